@@ -1,0 +1,60 @@
+#pragma once
+
+#include "connection/result.h"
+#include "core/userquery.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace usher {
+
+/// What open() learned about the database it connected to.
+struct OpenInfo
+{
+    int schemaVersion = 0;
+    bool created = false; ///< The database was new and has just been set up.
+    qint64 workspaceId = 0;
+    QString workspaceName;
+};
+
+/// The one door from the application to its data, whatever is behind it (SQLite file,
+/// PostgreSQL server, SCIM REST API). Every call returns at once with a future; the work
+/// runs elsewhere, so the GUI thread never waits on I/O. Continue with whenDone()
+/// (connection/whendone.h), which delivers the result on the receiver's thread.
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Capability {
+        Search = 0x01, ///< Server-side search on name and email.
+        Sort = 0x02, ///< Server-side sort on every user column.
+        Write = 0x04, ///< Changes are accepted.
+        SampleData = 0x08, ///< loadSampleData() is offered.
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+
+    using QObject::QObject;
+    ~Backend() override = default;
+
+    /// "SQLite", "PostgreSQL": for titles and messages.
+    virtual QString kindName() const = 0;
+    /// The file path or server address, for titles and messages.
+    virtual QString location() const = 0;
+    virtual Capabilities capabilities() const = 0;
+
+    /// Connects, checks that the data is ours and readable, and brings the schema up to date.
+    /// No other call may be made before this one has succeeded.
+    virtual QFuture<Result<OpenInfo>> open() = 0;
+
+    /// One page of members, sorted and filtered by the backend.
+    virtual QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) = 0;
+    /// How many members match the filter.
+    virtual QFuture<Result<qint64>> countUsers(const UserFilter& filter) = 0;
+    /// Adds `count` generated people to the current workspace in one transaction. Reports
+    /// progress (people added) on the future; cancelling it rolls everything back.
+    virtual QFuture<Result<qint64>> loadSampleData(int count) = 0;
+};
+
+} // namespace usher
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(usher::Backend::Capabilities)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "connection/result.h"
+#include "connection/sql/dialect.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace usher::sql {
+
+/// One numbered step of the schema, from resources/sql/NNNN_name[.sqlite|.pg].sql.
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString script; ///< Placeholders already expanded for the dialect.
+};
+
+/// Creates and upgrades Usher's schema. Each migration runs in its own transaction and is
+/// recorded in schema_version, so an interrupted upgrade resumes where it stopped.
+class Migrator
+{
+public:
+    explicit Migrator(Dialect dialect);
+
+    /// The migrations for this dialect, in order. A dialect-specific file
+    /// (0002_search.sqlite.sql) replaces the shared one of the same number.
+    QList<Migration> migrations() const;
+    int latestVersion() const;
+
+    /// The version recorded in the database: 0 for an empty database, -1 when the database
+    /// has tables but none of them is schema_version (not ours).
+    static int currentVersion(const QSqlDatabase& db, QString* error = nullptr);
+
+    /// Brings the database to the latest version. Refuses a database ahead of this build.
+    Result<int> migrate(QSqlDatabase& db) const;
+
+private:
+    Dialect m_dialect;
+};
+
+} // namespace usher::sql

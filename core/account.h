@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/role.h"
+#include "core/status.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace usher {
+
+/// A global identity: one person, one email, whatever workspaces they belong to.
+struct Account
+{
+    qint64 id = 0;
+    QString email;
+    QString firstName;
+    QString lastName;
+    QString displayName;
+    QByteArray avatar; ///< PNG bytes, empty when the person has none.
+    QDateTime createdAt;
+    QDateTime lockedUntil;
+};
+
+/// An account's place in one workspace: role and status are per workspace.
+struct Membership
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    qint64 workspaceId = 0;
+    Role role = Role::Member;
+    Status status = Status::Invited;
+    Source source = Source::Invite;
+    QDateTime joinedAt;
+    QDateTime lastSeenAt;
+    QDateTime deletedAt;
+    int version = 1; ///< Optimistic locking: bumped by every change.
+};
+
+/// One row of the users table: an account as seen from one workspace.
+struct UserSummary
+{
+    qint64 accountId = 0;
+    QString displayName;
+    QString email;
+    Role role = Role::Member;
+    Status status = Status::Active;
+    Source source = Source::Invite;
+    QStringList groups;
+    QDateTime lastSeen; ///< Null when the person never signed in.
+    QDateTime joined;
+};
+
+/// "Ada Lovelace" from first and last name; family-name-first scripts are the caller's choice.
+QString composeDisplayName(const QString& firstName, const QString& lastName);
+/// Up to two letters for an avatar placeholder: "AL" for "Ada Lovelace", "田" for "田中 美咲".
+QString initialsOf(const QString& displayName);
+
+} // namespace usher
+
+Q_DECLARE_METATYPE(usher::UserSummary)

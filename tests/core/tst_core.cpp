@@ -1,0 +1,331 @@
+#include "core/account.h"
+#include "core/email.h"
+#include "core/role.h"
+#include "core/sampledata.h"
+#include "core/status.h"
+#include "core/userquery.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace usher;
+
+class TestCore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roleKeysRoundTrip();
+    void unknownKeysAreRejected_data();
+    void unknownKeysAreRejected();
+    void roleHierarchy();
+    void canGrantRole_data();
+    void canGrantRole();
+    void statusAndSourceRoundTrip();
+    void normalizedEmail_data();
+    void normalizedEmail();
+    void emailProblem_data();
+    void emailProblem();
+    void asciiFolded_data();
+    void asciiFolded();
+    void initials_data();
+    void initials();
+    void composeDisplayName();
+    void normalizedSearch();
+    void filterEquality();
+    void sampleDataIsDeterministic();
+    void sampleDataCoversEveryRoleAndStatus();
+    void sampleDataEmailsAreUniqueAndValid();
+};
+
+void TestCore::roleKeysRoundTrip()
+{
+    QCOMPARE(allRoles().size(), 6);
+    for (const Role role : allRoles()) {
+        Role parsed = Role::Member;
+        QVERIFY(roleFromKey(roleKey(role), &parsed));
+        QCOMPARE(parsed, role);
+        Role upper = Role::Member;
+        QVERIFY(roleFromKey(QStringLiteral(" ") + roleKey(role).toUpper() + QStringLiteral(" "), &upper));
+        QCOMPARE(upper, role);
+        QVERIFY(!roleDisplayName(role).isEmpty());
+    }
+    QCOMPARE(roleKey(Role::Admin), QStringLiteral("admin"));
+    QCOMPARE(roleKey(Role::Helpdesk), QStringLiteral("helpdesk"));
+}
+
+void TestCore::unknownKeysAreRejected_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("typo") << QStringLiteral("admn");
+    QTest::newRow("display name with space") << QStringLiteral("directory sync");
+    QTest::newRow("sql") << QStringLiteral("admin' OR '1'='1");
+}
+
+void TestCore::unknownKeysAreRejected()
+{
+    QFETCH(QString, key);
+    Role role = Role::Editor;
+    QVERIFY(!roleFromKey(key, &role));
+    QCOMPARE(role, Role::Editor); // untouched
+    Status status = Status::Disabled;
+    QVERIFY(!statusFromKey(key, &status));
+    QCOMPARE(status, Status::Disabled);
+    Source source = Source::Sso;
+    QVERIFY(!sourceFromKey(key, &source));
+    QCOMPARE(source, Source::Sso);
+}
+
+void TestCore::roleHierarchy()
+{
+    QVERIFY(roleRank(Role::Admin) > roleRank(Role::Manager));
+    QVERIFY(roleRank(Role::Manager) > roleRank(Role::Editor));
+    QVERIFY(roleRank(Role::Editor) > roleRank(Role::Monitor));
+    QVERIFY(roleRank(Role::Monitor) > roleRank(Role::Member));
+    QCOMPARE(roleRank(Role::Helpdesk), roleRank(Role::Monitor));
+}
+
+void TestCore::canGrantRole_data()
+{
+    QTest::addColumn<Role>("op");
+    QTest::addColumn<Role>("target");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("admin grants admin") << Role::Admin << Role::Admin << true;
+    QTest::newRow("admin grants member") << Role::Admin << Role::Member << true;
+    QTest::newRow("manager grants manager") << Role::Manager << Role::Manager << true;
+    QTest::newRow("manager grants editor") << Role::Manager << Role::Editor << true;
+    QTest::newRow("manager cannot grant admin") << Role::Manager << Role::Admin << false;
+    QTest::newRow("editor grants nothing") << Role::Editor << Role::Member << false;
+    QTest::newRow("monitor grants nothing") << Role::Monitor << Role::Member << false;
+    QTest::newRow("helpdesk grants nothing") << Role::Helpdesk << Role::Member << false;
+    QTest::newRow("member grants nothing") << Role::Member << Role::Member << false;
+}
+
+void TestCore::canGrantRole()
+{
+    QFETCH(Role, op);
+    QFETCH(Role, target);
+    QFETCH(bool, allowed);
+    QCOMPARE(usher::canGrantRole(op, target), allowed);
+}
+
+void TestCore::statusAndSourceRoundTrip()
+{
+    QCOMPARE(allStatuses().size(), 4);
+    for (const Status status : allStatuses()) {
+        Status parsed = Status::Deleted;
+        QVERIFY(statusFromKey(statusKey(status), &parsed));
+        QCOMPARE(parsed, status);
+    }
+    QCOMPARE(allSources().size(), 6);
+    QSet<QString> keys;
+    for (const Source source : allSources()) {
+        Source parsed = Source::Manual;
+        QVERIFY(sourceFromKey(sourceKey(source), &parsed));
+        QCOMPARE(parsed, source);
+        keys.insert(sourceKey(source));
+    }
+    QCOMPARE(keys.size(), 6);
+}
+
+void TestCore::normalizedEmail_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("ada@example.org") << QStringLiteral("ada@example.org");
+    QTest::newRow("case") << QStringLiteral("Ada@Example.ORG") << QStringLiteral("ada@example.org");
+    QTest::newRow("spaces") << QStringLiteral("  ada@example.org\t") << QStringLiteral("ada@example.org");
+    QTest::newRow("unicode case") << QStringLiteral("ÅSA@example.se") << QStringLiteral("åsa@example.se");
+}
+
+void TestCore::normalizedEmail()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(usher::normalizedEmail(input), expected);
+}
+
+void TestCore::emailProblem_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("acceptable");
+    QTest::newRow("simple") << QStringLiteral("ada@example.org") << true;
+    QTest::newRow("plus and dots") << QStringLiteral("ada.l+test@mail.example.co.uk") << true;
+    QTest::newRow("apostrophe") << QStringLiteral("sean.o'brien@example.ie") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("no at") << QStringLiteral("ada.example.org") << false;
+    QTest::newRow("two ats") << QStringLiteral("ada@lovelace@example.org") << false;
+    QTest::newRow("no local part") << QStringLiteral("@example.org") << false;
+    QTest::newRow("no domain") << QStringLiteral("ada@") << false;
+    QTest::newRow("dotless domain") << QStringLiteral("ada@localhost") << false;
+    QTest::newRow("space inside") << QStringLiteral("ada lovelace@example.org") << false;
+    QTest::newRow("double dot") << QStringLiteral("ada..l@example.org") << false;
+    QTest::newRow("trailing dot domain") << QStringLiteral("ada@example.org.") << false;
+    QTest::newRow("control char") << QStringLiteral("ada\u0001@example.org") << false;
+    QTest::newRow("too long") << (QString(250, QLatin1Char('a')) + QStringLiteral("@example.org")) << false;
+}
+
+void TestCore::emailProblem()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, acceptable);
+    const QString problem = usher::emailProblem(email);
+    QCOMPARE(problem.isEmpty(), acceptable);
+}
+
+void TestCore::asciiFolded_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("german") << QStringLiteral("Jürgen Groß") << QStringLiteral("Jurgen Gross");
+    QTest::newRow("nordic") << QStringLiteral("Søren Åberg") << QStringLiteral("Soren Aberg");
+    QTest::newRow("polish") << QStringLiteral("Łukasz Wójcik") << QStringLiteral("Lukasz Wojcik");
+    QTest::newRow("turkish") << QStringLiteral("Yılmaz Şahin") << QStringLiteral("Yilmaz Sahin");
+    QTest::newRow("vietnamese") << QStringLiteral("Nguyễn") << QStringLiteral("Nguyen");
+    QTest::newRow("non-latin dropped") << QStringLiteral("田中") << QString();
+}
+
+void TestCore::asciiFolded()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(usher::asciiFolded(input), expected);
+}
+
+void TestCore::initials_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("two words") << QStringLiteral("Ada Lovelace") << QStringLiteral("AL");
+    QTest::newRow("three words") << QStringLiteral("Ludwig van Beethoven") << QStringLiteral("LB");
+    QTest::newRow("one word") << QStringLiteral("cher") << QStringLiteral("C");
+    QTest::newRow("empty") << QString() << QStringLiteral("?");
+    QTest::newRow("cjk keeps one") << QStringLiteral("田中 美咲") << QStringLiteral("田");
+    QTest::newRow("emoji whole") << QStringLiteral("🚀 Rocket") << QStringLiteral("🚀");
+    QTest::newRow("arabic") << QStringLiteral("ليلى حداد") << QStringLiteral("لح");
+}
+
+void TestCore::initials()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QCOMPARE(initialsOf(name), expected);
+}
+
+void TestCore::composeDisplayName()
+{
+    QCOMPARE(usher::composeDisplayName(QStringLiteral(" Ada "), QStringLiteral("Lovelace")), QStringLiteral("Ada Lovelace"));
+    QCOMPARE(usher::composeDisplayName(QStringLiteral("Ada"), QString()), QStringLiteral("Ada"));
+    QCOMPARE(usher::composeDisplayName(QString(), QStringLiteral("Lovelace")), QStringLiteral("Lovelace"));
+}
+
+void TestCore::normalizedSearch()
+{
+    QCOMPARE(usher::normalizedSearch(QStringLiteral("  ada   love ")), QStringLiteral("ada love"));
+    QCOMPARE(usher::normalizedSearch(QStringLiteral("%_\\'")), QStringLiteral("%_\\'"));
+}
+
+void TestCore::filterEquality()
+{
+    UserFilter a;
+    UserFilter b;
+    QVERIFY(a == b);
+    b.search = QStringLiteral("x");
+    QVERIFY(a != b);
+    b.search.clear();
+    b.status = Status::Active;
+    QVERIFY(a != b);
+    a.status = Status::Active;
+    QVERIFY(a == b);
+    a.workspaceId = 2;
+    QVERIFY(a != b);
+}
+
+void TestCore::sampleDataIsDeterministic()
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1'764'000'000, Qt::UTC);
+    SampleDataGenerator first(42, now);
+    SampleDataGenerator second(42, now);
+    SampleDataGenerator other(43, now);
+    bool anyDifferent = false;
+    for (int i = 0; i < 200; ++i) {
+        const SamplePerson a = first.next();
+        const SamplePerson b = second.next();
+        const SamplePerson c = other.next();
+        QCOMPARE(a.account.email, b.account.email);
+        QCOMPARE(a.account.displayName, b.account.displayName);
+        QCOMPARE(a.membership.role, b.membership.role);
+        QCOMPARE(a.membership.lastSeenAt, b.membership.lastSeenAt);
+        anyDifferent = anyDifferent || a.account.email != c.account.email;
+    }
+    QVERIFY2(anyDifferent, "another seed must give other people");
+}
+
+void TestCore::sampleDataCoversEveryRoleAndStatus()
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1'764'000'000, Qt::UTC);
+    SampleDataGenerator generator(7, now);
+    QSet<Role> roles;
+    QSet<Status> statuses;
+    QSet<Source> sources;
+    int withGroups = 0;
+    int withLogins = 0;
+    int withSessions = 0;
+    qint64 oldestSeen = now.toSecsSinceEpoch();
+    for (int i = 0; i < 1000; ++i) {
+        const SamplePerson person = generator.next();
+        if (i < 2) {
+            QCOMPARE(person.membership.role, Role::Admin);
+            QCOMPARE(person.membership.status, Status::Active);
+        }
+        roles.insert(person.membership.role);
+        statuses.insert(person.membership.status);
+        sources.insert(person.membership.source);
+        withGroups += person.groupIndexes.isEmpty() ? 0 : 1;
+        withLogins += person.logins.isEmpty() ? 0 : 1;
+        withSessions += person.sessions.isEmpty() ? 0 : 1;
+        QVERIFY(!person.account.displayName.trimmed().isEmpty());
+        QVERIFY(person.membership.joinedAt <= now);
+        if (person.membership.status == Status::Invited) {
+            QVERIFY(!person.membership.lastSeenAt.isValid());
+        }
+        if (person.membership.status == Status::Deleted) {
+            QVERIFY(person.membership.deletedAt.isValid());
+        }
+        if (person.membership.lastSeenAt.isValid()) {
+            QVERIFY(person.membership.lastSeenAt >= person.membership.joinedAt);
+            oldestSeen = qMin(oldestSeen, person.membership.lastSeenAt.toSecsSinceEpoch());
+        }
+        for (const int group : person.groupIndexes) {
+            QVERIFY(group >= 0 && group < SampleDataGenerator::groups().size());
+        }
+    }
+    QCOMPARE(roles.size(), allRoles().size());
+    QCOMPARE(statuses.size(), allStatuses().size());
+    QCOMPARE(sources.size(), allSources().size());
+    QVERIFY(withGroups > 500);
+    QVERIFY(withLogins > 500);
+    QVERIFY(withSessions > 100);
+    // Last-seen times spread over (nearly) a year.
+    QVERIFY(now.toSecsSinceEpoch() - oldestSeen > 300LL * 24 * 3600);
+}
+
+void TestCore::sampleDataEmailsAreUniqueAndValid()
+{
+    SampleDataGenerator generator;
+    QSet<QString> emails;
+    QSet<QString> scripts;
+    for (int i = 0; i < 20000; ++i) {
+        const SamplePerson person = generator.next();
+        const QString key = usher::normalizedEmail(person.account.email);
+        QVERIFY2(!emails.contains(key), qPrintable(person.account.email));
+        emails.insert(key);
+        QVERIFY2(usher::emailProblem(person.account.email).isEmpty(), qPrintable(person.account.email));
+        const QChar first = person.account.displayName.at(0);
+        scripts.insert(QString::number(int(first.script())));
+    }
+    QVERIFY2(scripts.size() >= 5, "people from several cultures and scripts");
+}
+
+QTEST_GUILESS_MAIN(TestCore)
+#include "tst_core.moc"

@@ -1,0 +1,285 @@
+#include "connection/sql/sqlbackend.h"
+#include "core/i18n.h"
+#include "models/usersmodel.h"
+#include "testsupport.h"
+#include "ui/common/databaseerrordialog.h"
+#include "ui/common/emptystate.h"
+#include "ui/mainwindow.h"
+#include "ui/users/usersview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace usher;
+using namespace usher::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheUsersOfASeededDatabase();
+    void searchBoxNarrowsTheRows();
+    void statusFilterNarrowsTheRows();
+    void noMatchOffersToClearFilters();
+    void emptyDatabaseOffersSampleData();
+    void badFileShowsTheReasonAndLeavesItAlone();
+    void shortcutsFindAndRefresh();
+    void columnsAndSortAreRemembered();
+    void aboutNamesTheDatabase();
+
+private:
+    MainWindow* openWindow(const QString& path);
+    QTableView* table() { return m_window->findChild<QTableView*>(QStringLiteral("usersTable")); }
+    QLineEdit* search() { return m_window->findChild<QLineEdit*>(QStringLiteral("searchField")); }
+    EmptyState* emptyState() { return m_window->findChild<EmptyState*>(QStringLiteral("emptyState")); }
+    QString countText() { return m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(); }
+    QStringList visibleColumn(int column);
+
+    QTemporaryDir m_dir;
+    QString m_seeded;
+    MainWindow* m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UsherTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_seeded = m_dir.filePath(QStringLiteral("seeded.usher"));
+    seedSqlite(m_seeded, standardSeed());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+MainWindow* TestMainWindow::openWindow(const QString& path)
+{
+    delete m_window;
+    m_window = new MainWindow([](const QString& location) {
+        return std::make_unique<sql::SqlBackend>(sql::SqlSettings{sql::Dialect::Sqlite, location});
+    });
+    m_window->show();
+    m_window->openDatabase(path);
+    return m_window;
+}
+
+QStringList TestMainWindow::visibleColumn(int column)
+{
+    QStringList values;
+    QAbstractItemModel* model = table()->model();
+    for (int row = 0; model && row < model->rowCount(); ++row) {
+        values.append(model->index(row, column).data().toString());
+    }
+    return values;
+}
+
+void TestMainWindow::showsTheUsersOfASeededDatabase()
+{
+    openWindow(m_seeded);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    QTRY_COMPARE(countText(), QStringLiteral("11 users"));
+    QVERIFY(table()->isVisible());
+    QVERIFY(!emptyState()->isVisible());
+    // Sorted by name, case-insensitively.
+    const QStringList names = visibleColumn(UsersModel::NameColumn);
+    QCOMPARE(names.first(), QStringLiteral("100% Sure"));
+    QVERIFY(names.indexOf(QStringLiteral("Ada Lovelace")) < names.indexOf(QStringLiteral("BOB UPPER")));
+    QVERIFY(!names.contains(QStringLiteral("田中 美咲"))); // deleted
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("seeded.usher")));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("locationLabel"))->text().contains(QStringLiteral("seeded.usher")));
+}
+
+void TestMainWindow::searchBoxNarrowsTheRows()
+{
+    openWindow(m_seeded);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    QTest::keyClicks(search(), QStringLiteral("grace"));
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    QCOMPARE(visibleColumn(UsersModel::EmailColumn), QStringList{QStringLiteral("grace@example.org")});
+    QTRY_COMPARE(countText(), QStringLiteral("1 user"));
+
+    search()->clear();
+    QTest::keyClicks(search(), QStringLiteral("%"));
+    QTRY_COMPARE(visibleColumn(UsersModel::EmailColumn), QStringList{QStringLiteral("percent@example.org")});
+    search()->clear();
+    QTRY_COMPARE(table()->model()->rowCount(), 11);
+}
+
+void TestMainWindow::statusFilterNarrowsTheRows()
+{
+    openWindow(m_seeded);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    auto* status = m_window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(QStringLiteral("disabled")));
+    QTRY_COMPARE(table()->model()->rowCount(), 2);
+    QStringList emails = visibleColumn(UsersModel::EmailColumn);
+    emails.sort();
+    QCOMPARE(emails, (QStringList{QStringLiteral("alan@example.org"), QStringLiteral("carol@example.org")}));
+    status->setCurrentIndex(status->findData(QStringLiteral("deleted")));
+    QTRY_COMPARE(visibleColumn(UsersModel::EmailColumn), QStringList{QStringLiteral("misaki.tanaka@example.org")});
+}
+
+void TestMainWindow::noMatchOffersToClearFilters()
+{
+    openWindow(m_seeded);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    QTest::keyClicks(search(), QStringLiteral("nobody-has-this"));
+    QTRY_VERIFY(emptyState()->isVisible());
+    QCOMPARE(emptyState()->title(), QStringLiteral("No matching users"));
+    QVERIFY(emptyState()->message().contains(QStringLiteral("nobody-has-this")));
+    auto* clear = emptyState()->findChild<QPushButton*>(QStringLiteral("clearFiltersButton"));
+    QVERIFY(clear);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_COMPARE(table()->model()->rowCount(), 11);
+    QVERIFY(search()->text().isEmpty());
+    QTRY_VERIFY(table()->isVisible());
+}
+
+void TestMainWindow::emptyDatabaseOffersSampleData()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.usher"));
+    openWindow(path);
+    QTRY_VERIFY(emptyState()->isVisible());
+    QCOMPARE(emptyState()->title(), QStringLiteral("No users yet"));
+    auto* load = emptyState()->findChild<QPushButton*>(QStringLiteral("loadSampleDataButton"));
+    QVERIFY(load);
+    QSignalSpy loaded(m_window, &MainWindow::sampleDataLoaded);
+    QTest::mouseClick(load, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    QCOMPARE(loaded.first().first().toLongLong(), qint64(MainWindow::defaultSampleCount));
+    QTRY_VERIFY(table()->isVisible());
+    QTRY_VERIFY(table()->model()->rowCount() > 0);
+    DirectSql direct(path);
+    const int listed = direct.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status <> 'deleted'")).toInt();
+    QTRY_COMPARE(countText(), QStringLiteral("%1 users").arg(listed));
+}
+
+void TestMainWindow::badFileShowsTheReasonAndLeavesItAlone()
+{
+    const QString path = m_dir.filePath(QStringLiteral("notes.usher"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are my notes, not a database.\n");
+    }
+    const QByteArray before = sha256Of(path);
+    QSignalSpy failed(openWindow(path), &MainWindow::databaseFailed);
+    QTRY_COMPARE(failed.count(), 1);
+    auto* dialog = m_window->findChild<DatabaseErrorDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("fileLabel"))->text().contains(QStringLiteral("notes.usher")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("reasonLabel"))->text().contains(QStringLiteral("not a SQLite database")));
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("openAnotherButton")));
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("createNewButton")));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<DatabaseErrorDialog*>());
+    // Behind the dialog, the window offers a way forward too.
+    QTRY_VERIFY(emptyState()->isVisible());
+    QCOMPARE(emptyState()->title(), QStringLiteral("No database open"));
+    QVERIFY(emptyState()->findChild<QPushButton*>(QStringLiteral("openDatabaseButton")));
+    QCOMPARE(sha256Of(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestMainWindow::shortcutsFindAndRefresh()
+{
+    openWindow(m_seeded);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    table()->setFocus();
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search()->hasFocus());
+
+    // Another program adds a member; F5 shows it.
+    const QString path = m_dir.filePath(QStringLiteral("refresh.usher"));
+    QFile::remove(path);
+    seedSqlite(path, standardSeed().mid(0, 3));
+    openWindow(path);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 3);
+    {
+        DirectSql direct(path);
+        QSqlQuery query(direct.db());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (email, email_key, display_name, created_at) "
+                                          "VALUES ('new@example.org', 'new@example.org', 'New Person', 0)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at) "
+                                          "VALUES (last_insert_rowid(), 1, 'member', 'active', 'manual', 0)")));
+    }
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTRY_COMPARE(table()->model()->rowCount(), 4);
+    QVERIFY(visibleColumn(UsersModel::EmailColumn).contains(QStringLiteral("new@example.org")));
+}
+
+void TestMainWindow::columnsAndSortAreRemembered()
+{
+    openWindow(m_seeded);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    QHeaderView* header = table()->horizontalHeader();
+    header->setSectionHidden(UsersModel::SourceColumn, true);
+    header->resizeSection(UsersModel::EmailColumn, 333);
+    table()->sortByColumn(UsersModel::EmailColumn, Qt::DescendingOrder);
+    QTRY_COMPARE(visibleColumn(UsersModel::EmailColumn).value(0), QStringLiteral("zoe@example.org"));
+    m_window->close();
+
+    openWindow(m_seeded);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    header = table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(UsersModel::SourceColumn));
+    QCOMPARE(header->sectionSize(UsersModel::EmailColumn), 333);
+    QCOMPARE(header->sortIndicatorSection(), int(UsersModel::EmailColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QTRY_COMPARE(visibleColumn(UsersModel::EmailColumn).value(0), QStringLiteral("zoe@example.org"));
+}
+
+void TestMainWindow::aboutNamesTheDatabase()
+{
+    openWindow(m_seeded);
+    QTRY_VERIFY(m_window->backend());
+    QAction* about = nullptr;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->menuRole() == QAction::AboutRole) {
+            about = action;
+        }
+    }
+    QVERIFY(about);
+    about->trigger();
+    auto* details = m_window->findChild<QLabel*>(QStringLiteral("aboutDetails"));
+    QVERIFY(details);
+    QVERIFY(details->text().contains(QStringLiteral("seeded.usher")));
+    QVERIFY(details->text().contains(QStringLiteral("SQLite")));
+}
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    installTranslations(app, QStringLiteral("en"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_mainwindow.moc"

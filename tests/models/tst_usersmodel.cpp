@@ -1,0 +1,244 @@
+#include "connection/sql/sqlbackend.h"
+#include "core/i18n.h"
+#include "models/timeformat.h"
+#include "models/usersmodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace usher;
+using namespace usher::test;
+
+class TestUsersModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstPageAndCountArrive();
+    void fetchMoreLoadsEveryPage();
+    void filterNarrowsRows();
+    void staleAnswersAreDropped();
+    void sortGoesToTheBackend();
+    void itemRolesAndLookups();
+    void headersAndColumns();
+    void backendErrorsAreReported();
+    void relativeTime_data();
+    void relativeTime();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<sql::SqlBackend> m_backend;
+    UsersModel* m_model = nullptr;
+};
+
+void TestUsersModel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("model.usher"));
+    QList<SeedUser> users = standardSeed();
+    for (int i = 0; i < 230; ++i) {
+        users.append({QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0')),
+                      QStringLiteral("person%1@example.org").arg(i), Role::Member, i % 10 == 0 ? Status::Invited : Status::Active,
+                      Source::Import, 1'700'000'000 + i, 1'760'000'000 + i, {}});
+    }
+    seedSqlite(m_path, users);
+    m_backend = std::make_unique<sql::SqlBackend>(sql::SqlSettings{sql::Dialect::Sqlite, m_path});
+    QVERIFY(await(m_backend->open()).ok());
+}
+
+void TestUsersModel::init()
+{
+    m_model = new UsersModel(m_backend.get());
+    m_model->setPageSize(50);
+    // The tester is the model's child, so it checks every change for the model's whole life.
+    new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
+}
+
+void TestUsersModel::cleanup()
+{
+    delete m_model;
+    m_model = nullptr;
+}
+
+void TestUsersModel::firstPageAndCountArrive()
+{
+    QSignalSpy total(m_model, &UsersModel::totalCountChanged);
+    QSignalSpy loading(m_model, &UsersModel::loadingChanged);
+    QCOMPARE(m_model->rowCount(), 0);
+    m_model->refresh();
+    QVERIFY(m_model->isLoading());
+    QTRY_COMPARE(m_model->rowCount(), 50);
+    QCOMPARE(m_model->totalCount(), 11 + 230); // the deleted seed member is not listed
+    QCOMPARE(total.count(), 1);
+    QTRY_VERIFY(!m_model->isLoading());
+    QVERIFY(loading.count() >= 2); // the tester may fetch more pages meanwhile
+    QCOMPARE(loading.first().first().toBool(), true);
+    QCOMPARE(loading.last().first().toBool(), false);
+}
+
+void TestUsersModel::fetchMoreLoadsEveryPage()
+{
+    m_model->refresh();
+    QTRY_COMPARE(m_model->rowCount(), 50);
+    QSet<qint64> ids;
+    while (m_model->canFetchMore({})) {
+        const int before = m_model->rowCount();
+        m_model->fetchMore({});
+        QVERIFY(!m_model->canFetchMore({})); // one page at a time
+        QTRY_VERIFY(m_model->rowCount() > before);
+    }
+    QCOMPARE(m_model->rowCount(), 241);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        ids.insert(m_model->index(row, 0).data(UsersModel::AccountIdRole).toLongLong());
+    }
+    QCOMPARE(ids.size(), 241);
+}
+
+void TestUsersModel::filterNarrowsRows()
+{
+    m_model->refresh();
+    QTRY_COMPARE(m_model->rowCount(), 50);
+    UserFilter filter;
+    filter.search = QStringLiteral("person 01");
+    m_model->setFilter(filter);
+    QTRY_COMPARE(m_model->totalCount(), 10);
+    QTRY_COMPARE(m_model->rowCount(), 10);
+    for (int row = 0; row < 10; ++row) {
+        QVERIFY(m_model->index(row, UsersModel::NameColumn).data().toString().startsWith(QStringLiteral("Person 01")));
+    }
+    filter.search.clear();
+    filter.status = Status::Invited;
+    m_model->setFilter(filter);
+    QTRY_COMPARE(m_model->totalCount(), 2 + 23);
+    QTRY_COMPARE(m_model->rowCount(), 25);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QCOMPARE(m_model->index(row, UsersModel::StatusColumn).data(UsersModel::StatusKeyRole).toString(),
+                 QStringLiteral("invited"));
+    }
+}
+
+void TestUsersModel::staleAnswersAreDropped()
+{
+    // Many filters in a row, as typing does: only the last one's rows may show.
+    UserFilter filter;
+    for (const char* text : {"p", "pe", "per", "pers", "perso", "person", "person2", "person22"}) {
+        filter.search = QString::fromLatin1(text);
+        m_model->setFilter(filter);
+    }
+    QTRY_VERIFY(!m_model->isLoading());
+    QCOMPARE(m_model->totalCount(), 10 + 1); // person22, person220..229
+    QCOMPARE(m_model->rowCount(), 11);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QVERIFY(m_model->index(row, UsersModel::EmailColumn).data().toString().startsWith(QStringLiteral("person22")));
+    }
+}
+
+void TestUsersModel::sortGoesToTheBackend()
+{
+    m_model->refresh();
+    QTRY_COMPARE(m_model->rowCount(), 50);
+    m_model->sort(UsersModel::JoinedColumn, Qt::DescendingOrder);
+    QCOMPARE(m_model->sortOrder().field, UserField::Joined);
+    QTRY_COMPARE(m_model->rowCount(), 50);
+    // The newest member (Zoë, invited recently) comes first, newest to oldest after.
+    QCOMPARE(m_model->index(0, UsersModel::EmailColumn).data().toString(), QStringLiteral("zoe@example.org"));
+    QDateTime previous = m_model->userAt(m_model->index(0, 0)).joined;
+    for (int row = 1; row < m_model->rowCount(); ++row) {
+        const QDateTime joined = m_model->userAt(m_model->index(row, 0)).joined;
+        QVERIFY(joined <= previous);
+        previous = joined;
+    }
+}
+
+void TestUsersModel::itemRolesAndLookups()
+{
+    UserFilter filter;
+    filter.search = QStringLiteral("ada@");
+    m_model->setFilter(filter);
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    const QModelIndex name = m_model->index(0, UsersModel::NameColumn);
+    QCOMPARE(name.data().toString(), QStringLiteral("Ada Lovelace"));
+    QCOMPARE(name.data(UsersModel::InitialsRole).toString(), QStringLiteral("AL"));
+    QCOMPARE(m_model->index(0, UsersModel::RoleColumn).data().toString(), QStringLiteral("Admin"));
+    QCOMPARE(m_model->index(0, UsersModel::GroupsColumn).data().toString(), QStringLiteral("Engineering, Leadership"));
+    QCOMPARE(m_model->index(0, UsersModel::SourceColumn).data().toString(), QStringLiteral("SSO"));
+    QVERIFY(m_model->index(0, UsersModel::LastSeenColumn).data().toString().endsWith(QStringLiteral("ago")));
+    QVERIFY(!m_model->index(0, UsersModel::LastSeenColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    const qint64 id = name.data(UsersModel::AccountIdRole).toLongLong();
+    QVERIFY(id > 0);
+    QCOMPARE(m_model->indexOf(id), m_model->index(0, 0));
+    QVERIFY(!m_model->indexOf(-5).isValid());
+    QCOMPARE(m_model->userAt(name).email, QStringLiteral("ada@example.org"));
+    QCOMPARE(m_model->userAt(QModelIndex()).accountId, 0);
+    QVERIFY(!m_model->data(m_model->index(5, 0)).isValid());
+
+    filter.search = QStringLiteral("under_score");
+    m_model->setFilter(filter);
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->index(0, UsersModel::LastSeenColumn).data().toString(), QStringLiteral("Never"));
+}
+
+void TestUsersModel::headersAndColumns()
+{
+    QCOMPARE(m_model->columnCount(), int(UsersModel::ColumnCount));
+    QStringList headers;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        headers.append(m_model->headerData(column, Qt::Horizontal).toString());
+    }
+    QCOMPARE(headers, (QStringList{QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Role"),
+                                   QStringLiteral("Groups"), QStringLiteral("Status"), QStringLiteral("Last seen"),
+                                   QStringLiteral("Source"), QStringLiteral("Joined")}));
+    QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 0);
+}
+
+void TestUsersModel::backendErrorsAreReported()
+{
+    sql::SqlBackend closed({sql::Dialect::Sqlite, m_path}); // never opened
+    UsersModel model(&closed);
+    QSignalSpy errors(&model, &UsersModel::errorOccurred);
+    model.refresh();
+    QTRY_VERIFY(errors.count() >= 1);
+    QVERIFY(!errors.first().first().toString().isEmpty());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUsersModel::relativeTime_data()
+{
+    QTest::addColumn<qint64>("secondsAgo");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("seconds") << qint64(20) << QStringLiteral("just now");
+    QTest::newRow("one minute") << qint64(65) << QStringLiteral("1 minute ago");
+    QTest::newRow("minutes") << qint64(300) << QStringLiteral("5 minutes ago");
+    QTest::newRow("hours") << qint64(3 * 3600) << QStringLiteral("3 hours ago");
+    QTest::newRow("yesterday") << qint64(30 * 3600) << QStringLiteral("yesterday");
+    QTest::newRow("days") << qint64(10 * 86400) << QStringLiteral("10 days ago");
+    QTest::newRow("months") << qint64(100 * 86400) << QStringLiteral("3 months ago");
+    QTest::newRow("one year") << qint64(400 * 86400) << QStringLiteral("1 year ago");
+    QTest::newRow("future") << qint64(-600) << QStringLiteral("in the future");
+}
+
+void TestUsersModel::relativeTime()
+{
+    QFETCH(qint64, secondsAgo);
+    QFETCH(QString, expected);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1'764'000'000, Qt::UTC);
+    QCOMPARE(usher::relativeTime(now.addSecs(-secondsAgo), now), expected);
+    QCOMPARE(usher::relativeTime(QDateTime(), now), QStringLiteral("Never"));
+}
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    // English plural forms come from Usher's own catalogue, as in the application.
+    installTranslations(app, QStringLiteral("en"));
+    TestUsersModel test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_usersmodel.moc"

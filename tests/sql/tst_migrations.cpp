@@ -1,0 +1,263 @@
+#include "connection/sql/dialect.h"
+#include "connection/sql/migrator.h"
+#include "connection/sql/sqlbackend.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace usher;
+using namespace usher::test;
+using Kind = BackendError::Kind;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void freshDatabaseReachesLatest();
+    void secondOpenChangesNothing();
+    void newerDatabaseIsRefused();
+    void badFilesAreRefusedUntouched_data();
+    void badFilesAreRefusedUntouched();
+    void readOnlyFileIsRefusedUntouched();
+    void missingFolderIsCreated();
+    void splitStatements_data();
+    void splitStatements();
+    void placeholdersExpandPerDialect();
+    void likePatternIsLiteral();
+
+private:
+    Result<OpenInfo> openAt(const QString& path)
+    {
+        sql::SqlBackend backend({sql::Dialect::Sqlite, path});
+        return await(backend.open());
+    }
+    QString schemaDump(const QString& path)
+    {
+        DirectSql direct(path);
+        QSqlQuery query(direct.db());
+        query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+        QString dump;
+        while (query.next()) {
+            dump += query.value(0).toString() + QLatin1Char('|') + query.value(1).toString() + QLatin1Char('|')
+                + query.value(2).toString() + QLatin1Char('\n');
+        }
+        return dump;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMigrations::freshDatabaseReachesLatest()
+{
+    const QString path = m_dir->filePath(QStringLiteral("fresh.usher"));
+    const auto result = openAt(path);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    const int latest = sql::Migrator(sql::Dialect::Sqlite).latestVersion();
+    QVERIFY(latest >= 1);
+    QCOMPARE(result.value().schemaVersion, latest);
+    QVERIFY(result.value().created);
+    QVERIFY(result.value().workspaceId > 0);
+
+    DirectSql direct(path);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), latest);
+    const QStringList tables = direct.db().tables();
+    for (const char* table : {"workspaces", "accounts", "memberships", "groups", "group_members", "group_permissions",
+                              "invites", "waitlist", "sessions", "login_events", "password_resets", "audit_log", "outbox",
+                              "erasure_log", "schema_version"}) {
+        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+    }
+    QCOMPARE(direct.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM workspaces")).toInt(), 1);
+}
+
+void TestMigrations::secondOpenChangesNothing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("twice.usher"));
+    QVERIFY(openAt(path).ok());
+    const QString before = schemaDump(path);
+    int versionsBefore = 0;
+    {
+        DirectSql direct(path);
+        versionsBefore = direct.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt();
+    }
+    const auto again = openAt(path);
+    QVERIFY(again.ok());
+    QVERIFY(!again.value().created);
+    QCOMPARE(schemaDump(path), before);
+    DirectSql direct(path);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), versionsBefore);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM workspaces")).toInt(), 1);
+}
+
+void TestMigrations::newerDatabaseIsRefused()
+{
+    const QString path = m_dir->filePath(QStringLiteral("future.usher"));
+    QVERIFY(openAt(path).ok());
+    {
+        DirectSql direct(path);
+        QSqlQuery(direct.db()).exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'from_the_future', 0)"));
+        QSqlQuery(direct.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const QByteArray before = sha256Of(path);
+    const auto result = openAt(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, Kind::SchemaTooNew);
+    QVERIFY2(result.error().message.contains(QStringLiteral("999")), qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(QStringLiteral("newer version of Usher")));
+    QCOMPARE(sha256Of(path), before);
+}
+
+void TestMigrations::badFilesAreRefusedUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("truncateTo"); // -1: write `content`; otherwise a real database cut to this size
+    QTest::addColumn<int>("expectedKind");
+    QTest::addColumn<QString>("expectedWords");
+
+    QTest::newRow("text file") << QByteArray("name,email\nAda,ada@example.org\n") << -1 << int(Kind::NotADatabase)
+                               << QStringLiteral("not a SQLite database");
+    QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << -1 << int(Kind::NotADatabase)
+                                  << QStringLiteral("not a SQLite database");
+    QByteArray header("SQLite format 3");
+    header.append('\0');
+    QTest::newRow("header only") << header << -1 << int(Kind::NotADatabase) << QStringLiteral("not a SQLite database");
+    QTest::newRow("truncated") << QByteArray() << 8192 << int(Kind::Corrupt) << QStringLiteral("truncated");
+    QTest::newRow("cut mid-page") << QByteArray() << 5000 << int(Kind::Corrupt) << QStringLiteral("truncated");
+    QTest::newRow("other application") << QByteArray() << -2 << int(Kind::NotUsher) << QStringLiteral("another application");
+}
+
+void TestMigrations::badFilesAreRefusedUntouched()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, truncateTo);
+    QFETCH(int, expectedKind);
+    QFETCH(QString, expectedWords);
+
+    const QString path = m_dir->filePath(QStringLiteral("bad.usher"));
+    if (truncateTo == -1) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    } else if (truncateTo == -2) {
+        DirectSql direct(path);
+        QVERIFY(QSqlQuery(direct.db()).exec(QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)")));
+    } else {
+        seedSqlite(path, standardSeed());
+        {
+            DirectSql direct(path);
+            QSqlQuery(direct.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QSqlQuery(direct.db()).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QFile file(path);
+        QVERIFY(file.size() > truncateTo);
+        QVERIFY(file.resize(truncateTo));
+    }
+    const QByteArray before = sha256Of(path);
+    const qint64 sizeBefore = QFileInfo(path).size();
+
+    const auto result = openAt(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(int(result.error().kind), expectedKind);
+    QVERIFY2(result.error().message.contains(expectedWords), qPrintable(result.error().message));
+    QCOMPARE(sha256Of(path), before);
+    QCOMPARE(QFileInfo(path).size(), sizeBefore);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestMigrations::readOnlyFileIsRefusedUntouched()
+{
+    const QString path = m_dir->filePath(QStringLiteral("readonly.usher"));
+    seedSqlite(path, standardSeed());
+    {
+        DirectSql direct(path);
+        QSqlQuery(direct.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QByteArray before = sha256Of(path);
+    const auto result = openAt(path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, Kind::ReadOnly);
+    QVERIFY2(result.error().message.contains(QStringLiteral("read-only")), qPrintable(result.error().message));
+    QCOMPARE(sha256Of(path), before);
+}
+
+void TestMigrations::missingFolderIsCreated()
+{
+    const QString path = m_dir->filePath(QStringLiteral("new/folder/usher.sqlite"));
+    const auto result = openAt(path);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QVERIFY(QFile::exists(path));
+}
+
+void TestMigrations::splitStatements_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("two statements")
+        << QStringLiteral("CREATE TABLE a (x INT);\nCREATE TABLE b (y INT);\n")
+        << QStringList{QStringLiteral("CREATE TABLE a (x INT)"), QStringLiteral("CREATE TABLE b (y INT)")};
+    QTest::newRow("comments and blank lines")
+        << QStringLiteral("-- heading\n\nCREATE TABLE a (\n    x INT -- note\n);\n-- tail\n")
+        << QStringList{QStringLiteral("CREATE TABLE a (\n    x INT -- note\n)")};
+    QTest::newRow("trigger body kept whole")
+        << QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n    UPDATE b SET y = 1;\n    UPDATE b SET y = 2;\nEND;\n"
+                          "SELECT 1;\n")
+        << QStringList{QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n    UPDATE b SET y = 1;\n    UPDATE b "
+                                      "SET y = 2;\nEND"),
+                       QStringLiteral("SELECT 1")};
+    QTest::newRow("dollar quoted function")
+        << QStringLiteral("CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n$$ LANGUAGE plpgsql;\n")
+        << QStringList{QStringLiteral(
+               "CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n$$ LANGUAGE plpgsql")};
+    QTest::newRow("no final semicolon") << QStringLiteral("SELECT 1") << QStringList{QStringLiteral("SELECT 1")};
+}
+
+void TestMigrations::splitStatements()
+{
+    QFETCH(QString, script);
+    QFETCH(QStringList, expected);
+    QCOMPARE(sql::splitStatements(script), expected);
+}
+
+void TestMigrations::placeholdersExpandPerDialect()
+{
+    const QString sql = QStringLiteral("CREATE TABLE t (id {{id}}, data {{blob}}, at BIGINT DEFAULT {{now}})");
+    const QString lite = sql::expandPlaceholders(sql, sql::Dialect::Sqlite);
+    const QString pg = sql::expandPlaceholders(sql, sql::Dialect::Postgres);
+    QVERIFY(lite.contains(QStringLiteral("INTEGER PRIMARY KEY")));
+    QVERIFY(lite.contains(QStringLiteral("BLOB")));
+    QVERIFY(pg.contains(QStringLiteral("GENERATED BY DEFAULT AS IDENTITY")));
+    QVERIFY(pg.contains(QStringLiteral("BYTEA")));
+    QVERIFY(!lite.contains(QStringLiteral("{{")));
+    QVERIFY(!pg.contains(QStringLiteral("{{")));
+    // Every shipped migration expands fully for both dialects.
+    for (const auto dialect : {sql::Dialect::Sqlite, sql::Dialect::Postgres}) {
+        const auto migrations = sql::Migrator(dialect).migrations();
+        QVERIFY(!migrations.isEmpty());
+        for (const auto& migration : migrations) {
+            QVERIFY2(!migration.script.contains(QStringLiteral("{{")), qPrintable(migration.name));
+        }
+    }
+}
+
+void TestMigrations::likePatternIsLiteral()
+{
+    QCOMPARE(sql::containsPattern(QStringLiteral("a%b_c\\d")), QStringLiteral("%a\\%b\\_c\\\\d%"));
+    QCOMPARE(sql::containsPattern(QStringLiteral("O'Brien")), QStringLiteral("%O'Brien%"));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

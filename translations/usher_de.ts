@@ -1,0 +1,671 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>usher::AboutDialog</name>
+    <message>
+        <source>About Usher</source>
+        <translation>Über Usher</translation>
+    </message>
+    <message>
+        <source>Usher %1</source>
+        <translation>Usher %1</translation>
+    </message>
+    <message>
+        <source>Manage your organisation&apos;s users and groups: invitations, the signup waitlist, roles, groups and permissions, bulk CSV work and password help.</source>
+        <translation>Verwalten Sie die Benutzer und Gruppen Ihrer Organisation: Einladungen, die Warteliste für Registrierungen, Rollen, Gruppen und Berechtigungen, CSV-Massenbearbeitung und Hilfe bei Passwörtern.</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Built with Qt %2, running on Qt %3.</source>
+        <translation>Datenbank: %1
+Erstellt mit Qt %2, läuft unter Qt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Application</name>
+    <message>
+        <source>Usher manages an organisation&apos;s users and groups: invitations, the signup waitlist, roles, groups and permissions, bulk CSV work and password help.</source>
+        <translation>Usher verwaltet die Benutzer und Gruppen einer Organisation: Einladungen, die Warteliste für Registrierungen, Rollen, Gruppen und Berechtigungen, CSV-Massenbearbeitung und Hilfe bei Passwörtern.</translation>
+    </message>
+    <message>
+        <source>Open the SQLite database &lt;file&gt; (created if missing).</source>
+        <translation>Die SQLite-Datenbank &lt;file&gt; öffnen (wird angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>Load &lt;count&gt; sample people when the database has no members yet.</source>
+        <translation>&lt;count&gt; Beispielpersonen laden, wenn die Datenbank noch keine Mitglieder hat.</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (en, nl, de) instead of the system&apos;s.</source>
+        <translation>&lt;language&gt; (en, nl, de) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <source>--demo needs a number of people between 1 and 10000000.</source>
+        <translation>--demo erwartet eine Anzahl von Personen zwischen 1 und 10000000.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::DatabaseErrorDialog</name>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Usher cannot open this database</source>
+        <translation>Usher kann diese Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The file has not been changed.</source>
+        <translation>Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Technical details:</source>
+        <translation>Technische Details:</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Andere Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Create New Database…</source>
+        <translation>Neue Datenbank erstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Email</name>
+    <message>
+        <source>the address is empty</source>
+        <translation>die Adresse ist leer</translation>
+    </message>
+    <message>
+        <source>the address is longer than 254 characters</source>
+        <translation>die Adresse ist länger als 254 Zeichen</translation>
+    </message>
+    <message>
+        <source>the address contains a space or control character</source>
+        <translation>die Adresse enthält ein Leerzeichen oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the address has no @</source>
+        <translation>die Adresse enthält kein @</translation>
+    </message>
+    <message>
+        <source>the address has more than one @</source>
+        <translation>die Adresse enthält mehr als ein @</translation>
+    </message>
+    <message>
+        <source>nothing before the @</source>
+        <translation>nichts vor dem @</translation>
+    </message>
+    <message>
+        <source>the part before the @ is longer than 64 characters</source>
+        <translation>der Teil vor dem @ ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>misplaced dot before the @</source>
+        <translation>Punkt an ungültiger Stelle vor dem @</translation>
+    </message>
+    <message>
+        <source>no domain after the @</source>
+        <translation>keine Domain nach dem @</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is not a full domain name</source>
+        <translation>die Domain &quot;%1&quot; ist kein vollständiger Domainname</translation>
+    </message>
+</context>
+<context>
+    <name>usher::MainWindow</name>
+    <message>
+        <source>Usher databases (*.usher *.sqlite *.db);;All files (*)</source>
+        <translation>Usher-Datenbanken (*.usher *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Usher</source>
+        <translation>Usher</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Beispiel&amp;daten laden</translation>
+    </message>
+    <message>
+        <source>Open a database first</source>
+        <translation>Öffnen Sie zuerst eine Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Usher</source>
+        <translation>Ü&amp;ber Usher</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 — Usher</source>
+        <translation>%1 — Usher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n realistic people to this workspace</source>
+        <translation>
+            <numerusform>%n realistische Person zu diesem Arbeitsbereich hinzufügen</numerusform>
+            <numerusform>%n realistische Personen zu diesem Arbeitsbereich hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database already has members; no sample data was added.</source>
+        <translation>Diese Datenbank hat bereits Mitglieder; es wurden keine Beispieldaten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or use Open Database to open it.</source>
+        <translation>„%1“ ist bereits vorhanden. Wählen Sie einen anderen Namen oder verwenden Sie „Datenbank öffnen“, um die Datei zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n sample people…</source>
+        <translation>
+            <numerusform>%n Beispielperson wird hinzugefügt…</numerusform>
+            <numerusform>%n Beispielpersonen werden hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Load Sample Data</source>
+        <translation>Beispieldaten laden</translation>
+    </message>
+    <message>
+        <source>Loading sample data was cancelled; nothing was added.</source>
+        <translation>Das Laden der Beispieldaten wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sample people.</source>
+        <translation>
+            <numerusform>%n Beispielperson hinzugefügt.</numerusform>
+            <numerusform>%n Beispielpersonen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>keine geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Role</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Beobachter</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Source</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Signup</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>Directory sync</source>
+        <translation>Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV-Import</translation>
+    </message>
+    <message>
+        <source>Created by an admin</source>
+        <translation>Von einem Administrator erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Status</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>usher::TimeFormat</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::UsersModel</name>
+    <message>
+        <source>This person has never signed in.</source>
+        <translation>Diese Person hat sich noch nie angemeldet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Mitglied seit</translation>
+    </message>
+</context>
+<context>
+    <name>usher::UsersView</name>
+    <message>
+        <source>Search by name or email</source>
+        <translation>Nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All except deleted</source>
+        <translation>Alle außer gelöschten</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation>Zum Sortieren klicken; Rechtsklick, um Spalten auszuwählen</translation>
+    </message>
+    <message>
+        <source>No users yet</source>
+        <translation>Noch keine Benutzer</translation>
+    </message>
+    <message>
+        <source>This workspace has no members. Invite people, or load sample data to explore Usher with a realistic organisation.</source>
+        <translation>Dieser Arbeitsbereich hat keine Mitglieder. Laden Sie Personen ein oder laden Sie Beispieldaten, um Usher mit einer realistischen Organisation kennenzulernen.</translation>
+    </message>
+    <message>
+        <source>Load Sample Data</source>
+        <translation>Beispieldaten laden</translation>
+    </message>
+    <message>
+        <source>No matching users</source>
+        <translation>Keine passenden Benutzer</translation>
+    </message>
+    <message>
+        <source>No one has this status. Choose another status or clear the filters.</source>
+        <translation>Niemand hat diesen Status. Wählen Sie einen anderen Status oder setzen Sie die Filter zurück.</translation>
+    </message>
+    <message>
+        <source>No one&apos;s name or email contains “%1”. Check the spelling or clear the filters.</source>
+        <translation>Kein Name und keine E-Mail-Adresse enthält „%1“. Prüfen Sie die Schreibweise oder setzen Sie die Filter zurück.</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Open an existing Usher database, or create a new one to start.</source>
+        <translation>Öffnen Sie eine vorhandene Usher-Datenbank oder erstellen Sie eine neue, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Open Database…</source>
+        <translation>Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>New Database…</source>
+        <translation>Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>The name column cannot be hidden.</source>
+        <translation>Die Namensspalte kann nicht ausgeblendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sql::Migrator</name>
+    <message>
+        <source>It is a database of another application, not an Usher database.</source>
+        <translation>Es ist eine Datenbank einer anderen Anwendung, keine Usher-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The schema version could not be read.</source>
+        <translation>Die Schemaversion konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Usher (schema version %1; this version understands up to %2). Update Usher to open it.</source>
+        <translation>Die Datenbank wurde von einer neueren Usher-Version geschrieben (Schemaversion %1; diese Version unterstützt bis %2). Aktualisieren Sie Usher, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The database schema could not be prepared.</source>
+        <translation>Das Datenbankschema konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The database upgrade could not start.</source>
+        <translation>Die Aktualisierung der Datenbank konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The database upgrade to version %1 (%2) failed; nothing was changed.</source>
+        <translation>Die Aktualisierung der Datenbank auf Version %1 (%2) ist fehlgeschlagen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database upgrade to version %1 could not be recorded.</source>
+        <translation>Die Aktualisierung der Datenbank auf Version %1 konnte nicht vermerkt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sql::SqlBackend</name>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program; try again in a moment.</source>
+        <translation>Die Datenbank ist durch ein anderes Programm gesperrt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database is read-only.</source>
+        <translation>Die Datenbank ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Die Datenbankdatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>It cannot be read as a database; it may be damaged.</source>
+        <translation>Die Datei kann nicht als Datenbank gelesen werden; möglicherweise ist sie beschädigt.</translation>
+    </message>
+    <message>
+        <source>It is a SQLite database of another application, not an Usher database.</source>
+        <translation>Es ist eine SQLite-Datenbank einer anderen Anwendung, keine Usher-Datenbank.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Usher (schema version %1; this version understands up to %2). Update Usher to open it.</source>
+        <translation>Die Datenbank wurde von einer neueren Usher-Version geschrieben (Schemaversion %1; diese Version unterstützt bis %2). Aktualisieren Sie Usher, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared.</source>
+        <translation>Die Datenbank konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The database has no workspace.</source>
+        <translation>Die Datenbank hat keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The list of users could not be read.</source>
+        <translation>Die Benutzerliste konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The users could not be counted.</source>
+        <translation>Die Benutzer konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>The sample data could not be added.</source>
+        <translation>Die Beispieldaten konnten nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The sample data could not be added; nothing was changed.</source>
+        <translation>Die Beispieldaten konnten nicht hinzugefügt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Loading sample data was cancelled; nothing was added.</source>
+        <translation>Das Laden der Beispieldaten wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The sample data could not be saved.</source>
+        <translation>Die Beispieldaten konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sql::SqliteFile</name>
+    <message>
+        <source>Its folder does not exist and cannot be created.</source>
+        <translation>Der zugehörige Ordner existiert nicht und kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Its folder is read-only, so a new database cannot be created there.</source>
+        <translation>Der zugehörige Ordner ist schreibgeschützt, daher kann dort keine neue Datenbank erstellt werden.</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a database file.</source>
+        <translation>Es handelt sich um einen Ordner, nicht um eine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>It cannot be read: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>It is not a SQLite database (the file does not start with a SQLite header).</source>
+        <translation>Es ist keine SQLite-Datenbank (die Datei beginnt nicht mit einem SQLite-Header).</translation>
+    </message>
+    <message>
+        <source>It is damaged: its header gives an impossible page size (%1).</source>
+        <translation>Die Datei ist beschädigt: Der Header gibt eine unmögliche Seitengröße an (%1).</translation>
+    </message>
+    <message>
+        <source>It is truncated: it should hold %1 bytes but holds only %2.</source>
+        <translation>Die Datei ist abgeschnitten: Sie sollte %1 Bytes enthalten, enthält aber nur %2.</translation>
+    </message>
+    <message>
+        <source>It is truncated or damaged: its size is not a whole number of pages.</source>
+        <translation>Die Datei ist abgeschnitten oder beschädigt: Ihre Größe ist kein ganzzahliges Vielfaches der Seitengröße.</translation>
+    </message>
+    <message>
+        <source>The file is read-only. Usher needs to write to its database.</source>
+        <translation>Die Datei ist schreibgeschützt. Usher muss in seine Datenbank schreiben können.</translation>
+    </message>
+    <message>
+        <source>Its folder is read-only. Usher needs to write a journal file beside the database.</source>
+        <translation>Der zugehörige Ordner ist schreibgeschützt. Usher muss neben der Datenbank eine Journaldatei schreiben können.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,671 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>usher::AboutDialog</name>
+    <message>
+        <source>About Usher</source>
+        <translation>Over Usher</translation>
+    </message>
+    <message>
+        <source>Usher %1</source>
+        <translation>Usher %1</translation>
+    </message>
+    <message>
+        <source>Manage your organisation&apos;s users and groups: invitations, the signup waitlist, roles, groups and permissions, bulk CSV work and password help.</source>
+        <translation>Beheer de gebruikers en groepen van uw organisatie: uitnodigingen, de wachtlijst voor aanmeldingen, rollen, groepen en rechten, bulkbewerkingen via CSV en hulp bij wachtwoorden.</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Built with Qt %2, running on Qt %3.</source>
+        <translation>Database: %1
+Gebouwd met Qt %2, draait op Qt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Application</name>
+    <message>
+        <source>Usher manages an organisation&apos;s users and groups: invitations, the signup waitlist, roles, groups and permissions, bulk CSV work and password help.</source>
+        <translation>Usher beheert de gebruikers en groepen van een organisatie: uitnodigingen, de wachtlijst voor aanmeldingen, rollen, groepen en rechten, bulkbewerkingen via CSV en hulp bij wachtwoorden.</translation>
+    </message>
+    <message>
+        <source>Open the SQLite database &lt;file&gt; (created if missing).</source>
+        <translation>De SQLite-database &lt;file&gt; openen (wordt aangemaakt als deze ontbreekt).</translation>
+    </message>
+    <message>
+        <source>Load &lt;count&gt; sample people when the database has no members yet.</source>
+        <translation>&lt;count&gt; voorbeeldpersonen laden als de database nog geen leden heeft.</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (en, nl, de) instead of the system&apos;s.</source>
+        <translation>&lt;language&gt; (en, nl, de) gebruiken in plaats van de systeemtaal.</translation>
+    </message>
+    <message>
+        <source>--demo needs a number of people between 1 and 10000000.</source>
+        <translation>--demo vereist een aantal personen tussen 1 en 10000000.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::DatabaseErrorDialog</name>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Kan database niet openen</translation>
+    </message>
+    <message>
+        <source>Usher cannot open this database</source>
+        <translation>Usher kan deze database niet openen</translation>
+    </message>
+    <message>
+        <source>The file has not been changed.</source>
+        <translation>Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische details</translation>
+    </message>
+    <message>
+        <source>Technical details:</source>
+        <translation>Technische details:</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Ander bestand openen…</translation>
+    </message>
+    <message>
+        <source>Create New Database…</source>
+        <translation>Nieuwe database maken…</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Email</name>
+    <message>
+        <source>the address is empty</source>
+        <translation>het adres is leeg</translation>
+    </message>
+    <message>
+        <source>the address is longer than 254 characters</source>
+        <translation>het adres is langer dan 254 tekens</translation>
+    </message>
+    <message>
+        <source>the address contains a space or control character</source>
+        <translation>het adres bevat een spatie of stuurteken</translation>
+    </message>
+    <message>
+        <source>the address has no @</source>
+        <translation>het adres bevat geen @</translation>
+    </message>
+    <message>
+        <source>the address has more than one @</source>
+        <translation>het adres bevat meer dan één @</translation>
+    </message>
+    <message>
+        <source>nothing before the @</source>
+        <translation>niets vóór de @</translation>
+    </message>
+    <message>
+        <source>the part before the @ is longer than 64 characters</source>
+        <translation>het deel vóór de @ is langer dan 64 tekens</translation>
+    </message>
+    <message>
+        <source>misplaced dot before the @</source>
+        <translation>punt op een ongeldige plaats vóór de @</translation>
+    </message>
+    <message>
+        <source>no domain after the @</source>
+        <translation>geen domein na de @</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is not a full domain name</source>
+        <translation>het domein &quot;%1&quot; is geen volledige domeinnaam</translation>
+    </message>
+</context>
+<context>
+    <name>usher::MainWindow</name>
+    <message>
+        <source>Usher databases (*.usher *.sqlite *.db);;All files (*)</source>
+        <translation>Usher-databases (*.usher *.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Usher</source>
+        <translation>Usher</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>&amp;Voorbeeldgegevens laden</translation>
+    </message>
+    <message>
+        <source>Open a database first</source>
+        <translation>Open eerst een database</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Filters wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Usher</source>
+        <translation>&amp;Over Usher</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <source>%1 — Usher</source>
+        <translation>%1 — Usher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n realistic people to this workspace</source>
+        <translation>
+            <numerusform>%n realistische persoon aan deze werkruimte toevoegen</numerusform>
+            <numerusform>%n realistische personen aan deze werkruimte toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database already has members; no sample data was added.</source>
+        <translation>Deze database heeft al leden; er zijn geen voorbeeldgegevens toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or use Open Database to open it.</source>
+        <translation>“%1” bestaat al. Kies een andere naam of gebruik Database openen om het bestand te openen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n sample people…</source>
+        <translation>
+            <numerusform>%n voorbeeldpersoon wordt toegevoegd…</numerusform>
+            <numerusform>%n voorbeeldpersonen worden toegevoegd…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Load Sample Data</source>
+        <translation>Voorbeeldgegevens laden</translation>
+    </message>
+    <message>
+        <source>Loading sample data was cancelled; nothing was added.</source>
+        <translation>Het laden van voorbeeldgegevens is geannuleerd; er is niets toegevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sample people.</source>
+        <translation>
+            <numerusform>%n voorbeeldpersoon toegevoegd.</numerusform>
+            <numerusform>%n voorbeeldpersonen toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n gebruiker</numerusform>
+            <numerusform>%n gebruikers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>geen geopend</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Role</name>
+    <message>
+        <source>Admin</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redacteur</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Toezichthouder</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Source</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>Signup</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>Directory sync</source>
+        <translation>Directorysynchronisatie</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV-import</translation>
+    </message>
+    <message>
+        <source>Created by an admin</source>
+        <translation>Aangemaakt door een beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Status</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>usher::TimeFormat</name>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>in de toekomst</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuut geleden</numerusform>
+            <numerusform>%n minuten geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n maand geleden</numerusform>
+            <numerusform>%n maanden geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n jaar geleden</numerusform>
+            <numerusform>%n jaar geleden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::UsersModel</name>
+    <message>
+        <source>This person has never signed in.</source>
+        <translation>Deze persoon heeft zich nog nooit aangemeld.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Lid sinds</translation>
+    </message>
+</context>
+<context>
+    <name>usher::UsersView</name>
+    <message>
+        <source>Search by name or email</source>
+        <translation>Zoeken op naam of e-mail</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Gebruikers zoeken</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All except deleted</source>
+        <translation>Alle behalve verwijderd</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation>Klik om te sorteren; klik met de rechtermuisknop om kolommen te kiezen</translation>
+    </message>
+    <message>
+        <source>No users yet</source>
+        <translation>Nog geen gebruikers</translation>
+    </message>
+    <message>
+        <source>This workspace has no members. Invite people, or load sample data to explore Usher with a realistic organisation.</source>
+        <translation>Deze werkruimte heeft geen leden. Nodig mensen uit, of laad voorbeeldgegevens om Usher te verkennen met een realistische organisatie.</translation>
+    </message>
+    <message>
+        <source>Load Sample Data</source>
+        <translation>Voorbeeldgegevens laden</translation>
+    </message>
+    <message>
+        <source>No matching users</source>
+        <translation>Geen overeenkomende gebruikers</translation>
+    </message>
+    <message>
+        <source>No one has this status. Choose another status or clear the filters.</source>
+        <translation>Niemand heeft deze status. Kies een andere status of wis de filters.</translation>
+    </message>
+    <message>
+        <source>No one&apos;s name or email contains “%1”. Check the spelling or clear the filters.</source>
+        <translation>Geen enkele naam of e-mail bevat “%1”. Controleer de spelling of wis de filters.</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <source>Open an existing Usher database, or create a new one to start.</source>
+        <translation>Open een bestaande Usher-database of maak een nieuwe aan om te beginnen.</translation>
+    </message>
+    <message>
+        <source>Open Database…</source>
+        <translation>Database openen…</translation>
+    </message>
+    <message>
+        <source>New Database…</source>
+        <translation>Nieuwe database…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>The name column cannot be hidden.</source>
+        <translation>De naamkolom kan niet worden verborgen.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sql::Migrator</name>
+    <message>
+        <source>It is a database of another application, not an Usher database.</source>
+        <translation>Het is een database van een andere toepassing, geen Usher-database.</translation>
+    </message>
+    <message>
+        <source>The schema version could not be read.</source>
+        <translation>De schemaversie kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Usher (schema version %1; this version understands up to %2). Update Usher to open it.</source>
+        <translation>De database is geschreven door een nieuwere versie van Usher (schemaversie %1; deze versie ondersteunt tot en met %2). Werk Usher bij om de database te openen.</translation>
+    </message>
+    <message>
+        <source>The database schema could not be prepared.</source>
+        <translation>Het databaseschema kon niet worden voorbereid.</translation>
+    </message>
+    <message>
+        <source>The database upgrade could not start.</source>
+        <translation>De database-upgrade kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>The database upgrade to version %1 (%2) failed; nothing was changed.</source>
+        <translation>De upgrade van de database naar versie %1 (%2) is mislukt; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database upgrade to version %1 could not be recorded.</source>
+        <translation>De upgrade van de database naar versie %1 kon niet worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sql::SqlBackend</name>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program; try again in a moment.</source>
+        <translation>De database is vergrendeld door een ander programma; probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database is read-only.</source>
+        <translation>De database is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Het databasebestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>De schijf is vol.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>De database is niet geopend.</translation>
+    </message>
+    <message>
+        <source>It cannot be read as a database; it may be damaged.</source>
+        <translation>Het bestand kan niet als database worden gelezen; mogelijk is het beschadigd.</translation>
+    </message>
+    <message>
+        <source>It is a SQLite database of another application, not an Usher database.</source>
+        <translation>Het is een SQLite-database van een andere toepassing, geen Usher-database.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Usher (schema version %1; this version understands up to %2). Update Usher to open it.</source>
+        <translation>De database is geschreven door een nieuwere versie van Usher (schemaversie %1; deze versie ondersteunt tot en met %2). Werk Usher bij om de database te openen.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>De database kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared.</source>
+        <translation>De database kon niet worden voorbereid.</translation>
+    </message>
+    <message>
+        <source>The database has no workspace.</source>
+        <translation>De database heeft geen werkruimte.</translation>
+    </message>
+    <message>
+        <source>The list of users could not be read.</source>
+        <translation>De lijst met gebruikers kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The users could not be counted.</source>
+        <translation>De gebruikers konden niet worden geteld.</translation>
+    </message>
+    <message>
+        <source>The sample data could not be added.</source>
+        <translation>De voorbeeldgegevens konden niet worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The sample data could not be added; nothing was changed.</source>
+        <translation>De voorbeeldgegevens konden niet worden toegevoegd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Loading sample data was cancelled; nothing was added.</source>
+        <translation>Het laden van voorbeeldgegevens is geannuleerd; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The sample data could not be saved.</source>
+        <translation>De voorbeeldgegevens konden niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sql::SqliteFile</name>
+    <message>
+        <source>Its folder does not exist and cannot be created.</source>
+        <translation>De bijbehorende map bestaat niet en kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Its folder is read-only, so a new database cannot be created there.</source>
+        <translation>De bijbehorende map is alleen-lezen, dus daar kan geen nieuwe database worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a database file.</source>
+        <translation>Het is een map, geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>It cannot be read: %1.</source>
+        <translation>Het bestand kan niet worden gelezen: %1.</translation>
+    </message>
+    <message>
+        <source>It is not a SQLite database (the file does not start with a SQLite header).</source>
+        <translation>Het is geen SQLite-database (het bestand begint niet met een SQLite-header).</translation>
+    </message>
+    <message>
+        <source>It is damaged: its header gives an impossible page size (%1).</source>
+        <translation>Het bestand is beschadigd: de header vermeldt een onmogelijke paginagrootte (%1).</translation>
+    </message>
+    <message>
+        <source>It is truncated: it should hold %1 bytes but holds only %2.</source>
+        <translation>Het bestand is afgekapt: het zou %1 bytes moeten bevatten, maar bevat er slechts %2.</translation>
+    </message>
+    <message>
+        <source>It is truncated or damaged: its size is not a whole number of pages.</source>
+        <translation>Het bestand is afgekapt of beschadigd: de grootte is geen geheel aantal pagina&apos;s.</translation>
+    </message>
+    <message>
+        <source>The file is read-only. Usher needs to write to its database.</source>
+        <translation>Het bestand is alleen-lezen. Usher moet naar zijn database kunnen schrijven.</translation>
+    </message>
+    <message>
+        <source>Its folder is read-only. Usher needs to write a journal file beside the database.</source>
+        <translation>De bijbehorende map is alleen-lezen. Usher moet naast de database een journaalbestand kunnen schrijven.</translation>
+    </message>
+</context>
+</TS>

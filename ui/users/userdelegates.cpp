@@ -1,0 +1,111 @@
+#include "ui/users/userdelegates.h"
+
+#include "models/usersmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace usher {
+
+namespace {
+/// A pleasant, stable colour per person, from a small palette that reads well with white text.
+QColor avatarColor(qint64 accountId)
+{
+    static const QColor palette[] = {QColor(0x2f, 0x6f, 0xdb), QColor(0x0f, 0x9d, 0x8a), QColor(0x8e, 0x44, 0xad),
+                                     QColor(0xd3, 0x54, 0x00), QColor(0x27, 0xae, 0x60), QColor(0xc0, 0x39, 0x2b),
+                                     QColor(0x16, 0xa0, 0x85), QColor(0x6d, 0x4c, 0x41), QColor(0x34, 0x49, 0x5e)};
+    return palette[quint64(accountId) % (sizeof(palette) / sizeof(palette[0]))];
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+void drawBackground(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    QStyleOptionViewItem background = option;
+    background.text.clear();
+    background.icon = {};
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    Q_UNUSED(index);
+}
+} // namespace
+
+void NameDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    drawBackground(painter, opt, index);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const int diameter = qMin(opt.rect.height() - 8, 26);
+    const QRect circle(opt.rect.left() + 6, opt.rect.center().y() - diameter / 2 + 1, diameter, diameter);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(avatarColor(index.data(UsersModel::AccountIdRole).toLongLong()));
+    painter->drawEllipse(circle);
+
+    QFont initialsFont = opt.font;
+    initialsFont.setPixelSize(qMax(8, diameter * 2 / 5));
+    initialsFont.setWeight(QFont::DemiBold);
+    painter->setFont(initialsFont);
+    painter->setPen(Qt::white);
+    painter->drawText(circle, Qt::AlignCenter, index.data(UsersModel::InitialsRole).toString());
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    const QRect textRect = opt.rect.adjusted(circle.width() + 14, 0, -4, 0);
+    const QString text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, textRect.width());
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter->restore();
+}
+
+QSize NameDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(size.width() + 40);
+    size.setHeight(qMax(size.height(), 34));
+    return size;
+}
+
+void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    drawBackground(painter, opt, index);
+
+    const QString key = index.data(UsersModel::StatusKeyRole).toString();
+    QColor color(0x6b, 0x72, 0x80); // disabled: grey
+    if (key == QLatin1String("active")) {
+        color = QColor(0x1e, 0x8e, 0x3e);
+    } else if (key == QLatin1String("invited")) {
+        color = QColor(0x1a, 0x67, 0xd2);
+    } else if (key == QLatin1String("deleted")) {
+        color = QColor(0xc5, 0x22, 0x1f);
+    }
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QFont font = opt.font;
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    const QFontMetrics metrics(font);
+    const int width = qMin(metrics.horizontalAdvance(opt.text) + 16, opt.rect.width() - 8);
+    const int height = metrics.height() + 4;
+    const QRectF pill(opt.rect.left() + 4, opt.rect.center().y() - height / 2.0 + 0.5, width, height);
+    QColor fill = color;
+    fill.setAlpha(isDark(opt.palette) ? 90 : 38);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
+    painter->setFont(font);
+    painter->setPen(isDark(opt.palette) ? color.lighter(170) : color.darker(115));
+    painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(opt.text, Qt::ElideRight, width - 8));
+    painter->restore();
+}
+
+} // namespace usher

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace usher {
+
+class EmptyState;
+class UsersModel;
+
+/// The users screen: search box, status filter and the table, with helpful empty states.
+class UsersView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UsersView(QWidget* parent = nullptr);
+
+    /// Shows the given model (or none). The view does not own it.
+    void setModel(UsersModel* model);
+    UsersModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+
+    /// Shown when no database is open: offers to open or create one.
+    void showNoDatabase();
+    void focusSearch();
+    void clearFilters();
+
+    void saveState() const;
+    void restoreState();
+
+    /// How long typing waits before the search runs.
+    static constexpr int searchDelayMs = 200;
+
+signals:
+    void loadSampleDataRequested();
+    void openDatabaseRequested();
+    void newDatabaseRequested();
+
+private:
+    void applyFilter();
+    void updatePage();
+    void showColumnMenu(const QPoint& position);
+
+    UsersModel* m_model = nullptr;
+    QLineEdit* m_search;
+    QComboBox* m_statusFilter;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    EmptyState* m_empty;
+    QTimer* m_searchDelay;
+    bool m_restoredHeader = false;
+};
+
+} // namespace usher
