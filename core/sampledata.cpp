@@ -152,16 +152,27 @@ QString SampleDataGenerator::randomIp()
 SamplePerson SampleDataGenerator::next()
 {
     const qint64 index = m_index++;
-    const Culture& culture = cultures().at(m_random.bounded(int(cultures().size())));
-    const QString firstEntry = culture.firstNames.at(m_random.bounded(int(culture.firstNames.size())));
-    const QString lastEntry = culture.lastNames.at(m_random.bounded(int(culture.lastNames.size())));
+    // Prefer a name not used yet, so a small sample has no look-alikes; a large one repeats
+    // names (as real organisations do) and tells them apart by address.
+    const Culture* culture = nullptr;
+    QString firstEntry;
+    QString lastEntry;
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        culture = &cultures().at(m_random.bounded(int(cultures().size())));
+        firstEntry = culture->firstNames.at(m_random.bounded(int(culture->firstNames.size())));
+        lastEntry = culture->lastNames.at(m_random.bounded(int(culture->lastNames.size())));
+        const QString base = addressPart(latinPart(firstEntry)) + QLatin1Char('.') + addressPart(latinPart(lastEntry));
+        if (!m_usedLocalParts.contains(base)) {
+            break;
+        }
+    }
 
     SamplePerson person;
     Account& account = person.account;
     account.firstName = nativePart(firstEntry);
     account.lastName = nativePart(lastEntry);
-    const QString separator = culture.spaceBetween ? QStringLiteral(" ") : QString();
-    account.displayName = culture.familyNameFirst ? account.lastName + separator + account.firstName
+    const QString separator = culture->spaceBetween ? QStringLiteral(" ") : QString();
+    account.displayName = culture->familyNameFirst ? account.lastName + separator + account.firstName
                                                   : account.firstName + separator + account.lastName;
     account.email = uniqueLocalPart(latinPart(firstEntry), latinPart(lastEntry)) + QLatin1Char('@') + domain();
 
@@ -229,7 +240,7 @@ SamplePerson SampleDataGenerator::next()
     }
 
     if (member.lastSeenAt.isValid()) {
-        const QString location = culture.locations.at(m_random.bounded(int(culture.locations.size())));
+        const QString location = culture->locations.at(m_random.bounded(int(culture->locations.size())));
         const QString device = QString::fromLatin1(devices[m_random.bounded(int(devices.size()))]);
         const QString browser = QString::fromLatin1(browsers[m_random.bounded(int(browsers.size()))]);
         const QString ip = randomIp();

@@ -20,7 +20,7 @@ constexpr detail::EnumInfo<Source> sourceTable[] = {
     {Source::Sso, "sso", QT_TRANSLATE_NOOP("usher::Source", "SSO")},
     {Source::DirectorySync, "directory", QT_TRANSLATE_NOOP("usher::Source", "Directory sync")},
     {Source::Import, "import", QT_TRANSLATE_NOOP("usher::Source", "CSV import")},
-    {Source::Manual, "manual", QT_TRANSLATE_NOOP("usher::Source", "Created by an admin")},
+    {Source::Manual, "manual", QT_TRANSLATE_NOOP("usher::Source", "Added by an admin")},
 };
 } // namespace
 

@@ -316,8 +316,8 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>CSV-Import</translation>
     </message>
     <message>
-        <source>Created by an admin</source>
-        <translation>Von einem Administrator erstellt</translation>
+        <source>Added by an admin</source>
+        <translation>Von Administrator angelegt</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,7 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created by an admin</source>
+        <source>Added by an admin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

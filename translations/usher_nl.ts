@@ -316,8 +316,8 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>CSV-import</translation>
     </message>
     <message>
-        <source>Created by an admin</source>
-        <translation>Aangemaakt door een beheerder</translation>
+        <source>Added by an admin</source>
+        <translation>Toegevoegd door beheerder</translation>
     </message>
 </context>
 <context>

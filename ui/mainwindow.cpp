@@ -55,7 +55,8 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_locationLabel->setObjectName(QStringLiteral("locationLabel"));
     m_locationLabel->setForegroundRole(QPalette::PlaceholderText);
-    statusBar()->addWidget(m_countLabel, 1);
+    // Permanent widgets, so passing messages on the left never hide the count.
+    statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_locationLabel);
 
     createActions();

@@ -24,7 +24,8 @@ EmptyState::EmptyState(QWidget* parent)
     m_title->setAlignment(Qt::AlignCenter);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setMaximumWidth(460);
+    // A fixed width lets the wrapped text take the height it needs.
+    m_message->setFixedWidth(440);
     m_message->setForegroundRole(QPalette::PlaceholderText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
@@ -41,7 +42,11 @@ EmptyState::EmptyState(QWidget* parent)
     layout->addWidget(m_picture);
     layout->addSpacing(6);
     layout->addWidget(m_title);
-    layout->addWidget(m_message, 0, Qt::AlignHCenter);
+    auto* messageRow = new QHBoxLayout;
+    messageRow->addStretch();
+    messageRow->addWidget(m_message);
+    messageRow->addStretch();
+    layout->addLayout(messageRow);
     layout->addSpacing(8);
     layout->addLayout(m_buttons);
     layout->addStretch(3);

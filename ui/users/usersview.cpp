@@ -127,7 +127,7 @@ void UsersView::setModel(UsersModel* model)
 
     QHeaderView* header = m_table->horizontalHeader();
     if (!m_restoredHeader) {
-        const int widths[UsersModel::ColumnCount] = {220, 260, 90, 180, 100, 120, 130, 100};
+        const int widths[UsersModel::ColumnCount] = {220, 250, 105, 175, 100, 135, 130, 100};
         for (int column = 0; column < UsersModel::ColumnCount; ++column) {
             header->resizeSection(column, widths[column]);
         }
