@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
+
 #include <cstdio>
 #include <cstring>
 
@@ -27,7 +28,8 @@ void setApplicationIdentity()
 
 QString defaultDatabasePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("usher.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("usher.sqlite"));
 }
 
 namespace {
@@ -35,20 +37,23 @@ namespace {
 void addOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
-        "usher::Application", "Usher manages an organisation's users and groups: invitations, the signup waitlist, "
-                              "roles, groups and permissions, bulk CSV work and password help."));
+        "usher::Application",
+        "Usher manages an organisation's users and groups: invitations, the signup waitlist, "
+        "roles, groups and permissions, bulk CSV work and password help."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("database"),
-                      QCoreApplication::translate("usher::Application", "Open the SQLite database <file> (created if missing)."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("database"),
+         QCoreApplication::translate("usher::Application", "Open the SQLite database <file> (created if missing)."),
+         QStringLiteral("file")});
     parser.addOption({QStringLiteral("demo"),
                       QCoreApplication::translate("usher::Application",
                                                   "Load <count> sample people when the database has no members yet."),
                       QStringLiteral("count")});
-    parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate("usher::Application", "Use <language> (en, nl, de) instead of the system's."),
-                      QStringLiteral("language")});
+    parser.addOption(
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("usher::Application", "Use <language> (en, nl, de) instead of the system's."),
+         QStringLiteral("language")});
 }
 
 bool wantsTextOnly(int argc, char* argv[])
@@ -99,8 +104,8 @@ int runUsher(int argc, char* argv[])
         demoCount = parser.value(QStringLiteral("demo")).toInt(&ok);
         if (!ok || demoCount <= 0 || demoCount > 10'000'000) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate("usher::Application",
-                                                                "--demo needs a number of people between 1 and 10000000.")));
+                         qPrintable(QCoreApplication::translate(
+                             "usher::Application", "--demo needs a number of people between 1 and 10000000.")));
             return 2;
         }
     }
@@ -113,7 +118,7 @@ int runUsher(int argc, char* argv[])
     location = QFileInfo(location).absoluteFilePath();
 
     MainWindow window([](const QString& path) {
-        return std::make_unique<sql::SqlBackend>(sql::SqlSettings{sql::Dialect::Sqlite, path});
+        return std::make_unique<sql::SqlBackend>(sql::SqlSettings {sql::Dialect::Sqlite, path});
     });
     window.show();
     window.openDatabase(location, demoCount);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+
 #include <optional>
 #include <utility>
 
@@ -29,13 +30,12 @@ struct BackendError
 };
 
 /// Return value of every backend call: a value or a BackendError, never both.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     /// A failed result ("no result"): QFuture needs a default constructor.
     Result()
-        : m_error{BackendError::Kind::Internal, QStringLiteral("No result was produced."), {}}
+        : m_error {BackendError::Kind::Internal, QStringLiteral("No result was produced."), {}}
     {
     }
     Result(T value)

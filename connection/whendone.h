@@ -3,6 +3,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
+
 #include <utility>
 
 namespace usher {
@@ -11,8 +12,7 @@ namespace usher {
 /// always queued, never made from inside whenDone() itself, even when the future has
 /// finished already, so callers can connect their signals afterwards without a race.
 /// Nothing is called when the future was cancelled or `context` was destroyed first.
-template<typename T, typename Handler>
-void whenDone(const QFuture<T>& future, QObject* context, Handler&& handler)
+template<typename T, typename Handler> void whenDone(const QFuture<T>& future, QObject* context, Handler&& handler)
 {
     auto* watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,

@@ -47,8 +47,7 @@ QString emailProblem(const QString& email)
     if (local.size() > 64) {
         return Text::tr("the part before the @ is longer than 64 characters");
     }
-    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
-        || local.contains(QLatin1String(".."))) {
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String(".."))) {
         return Text::tr("misplaced dot before the @");
     }
     if (domain.isEmpty()) {
@@ -64,10 +63,12 @@ QString emailProblem(const QString& email)
 QString asciiFolded(const QString& text)
 {
     static const QHash<QChar, QString> special = {
-        {QChar(0x00DF), QStringLiteral("ss")}, {QChar(0x00F8), QStringLiteral("o")}, {QChar(0x00D8), QStringLiteral("O")},
-        {QChar(0x0142), QStringLiteral("l")},  {QChar(0x0141), QStringLiteral("L")}, {QChar(0x0111), QStringLiteral("d")},
-        {QChar(0x0110), QStringLiteral("D")},  {QChar(0x00E6), QStringLiteral("ae")}, {QChar(0x00C6), QStringLiteral("AE")},
-        {QChar(0x0131), QStringLiteral("i")},  {QChar(0x0153), QStringLiteral("oe")},
+        {QChar(0x00DF), QStringLiteral("ss")}, {QChar(0x00F8), QStringLiteral("o")},
+        {QChar(0x00D8), QStringLiteral("O")},  {QChar(0x0142), QStringLiteral("l")},
+        {QChar(0x0141), QStringLiteral("L")},  {QChar(0x0111), QStringLiteral("d")},
+        {QChar(0x0110), QStringLiteral("D")},  {QChar(0x00E6), QStringLiteral("ae")},
+        {QChar(0x00C6), QStringLiteral("AE")}, {QChar(0x0131), QStringLiteral("i")},
+        {QChar(0x0153), QStringLiteral("oe")},
     };
     QString result;
     result.reserve(text.size());

@@ -63,9 +63,8 @@ const QList<Culture>& cultures()
          split("Петренко|Petrenko,Коваленко|Kovalenko,Шевченко|Shevchenko,Бондаренко|Bondarenko,Ткаченко|Tkachenko,"
                "Мельник|Melnyk"),
          false, true, split("Kyiv UA,Lviv UA")},
-        {split("Siobhán,Liam,Olivia,Noah,Aoife,James,Emily,Oliver"),
-         split("O'Brien,Murphy,Smith,Taylor,Walsh,Johnson"), false, true,
-         split("Dublin IE,London GB,Manchester GB,Boston US")},
+        {split("Siobhán,Liam,Olivia,Noah,Aoife,James,Emily,Oliver"), split("O'Brien,Murphy,Smith,Taylor,Walsh,Johnson"),
+         false, true, split("Dublin IE,London GB,Manchester GB,Boston US")},
     };
     return list;
 }
@@ -88,8 +87,8 @@ QString addressPart(const QString& latin)
     return folded;
 }
 
-constexpr std::array<const char*, 6> devices = {"Windows 11", "macOS 15", "Ubuntu 24.04", "iPhone", "Android",
-                                                "ChromeOS"};
+constexpr std::array<const char*, 6> devices
+    = {"Windows 11", "macOS 15", "Ubuntu 24.04", "iPhone", "Android", "ChromeOS"};
 constexpr std::array<const char*, 5> browsers = {"Firefox 145", "Chrome 142", "Safari 19", "Edge 142", "Usher app"};
 
 } // namespace
@@ -173,7 +172,7 @@ SamplePerson SampleDataGenerator::next()
     account.lastName = nativePart(lastEntry);
     const QString separator = culture->spaceBetween ? QStringLiteral(" ") : QString();
     account.displayName = culture->familyNameFirst ? account.lastName + separator + account.firstName
-                                                  : account.firstName + separator + account.lastName;
+                                                   : account.firstName + separator + account.lastName;
     account.email = uniqueLocalPart(latinPart(firstEntry), latinPart(lastEntry)) + QLatin1Char('@') + domain();
 
     Membership& member = person.membership;
@@ -195,8 +194,10 @@ SamplePerson SampleDataGenerator::next()
             member.status = statuses.at(int(index - roles.size()));
         } else {
             const int s = m_random.bounded(100);
-            member.status = s < 78 ? Status::Active : s < 88 ? Status::Invited : s < 96 ? Status::Disabled
-                                                                                    : Status::Deleted;
+            member.status = s < 78 ? Status::Active
+                : s < 88           ? Status::Invited
+                : s < 96           ? Status::Disabled
+                                   : Status::Deleted;
         }
     }
     const int src = m_random.bounded(100);
@@ -252,8 +253,8 @@ SamplePerson SampleDataGenerator::next()
             at = at.addSecs(-m_random.bounded(1, 20 * day));
         }
         if (member.status == Status::Active && member.lastSeenAt > m_now.addSecs(-14 * day)) {
-            person.sessions.append({member.lastSeenAt.addSecs(-m_random.bounded(day)), member.lastSeenAt, ip, device,
-                                    browser, location});
+            person.sessions.append(
+                {member.lastSeenAt.addSecs(-m_random.bounded(day)), member.lastSeenAt, ip, device, browser, location});
         }
     }
     return person;

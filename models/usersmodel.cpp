@@ -229,7 +229,7 @@ UserField UsersModel::fieldForColumn(int column)
 
 void UsersModel::sort(int column, Qt::SortOrder order)
 {
-    const UserSort wanted{fieldForColumn(column), order};
+    const UserSort wanted {fieldForColumn(column), order};
     if (m_started && wanted.field == m_sort.field && wanted.order == m_sort.order) {
         return;
     }

@@ -15,8 +15,17 @@ class UsersModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, EmailColumn, RoleColumn, GroupsColumn, StatusColumn, LastSeenColumn, SourceColumn,
-                  JoinedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        EmailColumn,
+        RoleColumn,
+        GroupsColumn,
+        StatusColumn,
+        LastSeenColumn,
+        SourceColumn,
+        JoinedColumn,
+        ColumnCount
+    };
     enum ItemRole {
         AccountIdRole = Qt::UserRole + 1,
         InitialsRole, ///< Avatar placeholder letters, on the name column.

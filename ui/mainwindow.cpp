@@ -27,7 +27,8 @@ namespace usher {
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
-const char* const databaseFilter = QT_TRANSLATE_NOOP("usher::MainWindow", "Usher databases (*.usher *.sqlite *.db);;All files (*)");
+const char* const databaseFilter
+    = QT_TRANSLATE_NOOP("usher::MainWindow", "Usher databases (*.usher *.sqlite *.db);;All files (*)");
 /// The platform's keys for `standard`, plus `fallback` where the platform has not got it
 /// already (a key listed twice makes the shortcut ambiguous, and it would never fire).
 QList<QKeySequence> shortcutsFor(QKeySequence::StandardKey standard, const QKeySequence& fallback)
@@ -276,8 +277,9 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::showAbout()
 {
-    const QString description = m_backend ? QStringLiteral("%1 — %2").arg(m_backend->kindName(), QDir::toNativeSeparators(m_backend->location()))
-                                          : tr("none open");
+    const QString description = m_backend
+        ? QStringLiteral("%1 — %2").arg(m_backend->kindName(), QDir::toNativeSeparators(m_backend->location()))
+        : tr("none open");
     auto* dialog = new AboutDialog(description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -3,6 +3,7 @@
 #include "connection/backend.h"
 
 #include <QMainWindow>
+
 #include <functional>
 #include <memory>
 

@@ -57,7 +57,8 @@ QList<Migration> Migrator::migrations() const
             qCCritical(lcSql) << "Cannot read migration" << file;
             continue;
         }
-        byVersion.insert(version, {version, match.captured(2), expandPlaceholders(QString::fromUtf8(in.readAll()), m_dialect)});
+        byVersion.insert(version,
+                         {version, match.captured(2), expandPlaceholders(QString::fromUtf8(in.readAll()), m_dialect)});
         isSpecific.insert(version, !suffix.isEmpty());
     }
     return byVersion.values();
@@ -97,19 +98,20 @@ Result<int> Migrator::migrate(QSqlDatabase& db) const
     const int current = currentVersion(db, &error);
     if (current < 0) {
         if (error.isEmpty()) {
-            return BackendError{BackendError::Kind::NotUsher,
-                                Text::tr("It is a database of another application, not an Usher database."), {}};
+            return BackendError {BackendError::Kind::NotUsher,
+                                 Text::tr("It is a database of another application, not an Usher database."),
+                                 {}};
         }
-        return BackendError{BackendError::Kind::Corrupt, Text::tr("The schema version could not be read."), error};
+        return BackendError {BackendError::Kind::Corrupt, Text::tr("The schema version could not be read."), error};
     }
     const int latest = latestVersion();
     if (current > latest) {
-        return BackendError{BackendError::Kind::SchemaTooNew,
-                            Text::tr("It was written by a newer version of Usher (schema version %1; this version "
-                               "understands up to %2). Update Usher to open it.")
-                                .arg(current)
-                                .arg(latest),
-                            {}};
+        return BackendError {BackendError::Kind::SchemaTooNew,
+                             Text::tr("It was written by a newer version of Usher (schema version %1; this version "
+                                      "understands up to %2). Update Usher to open it.")
+                                 .arg(current)
+                                 .arg(latest),
+                             {}};
     }
     QSqlQuery query(db);
     if (current == 0

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
 #include <atomic>
 
 namespace usher::sql {
@@ -26,7 +27,7 @@ class Text
 
 QString nextConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return QStringLiteral("usher-sql-%1").arg(++counter);
 }
 
@@ -79,7 +80,9 @@ QString roleRankSql()
 {
     QString sql = QStringLiteral("CASE m.role");
     for (const Role role : allRoles()) {
-        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(roleKey(role)).arg(roleRank(role) * 2 + (role == Role::Helpdesk));
+        sql += QStringLiteral(" WHEN '%1' THEN %2")
+                   .arg(roleKey(role))
+                   .arg(roleRank(role) * 2 + (role == Role::Helpdesk));
     }
     return sql + QStringLiteral(" END");
 }
@@ -206,23 +209,24 @@ Result<Done> SqlWorker::probeReadOnly()
     QSqlDatabase::removeDatabase(probeName);
 
     if (version == -2 || (version == -1 && !error.isEmpty())) {
-        return BackendError{BackendError::Kind::Corrupt, Text::tr("It cannot be read as a database; it may be damaged."),
-                            error};
+        return BackendError {BackendError::Kind::Corrupt,
+                             Text::tr("It cannot be read as a database; it may be damaged."), error};
     }
     if (version == -1) {
-        return BackendError{BackendError::Kind::NotUsher,
-                            Text::tr("It is a SQLite database of another application, not an Usher database."), {}};
+        return BackendError {BackendError::Kind::NotUsher,
+                             Text::tr("It is a SQLite database of another application, not an Usher database."),
+                             {}};
     }
     const int latest = Migrator(Dialect::Sqlite).latestVersion();
     if (version > latest) {
-        return BackendError{BackendError::Kind::SchemaTooNew,
-                            Text::tr("It was written by a newer version of Usher (schema version %1; this version "
-                               "understands up to %2). Update Usher to open it.")
-                                .arg(version)
-                                .arg(latest),
-                            {}};
+        return BackendError {BackendError::Kind::SchemaTooNew,
+                             Text::tr("It was written by a newer version of Usher (schema version %1; this version "
+                                      "understands up to %2). Update Usher to open it.")
+                                 .arg(version)
+                                 .arg(latest),
+                             {}};
     }
-    return Done{};
+    return Done {};
 }
 
 Result<OpenInfo> SqlWorker::open()
@@ -247,8 +251,8 @@ Result<OpenInfo> SqlWorker::open()
         return errorFrom(db.lastError(), Text::tr("The database could not be opened."));
     }
     QSqlQuery pragma(db);
-    for (const char* statement : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                  "PRAGMA secure_delete = ON"}) {
+    for (const char* statement : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                                  "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON"}) {
         if (!pragma.exec(QString::fromLatin1(statement))) {
             return errorFrom(pragma.lastError(), Text::tr("The database could not be prepared."));
         }
@@ -285,11 +289,12 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
         ? QStringLiteral("string_agg(g.name, chr(31))")
         : QStringLiteral("group_concat(g.name, char(31))");
     const QString sql
-        = QStringLiteral("SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, m.joined_at, "
-                         "(SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
-                         "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id) "
-                         "FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE %2 "
-                         "ORDER BY %3 %4, a.id %4 LIMIT ? OFFSET ?")
+        = QStringLiteral(
+              "SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, m.joined_at, "
+              "(SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+              "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id) "
+              "FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE %2 "
+              "ORDER BY %3 %4, a.id %4 LIMIT ? OFFSET ?")
               .arg(groupsAggregate, where, sortExpression(request.sort.field), direction);
     binds.append(request.limit);
     binds.append(request.offset);
@@ -324,7 +329,8 @@ Result<qint64> SqlWorker::countUsers(const UserFilter& filter)
         return notOpen();
     }
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE ")
+    const QString sql
+        = QStringLiteral("SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE ")
         + whereClause(filter, m_settings.dialect, &binds);
     QSqlQuery query(database());
     if (!execWith(query, sql, binds) || !query.next()) {
@@ -343,7 +349,8 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
         return errorFrom(db.lastError(), Text::tr("The sample data could not be added."));
     }
     auto fail = [&db](const QSqlQuery& query) {
-        const BackendError error = errorFrom(query.lastError(), Text::tr("The sample data could not be added; nothing was changed."));
+        const BackendError error
+            = errorFrom(query.lastError(), Text::tr("The sample data could not be added; nothing was changed."));
         db.rollback();
         return error;
     };
@@ -353,12 +360,13 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
     QSqlQuery query(db);
     QList<qint64> groupIds;
     for (const SampleGroup& group : SampleDataGenerator::groups()) {
-        if (!execWith(query,
-                      QStringLiteral("INSERT INTO groups (workspace_id, name, description, source, synced_at, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (workspace_id, name) DO NOTHING"),
-                      {m_workspaceId, group.name, group.description,
-                       group.synced ? QStringLiteral("synced") : QStringLiteral("native"),
-                       group.synced ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()), now})
+        if (!execWith(
+                query,
+                QStringLiteral("INSERT INTO groups (workspace_id, name, description, source, synced_at, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (workspace_id, name) DO NOTHING"),
+                {m_workspaceId, group.name, group.description,
+                 group.synced ? QStringLiteral("synced") : QStringLiteral("native"),
+                 group.synced ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()), now})
             || !execWith(query, QStringLiteral("SELECT id FROM groups WHERE workspace_id = ? AND name = ?"),
                          {m_workspaceId, group.name})
             || !query.next()) {
@@ -381,17 +389,19 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
     QSqlQuery insertGroupMember(db);
     QSqlQuery insertLogin(db);
     QSqlQuery insertSession(db);
-    insertAccount.prepare(QStringLiteral(
-        "INSERT INTO accounts (email, email_key, first_name, last_name, display_name, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (email_key) DO NOTHING RETURNING id"));
+    insertAccount.prepare(
+        QStringLiteral("INSERT INTO accounts (email, email_key, first_name, last_name, display_name, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (email_key) DO NOTHING RETURNING id"));
     insertMembership.prepare(QStringLiteral(
         "INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, last_seen_at, deleted_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertGroupMember.prepare(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) VALUES (?, ?, ?)"));
+    insertGroupMember.prepare(
+        QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) VALUES (?, ?, ?)"));
     insertLogin.prepare(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, ip, device, browser, "
                                        "location, success, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertSession.prepare(QStringLiteral("INSERT INTO sessions (account_id, workspace_id, device, browser, ip, location, "
-                                         "created_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertSession.prepare(
+        QStringLiteral("INSERT INTO sessions (account_id, workspace_id, device, browser, ip, location, "
+                       "created_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
 
     promise.setProgressRange(0, count);
     SampleDataGenerator generator;
@@ -399,8 +409,8 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
     for (int i = 0; i < count; ++i) {
         if (promise.isCanceled()) {
             db.rollback();
-            return BackendError{BackendError::Kind::Cancelled, Text::tr("Loading sample data was cancelled; nothing was added."),
-                                {}};
+            return BackendError {
+                BackendError::Kind::Cancelled, Text::tr("Loading sample data was cancelled; nothing was added."), {}};
         }
         const SamplePerson person = generator.next();
         const Account& account = person.account;
@@ -439,8 +449,9 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
         }
         for (const SampleLogin& login : person.logins) {
             for (const QVariant& value :
-                 {QVariant(accountId), QVariant(m_workspaceId), QVariant(login.at.toSecsSinceEpoch()), QVariant(login.ip),
-                  QVariant(login.device), QVariant(login.browser), QVariant(login.location), QVariant(login.success ? 1 : 0),
+                 {QVariant(accountId), QVariant(m_workspaceId), QVariant(login.at.toSecsSinceEpoch()),
+                  QVariant(login.ip), QVariant(login.device), QVariant(login.browser), QVariant(login.location),
+                  QVariant(login.success ? 1 : 0),
                   QVariant(login.success ? QStringLiteral("") : QStringLiteral("wrong password"))}) {
                 insertLogin.addBindValue(value);
             }
@@ -481,7 +492,8 @@ SqlBackend::SqlBackend(SqlSettings settings, QObject* parent)
     m_worker = new SqlWorker(m_settings);
     m_worker->moveToThread(&m_thread);
     // The worker and its connection die on their own thread, after every queued job has run.
-    connect(&m_thread, &QThread::finished, m_worker, [worker = m_worker] { delete worker; }, Qt::DirectConnection);
+    connect(
+        &m_thread, &QThread::finished, m_worker, [worker = m_worker] { delete worker; }, Qt::DirectConnection);
     m_thread.start();
 }
 
@@ -506,8 +518,7 @@ Backend::Capabilities SqlBackend::capabilities() const
     return Capability::Search | Capability::Sort | Capability::Write | Capability::SampleData;
 }
 
-template<typename T>
-QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(SqlWorker&, QPromise<Result<T>>&)> job)
+template<typename T> QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(SqlWorker&, QPromise<Result<T>>&)> job)
 {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();

@@ -5,6 +5,7 @@
 
 #include <QPromise>
 #include <QThread>
+
 #include <functional>
 #include <memory>
 
@@ -39,8 +40,7 @@ public:
 
 private:
     /// Runs `job` on the worker thread and answers its result through the returned future.
-    template<typename T>
-    QFuture<Result<T>> run(std::function<Result<T>(SqlWorker&, QPromise<Result<T>>&)> job);
+    template<typename T> QFuture<Result<T>> run(std::function<Result<T>(SqlWorker&, QPromise<Result<T>>&)> job);
 
     SqlSettings m_settings;
     QThread m_thread;

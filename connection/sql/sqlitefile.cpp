@@ -26,7 +26,8 @@ BackendError inspectSqliteFile(const QString& path)
     if (!info.exists()) {
         const QDir folder = info.absoluteDir();
         if (!folder.exists() && !QDir().mkpath(folder.absolutePath())) {
-            return {Kind::ReadOnly, Text::tr("Its folder does not exist and cannot be created."), folder.absolutePath()};
+            return {Kind::ReadOnly, Text::tr("Its folder does not exist and cannot be created."),
+                    folder.absolutePath()};
         }
         if (!QFileInfo(folder.absolutePath()).isWritable()) {
             return {Kind::ReadOnly, Text::tr("Its folder is read-only, so a new database cannot be created there."),
@@ -45,7 +46,8 @@ BackendError inspectSqliteFile(const QString& path)
     if (size > 0) {
         const QByteArray header = file.read(headerSize);
         if (header.size() < headerSize || !header.startsWith(QByteArray(magic, sizeof(magic)))) {
-            return {Kind::NotADatabase, Text::tr("It is not a SQLite database (the file does not start with a SQLite header)."),
+            return {Kind::NotADatabase,
+                    Text::tr("It is not a SQLite database (the file does not start with a SQLite header)."),
                     {}};
         }
         const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
@@ -53,7 +55,9 @@ BackendError inspectSqliteFile(const QString& path)
         const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
         const bool powerOfTwo = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0;
         if (!powerOfTwo) {
-            return {Kind::Corrupt, Text::tr("It is damaged: its header gives an impossible page size (%1).").arg(pageSize), {}};
+            return {Kind::Corrupt,
+                    Text::tr("It is damaged: its header gives an impossible page size (%1).").arg(pageSize),
+                    {}};
         }
         // The page count in the header is trustworthy only when the "version valid for" number
         // matches the change counter (SQLite file format, section 1.3.7).
@@ -62,11 +66,14 @@ BackendError inspectSqliteFile(const QString& path)
         const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
         if (validFor == changeCounter && pageCount > 0 && size < qint64(pageCount) * pageSize) {
             return {Kind::Corrupt,
-                    Text::tr("It is truncated: it should hold %1 bytes but holds only %2.").arg(qint64(pageCount) * pageSize).arg(size),
+                    Text::tr("It is truncated: it should hold %1 bytes but holds only %2.")
+                        .arg(qint64(pageCount) * pageSize)
+                        .arg(size),
                     {}};
         }
         if (size % pageSize != 0) {
-            return {Kind::Corrupt, Text::tr("It is truncated or damaged: its size is not a whole number of pages."), {}};
+            return {
+                Kind::Corrupt, Text::tr("It is truncated or damaged: its size is not a whole number of pages."), {}};
         }
     }
     // The mode bits as well as access(): root may write anything, but a file marked read-only
@@ -77,7 +84,8 @@ BackendError inspectSqliteFile(const QString& path)
     }
     if (!QFileInfo(info.absolutePath()).isWritable()) {
         return {Kind::ReadOnly,
-                Text::tr("Its folder is read-only. Usher needs to write a journal file beside the database."), {}};
+                Text::tr("Its folder is read-only. Usher needs to write a journal file beside the database."),
+                {}};
     }
     return {};
 }

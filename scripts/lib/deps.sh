@@ -5,7 +5,7 @@ set -euo pipefail
 
 build_pkgs=(cmake ninja-build g++ ccache qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libsodium-dev libgl-dev
-    libxkbcommon-dev qt6-qpa-plugins libqt6svg6)
+    libxkbcommon-dev qt6-qpa-plugins libqt6svg6 qt6-translations-l10n)
 test_pkgs=(xvfb xauth x11-utils gnome-keyring dbus dbus-x11 libsecret-tools postgresql python3-aiosmtpd imagemagick
     sqlite3)
 

@@ -1,11 +1,14 @@
 #include "core/account.h"
 #include "core/email.h"
+#include "core/i18n.h"
 #include "core/role.h"
 #include "core/sampledata.h"
 #include "core/status.h"
 #include "core/userquery.h"
 
+#include <QLocale>
 #include <QSet>
+#include <QTranslator>
 #include <QTest>
 
 using namespace usher;
@@ -35,6 +38,8 @@ private slots:
     void sampleDataIsDeterministic();
     void sampleDataCoversEveryRoleAndStatus();
     void sampleDataEmailsAreUniqueAndValid();
+    void translationsLoad_data();
+    void translationsLoad();
 };
 
 void TestCore::roleKeysRoundTrip()
@@ -214,7 +219,8 @@ void TestCore::initials()
 
 void TestCore::composeDisplayName()
 {
-    QCOMPARE(usher::composeDisplayName(QStringLiteral(" Ada "), QStringLiteral("Lovelace")), QStringLiteral("Ada Lovelace"));
+    QCOMPARE(usher::composeDisplayName(QStringLiteral(" Ada "), QStringLiteral("Lovelace")),
+             QStringLiteral("Ada Lovelace"));
     QCOMPARE(usher::composeDisplayName(QStringLiteral("Ada"), QString()), QStringLiteral("Ada"));
     QCOMPARE(usher::composeDisplayName(QString(), QStringLiteral("Lovelace")), QStringLiteral("Lovelace"));
 }
@@ -325,6 +331,43 @@ void TestCore::sampleDataEmailsAreUniqueAndValid()
         scripts.insert(QString::number(int(first.script())));
     }
     QVERIFY2(scripts.size() >= 5, "people from several cultures and scripts");
+}
+
+void TestCore::translationsLoad_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("installed");
+    QTest::addColumn<QString>("admin");
+    QTest::addColumn<QString>("oneUser");
+    QTest::addColumn<QString>("twoUsers");
+    QTest::newRow("dutch") << QStringLiteral("nl") << QStringLiteral("nl_NL") << QStringLiteral("Beheerder")
+                           << QStringLiteral("1 gebruiker") << QStringLiteral("2 gebruikers");
+    QTest::newRow("german") << QStringLiteral("de") << QStringLiteral("de_DE") << QStringLiteral("Administrator")
+                            << QStringLiteral("1 Benutzer") << QStringLiteral("2 Benutzer");
+    QTest::newRow("english") << QStringLiteral("en") << QStringLiteral("en") << QStringLiteral("Admin")
+                             << QStringLiteral("1 user") << QStringLiteral("2 users");
+    QTest::newRow("unsupported falls back to english")
+        << QStringLiteral("fi") << QStringLiteral("en") << QStringLiteral("Admin") << QStringLiteral("1 user")
+        << QStringLiteral("2 users");
+}
+
+void TestCore::translationsLoad()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, installed);
+    QFETCH(QString, admin);
+    QFETCH(QString, oneUser);
+    QFETCH(QString, twoUsers);
+    QCOMPARE(installTranslations(*QCoreApplication::instance(), language), installed);
+    QCOMPARE(roleDisplayName(Role::Admin), admin);
+    QCOMPARE(QCoreApplication::translate("usher::MainWindow", "%n user(s)", nullptr, 1), oneUser);
+    QCOMPARE(QCoreApplication::translate("usher::MainWindow", "%n user(s)", nullptr, 2), twoUsers);
+    // Leave no translator behind for the next row.
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_GUILESS_MAIN(TestCore)

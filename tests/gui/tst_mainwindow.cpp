@@ -81,7 +81,7 @@ MainWindow* TestMainWindow::openWindow(const QString& path)
 {
     delete m_window;
     m_window = new MainWindow([](const QString& location) {
-        return std::make_unique<sql::SqlBackend>(sql::SqlSettings{sql::Dialect::Sqlite, location});
+        return std::make_unique<sql::SqlBackend>(sql::SqlSettings {sql::Dialect::Sqlite, location});
     });
     m_window->show();
     m_window->openDatabase(path);
@@ -111,7 +111,8 @@ void TestMainWindow::showsTheUsersOfASeededDatabase()
     QVERIFY(names.indexOf(QStringLiteral("Ada Lovelace")) < names.indexOf(QStringLiteral("BOB UPPER")));
     QVERIFY(!names.contains(QStringLiteral("田中 美咲"))); // deleted
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("seeded.usher")));
-    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("locationLabel"))->text().contains(QStringLiteral("seeded.usher")));
+    QVERIFY(
+        m_window->findChild<QLabel*>(QStringLiteral("locationLabel"))->text().contains(QStringLiteral("seeded.usher")));
 }
 
 void TestMainWindow::searchBoxNarrowsTheRows()
@@ -120,12 +121,12 @@ void TestMainWindow::searchBoxNarrowsTheRows()
     QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
     QTest::keyClicks(search(), QStringLiteral("grace"));
     QTRY_COMPARE(table()->model()->rowCount(), 1);
-    QCOMPARE(visibleColumn(UsersModel::EmailColumn), QStringList{QStringLiteral("grace@example.org")});
+    QCOMPARE(visibleColumn(UsersModel::EmailColumn), QStringList {QStringLiteral("grace@example.org")});
     QTRY_COMPARE(countText(), QStringLiteral("1 user"));
 
     search()->clear();
     QTest::keyClicks(search(), QStringLiteral("%"));
-    QTRY_COMPARE(visibleColumn(UsersModel::EmailColumn), QStringList{QStringLiteral("percent@example.org")});
+    QTRY_COMPARE(visibleColumn(UsersModel::EmailColumn), QStringList {QStringLiteral("percent@example.org")});
     search()->clear();
     QTRY_COMPARE(table()->model()->rowCount(), 11);
 }
@@ -139,9 +140,9 @@ void TestMainWindow::statusFilterNarrowsTheRows()
     QTRY_COMPARE(table()->model()->rowCount(), 2);
     QStringList emails = visibleColumn(UsersModel::EmailColumn);
     emails.sort();
-    QCOMPARE(emails, (QStringList{QStringLiteral("alan@example.org"), QStringLiteral("carol@example.org")}));
+    QCOMPARE(emails, (QStringList {QStringLiteral("alan@example.org"), QStringLiteral("carol@example.org")}));
     status->setCurrentIndex(status->findData(QStringLiteral("deleted")));
-    QTRY_COMPARE(visibleColumn(UsersModel::EmailColumn), QStringList{QStringLiteral("misaki.tanaka@example.org")});
+    QTRY_COMPARE(visibleColumn(UsersModel::EmailColumn), QStringList {QStringLiteral("misaki.tanaka@example.org")});
 }
 
 void TestMainWindow::noMatchOffersToClearFilters()
@@ -175,7 +176,8 @@ void TestMainWindow::emptyDatabaseOffersSampleData()
     QTRY_VERIFY(table()->isVisible());
     QTRY_VERIFY(table()->model()->rowCount() > 0);
     DirectSql direct(path);
-    const int listed = direct.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status <> 'deleted'")).toInt();
+    const int listed
+        = direct.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status <> 'deleted'")).toInt();
     QTRY_COMPARE(countText(), QStringLiteral("%1 users").arg(listed));
 }
 
@@ -194,7 +196,9 @@ void TestMainWindow::badFileShowsTheReasonAndLeavesItAlone()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("fileLabel"))->text().contains(QStringLiteral("notes.usher")));
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("reasonLabel"))->text().contains(QStringLiteral("not a SQLite database")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("reasonLabel"))
+                ->text()
+                .contains(QStringLiteral("not a SQLite database")));
     QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("openAnotherButton")));
     QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("createNewButton")));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
@@ -228,8 +232,9 @@ void TestMainWindow::shortcutsFindAndRefresh()
         QSqlQuery query(direct.db());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (email, email_key, display_name, created_at) "
                                           "VALUES ('new@example.org', 'new@example.org', 'New Person', 0)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at) "
-                                          "VALUES (last_insert_rowid(), 1, 'member', 'active', 'manual', 0)")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at) "
+                           "VALUES (last_insert_rowid(), 1, 'member', 'active', 'manual', 0)")));
     }
     QTest::keyClick(m_window, Qt::Key_F5);
     QTRY_COMPARE(table()->model()->rowCount(), 4);

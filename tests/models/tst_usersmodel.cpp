@@ -44,11 +44,16 @@ void TestUsersModel::initTestCase()
     QList<SeedUser> users = standardSeed();
     for (int i = 0; i < 230; ++i) {
         users.append({QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0')),
-                      QStringLiteral("person%1@example.org").arg(i), Role::Member, i % 10 == 0 ? Status::Invited : Status::Active,
-                      Source::Import, 1'700'000'000 + i, 1'760'000'000 + i, {}});
+                      QStringLiteral("person%1@example.org").arg(i),
+                      Role::Member,
+                      i % 10 == 0 ? Status::Invited : Status::Active,
+                      Source::Import,
+                      1'700'000'000 + i,
+                      1'760'000'000 + i,
+                      {}});
     }
     seedSqlite(m_path, users);
-    m_backend = std::make_unique<sql::SqlBackend>(sql::SqlSettings{sql::Dialect::Sqlite, m_path});
+    m_backend = std::make_unique<sql::SqlBackend>(sql::SqlSettings {sql::Dialect::Sqlite, m_path});
     QVERIFY(await(m_backend->open()).ok());
 }
 
@@ -191,9 +196,10 @@ void TestUsersModel::headersAndColumns()
     for (int column = 0; column < m_model->columnCount(); ++column) {
         headers.append(m_model->headerData(column, Qt::Horizontal).toString());
     }
-    QCOMPARE(headers, (QStringList{QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Role"),
-                                   QStringLiteral("Groups"), QStringLiteral("Status"), QStringLiteral("Last seen"),
-                                   QStringLiteral("Source"), QStringLiteral("Joined")}));
+    QCOMPARE(headers,
+             (QStringList {QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Role"),
+                           QStringLiteral("Groups"), QStringLiteral("Status"), QStringLiteral("Last seen"),
+                           QStringLiteral("Source"), QStringLiteral("Joined")}));
     QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 0);
 }
 

@@ -72,8 +72,8 @@ void TestMigrations::freshDatabaseReachesLatest()
     QCOMPARE(direct.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), latest);
     const QStringList tables = direct.db().tables();
     for (const char* table : {"workspaces", "accounts", "memberships", "groups", "group_members", "group_permissions",
-                              "invites", "waitlist", "sessions", "login_events", "password_resets", "audit_log", "outbox",
-                              "erasure_log", "schema_version"}) {
+                              "invites", "waitlist", "sessions", "login_events", "password_resets", "audit_log",
+                              "outbox", "erasure_log", "schema_version"}) {
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
     }
     QCOMPARE(direct.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -133,7 +133,8 @@ void TestMigrations::badFilesAreRefusedUntouched_data()
     QTest::newRow("header only") << header << -1 << int(Kind::NotADatabase) << QStringLiteral("not a SQLite database");
     QTest::newRow("truncated") << QByteArray() << 8192 << int(Kind::Corrupt) << QStringLiteral("truncated");
     QTest::newRow("cut mid-page") << QByteArray() << 5000 << int(Kind::Corrupt) << QStringLiteral("truncated");
-    QTest::newRow("other application") << QByteArray() << -2 << int(Kind::NotUsher) << QStringLiteral("another application");
+    QTest::newRow("other application") << QByteArray() << -2 << int(Kind::NotUsher)
+                                       << QStringLiteral("another application");
 }
 
 void TestMigrations::badFilesAreRefusedUntouched()
@@ -150,7 +151,8 @@ void TestMigrations::badFilesAreRefusedUntouched()
         file.write(content);
     } else if (truncateTo == -2) {
         DirectSql direct(path);
-        QVERIFY(QSqlQuery(direct.db()).exec(QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)")));
+        QVERIFY(
+            QSqlQuery(direct.db()).exec(QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)")));
     } else {
         seedSqlite(path, standardSeed());
         {
@@ -206,23 +208,26 @@ void TestMigrations::splitStatements_data()
 {
     QTest::addColumn<QString>("script");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("two statements")
-        << QStringLiteral("CREATE TABLE a (x INT);\nCREATE TABLE b (y INT);\n")
-        << QStringList{QStringLiteral("CREATE TABLE a (x INT)"), QStringLiteral("CREATE TABLE b (y INT)")};
+    QTest::newRow("two statements") << QStringLiteral("CREATE TABLE a (x INT);\nCREATE TABLE b (y INT);\n")
+                                    << QStringList {QStringLiteral("CREATE TABLE a (x INT)"),
+                                                    QStringLiteral("CREATE TABLE b (y INT)")};
     QTest::newRow("comments and blank lines")
         << QStringLiteral("-- heading\n\nCREATE TABLE a (\n    x INT -- note\n);\n-- tail\n")
-        << QStringList{QStringLiteral("CREATE TABLE a (\n    x INT -- note\n)")};
+        << QStringList {QStringLiteral("CREATE TABLE a (\n    x INT -- note\n)")};
     QTest::newRow("trigger body kept whole")
-        << QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n    UPDATE b SET y = 1;\n    UPDATE b SET y = 2;\nEND;\n"
-                          "SELECT 1;\n")
-        << QStringList{QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n    UPDATE b SET y = 1;\n    UPDATE b "
-                                      "SET y = 2;\nEND"),
-                       QStringLiteral("SELECT 1")};
+        << QStringLiteral(
+               "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n    UPDATE b SET y = 1;\n    UPDATE b SET y = 2;\nEND;\n"
+               "SELECT 1;\n")
+        << QStringList {
+               QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n    UPDATE b SET y = 1;\n    UPDATE b "
+                              "SET y = 2;\nEND"),
+               QStringLiteral("SELECT 1")};
     QTest::newRow("dollar quoted function")
-        << QStringLiteral("CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n$$ LANGUAGE plpgsql;\n")
-        << QStringList{QStringLiteral(
+        << QStringLiteral("CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n$$ "
+                          "LANGUAGE plpgsql;\n")
+        << QStringList {QStringLiteral(
                "CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n$$ LANGUAGE plpgsql")};
-    QTest::newRow("no final semicolon") << QStringLiteral("SELECT 1") << QStringList{QStringLiteral("SELECT 1")};
+    QTest::newRow("no final semicolon") << QStringLiteral("SELECT 1") << QStringList {QStringLiteral("SELECT 1")};
 }
 
 void TestMigrations::splitStatements()

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <algorithm>
 
 using namespace usher;
@@ -43,7 +44,7 @@ void TestSqlBackend::initTestCase()
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("users.usher"));
     seedSqlite(m_path, standardSeed());
-    m_backend = std::make_unique<sql::SqlBackend>(sql::SqlSettings{sql::Dialect::Sqlite, m_path});
+    m_backend = std::make_unique<sql::SqlBackend>(sql::SqlSettings {sql::Dialect::Sqlite, m_path});
     const auto opened = await(m_backend->open());
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
 }
@@ -78,7 +79,8 @@ void TestSqlBackend::callsBeforeOpenFail()
 void TestSqlBackend::listsEveryoneButTheDeleted()
 {
     const auto seed = standardSeed();
-    const qint64 notDeleted = std::count_if(seed.begin(), seed.end(), [](const SeedUser& u) { return u.status != Status::Deleted; });
+    const qint64 notDeleted
+        = std::count_if(seed.begin(), seed.end(), [](const SeedUser& u) { return u.status != Status::Deleted; });
     const auto count = await(m_backend->countUsers({}));
     QVERIFY(count.ok());
     QCOMPARE(count.value(), notDeleted);
@@ -87,7 +89,8 @@ void TestSqlBackend::listsEveryoneButTheDeleted()
     QCOMPARE(page.value().rows.size(), notDeleted);
     for (const UserSummary& user : page.value().rows) {
         QVERIFY(user.status != Status::Deleted);
-        const auto it = std::find_if(seed.begin(), seed.end(), [&](const SeedUser& s) { return s.email == user.email; });
+        const auto it
+            = std::find_if(seed.begin(), seed.end(), [&](const SeedUser& s) { return s.email == user.email; });
         QVERIFY(it != seed.end());
         QCOMPARE(user.displayName, it->name);
         QCOMPARE(user.role, it->role);
@@ -187,9 +190,8 @@ void TestSqlBackend::filtersByStatus()
     request.filter.status = Status(status);
     request.sort = {UserField::Email, Qt::AscendingOrder};
     QStringList actual = emailsOf(request);
-    std::sort(expected.begin(), expected.end(), [](const QString& a, const QString& b) {
-        return normalizedEmail(a) < normalizedEmail(b);
-    });
+    std::sort(expected.begin(), expected.end(),
+              [](const QString& a, const QString& b) { return normalizedEmail(a) < normalizedEmail(b); });
     QVERIFY(!expected.isEmpty());
     QCOMPARE(actual, expected);
     const auto count = await(m_backend->countUsers(request.filter));
@@ -200,18 +202,21 @@ void TestSqlBackend::searchMatchesLiterally_data()
 {
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("name part") << QStringLiteral("love") << QStringList{QStringLiteral("ada@example.org")};
-    QTest::newRow("case-insensitive") << QStringLiteral("GRACE") << QStringList{QStringLiteral("grace@example.org")};
-    QTest::newRow("email part") << QStringLiteral("obrien@") << QStringList{QStringLiteral("sean.obrien@example.org")};
-    QTest::newRow("percent is literal") << QStringLiteral("%") << QStringList{QStringLiteral("percent@example.org")};
-    QTest::newRow("underscore is literal") << QStringLiteral("_") << QStringList{QStringLiteral("under_score@example.org")};
-    QTest::newRow("quote") << QStringLiteral("O'B") << QStringList{QStringLiteral("sean.obrien@example.org")};
-    QTest::newRow("backslash") << QStringLiteral("k\\S") << QStringList{QStringLiteral("backslash@example.org")};
-    QTest::newRow("right-to-left") << QStringLiteral("حداد") << QStringList{QStringLiteral("layla.haddad@example.org")};
-    QTest::newRow("emoji") << QStringLiteral("🚀") << QStringList{QStringLiteral("zoe@example.org")};
-    QTest::newRow("sql injection") << QStringLiteral("' OR 1=1 --") << QStringList{};
-    QTest::newRow("deleted not found") << QStringLiteral("misaki") << QStringList{};
-    QTest::newRow("surrounding spaces") << QStringLiteral("  carol  ") << QStringList{QStringLiteral("carol@example.org")};
+    QTest::newRow("name part") << QStringLiteral("love") << QStringList {QStringLiteral("ada@example.org")};
+    QTest::newRow("case-insensitive") << QStringLiteral("GRACE") << QStringList {QStringLiteral("grace@example.org")};
+    QTest::newRow("email part") << QStringLiteral("obrien@") << QStringList {QStringLiteral("sean.obrien@example.org")};
+    QTest::newRow("percent is literal") << QStringLiteral("%") << QStringList {QStringLiteral("percent@example.org")};
+    QTest::newRow("underscore is literal")
+        << QStringLiteral("_") << QStringList {QStringLiteral("under_score@example.org")};
+    QTest::newRow("quote") << QStringLiteral("O'B") << QStringList {QStringLiteral("sean.obrien@example.org")};
+    QTest::newRow("backslash") << QStringLiteral("k\\S") << QStringList {QStringLiteral("backslash@example.org")};
+    QTest::newRow("right-to-left") << QStringLiteral("حداد")
+                                   << QStringList {QStringLiteral("layla.haddad@example.org")};
+    QTest::newRow("emoji") << QStringLiteral("🚀") << QStringList {QStringLiteral("zoe@example.org")};
+    QTest::newRow("sql injection") << QStringLiteral("' OR 1=1 --") << QStringList {};
+    QTest::newRow("deleted not found") << QStringLiteral("misaki") << QStringList {};
+    QTest::newRow("surrounding spaces") << QStringLiteral("  carol  ")
+                                        << QStringList {QStringLiteral("carol@example.org")};
 }
 
 void TestSqlBackend::searchMatchesLiterally()
@@ -245,7 +250,7 @@ void TestSqlBackend::groupsAreListedSorted()
     const auto page = await(m_backend->listUsers(request));
     QVERIFY(page.ok());
     QCOMPARE(page.value().rows.size(), 1);
-    QCOMPARE(page.value().rows.first().groups, (QStringList{QStringLiteral("Engineering"), QStringLiteral("Sales")}));
+    QCOMPARE(page.value().rows.first().groups, (QStringList {QStringLiteral("Engineering"), QStringLiteral("Sales")}));
 }
 
 void TestSqlBackend::sampleDataLoads()
@@ -263,7 +268,8 @@ void TestSqlBackend::sampleDataLoads()
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 300);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(DISTINCT email_key) FROM accounts")).toInt(), 300);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(DISTINCT role) FROM memberships")).toInt(), allRoles().size());
-    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(DISTINCT status) FROM memberships")).toInt(), allStatuses().size());
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(DISTINCT status) FROM memberships")).toInt(),
+             allStatuses().size());
     QVERIFY(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM groups")).toInt() >= 10);
     QVERIFY(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM group_members")).toInt() > 100);
     QVERIFY(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM login_events")).toInt() > 200);

@@ -24,8 +24,7 @@ struct SeedUser
 };
 
 /// Waits for a backend call (tests may block; the application never does).
-template<typename T>
-T await(QFuture<T> future)
+template<typename T> T await(QFuture<T> future)
 {
     future.waitForFinished();
     return future.result();

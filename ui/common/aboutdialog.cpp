@@ -30,9 +30,10 @@ AboutDialog::AboutDialog(const QString& databaseDescription, QWidget* parent)
                                   "roles, groups and permissions, bulk CSV work and password help."),
                                this);
     summary->setWordWrap(true);
-    auto* details = new QLabel(tr("Database: %1\nBuilt with Qt %2, running on Qt %3.")
-                                   .arg(databaseDescription, QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
-                               this);
+    auto* details
+        = new QLabel(tr("Database: %1\nBuilt with Qt %2, running on Qt %3.")
+                         .arg(databaseDescription, QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
+                     this);
     details->setObjectName(QStringLiteral("aboutDetails"));
     details->setWordWrap(true);
     details->setTextInteractionFlags(Qt::TextSelectableByMouse);

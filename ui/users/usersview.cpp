@@ -210,7 +210,8 @@ void UsersView::showNoDatabase()
     m_empty->setPicture(bundledIcon(QStringLiteral("new-database")));
     m_empty->setTitle(tr("No database open"));
     m_empty->setMessage(tr("Open an existing Usher database, or create a new one to start."));
-    auto* open = m_empty->addAction(tr("Open Database…"), themedIcon(QStringLiteral("document-open"), QStringLiteral("open")));
+    auto* open
+        = m_empty->addAction(tr("Open Database…"), themedIcon(QStringLiteral("document-open"), QStringLiteral("open")));
     open->setObjectName(QStringLiteral("openDatabaseButton"));
     connect(open, &QPushButton::clicked, this, &UsersView::openDatabaseRequested);
     auto* create = m_empty->addAction(tr("New Database…"), bundledIcon(QStringLiteral("new-database")));
@@ -237,7 +238,8 @@ void UsersView::showColumnMenu(const QPoint& position)
         if (column == UsersModel::NameColumn) {
             action->setToolTip(tr("The name column cannot be hidden."));
         }
-        connect(action, &QAction::toggled, this, [header, column](bool visible) { header->setSectionHidden(column, !visible); });
+        connect(action, &QAction::toggled, this,
+                [header, column](bool visible) { header->setSectionHidden(column, !visible); });
     }
     menu->popup(header->viewport()->mapToGlobal(position));
 }
