@@ -118,7 +118,7 @@ int runUsher(int argc, char* argv[])
     location = QFileInfo(location).absoluteFilePath();
 
     MainWindow window([](const QString& path) {
-        return std::make_unique<sql::SqlBackend>(sql::SqlSettings {sql::Dialect::Sqlite, path});
+        return std::make_unique<sql::SqlBackend>(ConnectionProfile::sqliteFile(path));
     });
     window.show();
     window.openDatabase(location, demoCount);

@@ -30,6 +30,7 @@ public:
         Sort = 0x02, ///< Server-side sort on every user column.
         Write = 0x04, ///< Changes are accepted.
         SampleData = 0x08, ///< loadSampleData() is offered.
+        LiveRefresh = 0x10, ///< changedElsewhere() is emitted.
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -53,6 +54,11 @@ public:
     /// Adds `count` generated people to the current workspace in one transaction. Reports
     /// progress (people added) on the future; cancelling it rolls everything back.
     virtual QFuture<Result<qint64>> loadSampleData(int count) = 0;
+
+signals:
+    /// Someone else (another admin, another program) changed the data; views should
+    /// reload what they show. Within about a second of the change being committed.
+    void changedElsewhere();
 };
 
 } // namespace usher

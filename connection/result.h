@@ -19,6 +19,8 @@ struct BackendError
         SchemaTooNew, ///< Written by a newer Usher.
         Busy, ///< Locked by another program for longer than the busy timeout.
         Unavailable, ///< Could not connect or the connection was lost.
+        Authentication, ///< The server refused the user name or password.
+        Tls, ///< The encrypted connection could not be set up or the server could not be verified.
         Invalid, ///< The request itself was refused (bad input, a rule).
         Cancelled,
         Internal, ///< A query failed for a reason we did not foresee.

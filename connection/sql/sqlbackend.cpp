@@ -10,7 +10,9 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QVariant>
 
 #include <atomic>
@@ -32,37 +34,88 @@ QString nextConnectionName()
 }
 
 /// Maps a driver error to a typed error; `what` says what we were doing, for the person.
-BackendError errorFrom(const QSqlError& error, const QString& what)
+BackendError errorFrom(const QSqlError& error, const QString& what, Dialect dialect)
 {
     using Kind = BackendError::Kind;
-    // SQLite primary result codes (the QSQLITE driver reports them as the native code).
-    const int code = error.nativeErrorCode().toInt() & 0xff;
     Kind kind = Kind::Internal;
     QString reason;
-    switch (code) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        kind = Kind::Busy;
-        reason = Text::tr("The database is locked by another program; try again in a moment.");
-        break;
-    case 8: // SQLITE_READONLY
-        kind = Kind::ReadOnly;
-        reason = Text::tr("The database is read-only.");
-        break;
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        kind = Kind::Corrupt;
-        reason = Text::tr("The database file is damaged.");
-        break;
-    case 13: // SQLITE_FULL
-        reason = Text::tr("The disk is full.");
-        break;
-    default:
-        break;
+    if (dialect == Dialect::Sqlite) {
+        // SQLite primary result codes (the QSQLITE driver reports them as the native code).
+        switch (error.nativeErrorCode().toInt() & 0xff) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            kind = Kind::Busy;
+            reason = Text::tr("The database is locked by another program; try again in a moment.");
+            break;
+        case 8: // SQLITE_READONLY
+            kind = Kind::ReadOnly;
+            reason = Text::tr("The database is read-only.");
+            break;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            kind = Kind::Corrupt;
+            reason = Text::tr("The database file is damaged.");
+            break;
+        case 13: // SQLITE_FULL
+            reason = Text::tr("The disk is full.");
+            break;
+        default:
+            break;
+        }
+    } else {
+        // PostgreSQL SQLSTATE codes.
+        const QString state = error.nativeErrorCode();
+        if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))) {
+            kind = Kind::Unavailable;
+            reason = Text::tr("The connection to the server was lost.");
+        } else if (state == QLatin1String("40001") || state == QLatin1String("40P01")
+                   || state == QLatin1String("55P03")) {
+            kind = Kind::Busy;
+            reason = Text::tr("Another change got in the way; try again.");
+        } else if (state == QLatin1String("42501")) {
+            kind = Kind::Invalid;
+            reason = Text::tr("The database user lacks the permission for this.");
+        } else if (state.startsWith(QLatin1String("53"))) {
+            reason = Text::tr("The server is out of resources (disk or memory).");
+        }
     }
     const QString message = reason.isEmpty() ? what : what + QLatin1Char(' ') + reason;
     qCWarning(lcSql).noquote() << message << "Driver:" << error.text();
     return {kind, message, error.text()};
+}
+
+/// Explains why a PostgreSQL connection could not be made, from libpq's message.
+BackendError connectError(const QSqlError& error, const ConnectionProfile& profile)
+{
+    using Kind = BackendError::Kind;
+    const QString text = error.text();
+    const QString server = QStringLiteral("%1:%2").arg(profile.host).arg(profile.port);
+    BackendError result{Kind::Unavailable, {}, text};
+    if (text.contains(QLatin1String("password authentication failed"))
+        || text.contains(QLatin1String("no password supplied"))) {
+        result.kind = Kind::Authentication;
+        result.message
+            = Text::tr("The server %1 refused the user name “%2” or its password.").arg(server, profile.user);
+    } else if (text.contains(QLatin1String("database \"")) && text.contains(QLatin1String("does not exist"))) {
+        result.message = Text::tr("The server %1 has no database named “%2”.").arg(server, profile.database);
+    } else if (text.contains(QLatin1String("certificate")) || text.contains(QLatin1String("SSL"))) {
+        result.kind = Kind::Tls;
+        result.message = profile.tls == ConnectionProfile::TlsMode::VerifyFull
+            ? Text::tr("The server %1 could not be verified: its certificate is not signed by the CA in “%2” "
+                       "or not issued to “%3”.")
+                  .arg(server, profile.caFile, profile.host)
+            : Text::tr("An encrypted connection to %1 could not be set up.").arg(server);
+    } else if (text.contains(QLatin1String("timeout"))) {
+        result.message = Text::tr("The server %1 did not answer in time.").arg(server);
+    } else if (text.contains(QLatin1String("could not translate host name"))) {
+        result.message = Text::tr("The host name “%1” is unknown.").arg(profile.host);
+    } else {
+        result.message = Text::tr("Cannot reach the PostgreSQL server at %1. Check that it is running and that "
+                                  "the host and port are right.")
+                             .arg(server);
+    }
+    qCWarning(lcSql).noquote() << result.message << "Driver:" << text;
+    return result;
 }
 
 QVariant epochOrNull(const QDateTime& time)
@@ -150,8 +203,10 @@ bool execWith(QSqlQuery& query, const QString& sql, const QVariantList& binds)
 class SqlWorker : public QObject
 {
 public:
-    explicit SqlWorker(SqlSettings settings)
-        : m_settings(std::move(settings))
+    SqlWorker(ConnectionProfile profile, QString password)
+        : m_profile(std::move(profile))
+        , m_password(std::move(password))
+        , m_dialect(m_profile.kind == ConnectionProfile::Kind::Postgres ? Dialect::Postgres : Dialect::Sqlite)
         , m_connectionName(nextConnectionName())
     {
     }
@@ -159,33 +214,50 @@ public:
     ~SqlWorker() override { close(); }
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
-    const SqlSettings& settings() const { return m_settings; }
-    qint64 workspaceId() const { return m_workspaceId; }
 
     Result<OpenInfo> open();
     Result<UserPage> listUsers(const UserPageRequest& request);
     Result<qint64> countUsers(const UserFilter& filter);
     Result<qint64> loadSampleData(int count, QPromise<Result<qint64>>& promise);
 
+    /// Called on the worker thread when another connection changed the data.
+    std::function<void()> onChangedElsewhere;
+
     void close()
     {
+        delete m_poll;
+        m_poll = nullptr;
         if (QSqlDatabase::contains(m_connectionName)) {
             QSqlDatabase::database(m_connectionName, false).close();
             QSqlDatabase::removeDatabase(m_connectionName);
         }
+        m_open = false;
+        m_listening = false;
     }
 
 private:
     Result<Done> probeReadOnly();
-    BackendError notOpen() const
+    Result<Done> openSqlite(bool* created);
+    Result<Done> connectPostgres();
+    void watchForChanges();
+    /// Runs a read; when it failed because the connection dropped, reconnects once and asks again.
+    template<typename T>
+    Result<T> read(const std::function<Result<T>()>& query);
+    BackendError errorFrom(const QSqlError& error, const QString& what) const
     {
-        return {BackendError::Kind::Unavailable, Text::tr("The database is not open."), {}};
+        return sql::errorFrom(error, what, m_dialect);
     }
+    BackendError notOpen() const { return {BackendError::Kind::Unavailable, Text::tr("The database is not open."), {}}; }
 
-    SqlSettings m_settings;
+    ConnectionProfile m_profile;
+    QString m_password;
+    Dialect m_dialect;
     QString m_connectionName;
     qint64 m_workspaceId = 0;
     bool m_open = false;
+    QTimer* m_poll = nullptr;
+    qint64 m_dataVersion = -1;
+    bool m_listening = false;
 };
 
 Result<Done> SqlWorker::probeReadOnly()
@@ -196,7 +268,7 @@ Result<Done> SqlWorker::probeReadOnly()
     QString error;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        probe.setDatabaseName(m_settings.databasePath);
+        probe.setDatabaseName(m_profile.filePath);
         probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!probe.open()) {
             error = probe.lastError().text();
@@ -209,32 +281,30 @@ Result<Done> SqlWorker::probeReadOnly()
     QSqlDatabase::removeDatabase(probeName);
 
     if (version == -2 || (version == -1 && !error.isEmpty())) {
-        return BackendError {BackendError::Kind::Corrupt,
-                             Text::tr("It cannot be read as a database; it may be damaged."), error};
+        return BackendError{BackendError::Kind::Corrupt, Text::tr("It cannot be read as a database; it may be damaged."),
+                            error};
     }
     if (version == -1) {
-        return BackendError {BackendError::Kind::NotUsher,
-                             Text::tr("It is a SQLite database of another application, not an Usher database."),
-                             {}};
+        return BackendError{BackendError::Kind::NotUsher,
+                            Text::tr("It is a SQLite database of another application, not an Usher database."), {}};
     }
     const int latest = Migrator(Dialect::Sqlite).latestVersion();
     if (version > latest) {
-        return BackendError {BackendError::Kind::SchemaTooNew,
-                             Text::tr("It was written by a newer version of Usher (schema version %1; this version "
-                                      "understands up to %2). Update Usher to open it.")
-                                 .arg(version)
-                                 .arg(latest),
-                             {}};
+        return BackendError{BackendError::Kind::SchemaTooNew,
+                            Text::tr("It was written by a newer version of Usher (schema version %1; this version "
+                                     "understands up to %2). Update Usher to open it.")
+                                .arg(version)
+                                .arg(latest),
+                            {}};
     }
-    return Done {};
+    return Done{};
 }
 
-Result<OpenInfo> SqlWorker::open()
+Result<Done> SqlWorker::openSqlite(bool* created)
 {
-    close();
-    m_open = false;
-    const QString path = m_settings.databasePath;
+    const QString path = m_profile.filePath;
     const bool existed = QFileInfo(path).exists() && QFileInfo(path).size() > 0;
+    *created = !existed;
     if (BackendError problem = inspectSqliteFile(path); problem.kind != BackendError::Kind::None) {
         return problem;
     }
@@ -243,7 +313,6 @@ Result<OpenInfo> SqlWorker::open()
             return probe.error();
         }
     }
-
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -251,92 +320,213 @@ Result<OpenInfo> SqlWorker::open()
         return errorFrom(db.lastError(), Text::tr("The database could not be opened."));
     }
     QSqlQuery pragma(db);
-    for (const char* statement : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                  "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON"}) {
+    for (const char* statement : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                  "PRAGMA secure_delete = ON"}) {
         if (!pragma.exec(QString::fromLatin1(statement))) {
             return errorFrom(pragma.lastError(), Text::tr("The database could not be prepared."));
         }
     }
-    const Result<int> migrated = Migrator(Dialect::Sqlite).migrate(db);
+    return Done{};
+}
+
+Result<Done> SqlWorker::connectPostgres()
+{
+    if (const QString problem = m_profile.problem(); !problem.isEmpty()) {
+        return BackendError{BackendError::Kind::Invalid, problem, {}};
+    }
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_profile.host);
+    db.setPort(m_profile.port);
+    db.setDatabaseName(m_profile.database);
+    db.setUserName(m_profile.user);
+    db.setPassword(m_password);
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=Usher"),
+                        QStringLiteral("sslmode=") + tlsModeKey(m_profile.tls)};
+    if (m_profile.tls == ConnectionProfile::TlsMode::VerifyFull) {
+        options.append(QStringLiteral("sslrootcert=") + m_profile.caFile);
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        return connectError(db.lastError(), m_profile);
+    }
+    QSqlQuery(db).exec(QStringLiteral("SET statement_timeout = '30s'"));
+    return Done{};
+}
+
+Result<OpenInfo> SqlWorker::open()
+{
+    close();
+    bool created = false;
+    const Result<Done> connected = m_dialect == Dialect::Sqlite ? openSqlite(&created) : connectPostgres();
+    if (!connected.ok()) {
+        return connected.error();
+    }
+    QSqlDatabase db = database();
+    if (m_dialect == Dialect::Postgres) {
+        created = Migrator::currentVersion(db) == 0;
+    }
+    const Result<int> migrated = Migrator(m_dialect).migrate(db);
     if (!migrated.ok()) {
         return migrated.error();
     }
 
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, name FROM workspaces ORDER BY id LIMIT 1")) || !query.next()) {
-        return errorFrom(query.lastError(), Text::tr("The database has no workspace."));
+    const bool bySlug = !m_profile.workspace.isEmpty();
+    const bool found = execWith(query,
+                                bySlug ? QStringLiteral("SELECT id, name FROM workspaces WHERE slug = ?")
+                                       : QStringLiteral("SELECT id, name FROM workspaces ORDER BY id LIMIT 1"),
+                                bySlug ? QVariantList{m_profile.workspace} : QVariantList{})
+        && query.next();
+    if (!found) {
+        if (query.lastError().isValid()) {
+            return errorFrom(query.lastError(), Text::tr("The workspaces could not be read."));
+        }
+        return BackendError{BackendError::Kind::Invalid,
+                            bySlug ? Text::tr("The database has no workspace “%1”.").arg(m_profile.workspace)
+                                   : Text::tr("The database has no workspace."),
+                            {}};
     }
     OpenInfo info;
     info.schemaVersion = migrated.value();
-    info.created = !existed;
+    info.created = created;
     info.workspaceId = query.value(0).toLongLong();
     info.workspaceName = query.value(1).toString();
     m_workspaceId = info.workspaceId;
     m_open = true;
-    qCInfo(lcSql) << "Opened" << path << "schema version" << info.schemaVersion;
+    watchForChanges();
+    qCInfo(lcSql) << "Opened" << m_profile.location() << "schema version" << info.schemaVersion;
     return info;
+}
+
+void SqlWorker::watchForChanges()
+{
+    QSqlDatabase db = database();
+    if (m_dialect == Dialect::Postgres) {
+        QSqlDriver* driver = db.driver();
+        if (!m_listening) {
+            // The driver object outlives reconnects, so one connection serves them all.
+            m_listening = true;
+            QObject::connect(driver, &QSqlDriver::notification, this,
+                             [this](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
+                                 if (source == QSqlDriver::OtherSource && onChangedElsewhere) {
+                                     onChangedElsewhere();
+                                 }
+                             });
+        }
+        if (!driver->subscribedToNotifications().contains(QStringLiteral("usher_changes"))
+            && !driver->subscribeToNotification(QStringLiteral("usher_changes"))) {
+            qCWarning(lcSql) << "Live refresh is off: cannot listen for changes:" << driver->lastError().text();
+        }
+        return;
+    }
+    // SQLite: data_version changes when another connection commits.
+    auto dataVersion = [this]() -> qint64 {
+        QSqlQuery query(database());
+        return query.exec(QStringLiteral("PRAGMA data_version")) && query.next() ? query.value(0).toLongLong() : -1;
+    };
+    m_dataVersion = dataVersion();
+    m_poll = new QTimer;
+    m_poll->setInterval(SqlBackend::sqlitePollMs);
+    QObject::connect(m_poll, &QTimer::timeout, this, [this, dataVersion] {
+        const qint64 now = dataVersion();
+        if (now >= 0 && now != m_dataVersion) {
+            m_dataVersion = now;
+            if (onChangedElsewhere) {
+                onChangedElsewhere();
+            }
+        }
+    });
+    m_poll->start();
+}
+
+template<typename T>
+Result<T> SqlWorker::read(const std::function<Result<T>()>& query)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    Result<T> result = query();
+    if (result.ok() || m_dialect != Dialect::Postgres) {
+        return result;
+    }
+    // Was it the connection? Then reconnect once and ask again: reads are safe to repeat.
+    QSqlQuery ping(database());
+    if (ping.exec(QStringLiteral("SELECT 1"))) {
+        return result;
+    }
+    qCInfo(lcSql) << "Connection lost; reconnecting to" << m_profile.location();
+    database().close();
+    if (const Result<Done> again = connectPostgres(); !again.ok()) {
+        BackendError error = again.error();
+        error.message = Text::tr("The connection to the server was lost and could not be restored.")
+            + QLatin1Char(' ') + error.message;
+        return error;
+    }
+    watchForChanges();
+    return query();
 }
 
 Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
 {
-    if (!m_open) {
-        return notOpen();
-    }
-    QVariantList binds;
-    const QString where = whereClause(request.filter, m_settings.dialect, &binds);
-    const QString direction = request.sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString groupsAggregate = m_settings.dialect == Dialect::Postgres
-        ? QStringLiteral("string_agg(g.name, chr(31))")
-        : QStringLiteral("group_concat(g.name, char(31))");
-    const QString sql
-        = QStringLiteral(
-              "SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, m.joined_at, "
-              "(SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
-              "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id) "
-              "FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE %2 "
-              "ORDER BY %3 %4, a.id %4 LIMIT ? OFFSET ?")
-              .arg(groupsAggregate, where, sortExpression(request.sort.field), direction);
-    binds.append(request.limit);
-    binds.append(request.offset);
+    return read<UserPage>([this, &request]() -> Result<UserPage> {
+        QVariantList binds;
+        const QString where = whereClause(request.filter, m_dialect, &binds);
+        const QString direction
+            = request.sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        const QString groupsAggregate = m_dialect == Dialect::Postgres
+            ? QStringLiteral("string_agg(g.name, chr(31))")
+            : QStringLiteral("group_concat(g.name, char(31))");
+        const QString sql
+            = QStringLiteral(
+                  "SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, m.joined_at, "
+                  "(SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                  "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id) "
+                  "FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE %2 "
+                  "ORDER BY %3 %4, a.id %4 LIMIT ? OFFSET ?")
+                  .arg(groupsAggregate, where, sortExpression(request.sort.field), direction);
+        binds.append(request.limit);
+        binds.append(request.offset);
 
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!execWith(query, sql, binds)) {
-        return errorFrom(query.lastError(), Text::tr("The list of users could not be read."));
-    }
-    UserPage page;
-    page.offset = request.offset;
-    while (query.next()) {
-        UserSummary row;
-        row.accountId = query.value(0).toLongLong();
-        row.displayName = query.value(1).toString();
-        row.email = query.value(2).toString();
-        roleFromKey(query.value(3).toString(), &row.role);
-        statusFromKey(query.value(4).toString(), &row.status);
-        sourceFromKey(query.value(5).toString(), &row.source);
-        row.lastSeen = timeFrom(query.value(6));
-        row.joined = timeFrom(query.value(7));
-        row.groups = query.value(8).toString().split(QChar(31), Qt::SkipEmptyParts);
-        row.groups.sort(Qt::CaseInsensitive);
-        page.rows.append(row);
-    }
-    return page;
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        if (!execWith(query, sql, binds)) {
+            return errorFrom(query.lastError(), Text::tr("The list of users could not be read."));
+        }
+        UserPage page;
+        page.offset = request.offset;
+        while (query.next()) {
+            UserSummary row;
+            row.accountId = query.value(0).toLongLong();
+            row.displayName = query.value(1).toString();
+            row.email = query.value(2).toString();
+            roleFromKey(query.value(3).toString(), &row.role);
+            statusFromKey(query.value(4).toString(), &row.status);
+            sourceFromKey(query.value(5).toString(), &row.source);
+            row.lastSeen = timeFrom(query.value(6));
+            row.joined = timeFrom(query.value(7));
+            row.groups = query.value(8).toString().split(QChar(31), Qt::SkipEmptyParts);
+            row.groups.sort(Qt::CaseInsensitive);
+            page.rows.append(row);
+        }
+        return page;
+    });
 }
 
 Result<qint64> SqlWorker::countUsers(const UserFilter& filter)
 {
-    if (!m_open) {
-        return notOpen();
-    }
-    QVariantList binds;
-    const QString sql
-        = QStringLiteral("SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE ")
-        + whereClause(filter, m_settings.dialect, &binds);
-    QSqlQuery query(database());
-    if (!execWith(query, sql, binds) || !query.next()) {
-        return errorFrom(query.lastError(), Text::tr("The users could not be counted."));
-    }
-    return query.value(0).toLongLong();
+    return read<qint64>([this, &filter]() -> Result<qint64> {
+        QVariantList binds;
+        const QString sql
+            = QStringLiteral("SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE ")
+            + whereClause(filter, m_dialect, &binds);
+        QSqlQuery query(database());
+        if (!execWith(query, sql, binds) || !query.next()) {
+            return errorFrom(query.lastError(), Text::tr("The users could not be counted."));
+        }
+        return query.value(0).toLongLong();
+    });
 }
 
 Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& promise)
@@ -348,7 +538,7 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
     if (!db.transaction()) {
         return errorFrom(db.lastError(), Text::tr("The sample data could not be added."));
     }
-    auto fail = [&db](const QSqlQuery& query) {
+    auto fail = [this, &db](const QSqlQuery& query) {
         const BackendError error
             = errorFrom(query.lastError(), Text::tr("The sample data could not be added; nothing was changed."));
         db.rollback();
@@ -484,16 +674,17 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
     return added;
 }
 
-SqlBackend::SqlBackend(SqlSettings settings, QObject* parent)
+SqlBackend::SqlBackend(ConnectionProfile profile, QString password, QObject* parent)
     : Backend(parent)
-    , m_settings(std::move(settings))
+    , m_profile(std::move(profile))
 {
     m_thread.setObjectName(QStringLiteral("usher-sql"));
-    m_worker = new SqlWorker(m_settings);
+    m_worker = new SqlWorker(m_profile, std::move(password));
+    m_worker->onChangedElsewhere
+        = [this] { QMetaObject::invokeMethod(this, &Backend::changedElsewhere, Qt::QueuedConnection); };
     m_worker->moveToThread(&m_thread);
     // The worker and its connection die on their own thread, after every queued job has run.
-    connect(
-        &m_thread, &QThread::finished, m_worker, [worker = m_worker] { delete worker; }, Qt::DirectConnection);
+    connect(&m_thread, &QThread::finished, m_worker, [worker = m_worker] { delete worker; }, Qt::DirectConnection);
     m_thread.start();
 }
 
@@ -505,20 +696,21 @@ SqlBackend::~SqlBackend()
 
 QString SqlBackend::kindName() const
 {
-    return m_settings.dialect == Dialect::Sqlite ? Text::tr("SQLite") : Text::tr("PostgreSQL");
+    return m_profile.kind == ConnectionProfile::Kind::Sqlite ? Text::tr("SQLite") : Text::tr("PostgreSQL");
 }
 
 QString SqlBackend::location() const
 {
-    return m_settings.databasePath;
+    return m_profile.location();
 }
 
 Backend::Capabilities SqlBackend::capabilities() const
 {
-    return Capability::Search | Capability::Sort | Capability::Write | Capability::SampleData;
+    return Capability::Search | Capability::Sort | Capability::Write | Capability::SampleData | Capability::LiveRefresh;
 }
 
-template<typename T> QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(SqlWorker&, QPromise<Result<T>>&)> job)
+template<typename T>
+QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(SqlWorker&, QPromise<Result<T>>&)> job)
 {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();

@@ -81,7 +81,7 @@ MainWindow* TestMainWindow::openWindow(const QString& path)
 {
     delete m_window;
     m_window = new MainWindow([](const QString& location) {
-        return std::make_unique<sql::SqlBackend>(sql::SqlSettings {sql::Dialect::Sqlite, location});
+        return std::make_unique<sql::SqlBackend>(ConnectionProfile::sqliteFile(location));
     });
     m_window->show();
     m_window->openDatabase(path);

@@ -29,18 +29,17 @@ private slots:
     void backendErrorsAreReported();
     void relativeTime_data();
     void relativeTime();
+    void cleanupTestCase();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
+    std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<sql::SqlBackend> m_backend;
     UsersModel* m_model = nullptr;
 };
 
 void TestUsersModel::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("model.usher"));
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("model"));
     QList<SeedUser> users = standardSeed();
     for (int i = 0; i < 230; ++i) {
         users.append({QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0')),
@@ -52,9 +51,8 @@ void TestUsersModel::initTestCase()
                       1'760'000'000 + i,
                       {}});
     }
-    seedSqlite(m_path, users);
-    m_backend = std::make_unique<sql::SqlBackend>(sql::SqlSettings {sql::Dialect::Sqlite, m_path});
-    QVERIFY(await(m_backend->open()).ok());
+    m_db->seed(users);
+    m_backend = m_db->openedBackend();
 }
 
 void TestUsersModel::init()
@@ -205,8 +203,8 @@ void TestUsersModel::headersAndColumns()
 
 void TestUsersModel::backendErrorsAreReported()
 {
-    sql::SqlBackend closed({sql::Dialect::Sqlite, m_path}); // never opened
-    UsersModel model(&closed);
+    const auto closed = m_db->backend(); // never opened
+    UsersModel model(closed.get());
     QSignalSpy errors(&model, &UsersModel::errorOccurred);
     model.refresh();
     QTRY_VERIFY(errors.count() >= 1);
@@ -236,6 +234,12 @@ void TestUsersModel::relativeTime()
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1'764'000'000, Qt::UTC);
     QCOMPARE(usher::relativeTime(now.addSecs(-secondsAgo), now), expected);
     QCOMPARE(usher::relativeTime(QDateTime(), now), QStringLiteral("Never"));
+}
+
+void TestUsersModel::cleanupTestCase()
+{
+    m_backend.reset();
+    m_db.reset();
 }
 
 int main(int argc, char* argv[])

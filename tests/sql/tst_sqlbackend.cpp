@@ -34,17 +34,15 @@ private slots:
 private:
     QList<QString> emailsOf(const UserPageRequest& request);
 
-    QTemporaryDir m_dir;
-    QString m_path;
+    std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<sql::SqlBackend> m_backend;
 };
 
 void TestSqlBackend::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("users.usher"));
-    seedSqlite(m_path, standardSeed());
-    m_backend = std::make_unique<sql::SqlBackend>(sql::SqlSettings {sql::Dialect::Sqlite, m_path});
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("users"));
+    m_db->seed(standardSeed());
+    m_backend = m_db->backend();
     const auto opened = await(m_backend->open());
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
 }
@@ -52,6 +50,7 @@ void TestSqlBackend::initTestCase()
 void TestSqlBackend::cleanupTestCase()
 {
     m_backend.reset();
+    m_db.reset();
 }
 
 QList<QString> TestSqlBackend::emailsOf(const UserPageRequest& request)
@@ -70,8 +69,8 @@ QList<QString> TestSqlBackend::emailsOf(const UserPageRequest& request)
 
 void TestSqlBackend::callsBeforeOpenFail()
 {
-    sql::SqlBackend closed({sql::Dialect::Sqlite, m_path});
-    const auto result = await(closed.listUsers({}));
+    const auto closed = m_db->backend();
+    const auto result = await(closed->listUsers({}));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, BackendError::Kind::Unavailable);
 }
@@ -255,16 +254,15 @@ void TestSqlBackend::groupsAreListedSorted()
 
 void TestSqlBackend::sampleDataLoads()
 {
-    const QString path = m_dir.filePath(QStringLiteral("sample.usher"));
-    sql::SqlBackend backend({sql::Dialect::Sqlite, path});
-    QVERIFY(await(backend.open()).ok());
-    auto future = backend.loadSampleData(300);
+    TestDatabase database(QStringLiteral("sample"));
+    const auto backend = database.openedBackend();
+    auto future = backend->loadSampleData(300);
     const auto added = await(future);
     QVERIFY2(added.ok(), qPrintable(added.error().message));
     QCOMPARE(added.value(), 300);
     QCOMPARE(future.progressValue(), 300);
 
-    DirectSql direct(path);
+    DirectSql direct(database);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 300);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(DISTINCT email_key) FROM accounts")).toInt(), 300);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(DISTINCT role) FROM memberships")).toInt(), allRoles().size());
@@ -280,7 +278,7 @@ void TestSqlBackend::sampleDataLoads()
             > 250LL * 24 * 3600);
 
     // A second load skips people who exist already instead of failing or duplicating.
-    const auto again = await(backend.loadSampleData(300));
+    const auto again = await(backend->loadSampleData(300));
     QVERIFY(again.ok());
     QCOMPARE(again.value(), 0);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 300);
@@ -288,15 +286,14 @@ void TestSqlBackend::sampleDataLoads()
 
 void TestSqlBackend::cancelledSampleDataAddsNothing()
 {
-    const QString path = m_dir.filePath(QStringLiteral("cancelled.usher"));
-    sql::SqlBackend backend({sql::Dialect::Sqlite, path});
-    QVERIFY(await(backend.open()).ok());
-    auto future = backend.loadSampleData(200000);
+    TestDatabase database(QStringLiteral("cancelled"));
+    const auto backend = database.openedBackend();
+    auto future = backend->loadSampleData(200000);
     QTRY_VERIFY(future.progressValue() > 0);
     future.cancel();
     future.waitForFinished();
     QVERIFY(future.isCanceled());
-    DirectSql direct(path);
+    DirectSql direct(database);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 0);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM groups")).toInt(), 0);
 }

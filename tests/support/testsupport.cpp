@@ -11,15 +11,121 @@
 
 namespace usher::test {
 
-DirectSql::DirectSql(const QString& path)
+namespace {
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& binds);
+} // namespace
+
+bool usingPostgres()
+{
+    return qEnvironmentVariable("USHER_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+namespace {
+QString requiredEnv(const char* name)
+{
+    const QString value = qEnvironmentVariable(name);
+    if (value.isEmpty()) {
+        qFatal("%s is not set: the PostgreSQL tests need the server that scripts/test starts.", name);
+    }
+    return value;
+}
+
+/// Runs one statement as the server's superuser (for creating and dropping test databases).
+void adminExec(const QString& statement)
+{
+    const QString name = QStringLiteral("admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        admin.setHostName(requiredEnv("USHER_TEST_PG_HOST"));
+        admin.setPort(requiredEnv("USHER_TEST_PG_PORT").toInt());
+        admin.setUserName(QStringLiteral("postgres"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open()) {
+            qFatal("Cannot reach the test PostgreSQL server: %s", qPrintable(admin.lastError().text()));
+        }
+        QSqlQuery query(admin);
+        if (!query.exec(statement)) {
+            qFatal("%s failed: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
+TestDatabase::TestDatabase(const QString& tag)
+{
+    if (!usingPostgres()) {
+        m_profile = ConnectionProfile::sqliteFile(m_dir.filePath(tag + QStringLiteral(".usher")));
+        return;
+    }
+    m_profile.kind = ConnectionProfile::Kind::Postgres;
+    m_profile.name = tag;
+    m_profile.host = requiredEnv("USHER_TEST_PG_HOST");
+    m_profile.port = requiredEnv("USHER_TEST_PG_PORT").toInt();
+    m_profile.user = requiredEnv("USHER_TEST_PG_USER");
+    m_profile.tls = ConnectionProfile::TlsMode::Require;
+    m_password = requiredEnv("USHER_TEST_PG_PASSWORD");
+    m_profile.database = QStringLiteral("usher_t_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    adminExec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_profile.database, m_profile.user));
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (isPostgres()) {
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_profile.database));
+    }
+}
+
+std::unique_ptr<sql::SqlBackend> TestDatabase::backend() const
+{
+    return std::make_unique<sql::SqlBackend>(m_profile, m_password);
+}
+
+std::unique_ptr<sql::SqlBackend> TestDatabase::openedBackend() const
+{
+    auto opened = backend();
+    const auto result = await(opened->open());
+    if (!result.ok()) {
+        qFatal("Cannot open %s: %s", qPrintable(m_profile.location()), qPrintable(result.error().message));
+    }
+    return opened;
+}
+
+DirectSql::DirectSql(const QString& sqlitePath)
     : m_name(QStringLiteral("direct-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    m_db.setDatabaseName(path);
-    if (!m_db.open()) {
-        qFatal("Cannot open %s: %s", qPrintable(path), qPrintable(m_db.lastError().text()));
-    }
+    m_db.setDatabaseName(sqlitePath);
+    open();
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+DirectSql::DirectSql(const TestDatabase& database)
+    : m_name(QStringLiteral("direct-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    const ConnectionProfile& profile = database.profile();
+    if (!database.isPostgres()) {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(profile.filePath);
+        open();
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        return;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    m_db.setHostName(profile.host);
+    m_db.setPort(profile.port);
+    m_db.setDatabaseName(profile.database);
+    m_db.setUserName(profile.user);
+    m_db.setPassword(database.password());
+    open();
+}
+
+void DirectSql::open()
+{
+    if (!m_db.open()) {
+        qFatal("Cannot open %s: %s", qPrintable(m_db.databaseName()), qPrintable(m_db.lastError().text()));
+    }
 }
 
 DirectSql::~DirectSql()
@@ -32,69 +138,99 @@ DirectSql::~DirectSql()
 QVariant DirectSql::scalar(const QString& sql, const QVariantList& binds)
 {
     QSqlQuery query(m_db);
-    query.prepare(sql);
-    for (const QVariant& value : binds) {
-        query.addBindValue(value);
-    }
-    if (!query.exec() || !query.next()) {
+    if (!run(query, sql, binds) || !query.next()) {
         qWarning("Query failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
         return {};
     }
     return query.value(0);
 }
 
+namespace {
+/// Runs `sql`, prepared when it has parameters (PostgreSQL cannot prepare DDL).
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& binds)
+{
+    if (binds.isEmpty()) {
+        return query.exec(sql);
+    }
+    query.prepare(sql);
+    for (const QVariant& value : binds) {
+        query.addBindValue(value);
+    }
+    return query.exec();
+}
+} // namespace
+
+bool DirectSql::exec(const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query(m_db);
+    if (!run(query, sql, binds)) {
+        qWarning("Statement failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+namespace {
+void insertSeed(DirectSql& direct, const QList<SeedUser>& users)
+{
+    QSqlDatabase& db = direct.db();
+    db.transaction();
+    QSqlQuery query(db);
+    QHash<QString, qint64> groupIds;
+    auto insertReturningId = [&query](const QString& sql, const QVariantList& binds) {
+        query.prepare(sql + QStringLiteral(" RETURNING id"));
+        for (const QVariant& value : binds) {
+            query.addBindValue(value);
+        }
+        if (!query.exec() || !query.next()) {
+            qFatal("Seeding failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        }
+        const qint64 id = query.value(0).toLongLong();
+        query.finish(); // SQLite cannot commit while a statement is still active
+        return id;
+    };
+    for (const SeedUser& user : users) {
+        const qint64 accountId = insertReturningId(
+            QStringLiteral("INSERT INTO accounts (email, email_key, display_name, created_at) VALUES (?, ?, ?, ?)"),
+            {user.email, normalizedEmail(user.email), user.name, user.joined});
+        insertReturningId(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                         "joined_at, last_seen_at) VALUES (?, 1, ?, ?, ?, ?, ?)"),
+                          {accountId, roleKey(user.role), statusKey(user.status), sourceKey(user.source), user.joined,
+                           user.lastSeen > 0 ? QVariant(user.lastSeen) : QVariant(QMetaType::fromType<qint64>())});
+        for (const QString& group : user.groups) {
+            if (!groupIds.contains(group)) {
+                groupIds.insert(group, insertReturningId(QStringLiteral("INSERT INTO groups (workspace_id, name, "
+                                                                        "created_at) VALUES (1, ?, 0)"),
+                                                         {group}));
+            }
+            if (!direct.exec(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) VALUES (?, ?, 0)"),
+                             {groupIds.value(group), accountId})) {
+                qFatal("Seeding group membership failed");
+            }
+        }
+    }
+    db.commit();
+}
+} // namespace
+
+void TestDatabase::seed(const QList<SeedUser>& users) const
+{
+    openedBackend(); // creates the schema
+    DirectSql direct(*this);
+    insertSeed(direct, users);
+}
+
 void seedSqlite(const QString& path, const QList<SeedUser>& users)
 {
     {
-        sql::SqlBackend backend({sql::Dialect::Sqlite, path});
+        sql::SqlBackend backend(ConnectionProfile::sqliteFile(path));
         const auto opened = await(backend.open());
         if (!opened.ok()) {
             qFatal("Cannot create %s: %s", qPrintable(path), qPrintable(opened.error().message));
         }
     }
     DirectSql direct(path);
-    QSqlDatabase& db = direct.db();
-    db.transaction();
-    QSqlQuery query(db);
-    QHash<QString, qint64> groupIds;
-    for (const SeedUser& user : users) {
-        query.prepare(
-            QStringLiteral("INSERT INTO accounts (email, email_key, display_name, created_at) VALUES (?, ?, ?, ?)"));
-        query.addBindValue(user.email);
-        query.addBindValue(normalizedEmail(user.email));
-        query.addBindValue(user.name);
-        query.addBindValue(user.joined);
-        if (!query.exec()) {
-            qFatal("Seeding account %s failed: %s", qPrintable(user.email), qPrintable(query.lastError().text()));
-        }
-        const qint64 accountId = query.lastInsertId().toLongLong();
-        query.prepare(
-            QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, "
-                           "last_seen_at) VALUES (?, 1, ?, ?, ?, ?, ?)"));
-        query.addBindValue(accountId);
-        query.addBindValue(roleKey(user.role));
-        query.addBindValue(statusKey(user.status));
-        query.addBindValue(sourceKey(user.source));
-        query.addBindValue(user.joined);
-        query.addBindValue(user.lastSeen > 0 ? QVariant(user.lastSeen) : QVariant(QMetaType::fromType<qint64>()));
-        if (!query.exec()) {
-            qFatal("Seeding membership failed: %s", qPrintable(query.lastError().text()));
-        }
-        for (const QString& group : user.groups) {
-            if (!groupIds.contains(group)) {
-                query.prepare(QStringLiteral("INSERT INTO groups (workspace_id, name, created_at) VALUES (1, ?, 0)"));
-                query.addBindValue(group);
-                query.exec();
-                groupIds.insert(group, query.lastInsertId().toLongLong());
-            }
-            query.prepare(
-                QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) VALUES (?, ?, 0)"));
-            query.addBindValue(groupIds.value(group));
-            query.addBindValue(accountId);
-            query.exec();
-        }
-    }
-    db.commit();
+    insertSeed(direct, users);
 }
 
 QByteArray sha256Of(const QString& path)

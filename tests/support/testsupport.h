@@ -1,14 +1,22 @@
 #pragma once
 
 #include "connection/backend.h"
+#include "connection/connectionprofile.h"
 #include "core/account.h"
 
 #include <QCryptographicHash>
 #include <QFuture>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
+#include <memory>
 
-namespace usher::test {
+namespace usher {
+namespace sql {
+class SqlBackend;
+}
+
+namespace test {
 
 /// A member to put into a test database.
 struct SeedUser
@@ -24,34 +32,70 @@ struct SeedUser
 };
 
 /// Waits for a backend call (tests may block; the application never does).
-template<typename T> T await(QFuture<T> future)
+template<typename T>
+T await(QFuture<T> future)
 {
     future.waitForFinished();
     return future.result();
 }
 
-/// Creates a migrated SQLite database at `path` and fills it with `users` in workspace 1
-/// through plain SQL, independently of the backend under test.
-void seedSqlite(const QString& path, const QList<SeedUser>& users);
+/// True when this test process runs against PostgreSQL (USHER_TEST_BACKEND=postgres, set by
+/// CTest for the *_pg variants); the server comes from the USHER_TEST_PG_* variables that
+/// scripts/test exports.
+bool usingPostgres();
 
-/// A direct connection to a SQLite file for checks; closed and removed on destruction.
+/// A fresh, empty database for a test: a file in a temporary folder, or a new database on
+/// the test PostgreSQL server that is dropped again on destruction.
+class TestDatabase
+{
+public:
+    explicit TestDatabase(const QString& tag = QStringLiteral("db"));
+    ~TestDatabase();
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
+
+    const ConnectionProfile& profile() const { return m_profile; }
+    const QString& password() const { return m_password; }
+    bool isPostgres() const { return m_profile.kind == ConnectionProfile::Kind::Postgres; }
+    /// A new backend (its own connection) on this database; not yet opened.
+    std::unique_ptr<sql::SqlBackend> backend() const;
+    /// A new backend, opened; fails the test process when it cannot open.
+    std::unique_ptr<sql::SqlBackend> openedBackend() const;
+    /// Creates the schema and adds `users` to workspace 1 through plain SQL, independently
+    /// of the backend under test.
+    void seed(const QList<SeedUser>& users) const;
+
+private:
+    QTemporaryDir m_dir;
+    ConnectionProfile m_profile;
+    QString m_password;
+};
+
+/// A direct connection for checks, closed and removed on destruction.
 class DirectSql
 {
 public:
-    explicit DirectSql(const QString& path);
+    explicit DirectSql(const QString& sqlitePath);
+    explicit DirectSql(const TestDatabase& database);
     ~DirectSql();
     QSqlDatabase& db() { return m_db; }
-    /// The first column of the first row of `sql`, or an invalid QVariant (and a test failure message).
+    /// The first column of the first row of `sql`, or an invalid QVariant (with a warning).
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
+    bool exec(const QString& sql, const QVariantList& binds = {});
 
 private:
+    void open();
     QString m_name;
     QSqlDatabase m_db;
 };
+
+/// Creates a migrated SQLite database at `path` and fills it with `users`.
+void seedSqlite(const QString& path, const QList<SeedUser>& users);
 
 QByteArray sha256Of(const QString& path);
 
 /// A spread of people with awkward names, every role and status, and some groups.
 QList<SeedUser> standardSeed();
 
-} // namespace usher::test
+} // namespace test
+} // namespace usher

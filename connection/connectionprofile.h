@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+class QSettings;
+
+namespace usher {
+
+/// Where Usher connects: a SQLite file or a PostgreSQL server. Stored without secrets;
+/// passwords live only in the OS keychain (see CredentialStore) or in memory.
+struct ConnectionProfile
+{
+    enum class Kind { Sqlite, Postgres };
+    enum class TlsMode {
+        Disable, ///< Plain text: only for a server on this machine.
+        Require, ///< Encrypted, but the server's certificate is not checked.
+        VerifyFull, ///< Encrypted, certificate signed by the CA file and issued to the host name.
+    };
+
+    QString name;
+    Kind kind = Kind::Sqlite;
+    QString filePath; ///< SQLite
+    QString host; ///< PostgreSQL …
+    int port = 5432;
+    QString database;
+    QString user;
+    TlsMode tls = TlsMode::Require;
+    QString caFile; ///< For VerifyFull.
+    QString workspace; ///< Workspace slug; empty: the first one.
+
+    bool operator==(const ConnectionProfile& other) const;
+
+    /// "file.usher" or "user@host:port/database", for titles and messages.
+    QString location() const;
+    bool needsPassword() const { return kind == Kind::Postgres; }
+    /// Why this profile cannot be used as it is (translated), or an empty string.
+    QString problem() const;
+
+    /// A profile for a local SQLite file, named after it.
+    static ConnectionProfile sqliteFile(const QString& path);
+};
+
+QString tlsModeKey(ConnectionProfile::TlsMode mode);
+ConnectionProfile::TlsMode tlsModeFromKey(const QString& key);
+QString tlsModeDisplayName(ConnectionProfile::TlsMode mode);
+
+/// The saved profiles, in QSettings, without any secret.
+class ProfileStore
+{
+public:
+    QList<ConnectionProfile> profiles() const;
+    std::optional<ConnectionProfile> find(const QString& name) const;
+    /// Adds or replaces the profile; `previousName` renames an existing one.
+    void save(const ConnectionProfile& profile, const QString& previousName = {});
+    void remove(const QString& name);
+
+    /// The profile to open at start; empty when the local database is to be used.
+    QString lastUsed() const;
+    void setLastUsed(const QString& name);
+
+private:
+    void write(const QList<ConnectionProfile>& profiles) const;
+};
+
+} // namespace usher

@@ -1,0 +1,3 @@
+-- Live refresh on SQLite needs no schema: the backend watches PRAGMA data_version, which
+-- changes whenever another connection commits. This step keeps the version numbers of both
+-- dialects in step.
