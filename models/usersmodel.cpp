@@ -3,12 +3,21 @@
 #include "connection/whendone.h"
 #include "models/timeformat.h"
 
+#include <QTimer>
+
 namespace usher {
 
 UsersModel::UsersModel(Backend* backend, QObject* parent)
     : QAbstractTableModel(parent)
     , m_backend(backend)
+    , m_reloadDelay(new QTimer(this))
 {
+    m_reloadDelay->setSingleShot(true);
+    m_reloadDelay->setInterval(100);
+    connect(m_reloadDelay, &QTimer::timeout, this, &UsersModel::reload);
+    if (backend) {
+        connect(backend, &Backend::changedElsewhere, m_reloadDelay, qOverload<>(&QTimer::start));
+    }
 }
 
 void UsersModel::setFilter(const UserFilter& filter)
@@ -51,6 +60,59 @@ void UsersModel::refresh()
         emit totalCountChanged(m_total);
     });
     requestPage(0);
+}
+
+void UsersModel::reload()
+{
+    if (!m_backend || !m_started) {
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    UserPageRequest request;
+    request.filter = m_filter;
+    request.sort = m_sort;
+    request.limit = int(qMax<qint64>(m_rows.size(), m_pageSize));
+    m_fetchingPage = true;
+    beginRequest();
+    whenDone(m_backend->countUsers(m_filter), this, [this, generation](const Result<qint64>& result) {
+        endRequest();
+        if (generation == m_generation && result.ok() && result.value() != m_total) {
+            m_total = result.value();
+            emit totalCountChanged(m_total);
+        }
+    });
+    beginRequest();
+    whenDone(m_backend->listUsers(request), this, [this, generation](const Result<UserPage>& result) {
+        endRequest();
+        if (generation != m_generation) {
+            return;
+        }
+        m_fetchingPage = false;
+        if (!result.ok()) {
+            emit errorOccurred(result.error().message);
+            return;
+        }
+        const QList<UserSummary>& fresh = result.value().rows;
+        const int before = int(m_rows.size());
+        const int after = int(fresh.size());
+        if (after < before) {
+            beginRemoveRows({}, after, before - 1);
+            m_rows.resize(after);
+            endRemoveRows();
+        }
+        for (int row = 0; row < qMin(before, after); ++row) {
+            m_rows[row] = fresh.at(row);
+        }
+        if (qMin(before, after) > 0) {
+            emit dataChanged(index(0, 0), index(qMin(before, after) - 1, ColumnCount - 1));
+        }
+        if (after > before) {
+            beginInsertRows({}, before, after - 1);
+            m_rows.append(fresh.mid(before));
+            endInsertRows();
+        }
+        emit reloaded();
+    });
 }
 
 void UsersModel::beginRequest()

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+class QTimer;
+
 namespace usher {
 
 /// The members of one workspace as a table, fetched page by page from a Backend.
@@ -42,6 +44,10 @@ public:
 
     /// Reloads from the backend: the count and the first page.
     void refresh();
+    /// Fetches the loaded rows again and updates them in place, so the view keeps its
+    /// scroll position; emits reloaded() when done. Runs by itself when the backend
+    /// reports a change made elsewhere.
+    void reload();
     /// Members matching the filter; -1 until the backend has answered.
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return m_pending > 0; }
@@ -66,6 +72,8 @@ signals:
     void loadingChanged(bool loading);
     /// A backend call failed; `message` is for the person at the screen.
     void errorOccurred(const QString& message);
+    /// reload() has put the fresh rows in place.
+    void reloaded();
 
 private:
     void requestPage(qint64 offset);
@@ -81,6 +89,7 @@ private:
     int m_pending = 0;
     bool m_fetchingPage = false;
     bool m_started = false; ///< The first filter or sort always loads, even when it is the default.
+    QTimer* m_reloadDelay; ///< Folds a burst of change notifications into one reload.
     int m_pageSize = 200;
 };
 

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -40,6 +41,7 @@ private slots:
     void badFileShowsTheReasonAndLeavesItAlone();
     void shortcutsFindAndRefresh();
     void columnsAndSortAreRemembered();
+    void liveRefreshKeepsTheSelection();
     void aboutNamesTheDatabase();
 
 private:
@@ -260,6 +262,33 @@ void TestMainWindow::columnsAndSortAreRemembered()
     QCOMPARE(header->sortIndicatorSection(), int(UsersModel::EmailColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QTRY_COMPARE(visibleColumn(UsersModel::EmailColumn).value(0), QStringLiteral("zoe@example.org"));
+}
+
+void TestMainWindow::liveRefreshKeepsTheSelection()
+{
+    const QString path = m_dir.filePath(QStringLiteral("live.usher"));
+    seedSqlite(path, standardSeed());
+    openWindow(path);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    // Select Grace, who is on row 4 in name order.
+    const int graceRow = visibleColumn(UsersModel::EmailColumn).indexOf(QStringLiteral("grace@example.org"));
+    QVERIFY(graceRow > 0);
+    table()->selectRow(graceRow);
+    QSignalSpy reloaded(m_window->findChild<UsersModel*>(QStringLiteral("usersModel")), &UsersModel::reloaded);
+    {
+        // Another program adds "Aaron", who sorts before Grace and pushes her down a row.
+        DirectSql direct(path);
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO accounts (email, email_key, display_name, created_at) "
+                                           "VALUES ('aaron@example.org', 'aaron@example.org', 'Aaron Aardvark', 0)")));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                           "joined_at) VALUES (last_insert_rowid(), 1, 'member', 'active', 'manual', 0)")));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() > 0, 2000);
+    QCOMPARE(table()->model()->rowCount(), 12);
+    const QModelIndexList selected = table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().siblingAtColumn(UsersModel::EmailColumn).data().toString(), QStringLiteral("grace@example.org"));
+    QCOMPARE(selected.first().row(), graceRow + 1);
 }
 
 void TestMainWindow::aboutNamesTheDatabase()

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private slots:
     void itemRolesAndLookups();
     void headersAndColumns();
     void backendErrorsAreReported();
+    void changesElsewhereArriveWithinASecond();
     void relativeTime_data();
     void relativeTime();
     void cleanupTestCase();
@@ -210,6 +212,31 @@ void TestUsersModel::backendErrorsAreReported()
     QTRY_VERIFY(errors.count() >= 1);
     QVERIFY(!errors.first().first().toString().isEmpty());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUsersModel::changesElsewhereArriveWithinASecond()
+{
+    // Another admin's Usher: a second backend with its own connection adds people.
+    TestDatabase database(QStringLiteral("live"));
+    database.seed(standardSeed().mid(0, 4));
+    const auto mine = database.openedBackend();
+    const auto theirs = database.openedBackend();
+    UsersModel model(mine.get());
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+    model.refresh();
+    QTRY_COMPARE(model.rowCount(), 4);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy reloaded(&model, &UsersModel::reloaded);
+
+    QElapsedTimer clock;
+    clock.start();
+    const auto added = await(theirs->loadSampleData(3));
+    QVERIFY(added.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(model.totalCount(), 7, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 7, 1000);
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(reset.count(), 0); // updated in place: the view keeps its scroll position
+    QVERIFY(reloaded.count() >= 1);
 }
 
 void TestUsersModel::relativeTime_data()

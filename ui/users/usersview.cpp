@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -124,6 +125,8 @@ void UsersView::setModel(UsersModel* model)
     m_search->setEnabled(true);
     m_statusFilter->setEnabled(true);
     connect(model, &UsersModel::totalCountChanged, this, &UsersView::updatePage);
+    connect(model, &UsersModel::reloaded, this, &UsersView::restoreSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::rememberSelection);
 
     QHeaderView* header = m_table->horizontalHeader();
     if (!m_restoredHeader) {
@@ -242,6 +245,30 @@ void UsersView::showColumnMenu(const QPoint& position)
                 [header, column](bool visible) { header->setSectionHidden(column, !visible); });
     }
     menu->popup(header->viewport()->mapToGlobal(position));
+}
+
+void UsersView::rememberSelection()
+{
+    m_selectedIds.clear();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        m_selectedIds.append(row.data(UsersModel::AccountIdRole).toLongLong());
+    }
+}
+
+void UsersView::restoreSelection()
+{
+    // Rows were updated in place; the same people may now sit on other rows.
+    const QList<qint64> wanted = m_selectedIds;
+    QItemSelection selection;
+    for (const qint64 id : wanted) {
+        const QModelIndex row = m_model->indexOf(id);
+        if (row.isValid()) {
+            selection.select(row, row.siblingAtColumn(UsersModel::ColumnCount - 1));
+        }
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_selectedIds = wanted; // people not loaded now stay selected for the next reload
 }
 
 void UsersView::saveState() const

@@ -45,6 +45,8 @@ private:
     void applyFilter();
     void updatePage();
     void showColumnMenu(const QPoint& position);
+    void rememberSelection();
+    void restoreSelection();
 
     UsersModel* m_model = nullptr;
     QLineEdit* m_search;
@@ -54,6 +56,7 @@ private:
     EmptyState* m_empty;
     QTimer* m_searchDelay;
     bool m_restoredHeader = false;
+    QList<qint64> m_selectedIds; ///< The selection by user id, so it survives reloads.
 };
 
 } // namespace usher
