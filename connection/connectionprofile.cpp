@@ -36,6 +36,9 @@ QString ConnectionProfile::problem() const
     if (name.trimmed().isEmpty()) {
         return Text::tr("Give the connection a name.");
     }
+    if (name.contains(QLatin1Char(':'))) {
+        return Text::tr("A connection name cannot contain a colon (:).");
+    }
     if (kind == Kind::Sqlite) {
         return filePath.trimmed().isEmpty() ? Text::tr("Choose the database file.") : QString();
     }

@@ -22,6 +22,8 @@ struct BackendError
         Authentication, ///< The server refused the user name or password.
         Tls, ///< The encrypted connection could not be set up or the server could not be verified.
         Invalid, ///< The request itself was refused (bad input, a rule).
+        NotFound, ///< What was asked for does not exist (e.g. no saved password).
+        KeychainUnavailable, ///< No OS keychain can be reached; secrets cannot be stored.
         Cancelled,
         Internal, ///< A query failed for a reason we did not foresee.
     };

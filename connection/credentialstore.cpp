@@ -1,0 +1,214 @@
+#include "connection/credentialstore.h"
+
+#include "connection/logging.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QSettings>
+#include <memory>
+#include <qt6keychain/keychain.h>
+
+namespace usher {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(usher::CredentialStore)
+};
+
+const QString indexKey = QStringLiteral("keychain/storedKeys");
+
+BackendError keychainError(QKeychain::Job* job, const QString& what)
+{
+    using Kind = BackendError::Kind;
+    switch (job->error()) {
+    case QKeychain::EntryNotFound:
+        return {Kind::NotFound, Text::tr("No password is saved for this connection."), {}};
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return {Kind::Invalid, what + QLatin1Char(' ') + Text::tr("The keychain refused access."), job->errorString()};
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+    default:
+        return {Kind::KeychainUnavailable,
+                what + QLatin1Char(' ')
+                    + Text::tr("No keychain is available on this computer (%1). Usher does not store passwords in "
+                               "plain text; it can ask for the password each time instead.")
+                          .arg(job->errorString()),
+                job->errorString()};
+    }
+}
+
+void addToIndex(const QString& key)
+{
+    QSettings settings;
+    QStringList keys = settings.value(indexKey).toStringList();
+    if (!keys.contains(key)) {
+        keys.append(key);
+        settings.setValue(indexKey, keys);
+    }
+}
+
+void removeFromIndex(const QString& key)
+{
+    QSettings settings;
+    QStringList keys = settings.value(indexKey).toStringList();
+    if (keys.removeAll(key) > 0) {
+        settings.setValue(indexKey, keys);
+    }
+}
+
+template<typename Job>
+Job* newJob(QObject* parent, const QString& key)
+{
+    auto* job = new Job(CredentialStore::serviceName(), parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+} // namespace
+
+CredentialStore::CredentialStore(QObject* parent)
+    : QObject(parent)
+{
+}
+
+QString CredentialStore::serviceName()
+{
+    return QStringLiteral("Usher");
+}
+
+QString CredentialStore::keyFor(const QString& profile, const QString& what)
+{
+    return QStringLiteral("usher:%1:%2").arg(profile, what);
+}
+
+QStringList CredentialStore::storedKeys() const
+{
+    return QSettings().value(indexKey).toStringList();
+}
+
+QFuture<Result<QString>> CredentialStore::read(const QString& profile, const QString& what)
+{
+    auto promise = std::make_shared<QPromise<Result<QString>>>();
+    promise->start();
+    auto* job = newJob<QKeychain::ReadPasswordJob>(this, keyFor(profile, what));
+    connect(job, &QKeychain::Job::finished, this, [promise, job] {
+        if (job->error() == QKeychain::NoError) {
+            promise->addResult(Result<QString>(job->textData()));
+        } else {
+            promise->addResult(Result<QString>(keychainError(job, Text::tr("The password could not be read."))));
+        }
+        promise->finish();
+    });
+    job->start();
+    return promise->future();
+}
+
+QFuture<Result<Done>> CredentialStore::write(const QString& profile, const QString& secret, const QString& what)
+{
+    auto promise = std::make_shared<QPromise<Result<Done>>>();
+    promise->start();
+    const QString key = keyFor(profile, what);
+    auto* job = newJob<QKeychain::WritePasswordJob>(this, key);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this, [promise, job, key] {
+        if (job->error() == QKeychain::NoError) {
+            addToIndex(key);
+            promise->addResult(Result<Done>(Done{}));
+        } else {
+            qCWarning(lcSql) << "Keychain write failed for" << key << job->errorString();
+            promise->addResult(Result<Done>(keychainError(job, Text::tr("The password could not be saved."))));
+        }
+        promise->finish();
+    });
+    job->start();
+    return promise->future();
+}
+
+QFuture<Result<Done>> CredentialStore::remove(const QString& profile, const QString& what)
+{
+    auto promise = std::make_shared<QPromise<Result<Done>>>();
+    promise->start();
+    const QString key = keyFor(profile, what);
+    auto* job = newJob<QKeychain::DeletePasswordJob>(this, key);
+    connect(job, &QKeychain::Job::finished, this, [promise, job, key] {
+        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
+            removeFromIndex(key);
+            promise->addResult(Result<Done>(Done{}));
+        } else {
+            promise->addResult(Result<Done>(keychainError(job, Text::tr("The password could not be removed."))));
+        }
+        promise->finish();
+    });
+    job->start();
+    return promise->future();
+}
+
+QFuture<Result<int>> CredentialStore::removeKeys(const QStringList& keys)
+{
+    auto promise = std::make_shared<QPromise<Result<int>>>();
+    promise->start();
+    if (keys.isEmpty()) {
+        promise->addResult(Result<int>(0));
+        promise->finish();
+        return promise->future();
+    }
+    // One job after another; the first failure ends the run, the index keeps what is left.
+    struct State
+    {
+        QStringList pending;
+        int removed = 0;
+    };
+    auto state = std::make_shared<State>(State{keys, 0});
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, promise, state, next] {
+        if (state->pending.isEmpty()) {
+            promise->addResult(Result<int>(state->removed));
+            promise->finish();
+            *next = nullptr; // break the cycle
+            return;
+        }
+        const QString key = state->pending.takeFirst();
+        auto* job = newJob<QKeychain::DeletePasswordJob>(this, key);
+        connect(job, &QKeychain::Job::finished, this, [promise, state, next, job, key] {
+            if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
+                removeFromIndex(key);
+                ++state->removed;
+                (*next)();
+            } else {
+                promise->addResult(Result<int>(keychainError(job, Text::tr("Not every saved password could be removed."))));
+                promise->finish();
+                *next = nullptr;
+            }
+        });
+        job->start();
+    };
+    (*next)();
+    return promise->future();
+}
+
+QFuture<Result<int>> CredentialStore::forgetProfile(const QString& profile)
+{
+    const QString prefix = keyFor(profile, QString());
+    QStringList keys;
+    for (const QString& key : storedKeys()) {
+        if (key.startsWith(prefix)) {
+            keys.append(key);
+        }
+    }
+    // The password may be in the keychain without being indexed (an older index, a crash).
+    if (!keys.contains(keyFor(profile))) {
+        keys.append(keyFor(profile));
+    }
+    return removeKeys(keys);
+}
+
+QFuture<Result<int>> CredentialStore::forgetAll()
+{
+    return removeKeys(storedKeys());
+}
+
+} // namespace usher
