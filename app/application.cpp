@@ -26,12 +26,6 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(USHER_VERSION));
 }
 
-QString defaultDatabasePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("usher.sqlite"));
-}
-
 namespace {
 
 void addOptions(QCommandLineParser& parser)
@@ -46,6 +40,9 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("database"),
          QCoreApplication::translate("usher::Application", "Open the SQLite database <file> (created if missing)."),
          QStringLiteral("file")});
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("usher::Application", "Open the saved connection <name>."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("demo"),
                       QCoreApplication::translate("usher::Application",
                                                   "Load <count> sample people when the database has no members yet."),
@@ -110,18 +107,39 @@ int runUsher(int argc, char* argv[])
         }
     }
 
-    QString location = parser.value(QStringLiteral("database"));
-    if (location.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("database/last")).toString();
-        location = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
-    }
-    location = QFileInfo(location).absoluteFilePath();
-
-    MainWindow window([](const QString& path) {
-        return std::make_unique<sql::SqlBackend>(ConnectionProfile::sqliteFile(path));
+    MainWindow window([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
+        return std::make_unique<sql::SqlBackend>(profile, password);
     });
+
+    // Which database: --database, else --profile, else the profile used last, else the file
+    // opened last, else the local database.
+    const ProfileStore profiles;
+    std::optional<ConnectionProfile> profile;
+    QString file = parser.value(QStringLiteral("database"));
+    if (file.isEmpty() && parser.isSet(QStringLiteral("profile"))) {
+        profile = profiles.find(parser.value(QStringLiteral("profile")));
+        if (!profile) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("usher::Application", "There is no saved connection "
+                                                                                      "named “%1”.")
+                                        .arg(parser.value(QStringLiteral("profile")))));
+            return 2;
+        }
+    }
+    if (file.isEmpty() && !profile && !profiles.lastUsed().isEmpty()) {
+        profile = profiles.find(profiles.lastUsed());
+    }
+    if (file.isEmpty() && !profile) {
+        const QString last = QSettings().value(QStringLiteral("database/last")).toString();
+        file = !last.isEmpty() && QFileInfo::exists(last) ? last : MainWindow::localDatabasePath();
+    }
+
     window.show();
-    window.openDatabase(location, demoCount);
+    if (profile) {
+        window.openProfile(*profile, demoCount);
+    } else {
+        window.openDatabase(QFileInfo(file).absoluteFilePath(), demoCount);
+    }
     return app.exec();
 }
 

@@ -1,15 +1,19 @@
 #include "ui/mainwindow.h"
 
+#include "connection/credentialstore.h"
 #include "connection/whendone.h"
 #include "models/usersmodel.h"
 #include "ui/common/aboutdialog.h"
 #include "ui/common/databaseerrordialog.h"
 #include "ui/common/icons.h"
+#include "ui/connection/connectionsdialog.h"
+#include "ui/connection/passworddialog.h"
 #include "ui/users/usersview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,8 +23,10 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 
 namespace usher {
 
@@ -44,7 +50,9 @@ QList<QKeySequence> shortcutsFor(QKeySequence::StandardKey standard, const QKeyS
 MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     : QMainWindow(parent)
     , m_factory(std::move(factory))
+    , m_credentials(new CredentialStore(this))
     , m_usersView(new UsersView(this))
+    , m_switcher(new QComboBox(this))
     , m_countLabel(new QLabel(this))
     , m_locationLabel(new QLabel(this))
 {
@@ -61,6 +69,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     statusBar()->addPermanentWidget(m_locationLabel);
 
     createActions();
+    refreshSwitcher();
     connect(m_usersView, &UsersView::loadSampleDataRequested, this, [this] { loadSampleData(defaultSampleCount); });
     connect(m_usersView, &UsersView::openDatabaseRequested, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_usersView, &UsersView::newDatabaseRequested, this, &MainWindow::chooseDatabaseToCreate);
@@ -87,6 +96,12 @@ void MainWindow::createActions()
     QAction* create = file->addAction(bundledIcon(QStringLiteral("new-database")), tr("&New Database…"), this,
                                       &MainWindow::chooseDatabaseToCreate);
     create->setShortcut(QKeySequence::New);
+    QAction* connections = file->addAction(bundledIcon(QStringLiteral("columns")), tr("&Connections…"), this,
+                                           [this] { manageConnections(m_profile.name); });
+    connections->setObjectName(QStringLiteral("connectionsAction"));
+    connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction* forget = file->addAction(tr("&Forget All Saved Passwords…"), this, &MainWindow::forgetAllPasswords);
+    forget->setObjectName(QStringLiteral("forgetPasswordsAction"));
     file->addSeparator();
     m_sampleAction = file->addAction(bundledIcon(QStringLiteral("sample-data")), tr("Load &Sample Data"), this,
                                      [this] { loadSampleData(defaultSampleCount); });
@@ -121,6 +136,33 @@ void MainWindow::createActions()
     m_refreshAction->setEnabled(false);
     view->addAction(tr("&Clear Filters"), m_usersView, &UsersView::clearFilters);
 
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto* connectionLabel = new QLabel(tr("Co&nnection:"), this);
+    connectionLabel->setBuddy(m_switcher);
+    connectionLabel->setContentsMargins(8, 0, 6, 0);
+    m_switcher->setObjectName(QStringLiteral("connectionSwitcher"));
+    m_switcher->setAccessibleName(tr("Connection"));
+    m_switcher->setMinimumContentsLength(22);
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    toolbar->addWidget(connectionLabel);
+    toolbar->addWidget(m_switcher);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refreshAction);
+    connect(m_switcher, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_switcher->itemData(index).toString();
+        if (index == m_switcher->count() - 1) {
+            refreshSwitcher(); // back to the current connection, then manage
+            manageConnections(m_profile.name);
+        } else if (name.isEmpty()) {
+            openDatabase(localDatabasePath());
+        } else if (const auto profile = m_profiles.find(name)) {
+            openProfile(*profile);
+        }
+    });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(themedIcon(QStringLiteral("help-about"), QStringLiteral("about")),
                                      tr("&About Usher"), this, &MainWindow::showAbout);
@@ -128,27 +170,102 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::openDatabase(const QString& location, int sampleCount)
+QString MainWindow::localDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("usher.sqlite"));
+}
+
+void MainWindow::openDatabase(const QString& path, int sampleCount)
+{
+    ConnectionProfile profile = ConnectionProfile::sqliteFile(QFileInfo(path).absoluteFilePath());
+    if (profile.filePath == QFileInfo(localDatabasePath()).absoluteFilePath()) {
+        profile.name = tr("Local database");
+    }
+    openProfile(profile, sampleCount);
+}
+
+void MainWindow::openProfile(const ConnectionProfile& profile, int sampleCount)
+{
+    if (!profile.needsPassword()) {
+        connectProfile(profile, {}, false, sampleCount);
+        return;
+    }
+    if (m_sessionPasswords.contains(profile.name)) {
+        connectProfile(profile, m_sessionPasswords.value(profile.name), false, sampleCount);
+        return;
+    }
+    m_countLabel->setText(tr("Reading the password…"));
+    whenDone(m_credentials->read(profile.name), this, [this, profile, sampleCount](const Result<QString>& saved) {
+        if (saved.ok()) {
+            connectProfile(profile, saved.value(), false, sampleCount);
+            return;
+        }
+        const bool noKeychain = saved.error().kind == BackendError::Kind::KeychainUnavailable;
+        askPassword(profile, noKeychain ? saved.error().message : QString(), !noKeychain, sampleCount);
+    });
+}
+
+void MainWindow::askPassword(const ConnectionProfile& profile, const QString& problem, bool keychainAvailable,
+                             int sampleCount)
+{
+    auto* dialog = new PasswordDialog(profile, problem, keychainAvailable, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, profile, sampleCount] {
+        connectProfile(profile, dialog->password(), dialog->rememberPassword(), sampleCount);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (!m_backend) {
+            m_usersView->showNoDatabase();
+            m_countLabel->setText(tr("No database open"));
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::connectProfile(const ConnectionProfile& profile, const QString& password, bool rememberAfter,
+                                int sampleCount)
 {
     m_usersView->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
-    m_backend = m_factory(location);
-    m_location = location;
+    m_backend = m_factory(profile, password);
+    m_profile = profile;
     m_sampleAction->setEnabled(false);
     m_refreshAction->setEnabled(false);
     m_countLabel->setText(tr("Opening…"));
-    m_locationLabel->setText(QDir::toNativeSeparators(location));
-    setWindowTitle(tr("%1 — Usher").arg(QFileInfo(location).fileName()));
+    m_locationLabel->setText(profile.kind == ConnectionProfile::Kind::Sqlite ? QDir::toNativeSeparators(profile.location())
+                                                                             : profile.location());
+    setWindowTitle(tr("%1 — Usher").arg(profile.kind == ConnectionProfile::Kind::Sqlite
+                                            ? QFileInfo(profile.filePath).fileName()
+                                            : profile.name));
 
     const quint64 generation = ++m_openGeneration;
-    whenDone(m_backend->open(), this, [this, generation, location, sampleCount](const Result<OpenInfo>& result) {
+    whenDone(m_backend->open(), this, [=](const Result<OpenInfo>& result) {
         if (generation != m_openGeneration) {
             return;
         }
         if (!result.ok()) {
-            showOpenError(location, result.error());
+            if (result.error().kind == BackendError::Kind::Authentication) {
+                m_sessionPasswords.remove(profile.name);
+                m_backend.reset();
+                askPassword(profile, result.error().message, true, sampleCount);
+            } else {
+                showOpenError(profile, result.error(), sampleCount);
+            }
             return;
+        }
+        if (profile.needsPassword()) {
+            if (rememberAfter) {
+                whenDone(m_credentials->write(profile.name, password), this,
+                         [this, profile, password](const Result<Done>& saved) {
+                             if (!saved.ok()) {
+                                 m_sessionPasswords.insert(profile.name, password);
+                                 statusBar()->showMessage(saved.error().message, 10000);
+                             }
+                         });
+            } else {
+                m_sessionPasswords.insert(profile.name, password);
+            }
         }
         m_model = new UsersModel(m_backend.get(), this);
         m_model->setObjectName(QStringLiteral("usersModel"));
@@ -161,8 +278,13 @@ void MainWindow::openDatabase(const QString& location, int sampleCount)
         m_sampleAction->setEnabled(true);
         m_sampleAction->setToolTip(tr("Add %n realistic people to this workspace", nullptr, defaultSampleCount));
         m_refreshAction->setEnabled(true);
-        QSettings().setValue(QStringLiteral("database/last"), location);
-        emit databaseOpened(location);
+        const bool saved = m_profiles.find(profile.name).has_value();
+        m_profiles.setLastUsed(saved ? profile.name : QString());
+        if (profile.kind == ConnectionProfile::Kind::Sqlite && !saved) {
+            QSettings().setValue(QStringLiteral("database/last"), profile.filePath);
+        }
+        refreshSwitcher();
+        emit databaseOpened(profile.location());
         if (sampleCount > 0) {
             whenDone(m_backend->countUsers(filter), this, [this, sampleCount](const Result<qint64>& count) {
                 if (count.ok() && count.value() == 0) {
@@ -175,23 +297,97 @@ void MainWindow::openDatabase(const QString& location, int sampleCount)
     });
 }
 
-void MainWindow::showOpenError(const QString& location, const BackendError& error)
+void MainWindow::showOpenError(const ConnectionProfile& profile, const BackendError& error, int sampleCount)
 {
     m_backend.reset();
     m_countLabel->setText(tr("No database open"));
     setWindowTitle(tr("Usher"));
     m_usersView->showNoDatabase();
-    auto* dialog = new DatabaseErrorDialog(location, error, this);
+    const bool isFile = profile.kind == ConnectionProfile::Kind::Sqlite;
+    auto* dialog = new DatabaseErrorDialog(profile.location(), error,
+                                           isFile ? DatabaseErrorDialog::Target::File : DatabaseErrorDialog::Target::Server,
+                                           this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DatabaseErrorDialog::openAnotherRequested, this, &MainWindow::chooseDatabaseToOpen);
     connect(dialog, &DatabaseErrorDialog::createNewRequested, this, &MainWindow::chooseDatabaseToCreate);
+    connect(dialog, &DatabaseErrorDialog::retryRequested, this,
+            [this, profile, sampleCount] { openProfile(profile, sampleCount); });
+    connect(dialog, &DatabaseErrorDialog::editConnectionRequested, this,
+            [this, profile] { manageConnections(profile.name); });
+    connect(dialog, &DatabaseErrorDialog::localDatabaseRequested, this, [this] { openDatabase(localDatabasePath()); });
     dialog->open();
-    emit databaseFailed(location, error.message);
+    emit databaseFailed(profile.location(), error.message);
+}
+
+void MainWindow::manageConnections(const QString& name)
+{
+    auto* dialog = new ConnectionsDialog(m_factory, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!name.isEmpty()) {
+        dialog->select(name);
+    }
+    connect(dialog, &ConnectionsDialog::connectRequested, this,
+            [this](const ConnectionProfile& profile, const QString& password) {
+                if (password.isEmpty()) {
+                    openProfile(profile);
+                } else {
+                    connectProfile(profile, password, false, 0);
+                }
+            });
+    connect(dialog, &QDialog::finished, this, &MainWindow::refreshSwitcher);
+    dialog->open();
+}
+
+void MainWindow::refreshSwitcher()
+{
+    const QSignalBlocker blocker(m_switcher);
+    m_switcher->clear();
+    m_switcher->addItem(bundledIcon(QStringLiteral("open")), tr("Local database"), QString());
+    const bool onSavedProfile = m_profiles.find(m_profile.name).has_value();
+    if (m_profile.kind == ConnectionProfile::Kind::Sqlite && !onSavedProfile && !m_profile.filePath.isEmpty()
+        && QFileInfo(m_profile.filePath).absoluteFilePath() != QFileInfo(localDatabasePath()).absoluteFilePath()) {
+        // A file opened by hand is shown as such, not as "Local database".
+        m_switcher->setItemText(0, QFileInfo(m_profile.filePath).fileName());
+    }
+    int current = 0;
+    for (const ConnectionProfile& profile : m_profiles.profiles()) {
+        m_switcher->addItem(bundledIcon(profile.kind == ConnectionProfile::Kind::Postgres ? QStringLiteral("sample-data")
+                                                                                           : QStringLiteral("open")),
+                            profile.name, profile.name);
+        m_switcher->setItemData(m_switcher->count() - 1, profile.location(), Qt::ToolTipRole);
+        if (onSavedProfile && profile.name == m_profile.name) {
+            current = m_switcher->count() - 1;
+        }
+    }
+    m_switcher->insertSeparator(m_switcher->count());
+    m_switcher->addItem(tr("Manage Connections…"), QStringLiteral("\u0001manage"));
+    m_switcher->setCurrentIndex(current);
+}
+
+void MainWindow::forgetAllPasswords()
+{
+    const int count = int(m_credentials->storedKeys().size());
+    const auto answer = QMessageBox::question(
+        this, tr("Forget All Saved Passwords"),
+        tr("Remove %n saved password(s) from the keychain? Usher will ask for them when it next connects.", nullptr,
+           count),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    m_sessionPasswords.clear();
+    whenDone(m_credentials->forgetAll(), this, [this](const Result<int>& result) {
+        if (result.ok()) {
+            statusBar()->showMessage(tr("Forgot %n saved password(s).", nullptr, result.value()), 8000);
+        } else {
+            showError(result.error().message);
+        }
+    });
 }
 
 void MainWindow::chooseDatabaseToOpen()
 {
-    auto* dialog = new QFileDialog(this, tr("Open Database"), QFileInfo(m_location).absolutePath(), tr(databaseFilter));
+    auto* dialog = new QFileDialog(this, tr("Open Database"), QFileInfo(m_profile.filePath.isEmpty() ? localDatabasePath() : m_profile.filePath).absolutePath(), tr(databaseFilter));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { openDatabase(path); });
@@ -200,7 +396,7 @@ void MainWindow::chooseDatabaseToOpen()
 
 void MainWindow::chooseDatabaseToCreate()
 {
-    auto* dialog = new QFileDialog(this, tr("New Database"), QFileInfo(m_location).absolutePath(), tr(databaseFilter));
+    auto* dialog = new QFileDialog(this, tr("New Database"), QFileInfo(m_profile.filePath.isEmpty() ? localDatabasePath() : m_profile.filePath).absolutePath(), tr(databaseFilter));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("usher"));

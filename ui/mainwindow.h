@@ -1,25 +1,23 @@
 #pragma once
 
 #include "connection/backend.h"
+#include "connection/connectionprofile.h"
+#include "ui/backendfactory.h"
 
+#include <QHash>
 #include <QMainWindow>
-
-#include <functional>
 #include <memory>
 
+class QComboBox;
 class QLabel;
-class QProgressDialog;
 
 namespace usher {
 
+class CredentialStore;
 class UsersModel;
 class UsersView;
 
-/// Makes the backend for a database file. The application decides which backend class
-/// that is; the window only ever sees the Backend interface.
-using BackendFactory = std::function<std::unique_ptr<Backend>(const QString& location)>;
-
-/// Usher's main window: menus, the users screen and the status bar.
+/// Usher's main window: menus, the connection switcher, the users screen and the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,15 +25,24 @@ public:
     explicit MainWindow(BackendFactory factory, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens the database asynchronously. On success the users are shown and, when
-    /// `sampleCount` > 0 and the database has no members yet, sample data is loaded.
-    void openDatabase(const QString& location, int sampleCount = 0);
+    /// Opens a local SQLite file asynchronously. When `sampleCount` > 0 and the database has
+    /// no members yet, sample data is loaded once it is open.
+    void openDatabase(const QString& path, int sampleCount = 0);
+    /// Opens a connection profile. A server's password comes from this session, then the
+    /// keychain, then the person (asked again when the server refuses it).
+    void openProfile(const ConnectionProfile& profile, int sampleCount = 0);
     /// Adds `count` sample people, with progress and cancel.
     void loadSampleData(int count);
+    /// Opens the connections dialog, showing `name` when given.
+    void manageConnections(const QString& name = {});
 
     Backend* backend() const { return m_backend.get(); }
     UsersView* usersView() const { return m_usersView; }
+    CredentialStore* credentials() const { return m_credentials; }
+    const ConnectionProfile& profile() const { return m_profile; }
 
+    /// The local SQLite database used when no profile is chosen.
+    static QString localDatabasePath();
     static constexpr int defaultSampleCount = 500;
 
 signals:
@@ -50,22 +57,31 @@ protected:
 
 private:
     void createActions();
+    void refreshSwitcher();
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
-    void showOpenError(const QString& location, const BackendError& error);
+    void askPassword(const ConnectionProfile& profile, const QString& problem, bool keychainAvailable, int sampleCount);
+    void connectProfile(const ConnectionProfile& profile, const QString& password, bool rememberAfter,
+                        int sampleCount);
+    void showOpenError(const ConnectionProfile& profile, const BackendError& error, int sampleCount);
+    void forgetAllPasswords();
     void updateCount(qint64 total);
     void showError(const QString& message);
     void showAbout();
 
     BackendFactory m_factory;
+    CredentialStore* m_credentials;
+    ProfileStore m_profiles;
     std::unique_ptr<Backend> m_backend;
+    ConnectionProfile m_profile;
+    QHash<QString, QString> m_sessionPasswords; ///< Typed passwords not kept in a keychain, in memory only.
     UsersModel* m_model = nullptr;
     UsersView* m_usersView;
+    QComboBox* m_switcher;
     QLabel* m_countLabel;
     QLabel* m_locationLabel;
     QAction* m_sampleAction = nullptr;
     QAction* m_refreshAction = nullptr;
-    QString m_location;
     quint64 m_openGeneration = 0;
 };
 

@@ -82,8 +82,8 @@ void TestMainWindow::cleanup()
 MainWindow* TestMainWindow::openWindow(const QString& path)
 {
     delete m_window;
-    m_window = new MainWindow([](const QString& location) {
-        return std::make_unique<sql::SqlBackend>(ConnectionProfile::sqliteFile(location));
+    m_window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
+        return std::make_unique<sql::SqlBackend>(profile, password);
     });
     m_window->show();
     m_window->openDatabase(path);

@@ -14,7 +14,8 @@
 
 namespace usher {
 
-DatabaseErrorDialog::DatabaseErrorDialog(const QString& location, const BackendError& error, QWidget* parent)
+DatabaseErrorDialog::DatabaseErrorDialog(const QString& location, const BackendError& error, Target target,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_reason(error.message)
 {
@@ -25,7 +26,9 @@ DatabaseErrorDialog::DatabaseErrorDialog(const QString& location, const BackendE
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
     icon->setAlignment(Qt::AlignTop);
 
-    auto* heading = new QLabel(tr("Usher cannot open this database"), this);
+    auto* heading = new QLabel(
+        target == Target::File ? tr("Usher cannot open this database") : tr("Usher cannot connect to this database"),
+        this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     headingFont.setWeight(QFont::DemiBold);
@@ -44,7 +47,9 @@ DatabaseErrorDialog::DatabaseErrorDialog(const QString& location, const BackendE
     reason->setObjectName(QStringLiteral("reasonLabel"));
     reason->setWordWrap(true);
 
-    auto* untouched = new QLabel(tr("The file has not been changed."), this);
+    auto* untouched = new QLabel(target == Target::File ? tr("The file has not been changed.")
+                                                        : tr("Nothing has been changed on the server."),
+                                 this);
     untouched->setForegroundRole(QPalette::PlaceholderText);
 
     auto* text = new QVBoxLayout;
@@ -69,24 +74,36 @@ DatabaseErrorDialog::DatabaseErrorDialog(const QString& location, const BackendE
     body->addLayout(text, 1);
 
     auto* buttons = new QDialogButtonBox(this);
-    auto* openAnother = buttons->addButton(tr("Open Another File…"), QDialogButtonBox::AcceptRole);
-    openAnother->setObjectName(QStringLiteral("openAnotherButton"));
-    openAnother->setIcon(themedIcon(QStringLiteral("document-open"), QStringLiteral("open")));
-    auto* createNew = buttons->addButton(tr("Create New Database…"), QDialogButtonBox::AcceptRole);
-    createNew->setObjectName(QStringLiteral("createNewButton"));
-    createNew->setIcon(themedIcon(QStringLiteral("document-new"), QStringLiteral("new-database")));
+    auto addChoice = [this, buttons](const QString& text, const QString& name, const QIcon& icon, auto signal) {
+        auto* button = buttons->addButton(text, QDialogButtonBox::AcceptRole);
+        button->setObjectName(name);
+        button->setIcon(icon);
+        connect(button, &QPushButton::clicked, this, [this, signal] {
+            accept();
+            emit(this->*signal)();
+        });
+        return button;
+    };
+    QPushButton* first = nullptr;
+    if (target == Target::File) {
+        first = addChoice(tr("Open Another File…"), QStringLiteral("openAnotherButton"),
+                          themedIcon(QStringLiteral("document-open"), QStringLiteral("open")),
+                          &DatabaseErrorDialog::openAnotherRequested);
+        addChoice(tr("Create New Database…"), QStringLiteral("createNewButton"), bundledIcon(QStringLiteral("new-database")),
+                  &DatabaseErrorDialog::createNewRequested);
+    } else {
+        first = addChoice(tr("Try Again"), QStringLiteral("retryButton"),
+                          themedIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")),
+                          &DatabaseErrorDialog::retryRequested);
+        addChoice(tr("Edit Connection…"), QStringLiteral("editConnectionButton"), bundledIcon(QStringLiteral("columns")),
+                  &DatabaseErrorDialog::editConnectionRequested);
+        addChoice(tr("Use Local Database"), QStringLiteral("localDatabaseButton"), bundledIcon(QStringLiteral("open")),
+                  &DatabaseErrorDialog::localDatabaseRequested);
+    }
     auto* close = buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));
-    openAnother->setDefault(true);
+    first->setDefault(true);
 
-    connect(openAnother, &QPushButton::clicked, this, [this] {
-        accept();
-        emit openAnotherRequested();
-    });
-    connect(createNew, &QPushButton::clicked, this, [this] {
-        accept();
-        emit createNewRequested();
-    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);

@@ -1,0 +1,223 @@
+#include "connection/credentialstore.h"
+#include "connection/sql/sqlbackend.h"
+#include "core/i18n.h"
+#include "testsupport.h"
+#include "ui/connection/connectionsdialog.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace usher;
+using namespace usher::test;
+
+/// Connection profiles as a person manages them: the dialog, the keychain, the switcher and
+/// the password prompt, against the test PostgreSQL server and the test keyring.
+class TestConnections : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void addTestAndSaveAServer();
+    void wrongPasswordIsShownInTheDialog();
+    void removeDeletesProfileAndPassword();
+    void switcherOpensAProfileWithItsSavedPassword();
+    void promptAsksAgainAfterAWrongPassword();
+
+private:
+    static BackendFactory factory()
+    {
+        return [](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
+            return std::make_unique<sql::SqlBackend>(profile, password);
+        };
+    }
+    template<typename T>
+    T wait(QFuture<T> future)
+    {
+        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000)) {
+            qFatal("No answer within 20 s");
+        }
+        return future.result();
+    }
+    /// Answers the next modal message box with `button` (the confirmation helper).
+    static void answerNextMessageBox(QMessageBox::StandardButton button)
+    {
+        auto* timer = new QTimer(qApp);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                timer->deleteLater();
+                box->button(button)->click();
+            }
+        });
+        timer->start(20);
+    }
+    void fillServerForm(ConnectionsDialog& dialog, const QString& name, const QString& password);
+    QString statusOf(ConnectionsDialog& dialog)
+    {
+        return dialog.findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
+    }
+
+    std::unique_ptr<TestDatabase> m_db;
+    CredentialStore* m_credentials = nullptr;
+};
+
+void TestConnections::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UsherTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_connections"));
+    QVERIFY2(usingPostgres(), "run with USHER_TEST_BACKEND=postgres (CTest does)");
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("connections"));
+    m_db->seed(standardSeed());
+    m_credentials = new CredentialStore(this);
+}
+
+void TestConnections::init()
+{
+    wait(m_credentials->forgetAll());
+    QSettings().clear();
+}
+
+void TestConnections::cleanupTestCase()
+{
+    wait(m_credentials->forgetAll());
+    m_db.reset();
+}
+
+void TestConnections::fillServerForm(ConnectionsDialog& dialog, const QString& name, const QString& password)
+{
+    const ConnectionProfile& server = m_db->profile();
+    dialog.findChild<QLineEdit*>(QStringLiteral("nameField"))->setText(name);
+    dialog.findChild<QComboBox*>(QStringLiteral("kindCombo"))->setCurrentIndex(1);
+    dialog.findChild<QLineEdit*>(QStringLiteral("hostField"))->setText(server.host);
+    dialog.findChild<QSpinBox*>(QStringLiteral("portField"))->setValue(server.port);
+    dialog.findChild<QLineEdit*>(QStringLiteral("databaseField"))->setText(server.database);
+    dialog.findChild<QLineEdit*>(QStringLiteral("userField"))->setText(server.user);
+    auto* tls = dialog.findChild<QComboBox*>(QStringLiteral("tlsCombo"));
+    tls->setCurrentIndex(tls->findData(QStringLiteral("require")));
+    QLineEdit* passwordField = dialog.findChild<QLineEdit*>(QStringLiteral("passwordField"));
+    passwordField->clear();
+    QTest::keyClicks(passwordField, password);
+}
+
+void TestConnections::addTestAndSaveAServer()
+{
+    ConnectionsDialog dialog(factory(), m_credentials);
+    dialog.show();
+    fillServerForm(dialog, QStringLiteral("Team server"), m_db->password());
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(dialog).startsWith(QStringLiteral("Connected to PostgreSQL")), 10000);
+
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(dialog), QStringLiteral("Saved, with the password in the keychain."), 10000);
+    const auto saved = ProfileStore().find(QStringLiteral("Team server"));
+    QVERIFY(saved);
+    QCOMPARE(saved->database, m_db->profile().database);
+    QCOMPARE(wait(m_credentials->read(QStringLiteral("Team server"))).value(), m_db->password());
+    QSettings().sync();
+    QFile settings(QSettings().fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains(m_db->password().toUtf8()));
+    QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("connectionList"))->currentItem()->text(),
+             QStringLiteral("Team server"));
+}
+
+void TestConnections::wrongPasswordIsShownInTheDialog()
+{
+    ConnectionsDialog dialog(factory(), m_credentials);
+    dialog.show();
+    fillServerForm(dialog, QStringLiteral("Typo"), QStringLiteral("wrong-password"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(dialog).contains(QStringLiteral("refused the user name")), 10000);
+    QVERIFY(!ProfileStore().find(QStringLiteral("Typo"))); // testing saves nothing
+}
+
+void TestConnections::removeDeletesProfileAndPassword()
+{
+    {
+        ConnectionsDialog dialog(factory(), m_credentials);
+        fillServerForm(dialog, QStringLiteral("Old"), m_db->password());
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_credentials->storedKeys().contains(CredentialStore::keyFor(QStringLiteral("Old"))),
+                                 10000);
+    }
+    ConnectionsDialog dialog(factory(), m_credentials);
+    dialog.show();
+    dialog.select(QStringLiteral("Old"));
+    answerNextMessageBox(QMessageBox::Yes);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("removeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!ProfileStore().find(QStringLiteral("Old")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_credentials->storedKeys().isEmpty(), 10000);
+    QCOMPARE(wait(m_credentials->read(QStringLiteral("Old"))).error().kind, BackendError::Kind::NotFound);
+}
+
+void TestConnections::switcherOpensAProfileWithItsSavedPassword()
+{
+    ConnectionProfile profile = m_db->profile();
+    profile.name = QStringLiteral("Shared");
+    ProfileStore().save(profile);
+    QVERIFY(wait(m_credentials->write(QStringLiteral("Shared"), m_db->password())).ok());
+
+    MainWindow window(factory());
+    window.show();
+    auto* switcher = window.findChild<QComboBox*>(QStringLiteral("connectionSwitcher"));
+    const int index = switcher->findData(QStringLiteral("Shared"));
+    QVERIFY(index > 0);
+    switcher->setCurrentIndex(index);
+    emit switcher->activated(index);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("usersTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model() ? table->model()->rowCount() : -1, 11, 10000);
+    QCOMPARE(window.profile().name, QStringLiteral("Shared"));
+    QCOMPARE(ProfileStore().lastUsed(), QStringLiteral("Shared"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Shared")));
+}
+
+void TestConnections::promptAsksAgainAfterAWrongPassword()
+{
+    ConnectionProfile profile = m_db->profile();
+    profile.name = QStringLiteral("Asked");
+    ProfileStore().save(profile);
+
+    MainWindow window(factory());
+    window.show();
+    window.openProfile(profile);
+    QDialog* prompt = nullptr;
+    QTRY_VERIFY((prompt = window.findChild<QDialog*>(QStringLiteral("passwordDialog"))) && prompt->isVisible());
+    QTest::keyClicks(prompt->findChild<QLineEdit*>(QStringLiteral("passwordField")), QStringLiteral("nope"));
+    prompt->accept();
+
+    // Refused: asked again, saying why.
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel*>(QStringLiteral("problemLabel")), 10000);
+    prompt = window.findChild<QDialog*>(QStringLiteral("passwordDialog"));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().contains(QStringLiteral("refused")));
+    QTest::keyClicks(prompt->findChild<QLineEdit*>(QStringLiteral("passwordField")), m_db->password());
+    prompt->accept();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("usersTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model() ? table->model()->rowCount() : -1, 11, 10000);
+    // "Remember" was on: the keychain has it now, and nothing else does.
+    QTRY_COMPARE_WITH_TIMEOUT(wait(m_credentials->read(QStringLiteral("Asked"))).value(), m_db->password(), 10000);
+}
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    installTranslations(app, QStringLiteral("en"));
+    TestConnections test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_connections.moc"

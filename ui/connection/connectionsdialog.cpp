@@ -1,0 +1,414 @@
+#include "ui/connection/connectionsdialog.h"
+
+#include "connection/credentialstore.h"
+#include "connection/whendone.h"
+#include "ui/common/icons.h"
+#include "ui/common/rememberedsize.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace usher {
+
+namespace {
+constexpr int sqlitePage = 0;
+constexpr int postgresPage = 1;
+
+QWidget* withBrowseButton(QLineEdit* field, QPushButton* browse, QWidget* parent)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field, 1);
+    layout->addWidget(browse);
+    return row;
+}
+} // namespace
+
+ConnectionsDialog::ConnectionsDialog(BackendFactory factory, CredentialStore* credentials, QWidget* parent)
+    : QDialog(parent)
+    , m_factory(std::move(factory))
+    , m_credentials(credentials)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_pages(new QStackedWidget(this))
+    , m_file(new QLineEdit(this))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_database(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("Save the password in the &keychain"), this))
+    , m_tls(new QComboBox(this))
+    , m_caFile(new QLineEdit(this))
+    , m_workspace(new QLineEdit(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("connectionsDialog"));
+    setWindowTitle(tr("Connections"));
+
+    m_list->setObjectName(QStringLiteral("connectionList"));
+    m_list->setAccessibleName(tr("Saved connections"));
+    m_list->setMinimumWidth(190);
+    auto* add = new QPushButton(themedIcon(QStringLiteral("list-add"), QStringLiteral("new-database")), tr("&Add"), this);
+    add->setObjectName(QStringLiteral("addButton"));
+    m_remove = new QPushButton(themedIcon(QStringLiteral("list-remove"), QStringLiteral("quit")), tr("&Remove…"), this);
+    m_remove->setObjectName(QStringLiteral("removeButton"));
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(m_remove);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    m_name->setObjectName(QStringLiteral("nameField"));
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_kind->addItem(tr("SQLite file on this computer"));
+    m_kind->addItem(tr("PostgreSQL server"));
+    m_file->setObjectName(QStringLiteral("fileField"));
+    m_host->setObjectName(QStringLiteral("hostField"));
+    m_port->setObjectName(QStringLiteral("portField"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_database->setObjectName(QStringLiteral("databaseField"));
+    m_user->setObjectName(QStringLiteral("userField"));
+    m_password->setObjectName(QStringLiteral("passwordField"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Asked when connecting if left empty"));
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    m_remember->setChecked(true);
+    m_tls->setObjectName(QStringLiteral("tlsCombo"));
+    for (const auto mode : {ConnectionProfile::TlsMode::VerifyFull, ConnectionProfile::TlsMode::Require,
+                            ConnectionProfile::TlsMode::Disable}) {
+        m_tls->addItem(tlsModeDisplayName(mode), tlsModeKey(mode));
+    }
+    m_caFile->setObjectName(QStringLiteral("caFileField"));
+    m_workspace->setObjectName(QStringLiteral("workspaceField"));
+    m_workspace->setPlaceholderText(tr("The first workspace"));
+
+    auto* browseFile = new QPushButton(tr("Browse…"), this);
+    connect(browseFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Database File"), m_file->text(),
+                                                          tr("Usher databases (*.usher *.sqlite *.db);;All files (*)"),
+                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty()) {
+            m_file->setText(path);
+        }
+    });
+    auto* browseCa = new QPushButton(tr("Browse…"), this);
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("CA Certificate"), m_caFile->text(),
+                                                          tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_caFile->setText(path);
+        }
+    });
+
+    auto* sqliteForm = new QFormLayout;
+    sqliteForm->setContentsMargins(0, 0, 0, 0);
+    sqliteForm->addRow(tr("&File:"), withBrowseButton(m_file, browseFile, this));
+    auto* sqliteWidget = new QWidget(this);
+    sqliteWidget->setLayout(sqliteForm);
+
+    auto* pgForm = new QFormLayout;
+    pgForm->setContentsMargins(0, 0, 0, 0);
+    pgForm->addRow(tr("&Host:"), m_host);
+    pgForm->addRow(tr("P&ort:"), m_port);
+    pgForm->addRow(tr("&Database:"), m_database);
+    pgForm->addRow(tr("&User:"), m_user);
+    pgForm->addRow(tr("Pass&word:"), m_password);
+    pgForm->addRow(QString(), m_remember);
+    pgForm->addRow(tr("&Encryption:"), m_tls);
+    pgForm->addRow(tr("&CA certificate:"), withBrowseButton(m_caFile, browseCa, this));
+    auto* pgWidget = new QWidget(this);
+    pgWidget->setLayout(pgForm);
+
+    m_pages->addWidget(sqliteWidget);
+    m_pages->addWidget(pgWidget);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kind:"), m_kind);
+    auto* right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(m_pages);
+    auto* workspaceForm = new QFormLayout;
+    workspaceForm->addRow(tr("Wor&kspace:"), m_workspace);
+    right->addLayout(workspaceForm);
+    right->addStretch();
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    right->addWidget(m_status);
+
+    auto* body = new QHBoxLayout;
+    body->setSpacing(16);
+    body->addLayout(left);
+    body->addLayout(right, 1);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_test = buttons->addButton(tr("&Test Connection"), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_save = buttons->addButton(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    m_connect->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 12);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionsDialog::updateKindPage);
+    connect(m_tls, &QComboBox::currentIndexChanged, this, &ConnectionsDialog::updateKindPage);
+    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString& name) {
+        if (const auto profile = m_store.find(name)) {
+            showProfile(*profile);
+        }
+    });
+    connect(add, &QPushButton::clicked, this, &ConnectionsDialog::addProfile);
+    connect(m_remove, &QPushButton::clicked, this, &ConnectionsDialog::removeProfile);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionsDialog::testConnection);
+    connect(m_save, &QPushButton::clicked, this, &ConnectionsDialog::saveProfile);
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        const QString password = m_password->text();
+        if (saveProfile()) {
+            emit connectRequested(profileFromForm(), password);
+            accept();
+        }
+    });
+
+    resize(720, 460);
+    rememberSize(this, QStringLiteral("connections"));
+    reloadList();
+    if (m_list->count() == 0) {
+        addProfile();
+    }
+}
+
+ConnectionsDialog::~ConnectionsDialog() = default;
+
+void ConnectionsDialog::select(const QString& name)
+{
+    reloadList(name);
+}
+
+void ConnectionsDialog::reloadList(const QString& selectName)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const ConnectionProfile& profile : m_store.profiles()) {
+        auto* item = new QListWidgetItem(profile.name, m_list);
+        item->setToolTip(profile.location());
+        item->setIcon(bundledIcon(profile.kind == ConnectionProfile::Kind::Postgres ? QStringLiteral("sample-data")
+                                                                                    : QStringLiteral("open")));
+    }
+    const auto found = m_list->findItems(selectName, Qt::MatchExactly);
+    if (!found.isEmpty()) {
+        m_list->setCurrentItem(found.first());
+        showProfile(*m_store.find(selectName));
+    } else if (m_list->count() > 0) {
+        m_list->setCurrentRow(0);
+        showProfile(*m_store.find(m_list->item(0)->text()));
+    }
+    m_remove->setEnabled(m_list->currentItem() != nullptr);
+    m_remove->setToolTip(m_remove->isEnabled() ? tr("Delete this connection and its saved password")
+                                               : tr("There is no saved connection to remove"));
+}
+
+void ConnectionsDialog::showProfile(const ConnectionProfile& profile)
+{
+    m_editing = profile.name;
+    m_name->setText(profile.name);
+    m_kind->setCurrentIndex(profile.kind == ConnectionProfile::Kind::Postgres ? postgresPage : sqlitePage);
+    m_file->setText(profile.filePath);
+    m_host->setText(profile.host);
+    m_port->setValue(profile.port);
+    m_database->setText(profile.database);
+    m_user->setText(profile.user);
+    m_password->clear();
+    m_tls->setCurrentIndex(m_tls->findData(tlsModeKey(profile.tls)));
+    m_caFile->setText(profile.caFile);
+    m_workspace->setText(profile.workspace);
+    const bool hasSaved = m_credentials->storedKeys().contains(CredentialStore::keyFor(profile.name));
+    m_password->setPlaceholderText(hasSaved ? tr("Saved in the keychain; type to replace")
+                                            : tr("Asked when connecting if left empty"));
+    setStatus({}, true);
+    updateKindPage();
+}
+
+ConnectionProfile ConnectionsDialog::profileFromForm() const
+{
+    ConnectionProfile profile;
+    profile.name = m_name->text().trimmed();
+    profile.kind = m_kind->currentIndex() == postgresPage ? ConnectionProfile::Kind::Postgres
+                                                          : ConnectionProfile::Kind::Sqlite;
+    if (profile.kind == ConnectionProfile::Kind::Sqlite) {
+        profile.filePath = m_file->text().trimmed();
+    } else {
+        profile.host = m_host->text().trimmed();
+        profile.port = m_port->value();
+        profile.database = m_database->text().trimmed();
+        profile.user = m_user->text().trimmed();
+        profile.tls = tlsModeFromKey(m_tls->currentData().toString());
+        profile.caFile = profile.tls == ConnectionProfile::TlsMode::VerifyFull ? m_caFile->text().trimmed() : QString();
+    }
+    profile.workspace = m_workspace->text().trimmed();
+    return profile;
+}
+
+void ConnectionsDialog::updateKindPage()
+{
+    m_pages->setCurrentIndex(m_kind->currentIndex());
+    const bool verify = tlsModeFromKey(m_tls->currentData().toString()) == ConnectionProfile::TlsMode::VerifyFull;
+    m_caFile->setEnabled(verify);
+    m_caFile->setToolTip(verify ? tr("The certificate of the authority that signed the server's certificate")
+                                : tr("Only needed when the server is verified"));
+}
+
+void ConnectionsDialog::addProfile()
+{
+    ConnectionProfile fresh;
+    fresh.kind = ConnectionProfile::Kind::Postgres;
+    fresh.host = QStringLiteral("localhost");
+    fresh.database = QStringLiteral("usher");
+    fresh.tls = ConnectionProfile::TlsMode::VerifyFull;
+    showProfile(fresh);
+    m_editing.clear();
+    m_list->clearSelection();
+    m_name->setFocus();
+}
+
+void ConnectionsDialog::removeProfile()
+{
+    const QString name = m_editing;
+    if (name.isEmpty()) {
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Remove Connection"),
+        tr("Remove the connection “%1” and its saved password? The database itself is not touched.").arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    m_store.remove(name);
+    whenDone(m_credentials->forgetProfile(name), this, [this](const Result<int>& result) {
+        if (!result.ok() && result.error().kind != BackendError::Kind::KeychainUnavailable) {
+            setStatus(result.error().message, false);
+        }
+    });
+    reloadList();
+    if (m_list->count() == 0) {
+        addProfile();
+    }
+}
+
+bool ConnectionsDialog::saveProfile()
+{
+    const ConnectionProfile profile = profileFromForm();
+    if (const QString problem = profile.problem(); !problem.isEmpty()) {
+        setStatus(problem, false);
+        return false;
+    }
+    if (profile.name != m_editing && m_store.find(profile.name)) {
+        setStatus(tr("A connection named “%1” exists already. Choose another name.").arg(profile.name), false);
+        return false;
+    }
+    const QString password = m_password->text(); // before the form is reloaded below
+    const bool remember = m_remember->isChecked();
+    const QString previous = m_editing;
+    m_store.save(profile, previous);
+    if (!previous.isEmpty() && previous != profile.name) {
+        m_credentials->forgetProfile(previous); // the password follows below if typed again
+    }
+    m_editing = profile.name;
+    reloadList(profile.name);
+    setStatus(tr("Saved."), true);
+
+    if (profile.needsPassword() && !password.isEmpty()) {
+        if (remember) {
+            whenDone(m_credentials->write(profile.name, password), this, [this](const Result<Done>& result) {
+                setStatus(result.ok() ? tr("Saved, with the password in the keychain.")
+                                      : tr("Saved without the password: %1").arg(result.error().message),
+                          result.ok());
+            });
+        } else {
+            m_credentials->remove(profile.name);
+        }
+    }
+    return true;
+}
+
+void ConnectionsDialog::testConnection()
+{
+    const ConnectionProfile profile = profileFromForm();
+    if (const QString problem = profile.problem(); !problem.isEmpty()) {
+        setStatus(problem, false);
+        return;
+    }
+    if (profile.kind == ConnectionProfile::Kind::Sqlite && !QFileInfo::exists(profile.filePath)) {
+        // Testing must not create the file as a side effect.
+        setStatus(tr("“%1” does not exist yet; Usher will create it when you connect.").arg(profile.filePath), true);
+        return;
+    }
+    auto attempt = [this, profile](const QString& password) {
+        m_test->setEnabled(false);
+        setStatus(tr("Connecting to %1…").arg(profile.location()), true);
+        m_testBackend = m_factory(profile, password);
+        whenDone(m_testBackend->open(), this, [this](const Result<OpenInfo>& result) {
+            m_test->setEnabled(true);
+            if (result.ok()) {
+                setStatus(tr("Connected to %1: workspace “%2”, schema version %3.")
+                              .arg(m_testBackend->kindName(), result.value().workspaceName)
+                              .arg(result.value().schemaVersion),
+                          true);
+            } else {
+                setStatus(result.error().message, false);
+            }
+            m_testBackend.reset();
+        });
+    };
+    if (!profile.needsPassword() || !m_password->text().isEmpty()) {
+        attempt(m_password->text());
+        return;
+    }
+    // No password typed: try the one in the keychain.
+    whenDone(m_credentials->read(m_editing.isEmpty() ? profile.name : m_editing), this,
+             [this, attempt](const Result<QString>& saved) {
+                 if (saved.ok()) {
+                     attempt(saved.value());
+                 } else {
+                     setStatus(tr("Type the password to test the connection."), false);
+                     m_password->setFocus();
+                 }
+             });
+}
+
+void ConnectionsDialog::setStatus(const QString& text, bool good)
+{
+    m_status->setText(text);
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, good ? palette.color(QPalette::Text) : QColor(0xc5, 0x22, 0x1f));
+    m_status->setPalette(palette);
+    m_status->setProperty("good", good);
+}
+
+} // namespace usher

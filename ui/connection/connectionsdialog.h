@@ -1,0 +1,76 @@
+#pragma once
+
+#include "connection/connectionprofile.h"
+#include "ui/backendfactory.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace usher {
+
+class CredentialStore;
+
+/// Add, edit, remove and test connection profiles. Profiles are saved without secrets;
+/// a password goes to the keychain when the person asks for it.
+class ConnectionsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConnectionsDialog(BackendFactory factory, CredentialStore* credentials, QWidget* parent = nullptr);
+    ~ConnectionsDialog() override;
+
+    /// Shows this profile in the form (when it exists).
+    void select(const QString& name);
+
+signals:
+    /// The person chose Connect: open this profile with this password (may be empty).
+    void connectRequested(const ConnectionProfile& profile, const QString& password);
+
+private:
+    void reloadList(const QString& selectName = {});
+    void showProfile(const ConnectionProfile& profile);
+    ConnectionProfile profileFromForm() const;
+    void updateKindPage();
+    void addProfile();
+    void removeProfile();
+    /// Saves the form; returns false (and says why) when it cannot.
+    bool saveProfile();
+    void testConnection();
+    void setStatus(const QString& text, bool good);
+
+    BackendFactory m_factory;
+    CredentialStore* m_credentials;
+    ProfileStore m_store;
+    QString m_editing; ///< Name of the profile in the form before edits; empty for a new one.
+    std::unique_ptr<Backend> m_testBackend;
+
+    QListWidget* m_list;
+    QLineEdit* m_name;
+    QComboBox* m_kind;
+    QStackedWidget* m_pages;
+    QLineEdit* m_file;
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QLineEdit* m_database;
+    QLineEdit* m_user;
+    QLineEdit* m_password;
+    QCheckBox* m_remember;
+    QComboBox* m_tls;
+    QLineEdit* m_caFile;
+    QLineEdit* m_workspace;
+    QLabel* m_status;
+    QPushButton* m_test;
+    QPushButton* m_save;
+    QPushButton* m_connect;
+    QPushButton* m_remove;
+};
+
+} // namespace usher

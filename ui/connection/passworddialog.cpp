@@ -1,0 +1,81 @@
+#include "ui/connection/passworddialog.h"
+
+#include "ui/common/rememberedsize.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace usher {
+
+PasswordDialog::PasswordDialog(const ConnectionProfile& profile, const QString& problem, bool keychainAvailable,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("&Remember in the keychain"), this))
+{
+    setObjectName(QStringLiteral("passwordDialog"));
+    setWindowTitle(tr("Password for %1").arg(profile.name));
+
+    auto* intro = new QLabel(tr("Usher needs the password of <b>%1</b> on %2 to connect.")
+                                 .arg(profile.user.toHtmlEscaped(), profile.location().toHtmlEscaped()),
+                             this);
+    intro->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(12);
+    layout->addWidget(intro);
+    if (!problem.isEmpty()) {
+        auto* why = new QLabel(problem, this);
+        why->setObjectName(QStringLiteral("problemLabel"));
+        why->setWordWrap(true);
+        QPalette palette = why->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
+        why->setPalette(palette);
+        layout->addWidget(why);
+    }
+
+    m_password->setObjectName(QStringLiteral("passwordField"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Password:"), m_password);
+    layout->addLayout(form);
+
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    m_remember->setChecked(keychainAvailable);
+    m_remember->setEnabled(keychainAvailable);
+    m_remember->setToolTip(keychainAvailable
+                               ? tr("Keep the password in the operating system's keychain, never in a file.")
+                               : tr("No keychain is available, so the password is kept in memory until Usher closes."));
+    layout->addWidget(m_remember);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_password, &QLineEdit::textChanged, this,
+            [buttons](const QString& text) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+    rememberSize(this, QStringLiteral("password"));
+}
+
+QString PasswordDialog::password() const
+{
+    return m_password->text();
+}
+
+bool PasswordDialog::rememberPassword() const
+{
+    return m_remember->isEnabled() && m_remember->isChecked();
+}
+
+} // namespace usher
