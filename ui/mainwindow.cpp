@@ -96,7 +96,7 @@ void MainWindow::createActions()
     QAction* create = file->addAction(bundledIcon(QStringLiteral("new-database")), tr("&New Database…"), this,
                                       &MainWindow::chooseDatabaseToCreate);
     create->setShortcut(QKeySequence::New);
-    QAction* connections = file->addAction(bundledIcon(QStringLiteral("columns")), tr("&Connections…"), this,
+    QAction* connections = file->addAction(bundledIcon(QStringLiteral("connections")), tr("&Connections…"), this,
                                            [this] { manageConnections(m_profile.name); });
     connections->setObjectName(QStringLiteral("connectionsAction"));
     connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -342,7 +342,7 @@ void MainWindow::refreshSwitcher()
 {
     const QSignalBlocker blocker(m_switcher);
     m_switcher->clear();
-    m_switcher->addItem(bundledIcon(QStringLiteral("open")), tr("Local database"), QString());
+    m_switcher->addItem(bundledIcon(QStringLiteral("file-database")), tr("Local database"), QString());
     const bool onSavedProfile = m_profiles.find(m_profile.name).has_value();
     if (m_profile.kind == ConnectionProfile::Kind::Sqlite && !onSavedProfile && !m_profile.filePath.isEmpty()
         && QFileInfo(m_profile.filePath).absoluteFilePath() != QFileInfo(localDatabasePath()).absoluteFilePath()) {
@@ -351,8 +351,8 @@ void MainWindow::refreshSwitcher()
     }
     int current = 0;
     for (const ConnectionProfile& profile : m_profiles.profiles()) {
-        m_switcher->addItem(bundledIcon(profile.kind == ConnectionProfile::Kind::Postgres ? QStringLiteral("sample-data")
-                                                                                           : QStringLiteral("open")),
+        m_switcher->addItem(bundledIcon(profile.kind == ConnectionProfile::Kind::Postgres ? QStringLiteral("server")
+                                                                                           : QStringLiteral("file-database")),
                             profile.name, profile.name);
         m_switcher->setItemData(m_switcher->count() - 1, profile.location(), Qt::ToolTipRole);
         if (onSavedProfile && profile.name == m_profile.name) {
@@ -360,7 +360,7 @@ void MainWindow::refreshSwitcher()
         }
     }
     m_switcher->insertSeparator(m_switcher->count());
-    m_switcher->addItem(tr("Manage Connections…"), QStringLiteral("\u0001manage"));
+    m_switcher->addItem(bundledIcon(QStringLiteral("connections")), tr("Manage Connections…"));
     m_switcher->setCurrentIndex(current);
 }
 

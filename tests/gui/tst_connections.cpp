@@ -66,6 +66,14 @@ private:
         timer->start(20);
     }
     void fillServerForm(ConnectionsDialog& dialog, const QString& name, const QString& password);
+    /// Saves a picture of `widget` when USHER_SCREENSHOT_DIR is set, for looking at the screens.
+    static void snapshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("USHER_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
+    }
     QString statusOf(ConnectionsDialog& dialog)
     {
         return dialog.findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
@@ -134,6 +142,7 @@ void TestConnections::addTestAndSaveAServer()
     QVERIFY(!settings.readAll().contains(m_db->password().toUtf8()));
     QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("connectionList"))->currentItem()->text(),
              QStringLiteral("Team server"));
+    snapshot(&dialog, QStringLiteral("connections"));
 }
 
 void TestConnections::wrongPasswordIsShownInTheDialog()
@@ -204,6 +213,7 @@ void TestConnections::promptAsksAgainAfterAWrongPassword()
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel*>(QStringLiteral("problemLabel")), 10000);
     prompt = window.findChild<QDialog*>(QStringLiteral("passwordDialog"));
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().contains(QStringLiteral("refused")));
+    snapshot(prompt, QStringLiteral("password"));
     QTest::keyClicks(prompt->findChild<QLineEdit*>(QStringLiteral("passwordField")), m_db->password());
     prompt->accept();
     auto* table = window.findChild<QTableView*>(QStringLiteral("usersTable"));

@@ -95,9 +95,9 @@ DatabaseErrorDialog::DatabaseErrorDialog(const QString& location, const BackendE
         first = addChoice(tr("Try Again"), QStringLiteral("retryButton"),
                           themedIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")),
                           &DatabaseErrorDialog::retryRequested);
-        addChoice(tr("Edit Connection…"), QStringLiteral("editConnectionButton"), bundledIcon(QStringLiteral("columns")),
+        addChoice(tr("Edit Connection…"), QStringLiteral("editConnectionButton"), bundledIcon(QStringLiteral("connections")),
                   &DatabaseErrorDialog::editConnectionRequested);
-        addChoice(tr("Use Local Database"), QStringLiteral("localDatabaseButton"), bundledIcon(QStringLiteral("open")),
+        addChoice(tr("Use Local Database"), QStringLiteral("localDatabaseButton"), bundledIcon(QStringLiteral("file-database")),
                   &DatabaseErrorDialog::localDatabaseRequested);
     }
     auto* close = buttons->addButton(QDialogButtonBox::Close);

@@ -18,7 +18,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace usher {
@@ -45,7 +44,6 @@ ConnectionsDialog::ConnectionsDialog(BackendFactory factory, CredentialStore* cr
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_kind(new QComboBox(this))
-    , m_pages(new QStackedWidget(this))
     , m_file(new QLineEdit(this))
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
@@ -64,9 +62,9 @@ ConnectionsDialog::ConnectionsDialog(BackendFactory factory, CredentialStore* cr
     m_list->setObjectName(QStringLiteral("connectionList"));
     m_list->setAccessibleName(tr("Saved connections"));
     m_list->setMinimumWidth(190);
-    auto* add = new QPushButton(themedIcon(QStringLiteral("list-add"), QStringLiteral("new-database")), tr("&Add"), this);
+    auto* add = new QPushButton(themedIcon(QStringLiteral("list-add"), QStringLiteral("add")), tr("&Add"), this);
     add->setObjectName(QStringLiteral("addButton"));
-    m_remove = new QPushButton(themedIcon(QStringLiteral("list-remove"), QStringLiteral("quit")), tr("&Remove…"), this);
+    m_remove = new QPushButton(themedIcon(QStringLiteral("list-remove"), QStringLiteral("remove")), tr("&Remove…"), this);
     m_remove->setObjectName(QStringLiteral("removeButton"));
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(add);
@@ -118,37 +116,23 @@ ConnectionsDialog::ConnectionsDialog(BackendFactory factory, CredentialStore* cr
         }
     });
 
-    auto* sqliteForm = new QFormLayout;
-    sqliteForm->setContentsMargins(0, 0, 0, 0);
-    sqliteForm->addRow(tr("&File:"), withBrowseButton(m_file, browseFile, this));
-    auto* sqliteWidget = new QWidget(this);
-    sqliteWidget->setLayout(sqliteForm);
-
-    auto* pgForm = new QFormLayout;
-    pgForm->setContentsMargins(0, 0, 0, 0);
-    pgForm->addRow(tr("&Host:"), m_host);
-    pgForm->addRow(tr("P&ort:"), m_port);
-    pgForm->addRow(tr("&Database:"), m_database);
-    pgForm->addRow(tr("&User:"), m_user);
-    pgForm->addRow(tr("Pass&word:"), m_password);
-    pgForm->addRow(QString(), m_remember);
-    pgForm->addRow(tr("&Encryption:"), m_tls);
-    pgForm->addRow(tr("&CA certificate:"), withBrowseButton(m_caFile, browseCa, this));
-    auto* pgWidget = new QWidget(this);
-    pgWidget->setLayout(pgForm);
-
-    m_pages->addWidget(sqliteWidget);
-    m_pages->addWidget(pgWidget);
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Kind:"), m_kind);
+    // One form, so every field lines up; rows that do not apply to the kind are hidden.
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("&Kind:"), m_kind);
+    m_form->addRow(tr("&File:"), withBrowseButton(m_file, browseFile, this));
+    m_form->addRow(tr("&Host:"), m_host);
+    m_form->addRow(tr("P&ort:"), m_port);
+    m_form->addRow(tr("&Database:"), m_database);
+    m_form->addRow(tr("&User:"), m_user);
+    m_form->addRow(tr("Pass&word:"), m_password);
+    m_form->addRow(QString(), m_remember);
+    m_form->addRow(tr("&Encryption:"), m_tls);
+    m_form->addRow(tr("&CA certificate:"), withBrowseButton(m_caFile, browseCa, this));
+    m_form->addRow(tr("Wor&kspace:"), m_workspace);
+    m_port->setMaximumWidth(120);
     auto* right = new QVBoxLayout;
-    right->addLayout(form);
-    right->addWidget(m_pages);
-    auto* workspaceForm = new QFormLayout;
-    workspaceForm->addRow(tr("Wor&kspace:"), m_workspace);
-    right->addLayout(workspaceForm);
+    right->addLayout(m_form);
     right->addStretch();
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
@@ -217,8 +201,8 @@ void ConnectionsDialog::reloadList(const QString& selectName)
     for (const ConnectionProfile& profile : m_store.profiles()) {
         auto* item = new QListWidgetItem(profile.name, m_list);
         item->setToolTip(profile.location());
-        item->setIcon(bundledIcon(profile.kind == ConnectionProfile::Kind::Postgres ? QStringLiteral("sample-data")
-                                                                                    : QStringLiteral("open")));
+        item->setIcon(bundledIcon(profile.kind == ConnectionProfile::Kind::Postgres ? QStringLiteral("server")
+                                                                                    : QStringLiteral("file-database")));
     }
     const auto found = m_list->findItems(selectName, Qt::MatchExactly);
     if (!found.isEmpty()) {
@@ -276,7 +260,11 @@ ConnectionProfile ConnectionsDialog::profileFromForm() const
 
 void ConnectionsDialog::updateKindPage()
 {
-    m_pages->setCurrentIndex(m_kind->currentIndex());
+    const bool server = m_kind->currentIndex() == postgresPage;
+    m_form->setRowVisible(2, !server);
+    for (int row = 3; row <= 10; ++row) {
+        m_form->setRowVisible(row, server);
+    }
     const bool verify = tlsModeFromKey(m_tls->currentData().toString()) == ConnectionProfile::TlsMode::VerifyFull;
     m_caFile->setEnabled(verify);
     m_caFile->setToolTip(verify ? tr("The certificate of the authority that signed the server's certificate")
@@ -349,6 +337,9 @@ bool ConnectionsDialog::saveProfile()
                 setStatus(result.ok() ? tr("Saved, with the password in the keychain.")
                                       : tr("Saved without the password: %1").arg(result.error().message),
                           result.ok());
+                if (result.ok()) {
+                    m_password->setPlaceholderText(tr("Saved in the keychain; type to replace"));
+                }
             });
         } else {
             m_credentials->remove(profile.name);

@@ -12,7 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
+class QFormLayout;
 
 namespace usher {
 
@@ -55,7 +55,7 @@ private:
     QListWidget* m_list;
     QLineEdit* m_name;
     QComboBox* m_kind;
-    QStackedWidget* m_pages;
+    QFormLayout* m_form;
     QLineEdit* m_file;
     QLineEdit* m_host;
     QSpinBox* m_port;
