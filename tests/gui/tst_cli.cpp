@@ -11,6 +11,7 @@ private slots:
     void versionAndHelpNeedNoDisplay_data();
     void versionAndHelpNeedNoDisplay();
     void badDemoCountIsRefused();
+    void unknownProfileIsRefused();
 
 private:
     QProcessEnvironment headless()
@@ -59,6 +60,18 @@ void TestCli::badDemoCountIsRefused()
     QVERIFY(usher.waitForFinished(20000));
     QCOMPARE(usher.exitCode(), 2);
     QVERIFY(QString::fromUtf8(usher.readAllStandardError()).contains(QStringLiteral("--demo")));
+}
+
+void TestCli::unknownProfileIsRefused()
+{
+    QProcess usher;
+    QProcessEnvironment env = headless();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    usher.setProcessEnvironment(env);
+    usher.start(QStringLiteral(USHER_BINARY), {QStringLiteral("--profile"), QStringLiteral("Nowhere")});
+    QVERIFY(usher.waitForFinished(20000));
+    QCOMPARE(usher.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(usher.readAllStandardError()).contains(QStringLiteral("no saved connection named “Nowhere”")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

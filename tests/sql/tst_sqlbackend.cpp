@@ -30,6 +30,7 @@ private slots:
     void groupsAreListedSorted();
     void sampleDataLoads();
     void cancelledSampleDataAddsNothing();
+    void lockedFileFailsClearlyAndStaysReadable();
 
 private:
     QList<QString> emailsOf(const UserPageRequest& request);
@@ -296,6 +297,31 @@ void TestSqlBackend::cancelledSampleDataAddsNothing()
     DirectSql direct(database);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 0);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM groups")).toInt(), 0);
+}
+
+void TestSqlBackend::lockedFileFailsClearlyAndStaysReadable()
+{
+    if (usingPostgres()) {
+        QSKIP("A SQLite file lock; PostgreSQL locks rows, not files.");
+    }
+    TestDatabase database(QStringLiteral("locked"));
+    database.seed(standardSeed().mid(0, 3));
+    const auto backend = database.openedBackend();
+    DirectSql other(database); // another program holds the write lock
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(other.exec(QStringLiteral("INSERT INTO workspaces (name, slug, created_at) VALUES ('x', 'x', 0)")));
+
+    const auto added = await(backend->loadSampleData(10));
+    QVERIFY(!added.ok());
+    QCOMPARE(added.error().kind, BackendError::Kind::Busy);
+    QVERIFY2(added.error().message.contains(QStringLiteral("locked by another program")),
+             qPrintable(added.error().message));
+    // Reading still works while the other program writes (WAL), and nothing was half-added.
+    QCOMPARE(await(backend->countUsers({})).value(), 3);
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(other.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 3);
+    // Once the lock is gone, the same call succeeds.
+    QVERIFY(await(backend->loadSampleData(10)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSqlBackend)
