@@ -3,6 +3,7 @@
 #include "connection/whendone.h"
 #include "models/timeformat.h"
 
+#include <QLocale>
 #include <QTimer>
 
 namespace usher {
@@ -10,13 +11,25 @@ namespace usher {
 UsersModel::UsersModel(Backend* backend, QObject* parent)
     : QAbstractTableModel(parent)
     , m_backend(backend)
+    , m_fetchSoon(new QTimer(this))
     , m_reloadDelay(new QTimer(this))
 {
+    m_fetchSoon->setSingleShot(true);
+    m_fetchSoon->setInterval(0);
+    connect(m_fetchSoon, &QTimer::timeout, this, &UsersModel::fetchWantedPages);
     m_reloadDelay->setSingleShot(true);
     m_reloadDelay->setInterval(100);
     connect(m_reloadDelay, &QTimer::timeout, this, &UsersModel::reload);
     if (backend) {
         connect(backend, &Backend::changedElsewhere, m_reloadDelay, qOverload<>(&QTimer::start));
+    }
+}
+
+void UsersModel::setPageSize(int rows)
+{
+    m_pageSize = qMax(1, rows);
+    if (m_started) {
+        restart(false);
     }
 }
 
@@ -26,22 +39,57 @@ void UsersModel::setFilter(const UserFilter& filter)
         return;
     }
     m_filter = filter;
-    refresh();
+    restart(true);
+}
+
+void UsersModel::sort(int column, Qt::SortOrder order)
+{
+    const UserSort wanted{fieldForColumn(column), order};
+    if (m_started && wanted.field == m_sort.field && wanted.order == m_sort.order) {
+        return;
+    }
+    m_sort = wanted;
+    // Same members, another order: the count stands, only the pages go.
+    restart(!m_started);
 }
 
 void UsersModel::refresh()
 {
+    restart(true);
+}
+
+void UsersModel::restart(bool recount)
+{
+    // A count still on its way is dropped below with its generation: ask again.
+    recount = recount || m_total < 0;
     m_started = true;
     ++m_generation;
-    const bool totalWasKnown = m_total != -1;
-    beginResetModel();
-    m_rows.clear();
-    m_total = -1; // before the reset ends: views ask canFetchMore() at once
-    m_fetchingPage = false;
-    endResetModel();
-    if (totalWasKnown) {
-        emit totalCountChanged(m_total);
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
+        it->cancel();
+        endRequest();
     }
+    m_inFlight.clear();
+    m_wanted.clear();
+    const qint64 oldTotal = m_total;
+    beginResetModel();
+    m_pages.clear();
+    if (recount) {
+        m_total = -1;
+    }
+    endResetModel();
+    if (recount) {
+        if (oldTotal != -1) {
+            emit totalCountChanged(m_total);
+        }
+        countAgain();
+    }
+    // The first page goes out with the count, so it is there when the rows appear.
+    m_wanted.insert(0);
+    fetchWantedPages();
+}
+
+void UsersModel::countAgain()
+{
     if (!m_backend) {
         return;
     }
@@ -56,62 +104,26 @@ void UsersModel::refresh()
             emit errorOccurred(result.error().message);
             return;
         }
-        m_total = result.value();
-        emit totalCountChanged(m_total);
-    });
-    requestPage(0);
-}
-
-void UsersModel::reload()
-{
-    if (!m_backend || !m_started) {
-        return;
-    }
-    const quint64 generation = ++m_generation;
-    UserPageRequest request;
-    request.filter = m_filter;
-    request.sort = m_sort;
-    request.limit = int(qMax<qint64>(m_rows.size(), m_pageSize));
-    m_fetchingPage = true;
-    beginRequest();
-    whenDone(m_backend->countUsers(m_filter), this, [this, generation](const Result<qint64>& result) {
-        endRequest();
-        if (generation == m_generation && result.ok() && result.value() != m_total) {
-            m_total = result.value();
-            emit totalCountChanged(m_total);
-        }
-    });
-    beginRequest();
-    whenDone(m_backend->listUsers(request), this, [this, generation](const Result<UserPage>& result) {
-        endRequest();
-        if (generation != m_generation) {
+        if (result.value() == m_total) {
             return;
         }
-        m_fetchingPage = false;
-        if (!result.ok()) {
-            emit errorOccurred(result.error().message);
-            return;
-        }
-        const QList<UserSummary>& fresh = result.value().rows;
-        const int before = int(m_rows.size());
-        const int after = int(fresh.size());
-        if (after < before) {
-            beginRemoveRows({}, after, before - 1);
-            m_rows.resize(after);
+        const qint64 previous = qMax<qint64>(m_total, 0);
+        const qint64 now = result.value();
+        // Rows appear or go at the end; rows already shown stay where they are.
+        if (now > previous) {
+            beginInsertRows({}, int(previous), int(qMin<qint64>(now, INT_MAX) - 1));
+            m_total = now;
+            endInsertRows();
+        } else {
+            beginRemoveRows({}, int(now), int(previous - 1));
+            m_total = now;
+            const int lastPage = now == 0 ? -1 : int((now - 1) / m_pageSize);
+            for (auto it = m_pages.begin(); it != m_pages.end();) {
+                it = it.key() > lastPage ? m_pages.erase(it) : std::next(it);
+            }
             endRemoveRows();
         }
-        for (int row = 0; row < qMin(before, after); ++row) {
-            m_rows[row] = fresh.at(row);
-        }
-        if (qMin(before, after) > 0) {
-            emit dataChanged(index(0, 0), index(qMin(before, after) - 1, ColumnCount - 1));
-        }
-        if (after > before) {
-            beginInsertRows({}, before, after - 1);
-            m_rows.append(fresh.mid(before));
-            endInsertRows();
-        }
-        emit reloaded();
+        emit totalCountChanged(m_total);
     });
 }
 
@@ -129,7 +141,27 @@ void UsersModel::endRequest()
     }
 }
 
-void UsersModel::requestPage(qint64 offset)
+void UsersModel::fetchWantedPages()
+{
+    const QSet<int> wanted = std::exchange(m_wanted, {});
+    // Pages asked for earlier but no longer painted: drop them before they run.
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+        if (!wanted.contains(it.key()) && !wanted.isEmpty()) {
+            it->cancel();
+            endRequest();
+            it = m_inFlight.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const int page : wanted) {
+        if (!m_pages.contains(page) && !m_inFlight.contains(page)) {
+            requestPage(page, false);
+        }
+    }
+}
+
+void UsersModel::requestPage(int page, bool replacing)
 {
     if (!m_backend) {
         return;
@@ -137,44 +169,124 @@ void UsersModel::requestPage(qint64 offset)
     UserPageRequest request;
     request.filter = m_filter;
     request.sort = m_sort;
-    request.offset = offset;
+    request.offset = qint64(page) * m_pageSize;
     request.limit = m_pageSize;
     const quint64 generation = m_generation;
-    m_fetchingPage = true;
+    QFuture<Result<UserPage>> future = m_backend->listUsers(request);
+    if (!replacing) {
+        m_inFlight.insert(page, future);
+    }
     beginRequest();
-    whenDone(m_backend->listUsers(request), this, [this, generation](const Result<UserPage>& result) {
+    whenDone(future, this, [this, generation, page, replacing](const Result<UserPage>& result) {
+        if (!replacing) {
+            m_inFlight.remove(page);
+        }
         endRequest();
         if (generation != m_generation) {
             return;
         }
-        m_fetchingPage = false;
         if (!result.ok()) {
             emit errorOccurred(result.error().message);
-            return;
+        } else {
+            storePage(page, result.value().rows);
         }
-        const UserPage& page = result.value();
-        if (page.offset != m_rows.size() || page.rows.isEmpty()) {
-            return;
+        if (replacing && --m_reloadPagesLeft == 0) {
+            emit reloaded();
         }
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
-        m_rows.append(page.rows);
-        endInsertRows();
     });
+}
+
+void UsersModel::storePage(int page, const QList<UserSummary>& rows)
+{
+    const qint64 first = qint64(page) * m_pageSize;
+    if (rows.isEmpty() || (m_total >= 0 && first >= m_total)) {
+        return;
+    }
+    m_pages.insert(page, {rows, ++m_useClock});
+    evictPages();
+    if (m_total >= 0) {
+        const qint64 last = qMin<qint64>(first + rows.size(), m_total) - 1;
+        emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
+    }
+    emit pageLoaded(page);
+}
+
+void UsersModel::evictPages()
+{
+    while (m_pages.size() > m_maxPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUsed < oldest->lastUsed) {
+                oldest = it;
+            }
+        }
+        m_pages.erase(oldest);
+    }
+}
+
+void UsersModel::reload()
+{
+    if (!m_backend || !m_started) {
+        return;
+    }
+    ++m_generation;
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
+        it->cancel();
+        endRequest();
+    }
+    m_inFlight.clear();
+    countAgain();
+    // Fetch every cached page again; until then they show their old rows.
+    const QList<int> cached = m_pages.keys();
+    m_reloadPagesLeft = int(cached.size());
+    if (cached.isEmpty()) {
+        // Nothing cached: the count alone is the news.
+        QTimer::singleShot(0, this, &UsersModel::reloaded);
+        return;
+    }
+    for (const int page : cached) {
+        requestPage(page, true);
+    }
+}
+
+const UserSummary* UsersModel::rowAt(int row) const
+{
+    const int page = row / m_pageSize;
+    const auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        return nullptr;
+    }
+    const int inPage = row % m_pageSize;
+    if (inPage >= it->rows.size()) {
+        return nullptr;
+    }
+    it->lastUsed = ++m_useClock;
+    return &it->rows.at(inPage);
+}
+
+bool UsersModel::isRowLoaded(int row) const
+{
+    const auto it = m_pages.constFind(row / m_pageSize);
+    return it != m_pages.constEnd() && row % m_pageSize < it->rows.size();
 }
 
 UserSummary UsersModel::userAt(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size()) {
+    if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
-    return m_rows.at(index.row());
+    const UserSummary* user = rowAt(index.row());
+    return user ? *user : UserSummary{};
 }
 
 QModelIndex UsersModel::indexOf(qint64 accountId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).accountId == accountId) {
-            return index(row, 0);
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            if (it->rows.at(i).accountId == accountId) {
+                const qint64 row = qint64(it.key()) * m_pageSize + i;
+                return row < rowCount() ? index(int(row), 0) : QModelIndex();
+            }
         }
     }
     return {};
@@ -182,7 +294,7 @@ QModelIndex UsersModel::indexOf(qint64 accountId) const
 
 int UsersModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() || m_total < 0 ? 0 : int(qMin<qint64>(m_total, INT_MAX));
 }
 
 int UsersModel::columnCount(const QModelIndex& parent) const
@@ -195,46 +307,58 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const UserSummary& user = m_rows.at(index.row());
+    const UserSummary* user = rowAt(index.row());
+    if (!user) {
+        // Not here yet: ask for its page (gathered with the rest of this paint) and show a placeholder.
+        if (role == Qt::DisplayRole || role == LoadedRole) {
+            m_wanted.insert(index.row() / m_pageSize);
+            if (!m_fetchSoon->isActive()) {
+                m_fetchSoon->start();
+            }
+        }
+        return role == LoadedRole ? QVariant(false) : QVariant();
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return user.displayName;
+            return user->displayName;
         case EmailColumn:
-            return user.email;
+            return user->email;
         case RoleColumn:
-            return roleDisplayName(user.role);
+            return roleDisplayName(user->role);
         case GroupsColumn:
-            return user.groups.join(QStringLiteral(", "));
+            return user->groups.join(QStringLiteral(", "));
         case StatusColumn:
-            return statusDisplayName(user.status);
+            return statusDisplayName(user->status);
         case LastSeenColumn:
-            return relativeTime(user.lastSeen);
+            return relativeTime(user->lastSeen);
         case SourceColumn:
-            return sourceDisplayName(user.source);
+            return sourceDisplayName(user->source);
         case JoinedColumn:
-            return QLocale().toString(user.joined.toLocalTime().date(), QLocale::ShortFormat);
+            return QLocale().toString(user->joined.toLocalTime().date(), QLocale::ShortFormat);
         }
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
         case LastSeenColumn:
-            return user.lastSeen.isValid() ? fullDateTime(user.lastSeen) : tr("This person has never signed in.");
+            return user->lastSeen.isValid() ? fullDateTime(user->lastSeen) : tr("This person has never signed in.");
         case JoinedColumn:
-            return fullDateTime(user.joined);
+            return fullDateTime(user->joined);
         case GroupsColumn:
-            return user.groups.join(QLatin1Char('\n'));
+            return user->groups.join(QLatin1Char('\n'));
         default:
             break;
         }
         break;
     case AccountIdRole:
-        return user.accountId;
+        return user->accountId;
     case InitialsRole:
-        return initialsOf(user.displayName);
+        return initialsOf(user->displayName);
     case StatusKeyRole:
-        return statusKey(user.status);
+        return statusKey(user->status);
+    case LoadedRole:
+        return true;
     default:
         break;
     }
@@ -289,26 +413,14 @@ UserField UsersModel::fieldForColumn(int column)
     }
 }
 
-void UsersModel::sort(int column, Qt::SortOrder order)
+int UsersModel::columnForField(UserField field)
 {
-    const UserSort wanted {fieldForColumn(column), order};
-    if (m_started && wanted.field == m_sort.field && wanted.order == m_sort.order) {
-        return;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (fieldForColumn(column) == field) {
+            return column;
+        }
     }
-    m_sort = wanted;
-    refresh();
-}
-
-bool UsersModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_fetchingPage && m_total > m_rows.size();
-}
-
-void UsersModel::fetchMore(const QModelIndex& parent)
-{
-    if (canFetchMore(parent)) {
-        requestPage(m_rows.size());
-    }
+    return NameColumn;
 }
 
 } // namespace usher

@@ -4,34 +4,32 @@
 #include "core/userquery.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 
 class QTimer;
 
 namespace usher {
 
-/// The members of one workspace as a table, fetched page by page from a Backend.
-/// Sorting and filtering run in the backend; the model only holds the pages it was asked
-/// for (fetchMore). Answers arrive asynchronously and stale ones are dropped.
+/// The members of one workspace as a table of any size. rowCount() is the true total of
+/// the current filter; rows are fetched in pages around what the view paints, on the
+/// backend's thread; a page asked for but scrolled past is cancelled before it runs; a
+/// bounded cache of recently used pages keeps memory flat; rows not loaded yet have
+/// LoadedRole false and no text, and fill in when their page arrives (dataChanged).
+/// Sorting and filtering run in the backend. Backend-agnostic: SQL or REST alike.
 class UsersModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
-        NameColumn,
-        EmailColumn,
-        RoleColumn,
-        GroupsColumn,
-        StatusColumn,
-        LastSeenColumn,
-        SourceColumn,
-        JoinedColumn,
-        ColumnCount
-    };
+    enum Column { NameColumn, EmailColumn, RoleColumn, GroupsColumn, StatusColumn, LastSeenColumn, SourceColumn,
+                  JoinedColumn, ColumnCount };
     enum ItemRole {
         AccountIdRole = Qt::UserRole + 1,
         InitialsRole, ///< Avatar placeholder letters, on the name column.
         StatusKeyRole, ///< "active", "invited", …, on the status column.
+        LoadedRole, ///< False while the row's page is on its way.
     };
 
     explicit UsersModel(Backend* backend, QObject* parent = nullptr);
@@ -42,19 +40,27 @@ public:
     UserFilter filter() const { return m_filter; }
     UserSort sortOrder() const { return m_sort; }
 
-    /// Reloads from the backend: the count and the first page.
+    /// Counts again and drops every cached page; the view shows placeholders, then rows.
     void refresh();
-    /// Fetches the loaded rows again and updates them in place, so the view keeps its
-    /// scroll position; emits reloaded() when done. Runs by itself when the backend
-    /// reports a change made elsewhere.
+    /// Fetches the cached pages again and updates them in place (no reset), so the view
+    /// keeps its scroll position and selection; emits reloaded() when the count and the
+    /// visible pages are fresh. Runs by itself when the backend reports a change made elsewhere.
     void reload();
+
     /// Members matching the filter; -1 until the backend has answered.
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return m_pending > 0; }
     int pageSize() const { return m_pageSize; }
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    void setPageSize(int rows);
+    /// How many pages stay cached; the least recently used go first.
+    int maxCachedPages() const { return m_maxPages; }
+    void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
+    int cachedPageCount() const { return int(m_pages.size()); }
+    bool isRowLoaded(int row) const;
 
+    /// The row's user, or an empty one (accountId 0) when its page is not loaded.
     UserSummary userAt(const QModelIndex& index) const;
+    /// The row of a user among the loaded pages; invalid when not loaded.
     QModelIndex indexOf(qint64 accountId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -62,35 +68,54 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order) override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
     static UserField fieldForColumn(int column);
+    static int columnForField(UserField field);
 
 signals:
     void totalCountChanged(qint64 total);
     void loadingChanged(bool loading);
     /// A backend call failed; `message` is for the person at the screen.
     void errorOccurred(const QString& message);
-    /// reload() has put the fresh rows in place.
+    /// reload() has put fresh rows in place.
     void reloaded();
+    /// A page arrived and its rows are painted from now on.
+    void pageLoaded(int page);
 
 private:
-    void requestPage(qint64 offset);
+    struct Page
+    {
+        QList<UserSummary> rows;
+        quint64 lastUsed = 0;
+    };
+
+    void restart(bool recount);
+    void countAgain();
+    void fetchWantedPages();
+    void requestPage(int page, bool replacing);
+    void storePage(int page, const QList<UserSummary>& rows);
+    void evictPages();
     void beginRequest();
     void endRequest();
+    const UserSummary* rowAt(int row) const;
 
     QPointer<Backend> m_backend;
     UserFilter m_filter;
     UserSort m_sort;
-    QList<UserSummary> m_rows;
     qint64 m_total = -1;
     quint64 m_generation = 0;
     int m_pending = 0;
-    bool m_fetchingPage = false;
+    int m_pageSize = 100;
+    int m_maxPages = 40;
     bool m_started = false; ///< The first filter or sort always loads, even when it is the default.
+
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useClock = 0;
+    mutable QSet<int> m_wanted; ///< Pages the view asked for since the last fetch round.
+    QHash<int, QFuture<Result<UserPage>>> m_inFlight;
+    QTimer* m_fetchSoon; ///< Gathers the pages of one paint into one fetch round.
     QTimer* m_reloadDelay; ///< Folds a burst of change notifications into one reload.
-    int m_pageSize = 200;
+    int m_reloadPagesLeft = 0;
 };
 
 } // namespace usher

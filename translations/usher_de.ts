@@ -46,264 +46,264 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>Open the saved connection &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Verbindung &lt;name&gt; öffnen.</translation>
     </message>
     <message>
         <source>There is no saved connection named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherte Verbindung mit dem Namen „%1“.</translation>
     </message>
 </context>
 <context>
     <name>usher::ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>A connection name cannot contain a colon (:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbindungsname darf keinen Doppelpunkt (:) enthalten.</translation>
     </message>
     <message>
         <source>Choose the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datenbankdatei aus.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Servers ein.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>Enter the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Verifying the server needs the CA certificate file that signed its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Überprüfen des Servers wird die Datei mit dem CA-Zertifikat benötigt, mit dem sein Zertifikat signiert wurde.</translation>
     </message>
     <message>
         <source>The CA certificate file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Off (this machine only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (nur auf diesem Computer)</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>Encrypted and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt und überprüft</translation>
     </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
     <message>
         <source>Save the password in the &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei auf diesem Computer</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server</translation>
     </message>
     <message>
         <source>Asked when connecting if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Verbinden abgefragt, falls leer</translation>
     </message>
     <message>
         <source>The first workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Arbeitsbereich</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Database File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei</translation>
     </message>
     <message>
         <source>Usher databases (*.usher *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">Usher-Datenbanken (*.usher *.sqlite *.db);;Alle Dateien (*)</translation>
+        <translation>Usher-Datenbanken (*.usher *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;bank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsse&amp;lung:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
         <source>Wor&amp;kspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rbeitsbereich:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Delete this connection and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung und ihr gespeichertes Passwort löschen</translation>
     </message>
     <message>
         <source>There is no saved connection to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherte Verbindung, die entfernt werden kann</translation>
     </message>
     <message>
         <source>Saved in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen eingeben</translation>
     </message>
     <message>
         <source>The certificate of the authority that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Zertifizierungsstelle, die das Zertifikat des Servers signiert hat</translation>
     </message>
     <message>
         <source>Only needed when the server is verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur erforderlich, wenn der Server überprüft wird</translation>
     </message>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove the connection “%1” and its saved password? The database itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ und ihr gespeichertes Passwort entfernen? Die Datenbank selbst bleibt unverändert.</translation>
     </message>
     <message>
         <source>A connection named “%1” exists already. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Verbindung namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Saved, with the password in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, mit dem Passwort im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Saved without the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne das Passwort gespeichert: %1</translation>
     </message>
     <message>
         <source>“%1” does not exist yet; Usher will create it when you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist noch nicht vorhanden; Usher legt die Datei an, sobald Sie eine Verbindung herstellen.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1: workspace “%2”, schema version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: Arbeitsbereich „%2“, Schemaversion %3.</translation>
     </message>
     <message>
         <source>Type the password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein, um die Verbindung zu testen.</translation>
     </message>
 </context>
 <context>
     <name>usher::CredentialStore</name>
     <message>
         <source>No password is saved for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>The keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer (%1). Usher does not store passwords in plain text; it can ask for the password each time instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (%1). Usher speichert Passwörter nicht im Klartext; stattdessen kann Usher jedes Mal nach dem Passwort fragen.</translation>
     </message>
     <message>
         <source>The password could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The password could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The password could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Not every saved password could be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle gespeicherten Passwörter konnten entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -338,23 +338,23 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>Usher cannot connect to this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Usher kann keine Verbindung zu dieser Datenbank herstellen</translation>
     </message>
     <message>
         <source>Nothing has been changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Edit Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten…</translation>
     </message>
     <message>
         <source>Use Local Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datenbank verwenden</translation>
     </message>
 </context>
 <context>
@@ -548,52 +548,52 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
         <source>&amp;Forget All Saved Passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten &amp;Passwörter löschen…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Co&amp;nnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datenbank</translation>
     </message>
     <message>
         <source>Reading the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird gelesen…</translation>
     </message>
     <message>
         <source>Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen verwalten…</translation>
     </message>
     <message>
         <source>Forget All Saved Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Passwörter löschen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n saved password(s) from the keychain? Usher will ask for them when it next connects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeichertes Passwort aus dem Schlüsselbund löschen? Usher fragt beim nächsten Verbinden erneut danach.</numerusform>
+            <numerusform>%n gespeicherte Passwörter aus dem Schlüsselbund löschen? Usher fragt beim nächsten Verbinden erneut danach.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forgot %n saved password(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeichertes Passwort gelöscht.</numerusform>
+            <numerusform>%n gespeicherte Passwörter gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -601,35 +601,35 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <name>usher::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <source>Usher needs the password of &lt;b&gt;%1&lt;/b&gt; on %2 to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usher benötigt das Passwort von &lt;b&gt;%1&lt;/b&gt; auf %2, um eine Verbindung herzustellen.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Keep the password in the operating system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort im Schlüsselbund des Betriebssystems aufbewahren, niemals in einer Datei.</translation>
     </message>
     <message>
         <source>No keychain is available, so the password is kept in memory until Usher closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar; das Passwort wird daher bis zum Beenden von Usher im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
 </context>
 <context>
@@ -992,59 +992,59 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
     </message>
     <message>
         <source>Another change got in the way; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Änderung kam dazwischen; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The database user lacks the permission for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Datenbankbenutzer fehlt hierfür die Berechtigung.</translation>
     </message>
     <message>
         <source>The server is out of resources (disk or memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Server fehlen Ressourcen (Speicherplatz oder Arbeitsspeicher).</translation>
     </message>
     <message>
         <source>The server %1 refused the user name “%2” or its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat den Benutzernamen „%2“ oder das zugehörige Passwort abgelehnt.</translation>
     </message>
     <message>
         <source>The server %1 has no database named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat keine Datenbank namens „%2“.</translation>
     </message>
     <message>
         <source>The server %1 could not be verified: its certificate is not signed by the CA in “%2” or not issued to “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 konnte nicht überprüft werden: Sein Zertifikat ist nicht von der CA in „%2“ signiert oder nicht für „%3“ ausgestellt.</translation>
     </message>
     <message>
         <source>An encrypted connection to %1 could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine verschlüsselte Verbindung zu %1 aufgebaut werden.</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The host name “%1” is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ ist unbekannt.</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server at %1. Check that it is running and that the host and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Server unter %1 ist nicht erreichbar. Prüfen Sie, ob er läuft und ob Host und Port stimmen.</translation>
     </message>
     <message>
         <source>The workspaces could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereiche konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The database has no workspace “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat keinen Arbeitsbereich „%1“.</translation>
     </message>
     <message>
         <source>The connection to the server was lost and could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde unterbrochen und konnte nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>

@@ -583,16 +583,16 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>Remove %n saved password(s) from the keychain? Usher will ask for them when it next connects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n saved password from the keychain? Usher will ask for it when it next connects.</numerusform>
+            <numerusform>Remove %n saved passwords from the keychain? Usher will ask for them when it next connects.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forgot %n saved password(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forgot %n saved password.</numerusform>
+            <numerusform>Forgot %n saved passwords.</numerusform>
         </translation>
     </message>
 </context>

@@ -46,264 +46,264 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>Open the saved connection &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen verbinding &lt;name&gt; openen.</translation>
     </message>
     <message>
         <source>There is no saved connection named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opgeslagen verbinding met de naam “%1”.</translation>
     </message>
 </context>
 <context>
     <name>usher::ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de verbinding een naam.</translation>
     </message>
     <message>
         <source>A connection name cannot contain a colon (:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verbindingsnaam mag geen dubbele punt (:) bevatten.</translation>
     </message>
     <message>
         <source>Choose the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het databasebestand.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de hostnaam van de server in.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>De poort moet tussen 1 en 65535 liggen.</translation>
     </message>
     <message>
         <source>Enter the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de naam van de database in.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de gebruikersnaam in.</translation>
     </message>
     <message>
         <source>Verifying the server needs the CA certificate file that signed its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om de server te verifiëren is het bestand nodig met het CA-certificaat waarmee het servercertificaat is ondertekend.</translation>
     </message>
     <message>
         <source>The CA certificate file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het CA-certificaatbestand “%1” kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>Off (this machine only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit (alleen op deze computer)</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteld</translation>
     </message>
     <message>
         <source>Encrypted and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteld en geverifieerd</translation>
     </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
     <message>
         <source>Save the password in the &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord in de s&amp;leutelhanger opslaan</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingen</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen verbindingen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-bestand op deze computer</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-server</translation>
     </message>
     <message>
         <source>Asked when connecting if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt bij het verbinden gevraagd als u dit leeg laat</translation>
     </message>
     <message>
         <source>The first workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste werkruimte</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>Database File</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasebestand</translation>
     </message>
     <message>
         <source>Usher databases (*.usher *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">Usher-databases (*.usher *.sqlite *.db);;Alle bestanden (*)</translation>
+        <translation>Usher-databases (*.usher *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certificaat</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;oort:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ersleuteling:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-certificaat:</translation>
     </message>
     <message>
         <source>Wor&amp;kspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer&amp;kruimte:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verb&amp;inding testen</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rbinden</translation>
     </message>
     <message>
         <source>Delete this connection and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze verbinding en het opgeslagen wachtwoord verwijderen</translation>
     </message>
     <message>
         <source>There is no saved connection to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opgeslagen verbinding om te verwijderen</translation>
     </message>
     <message>
         <source>Saved in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in de sleutelhanger; typ om te vervangen</translation>
     </message>
     <message>
         <source>The certificate of the authority that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de certificeringsinstantie die het certificaat van de server heeft ondertekend</translation>
     </message>
     <message>
         <source>Only needed when the server is verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen nodig als de server wordt geverifieerd</translation>
     </message>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding verwijderen</translation>
     </message>
     <message>
         <source>Remove the connection “%1” and its saved password? The database itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding “%1” en het opgeslagen wachtwoord verwijderen? De database zelf blijft ongewijzigd.</translation>
     </message>
     <message>
         <source>A connection named “%1” exists already. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een verbinding met de naam “%1”. Kies een andere naam.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <source>Saved, with the password in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen, met het wachtwoord in de sleutelhanger.</translation>
     </message>
     <message>
         <source>Saved without the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen zonder het wachtwoord: %1</translation>
     </message>
     <message>
         <source>“%1” does not exist yet; Usher will create it when you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bestaat nog niet; Usher maakt het bestand aan zodra u verbinding maakt.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding maken met %1…</translation>
     </message>
     <message>
         <source>Connected to %1: workspace “%2”, schema version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1: werkruimte “%2”, schemaversie %3.</translation>
     </message>
     <message>
         <source>Type the password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het wachtwoord om de verbinding te testen.</translation>
     </message>
 </context>
 <context>
     <name>usher::CredentialStore</name>
     <message>
         <source>No password is saved for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtwoord opgeslagen voor deze verbinding.</translation>
     </message>
     <message>
         <source>The keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger heeft de toegang geweigerd.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer (%1). Usher does not store passwords in plain text; it can ask for the password each time instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sleutelhanger beschikbaar op deze computer (%1). Usher slaat wachtwoorden niet op als platte tekst; in plaats daarvan kan Usher telkens om het wachtwoord vragen.</translation>
     </message>
     <message>
         <source>The password could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>The password could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>The password could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet worden verwijderd.</translation>
     </message>
     <message>
         <source>Not every saved password could be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet alle opgeslagen wachtwoorden konden worden verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -338,23 +338,23 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>Usher cannot connect to this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Usher kan geen verbinding maken met deze database</translation>
     </message>
     <message>
         <source>Nothing has been changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd op de server.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Edit Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding bewerken…</translation>
     </message>
     <message>
         <source>Use Local Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale database gebruiken</translation>
     </message>
 </context>
 <context>
@@ -548,52 +548,52 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;bindingen…</translation>
     </message>
     <message>
         <source>&amp;Forget All Saved Passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle opgeslagen &amp;wachtwoorden verwijderen…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <source>Co&amp;nnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinding:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding</translation>
     </message>
     <message>
         <source>Local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale database</translation>
     </message>
     <message>
         <source>Reading the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord wordt gelezen…</translation>
     </message>
     <message>
         <source>Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingen beheren…</translation>
     </message>
     <message>
         <source>Forget All Saved Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle opgeslagen wachtwoorden verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n saved password(s) from the keychain? Usher will ask for them when it next connects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opgeslagen wachtwoord uit de sleutelhanger verwijderen? Usher vraagt er bij de volgende verbinding opnieuw om.</numerusform>
+            <numerusform>%n opgeslagen wachtwoorden uit de sleutelhanger verwijderen? Usher vraagt er bij de volgende verbinding opnieuw om.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forgot %n saved password(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opgeslagen wachtwoord verwijderd.</numerusform>
+            <numerusform>%n opgeslagen wachtwoorden verwijderd.</numerusform>
         </translation>
     </message>
 </context>
@@ -601,35 +601,35 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <name>usher::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>In de sleutelhanger &amp;onthouden</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord voor %1</translation>
     </message>
     <message>
         <source>Usher needs the password of &lt;b&gt;%1&lt;/b&gt; on %2 to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usher heeft het wachtwoord van &lt;b&gt;%1&lt;/b&gt; op %2 nodig om verbinding te maken.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Keep the password in the operating system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord in de sleutelhanger van het besturingssysteem bewaren, nooit in een bestand.</translation>
     </message>
     <message>
         <source>No keychain is available, so the password is kept in memory until Usher closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sleutelhanger beschikbaar; het wachtwoord wordt daarom in het geheugen bewaard tot Usher wordt afgesloten.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
 </context>
 <context>
@@ -992,59 +992,59 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de server is verbroken.</translation>
     </message>
     <message>
         <source>Another change got in the way; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere wijziging kwam ertussen; probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The database user lacks the permission for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databasegebruiker heeft hiervoor niet de benodigde rechten.</translation>
     </message>
     <message>
         <source>The server is out of resources (disk or memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft onvoldoende middelen (schijfruimte of geheugen).</translation>
     </message>
     <message>
         <source>The server %1 refused the user name “%2” or its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1 heeft de gebruikersnaam “%2” of het bijbehorende wachtwoord geweigerd.</translation>
     </message>
     <message>
         <source>The server %1 has no database named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1 heeft geen database met de naam “%2”.</translation>
     </message>
     <message>
         <source>The server %1 could not be verified: its certificate is not signed by the CA in “%2” or not issued to “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1 kon niet worden geverifieerd: het certificaat is niet ondertekend door de CA in “%2” of niet uitgegeven voor “%3”.</translation>
     </message>
     <message>
         <source>An encrypted connection to %1 could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen versleutelde verbinding met %1 worden opgezet.</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1 heeft niet op tijd geantwoord.</translation>
     </message>
     <message>
         <source>The host name “%1” is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hostnaam “%1” is onbekend.</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server at %1. Check that it is running and that the host and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de PostgreSQL-server op %1 niet bereiken. Controleer of de server actief is en of de host en poort juist zijn.</translation>
     </message>
     <message>
         <source>The workspaces could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimten konden niet worden gelezen.</translation>
     </message>
     <message>
         <source>The database has no workspace “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database heeft geen werkruimte “%1”.</translation>
     </message>
     <message>
         <source>The connection to the server was lost and could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de server is verbroken en kon niet worden hersteld.</translation>
     </message>
 </context>
 <context>

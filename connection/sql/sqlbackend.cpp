@@ -3,6 +3,7 @@
 #include "connection/logging.h"
 #include "connection/sql/migrator.h"
 #include "connection/sql/sqlitefile.h"
+#include "connection/sql/usersql.h"
 #include "core/email.h"
 #include "core/sampledata.h"
 
@@ -128,64 +129,6 @@ QDateTime timeFrom(const QVariant& value)
     return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-/// SQL that orders roles by their rank in core's hierarchy, so the rule is not written twice.
-QString roleRankSql()
-{
-    QString sql = QStringLiteral("CASE m.role");
-    for (const Role role : allRoles()) {
-        sql += QStringLiteral(" WHEN '%1' THEN %2")
-                   .arg(roleKey(role))
-                   .arg(roleRank(role) * 2 + (role == Role::Helpdesk));
-    }
-    return sql + QStringLiteral(" END");
-}
-
-QString sortExpression(UserField field)
-{
-    switch (field) {
-    case UserField::Name:
-        return QStringLiteral("lower(a.display_name)");
-    case UserField::Email:
-        return QStringLiteral("a.email_key");
-    case UserField::Role:
-        return roleRankSql();
-    case UserField::Groups:
-        return QStringLiteral("COALESCE((SELECT MIN(g.name) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
-                              "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id), '')");
-    case UserField::Status:
-        return QStringLiteral("m.status");
-    case UserField::LastSeen:
-        return QStringLiteral("COALESCE(m.last_seen_at, 0)");
-    case UserField::Source:
-        return QStringLiteral("m.source");
-    case UserField::Joined:
-        return QStringLiteral("m.joined_at");
-    }
-    Q_UNREACHABLE();
-}
-
-/// The WHERE clause for a filter, with its values in `binds` (every value is a parameter).
-QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* binds)
-{
-    QString where = QStringLiteral("m.workspace_id = ?");
-    binds->append(filter.workspaceId);
-    if (filter.status) {
-        where += QStringLiteral(" AND m.status = ?");
-        binds->append(statusKey(*filter.status));
-    } else {
-        where += QStringLiteral(" AND m.status <> 'deleted'");
-    }
-    const QString search = normalizedSearch(filter.search);
-    if (!search.isEmpty()) {
-        const QString like = dialect == Dialect::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
-        where += QStringLiteral(" AND (a.display_name %1 ? ESCAPE '\\' OR a.email %1 ? ESCAPE '\\')").arg(like);
-        const QString pattern = containsPattern(search);
-        binds->append(pattern);
-        binds->append(pattern);
-    }
-    return where;
-}
-
 bool execWith(QSqlQuery& query, const QString& sql, const QVariantList& binds)
 {
     if (!query.prepare(sql)) {
@@ -258,6 +201,20 @@ private:
     QTimer* m_poll = nullptr;
     qint64 m_dataVersion = -1;
     bool m_listening = false;
+
+    /// A row seen at a position of a listing: its sort key and membership id.
+    struct Anchor
+    {
+        QVariant key;
+        qint64 id = 0;
+    };
+    using Anchors = QMap<qint64, Anchor>; ///< By position.
+    static constexpr int maxAnchors = 4096;
+    static QString listingKey(const UserFilter& filter, const UserSort& sort);
+    /// Forgets counts and anchors: the data changed.
+    void forgetCachedListing();
+    QHash<QString, Anchors> m_anchors; ///< Per filter and sort.
+    QHash<QString, qint64> m_counts; ///< Per filter, until the data changes.
 };
 
 Result<Done> SqlWorker::probeReadOnly()
@@ -410,6 +367,7 @@ void SqlWorker::watchForChanges()
             m_listening = true;
             QObject::connect(driver, &QSqlDriver::notification, this,
                              [this](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
+                                 forgetCachedListing(); // our own changes too
                                  if (source == QSqlDriver::OtherSource && onChangedElsewhere) {
                                      onChangedElsewhere();
                                  }
@@ -433,6 +391,7 @@ void SqlWorker::watchForChanges()
         const qint64 now = dataVersion();
         if (now >= 0 && now != m_dataVersion) {
             m_dataVersion = now;
+            forgetCachedListing();
             if (onChangedElsewhere) {
                 onChangedElsewhere();
             }
@@ -468,26 +427,54 @@ Result<T> SqlWorker::read(const std::function<Result<T>()>& query)
     return query();
 }
 
+QString SqlWorker::listingKey(const UserFilter& filter, const UserSort& sort)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(filter.workspaceId)
+        .arg(filter.status ? statusKey(*filter.status) : QString())
+        .arg(int(sort.field))
+        .arg(int(sort.order))
+        .arg(normalizedSearch(filter.search));
+}
+
 Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
 {
     return read<UserPage>([this, &request]() -> Result<UserPage> {
+        const bool ascending = request.sort.order == Qt::AscendingOrder;
+        const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        const QString key = sortKey(request.sort.field, m_dialect);
         QVariantList binds;
-        const QString where = whereClause(request.filter, m_dialect, &binds);
-        const QString direction
-            = request.sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        const QString groupsAggregate = m_dialect == Dialect::Postgres
-            ? QStringLiteral("string_agg(g.name, chr(31))")
-            : QStringLiteral("group_concat(g.name, char(31))");
-        const QString sql
-            = QStringLiteral(
-                  "SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, m.joined_at, "
-                  "(SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
-                  "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id) "
-                  "FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE %2 "
-                  "ORDER BY %3 %4, a.id %4 LIMIT ? OFFSET ?")
-                  .arg(groupsAggregate, where, sortExpression(request.sort.field), direction);
-        binds.append(request.limit);
-        binds.append(request.offset);
+        QString where = whereClause(request.filter, m_dialect, &binds);
+
+        // Start from the nearest row already seen at or before the offset (its key and id),
+        // so a deep page costs the distance from there, not the whole offset.
+        if (m_anchors.size() > 64) {
+            m_anchors.clear(); // many searches typed: keep memory bounded
+        }
+        Anchors& anchors = m_anchors[listingKey(request.filter, request.sort)];
+        qint64 skip = request.offset;
+        auto nearest = anchors.upperBound(request.offset);
+        if (request.offset > 0 && nearest != anchors.begin()) {
+            --nearest;
+            const Anchor& anchor = nearest.value();
+            where += QStringLiteral(" AND (%1 %2 ? OR (%1 = ? AND m.id %3 ?))")
+                         .arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<"),
+                              ascending ? QStringLiteral(">=") : QStringLiteral("<="));
+            binds << anchor.key << anchor.key << anchor.id;
+            skip = request.offset - nearest.key();
+        }
+        const QString groupsAggregate = m_dialect == Dialect::Postgres ? QStringLiteral("string_agg(g.name, chr(31))")
+                                                                        : QStringLiteral("group_concat(g.name, char(31))");
+        const QString sql = QStringLiteral(
+                                "SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, "
+                                "m.joined_at, (SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id), %2, m.id "
+                                "FROM (SELECT m.id FROM memberships m WHERE %3 ORDER BY %2 %4, m.id %4 "
+                                "LIMIT ? OFFSET ?) page "
+                                "JOIN memberships m ON m.id = page.id JOIN accounts a ON a.id = m.account_id "
+                                "ORDER BY %2 %4, m.id %4")
+                                .arg(groupsAggregate, key, where, direction);
+        binds << request.limit << skip;
 
         QSqlQuery query(database());
         query.setForwardOnly(true);
@@ -508,7 +495,13 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
             row.joined = timeFrom(query.value(7));
             row.groups = query.value(8).toString().split(QChar(31), Qt::SkipEmptyParts);
             row.groups.sort(Qt::CaseInsensitive);
+            if (page.rows.isEmpty()) {
+                anchors.insert(request.offset, {query.value(9), query.value(10).toLongLong()});
+            }
             page.rows.append(row);
+        }
+        if (anchors.size() > maxAnchors) {
+            anchors.erase(std::next(anchors.begin(), maxAnchors / 2)); // keep the spread, drop one
         }
         return page;
     });
@@ -516,17 +509,31 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
 
 Result<qint64> SqlWorker::countUsers(const UserFilter& filter)
 {
-    return read<qint64>([this, &filter]() -> Result<qint64> {
+    const QString cacheKey = listingKey(filter, {});
+    if (const auto cached = m_counts.constFind(cacheKey); cached != m_counts.constEnd()) {
+        return *cached; // unchanged data, same filter: no second COUNT(*)
+    }
+    return read<qint64>([this, &filter, &cacheKey]() -> Result<qint64> {
         QVariantList binds;
-        const QString sql
-            = QStringLiteral("SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE ")
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM memberships m WHERE ")
             + whereClause(filter, m_dialect, &binds);
         QSqlQuery query(database());
         if (!execWith(query, sql, binds) || !query.next()) {
             return errorFrom(query.lastError(), Text::tr("The users could not be counted."));
         }
-        return query.value(0).toLongLong();
+        const qint64 count = query.value(0).toLongLong();
+        if (m_counts.size() > 64) {
+            m_counts.clear();
+        }
+        m_counts.insert(cacheKey, count);
+        return count;
     });
+}
+
+void SqlWorker::forgetCachedListing()
+{
+    m_counts.clear();
+    m_anchors.clear();
 }
 
 Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& promise)
@@ -534,6 +541,7 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
     if (!m_open) {
         return notOpen();
     }
+    forgetCachedListing();
     QSqlDatabase db = database();
     if (!db.transaction()) {
         return errorFrom(db.lastError(), Text::tr("The sample data could not be added."));
@@ -665,6 +673,7 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
             promise.setProgressValue(i);
         }
     }
+    forgetCachedListing();
     if (!db.commit()) {
         const BackendError error = errorFrom(db.lastError(), Text::tr("The sample data could not be saved."));
         db.rollback();

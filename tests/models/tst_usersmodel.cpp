@@ -21,7 +21,8 @@ private slots:
     void init();
     void cleanup();
     void firstPageAndCountArrive();
-    void fetchMoreLoadsEveryPage();
+    void anyRowLoadsOnDemand();
+    void cacheStaysBounded();
     void filterNarrowsRows();
     void staleAnswersAreDropped();
     void sortGoesToTheBackend();
@@ -34,6 +35,8 @@ private slots:
     void cleanupTestCase();
 
 private:
+    bool loadRow(int row);
+    QString emailAt(int row);
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<sql::SqlBackend> m_backend;
     UsersModel* m_model = nullptr;
@@ -71,6 +74,21 @@ void TestUsersModel::cleanup()
     m_model = nullptr;
 }
 
+bool TestUsersModel::loadRow(int row)
+{
+    // Asking for a row's data is what fetches its page; then wait for it to arrive.
+    m_model->index(row, 0).data();
+    return QTest::qWaitFor([&] { return m_model->isRowLoaded(row); }, 5000);
+}
+
+QString TestUsersModel::emailAt(int row)
+{
+    if (!loadRow(row)) {
+        return QStringLiteral("<not loaded>");
+    }
+    return m_model->index(row, UsersModel::EmailColumn).data().toString();
+}
+
 void TestUsersModel::firstPageAndCountArrive()
 {
     QSignalSpy total(m_model, &UsersModel::totalCountChanged);
@@ -78,51 +96,70 @@ void TestUsersModel::firstPageAndCountArrive()
     QCOMPARE(m_model->rowCount(), 0);
     m_model->refresh();
     QVERIFY(m_model->isLoading());
-    QTRY_COMPARE(m_model->rowCount(), 50);
-    QCOMPARE(m_model->totalCount(), 11 + 230); // the deleted seed member is not listed
+    QTRY_COMPARE(m_model->totalCount(), 11 + 230); // the deleted seed member is not listed
+    QCOMPARE(m_model->rowCount(), 241); // every row exists at once; pages come on demand
+    QTRY_VERIFY(m_model->isRowLoaded(0));
+    QVERIFY(m_model->isRowLoaded(49));
+    QVERIFY(!m_model->isRowLoaded(50));
     QCOMPARE(total.count(), 1);
     QTRY_VERIFY(!m_model->isLoading());
-    QVERIFY(loading.count() >= 2); // the tester may fetch more pages meanwhile
     QCOMPARE(loading.first().first().toBool(), true);
     QCOMPARE(loading.last().first().toBool(), false);
 }
 
-void TestUsersModel::fetchMoreLoadsEveryPage()
+void TestUsersModel::anyRowLoadsOnDemand()
 {
     m_model->refresh();
-    QTRY_COMPARE(m_model->rowCount(), 50);
-    QSet<qint64> ids;
-    while (m_model->canFetchMore({})) {
-        const int before = m_model->rowCount();
-        m_model->fetchMore({});
-        QVERIFY(!m_model->canFetchMore({})); // one page at a time
-        QTRY_VERIFY(m_model->rowCount() > before);
+    QTRY_COMPARE(m_model->rowCount(), 241);
+    // A placeholder first: no text, LoadedRole false.
+    QVERIFY(!m_model->index(230, UsersModel::EmailColumn).data(UsersModel::LoadedRole).toBool());
+    QVERIFY(m_model->index(230, UsersModel::EmailColumn).data().toString().isEmpty());
+    // The row equals the same position of a direct ordered query.
+    DirectSql direct(*m_db);
+    const QString expected = direct
+                                 .scalar(QStringLiteral("SELECT a.email FROM memberships m JOIN accounts a ON a.id = "
+                                                        "m.account_id WHERE m.status <> 'deleted' ORDER BY "
+                                                        "lower(a.display_name), m.id LIMIT 1 OFFSET 230"))
+                                 .toString();
+    QCOMPARE(emailAt(230), expected);
+    QVERIFY(!m_model->isRowLoaded(120)); // nothing fetched in between
+}
+
+void TestUsersModel::cacheStaysBounded()
+{
+    m_model->setMaxCachedPages(3);
+    m_model->refresh();
+    QTRY_COMPARE(m_model->rowCount(), 241);
+    for (const int row : {0, 60, 110, 160, 230}) {
+        QVERIFY(loadRow(row));
+        QVERIFY(m_model->cachedPageCount() <= 3);
     }
-    QCOMPARE(m_model->rowCount(), 241);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        ids.insert(m_model->index(row, 0).data(UsersModel::AccountIdRole).toLongLong());
-    }
-    QCOMPARE(ids.size(), 241);
+    // The least recently used went first (the tester keeps reading row 0, so page 0 stays).
+    QVERIFY(!m_model->isRowLoaded(60));
+    QVERIFY(m_model->isRowLoaded(230));
+    QVERIFY(loadRow(60)); // and comes back when asked for
+    QVERIFY(m_model->cachedPageCount() <= 3);
 }
 
 void TestUsersModel::filterNarrowsRows()
 {
     m_model->refresh();
-    QTRY_COMPARE(m_model->rowCount(), 50);
+    QTRY_COMPARE(m_model->rowCount(), 241);
     UserFilter filter;
     filter.search = QStringLiteral("person 01");
     m_model->setFilter(filter);
     QTRY_COMPARE(m_model->totalCount(), 10);
-    QTRY_COMPARE(m_model->rowCount(), 10);
+    QCOMPARE(m_model->rowCount(), 10);
     for (int row = 0; row < 10; ++row) {
+        QVERIFY(loadRow(row));
         QVERIFY(m_model->index(row, UsersModel::NameColumn).data().toString().startsWith(QStringLiteral("Person 01")));
     }
     filter.search.clear();
     filter.status = Status::Invited;
     m_model->setFilter(filter);
     QTRY_COMPARE(m_model->totalCount(), 2 + 23);
-    QTRY_COMPARE(m_model->rowCount(), 25);
     for (int row = 0; row < m_model->rowCount(); ++row) {
+        QVERIFY(loadRow(row));
         QCOMPARE(m_model->index(row, UsersModel::StatusColumn).data(UsersModel::StatusKeyRole).toString(),
                  QStringLiteral("invited"));
     }
@@ -140,21 +177,23 @@ void TestUsersModel::staleAnswersAreDropped()
     QCOMPARE(m_model->totalCount(), 10 + 1); // person22, person220..229
     QCOMPARE(m_model->rowCount(), 11);
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        QVERIFY(m_model->index(row, UsersModel::EmailColumn).data().toString().startsWith(QStringLiteral("person22")));
+        QVERIFY(emailAt(row).startsWith(QStringLiteral("person22")));
     }
 }
 
 void TestUsersModel::sortGoesToTheBackend()
 {
     m_model->refresh();
-    QTRY_COMPARE(m_model->rowCount(), 50);
+    QTRY_COMPARE(m_model->rowCount(), 241);
+    QSignalSpy counts(m_model, &UsersModel::totalCountChanged);
     m_model->sort(UsersModel::JoinedColumn, Qt::DescendingOrder);
     QCOMPARE(m_model->sortOrder().field, UserField::Joined);
-    QTRY_COMPARE(m_model->rowCount(), 50);
+    QCOMPARE(m_model->rowCount(), 241); // same members: no recount
     // The newest member (Zoë, invited recently) comes first, newest to oldest after.
-    QCOMPARE(m_model->index(0, UsersModel::EmailColumn).data().toString(), QStringLiteral("zoe@example.org"));
+    QCOMPARE(emailAt(0), QStringLiteral("zoe@example.org"));
+    QVERIFY(counts.isEmpty());
     QDateTime previous = m_model->userAt(m_model->index(0, 0)).joined;
-    for (int row = 1; row < m_model->rowCount(); ++row) {
+    for (int row = 1; row < 50; ++row) {
         const QDateTime joined = m_model->userAt(m_model->index(row, 0)).joined;
         QVERIFY(joined <= previous);
         previous = joined;
@@ -167,6 +206,7 @@ void TestUsersModel::itemRolesAndLookups()
     filter.search = QStringLiteral("ada@");
     m_model->setFilter(filter);
     QTRY_COMPARE(m_model->rowCount(), 1);
+    QVERIFY(loadRow(0));
     const QModelIndex name = m_model->index(0, UsersModel::NameColumn);
     QCOMPARE(name.data().toString(), QStringLiteral("Ada Lovelace"));
     QCOMPARE(name.data(UsersModel::InitialsRole).toString(), QStringLiteral("AL"));
@@ -186,6 +226,7 @@ void TestUsersModel::itemRolesAndLookups()
     filter.search = QStringLiteral("under_score");
     m_model->setFilter(filter);
     QTRY_COMPARE(m_model->rowCount(), 1);
+    QVERIFY(loadRow(0));
     QCOMPARE(m_model->index(0, UsersModel::LastSeenColumn).data().toString(), QStringLiteral("Never"));
 }
 
@@ -225,6 +266,8 @@ void TestUsersModel::changesElsewhereArriveWithinASecond()
     new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
     model.refresh();
     QTRY_COMPARE(model.rowCount(), 4);
+    model.index(0, 0).data();
+    QTRY_VERIFY(model.isRowLoaded(0));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy reloaded(&model, &UsersModel::reloaded);
 

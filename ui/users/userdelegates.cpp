@@ -33,10 +33,40 @@ void drawBackground(QPainter* painter, const QStyleOptionViewItem& option, const
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
     Q_UNUSED(index);
 }
+
+/// True (and a placeholder painted) when the row has not arrived yet.
+bool paintedPlaceholder(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index, int leftInset)
+{
+    if (index.data(UsersModel::LoadedRole).toBool()) {
+        return false;
+    }
+    drawBackground(painter, option, index);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor bar = option.palette.color(QPalette::Text);
+    bar.setAlpha(28);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(bar);
+    const int width = qMax(12, (option.rect.width() - leftInset) * (45 + (index.row() * 7 + index.column() * 13) % 40) / 100);
+    const QRectF rect(option.rect.left() + leftInset, option.rect.center().y() - 4, width, 8);
+    painter->drawRoundedRect(rect, 4, 4);
+    painter->restore();
+    return true;
+}
 } // namespace
+
+void PlaceholderDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    if (!paintedPlaceholder(painter, option, index, 6)) {
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+}
 
 void NameDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    if (paintedPlaceholder(painter, option, index, 40)) {
+        return;
+    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     drawBackground(painter, opt, index);
@@ -75,6 +105,9 @@ QSize NameDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
 
 void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    if (paintedPlaceholder(painter, option, index, 6)) {
+        return;
+    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     drawBackground(painter, opt, index);

@@ -14,6 +14,16 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
 
+/// Paints a soft grey bar where a row's page is still on its way, and the plain text
+/// otherwise: the default delegate of the users table.
+class PlaceholderDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
 /// Paints a status as a small coloured pill, so states are told apart at a glance.
 class StatusDelegate : public QStyledItemDelegate
 {

@@ -83,6 +83,7 @@ UsersView::UsersView(QWidget* parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose columns"));
+    m_table->setItemDelegate(new PlaceholderDelegate(m_table));
     m_table->setItemDelegateForColumn(UsersModel::NameColumn, new NameDelegate(m_table));
     m_table->setItemDelegateForColumn(UsersModel::StatusColumn, new StatusDelegate(m_table));
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &UsersView::showColumnMenu);
@@ -126,6 +127,7 @@ void UsersView::setModel(UsersModel* model)
     m_statusFilter->setEnabled(true);
     connect(model, &UsersModel::totalCountChanged, this, &UsersView::updatePage);
     connect(model, &UsersModel::reloaded, this, &UsersView::restoreSelection);
+    connect(model, &UsersModel::pageLoaded, this, &UsersView::restoreSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::rememberSelection);
 
     QHeaderView* header = m_table->horizontalHeader();
@@ -249,26 +251,58 @@ void UsersView::showColumnMenu(const QPoint& position)
 
 void UsersView::rememberSelection()
 {
+    if (m_restoringSelection) {
+        return;
+    }
+    // By user id, so the selection outlives sorting, filtering and reloads. Rows whose page
+    // is not loaded have no id to keep; a selection of every row is kept as "all matching".
     m_selectedIds.clear();
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex& row : rows) {
-        m_selectedIds.append(row.data(UsersModel::AccountIdRole).toLongLong());
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    qint64 selectedRows = 0;
+    for (const QItemSelectionRange& range : selection) {
+        selectedRows += range.height();
+    }
+    m_allMatching = m_model && m_model->rowCount() > 0 && selectedRows >= m_model->rowCount();
+    if (m_allMatching) {
+        return;
+    }
+    for (const QItemSelectionRange& range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (m_model->isRowLoaded(row)) {
+                m_selectedIds.insert(m_model->index(row, 0).data(UsersModel::AccountIdRole).toLongLong());
+            }
+        }
     }
 }
 
 void UsersView::restoreSelection()
 {
-    // Rows were updated in place; the same people may now sit on other rows.
-    const QList<qint64> wanted = m_selectedIds;
+    if (!m_model || (m_selectedIds.isEmpty() && !m_allMatching)) {
+        return;
+    }
+    m_restoringSelection = true;
     QItemSelection selection;
-    for (const qint64 id : wanted) {
-        const QModelIndex row = m_model->indexOf(id);
-        if (row.isValid()) {
-            selection.select(row, row.siblingAtColumn(UsersModel::ColumnCount - 1));
+    if (m_allMatching) {
+        selection.select(m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, UsersModel::ColumnCount - 1));
+    } else {
+        // Rows were updated in place; the same people may now sit on other rows.
+        for (const qint64 id : std::as_const(m_selectedIds)) {
+            const QModelIndex row = m_model->indexOf(id);
+            if (row.isValid()) {
+                selection.select(row, row.siblingAtColumn(UsersModel::ColumnCount - 1));
+            }
         }
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    m_selectedIds = wanted; // people not loaded now stay selected for the next reload
+    m_restoringSelection = false;
+}
+
+qint64 UsersView::selectedCount() const
+{
+    if (m_allMatching && m_model) {
+        return m_model->totalCount();
+    }
+    return m_selectedIds.size();
 }
 
 void UsersView::saveState() const

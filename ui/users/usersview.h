@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -30,6 +31,12 @@ public:
     void focusSearch();
     void clearFilters();
 
+    /// How many users are selected, counting "all N matching" users that are not loaded.
+    qint64 selectedCount() const;
+    /// The selected users' ids (loaded rows), empty when allMatchingSelected().
+    QSet<qint64> selectedIds() const { return m_selectedIds; }
+    bool allMatchingSelected() const { return m_allMatching; }
+
     void saveState() const;
     void restoreState();
 
@@ -56,7 +63,9 @@ private:
     EmptyState* m_empty;
     QTimer* m_searchDelay;
     bool m_restoredHeader = false;
-    QList<qint64> m_selectedIds; ///< The selection by user id, so it survives reloads.
+    QSet<qint64> m_selectedIds; ///< The selection by user id, so it survives reloads.
+    bool m_allMatching = false; ///< Every member matching the filter, loaded or not.
+    bool m_restoringSelection = false;
 };
 
 } // namespace usher

@@ -1,0 +1,85 @@
+#include "connection/sql/usersql.h"
+
+#include "core/role.h"
+#include "core/status.h"
+
+#include <algorithm>
+
+namespace usher::sql {
+
+QString roleRankSql()
+{
+    QList<Role> roles = allRoles();
+    auto rank = [](Role role) { return roleRank(role) * 2 + (role == Role::Helpdesk ? 1 : 0); };
+    std::sort(roles.begin(), roles.end(), [&](Role a, Role b) { return rank(a) < rank(b); });
+    QString sql = QStringLiteral("CASE role");
+    for (const Role role : roles) {
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(roleKey(role)).arg(rank(role));
+    }
+    return sql + QStringLiteral(" END");
+}
+
+QString sortKey(UserField field, Dialect dialect)
+{
+    // PostgreSQL compares text by the database's locale unless told otherwise; the indexes
+    // are built with "C" so both backends order bytewise alike.
+    const QString text = dialect == Dialect::Postgres ? QStringLiteral(" COLLATE \"C\"") : QString();
+    switch (field) {
+    case UserField::Name:
+        return QStringLiteral("m.sort_name") + text;
+    case UserField::Email:
+        return QStringLiteral("m.email_key") + text;
+    case UserField::Role:
+        return QStringLiteral("(") + roleRankSql().replace(QLatin1String("CASE role"), QLatin1String("CASE m.role"))
+            + QStringLiteral(")");
+    case UserField::Groups:
+        return QStringLiteral("m.group_key") + text;
+    case UserField::Status:
+        return QStringLiteral("m.status") + text;
+    case UserField::LastSeen:
+        return QStringLiteral("(COALESCE(m.last_seen_at, 0))");
+    case UserField::Source:
+        return QStringLiteral("m.source") + text;
+    case UserField::Joined:
+        return QStringLiteral("m.joined_at");
+    }
+    Q_UNREACHABLE();
+}
+
+QString ftsPhrase(const QString& text)
+{
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + phrase + QLatin1Char('"');
+}
+
+QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* binds)
+{
+    QString where = QStringLiteral("m.workspace_id = ?");
+    binds->append(filter.workspaceId);
+    if (filter.status) {
+        where += QStringLiteral(" AND m.status = ?");
+        binds->append(statusKey(*filter.status));
+    } else {
+        where += QStringLiteral(" AND m.status <> 'deleted'");
+    }
+    const QString search = normalizedSearch(filter.search);
+    if (search.isEmpty()) {
+        return where;
+    }
+    const int length = int(search.toUcs4().size());
+    if (dialect == Dialect::Sqlite && length >= trigramMinimum) {
+        where += QStringLiteral(" AND m.account_id IN (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ?)");
+        binds->append(ftsPhrase(search));
+        return where;
+    }
+    // PostgreSQL: the trigram indexes serve LIKE; SQLite: one or two characters, a scan.
+    const QString lowered = dialect == Dialect::Postgres ? QStringLiteral("lower(?)") : QStringLiteral("?");
+    where += QStringLiteral(" AND (m.sort_name LIKE %1 ESCAPE '\\' OR m.email_key LIKE %1 ESCAPE '\\')").arg(lowered);
+    const QString pattern = containsPattern(dialect == Dialect::Postgres ? search : search.toLower());
+    binds->append(pattern);
+    binds->append(pattern);
+    return where;
+}
+
+} // namespace usher::sql

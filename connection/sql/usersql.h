@@ -1,0 +1,31 @@
+#pragma once
+
+#include "connection/sql/dialect.h"
+#include "core/userquery.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace usher::sql {
+
+/// The SQL of the users listing: which index answers which sort, how a filter becomes a
+/// parameterised WHERE clause. Written once for both dialects; the few differences are here.
+
+/// Role order of core's hierarchy as SQL, ascending by rank; migration 0003 indexes exactly
+/// this expression, so the two must stay the same (a test checks it).
+QString roleRankSql();
+
+/// The indexed sort key of a column (on memberships `m`).
+QString sortKey(UserField field, Dialect dialect);
+
+/// Search texts shorter than this cannot use the trigram index and are matched by a scan.
+constexpr int trigramMinimum = 3;
+
+/// The WHERE clause of a filter over memberships `m`, with its values appended to `binds`
+/// (every value is a parameter; search text is data, never SQL).
+QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* binds);
+
+/// A full-text query that matches `text` literally as a substring (an FTS5 phrase).
+QString ftsPhrase(const QString& text);
+
+} // namespace usher::sql
