@@ -1,0 +1,438 @@
+// usher-bench: the users table at scale, against the budgets of SPEC "Budgets".
+//
+// Drives the real UsersView (QTableView, delegates, lazy model, SqlBackend) offscreen and
+// times each action until every visible row is loaded and painted. In the same run it does
+// the same with a plain QSqlQueryModel on the same database (in a child process, so memory
+// figures do not mix) and prints one JSON line per operation:
+//   {"name": "...", "backend": "sqlite", "users": N, "value": ours, "reference": plain, "unit": "ms", "budget": B}
+
+#include "connection/connectionprofile.h"
+#include "connection/sql/sqlbackend.h"
+#include "models/usersmodel.h"
+#include "ui/users/usersview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlQueryModel>
+#include <QTableView>
+#include <QTextStream>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace usher;
+
+namespace {
+
+const QStringList searchQueries = {
+    QStringLiteral("an"), // two letters: the scan path, very common
+    QStringLiteral("ma"),
+    QStringLiteral("son"), // three letters and more: the trigram index
+    QStringLiteral("müller"),
+    QStringLiteral("garcía"),
+    QStringLiteral("@northwind"), // matches everyone
+    QStringLiteral("kowalczyk"),
+    QStringLiteral("zzzq-nobody"), // matches no one
+};
+
+struct Options
+{
+    qint64 users = 1'000'000;
+    QString backend = QStringLiteral("sqlite");
+    QString dataDir;
+    bool reference = false; ///< This process measures the plain QSqlQueryModel.
+};
+
+qint64 rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    return -1;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+/// Spins the event loop until `done` holds; false after `timeoutMs`.
+bool spinUntil(const std::function<bool()>& done, int timeoutMs = 600'000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+/// The rows the view shows right now.
+QPair<int, int> visibleRows(QTableView* view)
+{
+    const int first = qMax(0, view->rowAt(0));
+    int last = view->rowAt(view->viewport()->height() - 1);
+    if (last < 0) {
+        last = view->model() ? view->model()->rowCount() - 1 : -1;
+    }
+    return {first, last};
+}
+
+/// Every visible row is loaded; then one synchronous paint, so the time includes painting.
+bool visibleRowsPainted(QTableView* view, const UsersModel* model)
+{
+    const auto [first, last] = visibleRows(view);
+    for (int row = first; row <= last; ++row) {
+        if (!model->isRowLoaded(row)) {
+            view->viewport()->update(); // asking paints ask for the pages
+            return false;
+        }
+    }
+    view->viewport()->repaint();
+    return true;
+}
+
+ConnectionProfile profileFor(const Options& options, QString* password)
+{
+    if (options.backend == QLatin1String("postgres")) {
+        ConnectionProfile profile;
+        profile.kind = ConnectionProfile::Kind::Postgres;
+        profile.name = QStringLiteral("bench");
+        profile.host = qEnvironmentVariable("USHER_TEST_PG_HOST", QStringLiteral("127.0.0.1"));
+        profile.port = qEnvironmentVariableIntValue("USHER_TEST_PG_PORT");
+        profile.user = qEnvironmentVariable("USHER_TEST_PG_USER", QStringLiteral("usher"));
+        profile.database = QStringLiteral("usher_bench_%1").arg(options.users);
+        profile.tls = ConnectionProfile::TlsMode::Require;
+        *password = qEnvironmentVariable("USHER_TEST_PG_PASSWORD");
+        return profile;
+    }
+    QDir().mkpath(options.dataDir);
+    return ConnectionProfile::sqliteFile(QDir(options.dataDir).filePath(QStringLiteral("users-%1.usher").arg(options.users)));
+}
+
+/// Creates the benchmark database (realistic sample people) unless it exists with N users.
+bool prepareDatabase(const Options& options)
+{
+    QString password;
+    const ConnectionProfile profile = profileFor(options, &password);
+    if (profile.kind == ConnectionProfile::Kind::Postgres) {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        admin.setHostName(profile.host);
+        admin.setPort(profile.port);
+        admin.setUserName(QStringLiteral("postgres"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open()) {
+            std::fprintf(stderr, "Cannot reach PostgreSQL: %s\n", qPrintable(admin.lastError().text()));
+            return false;
+        }
+        QSqlQuery exists(admin);
+        exists.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(profile.database));
+        if (!exists.next()) {
+            QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(profile.database, profile.user));
+        }
+    }
+    sql::SqlBackend backend(profile, password);
+    auto opened = backend.open();
+    opened.waitForFinished();
+    if (!opened.result().ok()) {
+        std::fprintf(stderr, "Cannot open %s: %s\n", qPrintable(profile.location()),
+                     qPrintable(opened.result().error().message));
+        return false;
+    }
+    UserFilter everyone;
+    everyone.status.reset();
+    auto counted = backend.countUsers(everyone);
+    counted.waitForFinished();
+    // The sample has some deleted members, who are not counted above; compare accounts instead.
+    QSqlDatabase check = profile.kind == ConnectionProfile::Kind::Postgres
+        ? QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-check"))
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-check"));
+    if (profile.kind == ConnectionProfile::Kind::Postgres) {
+        check.setHostName(profile.host);
+        check.setPort(profile.port);
+        check.setUserName(profile.user);
+        check.setPassword(password);
+        check.setDatabaseName(profile.database);
+    } else {
+        check.setDatabaseName(profile.filePath);
+    }
+    check.open();
+    QSqlQuery accounts(check);
+    accounts.exec(QStringLiteral("SELECT COUNT(*) FROM accounts"));
+    const qint64 have = accounts.next() ? accounts.value(0).toLongLong() : 0;
+    accounts.finish();
+    if (have >= options.users) {
+        return true;
+    }
+    std::fprintf(stderr, "Creating %lld sample users in %s…\n", options.users - have, qPrintable(profile.location()));
+    QElapsedTimer clock;
+    clock.start();
+    auto loaded = backend.loadSampleData(int(options.users - have));
+    loaded.waitForFinished();
+    if (!loaded.result().ok()) {
+        std::fprintf(stderr, "Cannot create sample data: %s\n", qPrintable(loaded.result().error().message));
+        return false;
+    }
+    if (profile.kind == ConnectionProfile::Kind::Postgres) {
+        QSqlQuery(check).exec(QStringLiteral("VACUUM ANALYZE"));
+    } else {
+        QSqlQuery(check).exec(QStringLiteral("ANALYZE"));
+        QSqlQuery(check).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    std::fprintf(stderr, "Created in %.1f s\n", clock.elapsed() / 1000.0);
+    return true;
+}
+
+using Results = QMap<QString, double>;
+
+/// Our model and view.
+Results measureOurs(const Options& options)
+{
+    Results results;
+    QString password;
+    const ConnectionProfile profile = profileFor(options, &password);
+
+    QElapsedTimer clock;
+    clock.start();
+    auto backend = std::make_unique<sql::SqlBackend>(profile, password);
+    auto opened = backend->open();
+    spinUntil([&] { return opened.isFinished(); });
+    const qint64 workspace = opened.result().value().workspaceId;
+    UsersView view;
+    view.resize(1200, 800);
+    view.show();
+    UsersModel model(backend.get());
+    UserFilter filter;
+    filter.workspaceId = workspace;
+    model.setFilter(filter);
+    view.setModel(&model);
+    QTableView* table = view.table();
+    spinUntil([&] { return model.rowCount() > 0 && visibleRowsPainted(table, &model); });
+    results[QStringLiteral("users.first_page")] = clock.nsecsElapsed() / 1e6;
+
+    QList<double> searches;
+    for (const QString& text : searchQueries) {
+        filter.search = text;
+        clock.restart();
+        model.setFilter(filter);
+        spinUntil([&] { return model.totalCount() >= 0 && visibleRowsPainted(table, &model); });
+        searches.append(clock.nsecsElapsed() / 1e6);
+    }
+    results[QStringLiteral("users.search_median")] = median(searches);
+    filter.search.clear();
+    model.setFilter(filter);
+    spinUntil([&] { return model.totalCount() >= 0 && visibleRowsPainted(table, &model); });
+
+    QList<double> sorts;
+    for (const int column : {int(UsersModel::EmailColumn), int(UsersModel::LastSeenColumn), int(UsersModel::RoleColumn),
+                             int(UsersModel::JoinedColumn), int(UsersModel::NameColumn)}) {
+        clock.restart();
+        table->sortByColumn(column, Qt::DescendingOrder);
+        spinUntil([&] { return visibleRowsPainted(table, &model); });
+        sorts.append(clock.nsecsElapsed() / 1e6);
+    }
+    results[QStringLiteral("users.sort_median")] = median(sorts);
+    table->sortByColumn(UsersModel::NameColumn, Qt::AscendingOrder);
+    spinUntil([&] { return visibleRowsPainted(table, &model); });
+
+    const int target = int(qMin<qint64>(900'000, model.rowCount() * 9 / 10));
+    clock.restart();
+    table->scrollTo(model.index(target, 0), QAbstractItemView::PositionAtTop);
+    spinUntil([&] { return visibleRowsPainted(table, &model); });
+    results[QStringLiteral("users.jump")] = clock.nsecsElapsed() / 1e6;
+
+    // End to end, a screenful of rows at a time in big strides, everything painted.
+    QScrollBar* bar = table->verticalScrollBar();
+    const int stride = qMax(1, bar->maximum() / 2000);
+    for (int value = 0; value <= bar->maximum(); value += stride) {
+        bar->setValue(value);
+        spinUntil([&] { return visibleRowsPainted(table, &model); });
+    }
+    bar->setValue(bar->maximum());
+    spinUntil([&] { return visibleRowsPainted(table, &model); });
+    results[QStringLiteral("users.rss_after_scroll")] = rssKiB() / 1024.0;
+    return results;
+}
+
+/// The plain Qt way: QSqlQueryModel over one query, fetchMore as the view scrolls.
+Results measureReference(const Options& options)
+{
+    Results results;
+    QString password;
+    const ConnectionProfile profile = profileFor(options, &password);
+    const bool pg = profile.kind == ConnectionProfile::Kind::Postgres;
+    QElapsedTimer clock;
+    clock.start();
+    QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+                                                QStringLiteral("reference"));
+    if (pg) {
+        db.setHostName(profile.host);
+        db.setPort(profile.port);
+        db.setUserName(profile.user);
+        db.setPassword(password);
+        db.setDatabaseName(profile.database);
+    } else {
+        db.setDatabaseName(profile.filePath);
+    }
+    db.open();
+    const QString select = QStringLiteral(
+        "SELECT a.display_name, a.email, m.role, m.status, m.last_seen_at, m.source, m.joined_at "
+        "FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE m.status <> 'deleted' %1 ORDER BY %2");
+    QSqlQueryModel model;
+    QTableView table;
+    table.resize(1200, 760);
+    table.verticalHeader()->setDefaultSectionSize(34);
+    table.show();
+    auto painted = [&] {
+        table.viewport()->repaint();
+        return true;
+    };
+    model.setQuery(select.arg(QString(), QStringLiteral("lower(a.display_name)")), db);
+    table.setModel(&model);
+    spinUntil(painted);
+    results[QStringLiteral("users.first_page")] = clock.nsecsElapsed() / 1e6;
+
+    QList<double> searches;
+    for (const QString& text : searchQueries) {
+        clock.restart();
+        QSqlQuery query(db);
+        query.prepare(select.arg(QStringLiteral("AND (lower(a.display_name) LIKE ? OR a.email LIKE ?)"),
+                                 QStringLiteral("lower(a.display_name)")));
+        const QString pattern = QLatin1Char('%') + text + QLatin1Char('%');
+        query.addBindValue(pattern);
+        query.addBindValue(pattern);
+        query.exec();
+        model.setQuery(std::move(query));
+        spinUntil(painted);
+        searches.append(clock.nsecsElapsed() / 1e6);
+    }
+    results[QStringLiteral("users.search_median")] = median(searches);
+
+    QList<double> sorts;
+    for (const char* order : {"a.email_key DESC", "COALESCE(m.last_seen_at, 0) DESC", "m.role DESC", "m.joined_at DESC",
+                              "lower(a.display_name) DESC"}) {
+        clock.restart();
+        model.setQuery(select.arg(QString(), QString::fromLatin1(order)), db);
+        spinUntil(painted);
+        sorts.append(clock.nsecsElapsed() / 1e6);
+    }
+    results[QStringLiteral("users.sort_median")] = median(sorts);
+
+    // Row 900,000 exists for the view only after fetching everything before it.
+    model.setQuery(select.arg(QString(), QStringLiteral("lower(a.display_name)")), db);
+    const int target = int(options.users * 9 / 10);
+    clock.restart();
+    while (model.rowCount() <= target && model.canFetchMore()) {
+        model.fetchMore();
+    }
+    table.scrollTo(model.index(qMin(target, model.rowCount() - 1), 0), QAbstractItemView::PositionAtTop);
+    spinUntil(painted);
+    results[QStringLiteral("users.jump")] = clock.nsecsElapsed() / 1e6;
+    while (model.canFetchMore()) {
+        model.fetchMore();
+    }
+    table.scrollToBottom();
+    spinUntil(painted);
+    results[QStringLiteral("users.rss_after_scroll")] = rssKiB() / 1024.0;
+    return results;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Usher's users-table benchmark; prints JSON lines."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("users"), QStringLiteral("Number of users (default 1000000)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("backend"), QStringLiteral("sqlite or postgres (USHER_TEST_PG_* variables)."),
+                      QStringLiteral("kind")});
+    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Where SQLite benchmark files live."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("reference-only"), QStringLiteral("Measure only the plain QSqlQueryModel (internal).")});
+    parser.process(app);
+
+    Options options;
+    if (parser.isSet(QStringLiteral("users"))) {
+        options.users = parser.value(QStringLiteral("users")).toLongLong();
+    }
+    options.backend = parser.value(QStringLiteral("backend")).isEmpty() ? QStringLiteral("sqlite")
+                                                                        : parser.value(QStringLiteral("backend"));
+    options.dataDir = parser.value(QStringLiteral("data-dir")).isEmpty()
+        ? QDir::current().filePath(QStringLiteral("bench-data"))
+        : parser.value(QStringLiteral("data-dir"));
+    options.reference = parser.isSet(QStringLiteral("reference-only"));
+
+    if (options.reference) {
+        const Results reference = measureReference(options);
+        QTextStream out(stdout);
+        for (auto it = reference.begin(); it != reference.end(); ++it) {
+            out << it.key() << ' ' << it.value() << '\n';
+        }
+        return 0;
+    }
+
+    if (!prepareDatabase(options)) {
+        return 1;
+    }
+    const Results ours = measureOurs(options);
+
+    QProcess child;
+    QStringList args = QCoreApplication::arguments().mid(1);
+    args << QStringLiteral("--reference-only");
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), args);
+    child.waitForFinished(-1);
+    Results reference;
+    for (const QByteArray& line : child.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 2) {
+            reference[QString::fromUtf8(parts.at(0))] = parts.at(1).toDouble();
+        }
+    }
+
+    const QMap<QString, QPair<double, QString>> budgets = {
+        {QStringLiteral("users.first_page"), {50, QStringLiteral("ms")}},
+        {QStringLiteral("users.search_median"), {30, QStringLiteral("ms")}},
+        {QStringLiteral("users.sort_median"), {50, QStringLiteral("ms")}},
+        {QStringLiteral("users.jump"), {50, QStringLiteral("ms")}},
+        {QStringLiteral("users.rss_after_scroll"), {150, QStringLiteral("MB")}},
+    };
+    bool complete = true;
+    for (auto it = budgets.begin(); it != budgets.end(); ++it) {
+        QJsonObject line{{QStringLiteral("name"), it.key()},
+                         {QStringLiteral("backend"), options.backend},
+                         {QStringLiteral("users"), options.users},
+                         {QStringLiteral("value"), std::round(ours.value(it.key(), -1) * 10) / 10},
+                         {QStringLiteral("reference"), std::round(reference.value(it.key(), -1) * 10) / 10},
+                         {QStringLiteral("unit"), it.value().second},
+                         {QStringLiteral("budget"), it.value().first}};
+        complete = complete && ours.value(it.key(), -1) > 0 && reference.value(it.key(), -1) > 0;
+        std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    }
+    std::fflush(stdout);
+    return complete ? 0 : 2;
+}
