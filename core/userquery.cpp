@@ -1,15 +1,102 @@
 #include "core/userquery.h"
 
+#include <QCoreApplication>
+
 namespace usher {
 
-bool UserFilter::operator==(const UserFilter& other) const
+namespace {
+class Text
 {
-    return workspaceId == other.workspaceId && search == other.search && status == other.status;
+    Q_DECLARE_TR_FUNCTIONS(usher::SavedView)
+};
+
+QString part(const std::optional<QDateTime>& time)
+{
+    return time ? QString::number(time->toSecsSinceEpoch()) : QString();
+}
+} // namespace
+
+QString UserFilter::key() const
+{
+    return QStringList{QString::number(workspaceId),
+                       normalizedSearch(search),
+                       status ? statusKey(*status) : QString(),
+                       role ? roleKey(*role) : QString(),
+                       source ? sourceKey(*source) : QString(),
+                       groupId ? QString::number(*groupId) : QString(),
+                       part(lastSeenBefore),
+                       part(lastSeenSince),
+                       part(joinedBefore),
+                       part(joinedSince)}
+        .join(QChar(31));
 }
 
 QString normalizedSearch(const QString& text)
 {
     return text.simplified();
+}
+
+QList<SavedView> allSavedViews()
+{
+    return {SavedView::AllUsers,       SavedView::PendingInvitations, SavedView::ExpiredInvitations,
+            SavedView::InvitedOver3Days, SavedView::Inactive90Days,   SavedView::Disabled,
+            SavedView::Deleted};
+}
+
+QString savedViewName(SavedView view)
+{
+    switch (view) {
+    case SavedView::AllUsers:
+        return Text::tr("All users");
+    case SavedView::PendingInvitations:
+        return Text::tr("Pending invitations");
+    case SavedView::ExpiredInvitations:
+        return Text::tr("Expired invitations");
+    case SavedView::InvitedOver3Days:
+        return Text::tr("Invited over 3 days ago");
+    case SavedView::Inactive90Days:
+        return Text::tr("No sign-in for 90+ days");
+    case SavedView::Disabled:
+        return Text::tr("Disabled");
+    case SavedView::Deleted:
+        return Text::tr("Deleted");
+    }
+    Q_UNREACHABLE();
+}
+
+UserFilter savedViewFilter(SavedView view, qint64 workspaceId, const QDateTime& now, int inviteExpiryDays)
+{
+    UserFilter filter;
+    filter.workspaceId = workspaceId;
+    // Whole minutes, so the filter (and the caches keyed by it) stays the same for a while.
+    const QDateTime minute = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() / 60 * 60, Qt::UTC);
+    switch (view) {
+    case SavedView::AllUsers:
+        break;
+    case SavedView::PendingInvitations:
+        filter.status = Status::Invited;
+        filter.joinedSince = minute.addDays(-inviteExpiryDays);
+        break;
+    case SavedView::ExpiredInvitations:
+        filter.status = Status::Invited;
+        filter.joinedBefore = minute.addDays(-inviteExpiryDays);
+        break;
+    case SavedView::InvitedOver3Days:
+        filter.status = Status::Invited;
+        filter.joinedBefore = minute.addDays(-3);
+        break;
+    case SavedView::Inactive90Days:
+        filter.status = Status::Active;
+        filter.lastSeenBefore = minute.addDays(-90);
+        break;
+    case SavedView::Disabled:
+        filter.status = Status::Disabled;
+        break;
+    case SavedView::Deleted:
+        filter.status = Status::Deleted;
+        break;
+    }
+    return filter;
 }
 
 } // namespace usher

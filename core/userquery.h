@@ -2,6 +2,8 @@
 
 #include "core/account.h"
 
+#include <QDateTime>
+
 #include <QList>
 #include <QString>
 
@@ -12,7 +14,8 @@ namespace usher {
 /// Columns of the users table that can be sorted on, in display order.
 enum class UserField { Name, Email, Role, Groups, Status, LastSeen, Source, Joined };
 
-/// Which members a list or count covers. Every backend applies it server-side.
+/// Which members a list or count covers. Every backend applies it server-side; unset
+/// fields do not filter.
 struct UserFilter
 {
     qint64 workspaceId = 1;
@@ -20,10 +23,38 @@ struct UserFilter
     QString search;
     /// Only this status; when unset, everyone except the deleted (who live in their own view).
     std::optional<Status> status;
+    std::optional<Role> role;
+    std::optional<Source> source;
+    std::optional<qint64> groupId; ///< Members of this group.
+    /// Last seen before this time; people who never signed in count as seen long ago.
+    std::optional<QDateTime> lastSeenBefore;
+    /// Last seen at or after this time (so never-seen people are out).
+    std::optional<QDateTime> lastSeenSince;
+    /// Joined (for invitations: invited) before / at or after this time.
+    std::optional<QDateTime> joinedBefore;
+    std::optional<QDateTime> joinedSince;
 
-    bool operator==(const UserFilter& other) const;
+    /// A stable text naming exactly this filter, for caches and comparisons.
+    QString key() const;
+    bool operator==(const UserFilter& other) const { return key() == other.key(); }
     bool operator!=(const UserFilter& other) const { return !(*this == other); }
 };
+
+/// The hygiene views of the side list (U2).
+enum class SavedView {
+    AllUsers,
+    PendingInvitations, ///< Invited, link not expired yet.
+    ExpiredInvitations, ///< Invited, link expired.
+    InvitedOver3Days, ///< Invited more than three days ago and not accepted.
+    Inactive90Days, ///< Active, but no sign-in for 90 days or more (or never).
+    Disabled,
+    Deleted, ///< In the recovery window.
+};
+
+QList<SavedView> allSavedViews();
+QString savedViewName(SavedView view);
+/// The filter of a saved view at time `now`; invitations expire after `inviteExpiryDays`.
+UserFilter savedViewFilter(SavedView view, qint64 workspaceId, const QDateTime& now, int inviteExpiryDays = 14);
 
 struct UserSort
 {

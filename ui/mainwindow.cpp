@@ -2,6 +2,7 @@
 
 #include "connection/credentialstore.h"
 #include "connection/whendone.h"
+#include "models/savedviewsmodel.h"
 #include "models/usersmodel.h"
 #include "ui/common/aboutdialog.h"
 #include "ui/common/databaseerrordialog.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
 
     createActions();
     refreshSwitcher();
+    connect(m_usersView, &UsersView::selectionChanged, this, &MainWindow::updateCount);
     connect(m_usersView, &UsersView::loadSampleDataRequested, this, [this] { loadSampleData(defaultSampleCount); });
     connect(m_usersView, &UsersView::openDatabaseRequested, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_usersView, &UsersView::newDatabaseRequested, this, &MainWindow::chooseDatabaseToCreate);
@@ -85,6 +87,7 @@ MainWindow::~MainWindow()
     // The model asks the backend for pages; let it go before the backend does.
     m_usersView->setModel(nullptr);
     delete m_model;
+    delete m_savedViews;
 }
 
 void MainWindow::createActions()
@@ -228,6 +231,8 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
     m_usersView->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
+    delete m_savedViews;
+    m_savedViews = nullptr;
     m_backend = m_factory(profile, password);
     m_profile = profile;
     m_sampleAction->setEnabled(false);
@@ -274,7 +279,10 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
         UserFilter filter;
         filter.workspaceId = result.value().workspaceId;
         m_model->setFilter(filter);
-        m_usersView->setModel(m_model);
+        m_savedViews = new SavedViewsModel(m_backend.get(), filter.workspaceId, this);
+        m_savedViews->setObjectName(QStringLiteral("savedViewsModel"));
+        m_usersView->setModel(m_model, m_savedViews);
+        m_savedViews->refresh();
         m_sampleAction->setEnabled(true);
         m_sampleAction->setToolTip(tr("Add %n realistic people to this workspace", nullptr, defaultSampleCount));
         m_refreshAction->setEnabled(true);
@@ -449,18 +457,29 @@ void MainWindow::loadSampleData(int count)
         if (m_model) {
             m_model->refresh();
         }
+        if (m_savedViews) {
+            m_savedViews->refresh();
+        }
         emit sampleDataLoaded(result.value());
     });
     watcher->setFuture(m_backend->loadSampleData(count));
 }
 
-void MainWindow::updateCount(qint64 total)
+void MainWindow::updateCount()
 {
+    const qint64 total = m_model ? m_model->totalCount() : -1;
     if (total < 0) {
         m_countLabel->setText(tr("Loading…"));
-    } else {
-        m_countLabel->setText(tr("%n user(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+        return;
     }
+    QString text = tr("%n user(s)", nullptr, int(qMin<qint64>(total, INT_MAX)));
+    const qint64 selected = m_usersView->selectedCount();
+    if (m_usersView->allMatchingSelected() && total > 0) {
+        text = tr("All %n user(s) selected", nullptr, int(qMin<qint64>(total, INT_MAX)));
+    } else if (selected > 0) {
+        text += QStringLiteral(" · ") + tr("%n selected", nullptr, int(qMin<qint64>(selected, INT_MAX)));
+    }
+    m_countLabel->setText(text);
 }
 
 void MainWindow::showError(const QString& message)

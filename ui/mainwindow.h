@@ -14,6 +14,7 @@ class QLabel;
 namespace usher {
 
 class CredentialStore;
+class SavedViewsModel;
 class UsersModel;
 class UsersView;
 
@@ -65,7 +66,7 @@ private:
                         int sampleCount);
     void showOpenError(const ConnectionProfile& profile, const BackendError& error, int sampleCount);
     void forgetAllPasswords();
-    void updateCount(qint64 total);
+    void updateCount();
     void showError(const QString& message);
     void showAbout();
 
@@ -76,6 +77,7 @@ private:
     ConnectionProfile m_profile;
     QHash<QString, QString> m_sessionPasswords; ///< Typed passwords not kept in a keychain, in memory only.
     UsersModel* m_model = nullptr;
+    SavedViewsModel* m_savedViews = nullptr;
     UsersView* m_usersView;
     QComboBox* m_switcher;
     QLabel* m_countLabel;

@@ -429,12 +429,7 @@ Result<T> SqlWorker::read(const std::function<Result<T>()>& query)
 
 QString SqlWorker::listingKey(const UserFilter& filter, const UserSort& sort)
 {
-    return QStringLiteral("%1|%2|%3|%4|%5")
-        .arg(filter.workspaceId)
-        .arg(filter.status ? statusKey(*filter.status) : QString())
-        .arg(int(sort.field))
-        .arg(int(sort.order))
-        .arg(normalizedSearch(filter.search));
+    return filter.key() + QStringLiteral("|%1|%2").arg(int(sort.field)).arg(int(sort.order));
 }
 
 Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)

@@ -63,6 +63,34 @@ QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* bin
     } else {
         where += QStringLiteral(" AND m.status <> 'deleted'");
     }
+    if (filter.role) {
+        where += QStringLiteral(" AND m.role = ?");
+        binds->append(roleKey(*filter.role));
+    }
+    if (filter.source) {
+        where += QStringLiteral(" AND m.source = ?");
+        binds->append(sourceKey(*filter.source));
+    }
+    if (filter.groupId) {
+        where += QStringLiteral(" AND m.account_id IN (SELECT account_id FROM group_members WHERE group_id = ?)");
+        binds->append(*filter.groupId);
+    }
+    if (filter.lastSeenBefore) {
+        where += QStringLiteral(" AND COALESCE(m.last_seen_at, 0) < ?");
+        binds->append(filter.lastSeenBefore->toSecsSinceEpoch());
+    }
+    if (filter.lastSeenSince) {
+        where += QStringLiteral(" AND m.last_seen_at >= ?");
+        binds->append(filter.lastSeenSince->toSecsSinceEpoch());
+    }
+    if (filter.joinedBefore) {
+        where += QStringLiteral(" AND m.joined_at < ?");
+        binds->append(filter.joinedBefore->toSecsSinceEpoch());
+    }
+    if (filter.joinedSince) {
+        where += QStringLiteral(" AND m.joined_at >= ?");
+        binds->append(filter.joinedSince->toSecsSinceEpoch());
+    }
     const QString search = normalizedSearch(filter.search);
     if (search.isEmpty()) {
         return where;

@@ -1,11 +1,13 @@
 #include "ui/users/usersview.h"
 
+#include "models/savedviewsmodel.h"
 #include "models/usersmodel.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
 #include "ui/users/userdelegates.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,9 +17,12 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace usher {
@@ -32,6 +37,8 @@ UsersView::UsersView(QWidget* parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_viewsList(new QTreeView(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_empty(new EmptyState(this))
@@ -91,16 +98,44 @@ UsersView::UsersView(QWidget* parent)
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 
+    m_filtersButton = createFiltersButton();
+    filterBar->insertWidget(filterBar->count() - 1, m_filtersButton);
+
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::HLine);
     separator->setFrameShadow(QFrame::Sunken);
 
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addLayout(filterBar);
+    rightLayout->addWidget(separator);
+    rightLayout->addWidget(m_stack, 1);
+
+    m_viewsList->setObjectName(QStringLiteral("savedViews"));
+    m_viewsList->setAccessibleName(tr("Saved views"));
+    m_viewsList->setRootIsDecorated(false);
+    m_viewsList->setHeaderHidden(true);
+    m_viewsList->setUniformRowHeights(true);
+    m_viewsList->setFrameShape(QFrame::NoFrame);
+    m_viewsList->setMinimumWidth(190);
+    m_viewsList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_viewsList->setBackgroundRole(QPalette::Window);
+    m_viewsList->setAutoFillBackground(true);
+    m_viewsList->setStyleSheet(QStringLiteral("QTreeView { background: palette(window); } QTreeView::item { padding: 6px 10px; }"));
+
+    m_splitter->setObjectName(QStringLiteral("usersSplitter"));
+    m_splitter->addWidget(m_viewsList);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({210, 1000});
+    m_splitter->setChildrenCollapsible(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(filterBar);
-    layout->addWidget(separator);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_splitter, 1);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
@@ -112,8 +147,22 @@ UsersView::UsersView(QWidget* parent)
     setEnabled(false);
 }
 
-void UsersView::setModel(UsersModel* model)
+void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
 {
+    m_savedViews = savedViews;
+    m_viewsList->setModel(savedViews);
+    if (savedViews) {
+        m_viewsList->header()->setStretchLastSection(false);
+        m_viewsList->header()->setSectionResizeMode(SavedViewsModel::NameColumn, QHeaderView::Stretch);
+        m_viewsList->header()->setSectionResizeMode(SavedViewsModel::CountColumn, QHeaderView::ResizeToContents);
+        m_viewsList->setCurrentIndex(savedViews->index(savedViews->rowOf(m_currentView), 0));
+        connect(m_viewsList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex& current) {
+                    if (current.isValid() && m_savedViews) {
+                        showSavedView(m_savedViews->viewAt(current.row()));
+                    }
+                });
+    }
     if (m_model) {
         m_model->disconnect(this);
     }
@@ -151,22 +200,119 @@ void UsersView::applyFilter()
     if (!m_model) {
         return;
     }
-    UserFilter filter = m_model->filter();
-    filter.search = normalizedSearch(m_search->text());
-    Status status;
-    if (statusFromKey(m_statusFilter->currentData().toString(), &status)) {
-        filter.status = status;
-    } else {
-        filter.status.reset();
+    UserFilter filter;
+    filter.workspaceId = m_model->filter().workspaceId;
+    if (m_savedViews) {
+        filter = m_savedViews->filterFor(m_currentView);
     }
+    filter.search = normalizedSearch(m_search->text());
+    const bool statusFree = m_currentView == SavedView::AllUsers;
+    m_statusFilter->setEnabled(statusFree);
+    m_statusFilter->setToolTip(statusFree ? QString()
+                                          : tr("The view “%1” chooses the status.").arg(savedViewName(m_currentView)));
+    Status status;
+    if (statusFree && statusFromKey(m_statusFilter->currentData().toString(), &status)) {
+        filter.status = status;
+    }
+    Role role;
+    if (roleFromKey(m_roleChoice->checkedAction()->data().toString(), &role)) {
+        filter.role = role;
+    }
+    Source source;
+    if (sourceFromKey(m_sourceChoice->checkedAction()->data().toString(), &source)) {
+        filter.source = source;
+    }
+    const int seenDays = m_seenChoice->checkedAction()->data().toInt();
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60, Qt::UTC);
+    if (seenDays > 0) {
+        filter.lastSeenSince = now.addDays(-seenDays);
+    } else if (seenDays < 0) {
+        filter.lastSeenBefore = now.addDays(seenDays);
+    }
+    updateFiltersButton();
     m_model->setFilter(filter);
 }
 
 void UsersView::clearFilters()
 {
+    const QSignalBlocker blocker(m_search);
     m_search->clear();
-    m_statusFilter->setCurrentIndex(0);
+    {
+        const QSignalBlocker statusBlocker(m_statusFilter);
+        m_statusFilter->setCurrentIndex(0);
+    }
+    for (QActionGroup* group : {m_roleChoice, m_sourceChoice, m_seenChoice}) {
+        group->actions().first()->setChecked(true);
+    }
     applyFilter();
+}
+
+void UsersView::showSavedView(SavedView view)
+{
+    m_currentView = view;
+    if (m_savedViews) {
+        const QModelIndex row = m_savedViews->index(m_savedViews->rowOf(view), 0);
+        if (m_viewsList->currentIndex().row() != row.row()) {
+            m_viewsList->setCurrentIndex(row);
+        }
+    }
+    applyFilter();
+}
+
+QToolButton* UsersView::createFiltersButton()
+{
+    auto* button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("filtersButton"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setIcon(themedIcon(QStringLiteral("view-filter"), QStringLiteral("columns")));
+    auto* menu = new QMenu(button);
+    auto addChoices = [this, menu](const QString& title, const QList<QPair<QString, QVariant>>& choices) {
+        QMenu* sub = menu->addMenu(title);
+        auto* group = new QActionGroup(sub);
+        group->setExclusive(true);
+        for (const auto& [text, data] : choices) {
+            QAction* action = sub->addAction(text);
+            action->setCheckable(true);
+            action->setData(data);
+            group->addAction(action);
+        }
+        group->actions().first()->setChecked(true);
+        connect(group, &QActionGroup::triggered, this, &UsersView::applyFilter);
+        return group;
+    };
+    QList<QPair<QString, QVariant>> roles{{tr("Any role"), QString()}};
+    for (const Role role : allRoles()) {
+        roles.append({roleDisplayName(role), roleKey(role)});
+    }
+    m_roleChoice = addChoices(tr("&Role"), roles);
+    m_roleChoice->setObjectName(QStringLiteral("roleChoice"));
+    QList<QPair<QString, QVariant>> sources{{tr("Any source"), QString()}};
+    for (const Source source : allSources()) {
+        sources.append({sourceDisplayName(source), sourceKey(source)});
+    }
+    m_sourceChoice = addChoices(tr("&Source"), sources);
+    m_sourceChoice->setObjectName(QStringLiteral("sourceChoice"));
+    m_seenChoice = addChoices(tr("&Last seen"), {{tr("Any time"), 0},
+                                                  {tr("In the last 7 days"), 7},
+                                                  {tr("In the last 30 days"), 30},
+                                                  {tr("Not in the last 90 days"), -90},
+                                                  {tr("Not in the last year"), -365}});
+    m_seenChoice->setObjectName(QStringLiteral("seenChoice"));
+    menu->addSeparator();
+    menu->addAction(tr("&Clear Filters"), this, &UsersView::clearFilters);
+    button->setMenu(menu);
+    return button;
+}
+
+void UsersView::updateFiltersButton()
+{
+    int active = 0;
+    for (QActionGroup* group : {m_roleChoice, m_sourceChoice, m_seenChoice}) {
+        active += group->checkedAction() != group->actions().first() ? 1 : 0;
+    }
+    m_filtersButton->setText(active == 0 ? tr("Filters") : tr("Filters (%1)").arg(active));
+    m_filtersButton->setToolTip(tr("Filter by role, source and when people last signed in"));
 }
 
 void UsersView::focusSearch()
@@ -183,7 +329,16 @@ void UsersView::updatePage()
     }
     m_empty->clearActions();
     const UserFilter filter = m_model->filter();
-    if (filter.search.isEmpty() && !filter.status) {
+    const bool narrowed = !filter.search.isEmpty() || filter.role || filter.source || filter.lastSeenBefore
+        || filter.lastSeenSince || (m_currentView == SavedView::AllUsers && filter.status);
+    if (m_currentView != SavedView::AllUsers && !narrowed) {
+        m_empty->setPicture(bundledIcon(QStringLiteral("empty-users")));
+        m_empty->setTitle(tr("Nothing here"));
+        m_empty->setMessage(tr("No one is in “%1” right now.").arg(savedViewName(m_currentView)));
+        auto* all = m_empty->addAction(tr("Show All Users"));
+        all->setObjectName(QStringLiteral("showAllButton"));
+        connect(all, &QPushButton::clicked, this, [this] { showSavedView(SavedView::AllUsers); });
+    } else if (!narrowed) {
         m_empty->setPicture(bundledIcon(QStringLiteral("empty-users")));
         m_empty->setTitle(tr("No users yet"));
         m_empty->setMessage(tr("This workspace has no members. Invite people, or load sample data to explore Usher "
@@ -195,7 +350,7 @@ void UsersView::updatePage()
         m_empty->setPicture(bundledIcon(QStringLiteral("search")));
         m_empty->setTitle(tr("No matching users"));
         m_empty->setMessage(filter.search.isEmpty()
-                                ? tr("No one has this status. Choose another status or clear the filters.")
+                                ? tr("No one matches these filters. Choose others or clear them.")
                                 : tr("No one's name or email contains “%1”. Check the spelling or clear the filters.")
                                       .arg(filter.search.toHtmlEscaped()));
         auto* clear = m_empty->addAction(tr("Clear Filters"));
@@ -264,6 +419,7 @@ void UsersView::rememberSelection()
     }
     m_allMatching = m_model && m_model->rowCount() > 0 && selectedRows >= m_model->rowCount();
     if (m_allMatching) {
+        emit selectionChanged();
         return;
     }
     for (const QItemSelectionRange& range : selection) {
@@ -273,6 +429,7 @@ void UsersView::rememberSelection()
             }
         }
     }
+    emit selectionChanged();
 }
 
 void UsersView::restoreSelection()
@@ -310,10 +467,12 @@ void UsersView::saveState() const
     if (m_model) {
         QSettings().setValue(headerKey, m_table->horizontalHeader()->saveState());
     }
+    QSettings().setValue(QStringLiteral("usersView/splitter"), m_splitter->saveState());
 }
 
 void UsersView::restoreState()
 {
+    m_splitter->restoreState(QSettings().value(QStringLiteral("usersView/splitter")).toByteArray());
     const QByteArray state = QSettings().value(headerKey).toByteArray();
     if (!state.isEmpty()) {
         m_table->horizontalHeader()->restoreState(state);

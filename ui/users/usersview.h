@@ -1,17 +1,24 @@
 #pragma once
 
+#include "core/userquery.h"
+
 #include <QSet>
 #include <QWidget>
 
+class QActionGroup;
 class QComboBox;
 class QLineEdit;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
+class QTreeView;
 
 namespace usher {
 
 class EmptyState;
+class SavedViewsModel;
 class UsersModel;
 
 /// The users screen: search box, status filter and the table, with helpful empty states.
@@ -21,8 +28,11 @@ class UsersView : public QWidget
 public:
     explicit UsersView(QWidget* parent = nullptr);
 
-    /// Shows the given model (or none). The view does not own it.
-    void setModel(UsersModel* model);
+    /// Shows the given models (or none). The view owns neither.
+    void setModel(UsersModel* model, SavedViewsModel* savedViews = nullptr);
+    /// Shows one of the saved views (U2) in the table.
+    void showSavedView(SavedView view);
+    SavedView currentSavedView() const { return m_currentView; }
     UsersModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
@@ -44,6 +54,8 @@ public:
     static constexpr int searchDelayMs = 200;
 
 signals:
+    /// The selection changed; selectedCount() tells how many users.
+    void selectionChanged();
     void loadSampleDataRequested();
     void openDatabaseRequested();
     void newDatabaseRequested();
@@ -52,16 +64,26 @@ private:
     void applyFilter();
     void updatePage();
     void showColumnMenu(const QPoint& position);
+    QToolButton* createFiltersButton();
+    void updateFiltersButton();
     void rememberSelection();
     void restoreSelection();
 
     UsersModel* m_model = nullptr;
+    SavedViewsModel* m_savedViews = nullptr;
+    SavedView m_currentView = SavedView::AllUsers;
     QLineEdit* m_search;
     QComboBox* m_statusFilter;
+    QSplitter* m_splitter;
+    QTreeView* m_viewsList;
     QStackedWidget* m_stack;
     QTableView* m_table;
     EmptyState* m_empty;
     QTimer* m_searchDelay;
+    QToolButton* m_filtersButton = nullptr;
+    QActionGroup* m_roleChoice = nullptr;
+    QActionGroup* m_sourceChoice = nullptr;
+    QActionGroup* m_seenChoice = nullptr;
     bool m_restoredHeader = false;
     QSet<qint64> m_selectedIds; ///< The selection by user id, so it survives reloads.
     bool m_allMatching = false; ///< Every member matching the filter, loaded or not.

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "connection/backend.h"
+#include "core/userquery.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+class QTimer;
+
+namespace usher {
+
+/// The saved hygiene views (U2) with how many members each holds, counted by the backend
+/// and counted again when the data changes.
+class SavedViewsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, CountColumn, ColumnCount };
+    enum ItemRole { CountRole = Qt::UserRole + 1, ViewRole };
+
+    SavedViewsModel(Backend* backend, qint64 workspaceId, QObject* parent = nullptr);
+
+    /// Counts every view again (as of now).
+    void refresh();
+    SavedView viewAt(int row) const;
+    int rowOf(SavedView view) const;
+    /// The view's filter as of the last refresh.
+    UserFilter filterFor(SavedView view) const;
+    /// -1 until counted.
+    qint64 count(SavedView view) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+signals:
+    void countsChanged();
+
+private:
+    QPointer<Backend> m_backend;
+    qint64 m_workspaceId;
+    QList<SavedView> m_views;
+    QList<qint64> m_counts;
+    QDateTime m_asOf;
+    quint64 m_generation = 0;
+    QTimer* m_refreshDelay;
+};
+
+} // namespace usher
