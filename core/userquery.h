@@ -81,3 +81,4 @@ struct UserPage
 QString normalizedSearch(const QString& text);
 
 } // namespace usher
+Q_DECLARE_METATYPE(usher::UserFilter)

@@ -595,6 +595,20 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>Forgot %n saved passwords.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n user(s) selected</source>
+        <translation>
+            <numerusform>All %n user selected</numerusform>
+            <numerusform>All %n users selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::PasswordDialog</name>
@@ -656,6 +670,47 @@ Built with Qt %2, running on Qt %3.</source>
     <message>
         <source>Helpdesk</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::SavedView</name>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited over 3 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in for 90+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::SavedViewsModel</name>
+    <message numerus="yes">
+        <source>%1, %n user(s)</source>
+        <translation>
+            <numerusform>%1, %n user</numerusform>
+            <numerusform>%1, %n users</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -844,10 +899,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No one has this status. Choose another status or clear the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No one&apos;s name or email contains “%1”. Check the spelling or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,6 +928,86 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>The name column cannot be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view “%1” chooses the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by role, source and when people last signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is in “%1” right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches these filters. Choose others or clear them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

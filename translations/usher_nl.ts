@@ -596,6 +596,20 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>%n opgeslagen wachtwoorden verwijderd.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n user(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::PasswordDialog</name>
@@ -657,6 +671,47 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SavedView</name>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited over 3 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in for 90+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SavedViewsModel</name>
+    <message numerus="yes">
+        <source>%1, %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,10 +900,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Geen overeenkomende gebruikers</translation>
     </message>
     <message>
-        <source>No one has this status. Choose another status or clear the filters.</source>
-        <translation>Niemand heeft deze status. Kies een andere status of wis de filters.</translation>
-    </message>
-    <message>
         <source>No one&apos;s name or email contains “%1”. Check the spelling or clear the filters.</source>
         <translation>Geen enkele naam of e-mail bevat “%1”. Controleer de spelling of wis de filters.</translation>
     </message>
@@ -879,6 +930,86 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>The name column cannot be hidden.</source>
         <translation>De naamkolom kan niet worden verborgen.</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view “%1” chooses the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished">&amp;Filters wissen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by role, source and when people last signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is in “%1” right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches these filters. Choose others or clear them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

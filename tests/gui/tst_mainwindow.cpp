@@ -1,5 +1,6 @@
 #include "connection/sql/sqlbackend.h"
 #include "core/i18n.h"
+#include "models/savedviewsmodel.h"
 #include "models/usersmodel.h"
 #include "testsupport.h"
 #include "ui/common/databaseerrordialog.h"
@@ -8,7 +9,9 @@
 #include "ui/users/usersview.h"
 
 #include <QApplication>
+#include <QActionGroup>
 #include <QComboBox>
+#include <QToolButton>
 #include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -43,6 +46,9 @@ private slots:
     void columnsAndSortAreRemembered();
     void liveRefreshKeepsTheSelection();
     void aboutNamesTheDatabase();
+    void savedViewsShowTheirMembersAndCounts();
+    void selectAllCoversEveryMatchingUser();
+    void filtersMenuNarrowsByRole();
 
 private:
     MainWindow* openWindow(const QString& path);
@@ -307,6 +313,77 @@ void TestMainWindow::aboutNamesTheDatabase()
     QVERIFY(details);
     QVERIFY(details->text().contains(QStringLiteral("seeded.usher")));
     QVERIFY(details->text().contains(QStringLiteral("SQLite")));
+}
+
+void TestMainWindow::savedViewsShowTheirMembersAndCounts()
+{
+    openWindow(m_seeded);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    auto* views = m_window->findChild<QAbstractItemView*>(QStringLiteral("savedViews"));
+    QVERIFY(views && views->model());
+    auto countOf = [views](SavedView view) {
+        auto* model = static_cast<SavedViewsModel*>(views->model());
+        return model->count(view);
+    };
+    QTRY_COMPARE(countOf(SavedView::Disabled), 2);
+    QCOMPARE(countOf(SavedView::AllUsers), 11);
+    QCOMPARE(countOf(SavedView::Deleted), 1);
+    // Click "Disabled": the table shows just them, and the status filter says why it is off.
+    auto* model = static_cast<SavedViewsModel*>(views->model());
+    const QModelIndex disabled = model->index(model->rowOf(SavedView::Disabled), 0);
+    views->setCurrentIndex(disabled);
+    QTRY_COMPARE(table()->model()->rowCount(), 2);
+    auto* status = m_window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    QVERIFY(!status->isEnabled());
+    QVERIFY(status->toolTip().contains(QStringLiteral("Disabled")));
+    // Search works inside a view.
+    QTest::keyClicks(search(), QStringLiteral("carol"));
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    search()->clear();
+    views->setCurrentIndex(model->index(model->rowOf(SavedView::Deleted), 0));
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    QVERIFY(emptyState()->isHidden() || !emptyState()->isVisible());
+}
+
+void TestMainWindow::selectAllCoversEveryMatchingUser()
+{
+    openWindow(m_seeded);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    table()->setFocus();
+    table()->selectRow(2);
+    QTRY_VERIFY(countText().contains(QStringLiteral("1 selected")));
+    auto* view = m_window->usersView();
+    QCOMPARE(view->selectedCount(), 1);
+    table()->selectAll();
+    QTRY_COMPARE(countText(), QStringLiteral("All 11 users selected"));
+    QVERIFY(view->allMatchingSelected());
+    QCOMPARE(view->selectedCount(), 11);
+    // Sorting keeps the selection (all of them, loaded or not).
+    table()->sortByColumn(UsersModel::EmailColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(view->allMatchingSelected());
+    QCOMPARE(view->selectedCount(), 11);
+}
+
+void TestMainWindow::filtersMenuNarrowsByRole()
+{
+    openWindow(m_seeded);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    auto* roles = m_window->findChild<QActionGroup*>(QStringLiteral("roleChoice"));
+    QVERIFY(roles);
+    QAction* admin = nullptr;
+    for (QAction* action : roles->actions()) {
+        if (action->data().toString() == QLatin1String("admin")) {
+            admin = action;
+        }
+    }
+    QVERIFY(admin);
+    admin->trigger();
+    QTRY_COMPARE(table()->model()->rowCount(), 2);
+    auto* button = m_window->findChild<QToolButton*>(QStringLiteral("filtersButton"));
+    QCOMPARE(button->text(), QStringLiteral("Filters (1)"));
+    m_window->usersView()->clearFilters();
+    QTRY_COMPARE(table()->model()->rowCount(), 11);
+    QCOMPARE(button->text(), QStringLiteral("Filters"));
 }
 
 int main(int argc, char* argv[])
