@@ -75,17 +75,19 @@ void UsersModel::restart(bool recount)
     m_pages.clear();
     if (recount) {
         m_total = -1;
+        m_rows = 0;
     }
     endResetModel();
+    // The first page goes out before the count: it is shown as soon as it arrives, and
+    // the count (slower for broad searches) fills in the rest of the rows.
+    m_wanted.insert(0);
+    fetchWantedPages();
     if (recount) {
         if (oldTotal != -1) {
             emit totalCountChanged(m_total);
         }
         countAgain();
     }
-    // The first page goes out with the count, so it is there when the rows appear.
-    m_wanted.insert(0);
-    fetchWantedPages();
 }
 
 void UsersModel::countAgain()
@@ -104,24 +106,26 @@ void UsersModel::countAgain()
             emit errorOccurred(result.error().message);
             return;
         }
-        if (result.value() == m_total) {
-            return;
-        }
-        const qint64 previous = qMax<qint64>(m_total, 0);
         const qint64 now = result.value();
+        const int rows = int(qMin<qint64>(now, INT_MAX));
+        const bool changed = now != m_total;
+        m_total = now;
         // Rows appear or go at the end; rows already shown stay where they are.
-        if (now > previous) {
-            beginInsertRows({}, int(previous), int(qMin<qint64>(now, INT_MAX) - 1));
-            m_total = now;
+        if (rows > m_rows) {
+            beginInsertRows({}, m_rows, rows - 1);
+            m_rows = rows;
             endInsertRows();
-        } else {
-            beginRemoveRows({}, int(now), int(previous - 1));
-            m_total = now;
-            const int lastPage = now == 0 ? -1 : int((now - 1) / m_pageSize);
+        } else if (rows < m_rows) {
+            beginRemoveRows({}, rows, m_rows - 1);
+            m_rows = rows;
+            const int lastPage = rows == 0 ? -1 : (rows - 1) / m_pageSize;
             for (auto it = m_pages.begin(); it != m_pages.end();) {
                 it = it.key() > lastPage ? m_pages.erase(it) : std::next(it);
             }
             endRemoveRows();
+        }
+        if (!changed) {
+            return;
         }
         emit totalCountChanged(m_total);
     });
@@ -204,8 +208,13 @@ void UsersModel::storePage(int page, const QList<UserSummary>& rows)
     }
     m_pages.insert(page, {rows, ++m_useClock});
     evictPages();
-    if (m_total >= 0) {
-        const qint64 last = qMin<qint64>(first + rows.size(), m_total) - 1;
+    if (page == 0 && m_total < 0 && m_rows == 0) {
+        // Still counting: show the first page now, the count adds the other rows later.
+        beginInsertRows({}, 0, int(rows.size()) - 1);
+        m_rows = int(rows.size());
+        endInsertRows();
+    } else if (first < m_rows) {
+        const qint64 last = qMin<qint64>(first + rows.size(), m_rows) - 1;
         emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
     }
     emit pageLoaded(page);
@@ -294,7 +303,7 @@ QModelIndex UsersModel::indexOf(qint64 accountId) const
 
 int UsersModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || m_total < 0 ? 0 : int(qMin<qint64>(m_total, INT_MAX));
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int UsersModel::columnCount(const QModelIndex& parent) const

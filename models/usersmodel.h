@@ -102,7 +102,8 @@ private:
     QPointer<Backend> m_backend;
     UserFilter m_filter;
     UserSort m_sort;
-    qint64 m_total = -1;
+    qint64 m_total = -1; ///< Exact count, -1 until the backend has counted.
+    int m_rows = 0; ///< Rows the view sees: the count, or the first page while counting.
     quint64 m_generation = 0;
     int m_pending = 0;
     int m_pageSize = 100;

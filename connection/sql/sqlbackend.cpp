@@ -214,6 +214,18 @@ private:
     /// Forgets counts and anchors: the data changed.
     void forgetCachedListing();
     QHash<QString, Anchors> m_anchors; ///< Per filter and sort.
+    /// Rows between two anchors laid by the walk (USHER_ANCHOR_SPACING overrides, for tests).
+    int m_anchorSpacing = qEnvironmentVariableIsSet("USHER_ANCHOR_SPACING")
+        ? qMax(2, qEnvironmentVariableIntValue("USHER_ANCHOR_SPACING"))
+        : 5000;
+    static constexpr qint64 maxWalk = 20'000'000;
+    /// A search matching at least this many people scans the sort index instead.
+    static constexpr int commonSearch = 2000;
+    QHash<QString, SearchPath> m_searchPaths; ///< Per search text, until the data changes.
+    QString m_walking; ///< The listing whose anchors are being laid, if any.
+    SearchPath searchPath(const UserFilter& filter);
+    void startAnchorWalk(const UserPageRequest& request);
+    void walkAnchors(const UserPageRequest& request, const QString& key);
     QHash<QString, qint64> m_counts; ///< Per filter, until the data changes.
 };
 
@@ -439,7 +451,7 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
         const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
         const QString key = sortKey(request.sort.field, m_dialect);
         QVariantList binds;
-        QString where = whereClause(request.filter, m_dialect, &binds);
+        QString where = whereClause(request.filter, m_dialect, &binds, searchPath(request.filter));
 
         // Start from the nearest row already seen at or before the offset (its key and id),
         // so a deep page costs the distance from there, not the whole offset.
@@ -452,9 +464,7 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
         if (request.offset > 0 && nearest != anchors.begin()) {
             --nearest;
             const Anchor& anchor = nearest.value();
-            where += QStringLiteral(" AND (%1 %2 ? OR (%1 = ? AND m.id %3 ?))")
-                         .arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<"),
-                              ascending ? QStringLiteral(">=") : QStringLiteral("<="));
+            where += QStringLiteral(" AND ") + afterRow(key, ascending, true);
             binds << anchor.key << anchor.key << anchor.id;
             skip = request.offset - nearest.key();
         }
@@ -498,8 +508,77 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
         if (anchors.size() > maxAnchors) {
             anchors.erase(std::next(anchors.begin(), maxAnchors / 2)); // keep the spread, drop one
         }
+        if (request.offset == 0 && page.rows.size() == request.limit) {
+            startAnchorWalk(request);
+        }
         return page;
     });
+}
+
+SearchPath SqlWorker::searchPath(const UserFilter& filter)
+{
+    const QString search = normalizedSearch(filter.search);
+    if (m_dialect != Dialect::Sqlite || search.toUcs4().size() < trigramMinimum) {
+        return SearchPath::TrigramIndex; // not used for these
+    }
+    const auto known = m_searchPaths.constFind(search);
+    if (known != m_searchPaths.constEnd()) {
+        return *known;
+    }
+    // Ask the trigram index how common the text is, stopping early.
+    QSqlQuery probe(database());
+    probe.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ? "
+                                 "LIMIT %1)")
+                      .arg(commonSearch));
+    probe.addBindValue(ftsPhrase(search));
+    const bool common = probe.exec() && probe.next() && probe.value(0).toInt() >= commonSearch;
+    const SearchPath path = common ? SearchPath::Scan : SearchPath::TrigramIndex;
+    m_searchPaths.insert(search, path);
+    return path;
+}
+
+void SqlWorker::startAnchorWalk(const UserPageRequest& request)
+{
+    const QString key = listingKey(request.filter, request.sort);
+    if (m_walking == key) {
+        return;
+    }
+    m_walking = key;
+    QMetaObject::invokeMethod(this, [this, request, key] { walkAnchors(request, key); }, Qt::QueuedConnection);
+}
+
+void SqlWorker::walkAnchors(const UserPageRequest& request, const QString& key)
+{
+    // One short step at a time, each queued behind whatever the person asked for meanwhile,
+    // so the walk never delays a page. It stops when a newer listing takes over.
+    if (m_walking != key || !m_open || !m_anchors.contains(key) || m_anchors[key].isEmpty()) {
+        return;
+    }
+    Anchors& anchors = m_anchors[key];
+    const auto last = std::prev(anchors.end());
+    const qint64 from = last.key();
+    if (from >= maxWalk) {
+        m_walking.clear();
+        return;
+    }
+    const bool ascending = request.sort.order == Qt::AscendingOrder;
+    const QString sortKeySql = sortKey(request.sort.field, m_dialect);
+    QVariantList binds;
+    QString where = whereClause(request.filter, m_dialect, &binds, searchPath(request.filter));
+    where += QStringLiteral(" AND ") + afterRow(sortKeySql, ascending, false);
+    binds << last->key << last->key << last->id << m_anchorSpacing - 1;
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery query(database());
+    if (!execWith(query,
+                  QStringLiteral("SELECT %1, m.id FROM memberships m WHERE %2 ORDER BY %1 %3, m.id %3 LIMIT 1 OFFSET ?")
+                      .arg(sortKeySql, where, direction),
+                  binds)
+        || !query.next()) {
+        m_walking.clear(); // the end of the listing (or an error: pages still work without anchors)
+        return;
+    }
+    anchors.insert(from + m_anchorSpacing, {query.value(0), query.value(1).toLongLong()});
+    QMetaObject::invokeMethod(this, [this, request, key] { walkAnchors(request, key); }, Qt::QueuedConnection);
 }
 
 Result<qint64> SqlWorker::countUsers(const UserFilter& filter)
@@ -511,7 +590,7 @@ Result<qint64> SqlWorker::countUsers(const UserFilter& filter)
     return read<qint64>([this, &filter, &cacheKey]() -> Result<qint64> {
         QVariantList binds;
         const QString sql = QStringLiteral("SELECT COUNT(*) FROM memberships m WHERE ")
-            + whereClause(filter, m_dialect, &binds);
+            + whereClause(filter, m_dialect, &binds, searchPath(filter));
         QSqlQuery query(database());
         if (!execWith(query, sql, binds) || !query.next()) {
             return errorFrom(query.lastError(), Text::tr("The users could not be counted."));
@@ -529,6 +608,8 @@ void SqlWorker::forgetCachedListing()
 {
     m_counts.clear();
     m_anchors.clear();
+    m_searchPaths.clear();
+    m_walking.clear();
 }
 
 Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& promise)

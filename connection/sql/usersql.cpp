@@ -53,7 +53,13 @@ QString ftsPhrase(const QString& text)
     return QLatin1Char('"') + phrase + QLatin1Char('"');
 }
 
-QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* binds)
+QString afterRow(const QString& key, bool ascending, bool inclusive)
+{
+    const QString beyond = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    return QStringLiteral("(%1 %2 ? OR (%1 = ? AND m.id %2%3 ?))").arg(key, beyond, inclusive ? QStringLiteral("=") : QString());
+}
+
+QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* binds, SearchPath path)
 {
     QString where = QStringLiteral("m.workspace_id = ?");
     binds->append(filter.workspaceId);
@@ -96,7 +102,7 @@ QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* bin
         return where;
     }
     const int length = int(search.toUcs4().size());
-    if (dialect == Dialect::Sqlite && length >= trigramMinimum) {
+    if (dialect == Dialect::Sqlite && length >= trigramMinimum && path == SearchPath::TrigramIndex) {
         where += QStringLiteral(" AND m.account_id IN (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ?)");
         binds->append(ftsPhrase(search));
         return where;

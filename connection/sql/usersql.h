@@ -21,9 +21,18 @@ QString sortKey(UserField field, Dialect dialect);
 /// Search texts shorter than this cannot use the trigram index and are matched by a scan.
 constexpr int trigramMinimum = 3;
 
+/// How a search is answered on SQLite. The trigram index is best when few people match; for
+/// a common text, walking the sort index and testing each row stops after a page.
+enum class SearchPath { TrigramIndex, Scan };
+
 /// The WHERE clause of a filter over memberships `m`, with its values appended to `binds`
 /// (every value is a parameter; search text is data, never SQL).
-QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* binds);
+QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* binds,
+                    SearchPath path = SearchPath::TrigramIndex);
+
+/// "(key > ? OR (key = ? AND m.id > ?))" and its mirror for descending order: the rows after
+/// (or from, when `inclusive`) a known row of the listing.
+QString afterRow(const QString& key, bool ascending, bool inclusive);
 
 /// A full-text query that matches `text` literally as a substring (an FTS5 phrase).
 QString ftsPhrase(const QString& text);
