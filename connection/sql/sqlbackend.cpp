@@ -465,7 +465,7 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
             --nearest;
             const Anchor& anchor = nearest.value();
             where += QStringLiteral(" AND ") + afterRow(key, ascending, true);
-            binds << anchor.key << anchor.key << anchor.id;
+            binds << anchor.key << anchor.id;
             skip = request.offset - nearest.key();
         }
         const QString groupsAggregate = m_dialect == Dialect::Postgres ? QStringLiteral("string_agg(g.name, chr(31))")
@@ -566,7 +566,7 @@ void SqlWorker::walkAnchors(const UserPageRequest& request, const QString& key)
     QVariantList binds;
     QString where = whereClause(request.filter, m_dialect, &binds, searchPath(request.filter));
     where += QStringLiteral(" AND ") + afterRow(sortKeySql, ascending, false);
-    binds << last->key << last->key << last->id << m_anchorSpacing - 1;
+    binds << last->key << last->id << m_anchorSpacing - 1;
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query(database());
     if (!execWith(query,

@@ -55,8 +55,9 @@ QString ftsPhrase(const QString& text)
 
 QString afterRow(const QString& key, bool ascending, bool inclusive)
 {
+    // A row-value comparison, which both databases answer as a range of the sort index.
     const QString beyond = ascending ? QStringLiteral(">") : QStringLiteral("<");
-    return QStringLiteral("(%1 %2 ? OR (%1 = ? AND m.id %2%3 ?))").arg(key, beyond, inclusive ? QStringLiteral("=") : QString());
+    return QStringLiteral("(%1, m.id) %2%3 (?, ?)").arg(key, beyond, inclusive ? QStringLiteral("=") : QString());
 }
 
 QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* binds, SearchPath path)

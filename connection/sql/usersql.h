@@ -30,8 +30,8 @@ enum class SearchPath { TrigramIndex, Scan };
 QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* binds,
                     SearchPath path = SearchPath::TrigramIndex);
 
-/// "(key > ? OR (key = ? AND m.id > ?))" and its mirror for descending order: the rows after
-/// (or from, when `inclusive`) a known row of the listing.
+/// "(key, m.id) > (?, ?)" and its mirror for descending order: the rows after (or from, when
+/// `inclusive`) a known row of the listing, as a range of the sort index. Binds: key, id.
 QString afterRow(const QString& key, bool ascending, bool inclusive);
 
 /// A full-text query that matches `text` literally as a substring (an FTS5 phrase).
