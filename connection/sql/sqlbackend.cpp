@@ -165,6 +165,8 @@ public:
 
     /// Called on the worker thread when another connection changed the data.
     std::function<void()> onChangedElsewhere;
+    /// Jobs queued by the backend and not finished yet; background work waits while any are.
+    std::atomic<int> foregroundJobs{0};
 
     void close()
     {
@@ -449,9 +451,11 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
     return read<UserPage>([this, &request]() -> Result<UserPage> {
         const bool ascending = request.sort.order == Qt::AscendingOrder;
         const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        const QString key = sortKey(request.sort.field, m_dialect);
+        const SearchPath path = searchPath(request.filter);
+        const ListingPlan plan = listingPlan(request.filter, request.sort.field, m_dialect, path);
+        const QString& key = plan.orderKey;
         QVariantList binds;
-        QString where = whereClause(request.filter, m_dialect, &binds, searchPath(request.filter));
+        QString where = whereClause(request.filter, m_dialect, &binds, path);
 
         // Start from the nearest row already seen at or before the offset (its key and id),
         // so a deep page costs the distance from there, not the whole offset.
@@ -474,11 +478,11 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
                                 "SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, "
                                 "m.joined_at, (SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
                                 "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id), %2, m.id "
-                                "FROM (SELECT m.id FROM memberships m WHERE %3 ORDER BY %2 %4, m.id %4 "
+                                "FROM (SELECT m.id FROM %5 WHERE %3 ORDER BY %2 %4, m.id %4 "
                                 "LIMIT ? OFFSET ?) page "
                                 "JOIN memberships m ON m.id = page.id JOIN accounts a ON a.id = m.account_id "
                                 "ORDER BY %2 %4, m.id %4")
-                                .arg(groupsAggregate, key, where, direction);
+                                .arg(groupsAggregate, key, where, direction, plan.from);
         binds << request.limit << skip;
 
         QSqlQuery query(database());
@@ -508,7 +512,9 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
         if (anchors.size() > maxAnchors) {
             anchors.erase(std::next(anchors.begin(), maxAnchors / 2)); // keep the spread, drop one
         }
-        if (request.offset == 0 && page.rows.size() == request.limit) {
+        // Long listings get anchors laid in the background. Not search results: a step would
+        // have to find thousands of matches (a long scan for a rare text), and they are short.
+        if (request.offset == 0 && page.rows.size() == request.limit && normalizedSearch(request.filter.search).isEmpty()) {
             startAnchorWalk(request);
         }
         return page;
@@ -554,6 +560,11 @@ void SqlWorker::walkAnchors(const UserPageRequest& request, const QString& key)
     if (m_walking != key || !m_open || !m_anchors.contains(key) || m_anchors[key].isEmpty()) {
         return;
     }
+    if (foregroundJobs > 0) {
+        // Someone is waiting for an answer: step aside and try again shortly.
+        QTimer::singleShot(5, this, [this, request, key] { walkAnchors(request, key); });
+        return;
+    }
     Anchors& anchors = m_anchors[key];
     const auto last = std::prev(anchors.end());
     const qint64 from = last.key();
@@ -562,16 +573,18 @@ void SqlWorker::walkAnchors(const UserPageRequest& request, const QString& key)
         return;
     }
     const bool ascending = request.sort.order == Qt::AscendingOrder;
-    const QString sortKeySql = sortKey(request.sort.field, m_dialect);
+    const SearchPath path = searchPath(request.filter);
+    const ListingPlan plan = listingPlan(request.filter, request.sort.field, m_dialect, path);
+    const QString& sortKeySql = plan.orderKey;
     QVariantList binds;
-    QString where = whereClause(request.filter, m_dialect, &binds, searchPath(request.filter));
+    QString where = whereClause(request.filter, m_dialect, &binds, path);
     where += QStringLiteral(" AND ") + afterRow(sortKeySql, ascending, false);
     binds << last->key << last->id << m_anchorSpacing - 1;
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query(database());
     if (!execWith(query,
-                  QStringLiteral("SELECT %1, m.id FROM memberships m WHERE %2 ORDER BY %1 %3, m.id %3 LIMIT 1 OFFSET ?")
-                      .arg(sortKeySql, where, direction),
+                  QStringLiteral("SELECT %1, m.id FROM %4 WHERE %2 ORDER BY %1 %3, m.id %3 LIMIT 1 OFFSET ?")
+                      .arg(sortKeySql, where, direction, plan.from),
                   binds)
         || !query.next()) {
         m_walking.clear(); // the end of the listing (or an error: pages still work without anchors)
@@ -589,8 +602,13 @@ Result<qint64> SqlWorker::countUsers(const UserFilter& filter)
     }
     return read<qint64>([this, &filter, &cacheKey]() -> Result<qint64> {
         QVariantList binds;
-        const QString sql = QStringLiteral("SELECT COUNT(*) FROM memberships m WHERE ")
-            + whereClause(filter, m_dialect, &binds, searchPath(filter));
+        const SearchPath path = searchPath(filter);
+        // A trigram search counts from its matches; anything else lets the planner choose.
+        const QString from = searchesFromMatches(filter, m_dialect, path)
+            ? QStringLiteral("memberships m INDEXED BY memberships_account")
+            : QStringLiteral("memberships m");
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE ").arg(from)
+            + whereClause(filter, m_dialect, &binds, path);
         QSqlQuery query(database());
         if (!execWith(query, sql, binds) || !query.next()) {
             return errorFrom(query.lastError(), Text::tr("The users could not be counted."));
@@ -800,6 +818,7 @@ QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(SqlWorker&, QPromise<
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();
     promise->start();
+    ++m_worker->foregroundJobs;
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, promise, job = std::move(job)] {
@@ -807,6 +826,7 @@ QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(SqlWorker&, QPromise<
                 promise->addResult(job(*worker, *promise));
             }
             promise->finish();
+            --worker->foregroundJobs;
         },
         Qt::QueuedConnection);
     return future;

@@ -46,6 +46,47 @@ QString sortKey(UserField field, Dialect dialect)
     Q_UNREACHABLE();
 }
 
+QString sortIndex(UserField field)
+{
+    switch (field) {
+    case UserField::Name:
+        return QStringLiteral("memberships_by_name");
+    case UserField::Email:
+        return QStringLiteral("memberships_by_email");
+    case UserField::Role:
+        return QStringLiteral("memberships_by_role");
+    case UserField::Groups:
+        return QStringLiteral("memberships_by_groups");
+    case UserField::Status:
+        return QStringLiteral("memberships_by_status");
+    case UserField::LastSeen:
+        return QStringLiteral("memberships_by_last_seen");
+    case UserField::Source:
+        return QStringLiteral("memberships_by_source");
+    case UserField::Joined:
+        return QStringLiteral("memberships_by_joined");
+    }
+    Q_UNREACHABLE();
+}
+
+bool searchesFromMatches(const UserFilter& filter, Dialect dialect, SearchPath path)
+{
+    return dialect == Dialect::Sqlite && path == SearchPath::TrigramIndex
+        && normalizedSearch(filter.search).toUcs4().size() >= trigramMinimum;
+}
+
+ListingPlan listingPlan(const UserFilter& filter, UserField field, Dialect dialect, SearchPath path)
+{
+    const QString key = sortKey(field, dialect);
+    if (dialect != Dialect::Sqlite) {
+        return {QStringLiteral("memberships m"), key};
+    }
+    if (searchesFromMatches(filter, dialect, path)) {
+        return {QStringLiteral("memberships m INDEXED BY memberships_account"), QStringLiteral("+") + key};
+    }
+    return {QStringLiteral("memberships m INDEXED BY ") + sortIndex(field), key};
+}
+
 QString ftsPhrase(const QString& text)
 {
     QString phrase = text;
