@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/result.h"
+#include "core/group.h"
 #include "core/userquery.h"
 
 #include <QFuture>
@@ -51,6 +52,8 @@ public:
     virtual QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) = 0;
     /// How many members match the filter.
     virtual QFuture<Result<qint64>> countUsers(const UserFilter& filter) = 0;
+    /// The groups of a workspace, by name, with their member counts.
+    virtual QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) = 0;
     /// Adds `count` generated people to the current workspace in one transaction. Reports
     /// progress (people added) on the future; cancelling it rolls everything back.
     virtual QFuture<Result<qint64>> loadSampleData(int count) = 0;

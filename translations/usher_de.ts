@@ -167,10 +167,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
@@ -197,14 +193,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>&amp;Encryption:</source>
         <translation>Verschlüsse&amp;lung:</translation>
-    </message>
-    <message>
-        <source>&amp;CA certificate:</source>
-        <translation>&amp;CA-Zertifikat:</translation>
-    </message>
-    <message>
-        <source>Wor&amp;kspace:</source>
-        <translation>A&amp;rbeitsbereich:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -273,6 +261,18 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Type the password to test the connection.</source>
         <translation>Geben Sie das Passwort ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Works&amp;pace:</source>
+        <translation>A&amp;rbeitsbereich:</translation>
     </message>
 </context>
 <context>
@@ -598,16 +598,16 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer ausgewählt</numerusform>
+            <numerusform>Alle %n Benutzer ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -677,40 +677,40 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <name>usher::SavedView</name>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>Pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Einladungen</translation>
     </message>
     <message>
         <source>Expired invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene Einladungen</translation>
     </message>
     <message>
         <source>Invited over 3 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor über 3 Tagen eingeladen</translation>
     </message>
     <message>
         <source>No sign-in for 90+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung seit 90+ Tagen</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Gelöscht</translation>
+        <translation>Gelöscht</translation>
     </message>
 </context>
 <context>
     <name>usher::SavedViewsModel</name>
     <message numerus="yes">
         <source>%1, %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Benutzer</numerusform>
+            <numerusform>%1, %n Benutzer</numerusform>
         </translation>
     </message>
 </context>
@@ -933,83 +933,102 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>The view “%1” chooses the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „%1“ legt den Status fest.</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Rolle</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Herkunft</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herkunft</translation>
     </message>
     <message>
         <source>&amp;Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zeitpunkt</translation>
     </message>
     <message>
         <source>In the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 7 Tagen</translation>
     </message>
     <message>
         <source>In the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen</translation>
     </message>
     <message>
         <source>Not in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in den letzten 90 Tagen</translation>
     </message>
     <message>
         <source>Not in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im letzten Jahr</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished">&amp;Filter zurücksetzen</translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filters (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by role, source and when people last signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (%1)</translation>
     </message>
     <message>
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen</translation>
     </message>
     <message>
         <source>No one is in “%1” right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ ist derzeit niemand.</translation>
     </message>
     <message>
         <source>Show All Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer anzeigen</translation>
     </message>
     <message>
         <source>No one matches these filters. Choose others or clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand entspricht diesen Filtern. Wählen Sie andere aus oder setzen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Beliebige Gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace has no groups yet</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Gruppen</translation>
+    </message>
+    <message>
+        <source>Filter by role, source, group and when people last signed in</source>
+        <translation>Nach Rolle, Herkunft, Gruppe und letzter Anmeldung filtern</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1195,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>The connection to the server was lost and could not be restored.</source>
         <translation>Die Verbindung zum Server wurde unterbrochen und konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The groups could not be read.</source>
+        <translation>Die Gruppen konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

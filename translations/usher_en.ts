@@ -166,10 +166,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,14 +191,6 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wor&amp;kspace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -271,6 +259,18 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Type the password to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works&amp;pace:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,10 +991,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by role, source and when people last signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1004,29 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>No one matches these filters. Choose others or clear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace has no groups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by role, source, group and when people last signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,6 +1193,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>The connection to the server was lost and could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -167,10 +167,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>S&amp;oort:</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
@@ -197,14 +193,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>&amp;Encryption:</source>
         <translation>V&amp;ersleuteling:</translation>
-    </message>
-    <message>
-        <source>&amp;CA certificate:</source>
-        <translation>&amp;CA-certificaat:</translation>
-    </message>
-    <message>
-        <source>Wor&amp;kspace:</source>
-        <translation>Wer&amp;kruimte:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -273,6 +261,18 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Type the password to test the connection.</source>
         <translation>Typ het wachtwoord om de verbinding te testen.</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>S&amp;oort:</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation>&amp;CA-certificaat:</translation>
+    </message>
+    <message>
+        <source>Works&amp;pace:</source>
+        <translation>Wer&amp;kruimte:</translation>
     </message>
 </context>
 <context>
@@ -598,16 +598,16 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebruiker geselecteerd</numerusform>
+            <numerusform>Alle %n gebruikers geselecteerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
         </translation>
     </message>
 </context>
@@ -677,40 +677,40 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <name>usher::SavedView</name>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gebruikers</translation>
     </message>
     <message>
         <source>Pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande uitnodigingen</translation>
     </message>
     <message>
         <source>Expired invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen uitnodigingen</translation>
     </message>
     <message>
         <source>Invited over 3 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan 3 dagen geleden uitgenodigd</translation>
     </message>
     <message>
         <source>No sign-in for 90+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aanmelding in 90+ dagen</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Uitgeschakeld</translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Verwijderd</translation>
+        <translation>Verwijderd</translation>
     </message>
 </context>
 <context>
     <name>usher::SavedViewsModel</name>
     <message numerus="yes">
         <source>%1, %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n gebruiker</numerusform>
+            <numerusform>%1, %n gebruikers</numerusform>
         </translation>
     </message>
 </context>
@@ -722,7 +722,7 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>Signup</source>
-        <translation>Aanmelding</translation>
+        <translation>Registratie</translation>
     </message>
     <message>
         <source>SSO</source>
@@ -933,83 +933,102 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen weergaven</translation>
     </message>
     <message>
         <source>The view “%1” chooses the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>De weergave “%1” bepaalt de status.</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke rol</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke herkomst</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herkomst</translation>
     </message>
     <message>
         <source>&amp;Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laatst gezien</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Op elk moment</translation>
     </message>
     <message>
         <source>In the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In de afgelopen 7 dagen</translation>
     </message>
     <message>
         <source>In the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In de afgelopen 30 dagen</translation>
     </message>
     <message>
         <source>Not in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in de afgelopen 90 dagen</translation>
     </message>
     <message>
         <source>Not in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in het afgelopen jaar</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished">&amp;Filters wissen</translation>
+        <translation>&amp;Filters wissen</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
         <source>Filters (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by role, source and when people last signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters (%1)</translation>
     </message>
     <message>
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te tonen</translation>
     </message>
     <message>
         <source>No one is in “%1” right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat momenteel niemand in “%1”.</translation>
     </message>
     <message>
         <source>Show All Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gebruikers tonen</translation>
     </message>
     <message>
         <source>No one matches these filters. Choose others or clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand voldoet aan deze filters. Kies andere filters of wis ze.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groep</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Elke groep</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace has no groups yet</source>
+        <translation>Deze werkruimte heeft nog geen groepen</translation>
+    </message>
+    <message>
+        <source>Filter by role, source, group and when people last signed in</source>
+        <translation>Filteren op rol, herkomst, groep en laatste aanmelding</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1195,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>The connection to the server was lost and could not be restored.</source>
         <translation>De verbinding met de server is verbroken en kon niet worden hersteld.</translation>
+    </message>
+    <message>
+        <source>The groups could not be read.</source>
+        <translation>De groepen konden niet worden gelezen.</translation>
     </message>
 </context>
 <context>

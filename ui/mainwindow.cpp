@@ -283,6 +283,8 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
         m_savedViews->setObjectName(QStringLiteral("savedViewsModel"));
         m_usersView->setModel(m_model, m_savedViews);
         m_savedViews->refresh();
+        refreshGroups();
+        connect(m_backend.get(), &Backend::changedElsewhere, this, &MainWindow::refreshGroups);
         m_sampleAction->setEnabled(true);
         m_sampleAction->setToolTip(tr("Add %n realistic people to this workspace", nullptr, defaultSampleCount));
         m_refreshAction->setEnabled(true);
@@ -460,9 +462,22 @@ void MainWindow::loadSampleData(int count)
         if (m_savedViews) {
             m_savedViews->refresh();
         }
+        refreshGroups();
         emit sampleDataLoaded(result.value());
     });
     watcher->setFuture(m_backend->loadSampleData(count));
+}
+
+void MainWindow::refreshGroups()
+{
+    if (!m_backend || !m_model) {
+        return;
+    }
+    whenDone(m_backend->listGroups(m_model->filter().workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
+        if (groups.ok()) {
+            m_usersView->setGroups(groups.value());
+        }
+    });
 }
 
 void MainWindow::updateCount()

@@ -67,6 +67,7 @@ private:
     void showOpenError(const ConnectionProfile& profile, const BackendError& error, int sampleCount);
     void forgetAllPasswords();
     void updateCount();
+    void refreshGroups();
     void showError(const QString& message);
     void showAbout();
 

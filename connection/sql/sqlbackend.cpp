@@ -161,6 +161,7 @@ public:
     Result<OpenInfo> open();
     Result<UserPage> listUsers(const UserPageRequest& request);
     Result<qint64> countUsers(const UserFilter& filter);
+    Result<QList<GroupSummary>> listGroups(qint64 workspaceId);
     Result<qint64> loadSampleData(int count, QPromise<Result<qint64>>& promise);
 
     /// Called on the worker thread when another connection changed the data.
@@ -622,6 +623,26 @@ Result<qint64> SqlWorker::countUsers(const UserFilter& filter)
     });
 }
 
+Result<QList<GroupSummary>> SqlWorker::listGroups(qint64 workspaceId)
+{
+    return read<QList<GroupSummary>>([this, workspaceId]() -> Result<QList<GroupSummary>> {
+        QSqlQuery query(database());
+        if (!execWith(query,
+                      QStringLiteral("SELECT g.id, g.name, g.description, g.source, "
+                                     "(SELECT COUNT(*) FROM group_members gm WHERE gm.group_id = g.id) "
+                                     "FROM groups g WHERE g.workspace_id = ? ORDER BY lower(g.name), g.id"),
+                      {workspaceId})) {
+            return errorFrom(query.lastError(), Text::tr("The groups could not be read."));
+        }
+        QList<GroupSummary> groups;
+        while (query.next()) {
+            groups.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toString() == QLatin1String("synced"), query.value(4).toLongLong()});
+        }
+        return groups;
+    });
+}
+
 void SqlWorker::forgetCachedListing()
 {
     m_counts.clear();
@@ -845,6 +866,12 @@ QFuture<Result<UserPage>> SqlBackend::listUsers(const UserPageRequest& request)
 QFuture<Result<qint64>> SqlBackend::countUsers(const UserFilter& filter)
 {
     return run<qint64>([filter](SqlWorker& worker, auto&) { return worker.countUsers(filter); });
+}
+
+QFuture<Result<QList<GroupSummary>>> SqlBackend::listGroups(qint64 workspaceId)
+{
+    return run<QList<GroupSummary>>(
+        [workspaceId](SqlWorker& worker, auto&) { return worker.listGroups(workspaceId); });
 }
 
 QFuture<Result<qint64>> SqlBackend::loadSampleData(int count)

@@ -31,6 +31,7 @@ public:
     QFuture<Result<OpenInfo>> open() override;
     QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override;
     QFuture<Result<qint64>> countUsers(const UserFilter& filter) override;
+    QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) override;
     QFuture<Result<qint64>> loadSampleData(int count) override;
 
     /// How often a SQLite backend looks for changes made by other programs.

@@ -381,6 +381,19 @@ void TestMainWindow::filtersMenuNarrowsByRole()
     QTRY_COMPARE(table()->model()->rowCount(), 2);
     auto* button = m_window->findChild<QToolButton*>(QStringLiteral("filtersButton"));
     QCOMPARE(button->text(), QStringLiteral("Filters (1)"));
+    // And by group: the menu lists the workspace's groups.
+    auto* groups = m_window->findChild<QActionGroup*>(QStringLiteral("groupChoice"));
+    QTRY_VERIFY(groups && groups->actions().size() == 6); // "Any group" and five groups
+    QAction* engineering = nullptr;
+    for (QAction* action : groups->actions()) {
+        if (action->text() == QLatin1String("Engineering")) {
+            engineering = action;
+        }
+    }
+    QVERIFY(engineering);
+    engineering->trigger();
+    QTRY_COMPARE(table()->model()->rowCount(), 2); // admins in Engineering: Ada and Grace
+    QCOMPARE(button->text(), QStringLiteral("Filters (2)"));
     m_window->usersView()->clearFilters();
     QTRY_COMPARE(table()->model()->rowCount(), 11);
     QCOMPARE(button->text(), QStringLiteral("Filters"));

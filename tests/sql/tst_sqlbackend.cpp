@@ -41,6 +41,7 @@ private slots:
     void randomCombinationsMatchDirectSql();
     void everySortUsesAnIndex();
     void savedViewCountsMatchDirectSql();
+    void groupsAreListedAndFilterMembers();
 
 private:
     QList<QString> emailsOf(const UserPageRequest& request);
@@ -545,6 +546,31 @@ void TestSqlBackend::savedViewCountsMatchDirectSql()
     QVERIFY(views.count(SavedView::Inactive90Days) > 0);
     QCOMPARE(views.data(views.index(views.rowOf(SavedView::Disabled), SavedViewsModel::NameColumn)).toString(),
              QStringLiteral("Disabled"));
+}
+
+void TestSqlBackend::groupsAreListedAndFilterMembers()
+{
+    const auto groups = await(m_backend->listGroups(1));
+    QVERIFY2(groups.ok(), qPrintable(groups.error().message));
+    QStringList names;
+    qint64 engineering = 0;
+    for (const GroupSummary& group : groups.value()) {
+        names.append(group.name);
+        if (group.name == QLatin1String("Engineering")) {
+            engineering = group.id;
+            QCOMPARE(group.memberCount, 3); // Ada, Grace, Zoë
+        }
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("Data"), QStringLiteral("Engineering"), QStringLiteral("Leadership"),
+                                 QStringLiteral("Sales"), QStringLiteral("Support")}));
+    UserPageRequest request;
+    request.filter.groupId = engineering;
+    request.sort = {UserField::Email, Qt::AscendingOrder};
+    QCOMPARE(emailsOf(request), (QStringList{QStringLiteral("ada@example.org"), QStringLiteral("grace@example.org"),
+                                             QStringLiteral("zoe@example.org")}));
+    request.filter.status = Status::Active; // Zoë is invited
+    QCOMPARE(await(m_backend->countUsers(request.filter)).value(), 2);
+    QVERIFY(await(m_backend->listGroups(999)).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSqlBackend)

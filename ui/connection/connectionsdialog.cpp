@@ -119,7 +119,7 @@ ConnectionsDialog::ConnectionsDialog(BackendFactory factory, CredentialStore* cr
     // One form, so every field lines up; rows that do not apply to the kind are hidden.
     m_form = new QFormLayout;
     m_form->addRow(tr("&Name:"), m_name);
-    m_form->addRow(tr("&Kind:"), m_kind);
+    m_form->addRow(tr("K&ind:"), m_kind);
     m_form->addRow(tr("&File:"), withBrowseButton(m_file, browseFile, this));
     m_form->addRow(tr("&Host:"), m_host);
     m_form->addRow(tr("P&ort:"), m_port);
@@ -128,8 +128,8 @@ ConnectionsDialog::ConnectionsDialog(BackendFactory factory, CredentialStore* cr
     m_form->addRow(tr("Pass&word:"), m_password);
     m_form->addRow(QString(), m_remember);
     m_form->addRow(tr("&Encryption:"), m_tls);
-    m_form->addRow(tr("&CA certificate:"), withBrowseButton(m_caFile, browseCa, this));
-    m_form->addRow(tr("Wor&kspace:"), m_workspace);
+    m_form->addRow(tr("CA certi&ficate:"), withBrowseButton(m_caFile, browseCa, this));
+    m_form->addRow(tr("Works&pace:"), m_workspace);
     m_port->setMaximumWidth(120);
     auto* right = new QVBoxLayout;
     right->addLayout(m_form);

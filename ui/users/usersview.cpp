@@ -222,6 +222,9 @@ void UsersView::applyFilter()
     if (sourceFromKey(m_sourceChoice->checkedAction()->data().toString(), &source)) {
         filter.source = source;
     }
+    if (const qint64 groupId = m_groupChoice->checkedAction()->data().toLongLong(); groupId > 0) {
+        filter.groupId = groupId;
+    }
     const int seenDays = m_seenChoice->checkedAction()->data().toInt();
     const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60, Qt::UTC);
     if (seenDays > 0) {
@@ -241,7 +244,7 @@ void UsersView::clearFilters()
         const QSignalBlocker statusBlocker(m_statusFilter);
         m_statusFilter->setCurrentIndex(0);
     }
-    for (QActionGroup* group : {m_roleChoice, m_sourceChoice, m_seenChoice}) {
+    for (QActionGroup* group : {m_roleChoice, m_sourceChoice, m_seenChoice, m_groupChoice}) {
         group->actions().first()->setChecked(true);
     }
     applyFilter();
@@ -299,20 +302,51 @@ QToolButton* UsersView::createFiltersButton()
                                                   {tr("Not in the last 90 days"), -90},
                                                   {tr("Not in the last year"), -365}});
     m_seenChoice->setObjectName(QStringLiteral("seenChoice"));
+    m_groupMenu = menu->addMenu(tr("&Group"));
+    m_groupChoice = new QActionGroup(m_groupMenu);
+    m_groupChoice->setObjectName(QStringLiteral("groupChoice"));
+    m_groupChoice->setExclusive(true);
+    connect(m_groupChoice, &QActionGroup::triggered, this, &UsersView::applyFilter);
+    setGroups({});
     menu->addSeparator();
     menu->addAction(tr("&Clear Filters"), this, &UsersView::clearFilters);
     button->setMenu(menu);
     return button;
 }
 
+void UsersView::setGroups(const QList<GroupSummary>& groups)
+{
+    const qint64 chosen = m_groupChoice->checkedAction() ? m_groupChoice->checkedAction()->data().toLongLong() : 0;
+    for (QAction* action : m_groupChoice->actions()) {
+        m_groupChoice->removeAction(action);
+        delete action;
+    }
+    m_groupMenu->clear();
+    QAction* any = m_groupMenu->addAction(tr("Any group"));
+    any->setCheckable(true);
+    any->setData(qint64(0));
+    m_groupChoice->addAction(any);
+    any->setChecked(true);
+    for (const GroupSummary& group : groups) {
+        QAction* action = m_groupMenu->addAction(group.name);
+        action->setCheckable(true);
+        action->setData(group.id);
+        action->setToolTip(tr("%n member(s)", nullptr, int(qMin<qint64>(group.memberCount, INT_MAX))));
+        m_groupChoice->addAction(action);
+        action->setChecked(group.id == chosen);
+    }
+    m_groupMenu->setEnabled(!groups.isEmpty());
+    m_groupMenu->setToolTip(groups.isEmpty() ? tr("This workspace has no groups yet") : QString());
+}
+
 void UsersView::updateFiltersButton()
 {
     int active = 0;
-    for (QActionGroup* group : {m_roleChoice, m_sourceChoice, m_seenChoice}) {
+    for (QActionGroup* group : {m_roleChoice, m_sourceChoice, m_seenChoice, m_groupChoice}) {
         active += group->checkedAction() != group->actions().first() ? 1 : 0;
     }
     m_filtersButton->setText(active == 0 ? tr("Filters") : tr("Filters (%1)").arg(active));
-    m_filtersButton->setToolTip(tr("Filter by role, source and when people last signed in"));
+    m_filtersButton->setToolTip(tr("Filter by role, source, group and when people last signed in"));
 }
 
 void UsersView::focusSearch()
@@ -329,7 +363,7 @@ void UsersView::updatePage()
     }
     m_empty->clearActions();
     const UserFilter filter = m_model->filter();
-    const bool narrowed = !filter.search.isEmpty() || filter.role || filter.source || filter.lastSeenBefore
+    const bool narrowed = !filter.search.isEmpty() || filter.role || filter.source || filter.groupId || filter.lastSeenBefore
         || filter.lastSeenSince || (m_currentView == SavedView::AllUsers && filter.status);
     if (m_currentView != SavedView::AllUsers && !narrowed) {
         m_empty->setPicture(bundledIcon(QStringLiteral("empty-users")));

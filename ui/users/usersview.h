@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/group.h"
 #include "core/userquery.h"
 
 #include <QSet>
@@ -8,6 +9,7 @@
 class QActionGroup;
 class QComboBox;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -30,6 +32,8 @@ public:
 
     /// Shows the given models (or none). The view owns neither.
     void setModel(UsersModel* model, SavedViewsModel* savedViews = nullptr);
+    /// The groups offered in the Filters menu.
+    void setGroups(const QList<GroupSummary>& groups);
     /// Shows one of the saved views (U2) in the table.
     void showSavedView(SavedView view);
     SavedView currentSavedView() const { return m_currentView; }
@@ -84,6 +88,8 @@ private:
     QActionGroup* m_roleChoice = nullptr;
     QActionGroup* m_sourceChoice = nullptr;
     QActionGroup* m_seenChoice = nullptr;
+    QActionGroup* m_groupChoice = nullptr;
+    QMenu* m_groupMenu = nullptr;
     bool m_restoredHeader = false;
     QSet<qint64> m_selectedIds; ///< The selection by user id, so it survives reloads.
     bool m_allMatching = false; ///< Every member matching the filter, loaded or not.
