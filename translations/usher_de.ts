@@ -1030,6 +1030,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Filter by role, source, group and when people last signed in</source>
         <translation>Nach Rolle, Herkunft, Gruppe und letzter Anmeldung filtern</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::Migrator</name>

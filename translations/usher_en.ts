@@ -1029,6 +1029,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Filter by role, source, group and when people last signed in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::Migrator</name>

@@ -1030,6 +1030,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Filter by role, source, group and when people last signed in</source>
         <translation>Filteren op rol, herkomst, groep en laatste aanmelding</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Weergaven</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::Migrator</name>

@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -76,7 +77,9 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     connect(m_usersView, &UsersView::openDatabaseRequested, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_usersView, &UsersView::newDatabaseRequested, this, &MainWindow::chooseDatabaseToCreate);
 
-    resize(1240, 760);
+    // A generous first size (the columns need room), within the screen; remembered after.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1440, 900);
+    resize(qMin(1440, available.width() * 9 / 10), qMin(860, available.height() * 9 / 10));
     QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());

@@ -123,10 +123,23 @@ UsersView::UsersView(QWidget* parent)
     m_viewsList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_viewsList->setBackgroundRole(QPalette::Window);
     m_viewsList->setAutoFillBackground(true);
-    m_viewsList->setStyleSheet(QStringLiteral("QTreeView { background: palette(window); } QTreeView::item { padding: 6px 10px; }"));
+    m_viewsList->setStyleSheet(QStringLiteral("QTreeView::item { min-height: 28px; }"));
+    auto* side = new QWidget(this);
+    side->setAutoFillBackground(true);
+    side->setBackgroundRole(QPalette::Window);
+    auto* viewsHeading = new QLabel(tr("Views"), side);
+    QFont headingFont = viewsHeading->font();
+    headingFont.setWeight(QFont::DemiBold);
+    viewsHeading->setFont(headingFont);
+    viewsHeading->setForegroundRole(QPalette::PlaceholderText);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(10, 12, 6, 8);
+    sideLayout->setSpacing(6);
+    sideLayout->addWidget(viewsHeading);
+    sideLayout->addWidget(m_viewsList, 1);
 
     m_splitter->setObjectName(QStringLiteral("usersSplitter"));
-    m_splitter->addWidget(m_viewsList);
+    m_splitter->addWidget(side);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({210, 1000});
