@@ -48,6 +48,7 @@ private slots:
     void aboutNamesTheDatabase();
     void savedViewsShowTheirMembersAndCounts();
     void selectAllCoversEveryMatchingUser();
+    void selectionFollowsTheUserAcrossSorting();
     void filtersMenuNarrowsByRole();
 
 private:
@@ -362,6 +363,27 @@ void TestMainWindow::selectAllCoversEveryMatchingUser()
     table()->sortByColumn(UsersModel::EmailColumn, Qt::DescendingOrder);
     QTRY_VERIFY(view->allMatchingSelected());
     QCOMPARE(view->selectedCount(), 11);
+}
+
+void TestMainWindow::selectionFollowsTheUserAcrossSorting()
+{
+    openWindow(m_seeded);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 11);
+    const int graceByName = visibleColumn(UsersModel::EmailColumn).indexOf(QStringLiteral("grace@example.org"));
+    table()->selectRow(graceByName);
+    // By email, descending: Grace moves to another row; the selection goes with her.
+    table()->sortByColumn(UsersModel::EmailColumn, Qt::DescendingOrder);
+    QTRY_COMPARE(visibleColumn(UsersModel::EmailColumn).value(0), QStringLiteral("zoe@example.org"));
+    const int graceByEmail = visibleColumn(UsersModel::EmailColumn).indexOf(QStringLiteral("grace@example.org"));
+    QVERIFY(graceByEmail != graceByName);
+    QTRY_COMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table()->selectionModel()->selectedRows().first().row(), graceByEmail);
+    QCOMPARE(m_window->usersView()->selectedIds().size(), 1);
+    // And across a refresh (F5).
+    m_window->findChild<QAction*>(QStringLiteral("refreshAction"))->trigger();
+    QTRY_COMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table()->selectionModel()->selectedRows().first().siblingAtColumn(UsersModel::EmailColumn).data().toString(),
+             QStringLiteral("grace@example.org"));
 }
 
 void TestMainWindow::filtersMenuNarrowsByRole()
