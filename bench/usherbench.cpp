@@ -132,6 +132,26 @@ ConnectionProfile profileFor(const Options& options, QString* password)
     return ConnectionProfile::sqliteFile(QDir(options.dataDir).filePath(QStringLiteral("users-%1.usher").arg(options.users)));
 }
 
+/// A plain connection to the benchmark database, beside the backend's own.
+QSqlDatabase directConnection(const ConnectionProfile& profile, const QString& password, const QString& name)
+{
+    const bool pg = profile.kind == ConnectionProfile::Kind::Postgres;
+    QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (pg) {
+        db.setHostName(profile.host);
+        db.setPort(profile.port);
+        db.setUserName(profile.user);
+        db.setPassword(password);
+        db.setDatabaseName(profile.database);
+    } else {
+        db.setDatabaseName(profile.filePath);
+    }
+    if (!db.open()) {
+        std::fprintf(stderr, "Cannot open %s: %s\n", qPrintable(profile.location()), qPrintable(db.lastError().text()));
+    }
+    return db;
+}
+
 /// Creates the benchmark database (realistic sample people) unless it exists with N users.
 bool prepareDatabase(const Options& options)
 {
@@ -161,24 +181,8 @@ bool prepareDatabase(const Options& options)
                      qPrintable(opened.result().error().message));
         return false;
     }
-    UserFilter everyone;
-    everyone.status.reset();
-    auto counted = backend.countUsers(everyone);
-    counted.waitForFinished();
-    // The sample has some deleted members, who are not counted above; compare accounts instead.
-    QSqlDatabase check = profile.kind == ConnectionProfile::Kind::Postgres
-        ? QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-check"))
-        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-check"));
-    if (profile.kind == ConnectionProfile::Kind::Postgres) {
-        check.setHostName(profile.host);
-        check.setPort(profile.port);
-        check.setUserName(profile.user);
-        check.setPassword(password);
-        check.setDatabaseName(profile.database);
-    } else {
-        check.setDatabaseName(profile.filePath);
-    }
-    check.open();
+    // Count accounts (the listing leaves the deleted out).
+    QSqlDatabase check = directConnection(profile, password, QStringLiteral("bench-check"));
     QSqlQuery accounts(check);
     accounts.exec(QStringLiteral("SELECT COUNT(*) FROM accounts"));
     const qint64 have = accounts.next() ? accounts.value(0).toLongLong() : 0;
@@ -301,21 +305,9 @@ Results measureReference(const Options& options)
     Results results;
     QString password;
     const ConnectionProfile profile = profileFor(options, &password);
-    const bool pg = profile.kind == ConnectionProfile::Kind::Postgres;
     QElapsedTimer clock;
     clock.start();
-    QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
-                                                QStringLiteral("reference"));
-    if (pg) {
-        db.setHostName(profile.host);
-        db.setPort(profile.port);
-        db.setUserName(profile.user);
-        db.setPassword(password);
-        db.setDatabaseName(profile.database);
-    } else {
-        db.setDatabaseName(profile.filePath);
-    }
-    db.open();
+    QSqlDatabase db = directConnection(profile, password, QStringLiteral("reference"));
     const QString select = QStringLiteral(
         "SELECT a.display_name, a.email, m.role, m.status, m.last_seen_at, m.source, m.joined_at "
         "FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE m.status <> 'deleted' %1 ORDER BY %2");
