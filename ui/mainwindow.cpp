@@ -201,13 +201,18 @@ void MainWindow::openProfile(const ConnectionProfile& profile, int sampleCount)
         return;
     }
     m_countLabel->setText(tr("Reading the password…"));
+    if (const int index = m_switcher->findData(profile.name); index > 0) {
+        const QSignalBlocker blocker(m_switcher);
+        m_switcher->setCurrentIndex(index);
+    }
     whenDone(m_credentials->read(profile.name), this, [this, profile, sampleCount](const Result<QString>& saved) {
         if (saved.ok()) {
             connectProfile(profile, saved.value(), false, sampleCount);
             return;
         }
-        const bool noKeychain = saved.error().kind == BackendError::Kind::KeychainUnavailable;
-        askPassword(profile, noKeychain ? saved.error().message : QString(), !noKeychain, sampleCount);
+        // Nothing saved is the normal first time; any other failure is worth saying.
+        const bool nothingSaved = saved.error().kind == BackendError::Kind::NotFound;
+        askPassword(profile, nothingSaved ? QString() : saved.error().message, nothingSaved, sampleCount);
     });
 }
 

@@ -2,6 +2,7 @@
 #include "connection/sql/sqlbackend.h"
 #include "core/i18n.h"
 #include "testsupport.h"
+#include "ui/common/databaseerrordialog.h"
 #include "ui/connection/connectionsdialog.h"
 #include "ui/mainwindow.h"
 
@@ -14,10 +15,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTcpServer>
 #include <QTimer>
 
 using namespace usher;
@@ -37,6 +40,7 @@ private slots:
     void removeDeletesProfileAndPassword();
     void switcherOpensAProfileWithItsSavedPassword();
     void promptAsksAgainAfterAWrongPassword();
+    void unreachableServerOffersRetryEditOrLocal();
 
 private:
     static BackendFactory factory()
@@ -220,6 +224,39 @@ void TestConnections::promptAsksAgainAfterAWrongPassword()
     QTRY_COMPARE_WITH_TIMEOUT(table->model() ? table->model()->rowCount() : -1, 11, 10000);
     // "Remember" was on: the keychain has it now, and nothing else does.
     QTRY_COMPARE_WITH_TIMEOUT(wait(m_credentials->read(QStringLiteral("Asked"))).value(), m_db->password(), 10000);
+}
+
+void TestConnections::unreachableServerOffersRetryEditOrLocal()
+{
+    ConnectionProfile profile = m_db->profile();
+    profile.name = QStringLiteral("Down");
+    QTcpServer probe; // a port nobody listens on
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    profile.port = probe.serverPort();
+    probe.close();
+    ProfileStore().save(profile);
+    QVERIFY(wait(m_credentials->write(QStringLiteral("Down"), QStringLiteral("whatever"))).ok());
+
+    MainWindow window(factory());
+    window.show();
+    QSignalSpy failed(&window, &MainWindow::databaseFailed);
+    window.openProfile(profile);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    auto* dialog = window.findChild<DatabaseErrorDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->reasonText().contains(QStringLiteral("Cannot reach the PostgreSQL server")));
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("retryButton")));
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("editConnectionButton")));
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("openAnotherButton"))); // that is for files
+    snapshot(dialog, QStringLiteral("server-error"));
+    // "Edit Connection…" opens the connections dialog on this profile.
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("editConnectionButton")), Qt::LeftButton);
+    ConnectionsDialog* connections = nullptr;
+    QTRY_VERIFY((connections = window.findChild<ConnectionsDialog*>()) && connections->isVisible());
+    QCOMPARE(connections->findChild<QLineEdit*>(QStringLiteral("nameField"))->text(), QStringLiteral("Down"));
+    QCOMPARE(connections->findChild<QSpinBox*>(QStringLiteral("portField"))->value(), int(profile.port));
+    connections->reject();
 }
 
 int main(int argc, char* argv[])

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -58,6 +59,14 @@ private:
     EmptyState* emptyState() { return m_window->findChild<EmptyState*>(QStringLiteral("emptyState")); }
     QString countText() { return m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(); }
     QStringList visibleColumn(int column);
+    /// Saves a picture of `widget` when USHER_SCREENSHOT_DIR is set, for looking at the screens.
+    static void snapshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("USHER_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && widget) {
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
+    }
 
     QTemporaryDir m_dir;
     QString m_seeded;
@@ -314,6 +323,7 @@ void TestMainWindow::aboutNamesTheDatabase()
     QVERIFY(details);
     QVERIFY(details->text().contains(QStringLiteral("seeded.usher")));
     QVERIFY(details->text().contains(QStringLiteral("SQLite")));
+    snapshot(m_window->findChild<QDialog*>(QStringLiteral("aboutDialog")), QStringLiteral("about"));
 }
 
 void TestMainWindow::savedViewsShowTheirMembersAndCounts()
@@ -416,6 +426,19 @@ void TestMainWindow::filtersMenuNarrowsByRole()
     engineering->trigger();
     QTRY_COMPARE(table()->model()->rowCount(), 2); // admins in Engineering: Ada and Grace
     QCOMPARE(button->text(), QStringLiteral("Filters (2)"));
+    button->menu()->popup(button->mapToGlobal(QPoint(0, button->height())));
+    QMenu* groupMenu = nullptr;
+    for (QAction* action : button->menu()->actions()) {
+        if (action->menu() && action->menu()->actions().contains(engineering)) {
+            groupMenu = action->menu();
+        }
+    }
+    QVERIFY(groupMenu);
+    groupMenu->popup(QPoint(0, 0));
+    snapshot(button->menu(), QStringLiteral("filters-menu"));
+    snapshot(groupMenu, QStringLiteral("filters-group-menu"));
+    groupMenu->hide();
+    button->menu()->hide();
     m_window->usersView()->clearFilters();
     QTRY_COMPARE(table()->model()->rowCount(), 11);
     QCOMPARE(button->text(), QStringLiteral("Filters"));

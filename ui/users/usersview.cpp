@@ -324,6 +324,7 @@ QToolButton* UsersView::createFiltersButton()
     menu->addSeparator();
     menu->addAction(tr("&Clear Filters"), this, &UsersView::clearFilters);
     button->setMenu(menu);
+    button->setText(tr("Filters"));
     return button;
 }
 
