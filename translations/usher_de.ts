@@ -647,6 +647,76 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::Permissions</name>
+    <message>
+        <source>A %1 cannot see the members of this workspace.</source>
+        <translation>Ein %1 kann die Mitglieder dieses Arbeitsbereichs nicht sehen.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot change people&apos;s names, email or picture.</source>
+        <translation>Ein %1 kann Namen, E-Mail-Adressen und Bilder nicht ändern.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot create users.</source>
+        <translation>Ein %1 kann keine Benutzer anlegen.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot invite people.</source>
+        <translation>Ein %1 kann niemanden einladen.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot resend invitations.</source>
+        <translation>Ein %1 kann Einladungen nicht erneut senden.</translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins change roles.</source>
+        <translation>Nur Manager und Administratoren ändern Rollen.</translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins disable or reactivate people.</source>
+        <translation>Nur Manager und Administratoren deaktivieren oder reaktivieren Personen.</translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins delete or restore people.</source>
+        <translation>Nur Manager und Administratoren löschen oder stellen Personen wieder her.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot help with passwords.</source>
+        <translation>Ein %1 kann nicht bei Passwörtern helfen.</translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins manage groups.</source>
+        <translation>Nur Manager und Administratoren verwalten Gruppen.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot see the audit log.</source>
+        <translation>Ein %1 kann das Prüfprotokoll nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Only Admins change the workspace&apos;s settings.</source>
+        <translation>Nur Administratoren ändern die Einstellungen des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot change someone whose role (%2) is above their own.</source>
+        <translation>Ein %1 kann niemanden ändern, dessen Rolle (%2) über der eigenen liegt.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot give the role %2, which is above their own.</source>
+        <translation>Ein %1 kann die Rolle %2 nicht vergeben; sie liegt über der eigenen.</translation>
+    </message>
+    <message>
+        <source>This is the workspace&apos;s last Admin. Make someone else an Admin first.</source>
+        <translation>Dies ist der letzte Administrator des Arbeitsbereichs. Machen Sie zuerst jemand anderen zum Administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seat limit reached — upgrade to add more (%1 of %2 seats used, %n more needed).</source>
+        <translation>
+            <numerusform>Platzlimit erreicht — upgraden Sie, um mehr hinzuzufügen (%1 von %2 Plätzen belegt, %n weiterer nötig).</numerusform>
+            <numerusform>Platzlimit erreicht — upgraden Sie, um mehr hinzuzufügen (%1 von %2 Plätzen belegt, %n weitere nötig).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>usher::Role</name>
     <message>
         <source>Admin</source>

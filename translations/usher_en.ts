@@ -646,6 +646,76 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::Permissions</name>
+    <message>
+        <source>A %1 cannot see the members of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot change people&apos;s names, email or picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot create users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot invite people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot resend invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins change roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins disable or reactivate people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins delete or restore people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot help with passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins manage groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot see the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Admins change the workspace&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot change someone whose role (%2) is above their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot give the role %2, which is above their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the workspace&apos;s last Admin. Make someone else an Admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Seat limit reached — upgrade to add more (%1 of %2 seats used, %n more needed).</source>
+        <translation>
+            <numerusform>Seat limit reached — upgrade to add more (%1 of %2 seats used, %n more needed).</numerusform>
+            <numerusform>Seat limit reached — upgrade to add more (%1 of %2 seats used, %n more needed).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>usher::Role</name>
     <message>
         <source>Admin</source>

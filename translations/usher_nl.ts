@@ -647,6 +647,76 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::Permissions</name>
+    <message>
+        <source>A %1 cannot see the members of this workspace.</source>
+        <translation>Een %1 kan de leden van deze werkruimte niet zien.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot change people&apos;s names, email or picture.</source>
+        <translation>Een %1 kan namen, e-mailadressen en foto&apos;s van mensen niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot create users.</source>
+        <translation>Een %1 kan geen gebruikers aanmaken.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot invite people.</source>
+        <translation>Een %1 kan geen mensen uitnodigen.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot resend invitations.</source>
+        <translation>Een %1 kan uitnodigingen niet opnieuw versturen.</translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins change roles.</source>
+        <translation>Alleen managers en beheerders wijzigen rollen.</translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins disable or reactivate people.</source>
+        <translation>Alleen managers en beheerders schakelen mensen uit of weer in.</translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins delete or restore people.</source>
+        <translation>Alleen managers en beheerders verwijderen of herstellen mensen.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot help with passwords.</source>
+        <translation>Een %1 kan niet helpen met wachtwoorden.</translation>
+    </message>
+    <message>
+        <source>Only Managers and Admins manage groups.</source>
+        <translation>Alleen managers en beheerders beheren groepen.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot see the audit log.</source>
+        <translation>Een %1 kan het auditlogboek niet zien.</translation>
+    </message>
+    <message>
+        <source>Only Admins change the workspace&apos;s settings.</source>
+        <translation>Alleen beheerders wijzigen de instellingen van de werkruimte.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot change someone whose role (%2) is above their own.</source>
+        <translation>Een %1 kan niemand wijzigen wiens rol (%2) hoger is dan de eigen rol.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot give the role %2, which is above their own.</source>
+        <translation>Een %1 kan de rol %2 niet toekennen; die is hoger dan de eigen rol.</translation>
+    </message>
+    <message>
+        <source>This is the workspace&apos;s last Admin. Make someone else an Admin first.</source>
+        <translation>Dit is de laatste beheerder van de werkruimte. Maak eerst iemand anders beheerder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seat limit reached — upgrade to add more (%1 of %2 seats used, %n more needed).</source>
+        <translation>
+            <numerusform>Limiet van plaatsen bereikt — upgrade om meer toe te voegen (%1 van %2 plaatsen in gebruik, %n extra nodig).</numerusform>
+            <numerusform>Limiet van plaatsen bereikt — upgrade om meer toe te voegen (%1 van %2 plaatsen in gebruik, %n extra nodig).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>usher::Role</name>
     <message>
         <source>Admin</source>

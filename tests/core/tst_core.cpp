@@ -1,6 +1,7 @@
 #include "core/account.h"
 #include "core/email.h"
 #include "core/i18n.h"
+#include "core/permissions.h"
 #include "core/role.h"
 #include "core/sampledata.h"
 #include "core/status.h"
@@ -40,6 +41,15 @@ private slots:
     void sampleDataEmailsAreUniqueAndValid();
     void translationsLoad_data();
     void translationsLoad();
+    void actionsByRole_data();
+    void actionsByRole();
+    void nobodyActsAboveThemselves();
+    void grantingRoles_data();
+    void grantingRoles();
+    void lastAdminIsKept_data();
+    void lastAdminIsKept();
+    void seatCap_data();
+    void seatCap();
 };
 
 void TestCore::roleKeysRoundTrip()
@@ -368,6 +378,124 @@ void TestCore::translationsLoad()
         delete translator;
     }
     QLocale::setDefault(QLocale::c());
+}
+
+void TestCore::actionsByRole_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<QList<Action>>("allowed");
+    const QList<Action> everything{Action::ViewUsers,    Action::EditProfile,   Action::CreateUser,  Action::InviteUser,
+                                   Action::ResendInvitation, Action::ChangeRole, Action::ChangeStatus, Action::DeleteUser,
+                                   Action::ResetPassword, Action::ManageGroups, Action::ViewAudit,
+                                   Action::ManageWorkspace};
+    QTest::newRow("admin") << Role::Admin << everything;
+    QTest::newRow("manager") << Role::Manager << everything.mid(0, everything.size() - 1);
+    QTest::newRow("editor") << Role::Editor
+                            << QList<Action>{Action::ViewUsers, Action::EditProfile, Action::ResendInvitation,
+                                             Action::ViewAudit};
+    QTest::newRow("helpdesk") << Role::Helpdesk
+                              << QList<Action>{Action::ViewUsers, Action::ResendInvitation, Action::ResetPassword};
+    QTest::newRow("monitor") << Role::Monitor << QList<Action>{Action::ViewUsers, Action::ViewAudit};
+    QTest::newRow("member") << Role::Member << QList<Action>{};
+}
+
+void TestCore::actionsByRole()
+{
+    QFETCH(Role, role);
+    QFETCH(QList<Action>, allowed);
+    for (int a = int(Action::ViewUsers); a <= int(Action::ManageWorkspace); ++a) {
+        const Action action = Action(a);
+        const auto refused = refusal(role, action);
+        QCOMPARE(!refused.has_value(), allowed.contains(action));
+        if (refused) {
+            QVERIFY2(refused->size() > 10, qPrintable(*refused)); // a sentence for the tooltip
+        }
+    }
+}
+
+void TestCore::nobodyActsAboveThemselves()
+{
+    QVERIFY(refusalOnTarget(Role::Manager, Role::Admin).has_value());
+    QVERIFY(refusalOnTarget(Role::Manager, Role::Admin)->contains(QStringLiteral("above")));
+    QVERIFY(!refusalOnTarget(Role::Manager, Role::Manager));
+    QVERIFY(!refusalOnTarget(Role::Admin, Role::Admin));
+    QVERIFY(refusalOnTarget(Role::Helpdesk, Role::Editor).has_value());
+    QVERIFY(!refusalOnTarget(Role::Helpdesk, Role::Member));
+}
+
+void TestCore::grantingRoles_data()
+{
+    QTest::addColumn<Role>("op");
+    QTest::addColumn<Role>("wanted");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("admin makes admin") << Role::Admin << Role::Admin << true;
+    QTest::newRow("manager makes manager") << Role::Manager << Role::Manager << true;
+    QTest::newRow("manager makes helpdesk") << Role::Manager << Role::Helpdesk << true;
+    QTest::newRow("manager cannot make admin") << Role::Manager << Role::Admin << false;
+    QTest::newRow("editor cannot grant") << Role::Editor << Role::Member << false;
+    QTest::newRow("helpdesk cannot grant") << Role::Helpdesk << Role::Member << false;
+}
+
+void TestCore::grantingRoles()
+{
+    QFETCH(Role, op);
+    QFETCH(Role, wanted);
+    QFETCH(bool, allowed);
+    QCOMPARE(!refusalToGrant(op, wanted).has_value(), allowed);
+}
+
+void TestCore::lastAdminIsKept_data()
+{
+    QTest::addColumn<qint64>("admins");
+    QTest::addColumn<Role>("newRole");
+    QTest::addColumn<Status>("newStatus");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("demote the only admin") << qint64(1) << Role::Manager << Status::Active << true;
+    QTest::newRow("disable the only admin") << qint64(1) << Role::Admin << Status::Disabled << true;
+    QTest::newRow("delete the only admin") << qint64(1) << Role::Admin << Status::Deleted << true;
+    QTest::newRow("demote one of two") << qint64(2) << Role::Member << Status::Active << false;
+    QTest::newRow("the only admin stays admin") << qint64(1) << Role::Admin << Status::Active << false;
+}
+
+void TestCore::lastAdminIsKept()
+{
+    QFETCH(qint64, admins);
+    QFETCH(Role, newRole);
+    QFETCH(Status, newStatus);
+    QFETCH(bool, refused);
+    const auto why = refusalForLastAdmin(admins, Role::Admin, Status::Active, newRole, newStatus);
+    QCOMPARE(why.has_value(), refused);
+    // Changing someone who is not an active Admin never trips the rule.
+    QVERIFY(!refusalForLastAdmin(1, Role::Manager, Status::Active, newRole, newStatus));
+    QVERIFY(!refusalForLastAdmin(1, Role::Admin, Status::Disabled, Role::Member, Status::Disabled));
+}
+
+void TestCore::seatCap_data()
+{
+    QTest::addColumn<qint64>("used");
+    QTest::addColumn<int>("cap"); // -1: none
+    QTest::addColumn<qint64>("adding");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("room left") << qint64(8) << 10 << qint64(2) << false;
+    QTest::newRow("one too many") << qint64(8) << 10 << qint64(3) << true;
+    QTest::newRow("full") << qint64(10) << 10 << qint64(1) << true;
+    QTest::newRow("no cap") << qint64(100000) << -1 << qint64(500) << false;
+    QTest::newRow("adding nobody") << qint64(12) << 10 << qint64(0) << false;
+}
+
+void TestCore::seatCap()
+{
+    QFETCH(qint64, used);
+    QFETCH(int, cap);
+    QFETCH(qint64, adding);
+    QFETCH(bool, refused);
+    const auto why = refusalForSeats(used, cap < 0 ? std::nullopt : std::optional<qint64>(cap), adding);
+    QCOMPARE(why.has_value(), refused);
+    if (why) {
+        QVERIFY2(why->startsWith(QStringLiteral("Seat limit reached — upgrade to add more")), qPrintable(*why));
+    }
+    QVERIFY(holdsSeat(Status::Active) && holdsSeat(Status::Invited));
+    QVERIFY(!holdsSeat(Status::Disabled) && !holdsSeat(Status::Deleted));
 }
 
 QTEST_GUILESS_MAIN(TestCore)
