@@ -52,6 +52,13 @@ public:
     virtual QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) = 0;
     /// How many members match the filter.
     virtual QFuture<Result<qint64>> countUsers(const UserFilter& filter) = 0;
+    /// Gives the member `accountId` the role `role`, acting as `operatorId` (both in the
+    /// workspace). Every rule of core/permissions.h is checked in the same transaction as the
+    /// change, and the change is audited there too. `expectedVersion` is the version the
+    /// operator saw; when someone changed the member since, the answer is Kind::Conflict.
+    /// Answers the member's new version.
+    virtual QFuture<Result<int>> changeRole(qint64 workspaceId, qint64 operatorId, qint64 accountId, Role role,
+                                            int expectedVersion) = 0;
     /// The groups of a workspace, by name, with their member counts.
     virtual QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) = 0;
     /// Adds `count` generated people to the current workspace in one transaction. Reports

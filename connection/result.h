@@ -23,6 +23,8 @@ struct BackendError
         Tls, ///< The encrypted connection could not be set up or the server could not be verified.
         Invalid, ///< The request itself was refused (bad input, a rule).
         NotFound, ///< What was asked for does not exist (e.g. no saved password).
+        Refused, ///< A rule forbids it (role, last Admin, seat cap); the message says which.
+        Conflict, ///< Someone else changed it first; reload and try again.
         KeychainUnavailable, ///< No OS keychain can be reached; secrets cannot be stored.
         Cancelled,
         Internal, ///< A query failed for a reason we did not foresee.

@@ -1274,6 +1274,34 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>The groups could not be read.</source>
         <translation>Die Gruppen konnten nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The role could not be changed.</source>
+        <translation>Die Rolle konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The role could not be changed; nothing was changed.</source>
+        <translation>Die Rolle konnte nicht geändert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>You are not an active member of this workspace.</source>
+        <translation>Sie sind kein aktives Mitglied dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>This person is not a member of the workspace.</source>
+        <translation>Diese Person ist kein Mitglied des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Reload to see the change, then try again.</source>
+        <translation>%1 wurde von %2 um %3 geändert, nachdem Sie es geöffnet haben. Laden Sie neu, um die Änderung zu sehen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>Someone else changed this member at the same time; reload and try again.</source>
+        <translation>Jemand anderes hat dieses Mitglied gleichzeitig geändert; laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

@@ -1273,6 +1273,34 @@ Built with Qt %2, running on Qt %3.</source>
         <source>The groups could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The role could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role could not be changed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not an active member of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not a member of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Reload to see the change, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this member at the same time; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

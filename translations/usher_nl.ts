@@ -1274,6 +1274,34 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>The groups could not be read.</source>
         <translation>De groepen konden niet worden gelezen.</translation>
     </message>
+    <message>
+        <source>The role could not be changed.</source>
+        <translation>De rol kon niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The role could not be changed; nothing was changed.</source>
+        <translation>De rol kon niet worden gewijzigd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>You are not an active member of this workspace.</source>
+        <translation>U bent geen actief lid van deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>This person is not a member of the workspace.</source>
+        <translation>Deze persoon is geen lid van de werkruimte.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Reload to see the change, then try again.</source>
+        <translation>%1 is gewijzigd door %2 om %3 nadat u het opende. Laad opnieuw om de wijziging te zien en probeer het dan nog eens.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>Someone else changed this member at the same time; reload and try again.</source>
+        <translation>Iemand anders heeft dit lid tegelijkertijd gewijzigd; laad opnieuw en probeer het nog eens.</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

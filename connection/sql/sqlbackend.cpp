@@ -5,10 +5,12 @@
 #include "connection/sql/sqlitefile.h"
 #include "connection/sql/usersql.h"
 #include "core/email.h"
+#include "core/permissions.h"
 #include "core/sampledata.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlDriver>
@@ -162,6 +164,7 @@ public:
     Result<UserPage> listUsers(const UserPageRequest& request);
     Result<qint64> countUsers(const UserFilter& filter);
     Result<QList<GroupSummary>> listGroups(qint64 workspaceId);
+    Result<int> changeRole(qint64 workspaceId, qint64 operatorId, qint64 accountId, Role role, int expectedVersion);
     Result<qint64> loadSampleData(int count, QPromise<Result<qint64>>& promise);
 
     /// Called on the worker thread when another connection changed the data.
@@ -643,6 +646,148 @@ Result<QList<GroupSummary>> SqlWorker::listGroups(qint64 workspaceId)
     });
 }
 
+namespace {
+/// A member as a change sees it, read inside the change's transaction.
+struct MemberRow
+{
+    qint64 membershipId = 0;
+    Role role = Role::Member;
+    Status status = Status::Active;
+    int version = 0;
+    QString name;
+    QDateTime updatedAt;
+    QString updatedBy;
+};
+
+BackendError refused(const QString& why)
+{
+    return {BackendError::Kind::Refused, why, {}};
+}
+} // namespace
+
+Result<int> SqlWorker::changeRole(qint64 workspaceId, qint64 operatorId, qint64 accountId, Role role,
+                                  int expectedVersion)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    // One writer at a time decides: SQLite takes the write lock now (not at the first write),
+    // PostgreSQL locks the active Admins' rows below, so two admins demoting each other at
+    // once cannot both pass the last-Admin rule.
+    if (!query.exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
+        return errorFrom(query.lastError(), Text::tr("The role could not be changed."));
+    }
+    auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+    auto fail = [&](const QSqlQuery& failed) {
+        const BackendError error
+            = errorFrom(failed.lastError(), Text::tr("The role could not be changed; nothing was changed."));
+        rollback();
+        return error;
+    };
+    auto member = [&](qint64 id, MemberRow* row) {
+        if (!execWith(query,
+                      QStringLiteral("SELECT m.id, m.role, m.status, m.version, a.display_name, m.updated_at, "
+                                     "(SELECT u.display_name FROM accounts u WHERE u.id = m.updated_by) "
+                                     "FROM memberships m JOIN accounts a ON a.id = m.account_id "
+                                     "WHERE m.workspace_id = ? AND m.account_id = ?")
+                          + (m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE OF m") : QString()),
+                      {workspaceId, id})) {
+            return false;
+        }
+        if (!query.next()) {
+            row->membershipId = 0;
+            return true;
+        }
+        row->membershipId = query.value(0).toLongLong();
+        roleFromKey(query.value(1).toString(), &row->role);
+        statusFromKey(query.value(2).toString(), &row->status);
+        row->version = query.value(3).toInt();
+        row->name = query.value(4).toString();
+        row->updatedAt = timeFrom(query.value(5));
+        row->updatedBy = query.value(6).toString();
+        return true;
+    };
+
+    MemberRow op;
+    MemberRow target;
+    if (!member(operatorId, &op) || !member(accountId, &target)) {
+        return fail(query);
+    }
+    if (op.membershipId == 0 || op.status != Status::Active) {
+        rollback();
+        return refused(Text::tr("You are not an active member of this workspace."));
+    }
+    if (target.membershipId == 0) {
+        rollback();
+        return BackendError{BackendError::Kind::NotFound, Text::tr("This person is not a member of the workspace."), {}};
+    }
+    for (const auto& why : {refusal(op.role, Action::ChangeRole), refusalOnTarget(op.role, target.role),
+                            refusalToGrant(op.role, role)}) {
+        if (why) {
+            rollback();
+            return refused(*why);
+        }
+    }
+    if (target.version != expectedVersion) {
+        rollback();
+        return BackendError{BackendError::Kind::Conflict,
+                            Text::tr("%1 was changed by %2 at %3 after you opened it. Reload to see the change, then "
+                                     "try again.")
+                                .arg(target.name, target.updatedBy.isEmpty() ? Text::tr("someone else") : target.updatedBy,
+                                     QLocale().toString(target.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+                            {}};
+    }
+    if (target.role == role) {
+        rollback();
+        return target.version;
+    }
+    // The last-Admin rule counts the active Admins as they are now, locked on PostgreSQL.
+    if (!execWith(query,
+                  QStringLiteral("SELECT m.id FROM memberships m WHERE m.workspace_id = ? AND m.role = 'admin' "
+                                 "AND m.status = 'active'")
+                      + (m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString()),
+                  {workspaceId})) {
+        return fail(query);
+    }
+    qint64 admins = 0;
+    while (query.next()) {
+        ++admins;
+    }
+    if (const auto why = refusalForLastAdmin(admins, target.role, target.status, role, target.status)) {
+        rollback();
+        return refused(*why);
+    }
+
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!execWith(query,
+                  QStringLiteral("UPDATE memberships SET role = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                                 "WHERE id = ? AND version = ?"),
+                  {roleKey(role), now, operatorId, target.membershipId, expectedVersion})) {
+        return fail(query);
+    }
+    if (query.numRowsAffected() != 1) {
+        rollback();
+        return BackendError{BackendError::Kind::Conflict, Text::tr("Someone else changed this member at the same time; "
+                                                                   "reload and try again."),
+                            {}};
+    }
+    const QString before = QStringLiteral("{\"role\":\"%1\"}").arg(roleKey(target.role));
+    const QString after = QStringLiteral("{\"role\":\"%1\"}").arg(roleKey(role));
+    if (!execWith(query,
+                  QStringLiteral("INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, target_id, "
+                                 "before_json, after_json) VALUES (?, ?, ?, 'member.role_changed', 'member', ?, ?, ?)"),
+                  {workspaceId, now, operatorId, accountId, before, after})) {
+        return fail(query);
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        return fail(query);
+    }
+    forgetCachedListing();
+    return target.version + 1;
+}
+
 void SqlWorker::forgetCachedListing()
 {
     m_counts.clear();
@@ -872,6 +1017,14 @@ QFuture<Result<QList<GroupSummary>>> SqlBackend::listGroups(qint64 workspaceId)
 {
     return run<QList<GroupSummary>>(
         [workspaceId](SqlWorker& worker, auto&) { return worker.listGroups(workspaceId); });
+}
+
+QFuture<Result<int>> SqlBackend::changeRole(qint64 workspaceId, qint64 operatorId, qint64 accountId, Role role,
+                                            int expectedVersion)
+{
+    return run<int>([=](SqlWorker& worker, auto&) {
+        return worker.changeRole(workspaceId, operatorId, accountId, role, expectedVersion);
+    });
 }
 
 QFuture<Result<qint64>> SqlBackend::loadSampleData(int count)

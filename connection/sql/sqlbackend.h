@@ -32,6 +32,8 @@ public:
     QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override;
     QFuture<Result<qint64>> countUsers(const UserFilter& filter) override;
     QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) override;
+    QFuture<Result<int>> changeRole(qint64 workspaceId, qint64 operatorId, qint64 accountId, Role role,
+                                    int expectedVersion) override;
     QFuture<Result<qint64>> loadSampleData(int count) override;
 
     /// How often a SQLite backend looks for changes made by other programs.
