@@ -50,6 +50,7 @@ private slots:
     void savedViewsShowTheirMembersAndCounts();
     void selectAllCoversEveryMatchingUser();
     void selectionFollowsTheUserAcrossSorting();
+    void rangeOverRowsStillLoadingStaysWhole();
     void filtersMenuNarrowsByRole();
 
 private:
@@ -394,6 +395,33 @@ void TestMainWindow::selectionFollowsTheUserAcrossSorting()
     QTRY_COMPARE(table()->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(table()->selectionModel()->selectedRows().first().siblingAtColumn(UsersModel::EmailColumn).data().toString(),
              QStringLiteral("grace@example.org"));
+}
+
+void TestMainWindow::rangeOverRowsStillLoadingStaysWhole()
+{
+    const QString path = m_dir.filePath(QStringLiteral("many.usher"));
+    QList<SeedUser> many;
+    for (int i = 0; i < 320; ++i) {
+        many.append({QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("p%1@example.org").arg(i),
+                     Role::Member, Status::Active, Source::Import, 1'700'000'000 + i, 0, {}});
+    }
+    seedSqlite(path, many);
+    openWindow(path);
+    QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 320);
+    auto* model = m_window->findChild<UsersModel*>(QStringLiteral("usersModel"));
+    QVERIFY(!model->isRowLoaded(250)); // only what is on screen is loaded
+    // Shift-click style: rows 10 to 250, most of them not loaded yet.
+    table()->selectionModel()->select(QItemSelection(model->index(10, 0), model->index(250, UsersModel::ColumnCount - 1)),
+                                      QItemSelectionModel::ClearAndSelect);
+    // Scrolling brings pages in; the range must stay whole as they arrive.
+    table()->scrollTo(model->index(240, 0));
+    QTRY_VERIFY(model->isRowLoaded(240));
+    const QItemSelectionModel* selection = table()->selectionModel();
+    for (const int row : {10, 99, 150, 200, 250}) {
+        QVERIFY2(selection->isRowSelected(row, {}), qPrintable(QString::number(row)));
+    }
+    QVERIFY(!selection->isRowSelected(251, {}));
+    QCOMPARE(selection->selectedRows().size(), 241);
 }
 
 void TestMainWindow::filtersMenuNarrowsByRole()

@@ -189,7 +189,7 @@ void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
     m_statusFilter->setEnabled(true);
     connect(model, &UsersModel::totalCountChanged, this, &UsersView::updatePage);
     connect(model, &UsersModel::reloaded, this, &UsersView::restoreSelection);
-    connect(model, &UsersModel::pageLoaded, this, &UsersView::restoreSelection);
+    connect(model, &UsersModel::pageLoaded, this, &UsersView::selectArrivedRows);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::rememberSelection);
 
     QHeaderView* header = m_table->horizontalHeader();
@@ -482,6 +482,8 @@ void UsersView::rememberSelection()
 
 void UsersView::restoreSelection()
 {
+    // After a reload the rows were updated in place and people may have moved: select
+    // exactly the remembered people again.
     if (!m_model || (m_selectedIds.isEmpty() && !m_allMatching)) {
         return;
     }
@@ -500,6 +502,29 @@ void UsersView::restoreSelection()
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_restoringSelection = false;
+}
+
+void UsersView::selectArrivedRows(int page)
+{
+    // A page came in: select the remembered people on it, adding to (never replacing) what
+    // is selected, so a range over rows that were still loading stays whole.
+    if (!m_model || (m_selectedIds.isEmpty() && !m_allMatching)) {
+        return;
+    }
+    const int first = page * m_model->pageSize();
+    const int last = qMin(first + m_model->pageSize(), m_model->rowCount()) - 1;
+    QItemSelection selection;
+    for (int row = first; row <= last; ++row) {
+        if (m_allMatching
+            || m_selectedIds.contains(m_model->index(row, 0).data(UsersModel::AccountIdRole).toLongLong())) {
+            selection.select(m_model->index(row, 0), m_model->index(row, UsersModel::ColumnCount - 1));
+        }
+    }
+    if (!selection.isEmpty()) {
+        m_restoringSelection = true;
+        m_table->selectionModel()->select(selection, QItemSelectionModel::Select);
+        m_restoringSelection = false;
+    }
 }
 
 qint64 UsersView::selectedCount() const

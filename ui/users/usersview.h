@@ -72,6 +72,7 @@ private:
     void updateFiltersButton();
     void rememberSelection();
     void restoreSelection();
+    void selectArrivedRows(int page);
 
     UsersModel* m_model = nullptr;
     SavedViewsModel* m_savedViews = nullptr;
