@@ -23,6 +23,12 @@ bool ConnectionProfile::operator==(const ConnectionProfile& other) const
         && caFile == other.caFile && workspace == other.workspace;
 }
 
+bool ConnectionProfile::sameServer(const ConnectionProfile& other) const
+{
+    return kind == other.kind && host == other.host && port == other.port && database == other.database
+        && user == other.user && tls == other.tls && caFile == other.caFile;
+}
+
 QString ConnectionProfile::location() const
 {
     if (kind == Kind::Sqlite) {
@@ -53,6 +59,11 @@ QString ConnectionProfile::problem() const
     }
     if (user.trimmed().isEmpty()) {
         return Text::tr("Enter the user name.");
+    }
+    for (const QString* field : {&host, &database, &user, &caFile}) {
+        if (field->contains(QLatin1Char(';'))) {
+            return Text::tr("The connection details cannot contain a semicolon (;).");
+        }
     }
     if (tls == TlsMode::VerifyFull) {
         if (caFile.trimmed().isEmpty()) {

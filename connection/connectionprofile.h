@@ -31,6 +31,9 @@ struct ConnectionProfile
     QString workspace; ///< Workspace slug; empty: the first one.
 
     bool operator==(const ConnectionProfile& other) const;
+    /// Whether a password for `other` may be sent to this profile's server: same server,
+    /// database, user and encryption.
+    bool sameServer(const ConnectionProfile& other) const;
 
     /// "file.usher" or "user@host:port/database", for titles and messages.
     QString location() const;

@@ -64,11 +64,7 @@ void UsersModel::restart(bool recount)
     recount = recount || m_total < 0;
     m_started = true;
     ++m_generation;
-    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
-        it->cancel();
-        endRequest();
-    }
-    m_inFlight.clear();
+    cancelInFlight({}); // the reset below repaints everything anyway
     m_wanted.clear();
     const qint64 oldTotal = m_total;
     beginResetModel();
@@ -148,19 +144,37 @@ void UsersModel::endRequest()
 void UsersModel::fetchWantedPages()
 {
     const QSet<int> wanted = std::exchange(m_wanted, {});
-    // Pages asked for earlier but no longer painted: drop them before they run.
-    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
-        if (!wanted.contains(it.key()) && !wanted.isEmpty()) {
-            it->cancel();
-            endRequest();
-            it = m_inFlight.erase(it);
-        } else {
-            ++it;
+    // Pages asked for earlier but not by this paint: drop them before they run. If one is
+    // still on screen (a partial repaint did not ask for it), its rows repaint and ask again.
+    QList<int> stale;
+    for (auto it = m_inFlight.constBegin(); it != m_inFlight.constEnd(); ++it) {
+        if (!wanted.isEmpty() && !wanted.contains(it.key())) {
+            stale.append(it.key());
         }
     }
+    cancelInFlight(stale);
     for (const int page : wanted) {
         if (!m_pages.contains(page) && !m_inFlight.contains(page)) {
             requestPage(page, false);
+        }
+    }
+}
+
+void UsersModel::cancelInFlight(const QList<int>& pages)
+{
+    const QList<int> which = pages.isEmpty() ? m_inFlight.keys() : pages;
+    for (const int page : which) {
+        auto it = m_inFlight.find(page);
+        if (it == m_inFlight.end()) {
+            continue;
+        }
+        it->cancel();
+        m_inFlight.erase(it);
+        endRequest();
+        const int first = page * m_pageSize;
+        if (!pages.isEmpty() && first < m_rows) {
+            emit dataChanged(index(first, 0), index(qMin(first + m_pageSize, m_rows) - 1, ColumnCount - 1),
+                             {LoadedRole});
         }
     }
 }
@@ -239,11 +253,8 @@ void UsersModel::reload()
         return;
     }
     ++m_generation;
-    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
-        it->cancel();
-        endRequest();
-    }
-    m_inFlight.clear();
+    // Pages on their way are dropped with the generation; their rows ask again when painted.
+    cancelInFlight(m_inFlight.keys());
     countAgain();
     // Fetch every cached page again; until then they show their old rows.
     const QList<int> cached = m_pages.keys();
@@ -318,8 +329,10 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
     }
     const UserSummary* user = rowAt(index.row());
     if (!user) {
-        // Not here yet: ask for its page (gathered with the rest of this paint) and show a placeholder.
-        if (role == Qt::DisplayRole || role == LoadedRole) {
+        // Not here yet: ask for its page (gathered with the rest of this paint) and show a
+        // placeholder. Only the paint's LoadedRole asks, so a scan of every row's text (type
+        // to find, match()) does not fetch the whole table.
+        if (role == LoadedRole) {
             m_wanted.insert(index.row() / m_pageSize);
             if (!m_fetchSoon->isActive()) {
                 m_fetchSoon->start();

@@ -93,6 +93,9 @@ private:
     void countAgain();
     void fetchWantedPages();
     void requestPage(int page, bool replacing);
+    /// Cancels these in-flight pages (all when empty); cancelled pages still on screen
+    /// repaint and ask again (not when all go, which precedes a reset).
+    void cancelInFlight(const QList<int>& pages);
     void storePage(int page, const QList<UserSummary>& rows);
     void evictPages();
     void beginRequest();

@@ -103,6 +103,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Encrypted and verified</source>
         <translation>Verschlüsselt und überprüft</translation>
     </message>
+    <message>
+        <source>The connection details cannot contain a semicolon (;).</source>
+        <translation>Die Verbindungsdaten dürfen kein Semikolon (;) enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>

@@ -102,6 +102,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Encrypted and verified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection details cannot contain a semicolon (;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>

@@ -103,6 +103,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Encrypted and verified</source>
         <translation>Versleuteld en geverifieerd</translation>
     </message>
+    <message>
+        <source>The connection details cannot contain a semicolon (;).</source>
+        <translation>De verbindingsgegevens mogen geen puntkomma (;) bevatten.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>

@@ -125,7 +125,8 @@ void MainWindow::createActions()
                                     m_usersView, &UsersView::focusSearch);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcuts(shortcutsFor(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
-    QAction* selectAll = edit->addAction(tr("Select &All"), this, [this] { m_usersView->table()->selectAll(); });
+    QAction* selectAll = edit->addAction(tr("Select &All"), m_usersView, &UsersView::selectAllMatching);
+    selectAll->setObjectName(QStringLiteral("selectAllAction"));
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_usersView->table()->addAction(selectAll);
@@ -196,16 +197,21 @@ void MainWindow::openProfile(const ConnectionProfile& profile, int sampleCount)
         connectProfile(profile, {}, false, sampleCount);
         return;
     }
-    if (m_sessionPasswords.contains(profile.name)) {
-        connectProfile(profile, m_sessionPasswords.value(profile.name), false, sampleCount);
+    if (m_sessionPasswords.contains(profile.location())) {
+        connectProfile(profile, m_sessionPasswords.value(profile.location()), false, sampleCount);
         return;
     }
     m_countLabel->setText(tr("Reading the password…"));
+    const quint64 generation = ++m_openGeneration; // a later open wins over this one
     if (const int index = m_switcher->findData(profile.name); index > 0) {
         const QSignalBlocker blocker(m_switcher);
         m_switcher->setCurrentIndex(index);
     }
-    whenDone(m_credentials->read(profile.name), this, [this, profile, sampleCount](const Result<QString>& saved) {
+    whenDone(m_credentials->read(profile.name), this,
+             [this, profile, sampleCount, generation](const Result<QString>& saved) {
+        if (generation != m_openGeneration) {
+            return; // the person opened something else meanwhile
+        }
         if (saved.ok()) {
             connectProfile(profile, saved.value(), false, sampleCount);
             return;
@@ -228,7 +234,10 @@ void MainWindow::askPassword(const ConnectionProfile& profile, const QString& pr
         if (!m_backend) {
             m_usersView->showNoDatabase();
             m_countLabel->setText(tr("No database open"));
+        } else {
+            updateCount(); // still on the database that was open
         }
+        refreshSwitcher();
     });
     dialog->open();
 }
@@ -259,7 +268,7 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
         }
         if (!result.ok()) {
             if (result.error().kind == BackendError::Kind::Authentication) {
-                m_sessionPasswords.remove(profile.name);
+                m_sessionPasswords.remove(profile.location());
                 m_backend.reset();
                 askPassword(profile, result.error().message, true, sampleCount);
             } else {
@@ -272,12 +281,12 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
                 whenDone(m_credentials->write(profile.name, password), this,
                          [this, profile, password](const Result<Done>& saved) {
                              if (!saved.ok()) {
-                                 m_sessionPasswords.insert(profile.name, password);
+                                 m_sessionPasswords.insert(profile.location(), password);
                                  statusBar()->showMessage(saved.error().message, 10000);
                              }
                          });
             } else {
-                m_sessionPasswords.insert(profile.name, password);
+                m_sessionPasswords.insert(profile.location(), password);
             }
         }
         m_model = new UsersModel(m_backend.get(), this);

@@ -76,7 +76,9 @@ private:
     ProfileStore m_profiles;
     std::unique_ptr<Backend> m_backend;
     ConnectionProfile m_profile;
-    QHash<QString, QString> m_sessionPasswords; ///< Typed passwords not kept in a keychain, in memory only.
+    /// Typed passwords not kept in a keychain, in memory only, by server location (so a
+    /// password never goes to another server when a profile is edited).
+    QHash<QString, QString> m_sessionPasswords;
     UsersModel* m_model = nullptr;
     SavedViewsModel* m_savedViews = nullptr;
     UsersView* m_usersView;

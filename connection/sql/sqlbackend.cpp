@@ -320,7 +320,10 @@ Result<Done> SqlWorker::connectPostgres()
     QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=Usher"),
                         QStringLiteral("sslmode=") + tlsModeKey(m_profile.tls)};
     if (m_profile.tls == ConnectionProfile::TlsMode::VerifyFull) {
-        options.append(QStringLiteral("sslrootcert=") + m_profile.caFile);
+        // Quoted for libpq, so spaces, backslashes and quotes in the path stay the path.
+        QString path = m_profile.caFile;
+        path.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        options.append(QStringLiteral("sslrootcert='%1'").arg(path));
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
@@ -442,6 +445,12 @@ Result<T> SqlWorker::read(const std::function<Result<T>()>& query)
         return error;
     }
     watchForChanges();
+    // Notifications sent while the connection was down are lost: start from fresh counts and
+    // positions, and tell the views to reload.
+    forgetCachedListing();
+    if (onChangedElsewhere) {
+        onChangedElsewhere();
+    }
     return query();
 }
 
@@ -678,6 +687,14 @@ Result<int> SqlWorker::changeRole(qint64 workspaceId, qint64 operatorId, qint64 
     // once cannot both pass the last-Admin rule.
     if (!query.exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
         return errorFrom(query.lastError(), Text::tr("The role could not be changed."));
+    }
+    if (m_dialect == Dialect::Postgres
+        && !execWith(query, QStringLiteral("SELECT pg_advisory_xact_lock(7311, CAST(? AS INTEGER))"), {workspaceId})) {
+        // One role change per workspace at a time, as SQLite's write lock does: rows are then
+        // always locked in one order, so two admins acting at once cannot deadlock.
+        const BackendError error = errorFrom(query.lastError(), Text::tr("The role could not be changed."));
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return error;
     }
     auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
     auto fail = [&](const QSqlQuery& failed) {

@@ -366,14 +366,29 @@ void TestMainWindow::selectAllCoversEveryMatchingUser()
     QTRY_VERIFY(countText().contains(QStringLiteral("1 selected")));
     auto* view = m_window->usersView();
     QCOMPARE(view->selectedCount(), 1);
-    table()->selectAll();
+    m_window->findChild<QAction*>(QStringLiteral("selectAllAction"))->trigger();
     QTRY_COMPARE(countText(), QStringLiteral("All 11 users selected"));
     QVERIFY(view->allMatchingSelected());
     QCOMPARE(view->selectedCount(), 11);
     // Sorting keeps the selection (all of them, loaded or not).
     table()->sortByColumn(UsersModel::EmailColumn, Qt::DescendingOrder);
-    QTRY_VERIFY(view->allMatchingSelected());
-    QCOMPARE(view->selectedCount(), 11);
+    QTRY_COMPARE(table()->selectionModel()->selectedRows().size(), 11);
+    QVERIFY(view->allMatchingSelected());
+    // Another filter ends "all matching": it meant the people of the old filter.
+    QTest::keyClicks(search(), QStringLiteral("grace"));
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    QVERIFY(!view->allMatchingSelected());
+
+    // Clicking the only result of a search is not "all": clearing the search selects no one else.
+    table()->selectRow(0);
+    QTRY_COMPARE(view->selectedCount(), 1);
+    QVERIFY(!view->allMatchingSelected());
+    search()->clear();
+    QTRY_COMPARE(table()->model()->rowCount(), 11);
+    QTRY_COMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table()->selectionModel()->selectedRows().first().siblingAtColumn(UsersModel::EmailColumn).data().toString(),
+             QStringLiteral("grace@example.org"));
+    QVERIFY(countText().contains(QStringLiteral("1 selected")));
 }
 
 void TestMainWindow::selectionFollowsTheUserAcrossSorting()

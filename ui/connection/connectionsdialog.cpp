@@ -323,9 +323,25 @@ bool ConnectionsDialog::saveProfile()
     const QString password = m_password->text(); // before the form is reloaded below
     const bool remember = m_remember->isChecked();
     const QString previous = m_editing;
+    const std::optional<ConnectionProfile> before = previous.isEmpty() ? std::nullopt : m_store.find(previous);
     m_store.save(profile, previous);
-    if (!previous.isEmpty() && previous != profile.name) {
-        m_credentials->forgetProfile(previous); // the password follows below if typed again
+    if (before && !before->sameServer(profile)) {
+        // Another server, database or user: the saved password was not meant for it.
+        m_credentials->forgetProfile(previous);
+    } else if (before && previous != profile.name && password.isEmpty()) {
+        // Renamed only: the saved password moves with the profile.
+        const QString newName = profile.name;
+        whenDone(m_credentials->read(previous), this, [this, previous, newName](const Result<QString>& saved) {
+            if (saved.ok()) {
+                whenDone(m_credentials->write(newName, saved.value()), this, [this, previous](const Result<Done>& moved) {
+                    if (moved.ok()) {
+                        m_credentials->remove(previous);
+                    }
+                });
+            }
+        });
+    } else if (before && previous != profile.name) {
+        m_credentials->forgetProfile(previous); // a new password follows below
     }
     m_editing = profile.name;
     reloadList(profile.name);
@@ -381,8 +397,14 @@ void ConnectionsDialog::testConnection()
         attempt(m_password->text());
         return;
     }
-    // No password typed: try the one in the keychain.
-    whenDone(m_credentials->read(m_editing.isEmpty() ? profile.name : m_editing), this,
+    // No password typed: the one in the keychain, but only for the server it was saved for.
+    const std::optional<ConnectionProfile> saved = m_editing.isEmpty() ? std::nullopt : m_store.find(m_editing);
+    if (!saved || !saved->sameServer(profile)) {
+        setStatus(tr("Type the password to test the connection."), false);
+        m_password->setFocus();
+        return;
+    }
+    whenDone(m_credentials->read(m_editing), this,
              [this, attempt](const Result<QString>& saved) {
                  if (saved.ok()) {
                      attempt(saved.value());

@@ -162,6 +162,12 @@ UsersView::UsersView(QWidget* parent)
 
 void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
 {
+    // Another database (or none): its people and groups are others.
+    m_allMatching = false;
+    m_selectedIds.clear();
+    if (m_groupChoice && model != m_model) {
+        m_groupChoice->actions().first()->setChecked(true);
+    }
     m_savedViews = savedViews;
     m_viewsList->setModel(savedViews);
     if (savedViews) {
@@ -246,6 +252,9 @@ void UsersView::applyFilter()
         filter.lastSeenBefore = now.addDays(seenDays);
     }
     updateFiltersButton();
+    if (filter != m_model->filter() && m_allMatching) {
+        forgetSelection(); // "all matching" meant the old filter's people
+    }
     m_model->setFilter(filter);
 }
 
@@ -350,6 +359,9 @@ void UsersView::setGroups(const QList<GroupSummary>& groups)
         action->setChecked(group.id == chosen);
     }
     m_groupMenu->setEnabled(!groups.isEmpty());
+    if (chosen != 0 && m_groupChoice->checkedAction() == any) {
+        applyFilter(); // the chosen group is gone: stop filtering by it
+    }
     m_groupMenu->setToolTip(groups.isEmpty() ? tr("This workspace has no groups yet") : QString());
 }
 
@@ -465,7 +477,8 @@ void UsersView::rememberSelection()
     for (const QItemSelectionRange& range : selection) {
         selectedRows += range.height();
     }
-    m_allMatching = m_model && m_model->rowCount() > 0 && selectedRows >= m_model->rowCount();
+    // "All matching" is what Select All chose; any other selection change ends it.
+    m_allMatching = m_allMatching && m_model && selectedRows >= m_model->rowCount();
     if (m_allMatching) {
         emit selectionChanged();
         return;
@@ -525,6 +538,26 @@ void UsersView::selectArrivedRows(int page)
         m_table->selectionModel()->select(selection, QItemSelectionModel::Select);
         m_restoringSelection = false;
     }
+}
+
+void UsersView::selectAllMatching()
+{
+    if (!m_model || m_model->rowCount() == 0) {
+        return;
+    }
+    m_allMatching = true;
+    m_selectedIds.clear();
+    m_restoringSelection = true;
+    m_table->selectAll();
+    m_restoringSelection = false;
+    emit selectionChanged();
+}
+
+void UsersView::forgetSelection()
+{
+    m_allMatching = false;
+    m_selectedIds.clear();
+    emit selectionChanged();
 }
 
 qint64 UsersView::selectedCount() const

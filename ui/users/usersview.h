@@ -45,6 +45,8 @@ public:
     void focusSearch();
     void clearFilters();
 
+    /// Selects every member matching the filter, loaded or not ("all N matching").
+    void selectAllMatching();
     /// How many users are selected, counting "all N matching" users that are not loaded.
     qint64 selectedCount() const;
     /// The selected users' ids (loaded rows), empty when allMatchingSelected().
@@ -73,6 +75,7 @@ private:
     void rememberSelection();
     void restoreSelection();
     void selectArrivedRows(int page);
+    void forgetSelection();
 
     UsersModel* m_model = nullptr;
     SavedViewsModel* m_savedViews = nullptr;
