@@ -312,6 +312,20 @@ QModelIndex UsersModel::indexOf(qint64 accountId) const
     return {};
 }
 
+QList<int> UsersModel::loadedRowsOf(const QSet<qint64>& accountIds) const
+{
+    QList<int> rows;
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd() && !accountIds.isEmpty(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            const qint64 row = qint64(it.key()) * m_pageSize + i;
+            if (row < m_rows && accountIds.contains(it->rows.at(i).accountId)) {
+                rows.append(int(row));
+            }
+        }
+    }
+    return rows;
+}
+
 int UsersModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rows;

@@ -62,6 +62,8 @@ public:
     UserSummary userAt(const QModelIndex& index) const;
     /// The row of a user among the loaded pages; invalid when not loaded.
     QModelIndex indexOf(qint64 accountId) const;
+    /// The rows of these users among the loaded pages, in one pass over them.
+    QList<int> loadedRowsOf(const QSet<qint64>& accountIds) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

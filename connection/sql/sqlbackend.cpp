@@ -225,8 +225,11 @@ private:
         ? qMax(2, qEnvironmentVariableIntValue("USHER_ANCHOR_SPACING"))
         : 5000;
     static constexpr qint64 maxWalk = 20'000'000;
-    /// A search matching at least this many people scans the sort index instead.
-    static constexpr int commonSearch = 2000;
+    /// A search matching at least this many people scans the sort index instead
+    /// (USHER_COMMON_SEARCH overrides, for tests).
+    int m_commonSearch = qEnvironmentVariableIsSet("USHER_COMMON_SEARCH")
+        ? qMax(1, qEnvironmentVariableIntValue("USHER_COMMON_SEARCH"))
+        : 2000;
     QHash<QString, SearchPath> m_searchPaths; ///< Per search text, until the data changes.
     QString m_walking; ///< The listing whose anchors are being laid, if any.
     SearchPath searchPath(const UserFilter& filter);
@@ -548,9 +551,9 @@ SearchPath SqlWorker::searchPath(const UserFilter& filter)
     QSqlQuery probe(database());
     probe.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ? "
                                  "LIMIT %1)")
-                      .arg(commonSearch));
+                      .arg(m_commonSearch));
     probe.addBindValue(ftsPhrase(search));
-    const bool common = probe.exec() && probe.next() && probe.value(0).toInt() >= commonSearch;
+    const bool common = probe.exec() && probe.next() && probe.value(0).toInt() >= m_commonSearch;
     const SearchPath path = common ? SearchPath::Scan : SearchPath::TrigramIndex;
     m_searchPaths.insert(search, path);
     return path;
@@ -616,9 +619,10 @@ Result<qint64> SqlWorker::countUsers(const UserFilter& filter)
     return read<qint64>([this, &filter, &cacheKey]() -> Result<qint64> {
         QVariantList binds;
         const SearchPath path = searchPath(filter);
-        // A trigram search counts from its matches; anything else lets the planner choose.
+        // A trigram search counts from its matches (the listing's plan); anything else lets
+        // the planner choose.
         const QString from = searchesFromMatches(filter, m_dialect, path)
-            ? QStringLiteral("memberships m INDEXED BY memberships_account")
+            ? listingPlan(filter, UserField::Name, m_dialect, path).from
             : QStringLiteral("memberships m");
         const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE ").arg(from)
             + whereClause(filter, m_dialect, &binds, path);

@@ -143,8 +143,7 @@ QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* bin
     if (search.isEmpty()) {
         return where;
     }
-    const int length = int(search.toUcs4().size());
-    if (dialect == Dialect::Sqlite && length >= trigramMinimum && path == SearchPath::TrigramIndex) {
+    if (searchesFromMatches(filter, dialect, path)) {
         where += QStringLiteral(" AND m.account_id IN (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ?)");
         binds->append(ftsPhrase(search));
         return where;

@@ -388,11 +388,14 @@ void TestSqlBackend::randomCombinationsMatchDirectSql()
 {
     // A realistic crowd, then many random sort/filter/search/offset combinations: each page
     // must equal the same rows of a plain ordered query written here, over the base tables.
-    // Anchors every 37 rows, so the background walk lays many and the pages below use them.
+    // Anchors every 37 rows, so the background walk lays many and the pages below use them;
+    // texts matching 20 or more people count as common, so both search paths are taken.
     qputenv("USHER_ANCHOR_SPACING", "37");
+    qputenv("USHER_COMMON_SEARCH", "20");
     TestDatabase database(QStringLiteral("combinations"));
     const auto backend = database.openedBackend();
     qunsetenv("USHER_ANCHOR_SPACING");
+    qunsetenv("USHER_COMMON_SEARCH");
     QVERIFY(await(backend->loadSampleData(1500)).ok());
     DirectSql direct(database);
     const bool pg = database.isPostgres();
@@ -410,8 +413,11 @@ void TestSqlBackend::randomCombinationsMatchDirectSql()
         {UserField::Source, QStringLiteral("m.source") + c},
         {UserField::Joined, QStringLiteral("m.joined_at")},
     };
-    const QStringList searches{QString(), QString(), QStringLiteral("an"), QStringLiteral("son"), QStringLiteral("ei"),
-                               QStringLiteral("@north"), QStringLiteral("ma"), QStringLiteral("ller")};
+    // Common and rare texts of three letters and more, and short ones.
+    const QStringList searches{QString(),           QString(),          QStringLiteral("an"),
+                               QStringLiteral("son"), QStringLiteral("ei"), QStringLiteral("@north"),
+                               QStringLiteral("ma"), QStringLiteral("ller"), QStringLiteral("kowal"),
+                               QStringLiteral("oluwaseun"), QStringLiteral("schmidt")};
     QRandomGenerator random(4242);
     for (int round = 0; round < 60; ++round) {
         UserPageRequest request;

@@ -506,11 +506,8 @@ void UsersView::restoreSelection()
         selection.select(m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, UsersModel::ColumnCount - 1));
     } else {
         // Rows were updated in place; the same people may now sit on other rows.
-        for (const qint64 id : std::as_const(m_selectedIds)) {
-            const QModelIndex row = m_model->indexOf(id);
-            if (row.isValid()) {
-                selection.select(row, row.siblingAtColumn(UsersModel::ColumnCount - 1));
-            }
+        for (const int row : m_model->loadedRowsOf(m_selectedIds)) {
+            selection.select(m_model->index(row, 0), m_model->index(row, UsersModel::ColumnCount - 1));
         }
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
