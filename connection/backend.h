@@ -12,7 +12,8 @@ namespace usher {
 /// What open() learned about the database it connected to.
 struct OpenInfo
 {
-    int schemaVersion = 0;
+    int schemaVersion = 0; ///< As found (probe) or after migrating (open); 0: empty database.
+    int latestVersion = 0; ///< What this Usher would bring it to.
     bool created = false; ///< The database was new and has just been set up.
     qint64 workspaceId = 0;
     QString workspaceName;
@@ -47,6 +48,9 @@ public:
     /// Connects, checks that the data is ours and readable, and brings the schema up to date.
     /// No other call may be made before this one has succeeded.
     virtual QFuture<Result<OpenInfo>> open() = 0;
+    /// Connects and looks, changing nothing (no migration, no new file): for "Test
+    /// Connection". The backend is not open afterwards.
+    virtual QFuture<Result<OpenInfo>> probe() = 0;
 
     /// One page of members, sorted and filtered by the backend.
     virtual QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) = 0;

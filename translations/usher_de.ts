@@ -278,6 +278,22 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Works&amp;pace:</source>
         <translation>A&amp;rbeitsbereich:</translation>
     </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty; Usher will set it up when you connect.</source>
+        <translation>Mit %1 verbunden. Die Datenbank ist leer; Usher richtet sie beim Verbinden ein.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
+        <translation>Mit %1 verbunden: Arbeitsbereich „%2“. Usher aktualisiert das Schema beim Verbinden von Version %3 auf %4.</translation>
+    </message>
 </context>
 <context>
     <name>usher::CredentialStore</name>
@@ -1305,6 +1321,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Someone else changed this member at the same time; reload and try again.</source>
         <translation>Jemand anderes hat dieses Mitglied gleichzeitig geändert; laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>It is a database of another application, not an Usher database.</source>
+        <translation>Es ist die Datenbank einer anderen Anwendung, keine Usher-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The schema version could not be read.</source>
+        <translation>Die Schemaversion konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,22 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Works&amp;pace:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty; Usher will set it up when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::CredentialStore</name>
@@ -1303,6 +1319,14 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Someone else changed this member at the same time; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a database of another application, not an Usher database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema version could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -278,6 +278,22 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Works&amp;pace:</source>
         <translation>Wer&amp;kruimte:</translation>
     </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty; Usher will set it up when you connect.</source>
+        <translation>Verbonden met %1. De database is leeg; Usher richt die in wanneer u verbindt.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
+        <translation>Verbonden met %1: werkruimte “%2”. Usher werkt het schema bij van versie %3 naar %4 wanneer u verbindt.</translation>
+    </message>
 </context>
 <context>
     <name>usher::CredentialStore</name>
@@ -1305,6 +1321,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Someone else changed this member at the same time; reload and try again.</source>
         <translation>Iemand anders heeft dit lid tegelijkertijd gewijzigd; laad opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>It is a database of another application, not an Usher database.</source>
+        <translation>Het is een database van een andere toepassing, geen Usher-database.</translation>
+    </message>
+    <message>
+        <source>The schema version could not be read.</source>
+        <translation>De schemaversie kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>

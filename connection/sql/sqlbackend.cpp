@@ -161,6 +161,7 @@ public:
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
 
     Result<OpenInfo> open();
+    Result<OpenInfo> probe();
     Result<UserPage> listUsers(const UserPageRequest& request);
     Result<qint64> countUsers(const UserFilter& filter);
     Result<QList<GroupSummary>> listGroups(qint64 workspaceId);
@@ -171,6 +172,8 @@ public:
     std::function<void()> onChangedElsewhere;
     /// Jobs queued by the backend and not finished yet; background work waits while any are.
     std::atomic<int> foregroundJobs{0};
+    /// The backend is going away: queued jobs are skipped, a running load stops at its next row.
+    std::atomic<bool> closing{false};
 
     void close()
     {
@@ -371,6 +374,7 @@ Result<OpenInfo> SqlWorker::open()
     }
     OpenInfo info;
     info.schemaVersion = migrated.value();
+    info.latestVersion = migrated.value();
     info.created = created;
     info.workspaceId = query.value(0).toLongLong();
     info.workspaceName = query.value(1).toString();
@@ -378,6 +382,61 @@ Result<OpenInfo> SqlWorker::open()
     m_open = true;
     watchForChanges();
     qCInfo(lcSql) << "Opened" << m_profile.location() << "schema version" << info.schemaVersion;
+    return info;
+}
+
+Result<OpenInfo> SqlWorker::probe()
+{
+    close();
+    OpenInfo info;
+    info.latestVersion = Migrator(m_dialect).latestVersion();
+    if (m_dialect == Dialect::Sqlite) {
+        const QFileInfo file(m_profile.filePath);
+        if (!file.exists() || file.size() == 0) {
+            return info; // nothing there yet: Usher would create it
+        }
+        if (BackendError problem = inspectSqliteFile(m_profile.filePath); problem.kind != BackendError::Kind::None) {
+            return problem;
+        }
+        if (auto checked = probeReadOnly(); !checked.ok()) {
+            return checked.error();
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_profile.filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            return errorFrom(db.lastError(), Text::tr("The database could not be opened."));
+        }
+    } else if (const Result<Done> connected = connectPostgres(); !connected.ok()) {
+        return connected.error();
+    }
+    QSqlDatabase db = database();
+    QString error;
+    info.schemaVersion = Migrator::currentVersion(db, &error);
+    if (info.schemaVersion < 0) {
+        close();
+        return BackendError{error.isEmpty() ? BackendError::Kind::NotUsher : BackendError::Kind::Corrupt,
+                            error.isEmpty() ? Text::tr("It is a database of another application, not an Usher database.")
+                                            : Text::tr("The schema version could not be read."),
+                            error};
+    }
+    if (info.schemaVersion > info.latestVersion) {
+        close();
+        return BackendError{BackendError::Kind::SchemaTooNew,
+                            Text::tr("It was written by a newer version of Usher (schema version %1; this version "
+                                     "understands up to %2). Update Usher to open it.")
+                                .arg(info.schemaVersion)
+                                .arg(info.latestVersion),
+                            {}};
+    }
+    if (info.schemaVersion > 0) {
+        QSqlQuery query(db);
+        if (execWith(query, QStringLiteral("SELECT id, name FROM workspaces ORDER BY id LIMIT 1"), {}) && query.next()) {
+            info.workspaceId = query.value(0).toLongLong();
+            info.workspaceName = query.value(1).toString();
+        }
+    }
+    close();
     return info;
 }
 
@@ -573,7 +632,7 @@ void SqlWorker::walkAnchors(const UserPageRequest& request, const QString& key)
 {
     // One short step at a time, each queued behind whatever the person asked for meanwhile,
     // so the walk never delays a page. It stops when a newer listing takes over.
-    if (m_walking != key || !m_open || !m_anchors.contains(key) || m_anchors[key].isEmpty()) {
+    if (closing || m_walking != key || !m_open || !m_anchors.contains(key) || m_anchors[key].isEmpty()) {
         return;
     }
     if (foregroundJobs > 0) {
@@ -886,7 +945,7 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
     SampleDataGenerator generator;
     qint64 added = 0;
     for (int i = 0; i < count; ++i) {
-        if (promise.isCanceled()) {
+        if (promise.isCanceled() || closing) {
             db.rollback();
             return BackendError {
                 BackendError::Kind::Cancelled, Text::tr("Loading sample data was cancelled; nothing was added."), {}};
@@ -973,13 +1032,16 @@ SqlBackend::SqlBackend(ConnectionProfile profile, QString password, QObject* par
     m_worker->onChangedElsewhere
         = [this] { QMetaObject::invokeMethod(this, &Backend::changedElsewhere, Qt::QueuedConnection); };
     m_worker->moveToThread(&m_thread);
-    // The worker and its connection die on their own thread, after every queued job has run.
+    // The worker and its connection die on their own thread when it stops.
     connect(&m_thread, &QThread::finished, m_worker, [worker = m_worker] { delete worker; }, Qt::DirectConnection);
     m_thread.start();
 }
 
 SqlBackend::~SqlBackend()
 {
+    // Jobs still queued are skipped (their futures end without a result) and a sample load
+    // in progress stops at its next row, rolled back: the wait below is short.
+    m_worker->closing = true;
     m_thread.quit();
     m_thread.wait();
 }
@@ -1009,7 +1071,7 @@ QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(SqlWorker&, QPromise<
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, promise, job = std::move(job)] {
-            if (!promise->isCanceled()) {
+            if (!promise->isCanceled() && !worker->closing) {
                 promise->addResult(job(*worker, *promise));
             }
             promise->finish();
@@ -1022,6 +1084,11 @@ QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(SqlWorker&, QPromise<
 QFuture<Result<OpenInfo>> SqlBackend::open()
 {
     return run<OpenInfo>([](SqlWorker& worker, auto&) { return worker.open(); });
+}
+
+QFuture<Result<OpenInfo>> SqlBackend::probe()
+{
+    return run<OpenInfo>([](SqlWorker& worker, auto&) { return worker.probe(); });
 }
 
 QFuture<Result<UserPage>> SqlBackend::listUsers(const UserPageRequest& request)

@@ -29,6 +29,7 @@ public:
     const ConnectionProfile& profile() const { return m_profile; }
 
     QFuture<Result<OpenInfo>> open() override;
+    QFuture<Result<OpenInfo>> probe() override;
     QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override;
     QFuture<Result<qint64>> countUsers(const UserFilter& filter) override;
     QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) override;

@@ -37,6 +37,7 @@ private slots:
     void cleanupTestCase();
     void addTestAndSaveAServer();
     void wrongPasswordIsShownInTheDialog();
+    void testingChangesNothing();
     void removeDeletesProfileAndPassword();
     void switcherOpensAProfileWithItsSavedPassword();
     void promptAsksAgainAfterAWrongPassword();
@@ -157,6 +158,20 @@ void TestConnections::wrongPasswordIsShownInTheDialog()
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(dialog).contains(QStringLiteral("refused the user name")), 10000);
     QVERIFY(!ProfileStore().find(QStringLiteral("Typo"))); // testing saves nothing
+}
+
+void TestConnections::testingChangesNothing()
+{
+    // An empty database on the server: testing reports it, and leaves it empty.
+    TestDatabase empty(QStringLiteral("empty"));
+    ConnectionsDialog dialog(factory(), m_credentials);
+    dialog.show();
+    fillServerForm(dialog, QStringLiteral("Fresh"), m_db->password());
+    dialog.findChild<QLineEdit*>(QStringLiteral("databaseField"))->setText(empty.profile().database);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(dialog).contains(QStringLiteral("The database is empty")), 10000);
+    DirectSql direct(empty);
+    QVERIFY(direct.db().tables().isEmpty());
 }
 
 void TestConnections::removeDeletesProfileAndPassword()

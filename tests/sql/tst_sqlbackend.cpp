@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,6 +43,7 @@ private slots:
     void everySortUsesAnIndex();
     void savedViewCountsMatchDirectSql();
     void groupsAreListedAndFilterMembers();
+    void closingStopsALoadAtOnce();
 
 private:
     QList<QString> emailsOf(const UserPageRequest& request);
@@ -577,6 +579,22 @@ void TestSqlBackend::groupsAreListedAndFilterMembers()
     request.filter.status = Status::Active; // Zoë is invited
     QCOMPARE(await(m_backend->countUsers(request.filter)).value(), 2);
     QVERIFY(await(m_backend->listGroups(999)).value().isEmpty());
+}
+
+void TestSqlBackend::closingStopsALoadAtOnce()
+{
+    TestDatabase database(QStringLiteral("closing"));
+    auto backend = database.openedBackend();
+    auto load = backend->loadSampleData(500000);
+    auto queued = backend->countUsers({});
+    QTRY_VERIFY(load.progressValue() > 0);
+    QElapsedTimer clock;
+    clock.start();
+    backend.reset(); // switching connection while a long load runs
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(queued.resultCount(), 0); // skipped, not answered
+    DirectSql direct(database);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 0); // rolled back
 }
 
 QTEST_GUILESS_MAIN(TestSqlBackend)

@@ -371,26 +371,39 @@ void ConnectionsDialog::testConnection()
         setStatus(problem, false);
         return;
     }
-    if (profile.kind == ConnectionProfile::Kind::Sqlite && !QFileInfo::exists(profile.filePath)) {
-        // Testing must not create the file as a side effect.
-        setStatus(tr("“%1” does not exist yet; Usher will create it when you connect.").arg(profile.filePath), true);
-        return;
-    }
     auto attempt = [this, profile](const QString& password) {
         m_test->setEnabled(false);
         setStatus(tr("Connecting to %1…").arg(profile.location()), true);
         m_testBackend = m_factory(profile, password);
-        whenDone(m_testBackend->open(), this, [this](const Result<OpenInfo>& result) {
+        // A probe: testing never creates, upgrades or otherwise changes the database.
+        whenDone(m_testBackend->probe(), this, [this, profile](const Result<OpenInfo>& result) {
             m_test->setEnabled(true);
-            if (result.ok()) {
-                setStatus(tr("Connected to %1: workspace “%2”, schema version %3.")
-                              .arg(m_testBackend->kindName(), result.value().workspaceName)
-                              .arg(result.value().schemaVersion),
+            m_testBackend.reset();
+            if (!result.ok()) {
+                setStatus(result.error().message, false);
+                return;
+            }
+            const OpenInfo& info = result.value();
+            const QString kind = profile.kind == ConnectionProfile::Kind::Sqlite ? tr("SQLite") : tr("PostgreSQL");
+            if (info.schemaVersion == 0) {
+                setStatus(profile.kind == ConnectionProfile::Kind::Sqlite
+                              ? tr("“%1” does not exist yet; Usher will create it when you connect.").arg(profile.filePath)
+                              : tr("Connected to %1. The database is empty; Usher will set it up when you connect.")
+                                    .arg(kind),
+                          true);
+            } else if (info.schemaVersion < info.latestVersion) {
+                setStatus(tr("Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 "
+                             "when you connect.")
+                              .arg(kind, info.workspaceName)
+                              .arg(info.schemaVersion)
+                              .arg(info.latestVersion),
                           true);
             } else {
-                setStatus(result.error().message, false);
+                setStatus(tr("Connected to %1: workspace “%2”, schema version %3.")
+                              .arg(kind, info.workspaceName)
+                              .arg(info.schemaVersion),
+                          true);
             }
-            m_testBackend.reset();
         });
     };
     if (!profile.needsPassword() || !m_password->text().isEmpty()) {
