@@ -6,12 +6,69 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace usher;
 using namespace usher::test;
+
+/// Fault injection over a real backend: answers to the searches named in `holdBack` are
+/// delivered only when release() is called, so they arrive after newer answers.
+class OutOfOrderBackend : public Backend
+{
+public:
+    explicit OutOfOrderBackend(Backend* real)
+        : m_real(real)
+    {
+    }
+    QStringList holdBack;
+    /// Delivers the held-back answers, each when called.
+    QList<std::function<void()>> m_releases;
+
+    QString kindName() const override { return m_real->kindName(); }
+    QString location() const override { return m_real->location(); }
+    Capabilities capabilities() const override { return m_real->capabilities(); }
+    QFuture<Result<OpenInfo>> open() override { return m_real->open(); }
+    QFuture<Result<OpenInfo>> probe() override { return m_real->probe(); }
+    QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override
+    {
+        return delayed(m_real->listUsers(request), request.filter.search);
+    }
+    QFuture<Result<qint64>> countUsers(const UserFilter& filter) override
+    {
+        return delayed(m_real->countUsers(filter), filter.search);
+    }
+    QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) override { return m_real->listGroups(workspaceId); }
+    QFuture<Result<int>> changeRole(qint64 w, qint64 o, qint64 a, Role r, int v) override
+    {
+        return m_real->changeRole(w, o, a, r, v);
+    }
+    QFuture<Result<qint64>> loadSampleData(int count) override { return m_real->loadSampleData(count); }
+
+private:
+    template<typename T>
+    QFuture<Result<T>> delayed(QFuture<Result<T>> answer, const QString& search)
+    {
+        if (!holdBack.contains(search)) {
+            return answer;
+        }
+        answer.waitForFinished();
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        promise->start();
+        QFuture<Result<T>> late = promise->future();
+        // Kept type-erased: the answer and the promise that delivers it when released.
+        auto typed = std::make_shared<std::pair<Result<T>, std::shared_ptr<QPromise<Result<T>>>>>(answer.result(), promise);
+        m_releases.append([typed] {
+            typed->second->addResult(typed->first);
+            typed->second->finish();
+        });
+        return late;
+    }
+
+    Backend* m_real;
+};
 
 class TestUsersModel : public QObject
 {
@@ -25,6 +82,7 @@ private slots:
     void cacheStaysBounded();
     void filterNarrowsRows();
     void staleAnswersAreDropped();
+    void lateAnswersToOldSearchesAreDropped();
     void sortGoesToTheBackend();
     void itemRolesAndLookups();
     void headersAndColumns();
@@ -182,6 +240,31 @@ void TestUsersModel::staleAnswersAreDropped()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QVERIFY(emailAt(row).startsWith(QStringLiteral("person22")));
     }
+}
+
+void TestUsersModel::lateAnswersToOldSearchesAreDropped()
+{
+    // The answers to "person" (230 people) are held back until after "grace" (one) has been
+    // answered: when they finally arrive they must not replace Grace's row or count.
+    OutOfOrderBackend backend(m_backend.get());
+    backend.holdBack = {QStringLiteral("person")};
+    UsersModel model(&backend);
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+    UserFilter filter;
+    filter.search = QStringLiteral("person");
+    model.setFilter(filter);
+    filter.search = QStringLiteral("grace");
+    model.setFilter(filter);
+    QTRY_COMPARE(model.totalCount(), 1);
+    QTRY_VERIFY(model.isRowLoaded(0));
+    QCOMPARE(model.index(0, UsersModel::EmailColumn).data().toString(), QStringLiteral("grace@example.org"));
+    QVERIFY(!backend.m_releases.isEmpty());
+    for (const auto& release : std::as_const(backend.m_releases)) {
+        release(); // the answers to "person" arrive now, late
+    }
+    QTest::qWait(100);
+    QCOMPARE(model.totalCount(), 1);
+    QCOMPARE(model.index(0, UsersModel::EmailColumn).data().toString(), QStringLiteral("grace@example.org"));
 }
 
 void TestUsersModel::sortGoesToTheBackend()
