@@ -90,61 +90,59 @@ QStringList CredentialStore::storedKeys() const
     return QSettings().value(indexKey).toStringList();
 }
 
-QFuture<Result<QString>> CredentialStore::read(const QString& profile, const QString& what)
+namespace {
+/// Starts a keychain job and answers `onDone(job)`'s result through a future.
+template<typename T, typename Job, typename OnDone>
+QFuture<Result<T>> startJob(Job* job, QObject* context, OnDone onDone)
 {
-    auto promise = std::make_shared<QPromise<Result<QString>>>();
+    auto promise = std::make_shared<QPromise<Result<T>>>();
     promise->start();
-    auto* job = newJob<QKeychain::ReadPasswordJob>(this, keyFor(profile, what));
-    connect(job, &QKeychain::Job::finished, this, [promise, job] {
-        if (job->error() == QKeychain::NoError) {
-            promise->addResult(Result<QString>(job->textData()));
-        } else {
-            promise->addResult(Result<QString>(keychainError(job, Text::tr("The password could not be read."))));
-        }
+    QObject::connect(job, &QKeychain::Job::finished, context, [promise, job, onDone] {
+        promise->addResult(onDone(job));
         promise->finish();
     });
     job->start();
     return promise->future();
+}
+} // namespace
+
+QFuture<Result<QString>> CredentialStore::read(const QString& profile, const QString& what)
+{
+    auto* job = newJob<QKeychain::ReadPasswordJob>(this, keyFor(profile, what));
+    return startJob<QString>(job, this, [](QKeychain::ReadPasswordJob* done) -> Result<QString> {
+        if (done->error() == QKeychain::NoError) {
+            return done->textData();
+        }
+        return keychainError(done, Text::tr("The password could not be read."));
+    });
 }
 
 QFuture<Result<Done>> CredentialStore::write(const QString& profile, const QString& secret, const QString& what)
 {
-    auto promise = std::make_shared<QPromise<Result<Done>>>();
-    promise->start();
     const QString key = keyFor(profile, what);
     auto* job = newJob<QKeychain::WritePasswordJob>(this, key);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [promise, job, key] {
-        if (job->error() == QKeychain::NoError) {
+    return startJob<Done>(job, this, [key](QKeychain::WritePasswordJob* done) -> Result<Done> {
+        if (done->error() == QKeychain::NoError) {
             addToIndex(key);
-            promise->addResult(Result<Done>(Done{}));
-        } else {
-            qCWarning(lcSql) << "Keychain write failed for" << key << job->errorString();
-            promise->addResult(Result<Done>(keychainError(job, Text::tr("The password could not be saved."))));
+            return Done{};
         }
-        promise->finish();
+        qCWarning(lcSql) << "Keychain write failed for" << key << done->errorString();
+        return keychainError(done, Text::tr("The password could not be saved."));
     });
-    job->start();
-    return promise->future();
 }
 
 QFuture<Result<Done>> CredentialStore::remove(const QString& profile, const QString& what)
 {
-    auto promise = std::make_shared<QPromise<Result<Done>>>();
-    promise->start();
     const QString key = keyFor(profile, what);
     auto* job = newJob<QKeychain::DeletePasswordJob>(this, key);
-    connect(job, &QKeychain::Job::finished, this, [promise, job, key] {
-        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
+    return startJob<Done>(job, this, [key](QKeychain::DeletePasswordJob* done) -> Result<Done> {
+        if (done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound) {
             removeFromIndex(key);
-            promise->addResult(Result<Done>(Done{}));
-        } else {
-            promise->addResult(Result<Done>(keychainError(job, Text::tr("The password could not be removed."))));
+            return Done{};
         }
-        promise->finish();
+        return keychainError(done, Text::tr("The password could not be removed."));
     });
-    job->start();
-    return promise->future();
 }
 
 QFuture<Result<int>> CredentialStore::removeKeys(const QStringList& keys)

@@ -236,6 +236,16 @@ private:
     QHash<QString, SearchPath> m_searchPaths; ///< Per search text, until the data changes.
     QString m_walking; ///< The listing whose anchors are being laid, if any.
     SearchPath searchPath(const UserFilter& filter);
+    /// How a listing is asked: index and sort key, WHERE clause and its values, direction.
+    struct Listing
+    {
+        ListingPlan plan;
+        QString where;
+        QVariantList binds;
+        bool ascending = true;
+        QString direction;
+    };
+    Listing listingFor(const UserPageRequest& request);
     void startAnchorWalk(const UserPageRequest& request);
     void walkAnchors(const UserPageRequest& request, const QString& key);
     QHash<QString, qint64> m_counts; ///< Per filter, until the data changes.
@@ -521,16 +531,24 @@ QString SqlWorker::listingKey(const UserFilter& filter, const UserSort& sort)
     return filter.key() + QStringLiteral("|%1|%2").arg(int(sort.field)).arg(int(sort.order));
 }
 
+SqlWorker::Listing SqlWorker::listingFor(const UserPageRequest& request)
+{
+    Listing listing;
+    listing.ascending = request.sort.order == Qt::AscendingOrder;
+    listing.direction = listing.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const SearchPath path = searchPath(request.filter);
+    listing.plan = listingPlan(request.filter, request.sort.field, m_dialect, path);
+    listing.where = whereClause(request.filter, m_dialect, &listing.binds, path);
+    return listing;
+}
+
 Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
 {
     return read<UserPage>([this, &request]() -> Result<UserPage> {
-        const bool ascending = request.sort.order == Qt::AscendingOrder;
-        const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        const SearchPath path = searchPath(request.filter);
-        const ListingPlan plan = listingPlan(request.filter, request.sort.field, m_dialect, path);
-        const QString& key = plan.orderKey;
-        QVariantList binds;
-        QString where = whereClause(request.filter, m_dialect, &binds, path);
+        Listing listing = listingFor(request);
+        const QString& key = listing.plan.orderKey;
+        QVariantList& binds = listing.binds;
+        QString& where = listing.where;
 
         // Start from the nearest row already seen at or before the offset (its key and id),
         // so a deep page costs the distance from there, not the whole offset.
@@ -543,7 +561,7 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
         if (request.offset > 0 && nearest != anchors.begin()) {
             --nearest;
             const Anchor& anchor = nearest.value();
-            where += QStringLiteral(" AND ") + afterRow(key, ascending, true);
+            where += QStringLiteral(" AND ") + afterRow(key, listing.ascending, true);
             binds << anchor.key << anchor.id;
             skip = request.offset - nearest.key();
         }
@@ -557,7 +575,7 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
                                 "LIMIT ? OFFSET ?) page "
                                 "JOIN memberships m ON m.id = page.id JOIN accounts a ON a.id = m.account_id "
                                 "ORDER BY %2 %4, m.id %4")
-                                .arg(groupsAggregate, key, where, direction, plan.from);
+                                .arg(groupsAggregate, key, where, listing.direction, listing.plan.from);
         binds << request.limit << skip;
 
         QSqlQuery query(database());
@@ -647,15 +665,13 @@ void SqlWorker::walkAnchors(const UserPageRequest& request, const QString& key)
         m_walking.clear();
         return;
     }
-    const bool ascending = request.sort.order == Qt::AscendingOrder;
-    const SearchPath path = searchPath(request.filter);
-    const ListingPlan plan = listingPlan(request.filter, request.sort.field, m_dialect, path);
-    const QString& sortKeySql = plan.orderKey;
-    QVariantList binds;
-    QString where = whereClause(request.filter, m_dialect, &binds, path);
-    where += QStringLiteral(" AND ") + afterRow(sortKeySql, ascending, false);
+    Listing listing = listingFor(request);
+    const QString& sortKeySql = listing.plan.orderKey;
+    const QString where = listing.where + QStringLiteral(" AND ") + afterRow(sortKeySql, listing.ascending, false);
+    QVariantList binds = listing.binds;
     binds << last->key << last->id << m_anchorSpacing - 1;
-    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString& direction = listing.direction;
+    const ListingPlan& plan = listing.plan;
     QSqlQuery query(database());
     if (!execWith(query,
                   QStringLiteral("SELECT %1, m.id FROM %4 WHERE %2 ORDER BY %1 %3, m.id %3 LIMIT 1 OFFSET ?")
