@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace usher {
 
 UsersModel::UsersModel(Backend* backend, QObject* parent)
@@ -64,7 +66,7 @@ void UsersModel::restart(bool recount)
     recount = recount || m_total < 0;
     m_started = true;
     ++m_generation;
-    cancelInFlight({}); // the reset below repaints everything anyway
+    cancelInFlight(m_inFlight.keys(), false); // the reset below repaints everything anyway
     m_wanted.clear();
     const qint64 oldTotal = m_total;
     beginResetModel();
@@ -144,15 +146,20 @@ void UsersModel::endRequest()
 void UsersModel::fetchWantedPages()
 {
     const QSet<int> wanted = std::exchange(m_wanted, {});
-    // Pages asked for earlier but not by this paint: drop them before they run. If one is
-    // still on screen (a partial repaint did not ask for it), its rows repaint and ask again.
-    QList<int> stale;
-    for (auto it = m_inFlight.constBegin(); it != m_inFlight.constEnd(); ++it) {
-        if (!wanted.isEmpty() && !wanted.contains(it.key())) {
-            stale.append(it.key());
+    // Pages asked for earlier and now far from what is painted (the view jumped): drop them
+    // before they run. Pages near the painted ones stay, as a partial repaint may not have
+    // asked for every page still on screen.
+    if (!wanted.isEmpty()) {
+        const int nearest = *std::min_element(wanted.begin(), wanted.end()) - 2;
+        const int farthest = *std::max_element(wanted.begin(), wanted.end()) + 2;
+        QList<int> stale;
+        for (auto it = m_inFlight.constBegin(); it != m_inFlight.constEnd(); ++it) {
+            if (it.key() < nearest || it.key() > farthest) {
+                stale.append(it.key());
+            }
         }
+        cancelInFlight(stale, false);
     }
-    cancelInFlight(stale);
     for (const int page : wanted) {
         if (!m_pages.contains(page) && !m_inFlight.contains(page)) {
             requestPage(page, false);
@@ -160,10 +167,9 @@ void UsersModel::fetchWantedPages()
     }
 }
 
-void UsersModel::cancelInFlight(const QList<int>& pages)
+void UsersModel::cancelInFlight(const QList<int>& pages, bool repaint)
 {
-    const QList<int> which = pages.isEmpty() ? m_inFlight.keys() : pages;
-    for (const int page : which) {
+    for (const int page : pages) {
         auto it = m_inFlight.find(page);
         if (it == m_inFlight.end()) {
             continue;
@@ -172,7 +178,8 @@ void UsersModel::cancelInFlight(const QList<int>& pages)
         m_inFlight.erase(it);
         endRequest();
         const int first = page * m_pageSize;
-        if (!pages.isEmpty() && first < m_rows) {
+        if (repaint && first < m_rows) {
+            // Still on screen, perhaps: its rows repaint and ask for the page again.
             emit dataChanged(index(first, 0), index(qMin(first + m_pageSize, m_rows) - 1, ColumnCount - 1),
                              {LoadedRole});
         }
@@ -254,7 +261,7 @@ void UsersModel::reload()
     }
     ++m_generation;
     // Pages on their way are dropped with the generation; their rows ask again when painted.
-    cancelInFlight(m_inFlight.keys());
+    cancelInFlight(m_inFlight.keys(), true);
     countAgain();
     // Fetch every cached page again; until then they show their old rows.
     const QList<int> cached = m_pages.keys();

@@ -95,9 +95,9 @@ private:
     void countAgain();
     void fetchWantedPages();
     void requestPage(int page, bool replacing);
-    /// Cancels these in-flight pages (all when empty); cancelled pages still on screen
-    /// repaint and ask again (not when all go, which precedes a reset).
-    void cancelInFlight(const QList<int>& pages);
+    /// Cancels these in-flight pages; with `repaint`, their rows repaint, so those still on
+    /// screen ask for them again.
+    void cancelInFlight(const QList<int>& pages, bool repaint);
     void storePage(int page, const QList<UserSummary>& rows);
     void evictPages();
     void beginRequest();
