@@ -7,11 +7,6 @@
 
 namespace usher {
 
-QStringList availableLanguages()
-{
-    return {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de")};
-}
-
 QString installTranslations(QCoreApplication& app, const QString& language)
 {
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);

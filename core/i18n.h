@@ -11,7 +11,4 @@ namespace usher {
 /// name installed ("nl_NL"), or "en" when Usher stays in English.
 QString installTranslations(QCoreApplication& app, const QString& language);
 
-/// The languages Usher ships, as locale names.
-QStringList availableLanguages();
-
 } // namespace usher

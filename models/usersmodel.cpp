@@ -308,15 +308,8 @@ UserSummary UsersModel::userAt(const QModelIndex& index) const
 
 QModelIndex UsersModel::indexOf(qint64 accountId) const
 {
-    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
-        for (int i = 0; i < it->rows.size(); ++i) {
-            if (it->rows.at(i).accountId == accountId) {
-                const qint64 row = qint64(it.key()) * m_pageSize + i;
-                return row < rowCount() ? index(int(row), 0) : QModelIndex();
-            }
-        }
-    }
-    return {};
+    const QList<int> rows = loadedRowsOf({accountId});
+    return rows.isEmpty() ? QModelIndex() : index(rows.first(), 0);
 }
 
 QList<int> UsersModel::loadedRowsOf(const QSet<qint64>& accountIds) const
@@ -454,16 +447,6 @@ UserField UsersModel::fieldForColumn(int column)
     default:
         return UserField::Name;
     }
-}
-
-int UsersModel::columnForField(UserField field)
-{
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (fieldForColumn(column) == field) {
-            return column;
-        }
-    }
-    return NameColumn;
 }
 
 } // namespace usher

@@ -72,7 +72,6 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     static UserField fieldForColumn(int column);
-    static int columnForField(UserField field);
 
 signals:
     void totalCountChanged(qint64 total);

@@ -27,6 +27,8 @@ private slots:
 
 private:
     qint64 idOf(const QString& email);
+    /// A column of the member's membership row, read directly.
+    QVariant membershipValue(const QString& email, const QString& column);
     int versionOf(const QString& email);
     QString roleOf(const QString& email);
     Result<int> change(const QString& op, const QString& target, Role role, int version = -1);
@@ -66,24 +68,23 @@ qint64 TestLifecycle::idOf(const QString& email)
     return direct.scalar(QStringLiteral("SELECT id FROM accounts WHERE email = ?"), {email}).toLongLong();
 }
 
-int TestLifecycle::versionOf(const QString& email)
+QVariant TestLifecycle::membershipValue(const QString& email, const QString& column)
 {
     DirectSql direct(*m_db);
-    return direct
-        .scalar(QStringLiteral("SELECT m.version FROM memberships m JOIN accounts a ON a.id = m.account_id "
-                               "WHERE a.email = ?"),
-                {email})
-        .toInt();
+    return direct.scalar(QStringLiteral("SELECT m.%1 FROM memberships m JOIN accounts a ON a.id = m.account_id "
+                                        "WHERE a.email = ?")
+                             .arg(column),
+                         {email});
+}
+
+int TestLifecycle::versionOf(const QString& email)
+{
+    return membershipValue(email, QStringLiteral("version")).toInt();
 }
 
 QString TestLifecycle::roleOf(const QString& email)
 {
-    DirectSql direct(*m_db);
-    return direct
-        .scalar(QStringLiteral("SELECT m.role FROM memberships m JOIN accounts a ON a.id = m.account_id "
-                               "WHERE a.email = ?"),
-                {email})
-        .toString();
+    return membershipValue(email, QStringLiteral("role")).toString();
 }
 
 Result<int> TestLifecycle::change(const QString& op, const QString& target, Role role, int version)
