@@ -2,6 +2,7 @@
 
 #include "connection/result.h"
 #include "core/group.h"
+#include "core/lifecycle.h"
 #include "core/userquery.h"
 
 #include <QFuture>
@@ -56,18 +57,46 @@ public:
     virtual QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) = 0;
     /// How many members match the filter.
     virtual QFuture<Result<qint64>> countUsers(const UserFilter& filter) = 0;
-    /// Gives the member `accountId` the role `role`, acting as `operatorId` (both in the
-    /// workspace). Every rule of core/permissions.h is checked in the same transaction as the
-    /// change, and the change is audited there too. `expectedVersion` is the version the
-    /// operator saw; when someone changed the member since, the answer is Kind::Conflict.
-    /// Answers the member's new version.
-    virtual QFuture<Result<int>> changeRole(qint64 workspaceId, qint64 operatorId, qint64 accountId, Role role,
-                                            int expectedVersion) = 0;
     /// The groups of a workspace, by name, with their member counts.
     virtual QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) = 0;
     /// Adds `count` generated people to the current workspace in one transaction. Reports
     /// progress (people added) on the future; cancelling it rolls everything back.
     virtual QFuture<Result<qint64>> loadSampleData(int count) = 0;
+
+    // Members' lifecycle (U3-U6, U9, R1, R2, T1, W1, A1). Every change names its operator;
+    // the backend re-reads the operator's role and applies every rule of core/permissions.h
+    // and core/lifecycle.h inside the change's transaction, audits it there, and refuses with
+    // Kind::Refused (a rule), Kind::Conflict (a stale version) or Kind::Invalid (bad input).
+    // Backends that cannot do one answer Kind::Invalid saying so.
+
+    /// Whether operators sign in with a password (shared databases), or are identified by
+    /// email alone (a local file, which whoever holds it controls anyway).
+    virtual bool requiresSignIn() const { return false; }
+    /// The active member `email` of the workspace as operator (local databases only).
+    virtual QFuture<Result<Operator>> identify(qint64 workspaceId, const QString& email);
+    /// Creates the workspace's first Admin and answers them as operator; refused once the
+    /// workspace has an active Admin. A password is required where requiresSignIn().
+    virtual QFuture<Result<Operator>> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin);
+    /// Checks an operator's password; locks the account after maxFailedSignIns failures.
+    virtual QFuture<Result<Operator>> signIn(qint64 workspaceId, const QString& email, const QString& password);
+    /// The workspaces `accountId` belongs to, with seats and Admin counts.
+    virtual QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(qint64 accountId);
+    virtual QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId);
+    /// Creates an active member directly; answers the account id. Within the seat cap.
+    virtual QFuture<Result<qint64>> createMember(const Operator& op, const NewMember& member);
+    /// Changes names, email or picture; answers the membership's new version.
+    virtual QFuture<Result<int>> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit,
+                                               int expectedVersion);
+    /// Applies a change to each target on its own, so one refusal does not stop the others;
+    /// answers one outcome per member. Progress (members done) is reported on the future;
+    /// cancelling stops before the next member, keeping what was done (and saying so).
+    virtual QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change);
+    /// Revokes one session (`sessionId`) or all of them (0); answers how many.
+    virtual QFuture<Result<int>> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId);
+    virtual QFuture<Result<QList<AuditEvent>>> listAudit(const AuditQuery& query);
+    /// Purges members deleted more than recoveryDays before `now`, in every workspace;
+    /// answers how many.
+    virtual QFuture<Result<qint64>> purgeExpired(const QDateTime& now);
 
 signals:
     /// Someone else (another admin, another program) changed the data; views should

@@ -1,4 +1,5 @@
 #include "connection/sql/sqlbackend.h"
+#include "connection/sql/sqlworker.h"
 
 #include "connection/logging.h"
 #include "connection/sql/migrator.h"
@@ -22,13 +23,6 @@
 
 namespace usher::sql {
 
-namespace {
-
-/// Translation context for the free functions of this file.
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(usher::sql::SqlBackend)
-};
 
 QString nextConnectionName()
 {
@@ -141,115 +135,6 @@ bool execWith(QSqlQuery& query, const QString& sql, const QVariantList& binds)
     }
     return query.exec();
 }
-
-} // namespace
-
-/// Lives on the backend's worker thread and owns its connection.
-class SqlWorker : public QObject
-{
-public:
-    SqlWorker(ConnectionProfile profile, QString password)
-        : m_profile(std::move(profile))
-        , m_password(std::move(password))
-        , m_dialect(m_profile.kind == ConnectionProfile::Kind::Postgres ? Dialect::Postgres : Dialect::Sqlite)
-        , m_connectionName(nextConnectionName())
-    {
-    }
-
-    ~SqlWorker() override { close(); }
-
-    QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
-
-    Result<OpenInfo> open();
-    Result<OpenInfo> probe();
-    Result<UserPage> listUsers(const UserPageRequest& request);
-    Result<qint64> countUsers(const UserFilter& filter);
-    Result<QList<GroupSummary>> listGroups(qint64 workspaceId);
-    Result<int> changeRole(qint64 workspaceId, qint64 operatorId, qint64 accountId, Role role, int expectedVersion);
-    Result<qint64> loadSampleData(int count, QPromise<Result<qint64>>& promise);
-
-    /// Called on the worker thread when another connection changed the data.
-    std::function<void()> onChangedElsewhere;
-    /// Jobs queued by the backend and not finished yet; background work waits while any are.
-    std::atomic<int> foregroundJobs{0};
-    /// The backend is going away: queued jobs are skipped, a running load stops at its next row.
-    std::atomic<bool> closing{false};
-
-    void close()
-    {
-        delete m_poll;
-        m_poll = nullptr;
-        if (QSqlDatabase::contains(m_connectionName)) {
-            QSqlDatabase::database(m_connectionName, false).close();
-            QSqlDatabase::removeDatabase(m_connectionName);
-        }
-        m_open = false;
-        m_listening = false;
-    }
-
-private:
-    Result<Done> probeReadOnly();
-    Result<Done> openSqlite(bool* created);
-    Result<Done> connectPostgres();
-    void watchForChanges();
-    /// Runs a read; when it failed because the connection dropped, reconnects once and asks again.
-    template<typename T>
-    Result<T> read(const std::function<Result<T>()>& query);
-    BackendError errorFrom(const QSqlError& error, const QString& what) const
-    {
-        return sql::errorFrom(error, what, m_dialect);
-    }
-    BackendError notOpen() const { return {BackendError::Kind::Unavailable, Text::tr("The database is not open."), {}}; }
-
-    ConnectionProfile m_profile;
-    QString m_password;
-    Dialect m_dialect;
-    QString m_connectionName;
-    qint64 m_workspaceId = 0;
-    bool m_open = false;
-    QTimer* m_poll = nullptr;
-    qint64 m_dataVersion = -1;
-    bool m_listening = false;
-
-    /// A row seen at a position of a listing: its sort key and membership id.
-    struct Anchor
-    {
-        QVariant key;
-        qint64 id = 0;
-    };
-    using Anchors = QMap<qint64, Anchor>; ///< By position.
-    static constexpr int maxAnchors = 4096;
-    static QString listingKey(const UserFilter& filter, const UserSort& sort);
-    /// Forgets counts and anchors: the data changed.
-    void forgetCachedListing();
-    QHash<QString, Anchors> m_anchors; ///< Per filter and sort.
-    /// Rows between two anchors laid by the walk (USHER_ANCHOR_SPACING overrides, for tests).
-    int m_anchorSpacing = qEnvironmentVariableIsSet("USHER_ANCHOR_SPACING")
-        ? qMax(2, qEnvironmentVariableIntValue("USHER_ANCHOR_SPACING"))
-        : 5000;
-    static constexpr qint64 maxWalk = 20'000'000;
-    /// A search matching at least this many people scans the sort index instead
-    /// (USHER_COMMON_SEARCH overrides, for tests).
-    int m_commonSearch = qEnvironmentVariableIsSet("USHER_COMMON_SEARCH")
-        ? qMax(1, qEnvironmentVariableIntValue("USHER_COMMON_SEARCH"))
-        : 2000;
-    QHash<QString, SearchPath> m_searchPaths; ///< Per search text, until the data changes.
-    QString m_walking; ///< The listing whose anchors are being laid, if any.
-    SearchPath searchPath(const UserFilter& filter);
-    /// How a listing is asked: index and sort key, WHERE clause and its values, direction.
-    struct Listing
-    {
-        ListingPlan plan;
-        QString where;
-        QVariantList binds;
-        bool ascending = true;
-        QString direction;
-    };
-    Listing listingFor(const UserPageRequest& request);
-    void startAnchorWalk(const UserPageRequest& request);
-    void walkAnchors(const UserPageRequest& request, const QString& key);
-    QHash<QString, qint64> m_counts; ///< Per filter, until the data changes.
-};
 
 Result<Done> SqlWorker::probeReadOnly()
 {
@@ -391,6 +276,11 @@ Result<OpenInfo> SqlWorker::open()
     m_workspaceId = info.workspaceId;
     m_open = true;
     watchForChanges();
+    // Members deleted more than the recovery window ago go now (U6); a failure here is not
+    // a reason to refuse the connection, and the next connect tries again.
+    if (const Result<qint64> purged = purgeExpired(QDateTime::currentDateTimeUtc()); !purged.ok()) {
+        qCWarning(lcSql).noquote() << "Purging expired deletions failed:" << purged.error().message;
+    }
     qCInfo(lcSql) << "Opened" << m_profile.location() << "schema version" << info.schemaVersion;
     return info;
 }
@@ -491,39 +381,6 @@ void SqlWorker::watchForChanges()
         }
     });
     m_poll->start();
-}
-
-template<typename T>
-Result<T> SqlWorker::read(const std::function<Result<T>()>& query)
-{
-    if (!m_open) {
-        return notOpen();
-    }
-    Result<T> result = query();
-    if (result.ok() || m_dialect != Dialect::Postgres) {
-        return result;
-    }
-    // Was it the connection? Then reconnect once and ask again: reads are safe to repeat.
-    QSqlQuery ping(database());
-    if (ping.exec(QStringLiteral("SELECT 1"))) {
-        return result;
-    }
-    qCInfo(lcSql) << "Connection lost; reconnecting to" << m_profile.location();
-    database().close();
-    if (const Result<Done> again = connectPostgres(); !again.ok()) {
-        BackendError error = again.error();
-        error.message = Text::tr("The connection to the server was lost and could not be restored.")
-            + QLatin1Char(' ') + error.message;
-        return error;
-    }
-    watchForChanges();
-    // Notifications sent while the connection was down are lost: start from fresh counts and
-    // positions, and tell the views to reload.
-    forgetCachedListing();
-    if (onChangedElsewhere) {
-        onChangedElsewhere();
-    }
-    return query();
 }
 
 QString SqlWorker::listingKey(const UserFilter& filter, const UserSort& sort)
@@ -732,156 +589,6 @@ Result<QList<GroupSummary>> SqlWorker::listGroups(qint64 workspaceId)
         }
         return groups;
     });
-}
-
-namespace {
-/// A member as a change sees it, read inside the change's transaction.
-struct MemberRow
-{
-    qint64 membershipId = 0;
-    Role role = Role::Member;
-    Status status = Status::Active;
-    int version = 0;
-    QString name;
-    QDateTime updatedAt;
-    QString updatedBy;
-};
-
-BackendError refused(const QString& why)
-{
-    return {BackendError::Kind::Refused, why, {}};
-}
-} // namespace
-
-Result<int> SqlWorker::changeRole(qint64 workspaceId, qint64 operatorId, qint64 accountId, Role role,
-                                  int expectedVersion)
-{
-    if (!m_open) {
-        return notOpen();
-    }
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    // One writer at a time decides: SQLite takes the write lock now (not at the first write),
-    // PostgreSQL locks the active Admins' rows below, so two admins demoting each other at
-    // once cannot both pass the last-Admin rule.
-    if (!query.exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
-        return errorFrom(query.lastError(), Text::tr("The role could not be changed."));
-    }
-    if (m_dialect == Dialect::Postgres
-        && !execWith(query, QStringLiteral("SELECT pg_advisory_xact_lock(7311, CAST(? AS INTEGER))"), {workspaceId})) {
-        // One role change per workspace at a time, as SQLite's write lock does: rows are then
-        // always locked in one order, so two admins acting at once cannot deadlock.
-        const BackendError error = errorFrom(query.lastError(), Text::tr("The role could not be changed."));
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return error;
-    }
-    auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
-    auto fail = [&](const QSqlQuery& failed) {
-        const BackendError error
-            = errorFrom(failed.lastError(), Text::tr("The role could not be changed; nothing was changed."));
-        rollback();
-        return error;
-    };
-    auto member = [&](qint64 id, MemberRow* row) {
-        if (!execWith(query,
-                      QStringLiteral("SELECT m.id, m.role, m.status, m.version, a.display_name, m.updated_at, "
-                                     "(SELECT u.display_name FROM accounts u WHERE u.id = m.updated_by) "
-                                     "FROM memberships m JOIN accounts a ON a.id = m.account_id "
-                                     "WHERE m.workspace_id = ? AND m.account_id = ?")
-                          + (m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE OF m") : QString()),
-                      {workspaceId, id})) {
-            return false;
-        }
-        if (!query.next()) {
-            row->membershipId = 0;
-            return true;
-        }
-        row->membershipId = query.value(0).toLongLong();
-        roleFromKey(query.value(1).toString(), &row->role);
-        statusFromKey(query.value(2).toString(), &row->status);
-        row->version = query.value(3).toInt();
-        row->name = query.value(4).toString();
-        row->updatedAt = timeFrom(query.value(5));
-        row->updatedBy = query.value(6).toString();
-        return true;
-    };
-
-    MemberRow op;
-    MemberRow target;
-    if (!member(operatorId, &op) || !member(accountId, &target)) {
-        return fail(query);
-    }
-    if (op.membershipId == 0 || op.status != Status::Active) {
-        rollback();
-        return refused(Text::tr("You are not an active member of this workspace."));
-    }
-    if (target.membershipId == 0) {
-        rollback();
-        return BackendError{BackendError::Kind::NotFound, Text::tr("This person is not a member of the workspace."), {}};
-    }
-    for (const auto& why : {refusal(op.role, Action::ChangeRole), refusalOnTarget(op.role, target.role),
-                            refusalToGrant(op.role, role)}) {
-        if (why) {
-            rollback();
-            return refused(*why);
-        }
-    }
-    if (target.version != expectedVersion) {
-        rollback();
-        return BackendError{BackendError::Kind::Conflict,
-                            Text::tr("%1 was changed by %2 at %3 after you opened it. Reload to see the change, then "
-                                     "try again.")
-                                .arg(target.name, target.updatedBy.isEmpty() ? Text::tr("someone else") : target.updatedBy,
-                                     QLocale().toString(target.updatedAt.toLocalTime(), QLocale::ShortFormat)),
-                            {}};
-    }
-    if (target.role == role) {
-        rollback();
-        return target.version;
-    }
-    // The last-Admin rule counts the active Admins as they are now, locked on PostgreSQL.
-    if (!execWith(query,
-                  QStringLiteral("SELECT m.id FROM memberships m WHERE m.workspace_id = ? AND m.role = 'admin' "
-                                 "AND m.status = 'active'")
-                      + (m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString()),
-                  {workspaceId})) {
-        return fail(query);
-    }
-    qint64 admins = 0;
-    while (query.next()) {
-        ++admins;
-    }
-    if (const auto why = refusalForLastAdmin(admins, target.role, target.status, role, target.status)) {
-        rollback();
-        return refused(*why);
-    }
-
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (!execWith(query,
-                  QStringLiteral("UPDATE memberships SET role = ?, version = version + 1, updated_at = ?, updated_by = ? "
-                                 "WHERE id = ? AND version = ?"),
-                  {roleKey(role), now, operatorId, target.membershipId, expectedVersion})) {
-        return fail(query);
-    }
-    if (query.numRowsAffected() != 1) {
-        rollback();
-        return BackendError{BackendError::Kind::Conflict, Text::tr("Someone else changed this member at the same time; "
-                                                                   "reload and try again."),
-                            {}};
-    }
-    const QString before = QStringLiteral("{\"role\":\"%1\"}").arg(roleKey(target.role));
-    const QString after = QStringLiteral("{\"role\":\"%1\"}").arg(roleKey(role));
-    if (!execWith(query,
-                  QStringLiteral("INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, target_id, "
-                                 "before_json, after_json) VALUES (?, ?, ?, 'member.role_changed', 'member', ?, ?, ?)"),
-                  {workspaceId, now, operatorId, accountId, before, after})) {
-        return fail(query);
-    }
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        return fail(query);
-    }
-    forgetCachedListing();
-    return target.version + 1;
 }
 
 void SqlWorker::forgetCachedListing()
@@ -1123,12 +830,67 @@ QFuture<Result<QList<GroupSummary>>> SqlBackend::listGroups(qint64 workspaceId)
         [workspaceId](SqlWorker& worker, auto&) { return worker.listGroups(workspaceId); });
 }
 
-QFuture<Result<int>> SqlBackend::changeRole(qint64 workspaceId, qint64 operatorId, qint64 accountId, Role role,
-                                            int expectedVersion)
+bool SqlBackend::requiresSignIn() const
 {
-    return run<int>([=](SqlWorker& worker, auto&) {
-        return worker.changeRole(workspaceId, operatorId, accountId, role, expectedVersion);
-    });
+    return m_profile.kind == ConnectionProfile::Kind::Postgres;
+}
+
+QFuture<Result<Operator>> SqlBackend::identify(qint64 workspaceId, const QString& email)
+{
+    return run<Operator>([=](SqlWorker& worker, auto&) { return worker.identify(workspaceId, email); });
+}
+
+QFuture<Result<Operator>> SqlBackend::setUpFirstAdmin(qint64 workspaceId, const NewMember& admin)
+{
+    return run<Operator>([=](SqlWorker& worker, auto&) { return worker.setUpFirstAdmin(workspaceId, admin); });
+}
+
+QFuture<Result<Operator>> SqlBackend::signIn(qint64 workspaceId, const QString& email, const QString& password)
+{
+    return run<Operator>([=](SqlWorker& worker, auto&) { return worker.signIn(workspaceId, email, password); });
+}
+
+QFuture<Result<QList<WorkspaceSummary>>> SqlBackend::listWorkspaces(qint64 accountId)
+{
+    return run<QList<WorkspaceSummary>>([=](SqlWorker& worker, auto&) { return worker.listWorkspaces(accountId); });
+}
+
+QFuture<Result<MemberDetails>> SqlBackend::memberDetails(qint64 workspaceId, qint64 accountId)
+{
+    return run<MemberDetails>([=](SqlWorker& worker, auto&) { return worker.memberDetails(workspaceId, accountId); });
+}
+
+QFuture<Result<qint64>> SqlBackend::createMember(const Operator& op, const NewMember& member)
+{
+    return run<qint64>([=](SqlWorker& worker, auto&) { return worker.createMember(op, member); });
+}
+
+QFuture<Result<int>> SqlBackend::updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit,
+                                               int expectedVersion)
+{
+    return run<int>(
+        [=](SqlWorker& worker, auto&) { return worker.updateProfile(op, accountId, edit, expectedVersion); });
+}
+
+QFuture<Result<QList<MemberOutcome>>> SqlBackend::changeMembers(const Operator& op, const MemberChange& change)
+{
+    return run<QList<MemberOutcome>>(
+        [=](SqlWorker& worker, auto& promise) { return worker.changeMembers(op, change, promise); });
+}
+
+QFuture<Result<int>> SqlBackend::revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId)
+{
+    return run<int>([=](SqlWorker& worker, auto&) { return worker.revokeSessions(op, accountId, sessionId); });
+}
+
+QFuture<Result<QList<AuditEvent>>> SqlBackend::listAudit(const AuditQuery& query)
+{
+    return run<QList<AuditEvent>>([=](SqlWorker& worker, auto&) { return worker.listAudit(query); });
+}
+
+QFuture<Result<qint64>> SqlBackend::purgeExpired(const QDateTime& now)
+{
+    return run<qint64>([=](SqlWorker& worker, auto&) { return worker.purgeExpired(now); });
 }
 
 QFuture<Result<qint64>> SqlBackend::loadSampleData(int count)

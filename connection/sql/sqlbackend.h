@@ -33,9 +33,20 @@ public:
     QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override;
     QFuture<Result<qint64>> countUsers(const UserFilter& filter) override;
     QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) override;
-    QFuture<Result<int>> changeRole(qint64 workspaceId, qint64 operatorId, qint64 accountId, Role role,
-                                    int expectedVersion) override;
     QFuture<Result<qint64>> loadSampleData(int count) override;
+    bool requiresSignIn() const override;
+    QFuture<Result<Operator>> identify(qint64 workspaceId, const QString& email) override;
+    QFuture<Result<Operator>> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin) override;
+    QFuture<Result<Operator>> signIn(qint64 workspaceId, const QString& email, const QString& password) override;
+    QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(qint64 accountId) override;
+    QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId) override;
+    QFuture<Result<qint64>> createMember(const Operator& op, const NewMember& member) override;
+    QFuture<Result<int>> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit,
+                                       int expectedVersion) override;
+    QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change) override;
+    QFuture<Result<int>> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId) override;
+    QFuture<Result<QList<AuditEvent>>> listAudit(const AuditQuery& query) override;
+    QFuture<Result<qint64>> purgeExpired(const QDateTime& now) override;
 
     /// How often a SQLite backend looks for changes made by other programs.
     static constexpr int sqlitePollMs = 400;

@@ -41,10 +41,6 @@ public:
         return delayed(m_real->countUsers(filter), filter.search);
     }
     QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) override { return m_real->listGroups(workspaceId); }
-    QFuture<Result<int>> changeRole(qint64 w, qint64 o, qint64 a, Role r, int v) override
-    {
-        return m_real->changeRole(w, o, a, r, v);
-    }
     QFuture<Result<qint64>> loadSampleData(int count) override { return m_real->loadSampleData(count); }
 
 private:

@@ -1,3 +1,4 @@
+#include "connection/passwordhash.h"
 #include "connection/sql/sqlbackend.h"
 #include "testsupport.h"
 
@@ -7,8 +8,9 @@
 using namespace usher;
 using namespace usher::test;
 using Kind = BackendError::Kind;
+using Op = MemberOperation;
 
-/// Changing a member's role through the backend: every rule is enforced there, in the
+/// The members' lifecycle through the backend: every rule is enforced there, in the
 /// transaction, on both SQL backends; refusals change nothing; changes are audited.
 class TestLifecycle : public QObject
 {
@@ -21,17 +23,45 @@ private slots:
     void managerGrantsUpToTheirOwnRole();
     void nobodyChangesSomeoneAboveThem();
     void lastAdminCannotBeDemoted();
+    void lastAdminIsProtectedFromEveryOperation_data();
+    void lastAdminIsProtectedFromEveryOperation();
+    void bulkDemotionOfAllAdminsKeepsOne();
     void twoAdminsDemotingEachOtherAtOnceLeaveOne();
     void staleVersionIsRefusedNamingWhoChangedIt();
     void changesAreAudited();
+    void disablingRevokesSessionsAndReactivationKeepsThePassword();
+    void deleteRestoreAndPurge();
+    void purgeKeepsAccountsOfOtherWorkspaces();
+    void removeFromWorkspaceKeepsTheAccount();
+    void bulkChangeReportsEveryMember();
+    void bulkChangeOfAllMatching();
+    void createMemberValidatesAndAudits();
+    void seatCapRefusesEveryAddingPath();
+    void twoAdminsTakingTheLastSeatAtOnce();
+    void profileEditsConflictAcrossConnections();
+    void auditLogIsAppendOnly();
+    void auditListingFiltersAndNames();
+    void memberDetailsShowsEverything();
+    void firstAdminAndSignIn();
+    void repeatedWrongPasswordsLockTheAccount();
+    void workspacesOfAnAccount();
 
 private:
     qint64 idOf(const QString& email);
-    /// A column of the member's membership row, read directly.
+    /// A column of the member's membership row (of workspace 1), read directly.
     QVariant membershipValue(const QString& email, const QString& column);
     int versionOf(const QString& email);
     QString roleOf(const QString& email);
+    QString statusOf(const QString& email);
+    qint64 count(const QString& sql, const QVariantList& binds = {});
+    Operator as(const QString& email);
+    /// One operation on one member, at the version the member has now (or `version`).
     Result<int> change(const QString& op, const QString& target, Role role, int version = -1);
+    MemberOutcome apply(const QString& op, Op operation, const QString& target, Role role = Role::Member);
+    QList<MemberOutcome> applyToAll(const QString& op, Op operation, const QStringList& targets,
+                                    Role role = Role::Member);
+    void setSeatCap(qint64 cap);
+    qint64 addWorkspace(const QString& name);
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<sql::SqlBackend> m_backend;
@@ -87,30 +117,167 @@ QString TestLifecycle::roleOf(const QString& email)
     return membershipValue(email, QStringLiteral("role")).toString();
 }
 
+QString TestLifecycle::statusOf(const QString& email)
+{
+    return membershipValue(email, QStringLiteral("status")).toString();
+}
+
+qint64 TestLifecycle::count(const QString& sql, const QVariantList& binds)
+{
+    DirectSql direct(*m_db);
+    return direct.scalar(sql, binds).toLongLong();
+}
+
+Operator TestLifecycle::as(const QString& email)
+{
+    Operator op;
+    op.workspaceId = 1;
+    op.accountId = idOf(email);
+    return op;
+}
+
 Result<int> TestLifecycle::change(const QString& op, const QString& target, Role role, int version)
 {
-    return await(m_backend->changeRole(1, idOf(op), idOf(target), role, version < 0 ? versionOf(target) : version));
+    MemberChange request;
+    request.operation = Op::ChangeRole;
+    request.role = role;
+    request.targets = {{idOf(target), version < 0 ? versionOf(target) : version}};
+    const auto result = await(m_backend->changeMembers(as(op), request));
+    if (!result.ok()) {
+        return result.error();
+    }
+    const MemberOutcome outcome = result.value().value(0);
+    if (!outcome.done) {
+        return BackendError{outcome.conflict ? Kind::Conflict : Kind::Refused, outcome.why, {}};
+    }
+    return outcome.version;
+}
+
+QList<MemberOutcome> TestLifecycle::applyToAll(const QString& op, Op operation, const QStringList& targets, Role role)
+{
+    MemberChange request;
+    request.operation = operation;
+    request.role = role;
+    for (const QString& target : targets) {
+        request.targets.append({idOf(target), -1});
+    }
+    const auto result = await(m_backend->changeMembers(as(op), request));
+    if (!result.ok()) {
+        qWarning() << "changeMembers failed:" << result.error().message << result.error().detail;
+        return {};
+    }
+    return result.value();
+}
+
+MemberOutcome TestLifecycle::apply(const QString& op, Op operation, const QString& target, Role role)
+{
+    return applyToAll(op, operation, {target}, role).value(0);
+}
+
+void TestLifecycle::setSeatCap(qint64 cap)
+{
+    DirectSql direct(*m_db);
+    QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = ? WHERE id = 1"), {cap}));
+}
+
+qint64 TestLifecycle::addWorkspace(const QString& name)
+{
+    DirectSql direct(*m_db);
+    direct.exec(QStringLiteral("INSERT INTO workspaces (name, slug, created_at) VALUES (?, ?, 0)"),
+                {name, name.toLower()});
+    return direct.scalar(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"), {name}).toLongLong();
 }
 
 void TestLifecycle::rolesWithoutTheRightAreRefused_data()
 {
     QTest::addColumn<QString>("op");
-    QTest::newRow("monitor") << QStringLiteral("mo@example.org");
-    QTest::newRow("helpdesk") << QStringLiteral("hal@example.org");
-    QTest::newRow("editor") << QStringLiteral("eddie@example.org");
-    QTest::newRow("member") << QStringLiteral("max@example.org");
+    QTest::addColumn<int>("operation");
+    QTest::addColumn<QString>("target");
+    const QList<QPair<const char*, QString>> operators{{"monitor", QStringLiteral("mo@example.org")},
+                                                       {"helpdesk", QStringLiteral("hal@example.org")},
+                                                       {"editor", QStringLiteral("eddie@example.org")},
+                                                       {"member", QStringLiteral("max@example.org")}};
+    const QList<QPair<const char*, Op>> operations{{"role", Op::ChangeRole},  {"disable", Op::Disable},
+                                                   {"delete", Op::Delete},    {"remove", Op::RemoveFromWorkspace},
+                                                   {"restore", Op::Restore},  {"reactivate", Op::Reactivate}};
+    for (const auto& [opName, op] : operators) {
+        for (const auto& [operationName, operation] : operations) {
+            const QString target = op == QLatin1String("max@example.org") ? QStringLiteral("mo@example.org")
+                                                                          : QStringLiteral("max@example.org");
+            QTest::addRow("%s %s", opName, operationName) << op << int(operation) << target;
+        }
+    }
+    // A Manager may do all of these, but not to an Admin.
+    for (const auto& [operationName, operation] : operations) {
+        QTest::addRow("manager %s an admin", operationName)
+            << QStringLiteral("mia@example.org") << int(operation) << QStringLiteral("ada@example.org");
+    }
 }
 
 void TestLifecycle::rolesWithoutTheRightAreRefused()
 {
     QFETCH(QString, op);
-    const auto result = change(op, QStringLiteral("max@example.org"), Role::Editor);
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error().kind, Kind::Refused);
-    QVERIFY2(!result.error().message.isEmpty(), "a reason for the person");
-    QCOMPARE(roleOf(QStringLiteral("max@example.org")), QStringLiteral("member"));
-    DirectSql direct(*m_db);
-    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 0);
+    QFETCH(int, operation);
+    QFETCH(QString, target);
+    const QString roleBefore = roleOf(target);
+    const QString statusBefore = statusOf(target);
+    const MemberOutcome outcome = apply(op, Op(operation), target, Role::Editor);
+    QVERIFY(!outcome.done);
+    QVERIFY2(!outcome.why.isEmpty(), "a reason for the person");
+    QCOMPARE(roleOf(target), roleBefore);
+    QCOMPARE(statusOf(target), statusBefore);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
+}
+
+void TestLifecycle::lastAdminIsProtectedFromEveryOperation_data()
+{
+    QTest::addColumn<int>("operation");
+    QTest::newRow("demote") << int(Op::ChangeRole);
+    QTest::newRow("disable") << int(Op::Disable);
+    QTest::newRow("delete") << int(Op::Delete);
+    QTest::newRow("remove") << int(Op::RemoveFromWorkspace);
+}
+
+void TestLifecycle::lastAdminIsProtectedFromEveryOperation()
+{
+    QFETCH(int, operation);
+    // The two Admins, at two desks, each do it to the other at the same moment: the changes
+    // are serialised in the backend and the second finds itself facing the last Admin (or
+    // no longer allowed to act at all). Either way one active Admin remains.
+    const auto other = m_db->openedBackend();
+    const qint64 ada = idOf(QStringLiteral("ada@example.org"));
+    const qint64 grace = idOf(QStringLiteral("grace@example.org"));
+    MemberChange change;
+    change.operation = Op(operation);
+    change.role = Role::Member;
+    change.targets = {{grace, -1}};
+    auto first = m_backend->changeMembers(Operator{1, ada, Role::Admin, {}, {}}, change);
+    change.targets = {{ada, -1}};
+    auto second = other->changeMembers(Operator{1, grace, Role::Admin, {}, {}}, change);
+    const auto a = await(first);
+    const auto b = await(second);
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(int(a.value()[0].done) + int(b.value()[0].done), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE role = 'admin' AND status = 'active'")), 1);
+    // And the survivor cannot do it to themselves.
+    const QString survivor = a.value()[0].done ? QStringLiteral("ada@example.org") : QStringLiteral("grace@example.org");
+    const MemberOutcome self = apply(survivor, Op(operation), survivor, Role::Manager);
+    QVERIFY(!self.done);
+    QVERIFY(!self.why.isEmpty());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE role = 'admin' AND status = 'active'")), 1);
+}
+
+void TestLifecycle::bulkDemotionOfAllAdminsKeepsOne()
+{
+    const auto outcomes = applyToAll(QStringLiteral("ada@example.org"), Op::ChangeRole,
+                                     {QStringLiteral("grace@example.org"), QStringLiteral("ada@example.org")},
+                                     Role::Member);
+    QCOMPARE(outcomes.size(), 2);
+    QVERIFY(outcomes[0].done);
+    QVERIFY(!outcomes[1].done);
+    QVERIFY(outcomes[1].why.contains(QStringLiteral("last Admin")));
+    QCOMPARE(outcomes[1].name, QStringLiteral("Ada Admin"));
+    QCOMPARE(roleOf(QStringLiteral("ada@example.org")), QStringLiteral("admin"));
 }
 
 void TestLifecycle::managerGrantsUpToTheirOwnRole()
@@ -149,13 +316,19 @@ void TestLifecycle::twoAdminsDemotingEachOtherAtOnceLeaveOne()
     const auto other = m_db->openedBackend();
     const qint64 ada = idOf(QStringLiteral("ada@example.org"));
     const qint64 grace = idOf(QStringLiteral("grace@example.org"));
-    auto first = m_backend->changeRole(1, ada, grace, Role::Member, versionOf(QStringLiteral("grace@example.org")));
-    auto second = other->changeRole(1, grace, ada, Role::Member, versionOf(QStringLiteral("ada@example.org")));
+    MemberChange demote;
+    demote.operation = Op::ChangeRole;
+    demote.role = Role::Member;
+    demote.targets = {{grace, -1}};
+    auto first = m_backend->changeMembers(Operator{1, ada, Role::Admin, {}, {}}, demote);
+    demote.targets = {{ada, -1}};
+    auto second = other->changeMembers(Operator{1, grace, Role::Admin, {}, {}}, demote);
     const auto a = await(first);
     const auto b = await(second);
-    QCOMPARE(int(a.ok()) + int(b.ok()), 1);
-    const auto& loser = a.ok() ? b : a;
-    QCOMPARE(loser.error().kind, Kind::Refused);
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(int(a.value()[0].done) + int(b.value()[0].done), 1);
+    const MemberOutcome& loser = a.value()[0].done ? b.value()[0] : a.value()[0];
+    QVERIFY(!loser.why.isEmpty());
     DirectSql direct(*m_db);
     QCOMPARE(direct
                  .scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE role = 'admin' AND status = 'active'"))
@@ -190,9 +363,441 @@ void TestLifecycle::changesAreAudited()
     QCOMPARE(query.value(1).toString(), QStringLiteral("member.role_changed"));
     QCOMPARE(query.value(2).toString(), QStringLiteral("member"));
     QCOMPARE(query.value(3).toLongLong(), idOf(QStringLiteral("max@example.org")));
-    QCOMPARE(query.value(4).toString(), QStringLiteral("{\"role\":\"member\"}"));
-    QCOMPARE(query.value(5).toString(), QStringLiteral("{\"role\":\"editor\"}"));
+    QCOMPARE(query.value(4).toString(), QStringLiteral("{\"role\":\"member\",\"status\":\"active\"}"));
+    QCOMPARE(query.value(5).toString(), QStringLiteral("{\"role\":\"editor\",\"status\":\"active\"}"));
     QVERIFY(!query.next()); // exactly one row
+}
+
+void TestLifecycle::disablingRevokesSessionsAndReactivationKeepsThePassword()
+{
+    const qint64 max = idOf(QStringLiteral("max@example.org"));
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET password_hash = 'kept-hash' WHERE id = ?"), {max}));
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(direct.exec(QStringLiteral("INSERT INTO sessions (account_id, workspace_id, created_at, "
+                                               "last_activity_at) VALUES (?, 1, 1, 1)"),
+                                {max}));
+        }
+    }
+    QVERIFY(apply(QStringLiteral("mia@example.org"), Op::Disable, QStringLiteral("max@example.org")).done);
+    QCOMPARE(statusOf(QStringLiteral("max@example.org")), QStringLiteral("disabled"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE account_id = ? AND revoked_at IS NULL"), {max}),
+             0);
+    // Disabling again is refused with a reason, not silently repeated.
+    const MemberOutcome again = apply(QStringLiteral("mia@example.org"), Op::Disable, QStringLiteral("max@example.org"));
+    QVERIFY(!again.done);
+    QVERIFY(again.why.contains(QStringLiteral("active")));
+    QVERIFY(apply(QStringLiteral("mia@example.org"), Op::Reactivate, QStringLiteral("max@example.org")).done);
+    QCOMPARE(statusOf(QStringLiteral("max@example.org")), QStringLiteral("active"));
+    DirectSql direct(*m_db);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"), {max}).toString(),
+             QStringLiteral("kept-hash"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('member.disabled', "
+                                  "'member.reactivated') AND target_id = ?"),
+                   {max}),
+             2);
+}
+
+void TestLifecycle::deleteRestoreAndPurge()
+{
+    // Eddie was disabled before he was deleted: Restore brings back "disabled", not "active".
+    QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Disable, QStringLiteral("eddie@example.org")).done);
+    QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Delete, QStringLiteral("eddie@example.org")).done);
+    QCOMPARE(statusOf(QStringLiteral("eddie@example.org")), QStringLiteral("deleted"));
+    QVERIFY(!membershipValue(QStringLiteral("eddie@example.org"), QStringLiteral("deleted_at")).isNull());
+    QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Restore, QStringLiteral("eddie@example.org")).done);
+    QCOMPARE(statusOf(QStringLiteral("eddie@example.org")), QStringLiteral("disabled"));
+    QVERIFY(membershipValue(QStringLiteral("eddie@example.org"), QStringLiteral("deleted_at")).isNull());
+
+    // Deleted 31 and 29 days ago: only the first is purged, with its account.
+    QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Delete, QStringLiteral("eddie@example.org")).done);
+    QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Delete, QStringLiteral("max@example.org")).done);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 eddie = idOf(QStringLiteral("eddie@example.org"));
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE memberships SET deleted_at = ? WHERE account_id = ?"),
+                            {now.addDays(-31).toSecsSinceEpoch(), eddie}));
+        QVERIFY(direct.exec(QStringLiteral("UPDATE memberships SET deleted_at = ? WHERE account_id = ?"),
+                            {now.addDays(-29).toSecsSinceEpoch(), idOf(QStringLiteral("max@example.org"))}));
+    }
+    const auto purged = await(m_backend->purgeExpired(now));
+    QVERIFY2(purged.ok(), qPrintable(purged.error().message));
+    QCOMPARE(purged.value(), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ?"), {eddie}), 0);
+    QCOMPARE(statusOf(QStringLiteral("max@example.org")), QStringLiteral("deleted"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.purged' AND actor_id IS NULL "
+                                  "AND target_id = ?"),
+                   {eddie}),
+             1);
+    // Connecting purges too: two days later Max is past the window.
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE memberships SET deleted_at = ? WHERE account_id = ?"),
+                            {now.addDays(-31).toSecsSinceEpoch(), idOf(QStringLiteral("max@example.org"))}));
+    }
+    m_db->openedBackend();
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email = 'max@example.org'")), 0);
+}
+
+void TestLifecycle::purgeKeepsAccountsOfOtherWorkspaces()
+{
+    const qint64 other = addWorkspace(QStringLiteral("Other"));
+    const qint64 max = idOf(QStringLiteral("max@example.org"));
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                           "joined_at) VALUES (?, ?, 'editor', 'active', 'manual', 0)"),
+                            {max, other}));
+    }
+    QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Delete, QStringLiteral("max@example.org")).done);
+    QCOMPARE(await(m_backend->purgeExpired(QDateTime::currentDateTimeUtc().addDays(31))).value(), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ?"), {max}), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE account_id = ?"), {max}), 1);
+}
+
+void TestLifecycle::removeFromWorkspaceKeepsTheAccount()
+{
+    const qint64 other = addWorkspace(QStringLiteral("Other"));
+    const qint64 max = idOf(QStringLiteral("max@example.org"));
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                           "joined_at) VALUES (?, ?, 'editor', 'active', 'manual', 0)"),
+                            {max, other}));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO groups (workspace_id, name, created_at) VALUES (1, 'Ops', 0)")));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) "
+                                           "SELECT id, ?, 0 FROM groups WHERE name = 'Ops'"),
+                            {max}));
+    }
+    QVERIFY(apply(QStringLiteral("mia@example.org"), Op::RemoveFromWorkspace, QStringLiteral("max@example.org")).done);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE account_id = ? AND workspace_id = 1"), {max}),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE account_id = ? AND workspace_id = ?"),
+                   {max, other}),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM group_members WHERE account_id = ?"), {max}), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ?"), {max}), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.removed'")), 1);
+}
+
+void TestLifecycle::bulkChangeReportsEveryMember()
+{
+    // Mia (Manager) disables four people: one is above her, one is herself, two go through.
+    const auto outcomes = applyToAll(QStringLiteral("mia@example.org"), Op::Disable,
+                                     {QStringLiteral("max@example.org"), QStringLiteral("ada@example.org"),
+                                      QStringLiteral("mia@example.org"), QStringLiteral("eddie@example.org")});
+    QCOMPARE(outcomes.size(), 4);
+    QVERIFY(outcomes[0].done);
+    QVERIFY(!outcomes[1].done);
+    QVERIFY2(outcomes[1].why.contains(QStringLiteral("above their own")), qPrintable(outcomes[1].why));
+    QCOMPARE(outcomes[1].name, QStringLiteral("Ada Admin"));
+    QVERIFY(!outcomes[2].done);
+    QVERIFY(outcomes[2].why.contains(QStringLiteral("yourself")));
+    QVERIFY(outcomes[3].done);
+    QCOMPARE(statusOf(QStringLiteral("max@example.org")), QStringLiteral("disabled"));
+    QCOMPARE(statusOf(QStringLiteral("eddie@example.org")), QStringLiteral("disabled"));
+    QCOMPARE(statusOf(QStringLiteral("ada@example.org")), QStringLiteral("active"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.disabled'")), 2);
+}
+
+void TestLifecycle::bulkChangeOfAllMatching()
+{
+    MemberChange change;
+    change.operation = Op::ChangeRole;
+    change.role = Role::Monitor;
+    UserFilter filter;
+    filter.role = Role::Member;
+    change.matching = filter;
+    const auto result = await(m_backend->changeMembers(as(QStringLiteral("ada@example.org")), change));
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().size(), 1);
+    QVERIFY(result.value()[0].done);
+    QCOMPARE(roleOf(QStringLiteral("max@example.org")), QStringLiteral("monitor"));
+}
+
+void TestLifecycle::createMemberValidatesAndAudits()
+{
+    const Operator ada = as(QStringLiteral("ada@example.org"));
+    auto created = await(m_backend->createMember(
+        ada, NewMember{QStringLiteral("Zoë"), QStringLiteral("Ærø"), QStringLiteral("Zoe@Example.org"), Role::Editor, {}}));
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    QCOMPARE(roleOf(QStringLiteral("Zoe@Example.org")), QStringLiteral("editor"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.created' AND target_id = ?"),
+                   {created.value()}),
+             1);
+    // The same address in other letters is the same person.
+    auto again = await(m_backend->createMember(
+        ada, NewMember{QStringLiteral("Z"), {}, QStringLiteral(" zoe@EXAMPLE.org"), Role::Member, {}}));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().kind, Kind::Invalid);
+    QVERIFY2(again.error().message.startsWith(QStringLiteral("Email:")), qPrintable(again.error().message));
+    auto bad = await(m_backend->createMember(ada, NewMember{QStringLiteral("Bad"), {}, QStringLiteral("not-an-address"),
+                                                            Role::Member, {}}));
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.error().message.startsWith(QStringLiteral("Email:")));
+    auto nameless = await(
+        m_backend->createMember(ada, NewMember{{}, {}, QStringLiteral("nameless@example.org"), Role::Member, {}}));
+    QVERIFY(!nameless.ok());
+    QVERIFY(nameless.error().message.startsWith(QStringLiteral("Name:")));
+    // An Editor may not create, a Manager may not create Admins.
+    auto byEditor = await(m_backend->createMember(
+        as(QStringLiteral("eddie@example.org")),
+        NewMember{QStringLiteral("E"), {}, QStringLiteral("e2@example.org"), Role::Member, {}}));
+    QCOMPARE(byEditor.error().kind, Kind::Refused);
+    auto adminByManager = await(m_backend->createMember(
+        as(QStringLiteral("mia@example.org")),
+        NewMember{QStringLiteral("A"), {}, QStringLiteral("a2@example.org"), Role::Admin, {}}));
+    QCOMPARE(adminByManager.error().kind, Kind::Refused);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts")), 8);
+}
+
+void TestLifecycle::seatCapRefusesEveryAddingPath()
+{
+    QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Disable, QStringLiteral("max@example.org")).done);
+    QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Delete, QStringLiteral("mo@example.org")).done);
+    setSeatCap(5); // five active members hold all five seats
+    auto created = await(m_backend->createMember(
+        as(QStringLiteral("ada@example.org")),
+        NewMember{QStringLiteral("New"), {}, QStringLiteral("new@example.org"), Role::Member, {}}));
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().kind, Kind::Refused);
+    QVERIFY(created.error().message.startsWith(QStringLiteral("Seat limit reached — upgrade to add more")));
+    for (const auto& [operation, email] : {std::pair{Op::Reactivate, QStringLiteral("max@example.org")},
+                                           std::pair{Op::Restore, QStringLiteral("mo@example.org")}}) {
+        const MemberOutcome outcome = apply(QStringLiteral("ada@example.org"), operation, email);
+        QVERIFY(!outcome.done);
+        QVERIFY2(outcome.why.startsWith(QStringLiteral("Seat limit reached")), qPrintable(outcome.why));
+    }
+    // Freeing a seat lets exactly one back in.
+    QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Disable, QStringLiteral("eddie@example.org")).done);
+    const auto both = applyToAll(QStringLiteral("ada@example.org"), Op::Reactivate,
+                                 {QStringLiteral("max@example.org"), QStringLiteral("eddie@example.org")});
+    QCOMPARE(int(both[0].done) + int(both[1].done), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status IN ('active', 'invited')")), 5);
+}
+
+void TestLifecycle::twoAdminsTakingTheLastSeatAtOnce()
+{
+    setSeatCap(8); // seven members: one seat left
+    const auto other = m_db->openedBackend();
+    auto first = m_backend->createMember(as(QStringLiteral("ada@example.org")),
+                                         NewMember{QStringLiteral("One"), {}, QStringLiteral("one@example.org"),
+                                                   Role::Member, {}});
+    auto second = other->createMember(as(QStringLiteral("grace@example.org")),
+                                      NewMember{QStringLiteral("Two"), {}, QStringLiteral("two@example.org"),
+                                                Role::Member, {}});
+    const auto a = await(first);
+    const auto b = await(second);
+    QCOMPARE(int(a.ok()) + int(b.ok()), 1);
+    QCOMPARE((a.ok() ? b : a).error().kind, Kind::Refused);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status IN ('active', 'invited')")), 8);
+}
+
+void TestLifecycle::profileEditsConflictAcrossConnections()
+{
+    const auto other = m_db->openedBackend();
+    const qint64 max = idOf(QStringLiteral("max@example.org"));
+    const int seen = versionOf(QStringLiteral("max@example.org"));
+    ProfileEdit first;
+    first.firstName = QStringLiteral("Maximilian");
+    const auto saved = await(other->updateProfile(as(QStringLiteral("grace@example.org")), max, first, seen));
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    QCOMPARE(saved.value(), seen + 1);
+    ProfileEdit second;
+    second.email = QStringLiteral("maxi@example.org");
+    const auto refused = await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), max, second, seen));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Kind::Conflict);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("changed by Grace Admin at")),
+             qPrintable(refused.error().message));
+    DirectSql direct(*m_db);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT email FROM accounts WHERE id = ?"), {max}).toString(),
+             QStringLiteral("max@example.org"));
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT display_name FROM accounts WHERE id = ?"), {max}).toString(),
+             QStringLiteral("Maximilian"));
+    // After reloading, the same edit goes through; an address taken by someone else does not.
+    QVERIFY(await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), max, second, seen + 1)).ok());
+    ProfileEdit taken;
+    taken.email = QStringLiteral("ADA@example.org");
+    const auto duplicate
+        = await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), max, taken, seen + 2));
+    QCOMPARE(duplicate.error().kind, Kind::Invalid);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.profile_changed'")), 2);
+}
+
+void TestLifecycle::auditLogIsAppendOnly()
+{
+    QVERIFY(change(QStringLiteral("ada@example.org"), QStringLiteral("max@example.org"), Role::Editor).ok());
+    DirectSql direct(*m_db);
+    QSqlQuery query(direct.db());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET action = 'forged'")));
+    QVERIFY2(query.lastError().text().contains(QStringLiteral("append-only")), qPrintable(query.lastError().text()));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.role_changed'")), 1);
+}
+
+void TestLifecycle::auditListingFiltersAndNames()
+{
+    QVERIFY(change(QStringLiteral("ada@example.org"), QStringLiteral("max@example.org"), Role::Editor).ok());
+    QVERIFY(apply(QStringLiteral("mia@example.org"), Op::Disable, QStringLiteral("eddie@example.org")).done);
+    AuditQuery all;
+    all.workspaceId = 1;
+    auto events = await(m_backend->listAudit(all));
+    QVERIFY(events.ok());
+    QCOMPARE(events.value().size(), 2);
+    QCOMPARE(events.value()[0].action, QStringLiteral("member.disabled")); // newest first
+    QCOMPARE(events.value()[0].actorName, QStringLiteral("Mia Manager"));
+    QCOMPARE(events.value()[0].targetName, QStringLiteral("Eddie Editor"));
+    QCOMPARE(auditChangeSummary(events.value()[1]), QStringLiteral("role: Member → Editor"));
+
+    AuditQuery byActor = all;
+    byActor.actorId = idOf(QStringLiteral("ada@example.org"));
+    QCOMPARE(await(m_backend->listAudit(byActor)).value().size(), 1);
+    AuditQuery byAction = all;
+    byAction.action = QStringLiteral("member.disabled");
+    QCOMPARE(await(m_backend->listAudit(byAction)).value().value(0).targetName, QStringLiteral("Eddie Editor"));
+    AuditQuery byText = all;
+    byText.text = QStringLiteral("MAX@");
+    QCOMPARE(await(m_backend->listAudit(byText)).value().size(), 1);
+    byText.text = QStringLiteral("%");
+    QCOMPARE(await(m_backend->listAudit(byText)).value().size(), 0);
+    AuditQuery future = all;
+    future.since = QDateTime::currentDateTimeUtc().addDays(1);
+    QCOMPARE(await(m_backend->listAudit(future)).value().size(), 0);
+    AuditQuery page = all;
+    page.limit = 1;
+    const AuditEvent newest = await(m_backend->listAudit(page)).value().value(0);
+    page.beforeAt = newest.at.toSecsSinceEpoch();
+    page.beforeId = newest.id;
+    QCOMPARE(await(m_backend->listAudit(page)).value().value(0).action, QStringLiteral("member.role_changed"));
+}
+
+void TestLifecycle::memberDetailsShowsEverything()
+{
+    const qint64 max = idOf(QStringLiteral("max@example.org"));
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO groups (workspace_id, name, created_at) VALUES (1, 'Ops', 0)")));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) "
+                                           "SELECT id, ?, 0 FROM groups WHERE name = 'Ops'"),
+                            {max}));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO sessions (account_id, workspace_id, device, browser, ip, "
+                                           "location, created_at, last_activity_at) VALUES "
+                                           "(?, 1, 'Laptop', 'Firefox', '192.0.2.1', 'Utrecht, NL', 10, 20)"),
+                            {max}));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, ip, device, browser, "
+                                           "location, success, reason) VALUES "
+                                           "(?, 1, 30, '192.0.2.1', 'Laptop', 'Firefox', 'Utrecht, NL', 0, 'password')"),
+                            {max}));
+    }
+    QVERIFY(change(QStringLiteral("ada@example.org"), QStringLiteral("max@example.org"), Role::Editor).ok());
+    const auto details = await(m_backend->memberDetails(1, max));
+    QVERIFY2(details.ok(), qPrintable(details.error().message));
+    const MemberDetails& d = details.value();
+    QCOMPARE(d.account.email, QStringLiteral("max@example.org"));
+    QCOMPARE(d.membership.role, Role::Editor);
+    QCOMPARE(d.groups, QStringList{QStringLiteral("Ops")});
+    QCOMPARE(d.sessions.size(), 1);
+    QCOMPARE(d.sessions[0].location, QStringLiteral("Utrecht, NL"));
+    QCOMPARE(d.signIns.size(), 1);
+    QVERIFY(!d.signIns[0].success);
+    QCOMPARE(d.audit.size(), 1);
+    QCOMPARE(d.updatedBy, QStringLiteral("Ada Admin"));
+    // Revoking: one session, then none left to revoke.
+    const auto revoked = await(m_backend->revokeSessions(as(QStringLiteral("ada@example.org")), max, d.sessions[0].id));
+    QCOMPARE(revoked.value(), 1);
+    QCOMPARE(await(m_backend->memberDetails(1, max)).value().sessions.size(), 0);
+    QCOMPARE(await(m_backend->revokeSessions(as(QStringLiteral("ada@example.org")), max, 0)).value(), 0);
+    // A Monitor may look but not revoke.
+    QCOMPARE(await(m_backend->revokeSessions(as(QStringLiteral("mo@example.org")), max, 0)).error().kind,
+             Kind::Refused);
+}
+
+void TestLifecycle::firstAdminAndSignIn()
+{
+    TestDatabase fresh(QStringLiteral("firstadmin"));
+    const auto backend = fresh.openedBackend();
+    const NewMember admin{QStringLiteral("Ines"), QStringLiteral("Ibáñez"), QStringLiteral("ines@example.org"),
+                          Role::Admin, QStringLiteral("correct horse battery")};
+    NewMember weak = admin;
+    weak.password = QStringLiteral("short");
+    QCOMPARE(await(backend->setUpFirstAdmin(1, weak)).error().kind, Kind::Invalid);
+    const auto op = await(backend->setUpFirstAdmin(1, admin));
+    QVERIFY2(op.ok(), qPrintable(op.error().message));
+    QCOMPARE(op.value().role, Role::Admin);
+    // Only once: a second "first Admin" is refused.
+    NewMember intruder = admin;
+    intruder.email = QStringLiteral("mallory@example.org");
+    QCOMPARE(await(backend->setUpFirstAdmin(1, intruder)).error().kind, Kind::Refused);
+    DirectSql direct(fresh);
+    const QString stored = direct.scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"),
+                                         {op.value().accountId})
+                               .toString();
+    QVERIFY2(stored.startsWith(QStringLiteral("$argon2id$")), qPrintable(stored));
+    QVERIFY(!stored.contains(QStringLiteral("correct horse")));
+
+    const auto signedIn = await(backend->signIn(1, QStringLiteral("INES@example.org"), admin.password));
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().message));
+    QCOMPARE(signedIn.value().accountId, op.value().accountId);
+    QCOMPARE(await(backend->signIn(1, QStringLiteral("ines@example.org"), QStringLiteral("wrong"))).error().kind,
+             Kind::Authentication);
+    QCOMPARE(await(backend->signIn(1, QStringLiteral("nobody@example.org"), admin.password)).error().kind,
+             Kind::Authentication);
+    QCOMPARE(await(backend->identify(1, QStringLiteral("ines@example.org"))).value().accountId, op.value().accountId);
+    QCOMPARE(await(backend->identify(1, QStringLiteral("nobody@example.org"))).error().kind, Kind::NotFound);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM login_events WHERE success = 1")).toInt(), 1);
+}
+
+void TestLifecycle::repeatedWrongPasswordsLockTheAccount()
+{
+    const qint64 mia = idOf(QStringLiteral("mia@example.org"));
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"),
+                            {passwordhash::hash(QStringLiteral("the right one")), mia}));
+    }
+    for (int i = 1; i < maxFailedSignIns; ++i) {
+        QCOMPARE(await(m_backend->signIn(1, QStringLiteral("mia@example.org"), QStringLiteral("guess"))).error().kind,
+                 Kind::Authentication);
+    }
+    const auto locked = await(m_backend->signIn(1, QStringLiteral("mia@example.org"), QStringLiteral("guess")));
+    QCOMPARE(locked.error().kind, Kind::Refused);
+    QVERIFY(locked.error().message.contains(QStringLiteral("locked")));
+    // Now even the right password is refused until the lock ends.
+    const auto right = await(m_backend->signIn(1, QStringLiteral("mia@example.org"), QStringLiteral("the right one")));
+    QCOMPARE(right.error().kind, Kind::Refused);
+    DirectSql direct(*m_db);
+    QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET locked_until = ? WHERE id = ?"),
+                        {QDateTime::currentSecsSinceEpoch() - 1, mia}));
+    QVERIFY(await(m_backend->signIn(1, QStringLiteral("mia@example.org"), QStringLiteral("the right one"))).ok());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'operator.locked_out'")), 1);
+}
+
+void TestLifecycle::workspacesOfAnAccount()
+{
+    const qint64 other = addWorkspace(QStringLiteral("Another place"));
+    const qint64 mia = idOf(QStringLiteral("mia@example.org"));
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                           "joined_at) VALUES (?, ?, 'admin', 'active', 'manual', 0)"),
+                            {mia, other}));
+    }
+    setSeatCap(10);
+    const auto workspaces = await(m_backend->listWorkspaces(mia));
+    QVERIFY(workspaces.ok());
+    QCOMPARE(workspaces.value().size(), 2);
+    const WorkspaceSummary& first = workspaces.value()[0];
+    QCOMPARE(first.name, QStringLiteral("Another place"));
+    QCOMPARE(first.role, Role::Admin);
+    QCOMPARE(first.activeAdmins, 1);
+    const WorkspaceSummary& second = workspaces.value()[1];
+    QCOMPARE(second.role, Role::Manager);
+    QCOMPARE(second.seatsUsed, 7);
+    QCOMPARE(second.seatCap.value_or(-1), 10);
+    QCOMPARE(second.activeAdmins, 2);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)

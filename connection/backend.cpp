@@ -1,0 +1,81 @@
+#include "connection/backend.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+
+namespace usher {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(usher::Backend)
+};
+
+/// The answer of a backend that cannot do something.
+template<typename T> QFuture<Result<T>> unsupported(const Backend& backend)
+{
+    QPromise<Result<T>> promise;
+    promise.start();
+    promise.addResult(BackendError{BackendError::Kind::Invalid,
+                                   Text::tr("A %1 connection cannot do this.").arg(backend.kindName()), {}});
+    promise.finish();
+    return promise.future();
+}
+} // namespace
+
+QFuture<Result<Operator>> Backend::identify(qint64, const QString&)
+{
+    return unsupported<Operator>(*this);
+}
+
+QFuture<Result<Operator>> Backend::setUpFirstAdmin(qint64, const NewMember&)
+{
+    return unsupported<Operator>(*this);
+}
+
+QFuture<Result<Operator>> Backend::signIn(qint64, const QString&, const QString&)
+{
+    return unsupported<Operator>(*this);
+}
+
+QFuture<Result<QList<WorkspaceSummary>>> Backend::listWorkspaces(qint64)
+{
+    return unsupported<QList<WorkspaceSummary>>(*this);
+}
+
+QFuture<Result<MemberDetails>> Backend::memberDetails(qint64, qint64)
+{
+    return unsupported<MemberDetails>(*this);
+}
+
+QFuture<Result<qint64>> Backend::createMember(const Operator&, const NewMember&)
+{
+    return unsupported<qint64>(*this);
+}
+
+QFuture<Result<int>> Backend::updateProfile(const Operator&, qint64, const ProfileEdit&, int)
+{
+    return unsupported<int>(*this);
+}
+
+QFuture<Result<QList<MemberOutcome>>> Backend::changeMembers(const Operator&, const MemberChange&)
+{
+    return unsupported<QList<MemberOutcome>>(*this);
+}
+
+QFuture<Result<int>> Backend::revokeSessions(const Operator&, qint64, qint64)
+{
+    return unsupported<int>(*this);
+}
+
+QFuture<Result<QList<AuditEvent>>> Backend::listAudit(const AuditQuery&)
+{
+    return unsupported<QList<AuditEvent>>(*this);
+}
+
+QFuture<Result<qint64>> Backend::purgeExpired(const QDateTime&)
+{
+    return unsupported<qint64>(*this);
+}
+
+} // namespace usher

@@ -1,0 +1,192 @@
+// Reads about one member (the details panel, U3) and the audit log (A1).
+
+#include "connection/sql/sqlworker.h"
+
+#include "core/lifecycle.h"
+
+namespace usher::sql {
+
+namespace {
+/// The audit columns with the names of actor and target; `a` is audit_log.
+const QString auditSelect = QStringLiteral(
+    "SELECT a.id, a.at, a.actor_id, ac.display_name, ac.email, a.action, a.target_type, a.target_id, "
+    "t.display_name, t.email, a.before_json, a.after_json, a.reason "
+    "FROM audit_log a LEFT JOIN accounts ac ON ac.id = a.actor_id "
+    "LEFT JOIN accounts t ON t.id = a.target_id AND a.target_type = 'member' ");
+
+AuditEvent auditFrom(const QSqlQuery& query)
+{
+    AuditEvent event;
+    event.id = query.value(0).toLongLong();
+    event.at = timeFrom(query.value(1));
+    event.actorId = query.value(2).toLongLong();
+    auto name = [](const QVariant& display, const QVariant& email, qint64 id) {
+        if (!display.toString().isEmpty()) {
+            return display.toString();
+        }
+        if (!email.toString().isEmpty()) {
+            return email.toString();
+        }
+        return id > 0 ? Text::tr("#%1 (no longer exists)").arg(id) : QString();
+    };
+    event.actorName = event.actorId > 0 ? name(query.value(3), query.value(4), event.actorId) : Text::tr("Usher");
+    event.action = query.value(5).toString();
+    event.targetType = query.value(6).toString();
+    event.targetId = query.value(7).toLongLong();
+    event.targetName = name(query.value(8), query.value(9), event.targetId);
+    event.before = query.value(10).toString();
+    event.after = query.value(11).toString();
+    event.reason = query.value(12).toString();
+    return event;
+}
+} // namespace
+
+Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accountId)
+{
+    return read<MemberDetails>([&]() -> Result<MemberDetails> {
+        QSqlQuery query(database());
+        const QString what = Text::tr("The member's details could not be read.");
+        if (!execWith(query,
+                      QStringLiteral("SELECT a.email, a.first_name, a.last_name, a.display_name, a.avatar, "
+                                     "a.created_at, a.locked_until, m.id, m.role, m.status, m.source, m.joined_at, "
+                                     "m.last_seen_at, m.deleted_at, m.version, m.updated_at, "
+                                     "(SELECT u.display_name FROM accounts u WHERE u.id = m.updated_by) "
+                                     "FROM accounts a JOIN memberships m ON m.account_id = a.id "
+                                     "WHERE a.id = ? AND m.workspace_id = ?"),
+                      {accountId, workspaceId})) {
+            return errorFrom(query.lastError(), what);
+        }
+        if (!query.next()) {
+            return BackendError{BackendError::Kind::NotFound,
+                                Text::tr("This person is no longer a member of the workspace."), {}};
+        }
+        MemberDetails details;
+        Account& account = details.account;
+        account.id = accountId;
+        account.email = query.value(0).toString();
+        account.firstName = query.value(1).toString();
+        account.lastName = query.value(2).toString();
+        account.displayName = query.value(3).toString();
+        account.avatar = query.value(4).toByteArray();
+        account.createdAt = timeFrom(query.value(5));
+        account.lockedUntil = timeFrom(query.value(6));
+        Membership& membership = details.membership;
+        membership.id = query.value(7).toLongLong();
+        membership.accountId = accountId;
+        membership.workspaceId = workspaceId;
+        roleFromKey(query.value(8).toString(), &membership.role);
+        statusFromKey(query.value(9).toString(), &membership.status);
+        sourceFromKey(query.value(10).toString(), &membership.source);
+        membership.joinedAt = timeFrom(query.value(11));
+        membership.lastSeenAt = timeFrom(query.value(12));
+        membership.deletedAt = timeFrom(query.value(13));
+        membership.version = query.value(14).toInt();
+        details.updatedAt = timeFrom(query.value(15));
+        details.updatedBy = query.value(16).toString();
+
+        if (!execWith(query,
+                      QStringLiteral("SELECT g.name FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                     "WHERE gm.account_id = ? AND g.workspace_id = ? ORDER BY lower(g.name)"),
+                      {accountId, workspaceId})) {
+            return errorFrom(query.lastError(), what);
+        }
+        while (query.next()) {
+            details.groups.append(query.value(0).toString());
+        }
+        if (!execWith(query,
+                      QStringLiteral("SELECT at, ip, device, browser, location, success, reason FROM login_events "
+                                     "WHERE account_id = ? AND (workspace_id = ? OR workspace_id IS NULL) "
+                                     "ORDER BY at DESC, id DESC LIMIT 50"),
+                      {accountId, workspaceId})) {
+            return errorFrom(query.lastError(), what);
+        }
+        while (query.next()) {
+            details.signIns.append({timeFrom(query.value(0)), query.value(1).toString(), query.value(2).toString(),
+                                    query.value(3).toString(), query.value(4).toString(), query.value(5).toInt() != 0,
+                                    query.value(6).toString()});
+        }
+        if (!execWith(query,
+                      QStringLiteral("SELECT id, device, browser, ip, location, created_at, last_activity_at "
+                                     "FROM sessions WHERE account_id = ? AND workspace_id = ? AND revoked_at IS NULL "
+                                     "ORDER BY last_activity_at DESC, id DESC"),
+                      {accountId, workspaceId})) {
+            return errorFrom(query.lastError(), what);
+        }
+        while (query.next()) {
+            details.sessions.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                     query.value(3).toString(), query.value(4).toString(), timeFrom(query.value(5)),
+                                     timeFrom(query.value(6))});
+        }
+        if (!execWith(query,
+                      auditSelect
+                          + QStringLiteral("WHERE a.workspace_id = ? AND a.target_type = 'member' AND a.target_id = ? "
+                                           "ORDER BY a.at DESC, a.id DESC LIMIT 100"),
+                      {workspaceId, accountId})) {
+            return errorFrom(query.lastError(), what);
+        }
+        while (query.next()) {
+            details.audit.append(auditFrom(query));
+        }
+        return details;
+    });
+}
+
+Result<QList<AuditEvent>> SqlWorker::listAudit(const AuditQuery& request)
+{
+    return read<QList<AuditEvent>>([&]() -> Result<QList<AuditEvent>> {
+        QStringList where{QStringLiteral("a.workspace_id = ?")};
+        QVariantList binds{request.workspaceId};
+        if (request.actorId) {
+            where << QStringLiteral("a.actor_id = ?");
+            binds << *request.actorId;
+        }
+        if (request.targetId) {
+            where << QStringLiteral("a.target_type = 'member' AND a.target_id = ?");
+            binds << *request.targetId;
+        }
+        if (!request.action.isEmpty()) {
+            where << QStringLiteral("a.action = ?");
+            binds << request.action;
+        }
+        if (const QString text = request.text.trimmed().toLower(); !text.isEmpty()) {
+            // A literal substring of a name or address, whatever characters it holds.
+            const QString contains = m_dialect == Dialect::Sqlite ? QStringLiteral("instr(lower(%1), ?) > 0")
+                                                                  : QStringLiteral("strpos(lower(%1), ?) > 0");
+            QStringList any;
+            for (const char* column : {"ac.display_name", "ac.email", "t.display_name", "t.email"}) {
+                any << contains.arg(QLatin1String(column));
+                binds << text;
+            }
+            where << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        }
+        if (request.since) {
+            where << QStringLiteral("a.at >= ?");
+            binds << request.since->toSecsSinceEpoch();
+        }
+        if (request.until) {
+            where << QStringLiteral("a.at < ?");
+            binds << request.until->toSecsSinceEpoch();
+        }
+        if (request.beforeAt > 0) {
+            where << QStringLiteral("(a.at < ? OR (a.at = ? AND a.id < ?))");
+            binds << request.beforeAt << request.beforeAt << request.beforeId;
+        }
+        QString sql = auditSelect + QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))
+            + QStringLiteral(" ORDER BY a.at DESC, a.id DESC");
+        if (request.limit > 0) {
+            sql += QStringLiteral(" LIMIT %1").arg(request.limit);
+        }
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        if (!execWith(query, sql, binds)) {
+            return errorFrom(query.lastError(), Text::tr("The audit log could not be read."));
+        }
+        QList<AuditEvent> events;
+        while (query.next()) {
+            events.append(auditFrom(query));
+        }
+        return events;
+    });
+}
+
+} // namespace usher::sql

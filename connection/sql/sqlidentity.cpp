@@ -1,0 +1,247 @@
+// Operators (who is making changes) and their workspaces: the first Admin, identification on
+// a local file, password sign-in with lockout on shared databases.
+
+#include "connection/sql/sqlworker.h"
+
+#include "connection/logging.h"
+#include "connection/passwordhash.h"
+#include "core/email.h"
+#include "core/lifecycle.h"
+
+#include <QLocale>
+
+namespace usher::sql {
+
+namespace {
+const QString operatorColumns = QStringLiteral(
+    "SELECT a.id, a.display_name, a.email, m.role, m.status, a.password_hash, a.failed_logins, a.locked_until "
+    "FROM accounts a JOIN memberships m ON m.account_id = a.id AND m.workspace_id = ? WHERE a.email_key = ?");
+} // namespace
+
+Result<Operator> SqlWorker::operatorFrom(QSqlQuery& query, qint64 workspaceId)
+{
+    Operator op;
+    op.workspaceId = workspaceId;
+    op.accountId = query.value(0).toLongLong();
+    op.displayName = query.value(1).toString();
+    op.email = query.value(2).toString();
+    roleFromKey(query.value(3).toString(), &op.role);
+    Status status = Status::Active;
+    statusFromKey(query.value(4).toString(), &status);
+    if (status != Status::Active) {
+        return refused(Text::tr("%1 is %2 in this workspace and cannot work in Usher.")
+                           .arg(op.email, statusDisplayName(status).toLower()));
+    }
+    if (const auto why = refusal(op.role, Action::ViewUsers)) {
+        return refused(Text::tr("%1 is a %2 here; Usher is for the people who look after the workspace's members.")
+                           .arg(op.email, roleDisplayName(op.role)));
+    }
+    return op;
+}
+
+Result<Operator> SqlWorker::identify(qint64 workspaceId, const QString& email)
+{
+    return read<Operator>([&]() -> Result<Operator> {
+        QSqlQuery query(database());
+        if (!execWith(query, operatorColumns, {workspaceId, normalizedEmail(email)})) {
+            return errorFrom(query.lastError(), Text::tr("Your membership could not be looked up."));
+        }
+        if (!query.next()) {
+            return BackendError{BackendError::Kind::NotFound,
+                                Text::tr("%1 is not a member of this workspace.").arg(email.trimmed()), {}};
+        }
+        return operatorFrom(query, workspaceId);
+    });
+}
+
+Result<Operator> SqlWorker::setUpFirstAdmin(qint64 workspaceId, const NewMember& admin)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    if (const auto problem = profileProblem(admin.firstName, admin.lastName, admin.email)) {
+        return BackendError{BackendError::Kind::Invalid, *problem, {}};
+    }
+    // Shared databases need a password; a local file takes one if given (for a later move).
+    const bool withPassword = m_dialect == Dialect::Postgres || !admin.password.isEmpty();
+    if (withPassword && admin.password.size() < 12) {
+        return BackendError{BackendError::Kind::Invalid,
+                            Text::tr("Password: use at least 12 characters; others will sign in to this shared "
+                                     "database too."),
+                            {}};
+    }
+    const QString hash = withPassword ? passwordhash::hash(admin.password) : QString();
+    if (withPassword && hash.isEmpty()) {
+        return BackendError{BackendError::Kind::Internal, Text::tr("The password could not be protected."), {}};
+    }
+    WriteTransaction tx(*this, workspaceId, Text::tr("The first Admin could not be set up."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    qint64 admins = 0;
+    qint64 seats = 0;
+    std::optional<qint64> cap;
+    if (!countAdminsAndSeats(tx, workspaceId, &admins, &seats, &cap)) {
+        return tx.failed();
+    }
+    if (admins > 0) {
+        return tx.abandon(refused(Text::tr("This workspace has an Admin already; ask them to add you.")));
+    }
+    const QString email = admin.email.trimmed();
+    const QString key = normalizedEmail(email);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!tx.exec(QStringLiteral("SELECT id FROM accounts WHERE email_key = ?"), {key})) {
+        return tx.failed();
+    }
+    qint64 accountId = tx.query().next() ? tx.query().value(0).toLongLong() : 0;
+    const QVariant hashValue = withPassword ? QVariant(hash) : QVariant(QMetaType::fromType<QString>());
+    if (accountId == 0) {
+        if (!tx.exec(QStringLiteral("INSERT INTO accounts (email, email_key, first_name, last_name, display_name, "
+                                    "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                     {email, key, textValue(admin.firstName.trimmed()), textValue(admin.lastName.trimmed()),
+                      composeDisplayName(admin.firstName.trimmed(), admin.lastName.trimmed()), hashValue, now})
+            || !tx.query().next()) {
+            return tx.failed();
+        }
+        accountId = tx.query().value(0).toLongLong();
+    } else if (withPassword
+               && !tx.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"), {hash, accountId})) {
+        return tx.failed();
+    }
+    // An existing membership (a demoted or disabled former Admin, say) becomes the Admin.
+    if (!tx.exec(QStringLiteral("DELETE FROM memberships WHERE workspace_id = ? AND account_id = ?"),
+                 {workspaceId, accountId})
+        || !tx.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, "
+                                   "last_seen_at) VALUES (?, ?, 'admin', 'active', 'manual', ?, ?)"),
+                    {accountId, workspaceId, now, now})) {
+        return tx.failed();
+    }
+    if (!tx.audit(workspaceId, accountId, QStringLiteral("member.created"), QStringLiteral("member"), accountId, {},
+                  {{QStringLiteral("email"), email},
+                   {QStringLiteral("role"), roleKey(Role::Admin)},
+                   {QStringLiteral("status"), statusKey(Status::Active)},
+                   {QStringLiteral("first_admin"), true}})) {
+        return tx.failed();
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return Operator{workspaceId, accountId, Role::Admin, composeDisplayName(admin.firstName, admin.lastName), email};
+}
+
+Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, const QString& password)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    const BackendError wrong{BackendError::Kind::Authentication,
+                             Text::tr("The email address or the password is wrong."), {}};
+    WriteTransaction tx(*this, workspaceId, Text::tr("You could not be signed in."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    if (!tx.exec(operatorColumns + tx.forUpdate(QStringLiteral("a")), {workspaceId, normalizedEmail(email)})) {
+        return tx.failed();
+    }
+    if (!tx.query().next()) {
+        // Unknown addresses cost as much as known ones, so timing does not tell which exist.
+        static const QString timingGuard = passwordhash::hash(QStringLiteral("usher-timing-guard"));
+        passwordhash::verify(timingGuard, password);
+        return tx.abandon(wrong);
+    }
+    const qint64 accountId = tx.query().value(0).toLongLong();
+    const QString stored = tx.query().value(5).toString();
+    const int failures = tx.query().value(6).toInt();
+    const QDateTime lockedUntil = timeFrom(tx.query().value(7));
+    Result<Operator> op = operatorFrom(tx.query(), workspaceId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto record = [&](bool success, const QString& reason) {
+        return tx.exec(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, device, browser, "
+                                      "success, reason) VALUES (?, ?, ?, ?, 'Usher', ?, ?)"),
+                       {accountId, workspaceId, now.toSecsSinceEpoch(), QSysInfo::prettyProductName(),
+                        success ? 1 : 0, textValue(reason)});
+    };
+    if (lockedUntil.isValid() && lockedUntil > now) {
+        if (!record(false, QStringLiteral("locked")) || tx.commit()) {
+            return tx.failed();
+        }
+        return BackendError{BackendError::Kind::Refused,
+                            Text::tr("Too many wrong passwords: this account is locked until %1. An Admin can unlock "
+                                     "it sooner.")
+                                .arg(QLocale().toString(lockedUntil.toLocalTime().time(), QLocale::ShortFormat)),
+                            {}};
+    }
+    if (!passwordhash::verify(stored, password)) {
+        const int count = failures + 1;
+        const bool locks = count >= maxFailedSignIns;
+        if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                     {locks ? 0 : count,
+                      locks ? QVariant(now.addSecs(lockoutMinutes * 60).toSecsSinceEpoch())
+                            : QVariant(QMetaType::fromType<qint64>()),
+                      accountId})
+            || !record(false, locks ? QStringLiteral("locked") : QStringLiteral("password"))
+            || (locks
+                && !tx.audit(workspaceId, accountId, QStringLiteral("operator.locked_out"), QStringLiteral("member"),
+                             accountId, {}, {{QStringLiteral("failed_sign_ins"), count}}))) {
+            return tx.failed();
+        }
+        if (const auto error = tx.commit()) {
+            return *error;
+        }
+        if (locks) {
+            return BackendError{BackendError::Kind::Refused,
+                                Text::tr("Too many wrong passwords: this account is locked for %n minute(s).", nullptr,
+                                         lockoutMinutes),
+                                {}};
+        }
+        return wrong;
+    }
+    if (!op.ok()) {
+        return tx.abandon(op.error());
+    }
+    if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?"), {accountId})
+        || !record(true, {})
+        || !tx.audit(workspaceId, accountId, QStringLiteral("operator.signed_in"), QStringLiteral("member"), accountId,
+                     {}, {})) {
+        return tx.failed();
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return op;
+}
+
+Result<QList<WorkspaceSummary>> SqlWorker::listWorkspaces(qint64 accountId)
+{
+    return read<QList<WorkspaceSummary>>([&]() -> Result<QList<WorkspaceSummary>> {
+        QSqlQuery query(database());
+        if (!execWith(query,
+                      QStringLiteral("SELECT w.id, w.name, m.role, m.status, w.seat_cap, "
+                                     "(SELECT COUNT(*) FROM memberships s WHERE s.workspace_id = w.id "
+                                     "AND s.status IN ('invited', 'active')), "
+                                     "(SELECT COUNT(*) FROM memberships s WHERE s.workspace_id = w.id "
+                                     "AND s.role = 'admin' AND s.status = 'active') "
+                                     "FROM workspaces w JOIN memberships m ON m.workspace_id = w.id "
+                                     "WHERE m.account_id = ? ORDER BY lower(w.name), w.id"),
+                      {accountId})) {
+            return errorFrom(query.lastError(), Text::tr("The workspaces could not be read."));
+        }
+        QList<WorkspaceSummary> workspaces;
+        while (query.next()) {
+            WorkspaceSummary workspace;
+            workspace.id = query.value(0).toLongLong();
+            workspace.name = query.value(1).toString();
+            roleFromKey(query.value(2).toString(), &workspace.role);
+            statusFromKey(query.value(3).toString(), &workspace.status);
+            if (!query.value(4).isNull()) {
+                workspace.seatCap = query.value(4).toLongLong();
+            }
+            workspace.seatsUsed = query.value(5).toLongLong();
+            workspace.activeAdmins = query.value(6).toLongLong();
+            workspaces.append(workspace);
+        }
+        return workspaces;
+    });
+}
+
+} // namespace usher::sql

@@ -1,0 +1,780 @@
+// Changes to members (U4-U6, U9, R1, R2, T1, A1): every rule from core/, checked inside the
+// change's transaction, and audited in it.
+
+#include "connection/sql/sqlworker.h"
+
+#include "connection/logging.h"
+#include "core/email.h"
+#include "core/lifecycle.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace usher::sql {
+
+WriteTransaction::WriteTransaction(SqlWorker& worker, qint64 workspaceId, QString what)
+    : m_worker(worker)
+    , m_workspaceId(workspaceId)
+    , m_what(std::move(what))
+    , m_query(worker.database())
+{
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+}
+
+std::optional<BackendError> WriteTransaction::begin()
+{
+    const bool sqlite = m_worker.dialect() == Dialect::Sqlite;
+    if (!m_query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
+        return m_worker.errorFrom(m_query.lastError(), m_what);
+    }
+    m_active = true;
+    if (!sqlite
+        && !execWith(m_query, QStringLiteral("SELECT pg_advisory_xact_lock(7311, CAST(? AS INTEGER))"),
+                     {m_workspaceId})) {
+        return failed();
+    }
+    return std::nullopt;
+}
+
+bool WriteTransaction::exec(const QString& sql, const QVariantList& binds)
+{
+    return execWith(m_query, sql, binds);
+}
+
+QString WriteTransaction::forUpdate(const QString& of) const
+{
+    if (m_worker.dialect() != Dialect::Postgres) {
+        return {};
+    }
+    return of.isEmpty() ? QStringLiteral(" FOR UPDATE") : QStringLiteral(" FOR UPDATE OF ") + of;
+}
+
+BackendError WriteTransaction::failed()
+{
+    const BackendError error
+        = m_worker.errorFrom(m_query.lastError(), m_what + QLatin1Char(' ') + Text::tr("Nothing was changed."));
+    rollback();
+    return error;
+}
+
+BackendError WriteTransaction::abandon(BackendError error)
+{
+    rollback();
+    return error;
+}
+
+bool WriteTransaction::audit(qint64 workspaceId, qint64 actorId, const QString& action, const QString& targetType,
+                             qint64 targetId, const QJsonObject& before, const QJsonObject& after,
+                             const QString& reason)
+{
+    auto json = [](const QJsonObject& object) {
+        return object.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                : QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    };
+    return exec(QStringLiteral("INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, target_id, "
+                               "before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {workspaceId, QDateTime::currentSecsSinceEpoch(),
+                 actorId > 0 ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>()), action, targetType,
+                 targetId, json(before), json(after), textValue(reason.trimmed())});
+}
+
+std::optional<BackendError> WriteTransaction::commit()
+{
+    if (!m_query.exec(QStringLiteral("COMMIT"))) {
+        return failed();
+    }
+    m_active = false;
+    m_worker.forgetCachedListing();
+    return std::nullopt;
+}
+
+bool WriteTransaction::savepoint()
+{
+    return m_query.exec(QStringLiteral("SAVEPOINT member_change"));
+}
+
+void WriteTransaction::rollbackToSavepoint()
+{
+    QSqlQuery(m_worker.database()).exec(QStringLiteral("ROLLBACK TO SAVEPOINT member_change"));
+}
+
+void WriteTransaction::rollback()
+{
+    if (m_active) {
+        QSqlQuery(m_worker.database()).exec(QStringLiteral("ROLLBACK"));
+        m_active = false;
+    }
+}
+
+bool readMember(WriteTransaction& tx, qint64 workspaceId, qint64 accountId, MemberRow* row)
+{
+    *row = MemberRow{};
+    if (!tx.exec(QStringLiteral("SELECT m.id, m.role, m.status, m.version, a.display_name, m.updated_at, "
+                                "(SELECT u.display_name FROM accounts u WHERE u.id = m.updated_by), "
+                                "m.status_before_delete, a.email "
+                                "FROM memberships m JOIN accounts a ON a.id = m.account_id "
+                                "WHERE m.workspace_id = ? AND m.account_id = ?")
+                     + tx.forUpdate(QStringLiteral("m")),
+                 {workspaceId, accountId})) {
+        return false;
+    }
+    QSqlQuery& query = tx.query();
+    if (!query.next()) {
+        return true;
+    }
+    row->membershipId = query.value(0).toLongLong();
+    row->accountId = accountId;
+    roleFromKey(query.value(1).toString(), &row->role);
+    statusFromKey(query.value(2).toString(), &row->status);
+    row->version = query.value(3).toInt();
+    row->name = query.value(4).toString();
+    row->updatedAt = timeFrom(query.value(5));
+    row->updatedBy = query.value(6).toString();
+    if (!statusFromKey(query.value(7).toString(), &row->statusBeforeDelete)) {
+        row->statusBeforeDelete = Status::Active;
+    }
+    row->email = query.value(8).toString();
+    if (row->name.isEmpty()) {
+        row->name = row->email;
+    }
+    return true;
+}
+
+BackendError conflictWith(const MemberRow& row)
+{
+    return {BackendError::Kind::Conflict,
+            Text::tr("%1 was changed by %2 at %3 after you opened it. Reload to see the change, then try again.")
+                .arg(row.name, row.updatedBy.isEmpty() ? Text::tr("someone else") : row.updatedBy,
+                     QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+            {}};
+}
+
+bool countAdminsAndSeats(WriteTransaction& tx, qint64 workspaceId, qint64* admins, qint64* seats,
+                         std::optional<qint64>* cap)
+{
+    if (!tx.exec(QStringLiteral("SELECT "
+                                "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND role = 'admin' "
+                                "AND status = 'active'), "
+                                "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? "
+                                "AND status IN ('invited', 'active')), "
+                                "(SELECT seat_cap FROM workspaces WHERE id = ?)"),
+                 {workspaceId, workspaceId, workspaceId})
+        || !tx.query().next()) {
+        return false;
+    }
+    *admins = tx.query().value(0).toLongLong();
+    *seats = tx.query().value(1).toLongLong();
+    *cap = tx.query().value(2).isNull() ? std::nullopt : std::optional<qint64>(tx.query().value(2).toLongLong());
+    return true;
+}
+
+namespace {
+
+QString operationText(MemberOperation operation)
+{
+    switch (operation) {
+    case MemberOperation::ChangeRole:
+        return Text::tr("The role could not be changed.");
+    case MemberOperation::Disable:
+        return Text::tr("The member could not be disabled.");
+    case MemberOperation::Reactivate:
+        return Text::tr("The member could not be reactivated.");
+    case MemberOperation::Delete:
+        return Text::tr("The member could not be deleted.");
+    case MemberOperation::Restore:
+        return Text::tr("The member could not be restored.");
+    case MemberOperation::RemoveFromWorkspace:
+        return Text::tr("The member could not be removed from the workspace.");
+    }
+    Q_UNREACHABLE();
+}
+
+QString auditAction(MemberOperation operation)
+{
+    switch (operation) {
+    case MemberOperation::ChangeRole:
+        return QStringLiteral("member.role_changed");
+    case MemberOperation::Disable:
+        return QStringLiteral("member.disabled");
+    case MemberOperation::Reactivate:
+        return QStringLiteral("member.reactivated");
+    case MemberOperation::Delete:
+        return QStringLiteral("member.deleted");
+    case MemberOperation::Restore:
+        return QStringLiteral("member.restored");
+    case MemberOperation::RemoveFromWorkspace:
+        return QStringLiteral("member.removed");
+    }
+    Q_UNREACHABLE();
+}
+
+/// Members' rows changed per transaction of a bulk change: small enough that other work
+/// gets the database between them, large enough that a million members finish.
+constexpr int bulkChunk = 250;
+
+} // namespace
+
+/// The counts a transaction's rules need, read once per transaction and kept up to date by
+/// the changes it makes (the transaction holds the workspace's write lock).
+struct SqlWorker::RuleCounts
+{
+    bool loaded = false;
+    qint64 admins = 0;
+    qint64 seats = 0;
+    std::optional<qint64> cap;
+};
+
+Result<QList<qint64>> SqlWorker::matchingMembers(const UserFilter& filter)
+{
+    QVariantList binds;
+    const SearchPath path = searchPath(filter);
+    const QString from = searchesFromMatches(filter, m_dialect, path)
+        ? listingPlan(filter, UserField::Name, m_dialect, path).from
+        : QStringLiteral("memberships m");
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!execWith(query,
+                  QStringLiteral("SELECT m.account_id FROM %1 WHERE ").arg(from)
+                      + whereClause(filter, m_dialect, &binds, path),
+                  binds)) {
+        return errorFrom(query.lastError(), Text::tr("The matching members could not be listed."));
+    }
+    QList<qint64> ids;
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, const MemberChange& change,
+                                     const MemberTarget& target, RuleCounts& counts, QString* queryError)
+{
+    MemberOutcome outcome;
+    outcome.accountId = target.accountId;
+    const qint64 workspace = op.workspaceId;
+    auto failedQuery = [&] {
+        *queryError = tx.query().lastError().text();
+        outcome.why = operationText(change.operation);
+        return outcome;
+    };
+    auto refuse = [&](const QString& why) {
+        outcome.why = why;
+        return outcome;
+    };
+    MemberRow me;
+    MemberRow who;
+    if (!readMember(tx, workspace, op.accountId, &me) || !readMember(tx, workspace, target.accountId, &who)) {
+        return failedQuery();
+    }
+    outcome.name = who.name;
+    outcome.version = who.version;
+    if (me.membershipId == 0 || me.status != Status::Active) {
+        return refuse(Text::tr("You are not an active member of this workspace."));
+    }
+    if (who.membershipId == 0) {
+        return refuse(Text::tr("This person is not a member of the workspace."));
+    }
+    if (const auto why = refusalOf(me.role, change.operation, who.role, who.status, change.role,
+                                   op.accountId == target.accountId)) {
+        return refuse(*why);
+    }
+    if (target.expectedVersion >= 0 && who.version != target.expectedVersion) {
+        outcome.conflict = true;
+        return refuse(conflictWith(who).message);
+    }
+    if (change.operation == MemberOperation::ChangeRole && who.role == change.role) {
+        outcome.done = true; // nothing to change
+        return outcome;
+    }
+    const Role newRole = change.operation == MemberOperation::ChangeRole ? change.role : who.role;
+    const Status newStatus = statusAfter(change.operation, who.status, who.statusBeforeDelete);
+    const bool losesAdmin = isActiveAdmin(who.role, who.status) && !isActiveAdmin(newRole, newStatus);
+    const bool gainsAdmin = !isActiveAdmin(who.role, who.status) && isActiveAdmin(newRole, newStatus);
+    const bool seatTaken = takesSeat(change.operation, who.status, who.statusBeforeDelete);
+    const bool seatFreed = holdsSeat(who.status) && !holdsSeat(newStatus);
+    if ((losesAdmin || seatTaken) && !counts.loaded) {
+        if (!countAdminsAndSeats(tx, workspace, &counts.admins, &counts.seats, &counts.cap)) {
+            return failedQuery();
+        }
+        counts.loaded = true;
+    }
+    if (losesAdmin) {
+        if (const auto why = refusalForLastAdmin(counts.admins, who.role, who.status, newRole, newStatus)) {
+            return refuse(*why);
+        }
+    }
+    if (seatTaken) {
+        if (const auto why = refusalForSeats(counts.seats, counts.cap, 1)) {
+            return refuse(*why);
+        }
+    }
+
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject before{{QStringLiteral("role"), roleKey(who.role)}, {QStringLiteral("status"), statusKey(who.status)}};
+    QJsonObject after{{QStringLiteral("role"), roleKey(newRole)}, {QStringLiteral("status"), statusKey(newStatus)}};
+    auto revokeSessions = [&] {
+        return tx.exec(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND workspace_id = ? "
+                                      "AND revoked_at IS NULL"),
+                       {now, target.accountId, workspace});
+    };
+    if (change.operation == MemberOperation::RemoveFromWorkspace) {
+        after = {};
+        if (!revokeSessions()
+            || !tx.exec(QStringLiteral("DELETE FROM group_members WHERE account_id = ? AND group_id IN "
+                                       "(SELECT id FROM groups WHERE workspace_id = ?)"),
+                        {target.accountId, workspace})
+            || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE id = ?"), {who.membershipId})) {
+            return failedQuery();
+        }
+    } else {
+        QString set = QStringLiteral("role = ?, status = ?");
+        QVariantList binds{roleKey(newRole), statusKey(newStatus)};
+        if (change.operation == MemberOperation::Delete) {
+            set += QStringLiteral(", deleted_at = ?, status_before_delete = ?");
+            binds << now << statusKey(who.status);
+        } else if (change.operation == MemberOperation::Restore) {
+            set += QStringLiteral(", deleted_at = NULL, status_before_delete = NULL");
+        }
+        binds << now << op.accountId << who.membershipId << who.version;
+        if (!tx.exec(QStringLiteral("UPDATE memberships SET %1, version = version + 1, updated_at = ?, updated_by = ? "
+                                    "WHERE id = ? AND version = ?")
+                         .arg(set),
+                     binds)) {
+            return failedQuery();
+        }
+        if (tx.query().numRowsAffected() != 1) {
+            return refuse(Text::tr("Someone else changed %1 at the same time; reload and try again.").arg(who.name));
+        }
+        const bool endsSessions
+            = change.operation == MemberOperation::Disable || change.operation == MemberOperation::Delete;
+        if (endsSessions && !revokeSessions()) {
+            return failedQuery();
+        }
+        if (endsSessions && tx.query().numRowsAffected() > 0) {
+            after.insert(QStringLiteral("sessions_revoked"), tx.query().numRowsAffected());
+        }
+        outcome.version = who.version + 1;
+    }
+    if (!tx.audit(workspace, op.accountId, auditAction(change.operation), QStringLiteral("member"), target.accountId,
+                  before, after, change.reason)) {
+        return failedQuery();
+    }
+    counts.admins += (gainsAdmin ? 1 : 0) - (losesAdmin ? 1 : 0);
+    counts.seats += (seatTaken ? 1 : 0) - (seatFreed ? 1 : 0);
+    outcome.done = true;
+    return outcome;
+}
+
+Result<QList<MemberOutcome>> SqlWorker::changeMembers(const Operator& op, const MemberChange& change,
+                                                      QPromise<Result<QList<MemberOutcome>>>& promise)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    QList<MemberTarget> targets = change.targets;
+    if (change.matching) {
+        UserFilter filter = *change.matching;
+        filter.workspaceId = op.workspaceId;
+        const Result<QList<qint64>> ids = matchingMembers(filter);
+        if (!ids.ok()) {
+            return ids.error();
+        }
+        targets.clear();
+        targets.reserve(ids.value().size());
+        for (const qint64 id : ids.value()) {
+            targets.append({id, -1});
+        }
+    }
+    promise.setProgressRange(0, int(qMin<qint64>(targets.size(), INT_MAX)));
+    QList<MemberOutcome> outcomes;
+    outcomes.reserve(targets.size());
+    auto notReached = [&](qsizetype from, const QString& why) {
+        for (qsizetype i = from; i < targets.size(); ++i) {
+            outcomes.append({targets[i].accountId, {}, false, why, false, 0});
+        }
+    };
+    for (qsizetype start = 0; start < targets.size(); start += bulkChunk) {
+        if (promise.isCanceled() || closing) {
+            notReached(start, Text::tr("Not changed: the change was stopped before reaching this person."));
+            break;
+        }
+        WriteTransaction tx(*this, op.workspaceId, operationText(change.operation));
+        if (const auto error = tx.begin()) {
+            if (start == 0) {
+                return *error;
+            }
+            notReached(start, error->message);
+            break;
+        }
+        RuleCounts counts;
+        QList<MemberOutcome> chunk;
+        QString queryError;
+        const qsizetype end = qMin<qsizetype>(start + bulkChunk, targets.size());
+        for (qsizetype i = start; i < end && queryError.isEmpty(); ++i) {
+            if (!tx.savepoint()) {
+                queryError = tx.query().lastError().text();
+                break;
+            }
+            const RuleCounts kept = counts;
+            MemberOutcome outcome = applyChange(tx, op, change, targets[i], counts, &queryError);
+            if (!outcome.done) {
+                tx.rollbackToSavepoint();
+                counts = kept;
+            }
+            chunk.append(outcome);
+        }
+        if (!queryError.isEmpty()) {
+            // The database failed under us: this chunk is undone as a whole, and nothing after it is tried.
+            qCWarning(lcSql) << "A member change failed:" << queryError;
+            const BackendError error = tx.abandon(
+                {BackendError::Kind::Internal,
+                 operationText(change.operation) + QLatin1Char(' ') + Text::tr("The database reported an error."),
+                 queryError});
+            if (start == 0 && targets.size() == 1) {
+                return error;
+            }
+            notReached(start, error.message);
+            break;
+        }
+        if (const auto error = tx.commit()) {
+            if (targets.size() == 1) {
+                return *error;
+            }
+            notReached(start, error->message);
+            break;
+        }
+        outcomes.append(chunk);
+        promise.setProgressValue(int(qMin<qint64>(end, INT_MAX)));
+    }
+    // Names of the members not reached, so the report names everyone.
+    for (MemberOutcome& outcome : outcomes) {
+        if (outcome.name.isEmpty()) {
+            QSqlQuery query(database());
+            if (execWith(query,
+                         QStringLiteral("SELECT COALESCE(NULLIF(display_name, ''), email) FROM accounts WHERE id = ?"),
+                         {outcome.accountId})
+                && query.next()) {
+                outcome.name = query.value(0).toString();
+            }
+        }
+    }
+    return outcomes;
+}
+
+Result<qint64> SqlWorker::createMember(const Operator& op, const NewMember& member)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    if (const auto problem = profileProblem(member.firstName, member.lastName, member.email)) {
+        return BackendError{BackendError::Kind::Invalid, *problem, {}};
+    }
+    WriteTransaction tx(*this, op.workspaceId, Text::tr("The member could not be created."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    MemberRow me;
+    if (!readMember(tx, op.workspaceId, op.accountId, &me)) {
+        return tx.failed();
+    }
+    if (me.membershipId == 0 || me.status != Status::Active) {
+        return tx.abandon(refused(Text::tr("You are not an active member of this workspace.")));
+    }
+    for (const auto& why : {refusal(me.role, Action::CreateUser), refusalToGrant(me.role, member.role)}) {
+        if (why) {
+            return tx.abandon(refused(*why));
+        }
+    }
+    const QString email = member.email.trimmed();
+    const QString key = normalizedEmail(email);
+    if (!tx.exec(QStringLiteral("SELECT a.id, m.status FROM accounts a LEFT JOIN memberships m "
+                                "ON m.account_id = a.id AND m.workspace_id = ? WHERE a.email_key = ?"),
+                 {op.workspaceId, key})) {
+        return tx.failed();
+    }
+    qint64 accountId = 0;
+    if (tx.query().next()) {
+        accountId = tx.query().value(0).toLongLong();
+        Status status;
+        if (statusFromKey(tx.query().value(1).toString(), &status)) {
+            return tx.abandon({BackendError::Kind::Invalid,
+                               Text::tr("Email: %1 is already a member of this workspace (%2).")
+                                   .arg(email, statusDisplayName(status).toLower()),
+                               {}});
+        }
+    }
+    qint64 admins = 0;
+    qint64 seats = 0;
+    std::optional<qint64> cap;
+    if (!countAdminsAndSeats(tx, op.workspaceId, &admins, &seats, &cap)) {
+        return tx.failed();
+    }
+    if (const auto why = refusalForSeats(seats, cap, 1)) {
+        return tx.abandon(refused(*why));
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const bool newAccount = accountId == 0;
+    if (newAccount) {
+        if (!tx.exec(QStringLiteral("INSERT INTO accounts (email, email_key, first_name, last_name, display_name, "
+                                    "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                     {email, key, textValue(member.firstName.trimmed()), textValue(member.lastName.trimmed()),
+                      composeDisplayName(member.firstName.trimmed(), member.lastName.trimmed()), now})
+            || !tx.query().next()) {
+            return tx.failed();
+        }
+        accountId = tx.query().value(0).toLongLong();
+    }
+    if (!tx.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, "
+                                "updated_at, updated_by) VALUES (?, ?, ?, 'active', 'manual', ?, ?, ?)"),
+                 {accountId, op.workspaceId, roleKey(member.role), now, now, op.accountId})) {
+        return tx.failed();
+    }
+    const QJsonObject after{{QStringLiteral("email"), email},
+                            {QStringLiteral("role"), roleKey(member.role)},
+                            {QStringLiteral("status"), statusKey(Status::Active)},
+                            {QStringLiteral("existing_account"), !newAccount}};
+    if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("member.created"), QStringLiteral("member"), accountId,
+                  {}, after)) {
+        return tx.failed();
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return accountId;
+}
+
+Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit, int expectedVersion)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    WriteTransaction tx(*this, op.workspaceId, Text::tr("The profile could not be saved."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    MemberRow me;
+    MemberRow who;
+    if (!readMember(tx, op.workspaceId, op.accountId, &me) || !readMember(tx, op.workspaceId, accountId, &who)) {
+        return tx.failed();
+    }
+    if (me.membershipId == 0 || me.status != Status::Active) {
+        return tx.abandon(refused(Text::tr("You are not an active member of this workspace.")));
+    }
+    if (who.membershipId == 0) {
+        return tx.abandon({BackendError::Kind::NotFound, Text::tr("This person is not a member of the workspace."), {}});
+    }
+    if (accountId != op.accountId) {
+        for (const auto& why : {refusal(me.role, Action::EditProfile), refusalOnTarget(me.role, who.role)}) {
+            if (why) {
+                return tx.abandon(refused(*why));
+            }
+        }
+    }
+    if (who.version != expectedVersion) {
+        return tx.abandon(conflictWith(who));
+    }
+    if (!tx.exec(QStringLiteral("SELECT first_name, last_name, email, avatar FROM accounts WHERE id = ?")
+                     + tx.forUpdate(),
+                 {accountId})
+        || !tx.query().next()) {
+        return tx.failed();
+    }
+    const QString oldFirst = tx.query().value(0).toString();
+    const QString oldLast = tx.query().value(1).toString();
+    const QString oldEmail = tx.query().value(2).toString();
+    const QByteArray oldAvatar = tx.query().value(3).toByteArray();
+    const QString first = edit.firstName.value_or(oldFirst).trimmed();
+    const QString last = edit.lastName.value_or(oldLast).trimmed();
+    const QString email = edit.email.value_or(oldEmail).trimmed();
+    const QByteArray avatar = edit.avatar.value_or(oldAvatar);
+    if (const auto problem = profileProblem(first, last, email)) {
+        return tx.abandon({BackendError::Kind::Invalid, *problem, {}});
+    }
+    if (avatar.size() > 1024 * 1024) {
+        return tx.abandon({BackendError::Kind::Invalid, Text::tr("Picture: at most 1 MB after scaling."), {}});
+    }
+    const QString key = normalizedEmail(email);
+    if (key != normalizedEmail(oldEmail)) {
+        if (!tx.exec(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email_key = ? AND id <> ?"), {key, accountId})
+            || !tx.query().next()) {
+            return tx.failed();
+        }
+        if (tx.query().value(0).toLongLong() > 0) {
+            return tx.abandon({BackendError::Kind::Invalid,
+                               Text::tr("Email: %1 already belongs to another account.").arg(email), {}});
+        }
+    }
+    QJsonObject before;
+    QJsonObject after;
+    auto note = [&](const char* field, const QString& from, const QString& to) {
+        if (from != to) {
+            before.insert(QLatin1String(field), from);
+            after.insert(QLatin1String(field), to);
+        }
+    };
+    note("first_name", oldFirst, first);
+    note("last_name", oldLast, last);
+    note("email", oldEmail, email);
+    if (avatar != oldAvatar) {
+        before.insert(QStringLiteral("avatar"), oldAvatar.isEmpty() ? QStringLiteral("none") : QStringLiteral("set"));
+        after.insert(QStringLiteral("avatar"), avatar.isEmpty() ? QStringLiteral("none")
+                                                                : (oldAvatar.isEmpty() ? QStringLiteral("set")
+                                                                                       : QStringLiteral("replaced")));
+    }
+    if (before.isEmpty() && after.isEmpty()) {
+        tx.abandon({});
+        return who.version;
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!tx.exec(QStringLiteral("UPDATE accounts SET first_name = ?, last_name = ?, display_name = ?, email = ?, "
+                                "email_key = ?, avatar = ? WHERE id = ?"),
+                 {textValue(first), textValue(last), textValue(composeDisplayName(first, last)), email, key,
+                  avatar.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(avatar), accountId})) {
+        return tx.failed();
+    }
+    // The account is shared by all its workspaces: every membership's version moves, so an
+    // admin of another workspace editing it at the same time is refused too.
+    if (!tx.exec(QStringLiteral("UPDATE memberships SET version = version + 1, updated_at = ?, updated_by = ? "
+                                "WHERE account_id = ?"),
+                 {now, op.accountId, accountId})) {
+        return tx.failed();
+    }
+    if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("member.profile_changed"), QStringLiteral("member"),
+                  accountId, before, after)) {
+        return tx.failed();
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return who.version + 1;
+}
+
+Result<int> SqlWorker::revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    WriteTransaction tx(*this, op.workspaceId, Text::tr("The sessions could not be revoked."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    MemberRow me;
+    MemberRow who;
+    if (!readMember(tx, op.workspaceId, op.accountId, &me) || !readMember(tx, op.workspaceId, accountId, &who)) {
+        return tx.failed();
+    }
+    if (me.membershipId == 0 || me.status != Status::Active) {
+        return tx.abandon(refused(Text::tr("You are not an active member of this workspace.")));
+    }
+    if (who.membershipId == 0) {
+        return tx.abandon({BackendError::Kind::NotFound, Text::tr("This person is not a member of the workspace."), {}});
+    }
+    if (accountId != op.accountId) {
+        for (const auto& why : {refusal(me.role, Action::ChangeStatus), refusalOnTarget(me.role, who.role)}) {
+            if (why) {
+                return tx.abandon(refused(*why));
+            }
+        }
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QString sql = QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND workspace_id = ? "
+                                 "AND revoked_at IS NULL");
+    QVariantList binds{now, accountId, op.workspaceId};
+    if (sessionId > 0) {
+        sql += QStringLiteral(" AND id = ?");
+        binds << sessionId;
+    }
+    if (!tx.exec(sql, binds)) {
+        return tx.failed();
+    }
+    const int revoked = tx.query().numRowsAffected();
+    if (revoked == 0) {
+        tx.abandon({});
+        return 0;
+    }
+    const QJsonObject after{{QStringLiteral("sessions_revoked"), revoked},
+                            {QStringLiteral("session"), sessionId > 0 ? QJsonValue(sessionId) : QJsonValue()}};
+    if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("member.sessions_revoked"), QStringLiteral("member"),
+                  accountId, {}, after)) {
+        return tx.failed();
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return revoked;
+}
+
+Result<qint64> SqlWorker::purgeExpired(const QDateTime& now)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    const qint64 cutoff = now.toSecsSinceEpoch() - qint64(recoveryDays) * 24 * 3600;
+    QSqlQuery query(database());
+    if (!execWith(query,
+                  QStringLiteral("SELECT DISTINCT workspace_id FROM memberships WHERE status = 'deleted' "
+                                 "AND deleted_at < ?"),
+                  {cutoff})) {
+        return errorFrom(query.lastError(), Text::tr("The expired deletions could not be looked up."));
+    }
+    QList<qint64> workspaces;
+    while (query.next()) {
+        workspaces.append(query.value(0).toLongLong());
+    }
+    qint64 purged = 0;
+    for (const qint64 workspace : workspaces) {
+        WriteTransaction tx(*this, workspace, Text::tr("The expired deletions could not be purged."));
+        if (const auto error = tx.begin()) {
+            return *error;
+        }
+        if (!tx.exec(QStringLiteral("SELECT m.id, m.account_id, m.deleted_at FROM memberships m "
+                                    "WHERE m.workspace_id = ? AND m.status = 'deleted' AND m.deleted_at < ?")
+                         + tx.forUpdate(QStringLiteral("m")),
+                     {workspace, cutoff})) {
+            return tx.failed();
+        }
+        struct Expired
+        {
+            qint64 membership;
+            qint64 account;
+            qint64 deletedAt;
+        };
+        QList<Expired> expired;
+        while (tx.query().next()) {
+            expired.append({tx.query().value(0).toLongLong(), tx.query().value(1).toLongLong(),
+                            tx.query().value(2).toLongLong()});
+        }
+        for (const Expired& member : expired) {
+            const QJsonObject before{{QStringLiteral("status"), statusKey(Status::Deleted)},
+                                     {QStringLiteral("deleted_at"), member.deletedAt}};
+            if (!tx.exec(QStringLiteral("DELETE FROM group_members WHERE account_id = ? AND group_id IN "
+                                        "(SELECT id FROM groups WHERE workspace_id = ?)"),
+                         {member.account, workspace})
+                || !tx.exec(QStringLiteral("DELETE FROM sessions WHERE account_id = ? AND workspace_id = ?"),
+                            {member.account, workspace})
+                || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE id = ?"), {member.membership})
+                // The account goes with its last membership; one that belongs elsewhere stays.
+                || !tx.exec(QStringLiteral("DELETE FROM accounts WHERE id = ? AND NOT EXISTS "
+                                           "(SELECT 1 FROM memberships WHERE account_id = ?)"),
+                            {member.account, member.account})
+                || !tx.audit(workspace, 0, QStringLiteral("member.purged"), QStringLiteral("member"), member.account,
+                             before, {}, Text::tr("Deleted more than %n day(s) ago.", nullptr, recoveryDays))) {
+                return tx.failed();
+            }
+        }
+        if (const auto error = tx.commit()) {
+            return *error;
+        }
+        purged += expired.size();
+    }
+    if (purged > 0) {
+        qCInfo(lcSql) << "Purged" << purged << "members deleted more than" << recoveryDays << "days ago";
+    }
+    return purged;
+}
+
+} // namespace usher::sql

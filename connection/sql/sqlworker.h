@@ -1,0 +1,275 @@
+#pragma once
+
+// Private to the SQL backend: the worker that owns the connection, and helpers shared by
+// the files that implement it (sqlbackend.cpp: open and reads; sqlmembers.cpp: changes to
+// members; sqlidentity.cpp: operators and sign-in).
+
+#include "connection/backend.h"
+#include "connection/connectionprofile.h"
+#include "connection/sql/dialect.h"
+#include "connection/logging.h"
+#include "connection/sql/usersql.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QPromise>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+
+namespace usher::sql {
+
+/// Translation context of the SQL backend's messages.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(usher::sql::SqlBackend)
+};
+
+QString nextConnectionName();
+/// Maps a driver error to a typed error; `what` says what we were doing, for the person.
+BackendError errorFrom(const QSqlError& error, const QString& what, Dialect dialect);
+QVariant epochOrNull(const QDateTime& time);
+QDateTime timeFrom(const QVariant& value);
+bool execWith(QSqlQuery& query, const QString& sql, const QVariantList& binds);
+/// A text value for a NOT NULL column: a null QString would bind as NULL.
+inline QVariant textValue(const QString& text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+inline BackendError refused(const QString& why)
+{
+    return {BackendError::Kind::Refused, why, {}};
+}
+
+class SqlWorker;
+
+/// A change's transaction, holding the workspace's write lock from the start (SQLite: BEGIN
+/// IMMEDIATE; PostgreSQL: an advisory lock per workspace), so that rules counting Admins or
+/// seats see what the change will commit into, and two admins acting at once are serialised
+/// (always in the same order, so they cannot deadlock). Rolled back unless committed.
+class WriteTransaction
+{
+public:
+    /// `what` opens every failure message: "The role could not be changed."
+    WriteTransaction(SqlWorker& worker, qint64 workspaceId, QString what);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    /// Nothing when the transaction and its lock were taken.
+    std::optional<BackendError> begin();
+    QSqlQuery& query() { return m_query; }
+    bool exec(const QString& sql, const QVariantList& binds = {});
+    /// " FOR UPDATE" on PostgreSQL, nothing on SQLite (whose lock covers the database).
+    QString forUpdate(const QString& of = {}) const;
+    /// The last query's error, after rolling back.
+    BackendError failed();
+    /// Rolls back and answers `error`.
+    BackendError abandon(BackendError error);
+    /// Writes an audit row (A1) in this transaction.
+    bool audit(qint64 workspaceId, qint64 actorId, const QString& action, const QString& targetType,
+               qint64 targetId, const QJsonObject& before, const QJsonObject& after, const QString& reason = {});
+    std::optional<BackendError> commit();
+    /// Savepoints, so one member of a bulk change can fail without undoing the others.
+    bool savepoint();
+    void rollbackToSavepoint();
+
+private:
+    void rollback();
+    SqlWorker& m_worker;
+    qint64 m_workspaceId;
+    QString m_what;
+    QSqlQuery m_query;
+    bool m_active = false;
+};
+
+/// A member as a change sees it, read (and on PostgreSQL locked) inside its transaction.
+struct MemberRow
+{
+    qint64 membershipId = 0; ///< 0: not a member of the workspace.
+    qint64 accountId = 0;
+    Role role = Role::Member;
+    Status status = Status::Active;
+    Status statusBeforeDelete = Status::Active;
+    int version = 0;
+    QString name;
+    QString email;
+    QDateTime updatedAt;
+    QString updatedBy;
+};
+/// Reads `accountId`'s membership of `workspaceId`; false on a query error.
+bool readMember(WriteTransaction& tx, qint64 workspaceId, qint64 accountId, MemberRow* row);
+/// The refusal of a stale version: "X was changed by Y at T after you opened it."
+BackendError conflictWith(const MemberRow& row);
+/// Counts in the transaction: active Admins, and seats taken (invited + active).
+bool countAdminsAndSeats(WriteTransaction& tx, qint64 workspaceId, qint64* admins, qint64* seats,
+                         std::optional<qint64>* cap);
+
+/// Lives on the backend's worker thread and owns its connection.
+class SqlWorker : public QObject
+{
+public:
+    SqlWorker(ConnectionProfile profile, QString password)
+        : m_profile(std::move(profile))
+        , m_password(std::move(password))
+        , m_dialect(m_profile.kind == ConnectionProfile::Kind::Postgres ? Dialect::Postgres : Dialect::Sqlite)
+        , m_connectionName(nextConnectionName())
+    {
+    }
+
+    ~SqlWorker() override { close(); }
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
+
+    Result<OpenInfo> open();
+    Result<OpenInfo> probe();
+    Result<UserPage> listUsers(const UserPageRequest& request);
+    Result<qint64> countUsers(const UserFilter& filter);
+    Result<QList<GroupSummary>> listGroups(qint64 workspaceId);
+    Result<QList<MemberOutcome>> changeMembers(const Operator& op, const MemberChange& change,
+                                               QPromise<Result<QList<MemberOutcome>>>& promise);
+    Result<qint64> createMember(const Operator& op, const NewMember& member);
+    Result<int> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit, int expectedVersion);
+    Result<int> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId);
+    Result<MemberDetails> memberDetails(qint64 workspaceId, qint64 accountId);
+    Result<QList<AuditEvent>> listAudit(const AuditQuery& request);
+    Result<QList<WorkspaceSummary>> listWorkspaces(qint64 accountId);
+    Result<qint64> purgeExpired(const QDateTime& now);
+    Result<Operator> identify(qint64 workspaceId, const QString& email);
+    Result<Operator> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin);
+    Result<Operator> signIn(qint64 workspaceId, const QString& email, const QString& password);
+    Result<qint64> loadSampleData(int count, QPromise<Result<qint64>>& promise);
+
+    /// Called on the worker thread when another connection changed the data.
+    std::function<void()> onChangedElsewhere;
+    /// Jobs queued by the backend and not finished yet; background work waits while any are.
+    std::atomic<int> foregroundJobs{0};
+    /// The backend is going away: queued jobs are skipped, a running load stops at its next row.
+    std::atomic<bool> closing{false};
+
+    void close()
+    {
+        delete m_poll;
+        m_poll = nullptr;
+        if (QSqlDatabase::contains(m_connectionName)) {
+            QSqlDatabase::database(m_connectionName, false).close();
+            QSqlDatabase::removeDatabase(m_connectionName);
+        }
+        m_open = false;
+        m_listening = false;
+    }
+
+    Dialect dialect() const { return m_dialect; }
+    BackendError errorFrom(const QSqlError& error, const QString& what) const
+    {
+        return sql::errorFrom(error, what, m_dialect);
+    }
+    /// Forgets counts and anchors: the data changed.
+    void forgetCachedListing();
+
+private:
+    Result<Done> probeReadOnly();
+    Result<Done> openSqlite(bool* created);
+    Result<Done> connectPostgres();
+    void watchForChanges();
+    /// Runs a read; when it failed because the connection dropped, reconnects once and asks again.
+    template<typename T>
+    Result<T> read(const std::function<Result<T>()>& query);
+    BackendError notOpen() const { return {BackendError::Kind::Unavailable, Text::tr("The database is not open."), {}}; }
+
+    ConnectionProfile m_profile;
+    QString m_password;
+    Dialect m_dialect;
+    QString m_connectionName;
+    qint64 m_workspaceId = 0;
+    bool m_open = false;
+    QTimer* m_poll = nullptr;
+    qint64 m_dataVersion = -1;
+    bool m_listening = false;
+
+    /// A row seen at a position of a listing: its sort key and membership id.
+    struct Anchor
+    {
+        QVariant key;
+        qint64 id = 0;
+    };
+    using Anchors = QMap<qint64, Anchor>; ///< By position.
+    static constexpr int maxAnchors = 4096;
+    static QString listingKey(const UserFilter& filter, const UserSort& sort);
+    QHash<QString, Anchors> m_anchors; ///< Per filter and sort.
+    /// Rows between two anchors laid by the walk (USHER_ANCHOR_SPACING overrides, for tests).
+    int m_anchorSpacing = qEnvironmentVariableIsSet("USHER_ANCHOR_SPACING")
+        ? qMax(2, qEnvironmentVariableIntValue("USHER_ANCHOR_SPACING"))
+        : 5000;
+    static constexpr qint64 maxWalk = 20'000'000;
+    /// A search matching at least this many people scans the sort index instead
+    /// (USHER_COMMON_SEARCH overrides, for tests).
+    int m_commonSearch = qEnvironmentVariableIsSet("USHER_COMMON_SEARCH")
+        ? qMax(1, qEnvironmentVariableIntValue("USHER_COMMON_SEARCH"))
+        : 2000;
+    QHash<QString, SearchPath> m_searchPaths; ///< Per search text, until the data changes.
+    QString m_walking; ///< The listing whose anchors are being laid, if any.
+    SearchPath searchPath(const UserFilter& filter);
+    /// How a listing is asked: index and sort key, WHERE clause and its values, direction.
+    struct Listing
+    {
+        ListingPlan plan;
+        QString where;
+        QVariantList binds;
+        bool ascending = true;
+        QString direction;
+    };
+    Listing listingFor(const UserPageRequest& request);
+    void startAnchorWalk(const UserPageRequest& request);
+    void walkAnchors(const UserPageRequest& request, const QString& key);
+    QHash<QString, qint64> m_counts; ///< Per filter, until the data changes.
+
+    /// The account ids of the members a filter matches (for changes to "all matching").
+    Result<QList<qint64>> matchingMembers(const UserFilter& filter);
+    struct RuleCounts;
+    /// Applies one member's part of a change inside `tx`; a failed query is reported in
+    /// `queryError` (the transaction is then beyond use).
+    MemberOutcome applyChange(WriteTransaction& tx, const Operator& op, const MemberChange& change,
+                              const MemberTarget& target, RuleCounts& counts, QString* queryError);
+    Result<Operator> operatorFrom(QSqlQuery& query, qint64 workspaceId);
+};
+
+
+template<typename T>
+Result<T> SqlWorker::read(const std::function<Result<T>()>& query)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    Result<T> result = query();
+    if (result.ok() || m_dialect != Dialect::Postgres) {
+        return result;
+    }
+    // Was it the connection? Then reconnect once and ask again: reads are safe to repeat.
+    QSqlQuery ping(database());
+    if (ping.exec(QStringLiteral("SELECT 1"))) {
+        return result;
+    }
+    qCInfo(lcSql) << "Connection lost; reconnecting to" << m_profile.location();
+    database().close();
+    if (const Result<Done> again = connectPostgres(); !again.ok()) {
+        BackendError error = again.error();
+        error.message = Text::tr("The connection to the server was lost and could not be restored.")
+            + QLatin1Char(' ') + error.message;
+        return error;
+    }
+    watchForChanges();
+    // Notifications sent while the connection was down are lost: start from fresh counts and
+    // positions, and tell the views to reload.
+    forgetCachedListing();
+    if (onChangedElsewhere) {
+        onChangedElsewhere();
+    }
+    return query();
+}
+
+} // namespace usher::sql

@@ -1,0 +1,216 @@
+#include "core/lifecycle.h"
+
+#include "core/email.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace usher {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(usher::Lifecycle)
+};
+} // namespace
+
+Action actionFor(MemberOperation operation)
+{
+    switch (operation) {
+    case MemberOperation::ChangeRole:
+        return Action::ChangeRole;
+    case MemberOperation::Disable:
+    case MemberOperation::Reactivate:
+        return Action::ChangeStatus;
+    case MemberOperation::Delete:
+    case MemberOperation::Restore:
+    case MemberOperation::RemoveFromWorkspace:
+        return Action::DeleteUser;
+    }
+    Q_UNREACHABLE();
+}
+
+Status statusAfter(MemberOperation operation, Status before, Status beforeDelete)
+{
+    switch (operation) {
+    case MemberOperation::ChangeRole:
+        return before;
+    case MemberOperation::Disable:
+        return Status::Disabled;
+    case MemberOperation::Reactivate:
+        return Status::Active;
+    case MemberOperation::Delete:
+    case MemberOperation::RemoveFromWorkspace:
+        return Status::Deleted;
+    case MemberOperation::Restore:
+        return beforeDelete == Status::Deleted ? Status::Active : beforeDelete;
+    }
+    Q_UNREACHABLE();
+}
+
+bool takesSeat(MemberOperation operation, Status before, Status beforeDelete)
+{
+    if (operation == MemberOperation::RemoveFromWorkspace) {
+        return false;
+    }
+    return !holdsSeat(before) && holdsSeat(statusAfter(operation, before, beforeDelete));
+}
+
+std::optional<QString> refusalOf(Role opRole, MemberOperation operation, Role targetRole, Status targetStatus,
+                                 Role newRole, bool onSelf)
+{
+    if (auto why = refusal(opRole, actionFor(operation))) {
+        return why;
+    }
+    if (auto why = refusalOnTarget(opRole, targetRole)) {
+        return why;
+    }
+    switch (operation) {
+    case MemberOperation::ChangeRole:
+        if (auto why = refusalToGrant(opRole, newRole)) {
+            return why;
+        }
+        if (targetStatus == Status::Deleted) {
+            return Text::tr("Restore this person before changing their role.");
+        }
+        break;
+    case MemberOperation::Disable:
+        if (onSelf) {
+            return Text::tr("You cannot disable yourself.");
+        }
+        if (targetStatus != Status::Active) {
+            return targetStatus == Status::Invited
+                ? Text::tr("This person has not accepted their invitation yet; cancel it instead.")
+                : Text::tr("Only active members can be disabled; this person is %1.")
+                      .arg(statusDisplayName(targetStatus).toLower());
+        }
+        break;
+    case MemberOperation::Reactivate:
+        if (targetStatus != Status::Disabled) {
+            return Text::tr("Only disabled members can be reactivated.");
+        }
+        break;
+    case MemberOperation::Delete:
+        if (onSelf) {
+            return Text::tr("You cannot delete yourself.");
+        }
+        if (targetStatus == Status::Deleted) {
+            return Text::tr("This person is deleted already.");
+        }
+        break;
+    case MemberOperation::Restore:
+        if (targetStatus != Status::Deleted) {
+            return Text::tr("Only deleted members can be restored.");
+        }
+        break;
+    case MemberOperation::RemoveFromWorkspace:
+        if (onSelf) {
+            return Text::tr("You cannot remove yourself from the workspace.");
+        }
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> profileProblem(const QString& firstName, const QString& lastName, const QString& email)
+{
+    if (firstName.trimmed().isEmpty() && lastName.trimmed().isEmpty()) {
+        return Text::tr("Name: enter a first or a last name.");
+    }
+    for (const QString& part : {firstName, lastName}) {
+        if (part.size() > 100) {
+            return Text::tr("Name: at most 100 characters per part.");
+        }
+        for (const QChar c : part) {
+            if (c.category() == QChar::Other_Control) {
+                return Text::tr("Name: control characters (such as tabs or line breaks) are not allowed.");
+            }
+        }
+    }
+    if (const QString problem = emailProblem(email); !problem.isEmpty()) {
+        return Text::tr("Email: %1").arg(problem);
+    }
+    return std::nullopt;
+}
+
+QStringList auditActions()
+{
+    return {QStringLiteral("member.created"),       QStringLiteral("member.profile_changed"),
+            QStringLiteral("member.role_changed"),  QStringLiteral("member.disabled"),
+            QStringLiteral("member.reactivated"),   QStringLiteral("member.deleted"),
+            QStringLiteral("member.restored"),      QStringLiteral("member.removed"),
+            QStringLiteral("member.purged"),        QStringLiteral("member.sessions_revoked"),
+            QStringLiteral("operator.signed_in"),   QStringLiteral("operator.locked_out")};
+}
+
+QString auditActionName(const QString& action)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("member.created"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Member created")},
+        {QStringLiteral("member.profile_changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Profile changed")},
+        {QStringLiteral("member.role_changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Role changed")},
+        {QStringLiteral("member.disabled"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Disabled")},
+        {QStringLiteral("member.reactivated"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Reactivated")},
+        {QStringLiteral("member.deleted"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Deleted")},
+        {QStringLiteral("member.restored"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Restored")},
+        {QStringLiteral("member.removed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Removed from workspace")},
+        {QStringLiteral("member.purged"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Purged after the recovery window")},
+        {QStringLiteral("member.sessions_revoked"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Sessions revoked")},
+        {QStringLiteral("operator.signed_in"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signed in to Usher")},
+        {QStringLiteral("operator.locked_out"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Locked out of Usher")},
+    };
+    const auto it = names.constFind(action);
+    return it == names.cend() ? action : QCoreApplication::translate("usher::Lifecycle", *it);
+}
+
+namespace {
+QString fieldName(const QString& key)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("usher::Lifecycle", "role")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("usher::Lifecycle", "status")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("usher::Lifecycle", "email")},
+        {QStringLiteral("first_name"), QT_TRANSLATE_NOOP("usher::Lifecycle", "first name")},
+        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("usher::Lifecycle", "last name")},
+        {QStringLiteral("avatar"), QT_TRANSLATE_NOOP("usher::Lifecycle", "picture")},
+        {QStringLiteral("sessions"), QT_TRANSLATE_NOOP("usher::Lifecycle", "sessions")},
+    };
+    const auto it = names.constFind(key);
+    return it == names.cend() ? key : QCoreApplication::translate("usher::Lifecycle", *it);
+}
+} // namespace
+
+QString auditChangeSummary(const AuditEvent& event)
+{
+    const QJsonObject before = QJsonDocument::fromJson(event.before.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(event.after.toUtf8()).object();
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    QStringList parts;
+    for (const QString& key : keys) {
+        auto shown = [&key](const QJsonValue& value) -> QString {
+            if (value.isUndefined() || value.isNull()) {
+                return QStringLiteral("—");
+            }
+            const QString text = value.toVariant().toString();
+            Role role;
+            Status status;
+            if (key == QLatin1String("role") && roleFromKey(text, &role)) {
+                return roleDisplayName(role);
+            }
+            if (key == QLatin1String("status") && statusFromKey(text, &status)) {
+                return statusDisplayName(status);
+            }
+            return text;
+        };
+        const QString from = shown(before.value(key));
+        const QString to = shown(after.value(key));
+        if (from != to) {
+            parts.append(QStringLiteral("%1: %2 → %3").arg(fieldName(key), from, to));
+        }
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace usher

@@ -1,0 +1,200 @@
+#pragma once
+
+#include "core/account.h"
+#include "core/permissions.h"
+#include "core/userquery.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace usher {
+
+/// Who is making a change, and where. Backends re-read the operator's role inside every
+/// change's transaction; `role` here only shapes what the screen offers.
+struct Operator
+{
+    qint64 workspaceId = 0;
+    qint64 accountId = 0;
+    Role role = Role::Member;
+    QString displayName;
+    QString email;
+};
+
+/// What can be done to existing members, one or many at a time.
+enum class MemberOperation {
+    ChangeRole,
+    Disable, ///< Blocks sign-in and revokes the member's sessions; keeps everything else.
+    Reactivate, ///< Undoes Disable; the old password works again.
+    Delete, ///< Soft delete: the Deleted view keeps the member for `recoveryDays`.
+    Restore, ///< Undoes Delete within the recovery window.
+    RemoveFromWorkspace, ///< Ends the membership; the account and its other workspaces stay.
+};
+
+/// Days a deleted member can be restored before they are purged.
+constexpr int recoveryDays = 30;
+
+/// The permission an operation needs.
+Action actionFor(MemberOperation operation);
+/// The status a member has after the operation; `before` is the status now and
+/// `beforeDelete` the one they had when they were deleted (for Restore).
+Status statusAfter(MemberOperation operation, Status before, Status beforeDelete = Status::Active);
+
+/// Why `op` (with role `opRole`) may not apply `operation` to a member with `targetRole`
+/// and `targetStatus`, or nothing. Covers the operator's role, the target's rank, the role
+/// ceiling (for ChangeRole, `newRole`), the member's state and acting on oneself. The
+/// last-Admin and seat rules need counts and are checked separately.
+std::optional<QString> refusalOf(Role opRole, MemberOperation operation, Role targetRole, Status targetStatus,
+                                 Role newRole = Role::Member, bool onSelf = false);
+
+/// Whether the operation gives the member a seat they do not hold now.
+bool takesSeat(MemberOperation operation, Status before, Status beforeDelete = Status::Active);
+
+/// A change to one or many members. An `expectedVersion` of -1 means "as it is now" (bulk
+/// changes of members the operator has not opened).
+struct MemberTarget
+{
+    qint64 accountId = 0;
+    int expectedVersion = -1;
+};
+
+struct MemberChange
+{
+    MemberOperation operation = MemberOperation::ChangeRole;
+    Role role = Role::Member; ///< For ChangeRole.
+    QList<MemberTarget> targets;
+    /// Instead of targets: every member this filter matches when the change starts.
+    std::optional<UserFilter> matching;
+    QString reason; ///< Optional, recorded in the audit log.
+};
+
+/// What happened to one member of a change.
+struct MemberOutcome
+{
+    qint64 accountId = 0;
+    QString name; ///< Display name, or the email when there is none.
+    bool done = false;
+    QString why; ///< When not done: the refusal, for the person at the screen.
+    bool conflict = false; ///< Refused because someone changed the member since it was read.
+    int version = 0; ///< The membership's version after the change.
+};
+
+/// A new account created directly by an operator (U4).
+struct NewMember
+{
+    QString firstName;
+    QString lastName;
+    QString email;
+    Role role = Role::Member;
+    QString password; ///< Only for the first Admin of a shared database; empty otherwise.
+};
+
+/// The parts of a profile an edit can change (U4). Unset parts stay as they are.
+struct ProfileEdit
+{
+    std::optional<QString> firstName;
+    std::optional<QString> lastName;
+    std::optional<QString> email;
+    std::optional<QByteArray> avatar; ///< PNG; an empty array removes the picture.
+};
+
+/// Why a new or edited profile is not acceptable (which field, why), or nothing.
+std::optional<QString> profileProblem(const QString& firstName, const QString& lastName, const QString& email);
+
+struct SessionInfo
+{
+    qint64 id = 0;
+    QString device;
+    QString browser;
+    QString ip;
+    QString location;
+    QDateTime createdAt;
+    QDateTime lastActivityAt;
+};
+
+struct SignInEvent
+{
+    QDateTime at;
+    QString ip;
+    QString device;
+    QString browser;
+    QString location;
+    bool success = false;
+    QString reason;
+};
+
+/// One row of the audit log (A1), with the names of the people it mentions.
+struct AuditEvent
+{
+    qint64 id = 0;
+    QDateTime at;
+    qint64 actorId = 0; ///< 0: Usher itself (for example the purge of expired deletions).
+    QString actorName;
+    QString action; ///< "member.role_changed"; see auditActionName().
+    QString targetType; ///< "member", "workspace".
+    qint64 targetId = 0;
+    QString targetName;
+    QString before; ///< JSON
+    QString after; ///< JSON
+    QString reason;
+};
+
+/// A translated name for an audit action key ("Role changed").
+QString auditActionName(const QString& action);
+/// Every action key Usher writes, for filters.
+QStringList auditActions();
+/// "role: Editor → Manager" from the before/after JSON of an event.
+QString auditChangeSummary(const AuditEvent& event);
+
+/// Which audit events to list: newest first, `limit` of them older than (beforeAt, beforeId).
+struct AuditQuery
+{
+    qint64 workspaceId = 0;
+    std::optional<qint64> actorId;
+    std::optional<qint64> targetId;
+    QString action; ///< Empty: all.
+    QString text; ///< Matches actor or target name or email.
+    std::optional<QDateTime> since;
+    std::optional<QDateTime> until; ///< Exclusive.
+    qint64 beforeAt = 0; ///< 0: from the newest.
+    qint64 beforeId = 0;
+    int limit = 200; ///< 0: all.
+};
+
+/// Everything the details panel shows about one member (U3).
+struct MemberDetails
+{
+    Account account;
+    Membership membership;
+    QDateTime updatedAt;
+    QString updatedBy;
+    QStringList groups;
+    QList<SignInEvent> signIns; ///< Newest first, at most 50.
+    QList<SessionInfo> sessions; ///< Active (not revoked), newest first.
+    QList<AuditEvent> audit; ///< About this member, newest first, at most 100.
+};
+
+/// A workspace as the switcher and the status bar show it (W1, T1, R2).
+struct WorkspaceSummary
+{
+    qint64 id = 0;
+    QString name;
+    Role role = Role::Member; ///< The operator's role there.
+    Status status = Status::Active; ///< The operator's status there.
+    qint64 seatsUsed = 0;
+    std::optional<qint64> seatCap;
+    qint64 activeAdmins = 0;
+};
+
+/// The number of failed sign-ins after which an account is locked, and for how long.
+constexpr int maxFailedSignIns = 5;
+constexpr int lockoutMinutes = 15;
+
+} // namespace usher
+
+Q_DECLARE_METATYPE(usher::Operator)
+Q_DECLARE_METATYPE(usher::MemberDetails)
+Q_DECLARE_METATYPE(usher::AuditEvent)
