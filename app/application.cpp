@@ -1,6 +1,8 @@
 #include "app/application.h"
 
+#include "connection/credentialstore.h"
 #include "connection/sql/sqlbackend.h"
+#include "connection/whendone.h"
 #include "core/i18n.h"
 #include "ui/mainwindow.h"
 
@@ -47,10 +49,100 @@ void addOptions(QCommandLineParser& parser)
                       QCoreApplication::translate("usher::Application",
                                                   "Load <count> sample people when the database has no members yet."),
                       QStringLiteral("count")});
+    parser.addOption({QStringLiteral("as"),
+                      QCoreApplication::translate("usher::Application",
+                                                  "Work as the member \"<name> <email>\" of a local database; on a "
+                                                  "new one, become its first Admin."),
+                      QStringLiteral("person")});
     parser.addOption(
         {QStringLiteral("lang"),
          QCoreApplication::translate("usher::Application", "Use <language> (en, nl, de) instead of the system's."),
          QStringLiteral("language")});
+}
+
+/// `usher purge-expired [--database <file> | --profile <name>]`: purges members deleted more
+/// than the recovery window ago, for cron. Prints how many; exit code 0 on success.
+int runPurge(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    installTranslations(app, {});
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "usher::Application", "Purges members deleted more than %n day(s) ago, with everything that belongs only "
+                              "to them. For cron; Usher also does it each time it connects.",
+        nullptr, recoveryDays));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("purge-expired"), QString());
+    parser.addOption(
+        {QStringLiteral("database"),
+         QCoreApplication::translate("usher::Application", "The SQLite database <file> (default: the local one)."),
+         QStringLiteral("file")});
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("usher::Application",
+                                                  "The saved connection <name>; its password comes from the keychain."),
+                      QStringLiteral("name")});
+    parser.process(app);
+
+    auto fail = [](const QString& message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 1;
+    };
+    ConnectionProfile profile = ConnectionProfile::sqliteFile(
+        parser.isSet(QStringLiteral("database")) ? QFileInfo(parser.value(QStringLiteral("database"))).absoluteFilePath()
+                                                 : MainWindow::localDatabasePath());
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const auto saved = ProfileStore().find(parser.value(QStringLiteral("profile")));
+        if (!saved) {
+            return fail(QCoreApplication::translate("usher::Application", "There is no saved connection named “%1”.")
+                            .arg(parser.value(QStringLiteral("profile"))));
+        }
+        profile = *saved;
+    } else if (!QFileInfo::exists(profile.filePath)) {
+        return fail(QCoreApplication::translate("usher::Application", "There is no database at %1.")
+                        .arg(QDir::toNativeSeparators(profile.filePath)));
+    }
+    int exitCode = 1;
+    auto purge = [&](const QString& password) {
+        auto backend = std::make_shared<sql::SqlBackend>(profile, password);
+        whenDone(backend->open(), &app, [&, backend](const Result<OpenInfo>& opened) {
+            if (!opened.ok()) {
+                fail(opened.error().message);
+                app.exit(1);
+                return;
+            }
+            // open() purges already; asking again reports the number.
+            whenDone(backend->purgeExpired(QDateTime::currentDateTimeUtc()), &app,
+                     [&, backend](const Result<qint64>& purged) {
+                         if (!purged.ok()) {
+                             fail(purged.error().message);
+                             app.exit(1);
+                             return;
+                         }
+                         std::printf("%s\n", qPrintable(QCoreApplication::translate(
+                                                         "usher::Application", "%1: purged %n member(s).", nullptr,
+                                                         int(purged.value()))
+                                                         .arg(profile.location())));
+                         exitCode = 0;
+                         app.exit(0);
+                     });
+        });
+    };
+    if (profile.needsPassword()) {
+        auto* store = new CredentialStore(&app);
+        whenDone(store->read(profile.name), &app, [&](const Result<QString>& password) {
+            if (!password.ok()) {
+                fail(password.error().message);
+                app.exit(1);
+                return;
+            }
+            purge(password.value());
+        });
+    } else {
+        purge({});
+    }
+    app.exec();
+    return exitCode;
 }
 
 bool wantsTextOnly(int argc, char* argv[])
@@ -69,6 +161,9 @@ bool wantsTextOnly(int argc, char* argv[])
 
 int runUsher(int argc, char* argv[])
 {
+    if (argc > 1 && std::strcmp(argv[1], "purge-expired") == 0) {
+        return runPurge(argc, argv);
+    }
     if (wantsTextOnly(argc, argv)) {
         // --help and --version must work without a display.
         QCoreApplication app(argc, argv);
@@ -132,6 +227,15 @@ int runUsher(int argc, char* argv[])
     if (file.isEmpty() && !profile) {
         const QString last = QSettings().value(QStringLiteral("database/last")).toString();
         file = !last.isEmpty() && QFileInfo::exists(last) ? last : MainWindow::localDatabasePath();
+    }
+
+    if (parser.isSet(QStringLiteral("as"))) {
+        // "Ada Lovelace <ada@example.org>", or just the address.
+        const QString person = parser.value(QStringLiteral("as")).trimmed();
+        const int open = person.lastIndexOf(QLatin1Char('<'));
+        const bool named = open >= 0 && person.endsWith(QLatin1Char('>'));
+        window.setOperatorHint(named ? person.left(open).trimmed() : QString(),
+                               named ? person.mid(open + 1, person.size() - open - 2) : person);
     }
 
     window.show();

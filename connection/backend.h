@@ -18,6 +18,7 @@ struct OpenInfo
     bool created = false; ///< The database was new and has just been set up.
     qint64 workspaceId = 0;
     QString workspaceName;
+    qint64 activeAdmins = 0; ///< 0: the workspace needs its first Admin (open() only).
 };
 
 /// The one door from the application to its data, whatever is behind it (SQLite file,

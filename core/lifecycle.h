@@ -156,7 +156,8 @@ struct AuditQuery
     std::optional<qint64> actorId;
     std::optional<qint64> targetId;
     QString action; ///< Empty: all.
-    QString text; ///< Matches actor or target name or email.
+    QString actorText; ///< A literal part of the actor's name or email.
+    QString targetText; ///< A literal part of the target's name or email.
     std::optional<QDateTime> since;
     std::optional<QDateTime> until; ///< Exclusive.
     qint64 beforeAt = 0; ///< 0: from the newest.

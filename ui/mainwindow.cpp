@@ -9,6 +9,10 @@
 #include "ui/common/icons.h"
 #include "ui/connection/connectionsdialog.h"
 #include "ui/connection/passworddialog.h"
+#include "ui/audit/auditview.h"
+#include "ui/connection/operatordialog.h"
+#include "ui/users/memberactions.h"
+#include "ui/users/userdetailspanel.h"
 #include "ui/users/usersview.h"
 
 #include <QAction>
@@ -24,6 +28,9 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScreen>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QActionGroup>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -54,6 +61,13 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     , m_factory(std::move(factory))
     , m_credentials(new CredentialStore(this))
     , m_usersView(new UsersView(this))
+    , m_auditView(new AuditView(this))
+    , m_details(new UserDetailsPanel(this))
+    , m_actions(new MemberActions(this))
+    , m_pages(new QStackedWidget(this))
+    , m_banner(new QLabel(this))
+    , m_workspaces(new QComboBox(this))
+    , m_seatsLabel(new QLabel(this))
     , m_switcher(new QComboBox(this))
     , m_countLabel(new QLabel(this))
     , m_locationLabel(new QLabel(this))
@@ -61,18 +75,50 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Usher"));
     setWindowIcon(bundledIcon(QStringLiteral("usher")));
-    setCentralWidget(m_usersView);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_banner->setObjectName(QStringLiteral("adminBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setContentsMargins(14, 8, 14, 8);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x6b, 0x4a, 0x00));
+    m_banner->setPalette(bannerPalette);
+    m_banner->hide();
+    centralLayout->addWidget(m_banner);
+    m_pages->addWidget(m_usersView);
+    m_pages->addWidget(m_auditView);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_usersView->setDetailsPanel(m_details);
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_locationLabel->setObjectName(QStringLiteral("locationLabel"));
     m_locationLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_seatsLabel->setObjectName(QStringLiteral("seatsLabel"));
     // Permanent widgets, so passing messages on the left never hide the count.
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_seatsLabel);
     statusBar()->addPermanentWidget(m_locationLabel);
 
     createActions();
     refreshSwitcher();
     connect(m_usersView, &UsersView::selectionChanged, this, &MainWindow::updateCount);
+    connect(m_usersView, &UsersView::selectionChanged, this, &MainWindow::updateSelection);
+    connect(m_usersView, &UsersView::contextMenuRequested, m_actions, &MemberActions::showContextMenu);
+    connect(m_usersView, &UsersView::userActivated, m_actions, &MemberActions::editUser);
+    connect(m_details, &UserDetailsPanel::editRequested, m_actions, &MemberActions::editUser);
+    connect(m_details, &UserDetailsPanel::membersChanged, this, &MainWindow::membersChanged);
+    connect(m_actions, &MemberActions::membersChanged, this, &MainWindow::membersChanged);
+    connect(m_actions, &MemberActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_auditView, &AuditView::exported, this, [this](const QString& path, int events) {
+        statusBar()->showMessage(tr("Exported %n event(s) to %1.", nullptr, events).arg(QDir::toNativeSeparators(path)),
+                                 10000);
+    });
+    connect(m_auditView, &AuditView::exportFailed, this, &MainWindow::showError);
     connect(m_usersView, &UsersView::loadSampleDataRequested, this, [this] { loadSampleData(defaultSampleCount); });
     connect(m_usersView, &UsersView::openDatabaseRequested, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_usersView, &UsersView::newDatabaseRequested, this, &MainWindow::chooseDatabaseToCreate);
@@ -87,7 +133,10 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The model asks the backend for pages; let it go before the backend does.
+    // The models ask the backend for pages; let them go before the backend does.
+    m_auditView->setContext(nullptr, 0);
+    m_details->setContext(nullptr, 0);
+    m_actions->setContext(nullptr, nullptr);
     m_usersView->setModel(nullptr);
     delete m_model;
     delete m_savedViews;
@@ -106,6 +155,9 @@ void MainWindow::createActions()
                                            [this] { manageConnections(m_profile.name); });
     connections->setObjectName(QStringLiteral("connectionsAction"));
     connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_signInAction = file->addAction(tr("Sign &In…"), this, &MainWindow::signIn);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signInAction->setEnabled(false);
     QAction* forget = file->addAction(tr("&Forget All Saved Passwords…"), this, &MainWindow::forgetAllPasswords);
     forget->setObjectName(QStringLiteral("forgetPasswordsAction"));
     file->addSeparator();
@@ -142,6 +194,32 @@ void MainWindow::createActions()
     m_refreshAction->setShortcuts(shortcutsFor(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
     m_refreshAction->setEnabled(false);
     view->addAction(tr("&Clear Filters"), m_usersView, &UsersView::clearFilters);
+    view->addSeparator();
+    auto* pages = new QActionGroup(this);
+    m_usersPageAction = view->addAction(bundledIcon(QStringLiteral("add-user")), tr("&Users"));
+    m_usersPageAction->setObjectName(QStringLiteral("usersPageAction"));
+    m_auditPageAction = view->addAction(bundledIcon(QStringLiteral("audit")), tr("&Audit Log"));
+    m_auditPageAction->setObjectName(QStringLiteral("auditPageAction"));
+    for (QAction* page : {m_usersPageAction, m_auditPageAction}) {
+        page->setCheckable(true);
+        pages->addAction(page);
+    }
+    m_usersPageAction->setIcon(themedIcon(QStringLiteral("system-users"), QStringLiteral("workspace")));
+    m_usersPageAction->setChecked(true);
+    m_usersPageAction->setShortcut(Qt::CTRL | Qt::Key_1);
+    m_auditPageAction->setShortcut(Qt::CTRL | Qt::Key_2);
+    connect(m_usersPageAction, &QAction::triggered, this, [this] { showAuditLog(false); });
+    connect(m_auditPageAction, &QAction::triggered, this, [this] { showAuditLog(true); });
+
+    QMenu* users = menuBar()->addMenu(tr("&Users"));
+    users->setToolTipsVisible(true);
+    for (QAction* action : m_actions->actions()) {
+        if (action) {
+            users->addAction(action);
+        } else {
+            users->addSeparator();
+        }
+    }
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -156,8 +234,38 @@ void MainWindow::createActions()
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     toolbar->addWidget(connectionLabel);
     toolbar->addWidget(m_switcher);
+    auto* workspaceLabel = new QLabel(tr("&Workspace:"), this);
+    workspaceLabel->setBuddy(m_workspaces);
+    workspaceLabel->setContentsMargins(12, 0, 6, 0);
+    m_workspaces->setObjectName(QStringLiteral("workspaceSwitcher"));
+    m_workspaces->setAccessibleName(tr("Workspace"));
+    m_workspaces->setMinimumContentsLength(24);
+    m_workspaces->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_workspaces->setEnabled(false);
+    m_workspaces->setToolTip(tr("Say who you are first: the workspaces listed are yours."));
+    toolbar->addWidget(workspaceLabel);
+    toolbar->addWidget(m_workspaces);
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_usersPageAction);
+    toolbar->addAction(m_auditPageAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions->newUserAction());
+    toolbar->addAction(m_actions->editAction());
+    toolbar->addAction(m_actions->disableAction());
+    toolbar->addAction(m_actions->deleteAction());
+    connect(m_workspaces, &QComboBox::activated, this, [this](int index) {
+        const qint64 id = m_workspaces->itemData(index).toLongLong();
+        if (!m_operator || id == m_workspaceId) {
+            return;
+        }
+        Operator op = *m_operator;
+        op.workspaceId = id;
+        op.role = Role(m_workspaces->itemData(index, Qt::UserRole + 1).toInt());
+        showWorkspace(id, m_workspaces->itemData(index, Qt::UserRole + 2).toString());
+        setOperator(op);
+    });
     connect(m_switcher, &QComboBox::activated, this, [this](int index) {
         const QString name = m_switcher->itemData(index).toString();
         if (index == m_switcher->count() - 1) {
@@ -245,6 +353,10 @@ void MainWindow::askPassword(const ConnectionProfile& profile, const QString& pr
 void MainWindow::connectProfile(const ConnectionProfile& profile, const QString& password, bool rememberAfter,
                                 int sampleCount)
 {
+    setOperator(std::nullopt);
+    m_auditView->setContext(nullptr, 0);
+    m_details->setContext(nullptr, 0);
+    m_actions->setContext(nullptr, nullptr);
     m_usersView->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -289,19 +401,10 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
                 m_sessionPasswords.insert(profile.location(), password);
             }
         }
-        m_model = new UsersModel(m_backend.get(), this);
-        m_model->setObjectName(QStringLiteral("usersModel"));
-        connect(m_model, &UsersModel::totalCountChanged, this, &MainWindow::updateCount);
-        connect(m_model, &UsersModel::errorOccurred, this, &MainWindow::showError);
-        UserFilter filter;
-        filter.workspaceId = result.value().workspaceId;
-        m_model->setFilter(filter);
-        m_savedViews = new SavedViewsModel(m_backend.get(), filter.workspaceId, this);
-        m_savedViews->setObjectName(QStringLiteral("savedViewsModel"));
-        m_usersView->setModel(m_model, m_savedViews);
-        m_savedViews->refresh();
-        refreshGroups();
+        showWorkspace(result.value().workspaceId, result.value().workspaceName);
         connect(m_backend.get(), &Backend::changedElsewhere, this, &MainWindow::refreshGroups);
+        connect(m_backend.get(), &Backend::changedElsewhere, this, &MainWindow::refreshWorkspaces);
+        connect(m_backend.get(), &Backend::changedElsewhere, m_details, &UserDetailsPanel::reload);
         m_sampleAction->setEnabled(true);
         m_sampleAction->setToolTip(tr("Add %n realistic people to this workspace", nullptr, defaultSampleCount));
         m_refreshAction->setEnabled(true);
@@ -312,21 +415,28 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
         }
         refreshSwitcher();
         emit databaseOpened(profile.location());
-        if (sampleCount > 0) {
-            whenDone(m_backend->countUsers(filter), this, [this, sampleCount](const Result<qint64>& count) {
-                if (count.ok() && count.value() == 0) {
+        const qint64 workspaceId = result.value().workspaceId;
+        establishOperator(result.value(), [this, sampleCount, workspaceId] {
+            if (sampleCount <= 0 || !m_backend) {
+                return;
+            }
+            UserFilter everyone;
+            everyone.workspaceId = workspaceId;
+            whenDone(m_backend->countUsers(everyone), this, [this, sampleCount](const Result<qint64>& count) {
+                if (count.ok() && count.value() <= 1) {
                     loadSampleData(sampleCount);
                 } else if (count.ok()) {
                     statusBar()->showMessage(tr("This database already has members; no sample data was added."), 8000);
                 }
             });
-        }
+        });
     });
 }
 
 void MainWindow::showOpenError(const ConnectionProfile& profile, const BackendError& error, int sampleCount)
 {
     m_backend.reset();
+    m_signInAction->setEnabled(false);
     m_countLabel->setText(tr("No database open"));
     setWindowTitle(tr("Usher"));
     m_usersView->showNoDatabase();
@@ -480,6 +590,7 @@ void MainWindow::loadSampleData(int count)
             m_savedViews->refresh();
         }
         refreshGroups();
+        refreshWorkspaces();
         emit sampleDataLoaded(result.value());
     });
     watcher->setFuture(m_backend->loadSampleData(count));
@@ -530,6 +641,227 @@ void MainWindow::showAbout()
     auto* dialog = new AboutDialog(description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showWorkspace(qint64 id, const QString& name)
+{
+    m_workspaceId = id;
+    m_workspaceName = name;
+    m_usersView->setModel(nullptr);
+    delete m_model;
+    delete m_savedViews;
+    m_model = new UsersModel(m_backend.get(), this);
+    m_model->setObjectName(QStringLiteral("usersModel"));
+    connect(m_model, &UsersModel::totalCountChanged, this, &MainWindow::updateCount);
+    connect(m_model, &UsersModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_model, &UsersModel::reloaded, this, &MainWindow::updateSelection);
+    UserFilter filter;
+    filter.workspaceId = id;
+    m_model->setFilter(filter);
+    m_savedViews = new SavedViewsModel(m_backend.get(), id, this);
+    m_savedViews->setObjectName(QStringLiteral("savedViewsModel"));
+    m_usersView->setModel(m_model, m_savedViews);
+    m_savedViews->refresh();
+    m_details->setContext(m_backend.get(), id);
+    m_actions->setContext(m_backend.get(), m_usersView);
+    m_auditView->setContext(m_backend.get(), id);
+    m_signInAction->setEnabled(true);
+    refreshGroups();
+}
+
+QString MainWindow::operatorKey() const
+{
+    return QStringLiteral("operators/") + QString::fromLatin1(m_profile.location().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+void MainWindow::setOperatorHint(const QString& name, const QString& email)
+{
+    m_hintName = name.trimmed();
+    m_hintEmail = email.trimmed();
+}
+
+void MainWindow::establishOperator(const OpenInfo& info, const std::function<void()>& then)
+{
+    const bool firstAdmin = info.activeAdmins == 0;
+    const bool shared = m_backend->requiresSignIn();
+    const QString remembered = QSettings().value(operatorKey()).toString();
+    auto ask = [this, firstAdmin, shared, info, remembered, then](const QString& problem) {
+        const auto mode = firstAdmin ? OperatorDialog::Mode::FirstAdmin
+                                     : (shared ? OperatorDialog::Mode::SignIn : OperatorDialog::Mode::Identify);
+        auto* dialog = new OperatorDialog(mode, m_backend.get(), info.workspaceId, info.workspaceName,
+                                          remembered.isEmpty() ? m_hintEmail : remembered, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!problem.isEmpty()) {
+            statusBar()->showMessage(problem, 10000);
+        }
+        connect(dialog, &OperatorDialog::operatorReady, this, [this](const Operator& op) { setOperator(op); });
+        connect(dialog, &QDialog::finished, this, [then] { then(); });
+        dialog->open();
+    };
+    if (shared) {
+        ask({});
+        return;
+    }
+    auto accept = [this, then](const Result<Operator>& result, const auto& otherwise) {
+        if (result.ok()) {
+            setOperator(result.value());
+            then();
+        } else {
+            otherwise(result.error().message);
+        }
+    };
+    if (firstAdmin && !m_hintEmail.isEmpty()) {
+        const int space = m_hintName.indexOf(QLatin1Char(' '));
+        const NewMember admin{space < 0 ? m_hintName : m_hintName.left(space),
+                              space < 0 ? QString() : m_hintName.mid(space + 1), m_hintEmail, Role::Admin, {}};
+        whenDone(m_backend->setUpFirstAdmin(info.workspaceId, admin), this,
+                 [accept, ask](const Result<Operator>& result) { accept(result, ask); });
+        return;
+    }
+    const QString email = !m_hintEmail.isEmpty() ? m_hintEmail : remembered;
+    if (firstAdmin || email.isEmpty()) {
+        ask({});
+        return;
+    }
+    whenDone(m_backend->identify(info.workspaceId, email), this,
+             [accept, ask](const Result<Operator>& result) { accept(result, ask); });
+}
+
+void MainWindow::signIn()
+{
+    if (!m_backend) {
+        return;
+    }
+    OpenInfo info;
+    info.workspaceId = m_workspaceId;
+    info.workspaceName = m_workspaceName;
+    info.activeAdmins = 1;
+    const auto mode = m_backend->requiresSignIn() ? OperatorDialog::Mode::SignIn : OperatorDialog::Mode::Identify;
+    auto* dialog = new OperatorDialog(mode, m_backend.get(), m_workspaceId, m_workspaceName,
+                                      m_operator ? m_operator->email : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OperatorDialog::operatorReady, this, [this](const Operator& op) { setOperator(op); });
+    dialog->open();
+}
+
+void MainWindow::setOperator(const std::optional<Operator>& op)
+{
+    m_operator = op;
+    m_actions->setOperator(op);
+    m_details->setOperator(op);
+    if (op) {
+        QSettings().setValue(operatorKey(), op->email);
+        m_signInAction->setText(tr("Sign In as Someone &Else…"));
+        const auto auditWhy = refusal(op->role, Action::ViewAudit);
+        m_auditPageAction->setEnabled(!auditWhy);
+        m_auditPageAction->setToolTip(auditWhy ? *auditWhy : tr("Who changed what, and when"));
+        if (auditWhy) {
+            showAuditLog(false);
+        }
+        refreshWorkspaces();
+        statusBar()->showMessage(tr("Working as %1 (%2).").arg(op->displayName.isEmpty() ? op->email : op->displayName,
+                                                              roleDisplayName(op->role)),
+                                 8000);
+    } else {
+        m_signInAction->setText(tr("Sign &In…"));
+        m_auditPageAction->setEnabled(false);
+        m_auditPageAction->setToolTip(tr("Say who you are first (File ▸ Sign In…)."));
+        showAuditLog(false);
+        m_workspaces->clear();
+        m_workspaces->setEnabled(false);
+        m_seatsLabel->clear();
+        m_banner->hide();
+    }
+    emit operatorChanged();
+}
+
+void MainWindow::refreshWorkspaces()
+{
+    if (!m_backend || !m_operator) {
+        return;
+    }
+    whenDone(m_backend->listWorkspaces(m_operator->accountId), this,
+             [this](const Result<QList<WorkspaceSummary>>& result) {
+                 if (!result.ok() || !m_operator) {
+                     return;
+                 }
+                 m_workspaces->clear();
+                 for (const WorkspaceSummary& workspace : result.value()) {
+                     m_workspaces->addItem(bundledIcon(QStringLiteral("workspace")),
+                                           tr("%1 (%2)").arg(workspace.name, roleDisplayName(workspace.role)),
+                                           workspace.id);
+                     const int row = m_workspaces->count() - 1;
+                     m_workspaces->setItemData(row, int(workspace.role), Qt::UserRole + 1);
+                     m_workspaces->setItemData(row, workspace.name, Qt::UserRole + 2);
+                     std::optional<QString> why;
+                     if (workspace.status != Status::Active) {
+                         why = tr("You are %1 there.").arg(statusDisplayName(workspace.status).toLower());
+                     } else {
+                         why = refusal(workspace.role, Action::ViewUsers);
+                     }
+                     if (why) {
+                         m_workspaces->setItemData(row, 0, Qt::UserRole - 1); // disabled
+                         m_workspaces->setItemData(row, *why, Qt::ToolTipRole);
+                     }
+                     if (workspace.id != m_workspaceId) {
+                         continue;
+                     }
+                     m_workspaces->setCurrentIndex(row);
+                     m_seatsLabel->setText(
+                         workspace.seatCap
+                             ? tr("Seats: %1 / %2").arg(workspace.seatsUsed).arg(*workspace.seatCap)
+                             : tr("Seats: %1 (no limit)").arg(workspace.seatsUsed));
+                     m_seatsLabel->setToolTip(tr("Invited and active members hold a seat; disabled and deleted "
+                                                 "members do not."));
+                     if (workspace.activeAdmins < 2) {
+                         m_banner->setText(
+                             workspace.activeAdmins == 0
+                                 ? tr("⚠ %1 has no active Admin. Nobody can change its settings; make someone an "
+                                      "Admin.")
+                                       .arg(workspace.name)
+                                 : tr("⚠ %1 has only one active Admin. If they lose access, nobody can manage the "
+                                      "workspace: make a second Admin.")
+                                       .arg(workspace.name));
+                         m_banner->show();
+                     } else {
+                         m_banner->hide();
+                     }
+                 }
+                 m_workspaces->setEnabled(m_workspaces->count() > 0);
+                 m_workspaces->setToolTip(tr("The workspaces you belong to; your role is shown with each."));
+                 emit workspacesRefreshed();
+             });
+}
+
+void MainWindow::membersChanged()
+{
+    if (m_model) {
+        m_model->refresh();
+    }
+    if (m_savedViews) {
+        m_savedViews->refresh();
+    }
+    m_details->reload();
+    m_auditView->refresh();
+    refreshGroups();
+    refreshWorkspaces();
+}
+
+void MainWindow::updateSelection()
+{
+    const QList<UserSummary> users = m_usersView->selectedLoadedUsers();
+    const qint64 selected = m_usersView->selectedCount();
+    m_details->showMember(selected == 1 && users.size() == 1 ? users.first().accountId : 0, selected);
+    m_actions->update();
+}
+
+void MainWindow::showAuditLog(bool show)
+{
+    m_pages->setCurrentWidget(show ? static_cast<QWidget*>(m_auditView) : m_usersView);
+    (show ? m_auditPageAction : m_usersPageAction)->setChecked(true);
+    if (show) {
+        m_auditView->refresh();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -6,14 +6,21 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <functional>
+#include <optional>
 #include <memory>
 
+class QActionGroup;
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 
 namespace usher {
 
+class AuditView;
 class CredentialStore;
+class MemberActions;
+class UserDetailsPanel;
 class SavedViewsModel;
 class UsersModel;
 class UsersView;
@@ -37,7 +44,19 @@ public:
     /// Opens the connections dialog, showing `name` when given.
     void manageConnections(const QString& name = {});
 
+    /// Who the person at the keyboard is, from --as: used instead of asking on a local
+    /// database (and to set up its first Admin).
+    void setOperatorHint(const QString& name, const QString& email);
+    /// Asks who is at the keyboard (sign in, or set up the first Admin).
+    void signIn();
+    const std::optional<Operator>& currentOperator() const { return m_operator; }
+    /// Shows the audit log instead of the users, or back.
+    void showAuditLog(bool show);
+
     Backend* backend() const { return m_backend.get(); }
+    MemberActions* memberActions() const { return m_actions; }
+    UserDetailsPanel* detailsPanel() const { return m_details; }
+    AuditView* auditView() const { return m_auditView; }
     UsersView* usersView() const { return m_usersView; }
     CredentialStore* credentials() const { return m_credentials; }
     const ConnectionProfile& profile() const { return m_profile; }
@@ -52,6 +71,10 @@ signals:
     /// The database was refused; the error dialog is showing.
     void databaseFailed(const QString& location, const QString& reason);
     void sampleDataLoaded(qint64 added);
+    /// The operator was identified (or changed workspace).
+    void operatorChanged();
+    /// The workspaces, seats and Admin counts were read again.
+    void workspacesRefreshed();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +93,15 @@ private:
     void refreshGroups();
     void showError(const QString& message);
     void showAbout();
+    /// Shows workspace `id`: its users, views, groups and audit log.
+    void showWorkspace(qint64 id, const QString& name);
+    /// Finds out who the operator is once a database is open, then calls `then`.
+    void establishOperator(const OpenInfo& info, const std::function<void()>& then);
+    void setOperator(const std::optional<Operator>& op);
+    void refreshWorkspaces();
+    void membersChanged();
+    void updateSelection();
+    QString operatorKey() const;
 
     BackendFactory m_factory;
     CredentialStore* m_credentials;
@@ -82,6 +114,21 @@ private:
     UsersModel* m_model = nullptr;
     SavedViewsModel* m_savedViews = nullptr;
     UsersView* m_usersView;
+    AuditView* m_auditView;
+    UserDetailsPanel* m_details;
+    MemberActions* m_actions;
+    QStackedWidget* m_pages;
+    QLabel* m_banner;
+    QComboBox* m_workspaces;
+    QLabel* m_seatsLabel;
+    QAction* m_usersPageAction = nullptr;
+    QAction* m_auditPageAction = nullptr;
+    QAction* m_signInAction = nullptr;
+    std::optional<Operator> m_operator;
+    qint64 m_workspaceId = 0;
+    QString m_workspaceName;
+    QString m_hintName;
+    QString m_hintEmail;
     QComboBox* m_switcher;
     QLabel* m_countLabel;
     QLabel* m_locationLabel;

@@ -274,6 +274,14 @@ Result<OpenInfo> SqlWorker::open()
     info.workspaceId = query.value(0).toLongLong();
     info.workspaceName = query.value(1).toString();
     m_workspaceId = info.workspaceId;
+    if (!execWith(query,
+                  QStringLiteral("SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND role = 'admin' "
+                                 "AND status = 'active'"),
+                  {info.workspaceId})
+        || !query.next()) {
+        return errorFrom(query.lastError(), Text::tr("The workspace's Admins could not be counted."));
+    }
+    info.activeAdmins = query.value(0).toLongLong();
     m_open = true;
     watchForChanges();
     // Members deleted more than the recovery window ago go now (U6); a failure here is not

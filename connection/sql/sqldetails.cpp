@@ -148,16 +148,18 @@ Result<QList<AuditEvent>> SqlWorker::listAudit(const AuditQuery& request)
             where << QStringLiteral("a.action = ?");
             binds << request.action;
         }
-        if (const QString text = request.text.trimmed().toLower(); !text.isEmpty()) {
-            // A literal substring of a name or address, whatever characters it holds.
-            const QString contains = m_dialect == Dialect::Sqlite ? QStringLiteral("instr(lower(%1), ?) > 0")
-                                                                  : QStringLiteral("strpos(lower(%1), ?) > 0");
-            QStringList any;
-            for (const char* column : {"ac.display_name", "ac.email", "t.display_name", "t.email"}) {
-                any << contains.arg(QLatin1String(column));
-                binds << text;
+        // A literal part of a name or address, whatever characters it holds.
+        const QString contains = m_dialect == Dialect::Sqlite ? QStringLiteral("instr(lower(%1), ?) > 0")
+                                                              : QStringLiteral("strpos(lower(%1), ?) > 0");
+        for (const auto& [text, alias] : {std::pair{request.actorText, QStringLiteral("ac")},
+                                          std::pair{request.targetText, QStringLiteral("t")}}) {
+            const QString needle = text.trimmed().toLower();
+            if (!needle.isEmpty()) {
+                where << QStringLiteral("(%1 OR %2)")
+                             .arg(contains.arg(alias + QStringLiteral(".display_name")),
+                                  contains.arg(alias + QStringLiteral(".email")));
+                binds << needle << needle;
             }
-            where << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
         }
         if (request.since) {
             where << QStringLiteral("a.at >= ?");

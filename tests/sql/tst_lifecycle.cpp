@@ -659,10 +659,13 @@ void TestLifecycle::auditListingFiltersAndNames()
     byAction.action = QStringLiteral("member.disabled");
     QCOMPARE(await(m_backend->listAudit(byAction)).value().value(0).targetName, QStringLiteral("Eddie Editor"));
     AuditQuery byText = all;
-    byText.text = QStringLiteral("MAX@");
+    byText.targetText = QStringLiteral("MAX@");
     QCOMPARE(await(m_backend->listAudit(byText)).value().size(), 1);
-    byText.text = QStringLiteral("%");
+    byText.targetText = QStringLiteral("%");
     QCOMPARE(await(m_backend->listAudit(byText)).value().size(), 0);
+    AuditQuery byActorName = all;
+    byActorName.actorText = QStringLiteral("mia man");
+    QCOMPARE(await(m_backend->listAudit(byActorName)).value().value(0).action, QStringLiteral("member.disabled"));
     AuditQuery future = all;
     future.since = QDateTime::currentDateTimeUtc().addDays(1);
     QCOMPARE(await(m_backend->listAudit(future)).value().size(), 0);

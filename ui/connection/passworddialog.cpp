@@ -1,5 +1,6 @@
 #include "ui/connection/passworddialog.h"
 
+#include "ui/common/problemlabel.h"
 #include "ui/common/rememberedsize.h"
 
 #include <QCheckBox>
@@ -32,12 +33,8 @@ PasswordDialog::PasswordDialog(const ConnectionProfile& profile, const QString& 
     layout->setSpacing(12);
     layout->addWidget(intro);
     if (!problem.isEmpty()) {
-        auto* why = new QLabel(problem, this);
-        why->setObjectName(QStringLiteral("problemLabel"));
-        why->setWordWrap(true);
-        QPalette palette = why->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
-        why->setPalette(palette);
+        QLabel* why = makeProblemLabel(this);
+        showProblem(why, problem);
         layout->addWidget(why);
     }
 

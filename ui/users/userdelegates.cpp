@@ -2,7 +2,10 @@
 
 #include "models/usersmodel.h"
 
+#include "core/account.h"
+
 #include <QApplication>
+#include <QPixmap>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -54,6 +57,35 @@ bool paintedPlaceholder(QPainter* painter, const QStyleOptionViewItem& option, c
     return true;
 }
 } // namespace
+
+QPixmap avatarPixmap(const QByteArray& png, const QString& displayName, int size, qint64 colourKey)
+{
+    const qreal ratio = qApp->devicePixelRatio();
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(0, 0, size, size));
+    QImage image;
+    if (!png.isEmpty() && image.loadFromData(png)) {
+        painter.setClipPath(circle);
+        painter.drawImage(QRectF(0, 0, size, size), image);
+        return pixmap;
+    }
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(avatarColor(colourKey));
+    painter.drawPath(circle);
+    QFont font = QApplication::font();
+    font.setPixelSize(qMax(8, size * 2 / 5));
+    font.setWeight(QFont::DemiBold);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initialsOf(displayName));
+    return pixmap;
+}
 
 void PlaceholderDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {

@@ -94,6 +94,15 @@ UsersView::UsersView(QWidget* parent)
     m_table->setItemDelegateForColumn(UsersModel::NameColumn, new NameDelegate(m_table));
     m_table->setItemDelegateForColumn(UsersModel::StatusColumn, new StatusDelegate(m_table));
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &UsersView::showColumnMenu);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
+        emit contextMenuRequested(m_table->viewport()->mapToGlobal(position));
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.data(UsersModel::LoadedRole).toBool()) {
+            emit userActivated(index.data(UsersModel::AccountIdRole).toLongLong());
+        }
+    });
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
@@ -462,6 +471,29 @@ void UsersView::showColumnMenu(const QPoint& position)
                 [header, column](bool visible) { header->setSectionHidden(column, !visible); });
     }
     menu->popup(header->viewport()->mapToGlobal(position));
+}
+
+QList<UserSummary> UsersView::selectedLoadedUsers() const
+{
+    QList<UserSummary> users;
+    if (!m_model) {
+        return users;
+    }
+    for (const int row : m_model->loadedRowsOf(m_selectedIds)) {
+        users.append(m_model->userAt(m_model->index(row, 0)));
+    }
+    return users;
+}
+
+void UsersView::setDetailsPanel(QWidget* panel)
+{
+    m_splitter->addWidget(panel);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({210, 760, 340});
+    const QByteArray state = QSettings().value(QStringLiteral("usersView/splitter")).toByteArray();
+    if (!state.isEmpty()) {
+        m_splitter->restoreState(state);
+    }
 }
 
 void UsersView::rememberSelection()

@@ -53,6 +53,12 @@ public:
     QSet<qint64> selectedIds() const { return m_selectedIds; }
     bool allMatchingSelected() const { return m_allMatching; }
 
+    /// The selected users whose rows are loaded (all of them unless "all matching" or a
+    /// Shift-range reaches past what was fetched).
+    QList<UserSummary> selectedLoadedUsers() const;
+    /// Puts `panel` (the details panel) to the right of the table.
+    void setDetailsPanel(QWidget* panel);
+
     void saveState() const;
     void restoreState();
 
@@ -65,6 +71,10 @@ signals:
     void loadSampleDataRequested();
     void openDatabaseRequested();
     void newDatabaseRequested();
+    /// A row was activated (double-click, Enter): open it for editing.
+    void userActivated(qint64 accountId);
+    /// The table's context menu was asked for at `globalPosition`.
+    void contextMenuRequested(const QPoint& globalPosition);
 
 private:
     void applyFilter();

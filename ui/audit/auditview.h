@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace usher {
+
+class AuditModel;
+class Backend;
+class EmptyState;
+
+/// The audit log screen (A1): who did what to whom and when, with names, filtered by actor,
+/// action, target and period, and exported to CSV.
+class AuditView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditView(QWidget* parent = nullptr);
+
+    /// Shows the log of `workspaceId` (a null backend: nothing).
+    void setContext(Backend* backend, qint64 workspaceId);
+    AuditModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    /// Re-reads the log (after changes).
+    void refresh();
+    /// Writes every event matching the filters to `path` as CSV, in the background.
+    void exportTo(const QString& path);
+
+signals:
+    void exported(const QString& path, int events);
+    void exportFailed(const QString& message);
+
+private:
+    void applyFilters();
+    void updateEmptyState();
+
+    Backend* m_backend = nullptr;
+    qint64 m_workspaceId = 0;
+    AuditModel* m_model = nullptr;
+    QLineEdit* m_actor;
+    QComboBox* m_action;
+    QLineEdit* m_target;
+    QComboBox* m_period;
+    QPushButton* m_export;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    EmptyState* m_empty;
+    QTimer* m_typingDelay;
+};
+
+} // namespace usher

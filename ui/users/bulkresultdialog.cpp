@@ -1,0 +1,114 @@
+#include "ui/users/bulkresultdialog.h"
+
+#include "ui/common/icons.h"
+#include "ui/common/rememberedsize.h"
+
+#include <QDialogButtonBox>
+#include <algorithm>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace usher {
+
+BulkResultDialog::BulkResultDialog(const QString& title, QFuture<Result<QList<MemberOutcome>>> future, QWidget* parent)
+    : QDialog(parent)
+    , m_future(future)
+    , m_summary(new QLabel(tr("Working…"), this))
+    , m_progress(new QProgressBar(this))
+    , m_table(new QTableWidget(0, 3, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setObjectName(QStringLiteral("bulkResultDialog"));
+    setWindowTitle(title);
+    m_summary->setObjectName(QStringLiteral("bulkSummary"));
+    m_summary->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("bulkResults"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Result"), tr("Why")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->hide();
+
+    auto* stop = m_buttons->addButton(tr("Stop"), QDialogButtonBox::RejectRole);
+    stop->setObjectName(QStringLiteral("stopButton"));
+    stop->setToolTip(tr("Stop before the next member; what is done stays done and is listed."));
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Wait for the change to finish, or stop it."));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(12);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_buttons);
+
+    auto* watcher = new QFutureWatcher<Result<QList<MemberOutcome>>>(this);
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(stop, &QPushButton::clicked, this, [this, stop] {
+        stop->setEnabled(false);
+        m_summary->setText(tr("Stopping after the current members…"));
+        m_future.cancel();
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, stop] {
+        stop->hide();
+        m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
+        m_buttons->button(QDialogButtonBox::Close)->setToolTip({});
+        m_progress->hide();
+        const auto future = watcher->future();
+        if (future.resultCount() == 0) {
+            m_summary->setText(tr("The change was stopped before it started; nobody was changed."));
+        } else {
+            showOutcomes(future.result());
+        }
+        emit finishedChange();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_future.isFinished()) {
+            reject();
+        }
+    });
+    watcher->setFuture(m_future);
+    resize(620, 420);
+    rememberSize(this, QStringLiteral("bulkResult"));
+}
+
+void BulkResultDialog::showOutcomes(const Result<QList<MemberOutcome>>& result)
+{
+    if (!result.ok()) {
+        m_summary->setText(tr("Nothing was changed: %1").arg(result.error().message));
+        return;
+    }
+    // Refusals first: they are what the person has to read.
+    QList<MemberOutcome> outcomes = result.value();
+    std::stable_partition(outcomes.begin(), outcomes.end(), [](const MemberOutcome& outcome) { return !outcome.done; });
+    m_table->setRowCount(int(outcomes.size()));
+    const QIcon doneIcon = bundledIcon(QStringLiteral("reactivate"));
+    const QIcon refusedIcon = bundledIcon(QStringLiteral("warning"));
+    for (int row = 0; row < outcomes.size(); ++row) {
+        const MemberOutcome& outcome = outcomes[row];
+        (outcome.done ? m_done : m_refused)++;
+        m_table->setItem(row, 0, new QTableWidgetItem(outcome.name));
+        m_table->setItem(row, 1, new QTableWidgetItem(outcome.done ? doneIcon : refusedIcon,
+                                                      outcome.done ? tr("Done") : tr("Not changed")));
+        auto* why = new QTableWidgetItem(outcome.why);
+        why->setToolTip(outcome.why);
+        m_table->setItem(row, 2, why);
+    }
+    m_table->setVisible(!outcomes.isEmpty());
+    m_summary->setText(m_refused == 0 ? tr("Done for all %n member(s).", nullptr, m_done)
+                                      : tr("Done for %1; %n member(s) not changed — see why below.", nullptr, m_refused)
+                                            .arg(m_done));
+}
+
+} // namespace usher

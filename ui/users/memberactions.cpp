@@ -1,0 +1,325 @@
+#include "ui/users/memberactions.h"
+
+#include "connection/backend.h"
+#include "connection/whendone.h"
+#include "models/usersmodel.h"
+#include "ui/common/icons.h"
+#include "ui/users/bulkresultdialog.h"
+#include "ui/users/deleteconfirmdialog.h"
+#include "ui/users/usereditdialog.h"
+#include "ui/users/usersview.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace usher {
+
+MemberActions::MemberActions(QWidget* window)
+    : QObject(window)
+    , m_window(window)
+    , m_newUser(new QAction(bundledIcon(QStringLiteral("add-user")), tr("&New User…"), this))
+    , m_edit(new QAction(bundledIcon(QStringLiteral("edit")), tr("&Edit…"), this))
+    , m_disable(new QAction(bundledIcon(QStringLiteral("disable")), tr("&Disable"), this))
+    , m_reactivate(new QAction(bundledIcon(QStringLiteral("reactivate")), tr("Re&activate"), this))
+    , m_delete(new QAction(bundledIcon(QStringLiteral("delete")), tr("De&lete…"), this))
+    , m_restore(new QAction(bundledIcon(QStringLiteral("restore")), tr("Res&tore"), this))
+    , m_remove(new QAction(bundledIcon(QStringLiteral("remove-user")), tr("Re&move from Workspace…"), this))
+    , m_roleMenuAction(new QAction(bundledIcon(QStringLiteral("role")), tr("Change &Role"), this))
+    , m_roleMenu(new QMenu(tr("Change &Role"), window))
+{
+    m_newUser->setObjectName(QStringLiteral("newUserAction"));
+    m_newUser->setShortcut(QKeySequence::New);
+    m_edit->setObjectName(QStringLiteral("editUserAction"));
+    m_edit->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_disable->setObjectName(QStringLiteral("disableAction"));
+    m_reactivate->setObjectName(QStringLiteral("reactivateAction"));
+    m_delete->setObjectName(QStringLiteral("deleteAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_restore->setObjectName(QStringLiteral("restoreAction"));
+    m_remove->setObjectName(QStringLiteral("removeAction"));
+    m_roleMenuAction->setObjectName(QStringLiteral("changeRoleAction"));
+    m_roleMenu->setObjectName(QStringLiteral("roleMenu"));
+    m_roleMenu->setToolTipsVisible(true);
+    m_roleMenuAction->setMenu(m_roleMenu);
+    for (const Role role : allRoles()) {
+        QAction* action = m_roleMenu->addAction(roleDisplayName(role));
+        action->setObjectName(QStringLiteral("roleAction_") + roleKey(role));
+        connect(action, &QAction::triggered, this, [this, role] { run(MemberOperation::ChangeRole, role); });
+        m_roleActions.insert(int(role), action);
+    }
+    connect(m_newUser, &QAction::triggered, this, [this] {
+        if (!m_backend || !m_operator) {
+            return;
+        }
+        auto* dialog = new UserEditDialog(m_backend, *m_operator, std::nullopt, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &UserEditDialog::saved, this, [this] {
+            emit message(tr("Member created."));
+            emit membersChanged();
+        });
+        dialog->open();
+    });
+    connect(m_edit, &QAction::triggered, this, [this] {
+        const QList<UserSummary> users = m_view ? m_view->selectedLoadedUsers() : QList<UserSummary>();
+        if (users.size() == 1) {
+            editUser(users.first().accountId);
+        }
+    });
+    connect(m_disable, &QAction::triggered, this, [this] { run(MemberOperation::Disable); });
+    connect(m_reactivate, &QAction::triggered, this, [this] { run(MemberOperation::Reactivate); });
+    connect(m_delete, &QAction::triggered, this, [this] { run(MemberOperation::Delete); });
+    connect(m_restore, &QAction::triggered, this, [this] { run(MemberOperation::Restore); });
+    connect(m_remove, &QAction::triggered, this, [this] { run(MemberOperation::RemoveFromWorkspace); });
+    update();
+}
+
+QAction* MemberActions::roleAction(Role role) const
+{
+    return m_roleActions.value(int(role));
+}
+
+QList<QAction*> MemberActions::actions() const
+{
+    return {m_newUser, m_edit, m_roleMenuAction, nullptr, m_disable, m_reactivate, nullptr, m_delete, m_restore,
+            m_remove};
+}
+
+void MemberActions::setContext(Backend* backend, UsersView* view)
+{
+    m_backend = backend;
+    m_view = view;
+    update();
+}
+
+void MemberActions::setOperator(const std::optional<Operator>& op)
+{
+    m_operator = op;
+    update();
+}
+
+std::optional<QString> MemberActions::refusalFor(MemberOperation operation, Role newRole) const
+{
+    if (!m_backend || !m_view) {
+        return tr("Open a database first.");
+    }
+    if (!m_operator) {
+        return tr("Say who you are first (File ▸ Sign In…): every change records who made it.");
+    }
+    if (m_view->selectedCount() == 0) {
+        return tr("Select one or more users first.");
+    }
+    if (auto why = refusal(m_operator->role, actionFor(operation))) {
+        return why;
+    }
+    if (operation == MemberOperation::ChangeRole) {
+        if (auto why = refusalToGrant(m_operator->role, newRole)) {
+            return why;
+        }
+    }
+    const QList<UserSummary> users = m_view->selectedLoadedUsers();
+    if (users.size() == 1 && m_view->selectedCount() == 1) {
+        const UserSummary& user = users.first();
+        return refusalOf(m_operator->role, operation, user.role, user.status, newRole,
+                         user.accountId == m_operator->accountId);
+    }
+    return std::nullopt; // several: each is checked by the backend and reported
+}
+
+void MemberActions::update()
+{
+    const QList<std::pair<QAction*, MemberOperation>> simple{{m_disable, MemberOperation::Disable},
+                                                             {m_reactivate, MemberOperation::Reactivate},
+                                                             {m_delete, MemberOperation::Delete},
+                                                             {m_restore, MemberOperation::Restore},
+                                                             {m_remove, MemberOperation::RemoveFromWorkspace}};
+    const QHash<QAction*, QString> descriptions{
+        {m_disable, tr("Block sign-in and end their sessions; everything else is kept")},
+        {m_reactivate, tr("Let them sign in again with their old password")},
+        {m_delete, tr("Move to the Deleted view, restorable for %n day(s)", nullptr, recoveryDays)},
+        {m_restore, tr("Bring back from the Deleted view")},
+        {m_remove, tr("End their membership of this workspace; their account and other workspaces stay")}};
+    auto show = [](QAction* action, const std::optional<QString>& why, const QString& description) {
+        action->setEnabled(!why);
+        action->setToolTip(why ? *why : description);
+        action->setStatusTip(action->toolTip());
+    };
+    for (const auto& [action, operation] : simple) {
+        show(action, refusalFor(operation), descriptions.value(action));
+    }
+    bool anyRole = false;
+    for (auto it = m_roleActions.cbegin(); it != m_roleActions.cend(); ++it) {
+        const auto why = refusalFor(MemberOperation::ChangeRole, Role(it.key()));
+        show(it.value(), why, tr("Make the selected users %1").arg(roleDisplayName(Role(it.key()))));
+        anyRole = anyRole || !why;
+    }
+    const auto roleWhy = refusalFor(MemberOperation::ChangeRole, Role::Member);
+    m_roleMenuAction->setEnabled(anyRole);
+    m_roleMenuAction->setToolTip(anyRole ? tr("Give the selected users another role")
+                                         : roleWhy.value_or(tr("No role can be given to this selection.")));
+
+    std::optional<QString> newWhy;
+    if (!m_backend) {
+        newWhy = tr("Open a database first.");
+    } else if (!m_operator) {
+        newWhy = tr("Say who you are first (File ▸ Sign In…): every change records who made it.");
+    } else {
+        newWhy = refusal(m_operator->role, Action::CreateUser);
+    }
+    show(m_newUser, newWhy, tr("Create a member directly, without an invitation"));
+
+    std::optional<QString> editWhy;
+    if (!m_backend || !m_view) {
+        editWhy = tr("Open a database first.");
+    } else if (!m_operator) {
+        editWhy = tr("Say who you are first (File ▸ Sign In…): every change records who made it.");
+    } else if (m_view->selectedCount() != 1 || m_view->selectedLoadedUsers().size() != 1) {
+        editWhy = tr("Select one user to edit.");
+    } else {
+        const UserSummary user = m_view->selectedLoadedUsers().first();
+        if (user.accountId != m_operator->accountId && refusal(m_operator->role, Action::EditProfile)
+            && refusal(m_operator->role, Action::ChangeRole)) {
+            editWhy = refusal(m_operator->role, Action::EditProfile);
+        } else if (user.accountId != m_operator->accountId) {
+            editWhy = refusalOnTarget(m_operator->role, user.role);
+        }
+    }
+    show(m_edit, editWhy, tr("Change names, email, picture or role"));
+}
+
+void MemberActions::editUser(qint64 accountId)
+{
+    if (!m_backend || !m_operator) {
+        return;
+    }
+    const Operator op = *m_operator;
+    whenDone(m_backend->memberDetails(op.workspaceId, accountId), this, [this, op](const Result<MemberDetails>& read) {
+        if (!read.ok()) {
+            QMessageBox::warning(m_window, tr("Edit User"), read.error().message);
+            return;
+        }
+        auto* dialog = new UserEditDialog(m_backend, op, read.value(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &UserEditDialog::saved, this, [this] {
+            emit message(tr("Changes saved."));
+            emit membersChanged();
+        });
+        dialog->open();
+    });
+}
+
+void MemberActions::showContextMenu(const QPoint& globalPosition)
+{
+    auto* menu = new QMenu(m_window);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    for (QAction* action : actions()) {
+        if (action) {
+            menu->addAction(action);
+        } else {
+            menu->addSeparator();
+        }
+    }
+    menu->popup(globalPosition);
+}
+
+QString MemberActions::bulkTitle(MemberOperation operation, qint64 count, Role role) const
+{
+    const int n = int(qMin<qint64>(count, INT_MAX));
+    switch (operation) {
+    case MemberOperation::ChangeRole:
+        return tr("Make %n User(s) %1", nullptr, n).arg(roleDisplayName(role));
+    case MemberOperation::Disable:
+        return tr("Disable %n User(s)", nullptr, n);
+    case MemberOperation::Reactivate:
+        return tr("Reactivate %n User(s)", nullptr, n);
+    case MemberOperation::Delete:
+        return tr("Delete %n User(s)", nullptr, n);
+    case MemberOperation::Restore:
+        return tr("Restore %n User(s)", nullptr, n);
+    case MemberOperation::RemoveFromWorkspace:
+        return tr("Remove %n User(s) from the Workspace", nullptr, n);
+    }
+    Q_UNREACHABLE();
+}
+
+void MemberActions::run(MemberOperation operation, Role role)
+{
+    if (refusalFor(operation, role) || !m_operator) {
+        return; // the action is disabled; a shortcut may still arrive
+    }
+    MemberChange change;
+    change.operation = operation;
+    change.role = role;
+    const qint64 count = m_view->selectedCount();
+    const QList<UserSummary> users = m_view->selectedLoadedUsers();
+    if (m_view->allMatchingSelected() || users.size() != count) {
+        change.matching = m_view->model()->filter();
+    } else {
+        for (const UserSummary& user : users) {
+            change.targets.append({user.accountId, -1});
+        }
+    }
+    const QString title = bulkTitle(operation, count, role);
+    const bool one = count == 1 && users.size() == 1;
+
+    if (operation == MemberOperation::Delete) {
+        auto* confirm = one ? new DeleteConfirmDialog(users.first().displayName, users.first().email, m_window)
+                            : new DeleteConfirmDialog(count, m_window);
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        connect(confirm, &QDialog::accepted, this, [this, change, count, title] { start(change, count, title); });
+        confirm->open();
+        return;
+    }
+    const bool confirmFirst = operation == MemberOperation::RemoveFromWorkspace || (!one && count > 1);
+    if (!confirmFirst) {
+        start(change, count, title);
+        return;
+    }
+    const QString text = operation == MemberOperation::RemoveFromWorkspace
+        ? (one ? tr("Remove %1 from this workspace? Their account and their other workspaces stay; their groups "
+                    "and sessions here end.")
+                     .arg(users.first().displayName)
+               : tr("Remove %n user(s) from this workspace? Their accounts and other workspaces stay; their groups "
+                    "and sessions here end.",
+                    nullptr, int(qMin<qint64>(count, INT_MAX))))
+        : tr("%1? Each member is checked on its own; you will see who was changed and who was not.").arg(title);
+    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("confirmChange"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* go = box->addButton(title, QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("confirmButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(go, &QPushButton::clicked, this, [this, change, count, title] { start(change, count, title); });
+    box->open();
+}
+
+void MemberActions::start(const MemberChange& change, qint64 count, const QString& title)
+{
+    if (!m_backend || !m_operator) {
+        return;
+    }
+    const auto future = m_backend->changeMembers(*m_operator, change);
+    if (count == 1 && !change.matching) {
+        whenDone(future, this, [this](const Result<QList<MemberOutcome>>& result) {
+            emit membersChanged();
+            const QString why = !result.ok() ? result.error().message : result.value().value(0).why;
+            if (result.ok() && result.value().value(0).done) {
+                emit message(tr("Done: %1.").arg(result.value().value(0).name));
+                return;
+            }
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Not Changed"), why, QMessageBox::Close, m_window);
+            box->setObjectName(QStringLiteral("changeRefused"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+        return;
+    }
+    auto* dialog = new BulkResultDialog(title, future, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkResultDialog::finishedChange, this, &MemberActions::membersChanged);
+    dialog->open();
+}
+
+} // namespace usher

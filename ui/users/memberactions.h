@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/lifecycle.h"
+
+#include <QObject>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace usher {
+
+class Backend;
+class UsersView;
+
+/// The actions on members (U4-U6, U9): New, Edit, Change Role, Disable, Reactivate, Delete,
+/// Restore and Remove from Workspace, for the menus, the toolbar and the table's context
+/// menu. Actions the operator may not take stay visible, disabled, with the reason as their
+/// tooltip. Confirms what is destructive, then asks the backend and reports per member.
+class MemberActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MemberActions(QWidget* window);
+
+    /// What the actions work on; a null backend disables them all.
+    void setContext(Backend* backend, UsersView* view);
+    void setOperator(const std::optional<Operator>& op);
+    const std::optional<Operator>& currentOperator() const { return m_operator; }
+
+    QAction* newUserAction() const { return m_newUser; }
+    QAction* editAction() const { return m_edit; }
+    QAction* disableAction() const { return m_disable; }
+    QAction* reactivateAction() const { return m_reactivate; }
+    QAction* deleteAction() const { return m_delete; }
+    QAction* restoreAction() const { return m_restore; }
+    QAction* removeAction() const { return m_remove; }
+    QAction* roleAction(Role role) const;
+    QMenu* roleMenu() const { return m_roleMenu; }
+    /// Every member action in menu order (nullptr marks a separator).
+    QList<QAction*> actions() const;
+
+    /// Re-evaluates what is enabled, and why not, for the current selection.
+    void update();
+    /// Opens the edit dialog for `accountId` (after reading the member afresh).
+    void editUser(qint64 accountId);
+    /// The context menu of the users table.
+    void showContextMenu(const QPoint& globalPosition);
+
+signals:
+    /// Members changed: views, counts and seats should be read again.
+    void membersChanged();
+    void message(const QString& text);
+
+private:
+    /// Why `operation` cannot be applied to the selection now, or nothing.
+    std::optional<QString> refusalFor(MemberOperation operation, Role newRole = Role::Member) const;
+    void run(MemberOperation operation, Role role = Role::Member);
+    void start(const MemberChange& change, qint64 count, const QString& title);
+    QString bulkTitle(MemberOperation operation, qint64 count, Role role) const;
+
+    QWidget* m_window;
+    Backend* m_backend = nullptr;
+    UsersView* m_view = nullptr;
+    std::optional<Operator> m_operator;
+    QAction* m_newUser;
+    QAction* m_edit;
+    QAction* m_disable;
+    QAction* m_reactivate;
+    QAction* m_delete;
+    QAction* m_restore;
+    QAction* m_remove;
+    QAction* m_roleMenuAction;
+    QMenu* m_roleMenu;
+    QHash<int, QAction*> m_roleActions;
+};
+
+} // namespace usher

@@ -1,0 +1,309 @@
+#include "ui/users/userdetailspanel.h"
+
+#include "connection/backend.h"
+#include "connection/whendone.h"
+#include "models/timeformat.h"
+#include "ui/common/icons.h"
+#include "ui/users/userdelegates.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace usher {
+
+namespace {
+QTreeWidget* makeList(const QStringList& headers, QWidget* parent, const QString& name)
+{
+    auto* list = new QTreeWidget(parent);
+    list->setObjectName(name);
+    list->setHeaderLabels(headers);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAlternatingRowColors(true);
+    list->header()->setStretchLastSection(true);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return list;
+}
+
+QTreeWidgetItem* timedItem(const QDateTime& when, const QStringList& rest)
+{
+    auto* item = new QTreeWidgetItem(QStringList{relativeTime(when)} + rest);
+    item->setToolTip(0, fullDateTime(when));
+    return item;
+}
+} // namespace
+
+UserDetailsPanel::UserDetailsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_avatar(new QLabel(this))
+    , m_name(new QLabel(this))
+    , m_email(new QLabel(this))
+    , m_badges(new QLabel(this))
+    , m_edit(new QPushButton(bundledIcon(QStringLiteral("edit")), tr("&Edit…"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_profile(new QLabel(this))
+    , m_groups(new QListWidget(this))
+    , m_signIns(makeList({tr("When"), tr("Result"), tr("IP address"), tr("Device and browser"), tr("Location")}, this,
+                         QStringLiteral("signInList")))
+    , m_sessions(makeList({tr("Last active"), tr("Device and browser"), tr("IP address"), tr("Location")}, this,
+                          QStringLiteral("sessionList")))
+    , m_revoke(new QPushButton(tr("&Revoke"), this))
+    , m_revokeAll(new QPushButton(tr("Revoke &All"), this))
+    , m_audit(makeList({tr("When"), tr("Who"), tr("What"), tr("Change")}, this, QStringLiteral("memberAuditList")))
+{
+    setObjectName(QStringLiteral("userDetailsPanel"));
+    setMinimumWidth(300);
+    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+    m_placeholder->setText(tr("Select a user to see their details."));
+
+    auto* details = new QWidget(this);
+    auto* layout = new QVBoxLayout(details);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(10);
+    auto* header = new QHBoxLayout;
+    header->setSpacing(12);
+    m_avatar->setFixedSize(56, 56);
+    header->addWidget(m_avatar, 0, Qt::AlignTop);
+    auto* names = new QVBoxLayout;
+    names->setSpacing(2);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setWeight(QFont::DemiBold);
+    m_name->setObjectName(QStringLiteral("detailsName"));
+    m_name->setFont(big);
+    m_name->setWordWrap(true);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_email->setObjectName(QStringLiteral("detailsEmail"));
+    m_email->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_badges->setObjectName(QStringLiteral("detailsBadges"));
+    names->addWidget(m_name);
+    names->addWidget(m_email);
+    names->addWidget(m_badges);
+    header->addLayout(names, 1);
+    m_edit->setObjectName(QStringLiteral("detailsEditButton"));
+    header->addWidget(m_edit, 0, Qt::AlignTop);
+    layout->addLayout(header);
+
+    m_profile->setObjectName(QStringLiteral("detailsProfile"));
+    m_profile->setWordWrap(true);
+    m_profile->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_profile->setContentsMargins(8, 8, 8, 8);
+    m_groups->setObjectName(QStringLiteral("detailsGroups"));
+    auto* sessionsPage = new QWidget(this);
+    auto* sessionsLayout = new QVBoxLayout(sessionsPage);
+    sessionsLayout->setContentsMargins(0, 0, 0, 0);
+    sessionsLayout->addWidget(m_sessions, 1);
+    auto* sessionButtons = new QHBoxLayout;
+    sessionButtons->addStretch();
+    m_revoke->setObjectName(QStringLiteral("revokeSessionButton"));
+    m_revokeAll->setObjectName(QStringLiteral("revokeAllButton"));
+    sessionButtons->addWidget(m_revoke);
+    sessionButtons->addWidget(m_revokeAll);
+    sessionsLayout->addLayout(sessionButtons);
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_tabs->addTab(m_profile, tr("Profile"));
+    m_tabs->addTab(m_groups, tr("Groups"));
+    m_tabs->addTab(m_signIns, tr("Sign-ins"));
+    m_tabs->addTab(sessionsPage, tr("Sessions"));
+    m_tabs->addTab(m_audit, tr("Activity"));
+    layout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(details);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_accountId); });
+    connect(m_sessions, &QTreeWidget::itemSelectionChanged, this, &UserDetailsPanel::updateRevokeButtons);
+    connect(m_revoke, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem* item = m_sessions->currentItem()) {
+            revoke(item->data(0, Qt::UserRole).toLongLong());
+        }
+    });
+    connect(m_revokeAll, &QPushButton::clicked, this, [this] { revoke(0); });
+}
+
+void UserDetailsPanel::setContext(Backend* backend, qint64 workspaceId)
+{
+    m_backend = backend;
+    m_workspaceId = workspaceId;
+    showMember(0, 0);
+}
+
+void UserDetailsPanel::setOperator(const std::optional<Operator>& op)
+{
+    m_operator = op;
+    updateRevokeButtons();
+}
+
+void UserDetailsPanel::showMember(qint64 accountId, qint64 selected)
+{
+    if (accountId == m_accountId && accountId != 0) {
+        return;
+    }
+    m_accountId = accountId;
+    m_details.reset();
+    ++m_generation;
+    if (accountId == 0 || !m_backend) {
+        m_placeholder->setText(selected > 1 ? tr("%n users selected.", nullptr, int(qMin<qint64>(selected, INT_MAX)))
+                                            : tr("Select a user to see their details."));
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    reload();
+}
+
+void UserDetailsPanel::reload()
+{
+    if (!m_backend || m_accountId == 0) {
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    whenDone(m_backend->memberDetails(m_workspaceId, m_accountId), this,
+             [this, generation](const Result<MemberDetails>& result) {
+                 if (generation != m_generation) {
+                     return; // another member was chosen meanwhile
+                 }
+                 if (!result.ok()) {
+                     m_placeholder->setText(result.error().message);
+                     m_stack->setCurrentWidget(m_placeholder);
+                     return;
+                 }
+                 fill(result.value());
+             });
+}
+
+void UserDetailsPanel::fill(const MemberDetails& details)
+{
+    m_details = details;
+    const Account& account = details.account;
+    const Membership& membership = details.membership;
+    m_avatar->setPixmap(avatarPixmap(account.avatar, account.displayName, 56, account.id));
+    m_name->setText(account.displayName.isEmpty() ? account.email : account.displayName);
+    m_email->setText(account.email);
+    QString badges = QStringLiteral("%1 · %2").arg(roleDisplayName(membership.role), statusDisplayName(membership.status));
+    if (membership.status == Status::Deleted && membership.deletedAt.isValid()) {
+        const qint64 left = qMax<qint64>(
+            0, recoveryDays - membership.deletedAt.daysTo(QDateTime::currentDateTimeUtc()));
+        badges += QStringLiteral(" · ") + tr("%n day(s) left to restore", nullptr, int(left));
+    }
+    if (account.lockedUntil.isValid() && account.lockedUntil > QDateTime::currentDateTimeUtc()) {
+        badges += QStringLiteral(" · ") + tr("locked until %1").arg(fullDateTime(account.lockedUntil));
+    }
+    m_badges->setText(badges);
+
+    const auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; color:palette(mid)'>%1</td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table>");
+    html += row(tr("First name"), account.firstName);
+    html += row(tr("Last name"), account.lastName);
+    html += row(tr("Display name"), account.displayName);
+    html += row(tr("Email"), account.email);
+    html += row(tr("Role"), roleDisplayName(membership.role));
+    html += row(tr("Status"), statusDisplayName(membership.status));
+    html += row(tr("Source"), sourceDisplayName(membership.source));
+    html += row(tr("Joined"), fullDateTime(membership.joinedAt));
+    html += row(tr("Last sign-in"), membership.lastSeenAt.isValid() ? fullDateTime(membership.lastSeenAt) : tr("Never"));
+    if (details.updatedAt.isValid()) {
+        html += row(tr("Last changed"),
+                    tr("%1 by %2").arg(fullDateTime(details.updatedAt),
+                                       details.updatedBy.isEmpty() ? tr("someone no longer here") : details.updatedBy));
+    }
+    html += QStringLiteral("</table>");
+    m_profile->setText(html);
+
+    m_groups->clear();
+    if (details.groups.isEmpty()) {
+        auto* none = new QListWidgetItem(tr("Not in any group."), m_groups);
+        none->setFlags(Qt::NoItemFlags);
+    }
+    m_groups->addItems(details.groups);
+    m_tabs->setTabText(1, tr("Groups (%1)").arg(details.groups.size()));
+
+    m_signIns->clear();
+    for (const SignInEvent& event : details.signIns) {
+        auto* item = timedItem(event.at, {event.success ? tr("Signed in") : tr("Failed: %1").arg(event.reason),
+                                          event.ip, QStringLiteral("%1 · %2").arg(event.device, event.browser),
+                                          event.location});
+        if (!event.success) {
+            item->setForeground(1, QColor(0xc5, 0x22, 0x1f));
+        }
+        m_signIns->addTopLevelItem(item);
+    }
+    m_sessions->clear();
+    for (const SessionInfo& session : details.sessions) {
+        auto* item = timedItem(session.lastActivityAt, {QStringLiteral("%1 · %2").arg(session.device, session.browser),
+                                                        session.ip, session.location});
+        item->setData(0, Qt::UserRole, session.id);
+        m_sessions->addTopLevelItem(item);
+    }
+    m_tabs->setTabText(3, tr("Sessions (%1)").arg(details.sessions.size()));
+    m_audit->clear();
+    for (const AuditEvent& event : details.audit) {
+        m_audit->addTopLevelItem(
+            timedItem(event.at, {event.actorName, auditActionName(event.action), auditChangeSummary(event)}));
+    }
+    updateRevokeButtons();
+    m_stack->setCurrentIndex(1);
+}
+
+void UserDetailsPanel::updateRevokeButtons()
+{
+    std::optional<QString> why;
+    if (!m_operator) {
+        why = tr("Say who you are first (File ▸ Sign In…): every change records who made it.");
+    } else if (m_details && m_details->account.id != m_operator->accountId) {
+        why = refusal(m_operator->role, Action::ChangeStatus);
+        if (!why) {
+            why = refusalOnTarget(m_operator->role, m_details->membership.role);
+        }
+    }
+    const bool any = m_details && !m_details->sessions.isEmpty();
+    m_revokeAll->setEnabled(!why && any);
+    m_revokeAll->setToolTip(why ? *why : (any ? tr("Sign this person out everywhere") : tr("No active sessions.")));
+    const bool chosen = m_sessions->currentItem() != nullptr;
+    m_revoke->setEnabled(!why && chosen);
+    m_revoke->setToolTip(why ? *why : (chosen ? tr("Sign out of the chosen session") : tr("Choose a session first.")));
+    const bool editable = m_operator.has_value();
+    m_edit->setEnabled(editable);
+    m_edit->setToolTip(editable ? tr("Change names, email, picture or role")
+                                : tr("Say who you are first (File ▸ Sign In…): every change records who made it."));
+}
+
+void UserDetailsPanel::revoke(qint64 sessionId)
+{
+    if (!m_backend || !m_operator || m_accountId == 0) {
+        return;
+    }
+    m_revoke->setEnabled(false);
+    m_revokeAll->setEnabled(false);
+    whenDone(m_backend->revokeSessions(*m_operator, m_accountId, sessionId), this, [this](const Result<int>& result) {
+        if (!result.ok()) {
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Sessions Not Revoked"), result.error().message,
+                                        QMessageBox::Close, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit membersChanged();
+        reload();
+    });
+}
+
+} // namespace usher

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/lifecycle.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTreeWidget;
+
+namespace usher {
+
+class Backend;
+
+/// The details of the selected member beside the table (U3): profile and picture, status,
+/// role, groups, sign-in history, active sessions (revoke one or all) and the audit events
+/// about them. Read from the backend whenever the selection or the data changes.
+class UserDetailsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UserDetailsPanel(QWidget* parent = nullptr);
+
+    void setContext(Backend* backend, qint64 workspaceId);
+    void setOperator(const std::optional<Operator>& op);
+    /// Shows `accountId` (0: nobody); `selected` tells how many users are selected.
+    void showMember(qint64 accountId, qint64 selected = 1);
+    /// Reads the shown member again.
+    void reload();
+    qint64 accountId() const { return m_accountId; }
+
+signals:
+    void editRequested(qint64 accountId);
+    /// Sessions were revoked: the data changed.
+    void membersChanged();
+
+private:
+    void fill(const MemberDetails& details);
+    void revoke(qint64 sessionId);
+    void updateRevokeButtons();
+
+    Backend* m_backend = nullptr;
+    qint64 m_workspaceId = 0;
+    std::optional<Operator> m_operator;
+    qint64 m_accountId = 0;
+    std::optional<MemberDetails> m_details;
+    quint64 m_generation = 0;
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
+    QLabel* m_avatar;
+    QLabel* m_name;
+    QLabel* m_email;
+    QLabel* m_badges;
+    QPushButton* m_edit;
+    QTabWidget* m_tabs;
+    QLabel* m_profile;
+    QListWidget* m_groups;
+    QTreeWidget* m_signIns;
+    QTreeWidget* m_sessions;
+    QPushButton* m_revoke;
+    QPushButton* m_revokeAll;
+    QTreeWidget* m_audit;
+};
+
+} // namespace usher
