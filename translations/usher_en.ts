@@ -51,6 +51,242 @@ Built with Qt %2, running on Qt %3.</source>
         <source>There is no saved connection named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work as the member &quot;&lt;name&gt; &lt;email&gt;&quot; of a local database; on a new one, become its first Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purges members deleted more than %n day(s) ago, with everything that belongs only to them. For cron; Usher also does it each time it connects.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SQLite database &lt;file&gt; (default: the local one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved connection &lt;name&gt;; its password comes from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: purged %n member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::AuditView</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events shown (all of them, not only those loaded) as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to see who changed what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the log matches these filters. Widen the period or clear a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to members is recorded here: who did it, to whom, when, and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::Backend</name>
+    <message>
+        <source>A %1 connection cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::BulkResultDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop before the next member; what is done stays done and is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the change to finish, or stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was stopped before it started; nobody was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for %1; %n member(s) not changed — see why below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionProfile</name>
@@ -377,6 +613,54 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::DeleteConfirmDialog</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; loses access now and moves to the Deleted view. You can restore them there for %n day(s); after that they are purged for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n User(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) lose access now and move to the Deleted view. You can restore them there for %1 days; after that they are purged for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of users, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the confirmation above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::Email</name>
     <message>
         <source>the address is empty</source>
@@ -416,6 +700,137 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>the domain &quot;%1&quot; is not a full domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::Lifecycle</name>
+    <message>
+        <source>Restore this person before changing their role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has not accepted their invitation yet; cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active members can be disabled; this person is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only disabled members can be reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot delete yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is deleted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deleted members can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter a first or a last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: at most 100 characters per part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: control characters (such as tabs or line breaks) are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged after the recovery window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Usher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out of Usher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -628,6 +1043,319 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are first: the workspaces listed are yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In as Someone &amp;Else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are %1 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats: %1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited and active members hold a seat; disabled and deleted members do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 has no active Admin. Nobody can change its settings; make someone an Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 has only one active Admin. If they lose access, nobody can manage the workspace: make a second Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspaces you belong to; your role is shown with each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::MemberActions</name>
+    <message>
+        <source>&amp;New User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more users first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block sign-in and end their sessions; everything else is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let them sign in again with their old password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move to the Deleted view, restorable for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring back from the Deleted view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End their membership of this workspace; their account and other workspaces stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected users %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected users another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role can be given to this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a member directly, without an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one user to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change names, email, picture or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n User(s) %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n User(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n User(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n User(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n User(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n User(s) from the Workspace</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from this workspace? Their account and their other workspaces stay; their groups and sessions here end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n user(s) from this workspace? Their accounts and other workspaces stay; their groups and sessions here end.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1? Each member is checked on its own; you will see who was changed and who was not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::OperatorDialog</name>
+    <message>
+        <source>Set Up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no Admin yet. You will be its first Admin; every change you make is recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who Are You?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email address in &lt;b&gt;%1&lt;/b&gt;. Every change you make is recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your Usher account for &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -901,6 +1629,274 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>usher::UserDetailsPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device and browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user to see their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to restore</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone no longer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in any group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this person out everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change names, email, picture or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions Not Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::UserEditDialog</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is larger than 20 MB; choose a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture Usher can read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was saved, but not the role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the member as saved now. Make your change again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,10 +2178,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It cannot be read as a database; it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,19 +2278,11 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to the server was lost and could not be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The groups could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The role could not be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role could not be changed; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1318,16 +2302,166 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this member at the same time; reload and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It is a database of another application, not an Usher database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The schema version could not be read.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Admins could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (no longer exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s details could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer a member of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in this workspace and cannot work in Usher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 here; Usher is for the people who look after the workspace&apos;s members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your membership could not be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: use at least 12 characters; others will sign in to this shared database too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first Admin could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has an Admin already; ask them to add you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You could not be signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1. An Admin can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be removed from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching members could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 at the same time; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: the change was stopped before reaching this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1 is already a member of this workspace (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: at most 1 MB after scaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1 already belongs to another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions could not be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expired deletions could not be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expired deletions could not be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted more than %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

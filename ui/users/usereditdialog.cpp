@@ -127,8 +127,17 @@ UserEditDialog::UserEditDialog(Backend* backend, const Operator& op, const std::
 void UserEditDialog::fill(const MemberDetails& details)
 {
     m_details = details;
-    m_firstName->setText(details.account.firstName);
-    m_lastName->setText(details.account.lastName);
+    QString first = details.account.firstName;
+    QString last = details.account.lastName;
+    if (first.isEmpty() && last.isEmpty()) {
+        // Older or imported records may hold only a display name: offer it split at the first space.
+        const QString whole = details.account.displayName.trimmed();
+        const int space = whole.indexOf(QLatin1Char(' '));
+        first = space < 0 ? whole : whole.left(space);
+        last = space < 0 ? QString() : whole.mid(space + 1);
+    }
+    m_firstName->setText(first);
+    m_lastName->setText(last);
     m_email->setText(details.account.email);
     m_role->setCurrentIndex(m_role->findData(int(details.membership.role)));
     m_newAvatar.reset();

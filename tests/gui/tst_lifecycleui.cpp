@@ -1,0 +1,475 @@
+#include "connection/sql/sqlbackend.h"
+#include "core/i18n.h"
+#include "models/auditmodel.h"
+#include "models/usersmodel.h"
+#include "testsupport.h"
+#include "ui/audit/auditview.h"
+#include "ui/connection/operatordialog.h"
+#include "ui/mainwindow.h"
+#include "ui/users/bulkresultdialog.h"
+#include "ui/users/deleteconfirmdialog.h"
+#include "ui/users/memberactions.h"
+#include "ui/users/userdetailspanel.h"
+#include "ui/users/usereditdialog.h"
+#include "ui/users/usersview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QTabBar>
+#include <QSignalSpy>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace usher;
+using namespace usher::test;
+
+/// The lifecycle screens driven as a person would: who they are, what they may do (and why
+/// not), the details panel, the typed delete confirmation, bulk results and the audit log.
+class TestLifecycleUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstStartSetsUpTheFirstAdmin();
+    void actionsAreDisabledWithTheReason();
+    void detailsPanelShowsTheSelectedMember();
+    void deleteNeedsTheTypedEmail();
+    void bulkDisableReportsEveryMember();
+    void editRefusedByAConflictOffersReload();
+    void auditLogListsAndExports();
+    void workspaceSwitcherAndSeats();
+
+private:
+    MainWindow* openWindow(const QString& path, const QString& asEmail);
+    QTableView* table() { return m_window->findChild<QTableView*>(QStringLiteral("usersTable")); }
+    /// Selects the row of `email` (waiting for it to load) and nothing else.
+    void select(const QStringList& emails);
+    QString statusOf(const QString& email);
+    template<typename T> T* waitForDialog(const QString& name)
+    {
+        T* found = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] { return (found = m_window->findChild<T*>(name)) != nullptr && found->isVisible(); }, 5000);
+        if (!shown) {
+            qFatal("The dialog %s did not appear", qPrintable(name));
+        }
+        return found;
+    }
+    static void snapshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("USHER_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && widget) {
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    MainWindow* m_window = nullptr;
+    int m_count = 0;
+};
+
+void TestLifecycleUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UsherTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_lifecycleui"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestLifecycleUi::init()
+{
+    QSettings().clear();
+    m_path = m_dir.filePath(QStringLiteral("people%1.usher").arg(++m_count));
+    auto person = [](const char* name, const char* email, Role role, Status status = Status::Active) {
+        return SeedUser{QString::fromUtf8(name), QString::fromUtf8(email), role, status, Source::Invite,
+                        1'700'000'000, 0, {}};
+    };
+    seedSqlite(m_path, {person("Ada Admin", "ada@example.org", Role::Admin),
+                        person("Grace Admin", "grace@example.org", Role::Admin),
+                        person("Mia Manager", "mia@example.org", Role::Manager),
+                        person("Eddie Editor", "eddie@example.org", Role::Editor),
+                        person("Mo Monitor", "mo@example.org", Role::Monitor),
+                        person("Max Member", "max@example.org", Role::Member),
+                        person("Dee Disabled", "dee@example.org", Role::Member, Status::Disabled)});
+}
+
+void TestLifecycleUi::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+MainWindow* TestLifecycleUi::openWindow(const QString& path, const QString& asEmail)
+{
+    delete m_window;
+    m_window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
+        return std::make_unique<sql::SqlBackend>(profile, password);
+    });
+    if (!asEmail.isEmpty()) {
+        m_window->setOperatorHint({}, asEmail);
+    }
+    m_window->show();
+    m_window->openDatabase(path);
+    return m_window;
+}
+
+void TestLifecycleUi::select(const QStringList& emails)
+{
+    QTRY_VERIFY(table()->model() && table()->model()->rowCount() > 0);
+    auto* model = qobject_cast<UsersModel*>(table()->model());
+    table()->clearSelection();
+    for (const QString& email : emails) {
+        QModelIndex found;
+        QTRY_VERIFY([&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, UsersModel::EmailColumn);
+                if (index.data(UsersModel::LoadedRole).toBool() && index.data().toString() == email) {
+                    found = index;
+                    return true;
+                }
+            }
+            return false;
+        }());
+        table()->selectionModel()->select(found, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+QString TestLifecycleUi::statusOf(const QString& email)
+{
+    DirectSql direct(m_path);
+    return direct
+        .scalar(QStringLiteral("SELECT m.status FROM memberships m JOIN accounts a ON a.id = m.account_id "
+                               "WHERE a.email = ?"),
+                {email})
+        .toString();
+}
+
+void TestLifecycleUi::firstStartSetsUpTheFirstAdmin()
+{
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh%1.usher").arg(m_count));
+    openWindow(fresh, {});
+    auto* dialog = waitForDialog<OperatorDialog>(QStringLiteral("operatorDialog"));
+    QCOMPARE(dialog->mode(), OperatorDialog::Mode::FirstAdmin);
+    auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("firstNameField")), QStringLiteral("Ines"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("emailField")), QStringLiteral("not an address"));
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().startsWith(QStringLiteral("Email:")), qPrintable(problem->text()));
+    snapshot(dialog, QStringLiteral("first-admin"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("emailField"))->setText(QStringLiteral("ines@example.org"));
+    ok->click();
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    QCOMPARE(m_window->currentOperator()->role, Role::Admin);
+    auto* banner = m_window->findChild<QLabel*>(QStringLiteral("adminBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("only one active Admin")));
+    QTRY_VERIFY(m_window->findChild<QLabel*>(QStringLiteral("seatsLabel"))->text().contains(QStringLiteral("1")));
+    // Next time the same person is recognised without asking.
+    delete m_window;
+    m_window = nullptr;
+    openWindow(fresh, {});
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    QCOMPARE(m_window->currentOperator()->email, QStringLiteral("ines@example.org"));
+    QVERIFY(!m_window->findChild<OperatorDialog*>(QStringLiteral("operatorDialog")));
+}
+
+void TestLifecycleUi::actionsAreDisabledWithTheReason()
+{
+    // Before anyone is identified, nothing changes, and the tooltip says why.
+    const QString noOne = m_dir.filePath(QStringLiteral("noone%1.usher").arg(m_count));
+    QFile::copy(m_path, noOne);
+    openWindow(noOne, {});
+    auto* identify = waitForDialog<OperatorDialog>(QStringLiteral("operatorDialog"));
+    QCOMPARE(identify->mode(), OperatorDialog::Mode::Identify);
+    identify->reject();
+    select({QStringLiteral("max@example.org")});
+    MemberActions* actions = m_window->memberActions();
+    QTRY_VERIFY(!actions->disableAction()->isEnabled());
+    QVERIFY(actions->disableAction()->toolTip().contains(QStringLiteral("Say who you are")));
+
+    // A Monitor sees every action, disabled, with the reason.
+    openWindow(m_path, QStringLiteral("mo@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    actions = m_window->memberActions();
+    select({QStringLiteral("max@example.org")});
+    QTRY_VERIFY(!actions->disableAction()->toolTip().contains(QStringLiteral("Select")));
+    for (QAction* action : {actions->disableAction(), actions->deleteAction(), actions->newUserAction()}) {
+        QVERIFY(!action->isEnabled());
+        QVERIFY2(action->toolTip().contains(QStringLiteral("Managers and Admins"))
+                     || action->toolTip().contains(QStringLiteral("cannot")),
+                 qPrintable(action->toolTip()));
+    }
+    QVERIFY(!actions->roleAction(Role::Editor)->isEnabled());
+    QVERIFY(!actions->disableAction()->isEnabled());
+    snapshot(m_window, QStringLiteral("monitor-actions"));
+
+    // A Manager may disable a Member, not an Admin, and may not grant Admin.
+    openWindow(m_path, QStringLiteral("mia@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    actions = m_window->memberActions();
+    select({QStringLiteral("max@example.org")});
+    QTRY_VERIFY(actions->disableAction()->isEnabled());
+    QVERIFY(actions->roleAction(Role::Manager)->isEnabled());
+    QVERIFY(!actions->roleAction(Role::Admin)->isEnabled());
+    QVERIFY(actions->roleAction(Role::Admin)->toolTip().contains(QStringLiteral("above their own")));
+    QVERIFY(!actions->reactivateAction()->isEnabled());
+    QVERIFY(actions->reactivateAction()->toolTip().contains(QStringLiteral("Only disabled")));
+    select({QStringLiteral("ada@example.org")});
+    QTRY_VERIFY(!actions->disableAction()->isEnabled());
+    QVERIFY(actions->disableAction()->toolTip().contains(QStringLiteral("above their own")));
+    select({QStringLiteral("mia@example.org")});
+    QTRY_VERIFY(actions->disableAction()->toolTip().contains(QStringLiteral("yourself")));
+}
+
+void TestLifecycleUi::detailsPanelShowsTheSelectedMember()
+{
+    {
+        DirectSql direct(m_path);
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO sessions (account_id, workspace_id, device, browser, ip, "
+                                           "location, created_at, last_activity_at) SELECT id, 1, 'Laptop', 'Firefox', "
+                                           "'192.0.2.7', 'Ghent, BE', 10, 20 FROM accounts WHERE email = ?"),
+                            {QStringLiteral("max@example.org")}));
+    }
+    openWindow(m_path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    UserDetailsPanel* panel = m_window->detailsPanel();
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("detailsPlaceholder"))->isVisible());
+    select({QStringLiteral("max@example.org")});
+    auto* name = panel->findChild<QLabel*>(QStringLiteral("detailsName"));
+    QTRY_COMPARE(name->text(), QStringLiteral("Max Member"));
+    QTRY_VERIFY(name->isVisible());
+    QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("detailsEmail"))->text(), QStringLiteral("max@example.org"));
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("detailsBadges"))->text().contains(QStringLiteral("Member")));
+    auto* sessions = panel->findChild<QTreeWidget*>(QStringLiteral("sessionList"));
+    QCOMPARE(sessions->topLevelItemCount(), 1);
+    QCOMPARE(sessions->topLevelItem(0)->text(3), QStringLiteral("Ghent, BE"));
+    auto* tabs = panel->findChild<QTabWidget*>(QStringLiteral("detailsTabs"));
+    tabs->setCurrentIndex(3);
+    snapshot(m_window, QStringLiteral("details-panel"));
+    // Keyboard: the tabs take focus and arrow keys move between them.
+    tabs->tabBar()->setFocus();
+    QTest::keyClick(tabs->tabBar(), Qt::Key_Right);
+    QCOMPARE(tabs->currentIndex(), 4);
+    auto* revokeAll = panel->findChild<QPushButton*>(QStringLiteral("revokeAllButton"));
+    QVERIFY(revokeAll->isEnabled());
+    revokeAll->click();
+    QTRY_COMPARE(sessions->topLevelItemCount(), 0);
+    auto* activity = panel->findChild<QTreeWidget*>(QStringLiteral("memberAuditList"));
+    QTRY_COMPARE(activity->topLevelItemCount(), 1);
+    QCOMPARE(activity->topLevelItem(0)->text(2), QStringLiteral("Sessions revoked"));
+    // Several selected: the panel says how many.
+    select({QStringLiteral("max@example.org"), QStringLiteral("mo@example.org")});
+    QTRY_VERIFY(panel->findChild<QLabel*>(QStringLiteral("detailsPlaceholder"))->isVisible());
+    QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("detailsPlaceholder"))->text(), QStringLiteral("2 users selected."));
+}
+
+void TestLifecycleUi::deleteNeedsTheTypedEmail()
+{
+    openWindow(m_path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    select({QStringLiteral("max@example.org")});
+    QTRY_VERIFY(m_window->memberActions()->deleteAction()->isEnabled());
+    m_window->memberActions()->deleteAction()->trigger();
+    auto* dialog = waitForDialog<DeleteConfirmDialog>(QStringLiteral("deleteConfirmDialog"));
+    auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("confirmField"));
+    auto* button = dialog->findChild<QPushButton*>(QStringLiteral("deleteButton"));
+    QVERIFY(!button->isEnabled());
+    QTest::keyClicks(field, QStringLiteral("max@example.or"));
+    QVERIFY(!button->isEnabled());
+    snapshot(dialog, QStringLiteral("delete-confirm"));
+    QTest::keyClicks(field, QStringLiteral("g"));
+    QVERIFY(button->isEnabled());
+    QCOMPARE(statusOf(QStringLiteral("max@example.org")), QStringLiteral("active")); // nothing yet
+    button->click();
+    QTRY_COMPARE(statusOf(QStringLiteral("max@example.org")), QStringLiteral("deleted"));
+
+    // The Deleted view shows the days left and offers Restore.
+    m_window->usersView()->showSavedView(SavedView::Deleted);
+    select({QStringLiteral("max@example.org")});
+    QTRY_COMPARE(m_window->detailsPanel()->findChild<QLabel*>(QStringLiteral("detailsName"))->text(),
+                 QStringLiteral("Max Member"));
+    QTRY_VERIFY(m_window->detailsPanel()
+                    ->findChild<QLabel*>(QStringLiteral("detailsBadges"))
+                    ->text()
+                    .contains(QStringLiteral("30 days left to restore")));
+    QTRY_VERIFY(m_window->memberActions()->restoreAction()->isEnabled());
+    m_window->memberActions()->restoreAction()->trigger();
+    QTRY_COMPARE(statusOf(QStringLiteral("max@example.org")), QStringLiteral("active"));
+
+    // Many: the number is typed.
+    DeleteConfirmDialog many(12);
+    auto* manyField = many.findChild<QLineEdit*>(QStringLiteral("confirmField"));
+    QTest::keyClicks(manyField, QStringLiteral("11"));
+    QVERIFY(!many.findChild<QPushButton*>(QStringLiteral("deleteButton"))->isEnabled());
+    manyField->setText(QStringLiteral("12"));
+    QVERIFY(many.findChild<QPushButton*>(QStringLiteral("deleteButton"))->isEnabled());
+}
+
+void TestLifecycleUi::bulkDisableReportsEveryMember()
+{
+    openWindow(m_path, QStringLiteral("mia@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    select({QStringLiteral("max@example.org"), QStringLiteral("ada@example.org"), QStringLiteral("eddie@example.org")});
+    QTRY_VERIFY(m_window->memberActions()->disableAction()->isEnabled());
+    m_window->memberActions()->disableAction()->trigger();
+    auto* confirm = waitForDialog<QMessageBox>(QStringLiteral("confirmChange"));
+    confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+    auto* dialog = waitForDialog<BulkResultDialog>(QStringLiteral("bulkResultDialog"));
+    auto* results = dialog->findChild<QTableWidget*>(QStringLiteral("bulkResults"));
+    QTRY_COMPARE(results->rowCount(), 3);
+    QCOMPARE(dialog->doneCount(), 2);
+    QCOMPARE(dialog->refusedCount(), 1);
+    // The refusal comes first, naming the person and the reason.
+    QCOMPARE(results->item(0, 0)->text(), QStringLiteral("Ada Admin"));
+    QVERIFY(results->item(0, 2)->text().contains(QStringLiteral("above their own")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("bulkSummary"))->text().contains(QStringLiteral("not changed")));
+    snapshot(dialog, QStringLiteral("bulk-results"));
+    QCOMPARE(statusOf(QStringLiteral("max@example.org")), QStringLiteral("disabled"));
+    QCOMPARE(statusOf(QStringLiteral("eddie@example.org")), QStringLiteral("disabled"));
+    QCOMPARE(statusOf(QStringLiteral("ada@example.org")), QStringLiteral("active"));
+}
+
+void TestLifecycleUi::editRefusedByAConflictOffersReload()
+{
+    openWindow(m_path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    select({QStringLiteral("max@example.org")});
+    QTRY_VERIFY(m_window->memberActions()->editAction()->isEnabled());
+    m_window->memberActions()->editAction()->trigger();
+    auto* dialog = waitForDialog<UserEditDialog>(QStringLiteral("userEditDialog"));
+    auto* first = dialog->findChild<QLineEdit*>(QStringLiteral("firstNameField"));
+    QCOMPARE(first->text(), QStringLiteral("Max"));
+    // Meanwhile Grace, at another desk, renames Max.
+    {
+        sql::SqlBackend other(ConnectionProfile::sqliteFile(m_path));
+        QVERIFY(await(other.open()).ok());
+        DirectSql direct(m_path);
+        const qint64 grace
+            = direct.scalar(QStringLiteral("SELECT id FROM accounts WHERE email = 'grace@example.org'")).toLongLong();
+        const qint64 max
+            = direct.scalar(QStringLiteral("SELECT id FROM accounts WHERE email = 'max@example.org'")).toLongLong();
+        const int version
+            = direct.scalar(QStringLiteral("SELECT version FROM memberships WHERE account_id = ?"), {max}).toInt();
+        ProfileEdit edit;
+        edit.lastName = QStringLiteral("Mustermann");
+        QVERIFY(await(other.updateProfile(Operator{1, grace, Role::Admin, {}, {}}, max, edit, version)).ok());
+    }
+    first->setText(QStringLiteral("Maximilian"));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("changed by Grace Admin")), qPrintable(problem->text()));
+    auto* reload = dialog->findChild<QPushButton*>(QStringLiteral("reloadButton"));
+    QVERIFY(reload->isVisible());
+    snapshot(dialog, QStringLiteral("edit-conflict"));
+    reload->click();
+    QTRY_COMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("lastNameField"))->text(), QStringLiteral("Mustermann"));
+    first->setText(QStringLiteral("Maximilian"));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY(!dialog->isVisible() || m_window->findChild<UserEditDialog*>() == nullptr);
+    DirectSql direct(m_path);
+    QTRY_COMPARE(direct.scalar(QStringLiteral("SELECT display_name FROM accounts WHERE email = 'max@example.org'"))
+                     .toString(),
+                 QStringLiteral("Maximilian Mustermann"));
+}
+
+void TestLifecycleUi::auditLogListsAndExports()
+{
+    openWindow(m_path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    select({QStringLiteral("max@example.org")});
+    QTRY_VERIFY(m_window->memberActions()->roleAction(Role::Editor)->isEnabled());
+    m_window->memberActions()->roleAction(Role::Editor)->trigger();
+    QTRY_COMPARE(DirectSql(m_path).scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                                         "'member.role_changed'"))
+                     .toInt(),
+                 1);
+    m_window->showAuditLog(true);
+    AuditView* view = m_window->auditView();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, AuditModel::ActorColumn).data().toString(), QStringLiteral("Ada Admin"));
+    QCOMPARE(view->model()->index(0, AuditModel::TargetColumn).data().toString(), QStringLiteral("Max Member"));
+    QCOMPARE(view->model()->index(0, AuditModel::ChangeColumn).data().toString(),
+             QStringLiteral("role: Member → Editor"));
+    snapshot(m_window, QStringLiteral("audit-log"));
+    view->findChild<QLineEdit*>(QStringLiteral("auditTargetFilter"))->setText(QStringLiteral("nobody"));
+    QTRY_COMPARE(view->model()->rowCount(), 0);
+    view->findChild<QLineEdit*>(QStringLiteral("auditTargetFilter"))->clear();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+
+    const QString csv = m_dir.filePath(QStringLiteral("audit%1.csv").arg(m_count));
+    QSignalSpy exported(view, &AuditView::exported);
+    view->exportTo(csv);
+    QTRY_COMPARE(exported.count(), 1);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("time_utc,actor_id,actor,action")));
+    QVERIFY(text.contains(QStringLiteral("Ada Admin,member.role_changed,member")));
+    QVERIFY(text.contains(QStringLiteral("\"{\"\"role\"\":\"\"member\"\"")));
+    // A Monitor may read the log; a Member-less role like Helpdesk may not.
+    openWindow(m_path, QStringLiteral("eddie@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("auditPageAction"))->isEnabled());
+}
+
+void TestLifecycleUi::workspaceSwitcherAndSeats()
+{
+    {
+        DirectSql direct(m_path);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = 10 WHERE id = 1")));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO workspaces (name, slug, created_at) VALUES ('Branch', 'branch', 0)")));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                           "joined_at) SELECT id, 2, 'monitor', 'active', 'manual', 0 FROM accounts "
+                                           "WHERE email IN ('ada@example.org', 'max@example.org')")));
+    }
+    openWindow(m_path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    auto* seats = m_window->findChild<QLabel*>(QStringLiteral("seatsLabel"));
+    QTRY_COMPARE(seats->text(), QStringLiteral("Seats: 6 / 10"));
+    auto* switcher = m_window->findChild<QComboBox*>(QStringLiteral("workspaceSwitcher"));
+    QTRY_COMPARE(switcher->count(), 2);
+    QCOMPARE(switcher->itemText(0), QStringLiteral("Branch (Monitor)"));
+    QSignalSpy refreshed(m_window, &MainWindow::workspacesRefreshed);
+    switcher->setCurrentIndex(0);
+    emit switcher->activated(0);
+    QTRY_COMPARE(m_window->currentOperator()->workspaceId, 2);
+    QCOMPARE(m_window->currentOperator()->role, Role::Monitor);
+    QTRY_VERIFY(table()->model() && table()->model()->rowCount() == 2);
+    QTRY_COMPARE(seats->text(), QStringLiteral("Seats: 2 (no limit)"));
+    // There Ada is a Monitor: changes are disabled with the reason.
+    select({QStringLiteral("max@example.org")});
+    QTRY_VERIFY(!m_window->memberActions()->disableAction()->isEnabled());
+    auto* banner = m_window->findChild<QLabel*>(QStringLiteral("adminBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("no active Admin")));
+}
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    installTranslations(app, QStringLiteral("en")); // English plural forms
+    TestLifecycleUi test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_lifecycleui.moc"
