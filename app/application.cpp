@@ -111,9 +111,10 @@ int runPurge(int argc, char* argv[])
                 app.exit(1);
                 return;
             }
-            // open() purges already; asking again reports the number.
+            // open() purges already; asking again catches anything that expired since.
+            const qint64 atOpen = opened.value().purged;
             whenDone(backend->purgeExpired(QDateTime::currentDateTimeUtc()), &app,
-                     [&, backend](const Result<qint64>& purged) {
+                     [&, backend, atOpen](const Result<qint64>& purged) {
                          if (!purged.ok()) {
                              fail(purged.error().message);
                              app.exit(1);
@@ -121,7 +122,7 @@ int runPurge(int argc, char* argv[])
                          }
                          std::printf("%s\n", qPrintable(QCoreApplication::translate(
                                                          "usher::Application", "%1: purged %n member(s).", nullptr,
-                                                         int(purged.value()))
+                                                         int(purged.value() + atOpen))
                                                          .arg(profile.location())));
                          exitCode = 0;
                          app.exit(0);

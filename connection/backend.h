@@ -19,6 +19,7 @@ struct OpenInfo
     qint64 workspaceId = 0;
     QString workspaceName;
     qint64 activeAdmins = 0; ///< 0: the workspace needs its first Admin (open() only).
+    qint64 purged = 0; ///< Members deleted longer ago than the recovery window, purged by open().
 };
 
 /// The one door from the application to its data, whatever is behind it (SQLite file,

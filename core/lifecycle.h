@@ -153,6 +153,7 @@ QString auditChangeSummary(const AuditEvent& event);
 struct AuditQuery
 {
     qint64 workspaceId = 0;
+    qint64 viewerId = 0; ///< The operator asking: their role must allow Action::ViewAudit.
     std::optional<qint64> actorId;
     std::optional<qint64> targetId;
     QString action; ///< Empty: all.

@@ -665,6 +665,7 @@ void MainWindow::showWorkspace(qint64 id, const QString& name)
     m_details->setContext(m_backend.get(), id);
     m_actions->setContext(m_backend.get(), m_usersView);
     m_auditView->setContext(m_backend.get(), id);
+    m_auditView->setViewer(m_operator ? m_operator->accountId : 0);
     m_signInAction->setEnabled(true);
     refreshGroups();
 }
@@ -749,6 +750,7 @@ void MainWindow::setOperator(const std::optional<Operator>& op)
     m_operator = op;
     m_actions->setOperator(op);
     m_details->setOperator(op);
+    m_auditView->setViewer(op ? op->accountId : 0);
     if (op) {
         QSettings().setValue(operatorKey(), op->email);
         m_signInAction->setText(tr("Sign In as Someone &Else…"));

@@ -288,6 +288,8 @@ Result<OpenInfo> SqlWorker::open()
     // a reason to refuse the connection, and the next connect tries again.
     if (const Result<qint64> purged = purgeExpired(QDateTime::currentDateTimeUtc()); !purged.ok()) {
         qCWarning(lcSql).noquote() << "Purging expired deletions failed:" << purged.error().message;
+    } else {
+        info.purged = purged.value();
     }
     qCInfo(lcSql) << "Opened" << m_profile.location() << "schema version" << info.schemaVersion;
     return info;

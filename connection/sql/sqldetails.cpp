@@ -134,6 +134,24 @@ Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accoun
 Result<QList<AuditEvent>> SqlWorker::listAudit(const AuditQuery& request)
 {
     return read<QList<AuditEvent>>([&]() -> Result<QList<AuditEvent>> {
+        QSqlQuery viewer(database());
+        if (!execWith(viewer,
+                      QStringLiteral("SELECT role, status FROM memberships WHERE workspace_id = ? AND account_id = ?"),
+                      {request.workspaceId, request.viewerId})) {
+            return errorFrom(viewer.lastError(), Text::tr("The audit log could not be read."));
+        }
+        Role role = Role::Member;
+        Status status = Status::Deleted;
+        if (viewer.next()) {
+            roleFromKey(viewer.value(0).toString(), &role);
+            statusFromKey(viewer.value(1).toString(), &status);
+        }
+        if (status != Status::Active) {
+            return refused(Text::tr("You are not an active member of this workspace."));
+        }
+        if (const auto why = refusal(role, Action::ViewAudit)) {
+            return refused(*why);
+        }
         QStringList where{QStringLiteral("a.workspace_id = ?")};
         QVariantList binds{request.workspaceId};
         if (request.actorId) {

@@ -3,6 +3,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testsupport.h"
+
 /// The usher executable's command line, run as a separate process.
 class TestCli : public QObject
 {
@@ -12,6 +14,7 @@ private slots:
     void versionAndHelpNeedNoDisplay();
     void badDemoCountIsRefused();
     void unknownProfileIsRefused();
+    void purgeExpiredRunsHeadless();
 
 private:
     QProcessEnvironment headless()
@@ -72,6 +75,50 @@ void TestCli::unknownProfileIsRefused()
     QVERIFY(usher.waitForFinished(20000));
     QCOMPARE(usher.exitCode(), 2);
     QVERIFY(QString::fromUtf8(usher.readAllStandardError()).contains(QStringLiteral("no saved connection named “Nowhere”")));
+}
+
+void TestCli::purgeExpiredRunsHeadless()
+{
+    // For cron: no display, no window; members deleted more than 30 days ago go.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("purge.usher"));
+    usher::test::seedSqlite(path, {{QStringLiteral("Old Gone"), QStringLiteral("old@example.org"), usher::Role::Member,
+                                    usher::Status::Deleted, usher::Source::Invite, 1'700'000'000, 0, {}},
+                                   {QStringLiteral("Still Here"), QStringLiteral("here@example.org"),
+                                    usher::Role::Admin, usher::Status::Active, usher::Source::Invite, 1'700'000'000,
+                                    0, {}}});
+    {
+        usher::test::DirectSql direct(path);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE memberships SET deleted_at = ? WHERE status = 'deleted'"),
+                            {QDateTime::currentSecsSinceEpoch() - 31 * 24 * 3600}));
+    }
+    auto run = [this, &path](QString* out) {
+        QProcess usher;
+        usher.setProcessEnvironment(headless());
+        usher.start(QStringLiteral(USHER_BINARY), {QStringLiteral("purge-expired"), QStringLiteral("--database"), path});
+        if (!usher.waitForFinished(30000)) {
+            return -1;
+        }
+        *out = QString::fromUtf8(usher.readAllStandardOutput() + usher.readAllStandardError());
+        return usher.exitCode();
+    };
+    QString output;
+    QCOMPARE(run(&output), 0);
+    QVERIFY2(output.contains(QStringLiteral("purged 1 member")), qPrintable(output));
+    usher::test::DirectSql direct(path);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email = 'old@example.org'")).toInt(), 0);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email = 'here@example.org'")).toInt(), 1);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.purged'")).toInt(), 1);
+    // A missing database is an error, not a new file.
+    QCOMPARE(run(&output), 0);
+    QVERIFY2(output.contains(QStringLiteral("purged 0 members")), qPrintable(output));
+    const QString missing = dir.filePath(QStringLiteral("missing.usher"));
+    QProcess usher;
+    usher.setProcessEnvironment(headless());
+    usher.start(QStringLiteral(USHER_BINARY), {QStringLiteral("purge-expired"), QStringLiteral("--database"), missing});
+    QVERIFY(usher.waitForFinished(30000));
+    QCOMPARE(usher.exitCode(), 1);
+    QVERIFY(!QFile::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -427,7 +427,7 @@ void TestLifecycleUi::auditLogListsAndExports()
     QVERIFY(text.contains(QStringLiteral("time_utc,actor_id,actor,action")));
     QVERIFY(text.contains(QStringLiteral("Ada Admin,member.role_changed,member")));
     QVERIFY(text.contains(QStringLiteral("\"{\"\"role\"\":\"\"member\"\"")));
-    // A Monitor may read the log; a Member-less role like Helpdesk may not.
+    // An Editor may read the log too.
     openWindow(m_path, QStringLiteral("eddie@example.org"));
     QTRY_VERIFY(m_window->currentOperator().has_value());
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("auditPageAction"))->isEnabled());

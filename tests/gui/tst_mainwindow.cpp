@@ -54,7 +54,8 @@ private slots:
     void filtersMenuNarrowsByRole();
 
 private:
-    MainWindow* openWindow(const QString& path);
+    /// Opens `path` working as `asEmail` (no one: the window asks, and the test ignores it).
+    MainWindow* openWindow(const QString& path, const QString& asEmail = QStringLiteral("ada@example.org"));
     QTableView* table() { return m_window->findChild<QTableView*>(QStringLiteral("usersTable")); }
     QLineEdit* search() { return m_window->findChild<QLineEdit*>(QStringLiteral("searchField")); }
     EmptyState* emptyState() { return m_window->findChild<EmptyState*>(QStringLiteral("emptyState")); }
@@ -96,12 +97,15 @@ void TestMainWindow::cleanup()
     m_window = nullptr;
 }
 
-MainWindow* TestMainWindow::openWindow(const QString& path)
+MainWindow* TestMainWindow::openWindow(const QString& path, const QString& asEmail)
 {
     delete m_window;
     m_window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
         return std::make_unique<sql::SqlBackend>(profile, password);
     });
+    if (!asEmail.isEmpty()) {
+        m_window->setOperatorHint({}, asEmail); // Ada is an Admin of the standard seed
+    }
     m_window->show();
     m_window->openDatabase(path);
     return m_window;
@@ -183,7 +187,7 @@ void TestMainWindow::noMatchOffersToClearFilters()
 void TestMainWindow::emptyDatabaseOffersSampleData()
 {
     const QString path = m_dir.filePath(QStringLiteral("empty.usher"));
-    openWindow(path);
+    openWindow(path, {});
     QTRY_VERIFY(emptyState()->isVisible());
     QCOMPARE(emptyState()->title(), QStringLiteral("No users yet"));
     auto* load = emptyState()->findChild<QPushButton*>(QStringLiteral("loadSampleDataButton"));
@@ -421,7 +425,7 @@ void TestMainWindow::rangeOverRowsStillLoadingStaysWhole()
                      Role::Member, Status::Active, Source::Import, 1'700'000'000 + i, 0, {}});
     }
     seedSqlite(path, many);
-    openWindow(path);
+    openWindow(path, {});
     QTRY_COMPARE(table()->model() ? table()->model()->rowCount() : -1, 320);
     auto* model = m_window->findChild<UsersModel*>(QStringLiteral("usersModel"));
     QVERIFY(!model->isRowLoaded(250)); // only what is on screen is loaded

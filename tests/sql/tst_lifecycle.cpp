@@ -644,6 +644,9 @@ void TestLifecycle::auditListingFiltersAndNames()
     QVERIFY(apply(QStringLiteral("mia@example.org"), Op::Disable, QStringLiteral("eddie@example.org")).done);
     AuditQuery all;
     all.workspaceId = 1;
+    all.viewerId = idOf(QStringLiteral("hal@example.org"));
+    QCOMPARE(await(m_backend->listAudit(all)).error().kind, Kind::Refused); // Helpdesk may not read it
+    all.viewerId = idOf(QStringLiteral("mo@example.org"));
     auto events = await(m_backend->listAudit(all));
     QVERIFY(events.ok());
     QCOMPARE(events.value().size(), 2);

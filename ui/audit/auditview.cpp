@@ -118,6 +118,7 @@ AuditView::AuditView(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_empty->setObjectName(QStringLiteral("auditEmptyState"));
     m_empty->setPicture(bundledIcon(QStringLiteral("audit")));
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
@@ -167,12 +168,23 @@ void AuditView::setContext(Backend* backend, qint64 workspaceId)
         m_table->horizontalHeader()->resizeSection(AuditModel::ChangeColumn, 260);
         connect(m_model, &AuditModel::loadingChanged, this, &AuditView::updateEmptyState);
         connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::updateEmptyState);
+        connect(m_model, &AuditModel::errorOccurred, this, [this](const QString& message) {
+            m_empty->setTitle(tr("The audit log cannot be shown"));
+            m_empty->setMessage(message);
+            m_stack->setCurrentWidget(m_empty);
+        });
         applyFilters();
     }
     m_export->setEnabled(backend != nullptr);
     m_export->setToolTip(backend ? tr("Save the events shown (all of them, not only those loaded) as a CSV file")
                                  : tr("Open a database first."));
     updateEmptyState();
+}
+
+void AuditView::setViewer(qint64 accountId)
+{
+    m_viewerId = accountId;
+    applyFilters();
 }
 
 void AuditView::refresh()
@@ -189,6 +201,7 @@ void AuditView::applyFilters()
     }
     AuditQuery query;
     query.workspaceId = m_workspaceId;
+    query.viewerId = m_viewerId;
     query.actorText = m_actor->text();
     query.targetText = m_target->text();
     query.action = m_action->currentData().toString();
@@ -215,6 +228,9 @@ void AuditView::applyFilters()
 void AuditView::updateEmptyState()
 {
     const bool empty = !m_model || (m_model->rowCount() == 0 && !m_model->isLoading());
+    if (m_model && m_model->isLoading()) {
+        return; // keep what is shown until the answer arrives
+    }
     if (!empty) {
         m_stack->setCurrentWidget(m_table);
         return;

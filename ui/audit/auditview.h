@@ -25,6 +25,8 @@ public:
 
     /// Shows the log of `workspaceId` (a null backend: nothing).
     void setContext(Backend* backend, qint64 workspaceId);
+    /// The operator reading the log (the backend checks they may).
+    void setViewer(qint64 accountId);
     AuditModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     /// Re-reads the log (after changes).
@@ -42,6 +44,7 @@ private:
 
     Backend* m_backend = nullptr;
     qint64 m_workspaceId = 0;
+    qint64 m_viewerId = 0;
     AuditModel* m_model = nullptr;
     QLineEdit* m_actor;
     QComboBox* m_action;
