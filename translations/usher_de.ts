@@ -54,32 +54,32 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>Work as the member &quot;&lt;name&gt; &lt;email&gt;&quot; of a local database; on a new one, become its first Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als das Mitglied &quot;&lt;name&gt; &lt;email&gt;&quot; einer lokalen Datenbank arbeiten; bei einer neuen Datenbank werden Sie deren erster Administrator.</translation>
     </message>
     <message numerus="yes">
         <source>Purges members deleted more than %n day(s) ago, with everything that belongs only to them. For cron; Usher also does it each time it connects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löscht Mitglieder, die vor mehr als %n Tag gelöscht wurden, samt allem, was nur ihnen gehört, endgültig. Für Cron gedacht; Usher erledigt dies auch bei jedem Verbindungsaufbau.</numerusform>
+            <numerusform>Löscht Mitglieder, die vor mehr als %n Tagen gelöscht wurden, samt allem, was nur ihnen gehört, endgültig. Für Cron gedacht; Usher erledigt dies auch bei jedem Verbindungsaufbau.</numerusform>
         </translation>
     </message>
     <message>
         <source>The SQLite database &lt;file&gt; (default: the local one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datenbank &lt;file&gt; (Standard: die lokale Datenbank).</translation>
     </message>
     <message>
         <source>The saved connection &lt;name&gt;; its password comes from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Verbindung &lt;name&gt;; ihr Passwort stammt aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message numerus="yes">
         <source>%1: purged %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Mitglied endgültig gelöscht.</numerusform>
+            <numerusform>%1: %n Mitglieder endgültig gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,205 +87,205 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <name>usher::AuditModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>usher::AuditView</name>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Person</translation>
     </message>
     <message>
         <source>Any change</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Änderung</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished">Beliebiger Zeitpunkt</translation>
+        <translation>Beliebiger Zeitpunkt</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>W&amp;ho:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer:</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;s:</translation>
     </message>
     <message>
         <source>Wh&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;trifft:</translation>
     </message>
     <message>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;nn:</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Export Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Save the events shown (all of them, not only those loaded) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Ereignisse (alle, nicht nur die geladenen) als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Open a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished">Keine Datenbank geöffnet</translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>Open a database to see who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Datenbank, um zu sehen, wer was geändert hat.</translation>
     </message>
     <message>
         <source>No matching changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Änderungen</translation>
     </message>
     <message>
         <source>Nothing in the log matches these filters. Widen the period or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts im Protokoll entspricht diesen Filtern. Wählen Sie einen längeren Zeitraum oder setzen Sie einen Filter zurück.</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen protokolliert</translation>
     </message>
     <message>
         <source>Every change to members is recorded here: who did it, to whom, when, and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung an Mitgliedern wird hier protokolliert: wer sie vorgenommen hat, bei wem, wann und was sich geändert hat.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
 </context>
 <context>
     <name>usher::Backend</name>
     <message>
         <source>A %1 connection cannot do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer %1-Verbindung ist das nicht möglich.</translation>
     </message>
 </context>
 <context>
     <name>usher::BulkResultDialog</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stop before the next member; what is done stays done and is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem nächsten Mitglied anhalten; bereits Erledigtes bleibt bestehen und wird aufgelistet.</translation>
     </message>
     <message>
         <source>Wait for the change to finish, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Änderung abgeschlossen ist, oder halten Sie sie an.</translation>
     </message>
     <message>
         <source>Stopping after the current members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach den aktuellen Mitgliedern angehalten…</translation>
     </message>
     <message>
         <source>The change was stopped before it started; nobody was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde angehalten, bevor sie begonnen hat; niemand wurde geändert.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
     <message numerus="yes">
         <source>Done for all %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Mitglied erledigt.</numerusform>
+            <numerusform>Für alle %n Mitglieder erledigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done for %1; %n member(s) not changed — see why below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %1 erledigt; %n Mitglied nicht geändert — den Grund finden Sie unten.</numerusform>
+            <numerusform>Für %1 erledigt; %n Mitglieder nicht geändert — die Gründe finden Sie unten.</numerusform>
         </translation>
     </message>
 </context>
@@ -617,48 +617,48 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <name>usher::DeleteConfirmDialog</name>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; loses access now and moves to the Deleted view. You can restore them there for %n day(s); after that they are purged for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; verliert sofort den Zugriff und wird in die Ansicht „Gelöscht“ verschoben. Dort können Sie die Person noch %n Tag lang wiederherstellen; danach wird sie endgültig gelöscht.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; verliert sofort den Zugriff und wird in die Ansicht „Gelöscht“ verschoben. Dort können Sie die Person noch %n Tage lang wiederherstellen; danach wird sie endgültig gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n User(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer löschen?</numerusform>
+            <numerusform>%n Benutzer löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) lose access now and move to the Deleted view. You can restore them there for %1 days; after that they are purged for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer verliert sofort den Zugriff und wird in die Ansicht „Gelöscht“ verschoben. Dort können Sie ihn noch %1 Tage lang wiederherstellen; danach wird er endgültig gelöscht.</numerusform>
+            <numerusform>%n Benutzer verlieren sofort den Zugriff und werden in die Ansicht „Gelöscht“ verschoben. Dort können Sie sie noch %1 Tage lang wiederherstellen; danach werden sie endgültig gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the number of users, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Benutzer (&lt;b&gt;%1&lt;/b&gt;) ein:</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Type the confirmation above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst oben die Bestätigung ein.</translation>
     </message>
 </context>
 <context>
@@ -708,131 +708,131 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <name>usher::Lifecycle</name>
     <message>
         <source>Restore this person before changing their role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie diese Person wieder her, bevor Sie ihre Rolle ändern.</translation>
     </message>
     <message>
         <source>You cannot disable yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst deaktivieren.</translation>
     </message>
     <message>
         <source>This person has not accepted their invitation yet; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person hat ihre Einladung noch nicht angenommen; ziehen Sie die Einladung stattdessen zurück.</translation>
     </message>
     <message>
         <source>Only active members can be disabled; this person is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive Mitglieder können deaktiviert werden; diese Person ist %1.</translation>
     </message>
     <message>
         <source>Only disabled members can be reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur deaktivierte Mitglieder können reaktiviert werden.</translation>
     </message>
     <message>
         <source>You cannot delete yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst löschen.</translation>
     </message>
     <message>
         <source>This person is deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist bereits gelöscht.</translation>
     </message>
     <message>
         <source>Only deleted members can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gelöschte Mitglieder können wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>You cannot remove yourself from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst aus dem Arbeitsbereich entfernen.</translation>
     </message>
     <message>
         <source>Name: enter a first or a last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Geben Sie einen Vor- oder Nachnamen ein.</translation>
     </message>
     <message>
         <source>Name: at most 100 characters per part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: höchstens 100 Zeichen pro Namensteil.</translation>
     </message>
     <message>
         <source>Name: control characters (such as tabs or line breaks) are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Steuerzeichen (etwa Tabulatoren oder Zeilenumbrüche) sind nicht zulässig.</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1</translation>
     </message>
     <message>
         <source>Member created</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied angelegt</translation>
     </message>
     <message>
         <source>Profile changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil geändert</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle geändert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiviert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Gelöscht</translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Removed from workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Arbeitsbereich entfernt</translation>
     </message>
     <message>
         <source>Purged after the recovery window</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ablauf der Wiederherstellungsfrist endgültig gelöscht</translation>
     </message>
     <message>
         <source>Sessions revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
         <source>Signed in to Usher</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Usher angemeldet</translation>
     </message>
     <message>
         <source>Locked out of Usher</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Usher gesperrt</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -1047,316 +1047,316 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer</translation>
     </message>
     <message>
         <source>&amp;Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll</translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rbeitsbereich:</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Say who you are first: the workspaces listed are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst an, wer Sie sind: Aufgeführt werden nur Ihre eigenen Arbeitsbereiche.</translation>
     </message>
     <message>
         <source>Sign In as Someone &amp;Else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als andere Person &amp;anmelden…</translation>
     </message>
     <message>
         <source>Who changed what, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat was wann geändert</translation>
     </message>
     <message>
         <source>Working as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie arbeiten als %1 (%2).</translation>
     </message>
     <message>
         <source>Say who you are first (File ▸ Sign In…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>You are %1 there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind dort %1.</translation>
     </message>
     <message>
         <source>Seats: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze: %1 / %2</translation>
     </message>
     <message>
         <source>Seats: %1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze: %1 (unbegrenzt)</translation>
     </message>
     <message>
         <source>Invited and active members hold a seat; disabled and deleted members do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladene und aktive Mitglieder belegen einen Platz; deaktivierte und gelöschte Mitglieder nicht.</translation>
     </message>
     <message>
         <source>⚠ %1 has no active Admin. Nobody can change its settings; make someone an Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 hat keinen aktiven Administrator. Niemand kann die Einstellungen ändern; machen Sie jemanden zum Administrator.</translation>
     </message>
     <message>
         <source>⚠ %1 has only one active Admin. If they lose access, nobody can manage the workspace: make a second Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 hat nur einen aktiven Administrator. Verliert diese Person den Zugriff, kann niemand den Arbeitsbereich verwalten: Ernennen Sie einen zweiten Administrator.</translation>
     </message>
     <message>
         <source>The workspaces you belong to; your role is shown with each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereiche, denen Sie angehören; bei jedem wird Ihre Rolle angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
     <message>
         <source>&amp;New User…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Benutzer…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;aktivieren</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Re&amp;move from Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Arbeitsbereich &amp;entfernen…</translation>
     </message>
     <message>
         <source>Change &amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
         <source>Member created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied angelegt.</translation>
     </message>
     <message>
         <source>Open a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
     </message>
     <message>
         <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…): Bei jeder Änderung wird festgehalten, wer sie vorgenommen hat.</translation>
     </message>
     <message>
         <source>Select one or more users first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen oder mehrere Benutzer aus.</translation>
     </message>
     <message>
         <source>Block sign-in and end their sessions; everything else is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung sperren und Sitzungen beenden; alles andere bleibt erhalten</translation>
     </message>
     <message>
         <source>Let them sign in again with their old password</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit dem bisherigen Passwort wieder zulassen</translation>
     </message>
     <message numerus="yes">
         <source>Move to the Deleted view, restorable for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In die Ansicht „Gelöscht“ verschieben, %n Tag lang wiederherstellbar</numerusform>
+            <numerusform>In die Ansicht „Gelöscht“ verschieben, %n Tage lang wiederherstellbar</numerusform>
         </translation>
     </message>
     <message>
         <source>Bring back from the Deleted view</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Ansicht „Gelöscht“ zurückholen</translation>
     </message>
     <message>
         <source>End their membership of this workspace; their account and other workspaces stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft in diesem Arbeitsbereich beenden; Konto und andere Arbeitsbereiche bleiben erhalten</translation>
     </message>
     <message>
         <source>Make the selected users %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Benutzern die Rolle %1 zuweisen</translation>
     </message>
     <message>
         <source>Give the selected users another role</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Benutzern eine andere Rolle zuweisen</translation>
     </message>
     <message>
         <source>No role can be given to this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Auswahl kann keine Rolle zugewiesen werden.</translation>
     </message>
     <message>
         <source>Create a member directly, without an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied direkt anlegen, ohne Einladung</translation>
     </message>
     <message>
         <source>Select one user to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen einzelnen Benutzer zum Bearbeiten aus.</translation>
     </message>
     <message>
         <source>Change names, email, picture or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, E-Mail-Adresse, Bild oder Rolle ändern</translation>
     </message>
     <message>
         <source>Edit User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Make %n User(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer die Rolle %1 zuweisen</numerusform>
+            <numerusform>%n Benutzern die Rolle %1 zuweisen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disable %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer deaktivieren</numerusform>
+            <numerusform>%n Benutzer deaktivieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reactivate %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer reaktivieren</numerusform>
+            <numerusform>%n Benutzer reaktivieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer löschen</numerusform>
+            <numerusform>%n Benutzer löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer wiederherstellen</numerusform>
+            <numerusform>%n Benutzer wiederherstellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n User(s) from the Workspace</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer aus dem Arbeitsbereich entfernen</numerusform>
+            <numerusform>%n Benutzer aus dem Arbeitsbereich entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1 from this workspace? Their account and their other workspaces stay; their groups and sessions here end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus diesem Arbeitsbereich entfernen? Das Konto und die anderen Arbeitsbereiche der Person bleiben erhalten; ihre Gruppen und Sitzungen in diesem Arbeitsbereich enden.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n user(s) from this workspace? Their accounts and other workspaces stay; their groups and sessions here end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer aus diesem Arbeitsbereich entfernen? Das Konto und andere Arbeitsbereiche bleiben erhalten; Gruppen und Sitzungen in diesem Arbeitsbereich enden.</numerusform>
+            <numerusform>%n Benutzer aus diesem Arbeitsbereich entfernen? Ihre Konten und anderen Arbeitsbereiche bleiben erhalten; ihre Gruppen und Sitzungen in diesem Arbeitsbereich enden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1? Each member is checked on its own; you will see who was changed and who was not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1? Jedes Mitglied wird einzeln geprüft; anschließend sehen Sie, wer geändert wurde und wer nicht.</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1.</translation>
     </message>
     <message>
         <source>Not Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
 </context>
 <context>
     <name>usher::OperatorDialog</name>
     <message>
         <source>Set Up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einrichten</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; has no Admin yet. You will be its first Admin; every change you make is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keinen Administrator. Sie werden der erste Administrator; jede Ihrer Änderungen wird unter Ihrem Namen protokolliert.</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Set Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichten</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Who Are You?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sind Sie?</translation>
     </message>
     <message>
         <source>Enter your email address in &lt;b&gt;%1&lt;/b&gt;. Every change you make is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse für &lt;b&gt;%1&lt;/b&gt; ein. Jede Ihrer Änderungen wird unter Ihrem Namen protokolliert.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Sign In to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <source>Sign in with your Usher account for &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem Usher-Konto für &lt;b&gt;%1&lt;/b&gt; an.</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Repeat password: the two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen: Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -1636,268 +1636,268 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <name>usher::UserDetailsPanel</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Device and browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät und Browser</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Revoke &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle widerrufen</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Select a user to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer aus, um die Details zu sehen.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message numerus="yes">
         <source>%n users selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer ausgewählt.</numerusform>
+            <numerusform>%n Benutzer ausgewählt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left to restore</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiederherstellung noch %n Tag möglich</numerusform>
+            <numerusform>Wiederherstellung noch %n Tage möglich</numerusform>
         </translation>
     </message>
     <message>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt bis %1</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Herkunft</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished">Mitglied seit</translation>
+        <translation>Mitglied seit</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>someone no longer here</source>
-        <translation type="unfinished"></translation>
+        <translation>einer nicht mehr vorhandenen Person</translation>
     </message>
     <message>
         <source>Not in any group.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keiner Gruppe.</translation>
     </message>
     <message>
         <source>Groups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen (%1)</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen (%1)</translation>
     </message>
     <message>
         <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…): Bei jeder Änderung wird festgehalten, wer sie vorgenommen hat.</translation>
     </message>
     <message>
         <source>Sign this person out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person überall abmelden</translation>
     </message>
     <message>
         <source>No active sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Sitzungen.</translation>
     </message>
     <message>
         <source>Sign out of the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der ausgewählten Sitzung abmelden</translation>
     </message>
     <message>
         <source>Choose a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sitzung aus.</translation>
     </message>
     <message>
         <source>Change names, email, picture or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, E-Mail-Adresse, Bild oder Rolle ändern</translation>
     </message>
     <message>
         <source>Sessions Not Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen nicht widerrufen</translation>
     </message>
 </context>
 <context>
     <name>usher::UserEditDialog</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>New User</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>C&amp;hoose Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;auswählen…</translation>
     </message>
     <message>
         <source>Re&amp;move Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ent&amp;fernen</translation>
     </message>
     <message>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>The picture is larger than 20 MB; choose a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist größer als 20 MB; wählen Sie eine kleinere Datei.</translation>
     </message>
     <message>
         <source>“%1” is not a picture Usher can read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Bild, das Usher lesen kann (%2).</translation>
     </message>
     <message>
         <source>Choose a Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auswählen</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>The profile was saved, but not the role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde gespeichert, die Rolle jedoch nicht: %1</translation>
     </message>
     <message>
         <source>Reloaded: this is the member as saved now. Make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu geladen: Dies ist der aktuell gespeicherte Stand des Mitglieds. Nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
 </context>
 <context>
@@ -2312,156 +2312,156 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>The workspace&apos;s Admins could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administratoren des Arbeitsbereichs konnten nicht gezählt werden.</translation>
     </message>
     <message>
         <source>#%1 (no longer exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (existiert nicht mehr)</translation>
     </message>
     <message>
         <source>Usher</source>
-        <translation type="unfinished">Usher</translation>
+        <translation>Usher</translation>
     </message>
     <message>
         <source>The member&apos;s details could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details des Mitglieds konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This person is no longer a member of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist kein Mitglied des Arbeitsbereichs mehr.</translation>
     </message>
     <message>
         <source>The audit log could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is %2 in this workspace and cannot work in Usher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in diesem Arbeitsbereich %2 und kann nicht mit Usher arbeiten.</translation>
     </message>
     <message>
         <source>%1 is a %2 here; Usher is for the people who look after the workspace&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat hier die Rolle %2; Usher ist für die Personen gedacht, die die Mitglieder des Arbeitsbereichs betreuen.</translation>
     </message>
     <message>
         <source>Your membership could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Mitgliedschaft konnte nicht ermittelt werden.</translation>
     </message>
     <message>
         <source>%1 is not a member of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Mitglied dieses Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>Password: use at least 12 characters; others will sign in to this shared database too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: Verwenden Sie mindestens 12 Zeichen; an dieser gemeinsam genutzten Datenbank melden sich auch andere an.</translation>
     </message>
     <message>
         <source>The password could not be protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht geschützt werden.</translation>
     </message>
     <message>
         <source>The first Admin could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Administrator konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>This workspace has an Admin already; ask them to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat bereits einen Administrator; bitten Sie diese Person, Sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>The email address or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
     </message>
     <message>
         <source>You could not be signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnten nicht angemeldet werden.</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked until %1. An Admin can unlock it sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Passwörter: Dieses Konto ist bis %1 gesperrt. Ein Administrator kann es früher entsperren.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: this account is locked for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche Passwörter: Dieses Konto ist für %n Minute gesperrt.</numerusform>
+            <numerusform>Zu viele falsche Passwörter: Dieses Konto ist für %n Minuten gesperrt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The member could not be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied konnte nicht deaktiviert werden.</translation>
     </message>
     <message>
         <source>The member could not be reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied konnte nicht reaktiviert werden.</translation>
     </message>
     <message>
         <source>The member could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>The member could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>The member could not be removed from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied konnte nicht aus dem Arbeitsbereich entfernt werden.</translation>
     </message>
     <message>
         <source>The matching members could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die passenden Mitglieder konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>Someone else changed %1 at the same time; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat %1 gleichzeitig geändert; laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Not changed: the change was stopped before reaching this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: Die Änderung wurde angehalten, bevor diese Person an der Reihe war.</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>The member could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Email: %1 is already a member of this workspace (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1 ist bereits Mitglied dieses Arbeitsbereichs (%2).</translation>
     </message>
     <message>
         <source>The profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Picture: at most 1 MB after scaling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild: höchstens 1 MB nach dem Skalieren.</translation>
     </message>
     <message>
         <source>Email: %1 already belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1 gehört bereits zu einem anderen Konto.</translation>
     </message>
     <message>
         <source>The sessions could not be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen konnten nicht widerrufen werden.</translation>
     </message>
     <message>
         <source>The expired deletions could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder mit abgelaufener Wiederherstellungsfrist konnten nicht ermittelt werden.</translation>
     </message>
     <message>
         <source>The expired deletions could not be purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder mit abgelaufener Wiederherstellungsfrist konnten nicht endgültig gelöscht werden.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted more than %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor mehr als %n Tag gelöscht.</numerusform>
+            <numerusform>Vor mehr als %n Tagen gelöscht.</numerusform>
         </translation>
     </message>
 </context>

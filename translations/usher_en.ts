@@ -57,9 +57,9 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>Purges members deleted more than %n day(s) ago, with everything that belongs only to them. For cron; Usher also does it each time it connects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Purges members deleted more than %n day ago, with everything that belongs only to them. For cron; Usher also does it each time it connects.</numerusform>
+            <numerusform>Purges members deleted more than %n days ago, with everything that belongs only to them. For cron; Usher also does it each time it connects.</numerusform>
         </translation>
     </message>
     <message>
@@ -76,9 +76,9 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>%1: purged %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: purged %n member.</numerusform>
+            <numerusform>%1: purged %n members.</numerusform>
         </translation>
     </message>
 </context>
@@ -275,16 +275,16 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>Done for all %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done for all %n member.</numerusform>
+            <numerusform>Done for all %n members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done for %1; %n member(s) not changed — see why below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done for %1; %n member not changed — see why below.</numerusform>
+            <numerusform>Done for %1; %n members not changed — see why below.</numerusform>
         </translation>
     </message>
 </context>
@@ -620,9 +620,9 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; loses access now and moves to the Deleted view. You can restore them there for %n day(s); after that they are purged for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; loses access now and moves to the Deleted view. You can restore them there for %n day; after that they are purged for good.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; loses access now and moves to the Deleted view. You can restore them there for %n days; after that they are purged for good.</numerusform>
         </translation>
     </message>
     <message>
@@ -631,16 +631,16 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n User(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n User?</numerusform>
+            <numerusform>Delete %n Users?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) lose access now and move to the Deleted view. You can restore them there for %1 days; after that they are purged for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user loses access now and move to the Deleted view. You can restore them there for %1 days; after that they are purged for good.</numerusform>
+            <numerusform>%n users lose access now and move to the Deleted view. You can restore them there for %1 days; after that they are purged for good.</numerusform>
         </translation>
     </message>
     <message>
@@ -1046,9 +1046,9 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1184,9 +1184,9 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>Move to the Deleted view, restorable for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move to the Deleted view, restorable for %n day</numerusform>
+            <numerusform>Move to the Deleted view, restorable for %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1231,44 +1231,44 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>Make %n User(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Make %n User %1</numerusform>
+            <numerusform>Make %n Users %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disable %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disable %n User</numerusform>
+            <numerusform>Disable %n Users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reactivate %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reactivate %n User</numerusform>
+            <numerusform>Reactivate %n Users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n User</numerusform>
+            <numerusform>Delete %n Users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restore %n User</numerusform>
+            <numerusform>Restore %n Users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n User(s) from the Workspace</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n User from the Workspace</numerusform>
+            <numerusform>Remove %n Users from the Workspace</numerusform>
         </translation>
     </message>
     <message>
@@ -1277,9 +1277,9 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>Remove %n user(s) from this workspace? Their accounts and other workspaces stay; their groups and sessions here end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n user from this workspace? Their accounts and other workspaces stay; their groups and sessions here end.</numerusform>
+            <numerusform>Remove %n users from this workspace? Their accounts and other workspaces stay; their groups and sessions here end.</numerusform>
         </translation>
     </message>
     <message>
@@ -1707,16 +1707,16 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>%n users selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n users selected.</numerusform>
+            <numerusform>%n users selected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left to restore</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left to restore</numerusform>
+            <numerusform>%n days left to restore</numerusform>
         </translation>
     </message>
     <message>
@@ -2379,9 +2379,9 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: this account is locked for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is locked for %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: this account is locked for %n minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2458,9 +2458,9 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>Deleted more than %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted more than %n day ago.</numerusform>
+            <numerusform>Deleted more than %n days ago.</numerusform>
         </translation>
     </message>
 </context>

@@ -54,32 +54,32 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>Work as the member &quot;&lt;name&gt; &lt;email&gt;&quot; of a local database; on a new one, become its first Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werken als het lid &quot;&lt;name&gt; &lt;email&gt;&quot; van een lokale database; bij een nieuwe database wordt u de eerste beheerder.</translation>
     </message>
     <message numerus="yes">
         <source>Purges members deleted more than %n day(s) ago, with everything that belongs only to them. For cron; Usher also does it each time it connects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwijdert leden die meer dan %n dag geleden zijn verwijderd definitief, samen met alles wat alleen bij hen hoort. Bedoeld voor cron; Usher doet dit ook telkens wanneer het verbinding maakt.</numerusform>
+            <numerusform>Verwijdert leden die meer dan %n dagen geleden zijn verwijderd definitief, samen met alles wat alleen bij hen hoort. Bedoeld voor cron; Usher doet dit ook telkens wanneer het verbinding maakt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The SQLite database &lt;file&gt; (default: the local one).</source>
-        <translation type="unfinished"></translation>
+        <translation>De SQLite-database &lt;file&gt; (standaard: de lokale database).</translation>
     </message>
     <message>
         <source>The saved connection &lt;name&gt;; its password comes from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen verbinding &lt;name&gt;; het wachtwoord komt uit de sleutelhanger.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen database op %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: purged %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n lid definitief verwijderd.</numerusform>
+            <numerusform>%1: %n leden definitief verwijderd.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,205 +87,205 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <name>usher::AuditModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreft</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
     <name>usher::AuditView</name>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kan niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exporteren…</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen</translation>
     </message>
     <message>
         <source>Any change</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke wijziging</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished">Op elk moment</translation>
+        <translation>Op elk moment</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen 12 maanden</translation>
     </message>
     <message>
         <source>W&amp;ho:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ie:</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;at:</translation>
     </message>
     <message>
         <source>Wh&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;treft:</translation>
     </message>
     <message>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;nneer:</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlogboek</translation>
     </message>
     <message>
         <source>Export Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlogboek exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Save the events shown (all of them, not only those loaded) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>De getoonde gebeurtenissen (allemaal, niet alleen de geladen) opslaan als CSV-bestand</translation>
     </message>
     <message>
         <source>Open a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een database.</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished">Geen database geopend</translation>
+        <translation>Geen database geopend</translation>
     </message>
     <message>
         <source>Open a database to see who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een database om te zien wie wat heeft gewijzigd.</translation>
     </message>
     <message>
         <source>No matching changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen overeenkomende wijzigingen</translation>
     </message>
     <message>
         <source>Nothing in the log matches these filters. Widen the period or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets in het logboek voldoet aan deze filters. Kies een ruimere periode of wis een filter.</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen wijzigingen vastgelegd</translation>
     </message>
     <message>
         <source>Every change to members is recorded here: who did it, to whom, when, and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke wijziging aan leden wordt hier vastgelegd: wie deze aanbracht, bij wie, wanneer en wat er is gewijzigd.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
 </context>
 <context>
     <name>usher::Backend</name>
     <message>
         <source>A %1 connection cannot do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een %1-verbinding kan dit niet.</translation>
     </message>
 </context>
 <context>
     <name>usher::BulkResultDialog</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop before the next member; what is done stays done and is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen vóór het volgende lid; wat al is uitgevoerd, blijft van kracht en wordt vermeld.</translation>
     </message>
     <message>
         <source>Wait for the change to finish, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht tot de wijziging klaar is, of stop deze.</translation>
     </message>
     <message>
         <source>Stopping after the current members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen na de huidige leden…</translation>
     </message>
     <message>
         <source>The change was stopped before it started; nobody was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging is gestopt voordat deze begon; er is niemand gewijzigd.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevoerd</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gewijzigd</translation>
     </message>
     <message numerus="yes">
         <source>Done for all %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uitgevoerd voor %n lid.</numerusform>
+            <numerusform>Uitgevoerd voor alle %n leden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done for %1; %n member(s) not changed — see why below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uitgevoerd voor %1; %n lid niet gewijzigd — zie hieronder waarom.</numerusform>
+            <numerusform>Uitgevoerd voor %1; %n leden niet gewijzigd — zie hieronder waarom.</numerusform>
         </translation>
     </message>
 </context>
@@ -617,48 +617,48 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <name>usher::DeleteConfirmDialog</name>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen?</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; loses access now and moves to the Deleted view. You can restore them there for %n day(s); after that they are purged for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; verliest direct de toegang en wordt verplaatst naar de weergave “Verwijderd”. Daar kunt u deze persoon nog %n dag herstellen; daarna wordt deze definitief verwijderd.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; verliest direct de toegang en wordt verplaatst naar de weergave “Verwijderd”. Daar kunt u deze persoon nog %n dagen herstellen; daarna wordt deze definitief verwijderd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ &lt;b&gt;%1&lt;/b&gt; ter bevestiging:</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n User(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebruiker verwijderen?</numerusform>
+            <numerusform>%n gebruikers verwijderen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) lose access now and move to the Deleted view. You can restore them there for %1 days; after that they are purged for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebruiker verliest direct de toegang en wordt verplaatst naar de weergave “Verwijderd”. Daar kunt u deze nog %1 dagen herstellen; daarna wordt deze definitief verwijderd.</numerusform>
+            <numerusform>%n gebruikers verliezen direct de toegang en worden verplaatst naar de weergave “Verwijderd”. Daar kunt u ze nog %1 dagen herstellen; daarna worden ze definitief verwijderd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the number of users, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ ter bevestiging het aantal gebruikers (&lt;b&gt;%1&lt;/b&gt;):</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestiging</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Type the confirmation above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ eerst hierboven de bevestiging.</translation>
     </message>
 </context>
 <context>
@@ -708,131 +708,131 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <name>usher::Lifecycle</name>
     <message>
         <source>Restore this person before changing their role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstel deze persoon voordat u de rol wijzigt.</translation>
     </message>
     <message>
         <source>You cannot disable yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt uzelf niet uitschakelen.</translation>
     </message>
     <message>
         <source>This person has not accepted their invitation yet; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon heeft de uitnodiging nog niet geaccepteerd; trek de uitnodiging in plaats daarvan in.</translation>
     </message>
     <message>
         <source>Only active members can be disabled; this person is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen actieve leden kunnen worden uitgeschakeld; deze persoon is %1.</translation>
     </message>
     <message>
         <source>Only disabled members can be reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen uitgeschakelde leden kunnen weer worden ingeschakeld.</translation>
     </message>
     <message>
         <source>You cannot delete yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt uzelf niet verwijderen.</translation>
     </message>
     <message>
         <source>This person is deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon is al verwijderd.</translation>
     </message>
     <message>
         <source>Only deleted members can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen verwijderde leden kunnen worden hersteld.</translation>
     </message>
     <message>
         <source>You cannot remove yourself from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt uzelf niet uit de werkruimte verwijderen.</translation>
     </message>
     <message>
         <source>Name: enter a first or a last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam: voer een voornaam of een achternaam in.</translation>
     </message>
     <message>
         <source>Name: at most 100 characters per part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam: maximaal 100 tekens per deel.</translation>
     </message>
     <message>
         <source>Name: control characters (such as tabs or line breaks) are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam: stuurtekens (zoals tabs of regeleinden) zijn niet toegestaan.</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1</translation>
     </message>
     <message>
         <source>Member created</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid aangemaakt</translation>
     </message>
     <message>
         <source>Profile changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel gewijzigd</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol gewijzigd</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Uitgeschakeld</translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer ingeschakeld</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Verwijderd</translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteld</translation>
     </message>
     <message>
         <source>Removed from workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit werkruimte verwijderd</translation>
     </message>
     <message>
         <source>Purged after the recovery window</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief verwijderd na de herstelperiode</translation>
     </message>
     <message>
         <source>Sessions revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies ingetrokken</translation>
     </message>
     <message>
         <source>Signed in to Usher</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld bij Usher</translation>
     </message>
     <message>
         <source>Locked out of Usher</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblokkeerd voor Usher</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>voornaam</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>achternaam</translation>
     </message>
     <message>
         <source>picture</source>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessies</translation>
     </message>
 </context>
 <context>
@@ -1047,316 +1047,316 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebeurtenis geëxporteerd naar %1.</numerusform>
+            <numerusform>%n gebeurtenissen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan&amp;melden…</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikers</translation>
     </message>
     <message>
         <source>&amp;Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditlogboek</translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer&amp;kruimte:</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte</translation>
     </message>
     <message>
         <source>Say who you are first: the workspaces listed are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef eerst aan wie u bent: alleen uw eigen werkruimten worden getoond.</translation>
     </message>
     <message>
         <source>Sign In as Someone &amp;Else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden als iemand an&amp;ders…</translation>
     </message>
     <message>
         <source>Who changed what, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie heeft wat gewijzigd, en wanneer</translation>
     </message>
     <message>
         <source>Working as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>U werkt als %1 (%2).</translation>
     </message>
     <message>
         <source>Say who you are first (File ▸ Sign In…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>You are %1 there.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent daar %1.</translation>
     </message>
     <message>
         <source>Seats: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen: %1 / %2</translation>
     </message>
     <message>
         <source>Seats: %1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen: %1 (geen limiet)</translation>
     </message>
     <message>
         <source>Invited and active members hold a seat; disabled and deleted members do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgenodigde en actieve leden bezetten een plaats; uitgeschakelde en verwijderde leden niet.</translation>
     </message>
     <message>
         <source>⚠ %1 has no active Admin. Nobody can change its settings; make someone an Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 heeft geen actieve beheerder. Niemand kan de instellingen wijzigen; maak iemand beheerder.</translation>
     </message>
     <message>
         <source>⚠ %1 has only one active Admin. If they lose access, nobody can manage the workspace: make a second Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 heeft maar één actieve beheerder. Als die de toegang verliest, kan niemand de werkruimte beheren: stel een tweede beheerder aan.</translation>
     </message>
     <message>
         <source>The workspaces you belong to; your role is shown with each.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimten waarvan u lid bent; bij elke werkruimte staat uw rol.</translation>
     </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
     <message>
         <source>&amp;New User…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe gebruiker…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitschakelen</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer &amp;inschakelen</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>Re&amp;move from Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit wer&amp;kruimte verwijderen…</translation>
     </message>
     <message>
         <source>Change &amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol wijzigen</translation>
     </message>
     <message>
         <source>Member created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid aangemaakt.</translation>
     </message>
     <message>
         <source>Open a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een database.</translation>
     </message>
     <message>
         <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…): bij elke wijziging wordt vastgelegd wie deze heeft aangebracht.</translation>
     </message>
     <message>
         <source>Select one or more users first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een of meer gebruikers.</translation>
     </message>
     <message>
         <source>Block sign-in and end their sessions; everything else is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden blokkeren en de sessies beëindigen; al het andere blijft behouden</translation>
     </message>
     <message>
         <source>Let them sign in again with their old password</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer laten aanmelden met het bestaande wachtwoord</translation>
     </message>
     <message numerus="yes">
         <source>Move to the Deleted view, restorable for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Naar de weergave “Verwijderd” verplaatsen, nog %n dag te herstellen</numerusform>
+            <numerusform>Naar de weergave “Verwijderd” verplaatsen, nog %n dagen te herstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Bring back from the Deleted view</source>
-        <translation type="unfinished"></translation>
+        <translation>Terughalen uit de weergave “Verwijderd”</translation>
     </message>
     <message>
         <source>End their membership of this workspace; their account and other workspaces stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lidmaatschap van deze werkruimte beëindigen; het account en andere werkruimten blijven behouden</translation>
     </message>
     <message>
         <source>Make the selected users %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde gebruikers de rol %1 toewijzen</translation>
     </message>
     <message>
         <source>Give the selected users another role</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde gebruikers een andere rol toewijzen</translation>
     </message>
     <message>
         <source>No role can be given to this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan deze selectie kan geen rol worden toegewezen.</translation>
     </message>
     <message>
         <source>Create a member directly, without an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct een lid aanmaken, zonder uitnodiging</translation>
     </message>
     <message>
         <source>Select one user to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer één gebruiker om te bewerken.</translation>
     </message>
     <message>
         <source>Change names, email, picture or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, e-mail, foto of rol wijzigen</translation>
     </message>
     <message>
         <source>Edit User</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker bewerken</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opgeslagen.</translation>
     </message>
     <message numerus="yes">
         <source>Make %n User(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebruiker de rol %1 toewijzen</numerusform>
+            <numerusform>%n gebruikers de rol %1 toewijzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disable %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebruiker uitschakelen</numerusform>
+            <numerusform>%n gebruikers uitschakelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reactivate %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebruiker weer inschakelen</numerusform>
+            <numerusform>%n gebruikers weer inschakelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebruiker verwijderen</numerusform>
+            <numerusform>%n gebruikers verwijderen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebruiker herstellen</numerusform>
+            <numerusform>%n gebruikers herstellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n User(s) from the Workspace</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebruiker uit de werkruimte verwijderen</numerusform>
+            <numerusform>%n gebruikers uit de werkruimte verwijderen</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1 from this workspace? Their account and their other workspaces stay; their groups and sessions here end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit deze werkruimte verwijderen? Het account en de andere werkruimten van deze persoon blijven behouden; de groepen en sessies in deze werkruimte worden beëindigd.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n user(s) from this workspace? Their accounts and other workspaces stay; their groups and sessions here end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebruiker uit deze werkruimte verwijderen? Het account en de andere werkruimten blijven behouden; de groepen en sessies in deze werkruimte worden beëindigd.</numerusform>
+            <numerusform>%n gebruikers uit deze werkruimte verwijderen? Hun accounts en andere werkruimten blijven behouden; hun groepen en sessies in deze werkruimte worden beëindigd.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1? Each member is checked on its own; you will see who was changed and who was not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1? Elk lid wordt afzonderlijk gecontroleerd; daarna ziet u wie wel en wie niet is gewijzigd.</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevoerd: %1.</translation>
     </message>
     <message>
         <source>Not Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gewijzigd</translation>
     </message>
 </context>
 <context>
     <name>usher::OperatorDialog</name>
     <message>
         <source>Set Up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inrichten</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; has no Admin yet. You will be its first Admin; every change you make is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; heeft nog geen beheerder. U wordt de eerste beheerder; elke wijziging die u aanbrengt, wordt onder uw naam vastgelegd.</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Set Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Inrichten</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Wachtwoord:</translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord &amp;herhalen:</translation>
     </message>
     <message>
         <source>Who Are You?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bent u?</translation>
     </message>
     <message>
         <source>Enter your email address in &lt;b&gt;%1&lt;/b&gt;. Every change you make is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer uw e-mailadres voor &lt;b&gt;%1&lt;/b&gt; in. Elke wijziging die u aanbrengt, wordt onder uw naam vastgelegd.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
         <source>Sign In to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden bij %1</translation>
     </message>
     <message>
         <source>Sign in with your Usher account for &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan met uw Usher-account voor &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>Repeat password: the two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord herhalen: de twee wachtwoorden komen niet overeen.</translation>
     </message>
 </context>
 <context>
@@ -1636,268 +1636,268 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <name>usher::UserDetailsPanel</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-adres</translation>
     </message>
     <message>
         <source>Device and browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaat en browser</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst actief</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intrekken</translation>
     </message>
     <message>
         <source>Revoke &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle intrekken</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>Select a user to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een gebruiker om de details te bekijken.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Groepen</translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit</translation>
     </message>
     <message numerus="yes">
         <source>%n users selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebruiker geselecteerd.</numerusform>
+            <numerusform>%n gebruikers geselecteerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left to restore</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nog %n dag om te herstellen</numerusform>
+            <numerusform>nog %n dagen om te herstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vergrendeld tot %1</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergavenaam</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Herkomst</translation>
+        <translation>Herkomst</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished">Lid sinds</translation>
+        <translation>Lid sinds</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste aanmelding</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nooit</translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gewijzigd</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 door %2</translation>
     </message>
     <message>
         <source>someone no longer here</source>
-        <translation type="unfinished"></translation>
+        <translation>iemand die er niet meer is</translation>
     </message>
     <message>
         <source>Not in any group.</source>
-        <translation type="unfinished"></translation>
+        <translation>In geen enkele groep.</translation>
     </message>
     <message>
         <source>Groups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen (%1)</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt: %1</translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies (%1)</translation>
     </message>
     <message>
         <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…): bij elke wijziging wordt vastgelegd wie deze heeft aangebracht.</translation>
     </message>
     <message>
         <source>Sign this person out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon overal afmelden</translation>
     </message>
     <message>
         <source>No active sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen actieve sessies.</translation>
     </message>
     <message>
         <source>Sign out of the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden uit de gekozen sessie</translation>
     </message>
     <message>
         <source>Choose a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een sessie.</translation>
     </message>
     <message>
         <source>Change names, email, picture or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, e-mail, foto of rol wijzigen</translation>
     </message>
     <message>
         <source>Sessions Not Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies niet ingetrokken</translation>
     </message>
 </context>
 <context>
     <name>usher::UserEditDialog</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw laden</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>New User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
         <source>C&amp;hoose Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto &amp;kiezen…</translation>
     </message>
     <message>
         <source>Re&amp;move Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto verwij&amp;deren</translation>
     </message>
     <message>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken</translation>
     </message>
     <message>
         <source>The picture is larger than 20 MB; choose a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De foto is groter dan 20 MB; kies een kleiner bestand.</translation>
     </message>
     <message>
         <source>“%1” is not a picture Usher can read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen afbeelding die Usher kan lezen (%2).</translation>
     </message>
     <message>
         <source>Choose a Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto kiezen</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>The profile was saved, but not the role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel is opgeslagen, maar de rol niet: %1</translation>
     </message>
     <message>
         <source>Reloaded: this is the member as saved now. Make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw geladen: dit is het lid zoals het nu is opgeslagen. Breng uw wijziging opnieuw aan.</translation>
     </message>
 </context>
 <context>
@@ -2312,156 +2312,156 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>The workspace&apos;s Admins could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheerders van de werkruimte konden niet worden geteld.</translation>
     </message>
     <message>
         <source>#%1 (no longer exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (bestaat niet meer)</translation>
     </message>
     <message>
         <source>Usher</source>
-        <translation type="unfinished">Usher</translation>
+        <translation>Usher</translation>
     </message>
     <message>
         <source>The member&apos;s details could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van het lid konden niet worden gelezen.</translation>
     </message>
     <message>
         <source>This person is no longer a member of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon is geen lid meer van de werkruimte.</translation>
     </message>
     <message>
         <source>The audit log could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>%1 is %2 in this workspace and cannot work in Usher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 in deze werkruimte en kan niet met Usher werken.</translation>
     </message>
     <message>
         <source>%1 is a %2 here; Usher is for the people who look after the workspace&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft hier de rol %2; Usher is bedoeld voor de mensen die de leden van de werkruimte beheren.</translation>
     </message>
     <message>
         <source>Your membership could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw lidmaatschap kon niet worden opgezocht.</translation>
     </message>
     <message>
         <source>%1 is not a member of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen lid van deze werkruimte.</translation>
     </message>
     <message>
         <source>Password: use at least 12 characters; others will sign in to this shared database too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord: gebruik minstens 12 tekens; ook anderen melden zich aan bij deze gedeelde database.</translation>
     </message>
     <message>
         <source>The password could not be protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet worden beveiligd.</translation>
     </message>
     <message>
         <source>The first Admin could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste beheerder kon niet worden ingesteld.</translation>
     </message>
     <message>
         <source>This workspace has an Admin already; ask them to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkruimte heeft al een beheerder; vraag die om u toe te voegen.</translation>
     </message>
     <message>
         <source>The email address or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres of het wachtwoord is onjuist.</translation>
     </message>
     <message>
         <source>You could not be signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kon niet worden aangemeld.</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked until %1. An Admin can unlock it sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te vaak een onjuist wachtwoord: dit account is vergrendeld tot %1. Een beheerder kan het eerder ontgrendelen.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: this account is locked for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Te vaak een onjuist wachtwoord: dit account is %n minuut vergrendeld.</numerusform>
+            <numerusform>Te vaak een onjuist wachtwoord: dit account is %n minuten vergrendeld.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The member could not be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lid kon niet worden uitgeschakeld.</translation>
     </message>
     <message>
         <source>The member could not be reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lid kon niet weer worden ingeschakeld.</translation>
     </message>
     <message>
         <source>The member could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lid kon niet worden verwijderd.</translation>
     </message>
     <message>
         <source>The member could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lid kon niet worden hersteld.</translation>
     </message>
     <message>
         <source>The member could not be removed from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lid kon niet uit de werkruimte worden verwijderd.</translation>
     </message>
     <message>
         <source>The matching members could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomende leden konden niet worden weergegeven.</translation>
     </message>
     <message>
         <source>Someone else changed %1 at the same time; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft %1 tegelijkertijd gewijzigd; laad opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>Not changed: the change was stopped before reaching this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gewijzigd: de wijziging is gestopt voordat deze persoon aan de beurt was.</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database heeft een fout gemeld.</translation>
     </message>
     <message>
         <source>The member could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lid kon niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>Email: %1 is already a member of this workspace (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1 is al lid van deze werkruimte (%2).</translation>
     </message>
     <message>
         <source>The profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>Picture: at most 1 MB after scaling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto: maximaal 1 MB na het schalen.</translation>
     </message>
     <message>
         <source>Email: %1 already belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1 hoort al bij een ander account.</translation>
     </message>
     <message>
         <source>The sessions could not be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessies konden niet worden ingetrokken.</translation>
     </message>
     <message>
         <source>The expired deletions could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leden van wie de herstelperiode is verlopen, konden niet worden opgezocht.</translation>
     </message>
     <message>
         <source>The expired deletions could not be purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leden van wie de herstelperiode is verlopen, konden niet definitief worden verwijderd.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted more than %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meer dan %n dag geleden verwijderd.</numerusform>
+            <numerusform>Meer dan %n dagen geleden verwijderd.</numerusform>
         </translation>
     </message>
 </context>
