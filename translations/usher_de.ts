@@ -216,6 +216,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
+    <message>
+        <source>The audit log cannot be shown</source>
+        <translation>Das Prüfprotokoll kann nicht angezeigt werden</translation>
+    </message>
 </context>
 <context>
     <name>usher::Backend</name>

@@ -215,6 +215,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit log cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::Backend</name>

@@ -216,6 +216,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
+    <message>
+        <source>The audit log cannot be shown</source>
+        <translation>Het auditlogboek kan niet worden getoond</translation>
+    </message>
 </context>
 <context>
     <name>usher::Backend</name>
