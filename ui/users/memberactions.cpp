@@ -16,6 +16,13 @@
 
 namespace usher {
 
+namespace {
+QString noOperator()
+{
+    return MemberActions::tr("Say who you are first (File ▸ Sign In…): every change records who made it.");
+}
+} // namespace
+
 MemberActions::MemberActions(QWidget* window)
     : QObject(window)
     , m_window(window)
@@ -105,7 +112,7 @@ std::optional<QString> MemberActions::refusalFor(MemberOperation operation, Role
         return tr("Open a database first.");
     }
     if (!m_operator) {
-        return tr("Say who you are first (File ▸ Sign In…): every change records who made it.");
+        return noOperator();
     }
     if (m_view->selectedCount() == 0) {
         return tr("Select one or more users first.");
@@ -163,7 +170,7 @@ void MemberActions::update()
     if (!m_backend) {
         newWhy = tr("Open a database first.");
     } else if (!m_operator) {
-        newWhy = tr("Say who you are first (File ▸ Sign In…): every change records who made it.");
+        newWhy = noOperator();
     } else {
         newWhy = refusal(m_operator->role, Action::CreateUser);
     }
@@ -173,7 +180,7 @@ void MemberActions::update()
     if (!m_backend || !m_view) {
         editWhy = tr("Open a database first.");
     } else if (!m_operator) {
-        editWhy = tr("Say who you are first (File ▸ Sign In…): every change records who made it.");
+        editWhy = noOperator();
     } else if (m_view->selectedCount() != 1 || m_view->selectedLoadedUsers().size() != 1) {
         editWhy = tr("Select one user to edit.");
     } else {
