@@ -78,4 +78,39 @@ QFuture<Result<qint64>> Backend::purgeExpired(const QDateTime&)
     return unsupported<qint64>(*this);
 }
 
+QFuture<Result<GroupPage>> Backend::listGroupPage(const GroupPageRequest&)
+{
+    return unsupported<GroupPage>(*this);
+}
+
+QFuture<Result<GroupMembersPage>> Backend::listGroupMembers(const GroupMembersRequest&)
+{
+    return unsupported<GroupMembersPage>(*this);
+}
+
+QFuture<Result<qint64>> Backend::createGroup(const Operator&, const GroupEdit&)
+{
+    return unsupported<qint64>(*this);
+}
+
+QFuture<Result<Done>> Backend::updateGroup(const Operator&, qint64, const GroupEdit&)
+{
+    return unsupported<Done>(*this);
+}
+
+QFuture<Result<GroupDeleteImpact>> Backend::groupDeleteImpact(qint64, qint64)
+{
+    return unsupported<GroupDeleteImpact>(*this);
+}
+
+QFuture<Result<Done>> Backend::deleteGroup(const Operator&, qint64)
+{
+    return unsupported<Done>(*this);
+}
+
+QFuture<Result<QList<MemberOutcome>>> Backend::changeGroupMembers(const Operator&, const GroupMembersChange&)
+{
+    return unsupported<QList<MemberOutcome>>(*this);
+}
+
 } // namespace usher

@@ -100,6 +100,25 @@ public:
     /// answers how many.
     virtual QFuture<Result<qint64>> purgeExpired(const QDateTime& now);
 
+    // Groups and permissions (G1-G4), under the same rules: the operator is re-read in the
+    // change's transaction, the rules of core/group.h apply, and every change is audited.
+
+    /// One page of the workspace's groups, sorted and searched.
+    virtual QFuture<Result<GroupPage>> listGroupPage(const GroupPageRequest& request);
+    /// One page of a group's members, by name, with the time each joined it.
+    virtual QFuture<Result<GroupMembersPage>> listGroupMembers(const GroupMembersRequest& request);
+    /// Creates a native group; answers its id.
+    virtual QFuture<Result<qint64>> createGroup(const Operator& op, const GroupEdit& group);
+    /// Renames a group, or changes its description or permissions.
+    virtual QFuture<Result<Done>> updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit);
+    /// Who would lose which permission if the group were deleted now.
+    virtual QFuture<Result<GroupDeleteImpact>> groupDeleteImpact(qint64 workspaceId, qint64 groupId);
+    /// Deletes a group: its members lose what it granted, unless their role or another group grants it.
+    virtual QFuture<Result<Done>> deleteGroup(const Operator& op, qint64 groupId);
+    /// Adds people to a group or removes them, each on their own, like changeMembers().
+    virtual QFuture<Result<QList<MemberOutcome>>> changeGroupMembers(const Operator& op,
+                                                                     const GroupMembersChange& change);
+
 signals:
     /// Someone else (another admin, another program) changed the data; views should
     /// reload what they show. Within about a second of the change being committed.

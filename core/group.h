@@ -1,18 +1,172 @@
 #pragma once
 
+#include "core/role.h"
+#include "core/status.h"
+#include "core/userquery.h"
+
+#include <QDateTime>
+#include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace usher {
 
-/// A group as lists and pickers show it.
+// Groups and permissions (G1-G4). Groups are the unit of permission: a group grants
+// permissions from the catalogue below to its members; a member's effective permissions are
+// the union of their role's and their groups'.
+
+/// One entry of the permission catalogue.
+struct PermissionInfo
+{
+    QString key; ///< "users.view": what is stored and exported.
+    QString title; ///< "View people" (translated).
+    QString description; ///< One sentence (translated).
+};
+
+/// Every permission a group can grant, in the order screens list them.
+QList<PermissionInfo> permissionCatalogue();
+/// The catalogue's keys, in order.
+QStringList permissionKeys();
+bool isKnownPermission(const QString& key);
+/// The translated title of a permission; the key itself for one Usher does not know.
+QString permissionTitle(const QString& key);
+/// The permissions a role grants on its own, in catalogue order.
+QStringList permissionsOfRole(Role role);
+
+/// A group a member belongs to, with what it grants.
+struct GroupGrant
+{
+    qint64 groupId = 0;
+    QString name;
+    bool synced = false;
+    QStringList permissions;
+};
+
+/// One effective permission of a member, with what grants it.
+struct EffectivePermission
+{
+    QString key;
+    bool fromRole = false; ///< The member's role grants it.
+    QStringList groups; ///< The groups that grant it, by name.
+};
+
+/// The union of the role's permissions and the groups', in catalogue order (unknown keys last),
+/// each with its provenance.
+QList<EffectivePermission> effectivePermissions(Role role, const QList<GroupGrant>& groups);
+
+/// The permissions a member would lose by leaving the groups in `leaving`: those the leaving
+/// groups grant that neither their role nor any of their other groups grants.
+QStringList permissionsLost(Role role, const QList<GroupGrant>& groups, const QSet<qint64>& leaving);
+
+/// A group as the groups table and the pickers show it (G1).
 struct GroupSummary
 {
     qint64 id = 0;
     QString name;
     QString description;
-    bool synced = false; ///< Mirrored from a directory; read-only here.
+    bool synced = false; ///< Mirrored from a directory; its name and members are read-only here.
+    QString externalId; ///< The directory's name for it, for synced groups.
+    QDateTime syncedAt; ///< The last sync, for synced groups.
+    QDateTime createdAt;
     qint64 memberCount = 0;
+    QStringList permissions; ///< Keys, in catalogue order.
+};
+
+/// What a create or an edit sets. Unset parts of an edit stay as they are.
+struct GroupEdit
+{
+    std::optional<QString> name;
+    std::optional<QString> description;
+    std::optional<QStringList> permissions;
+};
+
+/// Why a group name is not acceptable, or nothing. Names are unique per workspace,
+/// ignoring case; the backend checks that part.
+std::optional<QString> groupNameProblem(const QString& name);
+/// Why a permission list is not acceptable (an unknown key), or nothing.
+std::optional<QString> permissionsProblem(const QStringList& permissions);
+
+/// Why `op` may not change a group's name, description or members, or nothing: the role must
+/// allow Action::ManageGroups, and a synced group is changed in its directory.
+std::optional<QString> refusalToEditGroup(Role op, const GroupSummary& group);
+/// Why `op` may not give people `permissions` (by granting them to a group, or by adding people
+/// to a group that grants them): nobody grants a permission their own role does not have.
+std::optional<QString> refusalToGrantPermissions(Role op, const QStringList& permissions);
+
+enum class GroupSortColumn { Name, Members, Source, Created };
+
+/// One page of a workspace's groups, sorted and searched by the backend.
+struct GroupPageRequest
+{
+    qint64 workspaceId = 0;
+    QString search; ///< A literal part of the name or description.
+    GroupSortColumn sort = GroupSortColumn::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    int offset = 0;
+    int limit = 200;
+};
+
+struct GroupPage
+{
+    QList<GroupSummary> rows;
+    qint64 total = 0; ///< Groups matching the search.
+};
+
+/// A member of a group and since when (G3, access reviews).
+struct GroupMember
+{
+    qint64 accountId = 0;
+    QString name;
+    QString email;
+    Role role = Role::Member;
+    Status status = Status::Active;
+    QDateTime addedAt;
+};
+
+/// One page of a group's members, by name.
+struct GroupMembersRequest
+{
+    qint64 workspaceId = 0;
+    qint64 groupId = 0;
+    QString search; ///< A literal part of the name or email.
+    int offset = 0;
+    int limit = 500; ///< 0: all.
+};
+
+struct GroupMembersPage
+{
+    QList<GroupMember> rows;
+    qint64 total = 0;
+};
+
+/// Adds people to a group or removes them from it.
+struct GroupMembersChange
+{
+    qint64 groupId = 0;
+    bool add = true;
+    QList<qint64> accountIds;
+    /// Instead of accountIds: every member this filter matches when the change starts.
+    std::optional<UserFilter> matching;
+};
+
+/// Who loses what when a group goes (G2).
+struct PermissionLoss
+{
+    qint64 accountId = 0;
+    QString name;
+    QString email;
+    QStringList lost; ///< Permission keys.
+};
+
+struct GroupDeleteImpact
+{
+    GroupSummary group;
+    QList<PermissionLoss> losses; ///< Only members who lose something, by name.
+    qint64 keepEverything = 0; ///< Members whose role or other groups grant all of it.
 };
 
 } // namespace usher

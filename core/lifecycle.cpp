@@ -141,7 +141,10 @@ QStringList auditActions()
             QStringLiteral("member.reactivated"),   QStringLiteral("member.deleted"),
             QStringLiteral("member.restored"),      QStringLiteral("member.removed"),
             QStringLiteral("member.purged"),        QStringLiteral("member.sessions_revoked"),
-            QStringLiteral("operator.signed_in"),   QStringLiteral("operator.locked_out")};
+            QStringLiteral("operator.signed_in"),   QStringLiteral("operator.locked_out"),
+            QStringLiteral("group.created"),        QStringLiteral("group.changed"),
+            QStringLiteral("group.deleted"),        QStringLiteral("member.group_added"),
+            QStringLiteral("member.group_removed")};
 }
 
 QString auditActionName(const QString& action)
@@ -159,6 +162,11 @@ QString auditActionName(const QString& action)
         {QStringLiteral("member.sessions_revoked"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Sessions revoked")},
         {QStringLiteral("operator.signed_in"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signed in to Usher")},
         {QStringLiteral("operator.locked_out"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Locked out of Usher")},
+        {QStringLiteral("group.created"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Group created")},
+        {QStringLiteral("group.changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Group changed")},
+        {QStringLiteral("group.deleted"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Group deleted")},
+        {QStringLiteral("member.group_added"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Added to group")},
+        {QStringLiteral("member.group_removed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Removed from group")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : QCoreApplication::translate("usher::Lifecycle", *it);
@@ -175,6 +183,11 @@ QString fieldName(const QString& key)
         {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("usher::Lifecycle", "last name")},
         {QStringLiteral("avatar"), QT_TRANSLATE_NOOP("usher::Lifecycle", "picture")},
         {QStringLiteral("sessions"), QT_TRANSLATE_NOOP("usher::Lifecycle", "sessions")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("usher::Lifecycle", "name")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("usher::Lifecycle", "description")},
+        {QStringLiteral("permissions"), QT_TRANSLATE_NOOP("usher::Lifecycle", "permissions")},
+        {QStringLiteral("group"), QT_TRANSLATE_NOOP("usher::Lifecycle", "group")},
+        {QStringLiteral("members"), QT_TRANSLATE_NOOP("usher::Lifecycle", "members")},
     };
     const auto it = names.constFind(key);
     return it == names.cend() ? key : QCoreApplication::translate("usher::Lifecycle", *it);
@@ -193,7 +206,14 @@ QString auditChangeSummary(const AuditEvent& event)
             if (value.isUndefined() || value.isNull()) {
                 return QStringLiteral("—");
             }
+            if (value.isArray()) {
+                const QStringList items = value.toVariant().toStringList();
+                return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(", "));
+            }
             const QString text = value.toVariant().toString();
+            if (text.isEmpty()) {
+                return QStringLiteral("—");
+            }
             Role role;
             Status status;
             if (key == QLatin1String("role") && roleFromKey(text, &role)) {

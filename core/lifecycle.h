@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/account.h"
+#include "core/group.h"
 #include "core/permissions.h"
 #include "core/userquery.h"
 
@@ -173,7 +174,8 @@ struct MemberDetails
     Membership membership;
     QDateTime updatedAt;
     QString updatedBy;
-    QStringList groups;
+    QList<GroupGrant> groups; ///< By name.
+    QList<EffectivePermission> permissions; ///< Role's and groups', with what grants each.
     QList<SignInEvent> signIns; ///< Newest first, at most 50.
     QList<SessionInfo> sessions; ///< Active (not revoked), newest first.
     QList<AuditEvent> audit; ///< About this member, newest first, at most 100.

@@ -581,26 +581,6 @@ Result<qint64> SqlWorker::countUsers(const UserFilter& filter)
     });
 }
 
-Result<QList<GroupSummary>> SqlWorker::listGroups(qint64 workspaceId)
-{
-    return read<QList<GroupSummary>>([this, workspaceId]() -> Result<QList<GroupSummary>> {
-        QSqlQuery query(database());
-        if (!execWith(query,
-                      QStringLiteral("SELECT g.id, g.name, g.description, g.source, "
-                                     "(SELECT COUNT(*) FROM group_members gm WHERE gm.group_id = g.id) "
-                                     "FROM groups g WHERE g.workspace_id = ? ORDER BY lower(g.name), g.id"),
-                      {workspaceId})) {
-            return errorFrom(query.lastError(), Text::tr("The groups could not be read."));
-        }
-        QList<GroupSummary> groups;
-        while (query.next()) {
-            groups.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                           query.value(3).toString() == QLatin1String("synced"), query.value(4).toLongLong()});
-        }
-        return groups;
-    });
-}
-
 void SqlWorker::forgetCachedListing()
 {
     m_counts.clear();
@@ -886,6 +866,44 @@ QFuture<Result<QList<MemberOutcome>>> SqlBackend::changeMembers(const Operator& 
 {
     return run<QList<MemberOutcome>>(
         [=](SqlWorker& worker, auto& promise) { return worker.changeMembers(op, change, promise); });
+}
+
+QFuture<Result<GroupPage>> SqlBackend::listGroupPage(const GroupPageRequest& request)
+{
+    return run<GroupPage>([=](SqlWorker& worker, auto&) { return worker.listGroupPage(request); });
+}
+
+QFuture<Result<GroupMembersPage>> SqlBackend::listGroupMembers(const GroupMembersRequest& request)
+{
+    return run<GroupMembersPage>([=](SqlWorker& worker, auto&) { return worker.listGroupMembers(request); });
+}
+
+QFuture<Result<qint64>> SqlBackend::createGroup(const Operator& op, const GroupEdit& group)
+{
+    return run<qint64>([=](SqlWorker& worker, auto&) { return worker.createGroup(op, group); });
+}
+
+QFuture<Result<Done>> SqlBackend::updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit)
+{
+    return run<Done>([=](SqlWorker& worker, auto&) { return worker.updateGroup(op, groupId, edit); });
+}
+
+QFuture<Result<GroupDeleteImpact>> SqlBackend::groupDeleteImpact(qint64 workspaceId, qint64 groupId)
+{
+    return run<GroupDeleteImpact>(
+        [=](SqlWorker& worker, auto&) { return worker.groupDeleteImpact(workspaceId, groupId); });
+}
+
+QFuture<Result<Done>> SqlBackend::deleteGroup(const Operator& op, qint64 groupId)
+{
+    return run<Done>([=](SqlWorker& worker, auto&) { return worker.deleteGroup(op, groupId); });
+}
+
+QFuture<Result<QList<MemberOutcome>>> SqlBackend::changeGroupMembers(const Operator& op,
+                                                                     const GroupMembersChange& change)
+{
+    return run<QList<MemberOutcome>>(
+        [=](SqlWorker& worker, auto& promise) { return worker.changeGroupMembers(op, change, promise); });
 }
 
 QFuture<Result<int>> SqlBackend::revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId)

@@ -47,6 +47,14 @@ public:
     QFuture<Result<int>> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId) override;
     QFuture<Result<QList<AuditEvent>>> listAudit(const AuditQuery& query) override;
     QFuture<Result<qint64>> purgeExpired(const QDateTime& now) override;
+    QFuture<Result<GroupPage>> listGroupPage(const GroupPageRequest& request) override;
+    QFuture<Result<GroupMembersPage>> listGroupMembers(const GroupMembersRequest& request) override;
+    QFuture<Result<qint64>> createGroup(const Operator& op, const GroupEdit& group) override;
+    QFuture<Result<Done>> updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit) override;
+    QFuture<Result<GroupDeleteImpact>> groupDeleteImpact(qint64 workspaceId, qint64 groupId) override;
+    QFuture<Result<Done>> deleteGroup(const Operator& op, qint64 groupId) override;
+    QFuture<Result<QList<MemberOutcome>>> changeGroupMembers(const Operator& op,
+                                                             const GroupMembersChange& change) override;
 
     /// How often a SQLite backend looks for changes made by other programs.
     static constexpr int sqlitePollMs = 400;

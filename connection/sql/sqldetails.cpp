@@ -10,7 +10,7 @@ namespace {
 /// The audit columns with the names of actor and target; `a` is audit_log.
 const QString auditSelect = QStringLiteral(
     "SELECT a.id, a.at, a.actor_id, ac.display_name, ac.email, a.action, a.target_type, a.target_id, "
-    "t.display_name, t.email, a.before_json, a.after_json, a.reason "
+    "t.display_name, t.email, a.before_json, a.after_json, a.reason, a.target_ref "
     "FROM audit_log a LEFT JOIN accounts ac ON ac.id = a.actor_id "
     "LEFT JOIN accounts t ON t.id = a.target_id AND a.target_type = 'member' ");
 
@@ -20,12 +20,15 @@ AuditEvent auditFrom(const QSqlQuery& query)
     event.id = query.value(0).toLongLong();
     event.at = timeFrom(query.value(1));
     event.actorId = query.value(2).toLongLong();
-    auto name = [](const QVariant& display, const QVariant& email, qint64 id) {
+    auto name = [](const QVariant& display, const QVariant& email, qint64 id, const QString& ref = {}) {
         if (!display.toString().isEmpty()) {
             return display.toString();
         }
         if (!email.toString().isEmpty()) {
             return email.toString();
+        }
+        if (!ref.isEmpty()) {
+            return ref;
         }
         return id > 0 ? Text::tr("#%1 (no longer exists)").arg(id) : QString();
     };
@@ -33,7 +36,7 @@ AuditEvent auditFrom(const QSqlQuery& query)
     event.action = query.value(5).toString();
     event.targetType = query.value(6).toString();
     event.targetId = query.value(7).toLongLong();
-    event.targetName = name(query.value(8), query.value(9), event.targetId);
+    event.targetName = name(query.value(8), query.value(9), event.targetId, query.value(13).toString());
     event.before = query.value(10).toString();
     event.after = query.value(11).toString();
     event.reason = query.value(12).toString();
@@ -84,15 +87,10 @@ Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accoun
         details.updatedAt = timeFrom(query.value(15));
         details.updatedBy = query.value(16).toString();
 
-        if (!execWith(query,
-                      QStringLiteral("SELECT g.name FROM group_members gm JOIN groups g ON g.id = gm.group_id "
-                                     "WHERE gm.account_id = ? AND g.workspace_id = ? ORDER BY lower(g.name)"),
-                      {accountId, workspaceId})) {
+        if (!readGrants(query, workspaceId, accountId, &details.groups)) {
             return errorFrom(query.lastError(), what);
         }
-        while (query.next()) {
-            details.groups.append(query.value(0).toString());
-        }
+        details.permissions = effectivePermissions(membership.role, details.groups);
         if (!execWith(query,
                       QStringLiteral("SELECT at, ip, device, browser, location, success, reason FROM login_events "
                                      "WHERE account_id = ? AND (workspace_id = ? OR workspace_id IS NULL) "
@@ -167,16 +165,20 @@ Result<QList<AuditEvent>> SqlWorker::listAudit(const AuditQuery& request)
             binds << request.action;
         }
         // A literal part of a name or address, whatever characters it holds.
-        const QString contains = m_dialect == Dialect::Sqlite ? QStringLiteral("instr(lower(%1), ?) > 0")
-                                                              : QStringLiteral("strpos(lower(%1), ?) > 0");
         for (const auto& [text, alias] : {std::pair{request.actorText, QStringLiteral("ac")},
                                           std::pair{request.targetText, QStringLiteral("t")}}) {
             const QString needle = text.trimmed().toLower();
             if (!needle.isEmpty()) {
-                where << QStringLiteral("(%1 OR %2)")
-                             .arg(contains.arg(alias + QStringLiteral(".display_name")),
-                                  contains.arg(alias + QStringLiteral(".email")));
-                binds << needle << needle;
+                QStringList columns{alias + QStringLiteral(".display_name"), alias + QStringLiteral(".email")};
+                if (alias == QLatin1String("t")) {
+                    columns << QStringLiteral("a.target_ref"); // groups, by the name they had
+                }
+                QStringList any;
+                for (const QString& column : columns) {
+                    any << containsText(m_dialect, column);
+                    binds << needle;
+                }
+                where << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
             }
         }
         if (request.since) {

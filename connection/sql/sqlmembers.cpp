@@ -69,17 +69,18 @@ BackendError WriteTransaction::abandon(BackendError error)
 
 bool WriteTransaction::audit(qint64 workspaceId, qint64 actorId, const QString& action, const QString& targetType,
                              qint64 targetId, const QJsonObject& before, const QJsonObject& after,
-                             const QString& reason)
+                             const QString& reason, const QString& targetRef)
 {
     auto json = [](const QJsonObject& object) {
         return object.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                 : QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     };
     return exec(QStringLiteral("INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, target_id, "
-                               "before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "target_ref, before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {workspaceId, QDateTime::currentSecsSinceEpoch(),
                  actorId > 0 ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>()), action, targetType,
-                 targetId, json(before), json(after), textValue(reason.trimmed())});
+                 targetId, targetRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(targetRef),
+                 json(before), json(after), textValue(reason.trimmed())});
 }
 
 std::optional<BackendError> WriteTransaction::commit()
@@ -369,26 +370,54 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
     return outcome;
 }
 
+Result<QList<MemberTarget>> SqlWorker::targetsOf(qint64 workspaceId, const QList<MemberTarget>& targets,
+                                                 const std::optional<UserFilter>& matching)
+{
+    if (!matching) {
+        return targets;
+    }
+    UserFilter filter = *matching;
+    filter.workspaceId = workspaceId;
+    const Result<QList<qint64>> ids = matchingMembers(filter);
+    if (!ids.ok()) {
+        return ids.error();
+    }
+    QList<MemberTarget> matched;
+    matched.reserve(ids.value().size());
+    for (const qint64 id : ids.value()) {
+        matched.append({id, -1});
+    }
+    return matched;
+}
+
 Result<QList<MemberOutcome>> SqlWorker::changeMembers(const Operator& op, const MemberChange& change,
                                                       QPromise<Result<QList<MemberOutcome>>>& promise)
 {
     if (!m_open) {
         return notOpen();
     }
-    QList<MemberTarget> targets = change.targets;
-    if (change.matching) {
-        UserFilter filter = *change.matching;
-        filter.workspaceId = op.workspaceId;
-        const Result<QList<qint64>> ids = matchingMembers(filter);
-        if (!ids.ok()) {
-            return ids.error();
-        }
-        targets.clear();
-        targets.reserve(ids.value().size());
-        for (const qint64 id : ids.value()) {
-            targets.append({id, -1});
-        }
+    const Result<QList<MemberTarget>> targets = targetsOf(op.workspaceId, change.targets, change.matching);
+    if (!targets.ok()) {
+        return targets.error();
     }
+    RuleCounts counts;
+    return perMember(
+        op.workspaceId, operationText(change.operation), targets.value(), promise, [&] { counts = {}; },
+        [&](WriteTransaction& tx, const MemberTarget& target, QString* queryError) {
+            const RuleCounts kept = counts;
+            MemberOutcome outcome = applyChange(tx, op, change, target, counts, queryError);
+            if (!outcome.done) {
+                counts = kept;
+            }
+            return outcome;
+        });
+}
+
+Result<QList<MemberOutcome>> SqlWorker::perMember(qint64 workspaceId, const QString& what,
+                                                  const QList<MemberTarget>& targets,
+                                                  QPromise<Result<QList<MemberOutcome>>>& promise,
+                                                  const std::function<void()>& newTransaction, const MemberStep& step)
+{
     promise.setProgressRange(0, int(qMin<qint64>(targets.size(), INT_MAX)));
     QList<MemberOutcome> outcomes;
     outcomes.reserve(targets.size());
@@ -402,7 +431,7 @@ Result<QList<MemberOutcome>> SqlWorker::changeMembers(const Operator& op, const 
             notReached(start, Text::tr("Not changed: the change was stopped before reaching this person."));
             break;
         }
-        WriteTransaction tx(*this, op.workspaceId, operationText(change.operation));
+        WriteTransaction tx(*this, workspaceId, what);
         if (const auto error = tx.begin()) {
             if (start == 0) {
                 return *error;
@@ -410,7 +439,7 @@ Result<QList<MemberOutcome>> SqlWorker::changeMembers(const Operator& op, const 
             notReached(start, error->message);
             break;
         }
-        RuleCounts counts;
+        newTransaction();
         QList<MemberOutcome> chunk;
         QString queryError;
         const qsizetype end = qMin<qsizetype>(start + bulkChunk, targets.size());
@@ -419,11 +448,9 @@ Result<QList<MemberOutcome>> SqlWorker::changeMembers(const Operator& op, const 
                 queryError = tx.query().lastError().text();
                 break;
             }
-            const RuleCounts kept = counts;
-            MemberOutcome outcome = applyChange(tx, op, change, targets[i], counts, &queryError);
+            MemberOutcome outcome = step(tx, targets[i], &queryError);
             if (!outcome.done) {
                 tx.rollbackToSavepoint();
-                counts = kept;
             }
             chunk.append(outcome);
         }
@@ -431,8 +458,7 @@ Result<QList<MemberOutcome>> SqlWorker::changeMembers(const Operator& op, const 
             // The database failed under us: this chunk is undone as a whole, and nothing after it is tried.
             qCWarning(lcSql) << "A member change failed:" << queryError;
             const BackendError error = tx.abandon(
-                {BackendError::Kind::Internal,
-                 operationText(change.operation) + QLatin1Char(' ') + Text::tr("The database reported an error."),
+                {BackendError::Kind::Internal, what + QLatin1Char(' ') + Text::tr("The database reported an error."),
                  queryError});
             if (start == 0 && targets.size() == 1) {
                 return error;

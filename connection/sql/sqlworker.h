@@ -40,10 +40,21 @@ inline QVariant textValue(const QString& text)
 {
     return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
 }
+/// "instr(lower(column), ?) > 0": whether a text holds a literal part (one bound value, lower
+/// case), whatever characters that part holds.
+inline QString containsText(Dialect dialect, const QString& column)
+{
+    return (dialect == Dialect::Sqlite ? QStringLiteral("instr(lower(%1), ?) > 0")
+                                       : QStringLiteral("strpos(lower(%1), ?) > 0"))
+        .arg(column);
+}
 inline BackendError refused(const QString& why)
 {
     return {BackendError::Kind::Refused, why, {}};
 }
+
+/// The groups `accountId` belongs to in `workspaceId`, by name, with what each grants.
+bool readGrants(QSqlQuery& query, qint64 workspaceId, qint64 accountId, QList<GroupGrant>* grants);
 
 class SqlWorker;
 
@@ -71,8 +82,10 @@ public:
     /// Rolls back and answers `error`.
     BackendError abandon(BackendError error);
     /// Writes an audit row (A1) in this transaction.
+    /// `targetRef` names a target that has no account (a group), so the log can name it after it is gone.
     bool audit(qint64 workspaceId, qint64 actorId, const QString& action, const QString& targetType,
-               qint64 targetId, const QJsonObject& before, const QJsonObject& after, const QString& reason = {});
+               qint64 targetId, const QJsonObject& before, const QJsonObject& after, const QString& reason = {},
+               const QString& targetRef = {});
     std::optional<BackendError> commit();
     /// Savepoints, so one member of a bulk change can fail without undoing the others.
     bool savepoint();
@@ -130,6 +143,14 @@ public:
     Result<UserPage> listUsers(const UserPageRequest& request);
     Result<qint64> countUsers(const UserFilter& filter);
     Result<QList<GroupSummary>> listGroups(qint64 workspaceId);
+    Result<GroupPage> listGroupPage(const GroupPageRequest& request);
+    Result<GroupMembersPage> listGroupMembers(const GroupMembersRequest& request);
+    Result<GroupDeleteImpact> groupDeleteImpact(qint64 workspaceId, qint64 groupId);
+    Result<qint64> createGroup(const Operator& op, const GroupEdit& edit);
+    Result<Done> updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit);
+    Result<Done> deleteGroup(const Operator& op, qint64 groupId);
+    Result<QList<MemberOutcome>> changeGroupMembers(const Operator& op, const GroupMembersChange& change,
+                                                    QPromise<Result<QList<MemberOutcome>>>& promise);
     Result<QList<MemberOutcome>> changeMembers(const Operator& op, const MemberChange& change,
                                                QPromise<Result<QList<MemberOutcome>>>& promise);
     Result<qint64> createMember(const Operator& op, const NewMember& member);
@@ -230,12 +251,34 @@ private:
 
     /// The account ids of the members a filter matches (for changes to "all matching").
     Result<QList<qint64>> matchingMembers(const UserFilter& filter);
+    /// `targets`, or every member `matching` matches now.
+    Result<QList<MemberTarget>> targetsOf(qint64 workspaceId, const QList<MemberTarget>& targets,
+                                          const std::optional<UserFilter>& matching);
+    /// One member's part of a bulk change, inside the transaction and a savepoint of its own; a
+    /// failed query is reported in `queryError` (the transaction is then beyond use).
+    using MemberStep = std::function<MemberOutcome(WriteTransaction& tx, const MemberTarget& target,
+                                                   QString* queryError)>;
+    /// Runs `step` for every target, in transactions of bulkChunk members (`newTransaction` is
+    /// called at the start of each), so one refusal does not undo the others. Reports progress
+    /// on `promise` and stops between chunks when it is cancelled; names every member.
+    Result<QList<MemberOutcome>> perMember(qint64 workspaceId, const QString& what, const QList<MemberTarget>& targets,
+                                           QPromise<Result<QList<MemberOutcome>>>& promise,
+                                           const std::function<void()>& newTransaction, const MemberStep& step);
     struct RuleCounts;
     /// Applies one member's part of a change inside `tx`; a failed query is reported in
     /// `queryError` (the transaction is then beyond use).
     MemberOutcome applyChange(WriteTransaction& tx, const Operator& op, const MemberChange& change,
                               const MemberTarget& target, RuleCounts& counts, QString* queryError);
     Result<Operator> operatorFrom(QSqlQuery& query, qint64 workspaceId);
+    /// The operator's membership, read in `tx`; refused unless they are an active member.
+    Result<MemberRow> activeOperator(WriteTransaction& tx, const Operator& op);
+    /// Reads a group of the workspace (`lock`: a FOR UPDATE suffix, or nothing); false on a
+    /// query error, `group` empty when there is no such group.
+    bool readGroup(QSqlQuery& query, qint64 workspaceId, qint64 groupId, const QString& lock,
+                   std::optional<GroupSummary>* group);
+    /// The refusal (after rolling back) when another group of the workspace has the name.
+    std::optional<BackendError> nameTaken(WriteTransaction& tx, qint64 workspaceId, const QString& name,
+                                          qint64 exceptGroupId);
 };
 
 

@@ -234,7 +234,9 @@ void UserDetailsPanel::fill(const MemberDetails& details)
         auto* none = new QListWidgetItem(tr("Not in any group."), m_groups);
         none->setFlags(Qt::NoItemFlags);
     }
-    m_groups->addItems(details.groups);
+    for (const GroupGrant& group : details.groups) {
+        m_groups->addItem(group.name);
+    }
     m_tabs->setTabText(1, tr("Groups (%1)").arg(details.groups.size()));
 
     m_signIns->clear();
