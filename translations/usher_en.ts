@@ -708,6 +708,488 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::GroupDeleteDialog</name>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out who would lose what…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once Usher knows who would lose what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher could not work out what the deletion would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no members. Deleting it changes nobody&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody loses access: the %n member(s) of “%1” keep everything through their role or other groups.</source>
+        <translation>
+            <numerusform>Nobody loses access: the only member of “%1” keeps everything through their role or other groups.</numerusform>
+            <numerusform>Nobody loses access: the %n members of “%1” keep everything through their role or other groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will lose access they have only through “%1”:</source>
+        <translation>
+            <numerusform>%n member will lose access they have only through “%1”:</numerusform>
+            <numerusform>%n members will lose access they have only through “%1”:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other member(s) keep everything through their role or other groups.</source>
+        <translation>
+            <numerusform>%n other member keeps everything through their role or other groups.</numerusform>
+            <numerusform>%n other members keep everything through their role or other groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deletion is recorded in the audit log and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupEditDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Support, Finance, Contractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of this group may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupMembersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::Groups</name>
+    <message>
+        <source>View people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the workspace&apos;s members, their groups and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invitations and approve the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change roles, disable, delete and restore members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help with passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reset links, set temporary passwords, unlock accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, rename and delete groups and change their members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See who changed what, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plan, the seat cap and payment details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit automations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and change automated workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: a group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: at most 100 characters (this one has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: control characters (such as tabs or line breaks) are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: “%1” is not a permission Usher knows (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is synced from %2 (last sync: %3). Change its name and members there; Usher would undo a change made here at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot give people “%2”, which their own role does not have. Ask an Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupsModel</name>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in Usher: its name and members are changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced from %1; last sync %2. Its name and members are changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupsView</name>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Members of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a group on the left to see its members and what it grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced from %1, last sync %2. Its name and members are changed in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in Usher on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants no permissions; members have what their role gives them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members may: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a group and choose what it grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what the group grants (its name comes from the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the group or change what it grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group, after seeing who loses what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find people and add them to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select members in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected members out of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the members and since when as a CSV file, for an access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search looks at names and descriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups grant permissions to their members: make one for each team or job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Members to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Person(s)</source>
+        <translation>
+            <numerusform>Add %n Person</numerusform>
+            <numerusform>Add %n People</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n person(s) to “%1”</source>
+        <translation>
+            <numerusform>Adding %n person to “%1”</numerusform>
+            <numerusform>Adding %n people to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n person(s) from “%1”</source>
+        <translation>
+            <numerusform>Removing %n person from “%1”</numerusform>
+            <numerusform>Removing %n people from “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n member exported to %1.</numerusform>
+            <numerusform>%n members exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>usher::Lifecycle</name>
     <message>
         <source>Restore this person before changing their role.</source>
@@ -835,6 +1317,46 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1127,6 +1649,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>The workspaces you belong to; your role is shown with each.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups, their members and what they grant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -1296,6 +1826,67 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::MemberPickerDialog</name>
+    <message>
+        <source>Type a name or email address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click someone to take them off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Picked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n matches; type more to narrow them down.</source>
+        <translation>
+            <numerusform>Showing the first match; type more to narrow them down.</numerusform>
+            <numerusform>Showing the first %n matches; type more to narrow them down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n match.</numerusform>
+            <numerusform>%n matches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick someone first: tick them in the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1780,10 +2371,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not in any group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Groups (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,6 +2412,58 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Sessions Not Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no groups yet (see the Groups page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants no permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to take them out of the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to add them to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permissions: neither their role nor a group grants any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2466,6 +3105,50 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>Deleted more than %n day ago.</numerusform>
             <numerusform>Deleted more than %n days ago.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The group no longer exists; someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s members could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group&apos;s deletion would change could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be added to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be removed from the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deleted; restore them before adding them to a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your membership could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: there is already a group called “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ui/connection/connectionsdialog.h"
 #include "ui/connection/passworddialog.h"
 #include "ui/audit/auditview.h"
+#include "ui/groups/groupsview.h"
 #include "ui/connection/operatordialog.h"
 #include "ui/users/memberactions.h"
 #include "ui/users/userdetailspanel.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     , m_credentials(new CredentialStore(this))
     , m_usersView(new UsersView(this))
     , m_auditView(new AuditView(this))
+    , m_groupsView(new GroupsView(this))
     , m_details(new UserDetailsPanel(this))
     , m_actions(new MemberActions(this))
     , m_pages(new QStackedWidget(this))
@@ -90,6 +92,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     m_banner->hide();
     centralLayout->addWidget(m_banner);
     m_pages->addWidget(m_usersView);
+    m_pages->addWidget(m_groupsView);
     m_pages->addWidget(m_auditView);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -119,6 +122,9 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
                                  10000);
     });
     connect(m_auditView, &AuditView::exportFailed, this, &MainWindow::showError);
+    connect(m_groupsView, &GroupsView::groupsChanged, this, &MainWindow::membersChanged);
+    connect(m_groupsView, &GroupsView::errorOccurred, this, &MainWindow::showError);
+    connect(m_groupsView, &GroupsView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_usersView, &UsersView::loadSampleDataRequested, this, [this] { loadSampleData(defaultSampleCount); });
     connect(m_usersView, &UsersView::openDatabaseRequested, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_usersView, &UsersView::newDatabaseRequested, this, &MainWindow::chooseDatabaseToCreate);
@@ -135,6 +141,7 @@ MainWindow::~MainWindow()
 {
     // The models ask the backend for pages; let them go before the backend does.
     m_auditView->setContext(nullptr, 0);
+    m_groupsView->setContext(nullptr, 0);
     m_details->setContext(nullptr, 0);
     m_actions->setContext(nullptr, nullptr);
     m_usersView->setModel(nullptr);
@@ -198,18 +205,23 @@ void MainWindow::createActions()
     auto* pages = new QActionGroup(this);
     m_usersPageAction = view->addAction(bundledIcon(QStringLiteral("add-user")), tr("&Users"));
     m_usersPageAction->setObjectName(QStringLiteral("usersPageAction"));
+    m_groupsPageAction = view->addAction(bundledIcon(QStringLiteral("group")), tr("&Groups"));
+    m_groupsPageAction->setObjectName(QStringLiteral("groupsPageAction"));
     m_auditPageAction = view->addAction(bundledIcon(QStringLiteral("audit")), tr("&Audit Log"));
     m_auditPageAction->setObjectName(QStringLiteral("auditPageAction"));
-    for (QAction* page : {m_usersPageAction, m_auditPageAction}) {
+    for (QAction* page : {m_usersPageAction, m_groupsPageAction, m_auditPageAction}) {
         page->setCheckable(true);
         pages->addAction(page);
     }
     m_usersPageAction->setIcon(themedIcon(QStringLiteral("system-users"), QStringLiteral("workspace")));
     m_usersPageAction->setChecked(true);
     m_usersPageAction->setShortcut(Qt::CTRL | Qt::Key_1);
-    m_auditPageAction->setShortcut(Qt::CTRL | Qt::Key_2);
-    connect(m_usersPageAction, &QAction::triggered, this, [this] { showAuditLog(false); });
-    connect(m_auditPageAction, &QAction::triggered, this, [this] { showAuditLog(true); });
+    m_groupsPageAction->setShortcut(Qt::CTRL | Qt::Key_2);
+    m_groupsPageAction->setToolTip(tr("Groups, their members and what they grant"));
+    m_auditPageAction->setShortcut(Qt::CTRL | Qt::Key_3);
+    connect(m_usersPageAction, &QAction::triggered, this, [this] { showPage(Page::Users); });
+    connect(m_groupsPageAction, &QAction::triggered, this, [this] { showPage(Page::Groups); });
+    connect(m_auditPageAction, &QAction::triggered, this, [this] { showPage(Page::AuditLog); });
 
     QMenu* users = menuBar()->addMenu(tr("&Users"));
     users->setToolTipsVisible(true);
@@ -249,6 +261,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_refreshAction);
     toolbar->addSeparator();
     toolbar->addAction(m_usersPageAction);
+    toolbar->addAction(m_groupsPageAction);
     toolbar->addAction(m_auditPageAction);
     toolbar->addSeparator();
     toolbar->addAction(m_actions->newUserAction());
@@ -355,6 +368,7 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
 {
     setOperator(std::nullopt);
     m_auditView->setContext(nullptr, 0);
+    m_groupsView->setContext(nullptr, 0);
     m_details->setContext(nullptr, 0);
     m_actions->setContext(nullptr, nullptr);
     m_usersView->setModel(nullptr);
@@ -666,6 +680,8 @@ void MainWindow::showWorkspace(qint64 id, const QString& name)
     m_actions->setContext(m_backend.get(), m_usersView);
     m_auditView->setContext(m_backend.get(), id);
     m_auditView->setViewer(m_operator ? m_operator->accountId : 0);
+    m_groupsView->setContext(m_backend.get(), id);
+    m_groupsView->setOperator(m_operator);
     m_signInAction->setEnabled(true);
     refreshGroups();
 }
@@ -750,6 +766,7 @@ void MainWindow::setOperator(const std::optional<Operator>& op)
     m_operator = op;
     m_actions->setOperator(op);
     m_details->setOperator(op);
+    m_groupsView->setOperator(op);
     m_auditView->setViewer(op ? op->accountId : 0);
     if (op) {
         QSettings().setValue(operatorKey(), op->email);
@@ -845,6 +862,7 @@ void MainWindow::membersChanged()
     }
     m_details->reload();
     m_auditView->refresh();
+    m_groupsView->refresh();
     refreshGroups();
     refreshWorkspaces();
 }
@@ -857,12 +875,23 @@ void MainWindow::updateSelection()
     m_actions->update();
 }
 
-void MainWindow::showAuditLog(bool show)
+void MainWindow::showPage(Page page)
 {
-    m_pages->setCurrentWidget(show ? static_cast<QWidget*>(m_auditView) : m_usersView);
-    (show ? m_auditPageAction : m_usersPageAction)->setChecked(true);
-    if (show) {
+    switch (page) {
+    case Page::Users:
+        m_pages->setCurrentWidget(m_usersView);
+        m_usersPageAction->setChecked(true);
+        break;
+    case Page::Groups:
+        m_pages->setCurrentWidget(m_groupsView);
+        m_groupsPageAction->setChecked(true);
+        m_groupsView->refresh();
+        break;
+    case Page::AuditLog:
+        m_pages->setCurrentWidget(m_auditView);
+        m_auditPageAction->setChecked(true);
         m_auditView->refresh();
+        break;
     }
 }
 

@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace usher {
 
 class AuditView;
+class GroupsView;
 class CredentialStore;
 class MemberActions;
 class UserDetailsPanel;
@@ -50,13 +51,17 @@ public:
     /// Asks who is at the keyboard (sign in, or set up the first Admin).
     void signIn();
     const std::optional<Operator>& currentOperator() const { return m_operator; }
+    enum class Page { Users, Groups, AuditLog };
+    /// Shows one of the pages (the users table, the groups, the audit log).
+    void showPage(Page page);
     /// Shows the audit log instead of the users, or back.
-    void showAuditLog(bool show);
+    void showAuditLog(bool show) { showPage(show ? Page::AuditLog : Page::Users); }
 
     Backend* backend() const { return m_backend.get(); }
     MemberActions* memberActions() const { return m_actions; }
     UserDetailsPanel* detailsPanel() const { return m_details; }
     AuditView* auditView() const { return m_auditView; }
+    GroupsView* groupsView() const { return m_groupsView; }
     UsersView* usersView() const { return m_usersView; }
     CredentialStore* credentials() const { return m_credentials; }
     const ConnectionProfile& profile() const { return m_profile; }
@@ -115,6 +120,7 @@ private:
     SavedViewsModel* m_savedViews = nullptr;
     UsersView* m_usersView;
     AuditView* m_auditView;
+    GroupsView* m_groupsView;
     UserDetailsPanel* m_details;
     MemberActions* m_actions;
     QStackedWidget* m_pages;
@@ -123,6 +129,7 @@ private:
     QLabel* m_seatsLabel;
     QAction* m_usersPageAction = nullptr;
     QAction* m_auditPageAction = nullptr;
+    QAction* m_groupsPageAction = nullptr;
     QAction* m_signInAction = nullptr;
     std::optional<Operator> m_operator;
     qint64 m_workspaceId = 0;

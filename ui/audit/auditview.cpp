@@ -2,8 +2,8 @@
 
 #include "connection/backend.h"
 #include "connection/whendone.h"
-#include "core/csv.h"
 #include "models/auditmodel.h"
+#include "ui/common/csvfile.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
 
@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -28,34 +27,20 @@ enum Period { AnyTime, Today, Week, Month, Year };
 
 Result<int> writeAuditCsv(const QString& path, const QList<AuditEvent>& events)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return BackendError{BackendError::Kind::Invalid,
-                            QCoreApplication::translate("usher::AuditView", "“%1” cannot be written: %2")
-                                .arg(path, file.errorString()),
-                            {}};
-    }
-    QByteArray out = QByteArrayLiteral("\xEF\xBB\xBF"); // so spreadsheets read UTF-8
-    out += csvRecord({QStringLiteral("time_utc"), QStringLiteral("actor_id"), QStringLiteral("actor"),
-                      QStringLiteral("action"), QStringLiteral("target_type"), QStringLiteral("target_id"),
-                      QStringLiteral("target"), QStringLiteral("before"), QStringLiteral("after"),
-                      QStringLiteral("reason")})
-               .toUtf8();
+    QList<QStringList> rows;
+    rows.reserve(events.size());
     for (const AuditEvent& event : events) {
-        out += csvRecord({event.at.toUTC().toString(Qt::ISODate),
-                          event.actorId > 0 ? QString::number(event.actorId) : QString(), event.actorName,
-                          event.action, event.targetType, QString::number(event.targetId), event.targetName,
-                          event.before, event.after, event.reason})
-                   .toUtf8();
+        rows.append({event.at.toUTC().toString(Qt::ISODate),
+                     event.actorId > 0 ? QString::number(event.actorId) : QString(), event.actorName, event.action,
+                     event.targetType, QString::number(event.targetId), event.targetName, event.before, event.after,
+                     event.reason});
     }
-    file.write(out);
-    if (!file.commit()) {
-        return BackendError{BackendError::Kind::Invalid,
-                            QCoreApplication::translate("usher::AuditView", "“%1” could not be saved: %2")
-                                .arg(path, file.errorString()),
-                            {}};
-    }
-    return int(events.size());
+    return writeCsvFile(path,
+                        {QStringLiteral("time_utc"), QStringLiteral("actor_id"), QStringLiteral("actor"),
+                         QStringLiteral("action"), QStringLiteral("target_type"), QStringLiteral("target_id"),
+                         QStringLiteral("target"), QStringLiteral("before"), QStringLiteral("after"),
+                         QStringLiteral("reason")},
+                        rows);
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "connection/whendone.h"
 #include "models/timeformat.h"
 #include "ui/common/icons.h"
+#include "ui/common/problemlabel.h"
 #include "ui/users/userdelegates.h"
 
 #include <QHBoxLayout>
@@ -53,6 +54,8 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_profile(new QLabel(this))
     , m_groups(new QListWidget(this))
+    , m_groupProblem(makeProblemLabel(this))
+    , m_permissions(makeList({tr("Permission"), tr("Granted by")}, this, QStringLiteral("permissionList")))
     , m_signIns(makeList({tr("When"), tr("Result"), tr("IP address"), tr("Device and browser"), tr("Location")}, this,
                          QStringLiteral("signInList")))
     , m_sessions(makeList({tr("Last active"), tr("Device and browser"), tr("IP address"), tr("Location")}, this,
@@ -103,6 +106,18 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_profile->setContentsMargins(8, 8, 8, 8);
     m_groups->setObjectName(QStringLiteral("detailsGroups"));
+    m_groupProblem->setObjectName(QStringLiteral("groupProblem"));
+    auto* groupsPage = new QWidget(this);
+    auto* groupsLayout = new QVBoxLayout(groupsPage);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    groupsLayout->addWidget(m_groups, 1);
+    groupsLayout->addWidget(m_groupProblem);
+    connect(m_groups, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        if (id != 0) {
+            toggleGroup(id, item->checkState() == Qt::Checked);
+        }
+    });
     auto* sessionsPage = new QWidget(this);
     auto* sessionsLayout = new QVBoxLayout(sessionsPage);
     sessionsLayout->setContentsMargins(0, 0, 0, 0);
@@ -116,7 +131,8 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     sessionsLayout->addLayout(sessionButtons);
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
     m_tabs->addTab(m_profile, tr("Profile"));
-    m_tabs->addTab(m_groups, tr("Groups"));
+    m_tabs->addTab(groupsPage, tr("Groups"));
+    m_tabs->addTab(m_permissions, tr("Permissions"));
     m_tabs->addTab(m_signIns, tr("Sign-ins"));
     m_tabs->addTab(sessionsPage, tr("Sessions"));
     m_tabs->addTab(m_audit, tr("Activity"));
@@ -149,6 +165,7 @@ void UserDetailsPanel::setOperator(const std::optional<Operator>& op)
 {
     m_operator = op;
     updateRevokeButtons();
+    fillGroups();
 }
 
 void UserDetailsPanel::showMember(qint64 accountId, qint64 selected)
@@ -158,6 +175,7 @@ void UserDetailsPanel::showMember(qint64 accountId, qint64 selected)
     }
     m_accountId = accountId;
     m_details.reset();
+    showProblem(m_groupProblem, {});
     ++m_generation;
     if (accountId == 0 || !m_backend) {
         m_placeholder->setText(selected > 1 ? tr("%n users selected.", nullptr, int(qMin<qint64>(selected, INT_MAX)))
@@ -185,6 +203,93 @@ void UserDetailsPanel::reload()
                      return;
                  }
                  fill(result.value());
+             });
+    whenDone(m_backend->listGroups(m_workspaceId), this, [this, generation](const Result<QList<GroupSummary>>& result) {
+        if (generation != m_generation || !result.ok()) {
+            return;
+        }
+        m_allGroups = result.value();
+        fillGroups();
+    });
+}
+
+void UserDetailsPanel::fillGroups()
+{
+    const QSignalBlocker blocker(m_groups);
+    m_groups->clear();
+    if (!m_details) {
+        return;
+    }
+    QHash<qint64, bool> member;
+    for (const GroupGrant& group : m_details->groups) {
+        member.insert(group.groupId, true);
+    }
+    if (m_allGroups.isEmpty()) {
+        auto* none = new QListWidgetItem(tr("This workspace has no groups yet (see the Groups page)."), m_groups);
+        none->setFlags(Qt::NoItemFlags);
+    }
+    const std::optional<QString> nobody = m_operator
+        ? std::nullopt
+        : std::optional<QString>(tr("Say who you are first (File ▸ Sign In…)."));
+    for (const GroupSummary& group : m_allGroups) {
+        auto* item = new QListWidgetItem(group.name, m_groups);
+        item->setData(Qt::UserRole, group.id);
+        const bool in = member.contains(group.id);
+        item->setCheckState(in ? Qt::Checked : Qt::Unchecked);
+        if (group.synced) {
+            item->setIcon(bundledIcon(QStringLiteral("synced")));
+        }
+        std::optional<QString> why = nobody;
+        if (!why) {
+            why = refusalToEditGroup(m_operator->role, group);
+        }
+        if (!why && !in) {
+            why = refusalToGrantPermissions(m_operator->role, group.permissions);
+        }
+        QStringList grants;
+        for (const QString& key : group.permissions) {
+            grants << permissionTitle(key);
+        }
+        const QString about = grants.isEmpty() ? tr("Grants no permissions.")
+                                               : tr("Grants: %1.").arg(grants.join(QStringLiteral(", ")));
+        if (why) {
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable & ~Qt::ItemIsEnabled);
+            item->setToolTip(*why + QLatin1Char('\n') + about);
+        } else {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setToolTip((in ? tr("Untick to take them out of the group.") : tr("Tick to add them to the group."))
+                             + QLatin1Char('\n') + about);
+        }
+    }
+    m_tabs->setTabText(1, tr("Groups (%1)").arg(m_details->groups.size()));
+}
+
+void UserDetailsPanel::toggleGroup(qint64 groupId, bool add)
+{
+    if (!m_backend || !m_operator || m_accountId == 0) {
+        return;
+    }
+    GroupMembersChange change;
+    change.groupId = groupId;
+    change.add = add;
+    change.accountIds = {m_accountId};
+    showProblem(m_groupProblem, {});
+    m_groups->setEnabled(false);
+    whenDone(m_backend->changeGroupMembers(*m_operator, change), this,
+             [this](const Result<QList<MemberOutcome>>& result) {
+                 m_groups->setEnabled(true);
+                 QString why;
+                 if (!result.ok()) {
+                     why = result.error().message;
+                 } else if (!result.value().isEmpty() && !result.value().first().done) {
+                     why = result.value().first().why;
+                 }
+                 showProblem(m_groupProblem, why);
+                 if (why.isEmpty()) {
+                     emit membersChanged(); // the table's Groups column, the counts, this panel
+                 } else {
+                     reload();
+                 }
              });
 }
 
@@ -229,15 +334,26 @@ void UserDetailsPanel::fill(const MemberDetails& details)
     html += QStringLiteral("</table>");
     m_profile->setText(html);
 
-    m_groups->clear();
-    if (details.groups.isEmpty()) {
-        auto* none = new QListWidgetItem(tr("Not in any group."), m_groups);
+    fillGroups();
+    m_permissions->clear();
+    for (const EffectivePermission& permission : details.permissions) {
+        QStringList grantedBy;
+        if (permission.fromRole) {
+            grantedBy << tr("Role (%1)").arg(roleDisplayName(membership.role));
+        }
+        for (const QString& group : permission.groups) {
+            grantedBy << tr("Group “%1”").arg(group);
+        }
+        auto* item = new QTreeWidgetItem({permissionTitle(permission.key), grantedBy.join(QStringLiteral(", "))});
+        item->setToolTip(0, permission.key);
+        m_permissions->addTopLevelItem(item);
+    }
+    if (details.permissions.isEmpty()) {
+        auto* none = new QTreeWidgetItem({tr("No permissions: neither their role nor a group grants any.")});
         none->setFlags(Qt::NoItemFlags);
+        m_permissions->addTopLevelItem(none);
     }
-    for (const GroupGrant& group : details.groups) {
-        m_groups->addItem(group.name);
-    }
-    m_tabs->setTabText(1, tr("Groups (%1)").arg(details.groups.size()));
+    m_tabs->setTabText(2, tr("Permissions (%1)").arg(details.permissions.size()));
 
     m_signIns->clear();
     for (const SignInEvent& event : details.signIns) {
@@ -256,7 +372,7 @@ void UserDetailsPanel::fill(const MemberDetails& details)
         item->setData(0, Qt::UserRole, session.id);
         m_sessions->addTopLevelItem(item);
     }
-    m_tabs->setTabText(3, tr("Sessions (%1)").arg(details.sessions.size()));
+    m_tabs->setTabText(4, tr("Sessions (%1)").arg(details.sessions.size()));
     m_audit->clear();
     for (const AuditEvent& event : details.audit) {
         m_audit->addTopLevelItem(

@@ -35,13 +35,16 @@ public:
 
 signals:
     void editRequested(qint64 accountId);
-    /// Sessions were revoked: the data changed.
+    /// Sessions were revoked or group memberships changed: the data changed.
     void membersChanged();
 
 private:
     void fill(const MemberDetails& details);
     void revoke(qint64 sessionId);
     void updateRevokeButtons();
+    /// Lists every group of the workspace, ticking the member's (check to add, uncheck to remove).
+    void fillGroups();
+    void toggleGroup(qint64 groupId, bool add);
 
     Backend* m_backend = nullptr;
     qint64 m_workspaceId = 0;
@@ -59,6 +62,9 @@ private:
     QTabWidget* m_tabs;
     QLabel* m_profile;
     QListWidget* m_groups;
+    QLabel* m_groupProblem;
+    QTreeWidget* m_permissions;
+    QList<GroupSummary> m_allGroups;
     QTreeWidget* m_signIns;
     QTreeWidget* m_sessions;
     QPushButton* m_revoke;

@@ -1,0 +1,377 @@
+#include "connection/sql/sqlbackend.h"
+#include "core/i18n.h"
+#include "models/groupsmodel.h"
+#include "testsupport.h"
+#include "ui/groups/groupdeletedialog.h"
+#include "ui/groups/groupeditdialog.h"
+#include "ui/groups/groupsview.h"
+#include "ui/groups/memberpickerdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/users/bulkresultdialog.h"
+#include "ui/users/userdetailspanel.h"
+#include "ui/users/usersview.h"
+#include "models/usersmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace usher;
+using namespace usher::test;
+
+/// The Groups page and the group parts of the details panel, driven as a person would: the
+/// member picker's type-ahead and multi-select, creating a group, the delete confirmation
+/// that shows who loses what, check-to-add in the details panel, and synced groups.
+class TestGroupsUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pickerAddsPeopleFoundByTyping();
+    void newGroupOffersOnlyWhatTheRoleMayGrant();
+    void deleteShowsWhoLosesWhat();
+    void detailsPanelChecksToAddAndShowsWhereEachPermissionComesFrom();
+    void syncedGroupsAreReadOnlyWithTheReason();
+
+private:
+    void openAs(const QString& email);
+    GroupsView* groupsPage();
+    /// Shows the Groups page and selects `name`.
+    void selectGroup(const QString& name);
+    qint64 scalar(const QString& sql, const QVariantList& binds = {});
+    template<typename T> T* waitForDialog(const QString& name)
+    {
+        T* found = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] { return (found = m_window->findChild<T*>(name)) != nullptr && found->isVisible(); }, 5000);
+        if (!shown) {
+            qFatal("The dialog %s did not appear", qPrintable(name));
+        }
+        return found;
+    }
+    static void snapshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("USHER_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && widget) {
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    MainWindow* m_window = nullptr;
+    int m_count = 0;
+};
+
+void TestGroupsUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UsherTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_groupsui"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestGroupsUi::init()
+{
+    QSettings().clear();
+    m_path = m_dir.filePath(QStringLiteral("groups%1.usher").arg(++m_count));
+    auto person = [](const char* name, const char* email, Role role, QStringList groups) {
+        return SeedUser{QString::fromUtf8(name), QString::fromUtf8(email), role, Status::Active, Source::Invite,
+                        1'700'000'000, 0, groups};
+    };
+    const QString support = QStringLiteral("Support");
+    const QString security = QStringLiteral("Security");
+    seedSqlite(m_path, {person("Ada Admin", "ada@example.org", Role::Admin, {}),
+                        person("Mia Manager", "mia@example.org", Role::Manager, {}),
+                        person("Eddie Editor", "eddie@example.org", Role::Editor, {support}),
+                        person("Mo Monitor", "mo@example.org", Role::Monitor, {}),
+                        person("Max Member", "max@example.org", Role::Member, {support, security}),
+                        person("Molly Member", "molly@example.org", Role::Member, {})});
+    DirectSql direct(m_path);
+    QVERIFY(direct.exec(QStringLiteral("INSERT INTO group_permissions (group_id, permission) "
+                                       "SELECT id, 'audit.view' FROM groups WHERE name = 'Support'")));
+    QVERIFY(direct.exec(QStringLiteral("UPDATE groups SET source = 'synced', external_id = 'ldap://corp/security', "
+                                       "synced_at = 1750000000 WHERE name = 'Security'")));
+}
+
+void TestGroupsUi::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestGroupsUi::openAs(const QString& email)
+{
+    delete m_window;
+    m_window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
+        return std::make_unique<sql::SqlBackend>(profile, password);
+    });
+    m_window->setOperatorHint({}, email);
+    m_window->show();
+    m_window->openDatabase(m_path);
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+}
+
+GroupsView* TestGroupsUi::groupsPage()
+{
+    return m_window->groupsView();
+}
+
+void TestGroupsUi::selectGroup(const QString& name)
+{
+    m_window->findChild<QAction*>(QStringLiteral("groupsPageAction"))->trigger();
+    QTRY_VERIFY(groupsPage()->isVisible());
+    GroupsModel* model = groupsPage()->model();
+    QTRY_VERIFY(model && model->rowCount() > 0 && !model->isLoading());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->groupAt(row).name == name) {
+            groupsPage()->selectGroup(model->groupAt(row).id);
+            QTRY_COMPARE(groupsPage()->currentGroup()->name, name);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("No group called %1").arg(name)));
+}
+
+qint64 TestGroupsUi::scalar(const QString& sql, const QVariantList& binds)
+{
+    DirectSql direct(m_path);
+    return direct.scalar(sql, binds).toLongLong();
+}
+
+void TestGroupsUi::pickerAddsPeopleFoundByTyping()
+{
+    openAs(QStringLiteral("ada@example.org"));
+    selectGroup(QStringLiteral("Support"));
+    QTRY_COMPARE(groupsPage()->membersModel()->rowCount(), 2);
+    QAction* add = groupsPage()->addMembersAction();
+    QVERIFY2(add->isEnabled(), qPrintable(add->toolTip()));
+    add->trigger();
+    auto* picker = waitForDialog<MemberPickerDialog>(QStringLiteral("memberPicker"));
+    auto* results = picker->findChild<QListWidget*>(QStringLiteral("pickerResults"));
+    auto* picked = picker->findChild<QListWidget*>(QStringLiteral("pickerPicked"));
+    auto* ok = picker->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // nobody picked yet
+    // Type-ahead: only the latest search's answer shows.
+    QTest::keyClicks(picker->findChild<QLineEdit*>(QStringLiteral("pickerSearch")), QStringLiteral("mo"));
+    QTRY_COMPARE(results->count(), 2); // Mo Monitor, Molly Member
+    results->item(0)->setCheckState(Qt::Checked);
+    results->item(1)->setCheckState(Qt::Checked);
+    auto* search = picker->findChild<QLineEdit*>(QStringLiteral("pickerSearch"));
+    search->setText(QStringLiteral("mia@"));
+    QTRY_COMPARE(results->count(), 1);
+    QCOMPARE(results->item(0)->text(), QStringLiteral("Mia Manager <mia@example.org>"));
+    results->item(0)->setCheckState(Qt::Checked);
+    QCOMPARE(picked->count(), 3); // picks survive new searches
+    // Changed their mind about Molly: double-click takes her off.
+    for (int row = 0; row < picked->count(); ++row) {
+        if (picked->item(row)->text().startsWith(QStringLiteral("Molly"))) {
+            emit picked->itemActivated(picked->item(row));
+            break;
+        }
+    }
+    QCOMPARE(picked->count(), 2);
+    QCOMPARE(ok->text(), QStringLiteral("Add 2 People"));
+    snapshot(picker, QStringLiteral("member-picker"));
+    ok->click();
+    auto* report = waitForDialog<BulkResultDialog>(QStringLiteral("groupMembersResults"));
+    QTRY_COMPARE(report->doneCount(), 2);
+    QCOMPARE(report->refusedCount(), 0);
+    report->accept();
+    QTRY_COMPARE(groupsPage()->membersModel()->rowCount(), 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                   "WHERE g.name = 'Support'")),
+             4);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.group_added'")), 2);
+    // Remove the selected members.
+    auto* members = groupsPage()->findChild<QTableView*>(QStringLiteral("groupMembersTable"));
+    QVERIFY(!groupsPage()->removeMembersAction()->isEnabled());
+    members->selectRow(0);
+    QVERIFY(groupsPage()->removeMembersAction()->isEnabled());
+    const QString removed = groupsPage()->membersModel()->memberAt(0).email;
+    groupsPage()->removeMembersAction()->trigger();
+    report = waitForDialog<BulkResultDialog>(QStringLiteral("groupMembersResults"));
+    QTRY_COMPARE(report->doneCount(), 1);
+    report->accept();
+    QTRY_COMPARE(groupsPage()->membersModel()->rowCount(), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN accounts a ON a.id = gm.account_id "
+                                   "JOIN groups g ON g.id = gm.group_id WHERE g.name = 'Support' AND a.email = ?"),
+                    {removed}),
+             0);
+    snapshot(m_window, QStringLiteral("groups-page"));
+}
+
+void TestGroupsUi::newGroupOffersOnlyWhatTheRoleMayGrant()
+{
+    openAs(QStringLiteral("mia@example.org"));
+    selectGroup(QStringLiteral("Support"));
+    QAction* create = groupsPage()->newGroupAction();
+    QVERIFY(create->isEnabled());
+    create->trigger();
+    auto* dialog = waitForDialog<GroupEditDialog>(QStringLiteral("groupEditDialog"));
+    auto* billing = dialog->findChild<QCheckBox*>(QStringLiteral("permission:billing.manage"));
+    QVERIFY(!billing->isEnabled());
+    QVERIFY2(billing->toolTip().contains(QStringLiteral("their own role does not have")), qPrintable(billing->toolTip()));
+    auto* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    save->click(); // no name yet
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY(problem->text().startsWith(QStringLiteral("Name:")));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("groupName")), QStringLiteral("support"));
+    dialog->findChild<QCheckBox*>(QStringLiteral("permission:users.view"))->setChecked(true);
+    save->click(); // the name is taken, whatever the case
+    QTRY_VERIFY(problem->isVisible() && problem->text().contains(QStringLiteral("already a group")));
+    dialog->findChild<QLineEdit*>(QStringLiteral("groupName"))->setText(QStringLiteral("Night Shift"));
+    snapshot(dialog, QStringLiteral("group-edit"));
+    save->click();
+    QTRY_VERIFY(!dialog->isVisible());
+    QTRY_VERIFY(groupsPage()->currentGroup() && groupsPage()->currentGroup()->name == QStringLiteral("Night Shift"));
+    QCOMPARE(groupsPage()->currentGroup()->permissions, QStringList{QStringLiteral("users.view")});
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'group.created'")), 1);
+}
+
+void TestGroupsUi::deleteShowsWhoLosesWhat()
+{
+    openAs(QStringLiteral("ada@example.org"));
+    selectGroup(QStringLiteral("Support"));
+    groupsPage()->deleteGroupAction()->trigger();
+    auto* dialog = waitForDialog<GroupDeleteDialog>(QStringLiteral("groupDeleteDialog"));
+    auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmDeleteGroup"));
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("impactTable"));
+    QTRY_VERIFY(confirm->isEnabled());
+    // Max sees the audit log only through Support; Eddie's role lets him anyway.
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Max Member"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("View the audit log"));
+    const QString summary = dialog->findChild<QLabel*>(QStringLiteral("impactSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("1 member will lose access")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("1 other member keeps everything")), qPrintable(summary));
+    snapshot(dialog, QStringLiteral("group-delete"));
+    confirm->click();
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM groups WHERE name = 'Support'")), 0);
+    QTRY_VERIFY(!groupsPage()->currentGroup());
+    QTRY_COMPARE(groupsPage()->model()->totalCount(), 1); // Security is left
+}
+
+void TestGroupsUi::detailsPanelChecksToAddAndShowsWhereEachPermissionComesFrom()
+{
+    {
+        DirectSql direct(m_path);
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO groups (workspace_id, name, description, created_at) "
+                                           "VALUES (1, 'Ops', '', 0)")));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO group_permissions (group_id, permission) "
+                                           "SELECT id, 'users.invite' FROM groups WHERE name = 'Ops'")));
+    }
+    openAs(QStringLiteral("ada@example.org"));
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("usersTable"));
+    auto* model = qobject_cast<UsersModel*>(table->model());
+    QTRY_VERIFY(model && model->rowCount() == 6);
+    int row = -1;
+    QTRY_VERIFY([&] {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex index = model->index(r, UsersModel::EmailColumn);
+            if (index.data(UsersModel::LoadedRole).toBool() && index.data().toString() == QStringLiteral("eddie@example.org")) {
+                row = r;
+                return true;
+            }
+        }
+        return false;
+    }());
+    table->selectRow(row);
+    auto* panel = m_window->detailsPanel();
+    auto* groups = panel->findChild<QListWidget*>(QStringLiteral("detailsGroups"));
+    QTRY_COMPARE(groups->count(), 3); // Ops, Security, Support: every group, his ticked
+    auto item = [groups](const QString& name) {
+        for (int i = 0; i < groups->count(); ++i) {
+            if (groups->item(i)->text() == name) {
+                return groups->item(i);
+            }
+        }
+        return static_cast<QListWidgetItem*>(nullptr);
+    };
+    QCOMPARE(item(QStringLiteral("Support"))->checkState(), Qt::Checked);
+    QCOMPARE(item(QStringLiteral("Ops"))->checkState(), Qt::Unchecked);
+    // A synced group cannot be ticked here, and says why.
+    QVERIFY(!(item(QStringLiteral("Security"))->flags() & Qt::ItemIsEnabled));
+    QVERIFY(item(QStringLiteral("Security"))->toolTip().contains(QStringLiteral("ldap://corp/security")));
+    item(QStringLiteral("Ops"))->setCheckState(Qt::Checked);
+    QTRY_COMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                       "JOIN accounts a ON a.id = gm.account_id WHERE g.name = 'Ops' AND a.email = ?"),
+                        {QStringLiteral("eddie@example.org")}),
+                 1);
+    // Effective permissions: his role's and his groups', each with what grants it.
+    auto* permissions = panel->findChild<QTreeWidget*>(QStringLiteral("permissionList"));
+    QTRY_COMPARE(permissions->topLevelItemCount(), 3); // users.view, users.invite, audit.view
+    QHash<QString, QString> grantedBy;
+    for (int i = 0; i < permissions->topLevelItemCount(); ++i) {
+        grantedBy.insert(permissions->topLevelItem(i)->text(0), permissions->topLevelItem(i)->text(1));
+    }
+    QCOMPARE(grantedBy.value(QStringLiteral("Invite people")), QStringLiteral("Group “Ops”"));
+    QCOMPARE(grantedBy.value(QStringLiteral("View the audit log")), QStringLiteral("Role (Editor), Group “Support”"));
+    QCOMPARE(grantedBy.value(QStringLiteral("View people")), QStringLiteral("Role (Editor)"));
+    auto* tabs = panel->findChild<QTabWidget*>(QStringLiteral("detailsTabs"));
+    tabs->setCurrentIndex(2);
+    snapshot(panel, QStringLiteral("details-permissions"));
+    // Untick to take him out again.
+    QTRY_COMPARE(item(QStringLiteral("Ops"))->checkState(), Qt::Checked);
+    item(QStringLiteral("Ops"))->setCheckState(Qt::Unchecked);
+    QTRY_COMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                       "WHERE g.name = 'Ops'")),
+                 0);
+}
+
+void TestGroupsUi::syncedGroupsAreReadOnlyWithTheReason()
+{
+    openAs(QStringLiteral("mia@example.org"));
+    selectGroup(QStringLiteral("Security"));
+    for (QAction* action : {groupsPage()->deleteGroupAction(), groupsPage()->addMembersAction()}) {
+        QVERIFY(!action->isEnabled());
+        QVERIFY2(action->toolTip().contains(QStringLiteral("synced from ldap://corp/security")),
+                 qPrintable(action->toolTip()));
+    }
+    // What it grants is Usher's own: editable.
+    QVERIFY(groupsPage()->editGroupAction()->isEnabled());
+    QVERIFY(groupsPage()->findChild<QLabel*>(QStringLiteral("groupInfo"))->text().contains(QStringLiteral("Synced from")));
+    // A Monitor may look but not change.
+    openAs(QStringLiteral("mo@example.org"));
+    selectGroup(QStringLiteral("Support"));
+    QVERIFY(!groupsPage()->newGroupAction()->isEnabled());
+    QCOMPARE(groupsPage()->newGroupAction()->toolTip(), QStringLiteral("Only Managers and Admins manage groups."));
+    QVERIFY(!groupsPage()->addMembersAction()->isEnabled());
+    QTRY_COMPARE(groupsPage()->membersModel()->rowCount(), 2);
+    QVERIFY(groupsPage()->exportMembersAction()->isEnabled());
+    const QString csv = m_dir.filePath(QStringLiteral("support.csv"));
+    groupsPage()->exportMembersTo(csv);
+    QTRY_VERIFY(QFile::exists(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].endsWith(QStringLiteral("group,name,email,role,status,member_since_utc")));
+    QVERIFY(lines[1].startsWith(QStringLiteral("Support,Eddie Editor,eddie@example.org,editor,active,")));
+}
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    installTranslations(app, QStringLiteral("en"));
+    TestGroupsUi test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_groupsui.moc"
