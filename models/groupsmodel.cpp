@@ -82,6 +82,8 @@ QVariant GroupsModel::data(const QModelIndex& index, int role) const
             return group.permissions.join(QStringLiteral("\n"));
         }
         return {};
+    case Qt::DecorationRole:
+        return index.column() == NameColumn && group.synced ? QVariant(m_syncedIcon) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == MembersColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:

@@ -3,6 +3,8 @@
 #include "core/group.h"
 #include "models/pagedmodel.h"
 
+#include <QIcon>
+
 namespace usher {
 
 class Backend;
@@ -23,6 +25,8 @@ public:
     QString search() const { return m_request.search; }
 
     GroupSummary groupAt(int row) const { return m_groups.value(row); }
+    /// The icon that marks synced groups in the Name column.
+    void setSyncedIcon(const QIcon& icon) { m_syncedIcon = icon; }
     /// The row of group `id`, or -1 when it is not loaded.
     int rowOf(qint64 id) const;
 
@@ -41,6 +45,7 @@ private:
     Backend* m_backend;
     GroupPageRequest m_request;
     QList<GroupSummary> m_groups;
+    QIcon m_syncedIcon;
 };
 
 /// The members of one group and since when (G3, access reviews), by name.

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +48,7 @@ private slots:
     void deleteShowsWhoLosesWhat();
     void detailsPanelChecksToAddAndShowsWhereEachPermissionComesFrom();
     void syncedGroupsAreReadOnlyWithTheReason();
+    void usersTableAddsTheSelectionToAGroup();
 
 private:
     void openAs(const QString& email);
@@ -365,6 +367,33 @@ void TestGroupsUi::syncedGroupsAreReadOnlyWithTheReason()
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines[0].endsWith(QStringLiteral("group,name,email,role,status,member_since_utc")));
     QVERIFY(lines[1].startsWith(QStringLiteral("Support,Eddie Editor,eddie@example.org,editor,active,")));
+}
+
+void TestGroupsUi::usersTableAddsTheSelectionToAGroup()
+{
+    openAs(QStringLiteral("ada@example.org"));
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("usersTable"));
+    QTRY_VERIFY(table->model() && table->model()->rowCount() == 6);
+    auto* add = m_window->findChild<QAction*>(QStringLiteral("addToGroupAction"));
+    QVERIFY(!add->isEnabled());
+    QCOMPARE(add->toolTip(), QStringLiteral("Select users first."));
+    table->selectAll();
+    QTRY_VERIFY(add->isEnabled());
+    add->trigger();
+    auto* dialog = waitForDialog<QDialog>(QStringLiteral("groupChoiceDialog"));
+    auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("groupChoice"));
+    QCOMPARE(choice->count(), 2);
+    // The synced group is offered but cannot be chosen, saying why.
+    const int security = choice->findText(QStringLiteral("Security"));
+    QVERIFY(choice->itemData(security, Qt::ToolTipRole).toString().contains(QStringLiteral("synced")));
+    choice->setCurrentIndex(choice->findText(QStringLiteral("Support")));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    auto* report = waitForDialog<BulkResultDialog>(QStringLiteral("bulkResultDialog"));
+    QTRY_COMPARE(report->doneCount(), 6); // the two already in count as done, unchanged
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                   "WHERE g.name = 'Support'")),
+             6);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.group_added'")), 4);
 }
 
 int main(int argc, char** argv)

@@ -77,7 +77,7 @@ GroupsView::GroupsView(QWidget* parent)
     m_addMembers->setObjectName(QStringLiteral("addMembersAction"));
     m_removeMembers = new QAction(bundledIcon(QStringLiteral("remove-user")), tr("&Remove Members"), this);
     m_removeMembers->setObjectName(QStringLiteral("removeMembersAction"));
-    m_export = new QAction(bundledIcon(QStringLiteral("export")), tr("E&xport Members…"), this);
+    m_export = new QAction(bundledIcon(QStringLiteral("export")), tr("E&xport…"), this);
     m_export->setObjectName(QStringLiteral("exportMembersAction"));
 
     m_search->setObjectName(QStringLiteral("groupSearch"));
@@ -140,7 +140,7 @@ GroupsView::GroupsView(QWidget* parent)
     m_memberTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_memberTable->verticalHeader()->hide();
     m_memberTable->setAlternatingRowColors(true);
-    m_memberTable->horizontalHeader()->setStretchLastSection(true);
+    m_memberTable->horizontalHeader()->setStretchLastSection(false);
     m_memberTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_memberTable->addActions({m_removeMembers});
     m_memberCount->setObjectName(QStringLiteral("memberCount"));
@@ -157,9 +157,12 @@ GroupsView::GroupsView(QWidget* parent)
     detailsLayout->addWidget(m_grants);
     detailsLayout->addSpacing(6);
     auto* membersHeader = new QHBoxLayout;
-    membersHeader->addWidget(m_memberSearch, 1);
+    auto* membersLabel = new QLabel(tr("<b>Members</b>"), details);
+    membersHeader->addWidget(membersLabel);
+    membersHeader->addStretch(1);
     membersHeader->addWidget(memberBar);
     detailsLayout->addLayout(membersHeader);
+    detailsLayout->addWidget(m_memberSearch);
     detailsLayout->addWidget(m_memberTable, 1);
     detailsLayout->addWidget(m_memberCount);
 
@@ -226,12 +229,15 @@ void GroupsView::setContext(Backend* backend, qint64 workspaceId)
         m_members->setObjectName(QStringLiteral("groupMembersModel"));
         m_table->setModel(m_model);
         m_memberTable->setModel(m_members);
-        m_table->horizontalHeader()->resizeSection(GroupsModel::NameColumn, 170);
-        m_table->horizontalHeader()->resizeSection(GroupsModel::DescriptionColumn, 240);
-        m_table->horizontalHeader()->resizeSection(GroupsModel::MembersColumn, 80);
-        m_table->horizontalHeader()->resizeSection(GroupsModel::SourceColumn, 80);
-        m_memberTable->horizontalHeader()->resizeSection(GroupMembersModel::NameColumn, 150);
-        m_memberTable->horizontalHeader()->resizeSection(GroupMembersModel::EmailColumn, 200);
+        m_model->setSyncedIcon(bundledIcon(QStringLiteral("synced")));
+        m_table->horizontalHeader()->resizeSection(GroupsModel::NameColumn, 160);
+        m_table->horizontalHeader()->resizeSection(GroupsModel::DescriptionColumn, 190);
+        m_table->horizontalHeader()->resizeSection(GroupsModel::MembersColumn, 76);
+        m_table->horizontalHeader()->resizeSection(GroupsModel::SourceColumn, 76);
+        m_memberTable->horizontalHeader()->resizeSection(GroupMembersModel::NameColumn, 130);
+        m_memberTable->horizontalHeader()->setSectionResizeMode(GroupMembersModel::EmailColumn, QHeaderView::Stretch);
+        m_memberTable->horizontalHeader()->resizeSection(GroupMembersModel::RoleColumn, 90);
+        m_memberTable->horizontalHeader()->resizeSection(GroupMembersModel::SinceColumn, 110);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
             const auto group = currentGroup();
             m_wantedGroup = group ? group->id : 0;

@@ -10,6 +10,11 @@
 #include "ui/users/usersview.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -47,6 +52,12 @@ MemberActions::MemberActions(QWidget* window)
     m_restore->setObjectName(QStringLiteral("restoreAction"));
     m_remove->setObjectName(QStringLiteral("removeAction"));
     m_roleMenuAction->setObjectName(QStringLiteral("changeRoleAction"));
+    m_addToGroup = new QAction(bundledIcon(QStringLiteral("group")), tr("Add to &Group…"), this);
+    m_addToGroup->setObjectName(QStringLiteral("addToGroupAction"));
+    m_removeFromGroup = new QAction(tr("Remove from Gro&up…"), this);
+    m_removeFromGroup->setObjectName(QStringLiteral("removeFromGroupAction"));
+    connect(m_addToGroup, &QAction::triggered, this, [this] { changeGroup(true); });
+    connect(m_removeFromGroup, &QAction::triggered, this, [this] { changeGroup(false); });
     m_roleMenu->setObjectName(QStringLiteral("roleMenu"));
     m_roleMenu->setToolTipsVisible(true);
     m_roleMenuAction->setMenu(m_roleMenu);
@@ -89,8 +100,8 @@ QAction* MemberActions::roleAction(Role role) const
 
 QList<QAction*> MemberActions::actions() const
 {
-    return {m_newUser, m_edit, m_roleMenuAction, nullptr, m_disable, m_reactivate, nullptr, m_delete, m_restore,
-            m_remove};
+    return {m_newUser, m_edit,    m_roleMenuAction, m_addToGroup, m_removeFromGroup, nullptr, m_disable,
+            m_reactivate, nullptr, m_delete, m_restore, m_remove};
 }
 
 void MemberActions::setContext(Backend* backend, UsersView* view)
@@ -193,6 +204,93 @@ void MemberActions::update()
         }
     }
     show(m_edit, editWhy, tr("Change names, email, picture or role"));
+
+    std::optional<QString> groupWhy;
+    if (!m_backend || !m_view) {
+        groupWhy = tr("Open a database first.");
+    } else if (!m_operator) {
+        groupWhy = noOperator();
+    } else if (m_view->selectedCount() == 0) {
+        groupWhy = tr("Select users first.");
+    } else {
+        groupWhy = refusal(m_operator->role, Action::ManageGroups);
+    }
+    show(m_addToGroup, groupWhy, tr("Add the selected users to a group"));
+    show(m_removeFromGroup, groupWhy, tr("Take the selected users out of a group"));
+}
+
+void MemberActions::selection(QList<qint64>* ids, std::optional<UserFilter>* matching) const
+{
+    const QList<UserSummary> users = m_view->selectedLoadedUsers();
+    if (m_view->allMatchingSelected() || users.size() != m_view->selectedCount()) {
+        *matching = m_view->model()->filter();
+        return;
+    }
+    for (const UserSummary& user : users) {
+        ids->append(user.accountId);
+    }
+}
+
+void MemberActions::changeGroup(bool add)
+{
+    if (!m_backend || !m_operator || !m_view || m_view->selectedCount() == 0) {
+        return;
+    }
+    GroupMembersChange change;
+    change.add = add;
+    selection(&change.accountIds, &change.matching);
+    const qint64 count = m_view->selectedCount();
+    const Operator op = *m_operator;
+    whenDone(m_backend->listGroups(op.workspaceId), this, [this, change, count, op, add](
+                                                              const Result<QList<GroupSummary>>& groups) {
+        if (!groups.ok()) {
+            emit message(groups.error().message);
+            return;
+        }
+        auto* dialog = new QDialog(m_window);
+        dialog->setObjectName(QStringLiteral("groupChoiceDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(add ? tr("Add to Group") : tr("Remove from Group"));
+        auto* choice = new QComboBox(dialog);
+        choice->setObjectName(QStringLiteral("groupChoice"));
+        for (const GroupSummary& group : groups.value()) {
+            choice->addItem(group.synced ? bundledIcon(QStringLiteral("synced")) : QIcon(), group.name, group.id);
+            const auto why = add ? refusalToEditGroup(op.role, group).value_or(
+                                 refusalToGrantPermissions(op.role, group.permissions).value_or(QString()))
+                                 : refusalToEditGroup(op.role, group).value_or(QString());
+            if (!why.isEmpty()) {
+                choice->setItemData(choice->count() - 1, 0, Qt::UserRole - 1); // disabled
+                choice->setItemData(choice->count() - 1, why, Qt::ToolTipRole);
+            }
+        }
+        auto* text = new QLabel(add ? tr("Add %n selected user(s) to:", nullptr, int(qMin<qint64>(count, INT_MAX)))
+                                    : tr("Take %n selected user(s) out of:", nullptr, int(qMin<qint64>(count, INT_MAX))),
+                                dialog);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(add ? tr("&Add") : tr("&Remove"));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(choice->count() > 0);
+        if (choice->count() == 0) {
+            text->setText(tr("This workspace has no groups yet: make one on the Groups page."));
+        }
+        auto* layout = new QVBoxLayout(dialog);
+        layout->addWidget(text);
+        layout->addWidget(choice);
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+        connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, choice, change, count, op, add]() mutable {
+            change.groupId = choice->currentData().toLongLong();
+            const QString name = choice->currentText();
+            dialog->accept();
+            const QString title = add ? tr("Adding %n person(s) to “%1”", nullptr, int(qMin<qint64>(count, INT_MAX))).arg(name)
+                                      : tr("Removing %n person(s) from “%1”", nullptr, int(qMin<qint64>(count, INT_MAX)))
+                                            .arg(name);
+            auto* results = new BulkResultDialog(title, m_backend->changeGroupMembers(op, change), m_window);
+            results->setAttribute(Qt::WA_DeleteOnClose);
+            connect(results, &BulkResultDialog::finishedChange, this, &MemberActions::membersChanged);
+            results->open();
+        });
+        dialog->open();
+    });
 }
 
 void MemberActions::editUser(qint64 accountId)
@@ -261,12 +359,10 @@ void MemberActions::run(MemberOperation operation, Role role)
     change.role = role;
     const qint64 count = m_view->selectedCount();
     const QList<UserSummary> users = m_view->selectedLoadedUsers();
-    if (m_view->allMatchingSelected() || users.size() != count) {
-        change.matching = m_view->model()->filter();
-    } else {
-        for (const UserSummary& user : users) {
-            change.targets.append({user.accountId, -1});
-        }
+    QList<qint64> ids;
+    selection(&ids, &change.matching);
+    for (const qint64 id : ids) {
+        change.targets.append({id, -1});
     }
     const QString title = bulkTitle(operation, count, role);
     const bool one = count == 1 && users.size() == 1;

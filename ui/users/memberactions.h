@@ -38,6 +38,8 @@ public:
     QAction* removeAction() const { return m_remove; }
     QAction* roleAction(Role role) const;
     QMenu* roleMenu() const { return m_roleMenu; }
+    QAction* addToGroupAction() const { return m_addToGroup; }
+    QAction* removeFromGroupAction() const { return m_removeFromGroup; }
     /// Every member action in menu order (nullptr marks a separator).
     QList<QAction*> actions() const;
 
@@ -59,6 +61,11 @@ private:
     void run(MemberOperation operation, Role role = Role::Member);
     void start(const MemberChange& change, qint64 count, const QString& title);
     QString bulkTitle(MemberOperation operation, qint64 count, Role role) const;
+    /// The selected members: their ids, or (when not all are loaded, or "all matching" is
+    /// selected) the filter that finds them.
+    void selection(QList<qint64>* ids, std::optional<UserFilter>* matching) const;
+    /// Asks which group, then adds the selection to it or removes it, reporting per member (G3).
+    void changeGroup(bool add);
 
     QWidget* m_window;
     Backend* m_backend = nullptr;
@@ -72,6 +79,8 @@ private:
     QAction* m_restore;
     QAction* m_remove;
     QAction* m_roleMenuAction;
+    QAction* m_addToGroup;
+    QAction* m_removeFromGroup;
     QMenu* m_roleMenu;
     QHash<int, QAction*> m_roleActions;
 };
