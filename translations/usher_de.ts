@@ -709,6 +709,492 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::GroupDeleteDialog</name>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Working out who would lose what…</source>
+        <translation>Wird ermittelt, wer was verlieren würde…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation>Verliert</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>Gruppe &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Available once Usher knows who would lose what.</source>
+        <translation>Verfügbar, sobald Usher weiß, wer was verlieren würde.</translation>
+    </message>
+    <message>
+        <source>Usher could not work out what the deletion would change.</source>
+        <translation>Usher konnte nicht ermitteln, was das Löschen ändern würde.</translation>
+    </message>
+    <message>
+        <source>“%1” has no members. Deleting it changes nobody&apos;s access.</source>
+        <translation>„%1“ hat keine Mitglieder. Das Löschen ändert an niemandes Zugriff etwas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody loses access: the %n member(s) of “%1” keep everything through their role or other groups.</source>
+        <translation>
+            <numerusform>Niemand verliert Zugriff: %n Mitglied von „%1“ behält alles über die eigene Rolle oder andere Gruppen.</numerusform>
+            <numerusform>Niemand verliert Zugriff: Die %n Mitglieder von „%1“ behalten alles über ihre Rolle oder andere Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will lose access they have only through “%1”:</source>
+        <translation>
+            <numerusform>%n Mitglied verliert Zugriff, den es nur über „%1“ hat:</numerusform>
+            <numerusform>%n Mitglieder verlieren Zugriff, den sie nur über „%1“ haben:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other member(s) keep everything through their role or other groups.</source>
+        <translation>
+            <numerusform>%n weiteres Mitglied behält alles über die eigene Rolle oder andere Gruppen.</numerusform>
+            <numerusform>%n weitere Mitglieder behalten alles über ihre Rolle oder andere Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deletion is recorded in the audit log and cannot be undone.</source>
+        <translation>Das Löschen wird im Prüfprotokoll festgehalten und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupEditDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>For example: Support, Finance, Contractors</source>
+        <translation>Zum Beispiel: Support, Finanzen, Externe</translation>
+    </message>
+    <message>
+        <source>What the group is for (optional)</source>
+        <translation>Wofür die Gruppe gedacht ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Members of this group may</source>
+        <translation>Mitglieder dieser Gruppe dürfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create Group</source>
+        <translation>Gruppe an&amp;legen</translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupMembersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Mitglied seit</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Groups</name>
+    <message>
+        <source>View people</source>
+        <translation>Personen anzeigen</translation>
+    </message>
+    <message>
+        <source>See the workspace&apos;s members, their groups and status.</source>
+        <translation>Die Mitglieder des Arbeitsbereichs mit ihren Gruppen und ihrem Status sehen.</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Personen einladen</translation>
+    </message>
+    <message>
+        <source>Send invitations and approve the waitlist.</source>
+        <translation>Einladungen senden und Registrierungen auf der Warteliste genehmigen.</translation>
+    </message>
+    <message>
+        <source>Manage people</source>
+        <translation>Personen verwalten</translation>
+    </message>
+    <message>
+        <source>Change roles, disable, delete and restore members.</source>
+        <translation>Rollen ändern sowie Mitglieder deaktivieren, löschen und wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Help with passwords</source>
+        <translation>Bei Passwörtern helfen</translation>
+    </message>
+    <message>
+        <source>Send reset links, set temporary passwords, unlock accounts.</source>
+        <translation>Links zum Zurücksetzen senden, temporäre Passwörter festlegen und Konten entsperren.</translation>
+    </message>
+    <message>
+        <source>Manage groups</source>
+        <translation>Gruppen verwalten</translation>
+    </message>
+    <message>
+        <source>Create, rename and delete groups and change their members.</source>
+        <translation>Gruppen anlegen, umbenennen und löschen sowie ihre Mitglieder ändern.</translation>
+    </message>
+    <message>
+        <source>View the audit log</source>
+        <translation>Prüfprotokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>See who changed what, and when.</source>
+        <translation>Sehen, wer was wann geändert hat.</translation>
+    </message>
+    <message>
+        <source>Manage billing</source>
+        <translation>Abrechnung verwalten</translation>
+    </message>
+    <message>
+        <source>Change the plan, the seat cap and payment details.</source>
+        <translation>Tarif, Platzlimit und Zahlungsdaten ändern.</translation>
+    </message>
+    <message>
+        <source>Edit automations</source>
+        <translation>Automatisierungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Create and change automated workflows.</source>
+        <translation>Automatisierte Workflows anlegen und ändern.</translation>
+    </message>
+    <message>
+        <source>Name: a group needs a name.</source>
+        <translation>Name: Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name: at most 100 characters (this one has %1).</source>
+        <translation>Name: höchstens 100 Zeichen (dieser hat %1).</translation>
+    </message>
+    <message>
+        <source>Name: control characters (such as tabs or line breaks) are not allowed.</source>
+        <translation>Name: Steuerzeichen (etwa Tabulatoren oder Zeilenumbrüche) sind nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>Permissions: “%1” is not a permission Usher knows (known: %2).</source>
+        <translation>Berechtigungen: „%1“ ist keine Berechtigung, die Usher kennt (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>your directory</source>
+        <translation>Ihrem Verzeichnis</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>“%1” is synced from %2 (last sync: %3). Change its name and members there; Usher would undo a change made here at the next sync.</source>
+        <translation>„%1“ wird aus %2 synchronisiert (letzte Synchronisierung: %3). Ändern Sie Namen und Mitglieder dort; Usher würde eine hier vorgenommene Änderung bei der nächsten Synchronisierung rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot give people “%2”, which their own role does not have. Ask an Admin.</source>
+        <translation>Ein %1 kann anderen nicht „%2“ gewähren, da die eigene Rolle diese Berechtigung nicht hat. Wenden Sie sich an einen Administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupsModel</name>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Made in Usher: its name and members are changed here.</source>
+        <translation>In Usher angelegt: Name und Mitglieder werden hier geändert.</translation>
+    </message>
+    <message>
+        <source>Synced from %1; last sync %2. Its name and members are changed there.</source>
+        <translation>Synchronisiert aus %1; letzte Synchronisierung: %2. Name und Mitglieder werden dort geändert.</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>einem Verzeichnis</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupsView</name>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Group…</source>
+        <translation>Gruppe &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group…</source>
+        <translation>Gruppe &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Members…</source>
+        <translation>Mitglieder &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Members</source>
+        <translation>Mitglieder &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Gruppen suchen</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>Mitglieder suchen</translation>
+    </message>
+    <message>
+        <source>Export Members of “%1”</source>
+        <translation>Mitglieder von „%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>%1 members.csv</source>
+        <translation>%1 Mitglieder.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a group</source>
+        <translation>Gruppe auswählen</translation>
+    </message>
+    <message>
+        <source>Pick a group on the left to see its members and what it grants.</source>
+        <translation>Wählen Sie links eine Gruppe aus, um ihre Mitglieder zu sehen und was sie gewährt.</translation>
+    </message>
+    <message>
+        <source>Synced from %1, last sync %2. Its name and members are changed in the directory.</source>
+        <translation>Synchronisiert aus %1, letzte Synchronisierung %2. Name und Mitglieder werden im Verzeichnis geändert.</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>einem Verzeichnis</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Made in Usher on %1.</source>
+        <translation>Am %1 in Usher angelegt.</translation>
+    </message>
+    <message>
+        <source>Grants no permissions; members have what their role gives them.</source>
+        <translation>Gewährt keine Berechtigungen; Mitglieder haben, was ihre Rolle ihnen gibt.</translation>
+    </message>
+    <message>
+        <source>Members may: %1</source>
+        <translation>Mitglieder dürfen: %1</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…).</source>
+        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…).</translation>
+    </message>
+    <message>
+        <source>Select a group first.</source>
+        <translation>Wählen Sie zuerst eine Gruppe aus.</translation>
+    </message>
+    <message>
+        <source>Create a group and choose what it grants</source>
+        <translation>Gruppe anlegen und festlegen, was sie gewährt</translation>
+    </message>
+    <message>
+        <source>Change what the group grants (its name comes from the directory)</source>
+        <translation>Ändern, was die Gruppe gewährt (ihr Name stammt aus dem Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>Rename the group or change what it grants</source>
+        <translation>Gruppe umbenennen oder ändern, was sie gewährt</translation>
+    </message>
+    <message>
+        <source>Delete the group, after seeing who loses what</source>
+        <translation>Gruppe löschen, nachdem Sie gesehen haben, wer was verliert</translation>
+    </message>
+    <message>
+        <source>Find people and add them to the group</source>
+        <translation>Personen suchen und zur Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select members in the list first.</source>
+        <translation>Wählen Sie zuerst Mitglieder in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Take the selected members out of the group</source>
+        <translation>Die ausgewählten Mitglieder aus der Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>The group has no members.</source>
+        <translation>Die Gruppe hat keine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Save the members and since when as a CSV file, for an access review</source>
+        <translation>Die Mitglieder samt Beitrittsdatum als CSV-Datei speichern, für eine Zugriffsprüfung</translation>
+    </message>
+    <message>
+        <source>No group matches “%1”</source>
+        <translation>Keine Gruppe passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Search looks at names and descriptions.</source>
+        <translation>Die Suche berücksichtigt Namen und Beschreibungen.</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Suche zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation>Noch keine Gruppen</translation>
+    </message>
+    <message>
+        <source>Groups grant permissions to their members: make one for each team or job.</source>
+        <translation>Gruppen gewähren ihren Mitgliedern Berechtigungen: Legen Sie eine für jedes Team oder jede Aufgabe an.</translation>
+    </message>
+    <message>
+        <source>New Group…</source>
+        <translation>Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation>Gruppe angelegt.</translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation>Gruppe gespeichert.</translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted.</source>
+        <translation>Gruppe „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Add Members to “%1”</source>
+        <translation>Mitglieder zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Person(s)</source>
+        <translation>
+            <numerusform>%n Person hinzufügen</numerusform>
+            <numerusform>%n Personen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n person(s) to “%1”</source>
+        <translation>
+            <numerusform>%n Person wird zu „%1“ hinzugefügt</numerusform>
+            <numerusform>%n Personen werden zu „%1“ hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n person(s) from “%1”</source>
+        <translation>
+            <numerusform>%n Person wird aus „%1“ entfernt</numerusform>
+            <numerusform>%n Personen werden aus „%1“ entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Mitglied nach %1 exportiert.</numerusform>
+            <numerusform>%n Mitglieder nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mitglieder&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>usher::Lifecycle</name>
     <message>
         <source>Restore this person before changing their role.</source>
@@ -837,6 +1323,46 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>sessions</source>
         <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Group created</source>
+        <translation>Gruppe angelegt</translation>
+    </message>
+    <message>
+        <source>Group changed</source>
+        <translation>Gruppe geändert</translation>
+    </message>
+    <message>
+        <source>Group deleted</source>
+        <translation>Gruppe gelöscht</translation>
+    </message>
+    <message>
+        <source>Added to group</source>
+        <translation>Zu Gruppe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed from group</source>
+        <translation>Aus Gruppe entfernt</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>Mitglieder</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1654,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>The workspaces you belong to; your role is shown with each.</source>
         <translation>Die Arbeitsbereiche, denen Sie angehören; bei jedem wird Ihre Rolle angezeigt.</translation>
     </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>Groups, their members and what they grant</source>
+        <translation>Gruppen, ihre Mitglieder und was sie gewähren</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -1298,6 +1832,135 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Not Changed</source>
         <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Group…</source>
+        <translation>Zu &amp;Gruppe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove from Gro&amp;up…</source>
+        <translation>Aus Gr&amp;uppe entfernen…</translation>
+    </message>
+    <message>
+        <source>Select users first.</source>
+        <translation>Wählen Sie zuerst Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Add the selected users to a group</source>
+        <translation>Die ausgewählten Benutzer zu einer Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take the selected users out of a group</source>
+        <translation>Die ausgewählten Benutzer aus einer Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Add to Group</source>
+        <translation>Zu Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from Group</source>
+        <translation>Aus Gruppe entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n selected user(s) to:</source>
+        <translation>
+            <numerusform>%n ausgewählten Benutzer hinzufügen zu:</numerusform>
+            <numerusform>%n ausgewählte Benutzer hinzufügen zu:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n selected user(s) out of:</source>
+        <translation>
+            <numerusform>%n ausgewählten Benutzer entfernen aus:</numerusform>
+            <numerusform>%n ausgewählte Benutzer entfernen aus:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>This workspace has no groups yet: make one on the Groups page.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Gruppen: Legen Sie eine auf der Seite „Gruppen“ an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n person(s) to “%1”</source>
+        <translation>
+            <numerusform>%n Person wird zu „%1“ hinzugefügt</numerusform>
+            <numerusform>%n Personen werden zu „%1“ hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n person(s) from “%1”</source>
+        <translation>
+            <numerusform>%n Person wird aus „%1“ entfernt</numerusform>
+            <numerusform>%n Personen werden aus „%1“ entfernt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::MemberPickerDialog</name>
+    <message>
+        <source>Type a name or email address…</source>
+        <translation>Namen oder E-Mail-Adresse eingeben…</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gefundene Personen</translation>
+    </message>
+    <message>
+        <source>People picked</source>
+        <translation>Ausgewählte Personen</translation>
+    </message>
+    <message>
+        <source>Double-click someone to take them off the list.</source>
+        <translation>Doppelklicken Sie auf eine Person, um sie von der Liste zu nehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Find people:</source>
+        <translation>Personen &amp;suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Picked:</source>
+        <translation>Aus&amp;gewählt:</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No members in this workspace yet.</source>
+        <translation>Noch keine Mitglieder in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>Niemand passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n matches; type more to narrow them down.</source>
+        <translation>
+            <numerusform>Es wird nur der erste %n Treffer angezeigt; geben Sie mehr ein, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Es werden nur die ersten %n Treffer angezeigt; geben Sie mehr ein, um die Suche einzugrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n Treffer.</numerusform>
+            <numerusform>%n Treffer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick someone first: tick them in the list.</source>
+        <translation>Wählen Sie zuerst jemanden aus: Setzen Sie in der Liste ein Häkchen.</translation>
     </message>
 </context>
 <context>
@@ -1781,10 +2444,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>einer nicht mehr vorhandenen Person</translation>
     </message>
     <message>
-        <source>Not in any group.</source>
-        <translation>In keiner Gruppe.</translation>
-    </message>
-    <message>
         <source>Groups (%1)</source>
         <translation>Gruppen (%1)</translation>
     </message>
@@ -1827,6 +2486,58 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Sessions Not Revoked</source>
         <translation>Sitzungen nicht widerrufen</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Gewährt durch</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>This workspace has no groups yet (see the Groups page).</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Gruppen (siehe Seite „Gruppen“).</translation>
+    </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…).</source>
+        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…).</translation>
+    </message>
+    <message>
+        <source>Grants no permissions.</source>
+        <translation>Gewährt keine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Grants: %1.</source>
+        <translation>Gewährt: %1.</translation>
+    </message>
+    <message>
+        <source>Untick to take them out of the group.</source>
+        <translation>Häkchen entfernen, um die Person aus der Gruppe zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Tick to add them to the group.</source>
+        <translation>Häkchen setzen, um die Person zur Gruppe hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Role (%1)</source>
+        <translation>Rolle (%1)</translation>
+    </message>
+    <message>
+        <source>Group “%1”</source>
+        <translation>Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>No permissions: neither their role nor a group grants any.</source>
+        <translation>Keine Berechtigungen: Weder die Rolle noch eine Gruppe gewährt welche.</translation>
+    </message>
+    <message>
+        <source>Permissions (%1)</source>
+        <translation>Berechtigungen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +3178,50 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>Vor mehr als %n Tag gelöscht.</numerusform>
             <numerusform>Vor mehr als %n Tagen gelöscht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The group no longer exists; someone may have deleted it.</source>
+        <translation>Die Gruppe existiert nicht mehr; möglicherweise hat jemand sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s members could not be read.</source>
+        <translation>Die Mitglieder der Gruppe konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>What the group&apos;s deletion would change could not be worked out.</source>
+        <translation>Es konnte nicht ermittelt werden, was das Löschen der Gruppe ändern würde.</translation>
+    </message>
+    <message>
+        <source>The group could not be created.</source>
+        <translation>Die Gruppe konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The group could not be changed.</source>
+        <translation>Die Gruppe konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The group could not be deleted.</source>
+        <translation>Die Gruppe konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The member could not be added to the group.</source>
+        <translation>Das Mitglied konnte nicht zur Gruppe hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The member could not be removed from the group.</source>
+        <translation>Das Mitglied konnte nicht aus der Gruppe entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted; restore them before adding them to a group.</source>
+        <translation>%1 ist gelöscht; stellen Sie die Person wieder her, bevor Sie sie zu einer Gruppe hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Your membership could not be read.</source>
+        <translation>Ihre Mitgliedschaft konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Name: there is already a group called “%1”.</source>
+        <translation>Name: Es gibt bereits eine Gruppe namens „%1“.</translation>
     </message>
 </context>
 <context>

@@ -1006,10 +1006,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport Members…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,7 +1027,7 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
@@ -1187,6 +1183,14 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>%n member exported to %1.</numerusform>
             <numerusform>%n members exported to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1831,74 @@ Built with Qt %2, running on Qt %3.</source>
     <message>
         <source>Not Changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Gro&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select users first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected users to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected users out of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n selected user(s) to:</source>
+        <translation>
+            <numerusform>Add %n selected user to:</numerusform>
+            <numerusform>Add %n selected users to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n selected user(s) out of:</source>
+        <translation>
+            <numerusform>Take %n selected user out of:</numerusform>
+            <numerusform>Take %n selected users out of:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no groups yet: make one on the Groups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n person(s) to “%1”</source>
+        <translation>
+            <numerusform>Adding %n person to “%1”</numerusform>
+            <numerusform>Adding %n people to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n person(s) from “%1”</source>
+        <translation>
+            <numerusform>Removing %n person from “%1”</numerusform>
+            <numerusform>Removing %n people from “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

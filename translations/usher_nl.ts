@@ -709,6 +709,492 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::GroupDeleteDialog</name>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>“%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>Working out who would lose what…</source>
+        <translation>Bepalen wie wat zou verliezen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation>Verliest</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>Groep &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Available once Usher knows who would lose what.</source>
+        <translation>Beschikbaar zodra Usher weet wie wat zou verliezen.</translation>
+    </message>
+    <message>
+        <source>Usher could not work out what the deletion would change.</source>
+        <translation>Usher kon niet bepalen wat het verwijderen zou veranderen.</translation>
+    </message>
+    <message>
+        <source>“%1” has no members. Deleting it changes nobody&apos;s access.</source>
+        <translation>“%1” heeft geen leden. Verwijderen verandert niets aan de toegang van wie dan ook.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody loses access: the %n member(s) of “%1” keep everything through their role or other groups.</source>
+        <translation>
+            <numerusform>Niemand verliest toegang: %n lid van “%1” behoudt alles via de eigen rol of andere groepen.</numerusform>
+            <numerusform>Niemand verliest toegang: de %n leden van “%1” behouden alles via hun rol of andere groepen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will lose access they have only through “%1”:</source>
+        <translation>
+            <numerusform>%n lid verliest toegang die het alleen via “%1” heeft:</numerusform>
+            <numerusform>%n leden verliezen toegang die ze alleen via “%1” hebben:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other member(s) keep everything through their role or other groups.</source>
+        <translation>
+            <numerusform>%n ander lid behoudt alles via de eigen rol of andere groepen.</numerusform>
+            <numerusform>%n andere leden behouden alles via hun rol of andere groepen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deletion is recorded in the audit log and cannot be undone.</source>
+        <translation>Het verwijderen wordt vastgelegd in het auditlogboek en kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupEditDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>“%1” bewerken</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <source>For example: Support, Finance, Contractors</source>
+        <translation>Bijvoorbeeld: Support, Financiën, Externen</translation>
+    </message>
+    <message>
+        <source>What the group is for (optional)</source>
+        <translation>Waarvoor de groep dient (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Members of this group may</source>
+        <translation>Leden van deze groep mogen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Create Group</source>
+        <translation>Groep aan&amp;maken</translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupMembersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Lid sinds</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Groups</name>
+    <message>
+        <source>View people</source>
+        <translation>Mensen bekijken</translation>
+    </message>
+    <message>
+        <source>See the workspace&apos;s members, their groups and status.</source>
+        <translation>De leden van de werkruimte zien, met hun groepen en status.</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Mensen uitnodigen</translation>
+    </message>
+    <message>
+        <source>Send invitations and approve the waitlist.</source>
+        <translation>Uitnodigingen versturen en aanmeldingen op de wachtlijst goedkeuren.</translation>
+    </message>
+    <message>
+        <source>Manage people</source>
+        <translation>Mensen beheren</translation>
+    </message>
+    <message>
+        <source>Change roles, disable, delete and restore members.</source>
+        <translation>Rollen wijzigen en leden uitschakelen, verwijderen en herstellen.</translation>
+    </message>
+    <message>
+        <source>Help with passwords</source>
+        <translation>Helpen met wachtwoorden</translation>
+    </message>
+    <message>
+        <source>Send reset links, set temporary passwords, unlock accounts.</source>
+        <translation>Herstellinks versturen, tijdelijke wachtwoorden instellen en accounts ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>Manage groups</source>
+        <translation>Groepen beheren</translation>
+    </message>
+    <message>
+        <source>Create, rename and delete groups and change their members.</source>
+        <translation>Groepen aanmaken, hernoemen en verwijderen en hun leden wijzigen.</translation>
+    </message>
+    <message>
+        <source>View the audit log</source>
+        <translation>Auditlogboek bekijken</translation>
+    </message>
+    <message>
+        <source>See who changed what, and when.</source>
+        <translation>Zien wie wat heeft gewijzigd, en wanneer.</translation>
+    </message>
+    <message>
+        <source>Manage billing</source>
+        <translation>Facturering beheren</translation>
+    </message>
+    <message>
+        <source>Change the plan, the seat cap and payment details.</source>
+        <translation>Het abonnement, de limiet van plaatsen en de betaalgegevens wijzigen.</translation>
+    </message>
+    <message>
+        <source>Edit automations</source>
+        <translation>Automatiseringen bewerken</translation>
+    </message>
+    <message>
+        <source>Create and change automated workflows.</source>
+        <translation>Geautomatiseerde workflows aanmaken en wijzigen.</translation>
+    </message>
+    <message>
+        <source>Name: a group needs a name.</source>
+        <translation>Naam: een groep moet een naam hebben.</translation>
+    </message>
+    <message>
+        <source>Name: at most 100 characters (this one has %1).</source>
+        <translation>Naam: maximaal 100 tekens (deze heeft er %1).</translation>
+    </message>
+    <message>
+        <source>Name: control characters (such as tabs or line breaks) are not allowed.</source>
+        <translation>Naam: stuurtekens (zoals tabs of regeleinden) zijn niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Permissions: “%1” is not a permission Usher knows (known: %2).</source>
+        <translation>Rechten: “%1” is geen recht dat Usher kent (bekend: %2).</translation>
+    </message>
+    <message>
+        <source>your directory</source>
+        <translation>uw directory</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>“%1” is synced from %2 (last sync: %3). Change its name and members there; Usher would undo a change made here at the next sync.</source>
+        <translation>“%1” wordt gesynchroniseerd vanuit %2 (laatste synchronisatie: %3). Wijzig de naam en de leden daar; Usher zou een wijziging die hier wordt aangebracht bij de volgende synchronisatie ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot give people “%2”, which their own role does not have. Ask an Admin.</source>
+        <translation>Een %1 kan anderen niet “%2” toekennen, omdat de eigen rol dat recht niet heeft. Vraag het een beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupsModel</name>
+    <message>
+        <source>Synced</source>
+        <translation>Gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Made in Usher: its name and members are changed here.</source>
+        <translation>Aangemaakt in Usher: naam en leden worden hier gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Synced from %1; last sync %2. Its name and members are changed there.</source>
+        <translation>Gesynchroniseerd vanuit %1; laatste synchronisatie: %2. Naam en leden worden daar gewijzigd.</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>een directory</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechten</translation>
+    </message>
+</context>
+<context>
+    <name>usher::GroupsView</name>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Nieuwe groep…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Group…</source>
+        <translation>Groep &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group…</source>
+        <translation>Groep &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Members…</source>
+        <translation>Leden &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Members</source>
+        <translation>Leden ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Groepen zoeken</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>Leden zoeken</translation>
+    </message>
+    <message>
+        <source>Export Members of “%1”</source>
+        <translation>Leden van “%1” exporteren</translation>
+    </message>
+    <message>
+        <source>%1 members.csv</source>
+        <translation>%1 leden.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a group</source>
+        <translation>Selecteer een groep</translation>
+    </message>
+    <message>
+        <source>Pick a group on the left to see its members and what it grants.</source>
+        <translation>Kies links een groep om de leden te zien en wat de groep verleent.</translation>
+    </message>
+    <message>
+        <source>Synced from %1, last sync %2. Its name and members are changed in the directory.</source>
+        <translation>Gesynchroniseerd vanuit %1, laatste synchronisatie %2. Naam en leden worden in de directory gewijzigd.</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>een directory</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Made in Usher on %1.</source>
+        <translation>Op %1 aangemaakt in Usher.</translation>
+    </message>
+    <message>
+        <source>Grants no permissions; members have what their role gives them.</source>
+        <translation>Verleent geen rechten; leden hebben wat hun rol hun geeft.</translation>
+    </message>
+    <message>
+        <source>Members may: %1</source>
+        <translation>Leden mogen: %1</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Open eerst een database.</translation>
+    </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…).</source>
+        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…).</translation>
+    </message>
+    <message>
+        <source>Select a group first.</source>
+        <translation>Selecteer eerst een groep.</translation>
+    </message>
+    <message>
+        <source>Create a group and choose what it grants</source>
+        <translation>Een groep aanmaken en kiezen wat deze verleent</translation>
+    </message>
+    <message>
+        <source>Change what the group grants (its name comes from the directory)</source>
+        <translation>Wijzigen wat de groep verleent (de naam komt uit de directory)</translation>
+    </message>
+    <message>
+        <source>Rename the group or change what it grants</source>
+        <translation>De groep hernoemen of wijzigen wat deze verleent</translation>
+    </message>
+    <message>
+        <source>Delete the group, after seeing who loses what</source>
+        <translation>De groep verwijderen, nadat u hebt gezien wie wat verliest</translation>
+    </message>
+    <message>
+        <source>Find people and add them to the group</source>
+        <translation>Mensen zoeken en aan de groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Select members in the list first.</source>
+        <translation>Selecteer eerst leden in de lijst.</translation>
+    </message>
+    <message>
+        <source>Take the selected members out of the group</source>
+        <translation>De geselecteerde leden uit de groep halen</translation>
+    </message>
+    <message>
+        <source>The group has no members.</source>
+        <translation>De groep heeft geen leden.</translation>
+    </message>
+    <message>
+        <source>Save the members and since when as a CSV file, for an access review</source>
+        <translation>De leden en sinds wanneer ze lid zijn opslaan als CSV-bestand, voor een toegangscontrole</translation>
+    </message>
+    <message>
+        <source>No group matches “%1”</source>
+        <translation>Geen groep komt overeen met “%1”</translation>
+    </message>
+    <message>
+        <source>Search looks at names and descriptions.</source>
+        <translation>Er wordt gezocht in namen en beschrijvingen.</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation>Nog geen groepen</translation>
+    </message>
+    <message>
+        <source>Groups grant permissions to their members: make one for each team or job.</source>
+        <translation>Groepen verlenen rechten aan hun leden: maak er een voor elk team of elke functie.</translation>
+    </message>
+    <message>
+        <source>New Group…</source>
+        <translation>Nieuwe groep…</translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation>Groep aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation>Groep opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted.</source>
+        <translation>Groep “%1” verwijderd.</translation>
+    </message>
+    <message>
+        <source>Add Members to “%1”</source>
+        <translation>Leden toevoegen aan “%1”</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Person(s)</source>
+        <translation>
+            <numerusform>%n persoon toevoegen</numerusform>
+            <numerusform>%n personen toevoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n person(s) to “%1”</source>
+        <translation>
+            <numerusform>%n persoon wordt toegevoegd aan “%1”</numerusform>
+            <numerusform>%n personen worden toegevoegd aan “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n person(s) from “%1”</source>
+        <translation>
+            <numerusform>%n persoon wordt verwijderd uit “%1”</numerusform>
+            <numerusform>%n personen worden verwijderd uit “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n lid geëxporteerd naar %1.</numerusform>
+            <numerusform>%n leden geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Leden&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>usher::Lifecycle</name>
     <message>
         <source>Restore this person before changing their role.</source>
@@ -837,6 +1323,46 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>sessions</source>
         <translation>sessies</translation>
+    </message>
+    <message>
+        <source>Group created</source>
+        <translation>Groep aangemaakt</translation>
+    </message>
+    <message>
+        <source>Group changed</source>
+        <translation>Groep gewijzigd</translation>
+    </message>
+    <message>
+        <source>Group deleted</source>
+        <translation>Groep verwijderd</translation>
+    </message>
+    <message>
+        <source>Added to group</source>
+        <translation>Aan groep toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed from group</source>
+        <translation>Uit groep verwijderd</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>rechten</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>leden</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1654,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>The workspaces you belong to; your role is shown with each.</source>
         <translation>De werkruimten waarvan u lid bent; bij elke werkruimte staat uw rol.</translation>
     </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>G&amp;roepen</translation>
+    </message>
+    <message>
+        <source>Groups, their members and what they grant</source>
+        <translation>Groepen, hun leden en wat ze verlenen</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -1298,6 +1832,135 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Not Changed</source>
         <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Group…</source>
+        <translation>Aan &amp;groep toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove from Gro&amp;up…</source>
+        <translation>Uit gro&amp;ep halen…</translation>
+    </message>
+    <message>
+        <source>Select users first.</source>
+        <translation>Selecteer eerst gebruikers.</translation>
+    </message>
+    <message>
+        <source>Add the selected users to a group</source>
+        <translation>De geselecteerde gebruikers aan een groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Take the selected users out of a group</source>
+        <translation>De geselecteerde gebruikers uit een groep halen</translation>
+    </message>
+    <message>
+        <source>Add to Group</source>
+        <translation>Aan groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove from Group</source>
+        <translation>Uit groep halen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n selected user(s) to:</source>
+        <translation>
+            <numerusform>%n geselecteerde gebruiker toevoegen aan:</numerusform>
+            <numerusform>%n geselecteerde gebruikers toevoegen aan:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n selected user(s) out of:</source>
+        <translation>
+            <numerusform>%n geselecteerde gebruiker halen uit:</numerusform>
+            <numerusform>%n geselecteerde gebruikers halen uit:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>This workspace has no groups yet: make one on the Groups page.</source>
+        <translation>Deze werkruimte heeft nog geen groepen: maak er een aan op de pagina Groepen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n person(s) to “%1”</source>
+        <translation>
+            <numerusform>%n persoon wordt toegevoegd aan “%1”</numerusform>
+            <numerusform>%n personen worden toegevoegd aan “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n person(s) from “%1”</source>
+        <translation>
+            <numerusform>%n persoon wordt verwijderd uit “%1”</numerusform>
+            <numerusform>%n personen worden verwijderd uit “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::MemberPickerDialog</name>
+    <message>
+        <source>Type a name or email address…</source>
+        <translation>Typ een naam of e-mailadres…</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gevonden personen</translation>
+    </message>
+    <message>
+        <source>People picked</source>
+        <translation>Gekozen personen</translation>
+    </message>
+    <message>
+        <source>Double-click someone to take them off the list.</source>
+        <translation>Dubbelklik op iemand om die persoon van de lijst te halen.</translation>
+    </message>
+    <message>
+        <source>&amp;Find people:</source>
+        <translation>Mensen &amp;zoeken:</translation>
+    </message>
+    <message>
+        <source>&amp;Picked:</source>
+        <translation>&amp;Gekozen:</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No members in this workspace yet.</source>
+        <translation>Nog geen leden in deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>Niemand komt overeen met “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n matches; type more to narrow them down.</source>
+        <translation>
+            <numerusform>Alleen het eerste %n resultaat wordt getoond; typ meer om de zoekopdracht te verfijnen.</numerusform>
+            <numerusform>Alleen de eerste %n resultaten worden getoond; typ meer om de zoekopdracht te verfijnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n resultaat.</numerusform>
+            <numerusform>%n resultaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick someone first: tick them in the list.</source>
+        <translation>Kies eerst iemand: vink die persoon aan in de lijst.</translation>
     </message>
 </context>
 <context>
@@ -1781,10 +2444,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>iemand die er niet meer is</translation>
     </message>
     <message>
-        <source>Not in any group.</source>
-        <translation>In geen enkele groep.</translation>
-    </message>
-    <message>
         <source>Groups (%1)</source>
         <translation>Groepen (%1)</translation>
     </message>
@@ -1827,6 +2486,58 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Sessions Not Revoked</source>
         <translation>Sessies niet ingetrokken</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Verleend door</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <source>This workspace has no groups yet (see the Groups page).</source>
+        <translation>Deze werkruimte heeft nog geen groepen (zie de pagina Groepen).</translation>
+    </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…).</source>
+        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…).</translation>
+    </message>
+    <message>
+        <source>Grants no permissions.</source>
+        <translation>Verleent geen rechten.</translation>
+    </message>
+    <message>
+        <source>Grants: %1.</source>
+        <translation>Verleent: %1.</translation>
+    </message>
+    <message>
+        <source>Untick to take them out of the group.</source>
+        <translation>Vink uit om deze persoon uit de groep te halen.</translation>
+    </message>
+    <message>
+        <source>Tick to add them to the group.</source>
+        <translation>Vink aan om deze persoon aan de groep toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Role (%1)</source>
+        <translation>Rol (%1)</translation>
+    </message>
+    <message>
+        <source>Group “%1”</source>
+        <translation>Groep “%1”</translation>
+    </message>
+    <message>
+        <source>No permissions: neither their role nor a group grants any.</source>
+        <translation>Geen rechten: noch de rol, noch een groep verleent er een.</translation>
+    </message>
+    <message>
+        <source>Permissions (%1)</source>
+        <translation>Rechten (%1)</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +3178,50 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>Meer dan %n dag geleden verwijderd.</numerusform>
             <numerusform>Meer dan %n dagen geleden verwijderd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The group no longer exists; someone may have deleted it.</source>
+        <translation>De groep bestaat niet meer; mogelijk heeft iemand deze verwijderd.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s members could not be read.</source>
+        <translation>De leden van de groep konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>What the group&apos;s deletion would change could not be worked out.</source>
+        <translation>Er kon niet worden bepaald wat het verwijderen van de groep zou veranderen.</translation>
+    </message>
+    <message>
+        <source>The group could not be created.</source>
+        <translation>De groep kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The group could not be changed.</source>
+        <translation>De groep kon niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The group could not be deleted.</source>
+        <translation>De groep kon niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>The member could not be added to the group.</source>
+        <translation>Het lid kon niet aan de groep worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The member could not be removed from the group.</source>
+        <translation>Het lid kon niet uit de groep worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted; restore them before adding them to a group.</source>
+        <translation>%1 is verwijderd; herstel deze persoon voordat u die aan een groep toevoegt.</translation>
+    </message>
+    <message>
+        <source>Your membership could not be read.</source>
+        <translation>Uw lidmaatschap kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Name: there is already a group called “%1”.</source>
+        <translation>Naam: er bestaat al een groep met de naam “%1”.</translation>
     </message>
 </context>
 <context>
