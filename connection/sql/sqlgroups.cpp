@@ -364,28 +364,22 @@ Result<Done> SqlWorker::updateGroup(const Operator& op, qint64 groupId, const Gr
     if (const auto error = tx.begin()) {
         return *error;
     }
-    const auto me = activeOperator(tx, op);
-    if (!me.ok()) {
-        return tx.abandon(me.error());
+    const auto found = operatorAndGroup(tx, op, groupId);
+    if (!found.ok()) {
+        return found.error();
     }
-    std::optional<GroupSummary> group;
-    if (!readGroup(tx.query(), op.workspaceId, groupId, tx.forUpdate(QStringLiteral("g")), &group)) {
-        return tx.failed();
-    }
-    if (!group) {
-        return tx.abandon(groupGone());
-    }
-    const QString name = edit.name ? edit.name->trimmed() : group->name;
-    const QString description = edit.description ? edit.description->trimmed() : group->description;
-    const QStringList permissions = edit.permissions ? inCatalogueOrder(*edit.permissions) : group->permissions;
+    const auto& [me, group] = found.value();
+    const QString name = edit.name ? edit.name->trimmed() : group.name;
+    const QString description = edit.description ? edit.description->trimmed() : group.description;
+    const QStringList permissions = edit.permissions ? inCatalogueOrder(*edit.permissions) : group.permissions;
     QJsonObject before;
     QJsonObject after;
-    if (name != group->name || description != group->description) {
+    if (name != group.name || description != group.description) {
         // The name and description of a synced group come from its directory.
-        if (const auto why = refusalToEditGroup(me.value().role, *group)) {
+        if (const auto why = refusalToEditGroup(me.role, group)) {
             return tx.abandon(refused(*why));
         }
-        if (name.compare(group->name, Qt::CaseInsensitive) != 0) {
+        if (name.compare(group.name, Qt::CaseInsensitive) != 0) {
             if (const auto taken = nameTaken(tx, op.workspaceId, name, groupId)) {
                 return *taken;
             }
@@ -394,26 +388,26 @@ Result<Done> SqlWorker::updateGroup(const Operator& op, qint64 groupId, const Gr
                      {name, textValue(description), groupId})) {
             return tx.failed();
         }
-        for (const auto& [key, from, to] : {std::tuple{QStringLiteral("name"), group->name, name},
-                                            std::tuple{QStringLiteral("description"), group->description, description}}) {
+        for (const auto& [key, from, to] : {std::tuple{QStringLiteral("name"), group.name, name},
+                                            std::tuple{QStringLiteral("description"), group.description, description}}) {
             if (from != to) {
                 before.insert(key, from);
                 after.insert(key, to);
             }
         }
     }
-    if (permissions != group->permissions) {
+    if (permissions != group.permissions) {
         // Permissions are Usher's own, also for synced groups.
-        if (const auto why = refusal(me.value().role, Action::ManageGroups)) {
+        if (const auto why = refusal(me.role, Action::ManageGroups)) {
             return tx.abandon(refused(*why));
         }
         QStringList added;
         for (const QString& key : permissions) {
-            if (!group->permissions.contains(key)) {
+            if (!group.permissions.contains(key)) {
                 added.append(key);
             }
         }
-        if (const auto why = refusalToGrantPermissions(me.value().role, added)) {
+        if (const auto why = refusalToGrantPermissions(me.role, added)) {
             return tx.abandon(refused(*why));
         }
         if (!tx.exec(QStringLiteral("DELETE FROM group_permissions WHERE group_id = ?"), {groupId})) {
@@ -425,7 +419,7 @@ Result<Done> SqlWorker::updateGroup(const Operator& op, qint64 groupId, const Gr
                 return tx.failed();
             }
         }
-        before.insert(QStringLiteral("permissions"), jsonList(group->permissions));
+        before.insert(QStringLiteral("permissions"), jsonList(group.permissions));
         after.insert(QStringLiteral("permissions"), jsonList(permissions));
     }
     if (after.isEmpty()) {
@@ -450,18 +444,12 @@ Result<Done> SqlWorker::deleteGroup(const Operator& op, qint64 groupId)
     if (const auto error = tx.begin()) {
         return *error;
     }
-    const auto me = activeOperator(tx, op);
-    if (!me.ok()) {
-        return tx.abandon(me.error());
+    const auto found = operatorAndGroup(tx, op, groupId);
+    if (!found.ok()) {
+        return found.error();
     }
-    std::optional<GroupSummary> group;
-    if (!readGroup(tx.query(), op.workspaceId, groupId, tx.forUpdate(QStringLiteral("g")), &group)) {
-        return tx.failed();
-    }
-    if (!group) {
-        return tx.abandon(groupGone());
-    }
-    if (const auto why = refusalToEditGroup(me.value().role, *group)) {
+    const auto& [me, group] = found.value();
+    if (const auto why = refusalToEditGroup(me.role, group)) {
         return tx.abandon(refused(*why));
     }
     // Members first, so the triggers keeping the users table's group column run for each.
@@ -470,12 +458,12 @@ Result<Done> SqlWorker::deleteGroup(const Operator& op, qint64 groupId)
         || !tx.exec(QStringLiteral("DELETE FROM groups WHERE id = ?"), {groupId})) {
         return tx.failed();
     }
-    const QJsonObject before{{QStringLiteral("name"), group->name},
-                             {QStringLiteral("description"), group->description},
-                             {QStringLiteral("permissions"), jsonList(group->permissions)},
-                             {QStringLiteral("members"), group->memberCount}};
+    const QJsonObject before{{QStringLiteral("name"), group.name},
+                             {QStringLiteral("description"), group.description},
+                             {QStringLiteral("permissions"), jsonList(group.permissions)},
+                             {QStringLiteral("members"), group.memberCount}};
     if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("group.deleted"), QStringLiteral("group"), groupId,
-                  before, {}, {}, group->name)) {
+                  before, {}, {}, group.name)) {
         return tx.failed();
     }
     if (const auto error = tx.commit()) {
@@ -576,6 +564,23 @@ Result<QList<MemberOutcome>> SqlWorker::changeGroupMembers(const Operator& op, c
             }
             return outcome;
         });
+}
+
+Result<std::pair<MemberRow, GroupSummary>> SqlWorker::operatorAndGroup(WriteTransaction& tx, const Operator& op,
+                                                                       qint64 groupId)
+{
+    const auto me = activeOperator(tx, op);
+    if (!me.ok()) {
+        return tx.abandon(me.error());
+    }
+    std::optional<GroupSummary> group;
+    if (!readGroup(tx.query(), op.workspaceId, groupId, tx.forUpdate(QStringLiteral("g")), &group)) {
+        return tx.failed();
+    }
+    if (!group) {
+        return tx.abandon(groupGone());
+    }
+    return std::pair{me.value(), *group};
 }
 
 Result<MemberRow> SqlWorker::activeOperator(WriteTransaction& tx, const Operator& op)

@@ -272,6 +272,9 @@ private:
     Result<Operator> operatorFrom(QSqlQuery& query, qint64 workspaceId);
     /// The operator's membership, read in `tx`; refused unless they are an active member.
     Result<MemberRow> activeOperator(WriteTransaction& tx, const Operator& op);
+    /// In `tx`: the active operator and the group, locked; or, after rolling back, why not.
+    Result<std::pair<MemberRow, GroupSummary>> operatorAndGroup(WriteTransaction& tx, const Operator& op,
+                                                                qint64 groupId);
     /// Reads a group of the workspace (`lock`: a FOR UPDATE suffix, or nothing); false on a
     /// query error, `group` empty when there is no such group.
     bool readGroup(QSqlQuery& query, qint64 workspaceId, qint64 groupId, const QString& lock,
