@@ -113,4 +113,69 @@ QFuture<Result<QList<MemberOutcome>>> Backend::changeGroupMembers(const Operator
     return unsupported<QList<MemberOutcome>>(*this);
 }
 
+QFuture<Result<InviteReview>> Backend::reviewInvitations(qint64, const QList<InviteAddress>&)
+{
+    return unsupported<InviteReview>(*this);
+}
+
+QFuture<Result<QList<InvitationOutcome>>> Backend::createInvitations(const Operator&, const InvitationRequest&)
+{
+    return unsupported<QList<InvitationOutcome>>(*this);
+}
+
+QFuture<Result<QList<Invitation>>> Backend::listInvitations(qint64)
+{
+    return unsupported<QList<Invitation>>(*this);
+}
+
+QFuture<Result<QList<InvitationOutcome>>> Backend::resendInvitations(const Operator&, const QList<qint64>&, bool)
+{
+    return unsupported<QList<InvitationOutcome>>(*this);
+}
+
+QFuture<Result<QList<InvitationOutcome>>> Backend::cancelInvitations(const Operator&, const QList<qint64>&)
+{
+    return unsupported<QList<InvitationOutcome>>(*this);
+}
+
+QFuture<Result<qint64>> Backend::acceptInvitation(const InviteAcceptance&)
+{
+    return unsupported<qint64>(*this);
+}
+
+QFuture<Result<std::optional<OutgoingMail>>> Backend::claimMail(const QDateTime&)
+{
+    return unsupported<std::optional<OutgoingMail>>(*this);
+}
+
+QFuture<Result<Done>> Backend::finishMail(qint64, bool, const QString&, bool)
+{
+    return unsupported<Done>(*this);
+}
+
+QFuture<Result<SignupSettings>> Backend::signupSettings(qint64)
+{
+    return unsupported<SignupSettings>(*this);
+}
+
+QFuture<Result<Done>> Backend::saveSignupSettings(const Operator&, const SignupSettings&)
+{
+    return unsupported<Done>(*this);
+}
+
+QFuture<Result<QList<WaitlistEntry>>> Backend::listWaitlist(qint64)
+{
+    return unsupported<QList<WaitlistEntry>>(*this);
+}
+
+QFuture<Result<qint64>> Backend::joinWaitlist(qint64, const QString&, const QString&)
+{
+    return unsupported<qint64>(*this);
+}
+
+QFuture<Result<QList<InvitationOutcome>>> Backend::decideWaitlist(const Operator&, const QList<qint64>&, bool, bool)
+{
+    return unsupported<QList<InvitationOutcome>>(*this);
+}
+
 } // namespace usher

@@ -2,6 +2,7 @@
 
 #include "connection/result.h"
 #include "core/group.h"
+#include "core/invitation.h"
 #include "core/lifecycle.h"
 #include "core/userquery.h"
 
@@ -118,6 +119,47 @@ public:
     /// Adds people to a group or removes them, each on their own, like changeMembers().
     virtual QFuture<Result<QList<MemberOutcome>>> changeGroupMembers(const Operator& op,
                                                                      const GroupMembersChange& change);
+
+    // Invitations, signup and the waitlist (I1-I3, S1, S2), under the same rules. Links are
+    // secrets: only their SHA-256 is stored, and the outbox keeps a placeholder for them.
+
+    /// Each address's verdict, and whether the batch fits the seat cap; changes nothing.
+    virtual QFuture<Result<InviteReview>> reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses);
+    /// Invites every acceptable address of the batch, or nobody when the batch exceeds the seat
+    /// cap; answers one outcome per address. Mails are queued in the outbox (request.sendMail),
+    /// or each outcome carries its link to copy.
+    virtual QFuture<Result<QList<InvitationOutcome>>> createInvitations(const Operator& op,
+                                                                        const InvitationRequest& request);
+    /// The workspace's open invitations (not accepted, cancelled or replaced), with their mail.
+    virtual QFuture<Result<QList<Invitation>>> listInvitations(qint64 workspaceId);
+    /// A new link with a new expiry for each invitation; the old link stops working. Mailed, or
+    /// answered in the outcome to copy when !sendMail ("Copy registration link").
+    virtual QFuture<Result<QList<InvitationOutcome>>> resendInvitations(const Operator& op,
+                                                                        const QList<qint64>& inviteIds, bool sendMail);
+    /// Cancels invitations: their links stop working and the invited people leave the workspace.
+    virtual QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op,
+                                                                        const QList<qint64>& inviteIds);
+    /// The web product's acceptance step: the link's token and a password make the invited
+    /// person an active member. Answers the account id; refuses used, cancelled, replaced and
+    /// expired links, saying which.
+    virtual QFuture<Result<qint64>> acceptInvitation(const InviteAcceptance& acceptance);
+    /// Takes the next mail due (queued, or failed and due for another try), marks it as being
+    /// sent and answers it with its real link; nothing when none is due. An invitation's link is
+    /// issued afresh at this moment, so the only usable link is the one in the mail.
+    virtual QFuture<Result<std::optional<OutgoingMail>>> claimMail(const QDateTime& now);
+    /// Records what the mail server said about a claimed mail: sent, or failed with its reason
+    /// (tried again later with backoff unless `permanent` or out of attempts).
+    virtual QFuture<Result<Done>> finishMail(qint64 mailId, bool sent, const QString& error, bool permanent);
+    virtual QFuture<Result<SignupSettings>> signupSettings(qint64 workspaceId);
+    virtual QFuture<Result<Done>> saveSignupSettings(const Operator& op, const SignupSettings& settings);
+    /// The people waiting to join, oldest first.
+    virtual QFuture<Result<QList<WaitlistEntry>>> listWaitlist(qint64 workspaceId);
+    /// The web product's signup step while the waitlist is on; answers the entry's id.
+    virtual QFuture<Result<qint64>> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source);
+    /// Approves entries (each becomes a member with signup's default role and groups, within the
+    /// seat cap, and gets a link to choose a password) or rejects them; each on its own.
+    virtual QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
+                                                                     bool approve, bool sendMail);
 
 signals:
     /// Someone else (another admin, another program) changed the data; views should

@@ -144,7 +144,11 @@ QStringList auditActions()
             QStringLiteral("operator.signed_in"),   QStringLiteral("operator.locked_out"),
             QStringLiteral("group.created"),        QStringLiteral("group.changed"),
             QStringLiteral("group.deleted"),        QStringLiteral("member.group_added"),
-            QStringLiteral("member.group_removed")};
+            QStringLiteral("member.group_removed"), QStringLiteral("invite.created"),
+            QStringLiteral("invite.resent"),        QStringLiteral("invite.link_copied"),
+            QStringLiteral("invite.cancelled"),     QStringLiteral("invite.accepted"),
+            QStringLiteral("waitlist.approved"),    QStringLiteral("waitlist.rejected"),
+            QStringLiteral("workspace.signup_changed")};
 }
 
 QString auditActionName(const QString& action)
@@ -167,6 +171,14 @@ QString auditActionName(const QString& action)
         {QStringLiteral("group.deleted"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Group deleted")},
         {QStringLiteral("member.group_added"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Added to group")},
         {QStringLiteral("member.group_removed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Removed from group")},
+        {QStringLiteral("invite.created"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Invited")},
+        {QStringLiteral("invite.resent"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Invitation sent again")},
+        {QStringLiteral("invite.link_copied"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Registration link copied")},
+        {QStringLiteral("invite.cancelled"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Invitation cancelled")},
+        {QStringLiteral("invite.accepted"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Invitation accepted")},
+        {QStringLiteral("waitlist.approved"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup approved")},
+        {QStringLiteral("waitlist.rejected"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup rejected")},
+        {QStringLiteral("workspace.signup_changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup settings changed")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : QCoreApplication::translate("usher::Lifecycle", *it);
@@ -188,6 +200,18 @@ QString fieldName(const QString& key)
         {QStringLiteral("permissions"), QT_TRANSLATE_NOOP("usher::Lifecycle", "permissions")},
         {QStringLiteral("group"), QT_TRANSLATE_NOOP("usher::Lifecycle", "group")},
         {QStringLiteral("members"), QT_TRANSLATE_NOOP("usher::Lifecycle", "members")},
+        {QStringLiteral("groups"), QT_TRANSLATE_NOOP("usher::Lifecycle", "groups")},
+        {QStringLiteral("delivery"), QT_TRANSLATE_NOOP("usher::Lifecycle", "delivery")},
+        {QStringLiteral("decision"), QT_TRANSLATE_NOOP("usher::Lifecycle", "decision")},
+        {QStringLiteral("public_signup"), QT_TRANSLATE_NOOP("usher::Lifecycle", "public signup")},
+        {QStringLiteral("waitlist"), QT_TRANSLATE_NOOP("usher::Lifecycle", "waitlist")},
+        {QStringLiteral("allowed_domains"), QT_TRANSLATE_NOOP("usher::Lifecycle", "allowed domains")},
+        {QStringLiteral("default_role"), QT_TRANSLATE_NOOP("usher::Lifecycle", "default role")},
+        {QStringLiteral("default_groups"), QT_TRANSLATE_NOOP("usher::Lifecycle", "default groups")},
+        {QStringLiteral("captcha"), QT_TRANSLATE_NOOP("usher::Lifecycle", "captcha")},
+        {QStringLiteral("invite_expiry_days"), QT_TRANSLATE_NOOP("usher::Lifecycle", "invitation expiry (days)")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("usher::Lifecycle", "mail language")},
+        {QStringLiteral("join_url"), QT_TRANSLATE_NOOP("usher::Lifecycle", "registration page")},
     };
     const auto it = names.constFind(key);
     return it == names.cend() ? key : QCoreApplication::translate("usher::Lifecycle", *it);
@@ -216,7 +240,7 @@ QString auditChangeSummary(const AuditEvent& event)
             }
             Role role;
             Status status;
-            if (key == QLatin1String("role") && roleFromKey(text, &role)) {
+            if ((key == QLatin1String("role") || key == QLatin1String("default_role")) && roleFromKey(text, &role)) {
                 return roleDisplayName(role);
             }
             if (key == QLatin1String("status") && statusFromKey(text, &status)) {

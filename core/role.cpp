@@ -37,6 +37,11 @@ QString roleDisplayName(Role role)
     return QCoreApplication::translate("usher::Role", detail::enumInfo(roleTable, role).name);
 }
 
+const char* roleSourceName(Role role)
+{
+    return detail::enumInfo(roleTable, role).name;
+}
+
 int roleRank(Role role)
 {
     switch (role) {

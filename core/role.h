@@ -18,6 +18,8 @@ QString roleKey(Role role);
 bool roleFromKey(const QString& key, Role* role);
 /// Translated name for people ("Admin", "Beheerder").
 QString roleDisplayName(Role role);
+/// The untranslated name (context "usher::Role"), for text in another language than the screen's.
+const char* roleSourceName(Role role);
 
 /// Position in the chain: Member 0 … Admin 4. Helpdesk ranks with Monitor: it may view,
 /// but it may not grant or change roles.

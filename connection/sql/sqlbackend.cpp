@@ -926,4 +926,75 @@ QFuture<Result<qint64>> SqlBackend::loadSampleData(int count)
     return run<qint64>([count](SqlWorker& worker, auto& promise) { return worker.loadSampleData(count, promise); });
 }
 
+QFuture<Result<InviteReview>> SqlBackend::reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses)
+{
+    return run<InviteReview>([=](SqlWorker& worker, auto&) { return worker.reviewInvitations(workspaceId, addresses); });
+}
+
+QFuture<Result<QList<InvitationOutcome>>> SqlBackend::createInvitations(const Operator& op,
+                                                                        const InvitationRequest& request)
+{
+    return run<QList<InvitationOutcome>>([=](SqlWorker& worker, auto&) { return worker.createInvitations(op, request); });
+}
+
+QFuture<Result<QList<Invitation>>> SqlBackend::listInvitations(qint64 workspaceId)
+{
+    return run<QList<Invitation>>([=](SqlWorker& worker, auto&) { return worker.listInvitations(workspaceId); });
+}
+
+QFuture<Result<QList<InvitationOutcome>>> SqlBackend::resendInvitations(const Operator& op,
+                                                                        const QList<qint64>& inviteIds, bool sendMail)
+{
+    return run<QList<InvitationOutcome>>(
+        [=](SqlWorker& worker, auto&) { return worker.resendInvitations(op, inviteIds, sendMail); });
+}
+
+QFuture<Result<QList<InvitationOutcome>>> SqlBackend::cancelInvitations(const Operator& op,
+                                                                        const QList<qint64>& inviteIds)
+{
+    return run<QList<InvitationOutcome>>([=](SqlWorker& worker, auto&) { return worker.cancelInvitations(op, inviteIds); });
+}
+
+QFuture<Result<qint64>> SqlBackend::acceptInvitation(const InviteAcceptance& acceptance)
+{
+    return run<qint64>([=](SqlWorker& worker, auto&) { return worker.acceptInvitation(acceptance); });
+}
+
+QFuture<Result<std::optional<OutgoingMail>>> SqlBackend::claimMail(const QDateTime& now)
+{
+    return run<std::optional<OutgoingMail>>([=](SqlWorker& worker, auto&) { return worker.claimMail(now); });
+}
+
+QFuture<Result<Done>> SqlBackend::finishMail(qint64 mailId, bool sent, const QString& error, bool permanent)
+{
+    return run<Done>([=](SqlWorker& worker, auto&) { return worker.finishMail(mailId, sent, error, permanent); });
+}
+
+QFuture<Result<SignupSettings>> SqlBackend::signupSettings(qint64 workspaceId)
+{
+    return run<SignupSettings>([=](SqlWorker& worker, auto&) { return worker.signupSettings(workspaceId); });
+}
+
+QFuture<Result<Done>> SqlBackend::saveSignupSettings(const Operator& op, const SignupSettings& settings)
+{
+    return run<Done>([=](SqlWorker& worker, auto&) { return worker.saveSignupSettings(op, settings); });
+}
+
+QFuture<Result<QList<WaitlistEntry>>> SqlBackend::listWaitlist(qint64 workspaceId)
+{
+    return run<QList<WaitlistEntry>>([=](SqlWorker& worker, auto&) { return worker.listWaitlist(workspaceId); });
+}
+
+QFuture<Result<qint64>> SqlBackend::joinWaitlist(qint64 workspaceId, const QString& email, const QString& source)
+{
+    return run<qint64>([=](SqlWorker& worker, auto&) { return worker.joinWaitlist(workspaceId, email, source); });
+}
+
+QFuture<Result<QList<InvitationOutcome>>> SqlBackend::decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
+                                                                     bool approve, bool sendMail)
+{
+    return run<QList<InvitationOutcome>>(
+        [=](SqlWorker& worker, auto&) { return worker.decideWaitlist(op, entryIds, approve, sendMail); });
+}
+
 } // namespace usher::sql

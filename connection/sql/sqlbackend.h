@@ -48,6 +48,23 @@ public:
     QFuture<Result<QList<AuditEvent>>> listAudit(const AuditQuery& query) override;
     QFuture<Result<qint64>> purgeExpired(const QDateTime& now) override;
     QFuture<Result<GroupPage>> listGroupPage(const GroupPageRequest& request) override;
+    QFuture<Result<InviteReview>> reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses) override;
+    QFuture<Result<QList<InvitationOutcome>>> createInvitations(const Operator& op,
+                                                                const InvitationRequest& request) override;
+    QFuture<Result<QList<Invitation>>> listInvitations(qint64 workspaceId) override;
+    QFuture<Result<QList<InvitationOutcome>>> resendInvitations(const Operator& op, const QList<qint64>& inviteIds,
+                                                                bool sendMail) override;
+    QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op,
+                                                                const QList<qint64>& inviteIds) override;
+    QFuture<Result<qint64>> acceptInvitation(const InviteAcceptance& acceptance) override;
+    QFuture<Result<std::optional<OutgoingMail>>> claimMail(const QDateTime& now) override;
+    QFuture<Result<Done>> finishMail(qint64 mailId, bool sent, const QString& error, bool permanent) override;
+    QFuture<Result<SignupSettings>> signupSettings(qint64 workspaceId) override;
+    QFuture<Result<Done>> saveSignupSettings(const Operator& op, const SignupSettings& settings) override;
+    QFuture<Result<QList<WaitlistEntry>>> listWaitlist(qint64 workspaceId) override;
+    QFuture<Result<qint64>> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source) override;
+    QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
+                                                             bool approve, bool sendMail) override;
     QFuture<Result<GroupMembersPage>> listGroupMembers(const GroupMembersRequest& request) override;
     QFuture<Result<qint64>> createGroup(const Operator& op, const GroupEdit& group) override;
     QFuture<Result<Done>> updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit) override;

@@ -164,6 +164,20 @@ public:
     Result<Operator> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin);
     Result<Operator> signIn(qint64 workspaceId, const QString& email, const QString& password);
     Result<qint64> loadSampleData(int count, QPromise<Result<qint64>>& promise);
+    Result<InviteReview> reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses);
+    Result<QList<InvitationOutcome>> createInvitations(const Operator& op, const InvitationRequest& request);
+    Result<QList<Invitation>> listInvitations(qint64 workspaceId);
+    Result<QList<InvitationOutcome>> resendInvitations(const Operator& op, const QList<qint64>& inviteIds, bool sendMail);
+    Result<QList<InvitationOutcome>> cancelInvitations(const Operator& op, const QList<qint64>& inviteIds);
+    Result<qint64> acceptInvitation(const InviteAcceptance& acceptance);
+    Result<std::optional<OutgoingMail>> claimMail(const QDateTime& now);
+    Result<Done> finishMail(qint64 mailId, bool sent, const QString& error, bool permanent);
+    Result<SignupSettings> signupSettings(qint64 workspaceId);
+    Result<Done> saveSignupSettings(const Operator& op, const SignupSettings& settings);
+    Result<QList<WaitlistEntry>> listWaitlist(qint64 workspaceId);
+    Result<qint64> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source);
+    Result<QList<InvitationOutcome>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds, bool approve,
+                                                    bool sendMail);
 
     /// Called on the worker thread when another connection changed the data.
     std::function<void()> onChangedElsewhere;

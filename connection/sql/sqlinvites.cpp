@@ -1,0 +1,1050 @@
+// Invitations (I1-I3), signup settings (S1) and the waitlist (S2) on the SQL backends: the
+// rules of core/invitation.h applied inside each change's transaction, links kept only as
+// SHA-256 hashes, and the outbox the mail sender works from.
+
+#include "connection/passwordhash.h"
+#include "connection/sql/sqlworker.h"
+#include "connection/token.h"
+#include "core/email.h"
+#include "core/invitemail.h"
+
+#include <QJsonArray>
+
+namespace usher::sql {
+
+namespace {
+
+constexpr qint64 day = 24 * 3600;
+/// How long a claimed mail may stay "sending" before another sender takes it over (a crash).
+constexpr qint64 sendingLease = 10 * 60;
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+/// What a change needs to know about its workspace.
+struct WorkspaceFacts
+{
+    QString name;
+    SignupSettings settings;
+};
+
+bool readWorkspaceFacts(QSqlQuery& query, qint64 workspaceId, WorkspaceFacts* facts)
+{
+    if (!execWith(query,
+                  QStringLiteral("SELECT name, signup_public, signup_waitlist, signup_domains, signup_default_role, "
+                                 "captcha_provider, invite_expiry_days, locale, join_url FROM workspaces WHERE id = ?"),
+                  {workspaceId})
+        || !query.next()) {
+        return false;
+    }
+    facts->name = query.value(0).toString();
+    SignupSettings& s = facts->settings;
+    s.publicSignup = query.value(1).toInt() != 0;
+    s.waitlist = query.value(2).toInt() != 0;
+    s.allowlist = parseDomainList(query.value(3).toString());
+    roleFromKey(query.value(4).toString(), &s.defaultRole);
+    s.captchaProvider = query.value(5).toString();
+    s.inviteExpiryDays = query.value(6).toInt();
+    s.language = query.value(7).toString();
+    s.joinUrl = query.value(8).toString();
+    if (!execWith(query,
+                  QStringLiteral("SELECT s.group_id FROM signup_groups s JOIN groups g ON g.id = s.group_id "
+                                 "WHERE s.workspace_id = ? ORDER BY g.name"),
+                  {workspaceId})) {
+        return false;
+    }
+    while (query.next()) {
+        s.defaultGroupIds.append(query.value(0).toLongLong());
+    }
+    return true;
+}
+
+/// The rules' view of a batch: the addresses' memberships, the allowlist and the seats.
+bool readInviteContext(QSqlQuery& query, qint64 workspaceId, const WorkspaceFacts& facts,
+                       const QList<InviteAddress>& addresses, InviteContext* context)
+{
+    context->allowlist = facts.settings.allowlist;
+    context->expiryDays = facts.settings.inviteExpiryDays;
+    if (!execWith(query,
+                  QStringLiteral("SELECT (SELECT COUNT(*) FROM memberships WHERE workspace_id = ? "
+                                 "AND status IN ('invited', 'active')), (SELECT seat_cap FROM workspaces WHERE id = ?)"),
+                  {workspaceId, workspaceId})
+        || !query.next()) {
+        return false;
+    }
+    context->seatsUsed = query.value(0).toLongLong();
+    context->seatCap =
+        query.value(1).isNull() ? std::nullopt : std::optional<qint64>(query.value(1).toLongLong());
+    QStringList keys;
+    for (const InviteAddress& address : addresses) {
+        keys.append(normalizedEmail(address.email));
+    }
+    constexpr int chunk = 200;
+    for (int from = 0; from < keys.size(); from += chunk) {
+        const QStringList part = keys.mid(from, chunk);
+        QVariantList binds{workspaceId};
+        for (const QString& key : part) {
+            binds.append(key);
+        }
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), part.size());
+        if (!execWith(query,
+                      QStringLiteral("SELECT a.email_key, m.status FROM accounts a JOIN memberships m "
+                                     "ON m.account_id = a.id AND m.workspace_id = ? WHERE a.email_key IN (%1)")
+                          .arg(marks.join(QLatin1Char(','))),
+                      binds)) {
+            return false;
+        }
+        while (query.next()) {
+            Status status;
+            if (statusFromKey(query.value(1).toString(), &status)) {
+                context->members.insert(query.value(0).toString(), status);
+            }
+        }
+    }
+    return true;
+}
+
+/// First and last name from "Ada Lovelace" or "Lovelace, Ada".
+std::pair<QString, QString> splitName(const QString& name)
+{
+    const QString text = name.simplified();
+    if (const int comma = text.indexOf(QLatin1Char(',')); comma > 0) {
+        return {text.mid(comma + 1).trimmed(), text.left(comma).trimmed()};
+    }
+    const int space = text.lastIndexOf(QLatin1Char(' '));
+    return space < 0 ? std::pair<QString, QString>{text, QString()}
+                     : std::pair<QString, QString>{text.left(space), text.mid(space + 1)};
+}
+
+/// A person joining by invitation or approval: their account (made when there is none), an
+/// invited membership and their first groups. False on a query error.
+bool addInvitedMember(WriteTransaction& tx, qint64 workspaceId, const InviteAddress& address, Role role,
+                      const QString& source, qint64 by, const QList<qint64>& groupIds, qint64* accountId)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString key = normalizedEmail(address.email);
+    if (!tx.exec(QStringLiteral("SELECT id FROM accounts WHERE email_key = ?"), {key})) {
+        return false;
+    }
+    if (tx.query().next()) {
+        *accountId = tx.query().value(0).toLongLong();
+    } else {
+        const auto [first, last] = splitName(address.name);
+        const QString display = composeDisplayName(first, last);
+        if (!tx.exec(QStringLiteral("INSERT INTO accounts (email, email_key, first_name, last_name, display_name, "
+                                    "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                     {address.email.trimmed(), key, textValue(first), textValue(last),
+                      display.isEmpty() ? address.email.trimmed() : display, now})
+            || !tx.query().next()) {
+            return false;
+        }
+        *accountId = tx.query().value(0).toLongLong();
+    }
+    if (!tx.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, "
+                                "updated_at, updated_by) VALUES (?, ?, ?, 'invited', ?, ?, ?, ?)"),
+                 {*accountId, workspaceId, roleKey(role), source, now, now, by > 0 ? QVariant(by) : nullInt()})) {
+        return false;
+    }
+    for (const qint64 groupId : groupIds) {
+        if (!tx.exec(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (group_id, account_id) DO NOTHING"),
+                     {groupId, *accountId, now})) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// What an invitation is issued for.
+struct InviteTerms
+{
+    qint64 accountId = 0;
+    QString email;
+    QString name;
+    Role role = Role::Member;
+    QString message;
+    QString inviterName;
+    qint64 createdBy = 0;
+    bool approval = false;
+};
+
+/// Issues a new link: an invite row holding the token's hash, and its mail in the outbox (the
+/// mail keeps a placeholder: the sender issues the real link when it sends) or the link in the
+/// outcome. False on a query error.
+bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts, const InviteTerms& terms,
+                 bool sendMail, InvitationOutcome* outcome)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 expires = now + qint64(facts.settings.inviteExpiryDays) * day;
+    const QString secret = token::generate();
+    if (!tx.exec(QStringLiteral("INSERT INTO invites (workspace_id, account_id, email, email_key, role, token_hash, "
+                                "message, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                "RETURNING id"),
+                 {workspaceId, terms.accountId, terms.email, normalizedEmail(terms.email), roleKey(terms.role),
+                  token::hashOf(secret), textValue(terms.message), terms.createdBy > 0 ? QVariant(terms.createdBy) : nullInt(),
+                  now, expires})
+        || !tx.query().next()) {
+        return false;
+    }
+    outcome->inviteId = tx.query().value(0).toLongLong();
+    outcome->accountId = terms.accountId;
+    if (!sendMail) {
+        outcome->link = registrationLink(facts.settings.joinUrl, secret);
+        return true;
+    }
+    InvitationMailFacts mailFacts;
+    mailFacts.language = facts.settings.language;
+    mailFacts.workspaceName = facts.name;
+    mailFacts.inviterName = terms.inviterName;
+    mailFacts.inviteeName = terms.name;
+    mailFacts.role = terms.role;
+    mailFacts.message = terms.message;
+    mailFacts.expiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
+    mailFacts.approval = terms.approval;
+    const ComposedMail mail = composeInvitationMail(mailFacts);
+    if (!tx.exec(QStringLiteral("INSERT INTO outbox (workspace_id, kind, recipient, subject, body_text, body_html, "
+                                "status, invite_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)"),
+                 {workspaceId, terms.approval ? QStringLiteral("approval") : QStringLiteral("invitation"), terms.email,
+                  mail.subject, mail.text, mail.html, outcome->inviteId, now})) {
+        return false;
+    }
+    outcome->mailQueued = true;
+    return true;
+}
+
+/// Stops the queued or retrying mails of an invitation: their link is no longer the one to use.
+bool stopMails(WriteTransaction& tx, qint64 inviteId, const QString& why)
+{
+    return tx.exec(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = NULL "
+                                  "WHERE invite_id = ? AND (status = 'queued' OR (status = 'failed' AND "
+                                  "next_attempt_at IS NOT NULL))"),
+                   {why, inviteId});
+}
+
+/// An open invitation as a change sees it.
+struct InviteRow
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QString email;
+    QString name;
+    Role role = Role::Member;
+    QString message;
+    QString source;
+    Status status = Status::Invited;
+    bool member = false;
+};
+
+/// Reads an open invitation of the workspace (locked on PostgreSQL); id 0 when there is none.
+bool readOpenInvite(WriteTransaction& tx, qint64 workspaceId, qint64 inviteId, InviteRow* row)
+{
+    *row = InviteRow{};
+    if (!tx.exec(QStringLiteral("SELECT i.id, i.account_id, i.email, a.display_name, i.role, i.message, m.source, "
+                                "m.status FROM invites i JOIN accounts a ON a.id = i.account_id "
+                                "LEFT JOIN memberships m ON m.account_id = i.account_id AND m.workspace_id = i.workspace_id "
+                                "WHERE i.id = ? AND i.workspace_id = ? AND i.accepted_at IS NULL "
+                                "AND i.cancelled_at IS NULL AND i.superseded_at IS NULL")
+                     + tx.forUpdate(QStringLiteral("i")),
+                 {inviteId, workspaceId})) {
+        return false;
+    }
+    QSqlQuery& query = tx.query();
+    if (!query.next()) {
+        return true;
+    }
+    row->id = query.value(0).toLongLong();
+    row->accountId = query.value(1).toLongLong();
+    row->email = query.value(2).toString();
+    row->name = query.value(3).toString();
+    roleFromKey(query.value(4).toString(), &row->role);
+    row->message = query.value(5).toString();
+    row->source = query.value(6).toString();
+    row->member = !query.value(7).isNull();
+    statusFromKey(query.value(7).toString(), &row->status);
+    return true;
+}
+
+QJsonObject inviteJson(const QString& email, Role role, const QString& delivery)
+{
+    return {{QStringLiteral("email"), email},
+            {QStringLiteral("role"), roleKey(role)},
+            {QStringLiteral("delivery"), delivery}};
+}
+
+BackendError invalid(const QString& why)
+{
+    return {BackendError::Kind::Invalid, why, {}};
+}
+
+} // namespace
+
+Result<InviteReview> SqlWorker::reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses)
+{
+    return read<InviteReview>([&]() -> Result<InviteReview> {
+        QSqlQuery query(database());
+        WorkspaceFacts facts;
+        InviteContext context;
+        if (!readWorkspaceFacts(query, workspaceId, &facts)
+            || !readInviteContext(query, workspaceId, facts, addresses, &context)) {
+            return errorFrom(query.lastError(), Text::tr("The addresses could not be checked."));
+        }
+        return usher::reviewInvitations(addresses, context);
+    });
+}
+
+Result<QList<InvitationOutcome>> SqlWorker::createInvitations(const Operator& op, const InvitationRequest& request)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    if (request.addresses.isEmpty()) {
+        return invalid(Text::tr("Addresses: enter at least one email address."));
+    }
+    if (request.addresses.size() > maxInvitationBatch) {
+        return invalid(Text::tr("Addresses: invite at most %1 people at a time (this list has %2).")
+                           .arg(maxInvitationBatch)
+                           .arg(request.addresses.size()));
+    }
+    if (const auto problem = inviteMessageProblem(request.message)) {
+        return invalid(*problem);
+    }
+    WriteTransaction tx(*this, op.workspaceId, Text::tr("The invitations could not be created."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    const auto me = activeOperator(tx, op);
+    if (!me.ok()) {
+        return tx.abandon(me.error());
+    }
+    const Role opRole = me.value().role;
+    for (const auto& why : {refusal(opRole, Action::InviteUser), refusalToGrant(opRole, request.role)}) {
+        if (why) {
+            return tx.abandon(refused(*why));
+        }
+    }
+    QStringList granted;
+    QStringList groupNames;
+    for (const qint64 groupId : request.groupIds) {
+        std::optional<GroupSummary> group;
+        if (!readGroup(tx.query(), op.workspaceId, groupId, {}, &group)) {
+            return tx.failed();
+        }
+        if (!group) {
+            return tx.abandon({BackendError::Kind::NotFound, Text::tr("Groups: one of the groups no longer exists."), {}});
+        }
+        if (const auto why = refusalToEditGroup(opRole, *group)) {
+            return tx.abandon(refused(*why));
+        }
+        granted += group->permissions;
+        groupNames.append(group->name);
+    }
+    if (const auto why = refusalToGrantPermissions(opRole, granted)) {
+        return tx.abandon(refused(*why));
+    }
+    WorkspaceFacts facts;
+    InviteContext context;
+    if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)
+        || !readInviteContext(tx.query(), op.workspaceId, facts, request.addresses, &context)) {
+        return tx.failed();
+    }
+    const InviteReview review = usher::reviewInvitations(request.addresses, context);
+    if (review.seatRefusal) {
+        return tx.abandon(refused(*review.seatRefusal));
+    }
+    QList<InvitationOutcome> outcomes;
+    const QString delivery = request.sendMail ? QStringLiteral("mail") : QStringLiteral("link");
+    for (const InviteCheck& check : review.checks) {
+        InvitationOutcome outcome;
+        outcome.email = check.address.email;
+        outcome.name = check.address.name;
+        if (check.verdict != InviteVerdict::Ok) {
+            outcome.why = check.why;
+            outcomes.append(outcome);
+            continue;
+        }
+        InviteTerms terms;
+        terms.email = check.address.email.trimmed();
+        terms.name = check.address.name;
+        terms.role = request.role;
+        terms.message = request.message.trimmed();
+        terms.inviterName = me.value().name;
+        terms.createdBy = op.accountId;
+        if (!addInvitedMember(tx, op.workspaceId, check.address, request.role, QStringLiteral("invite"), op.accountId,
+                              request.groupIds, &terms.accountId)
+            || !issueInvite(tx, op.workspaceId, facts, terms, request.sendMail, &outcome)) {
+            return tx.failed();
+        }
+        QJsonObject after = inviteJson(terms.email, request.role, delivery);
+        after.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNames));
+        after.insert(QStringLiteral("status"), statusKey(Status::Invited));
+        if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("invite.created"), QStringLiteral("member"),
+                      terms.accountId, {}, after)) {
+            return tx.failed();
+        }
+        outcome.done = true;
+        outcomes.append(outcome);
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return outcomes;
+}
+
+Result<QList<Invitation>> SqlWorker::listInvitations(qint64 workspaceId)
+{
+    return read<QList<Invitation>>([&]() -> Result<QList<Invitation>> {
+        QSqlQuery query(database());
+        if (!execWith(query,
+                      QStringLiteral(
+                          "SELECT i.id, i.account_id, a.email, a.display_name, i.role, m.source, "
+                          "(SELECT u.display_name FROM accounts u WHERE u.id = i.created_by), m.joined_at, "
+                          "i.expires_at, o.status, o.last_error, o.sent_at, o.next_attempt_at, o.attempts "
+                          "FROM invites i JOIN accounts a ON a.id = i.account_id "
+                          "JOIN memberships m ON m.account_id = i.account_id AND m.workspace_id = i.workspace_id "
+                          "AND m.status = 'invited' "
+                          "LEFT JOIN outbox o ON o.id = (SELECT MAX(x.id) FROM outbox x WHERE x.invite_id = i.id) "
+                          "WHERE i.workspace_id = ? AND i.accepted_at IS NULL AND i.cancelled_at IS NULL "
+                          "AND i.superseded_at IS NULL ORDER BY m.joined_at DESC, i.id DESC"),
+                      {workspaceId})) {
+            return errorFrom(query.lastError(), Text::tr("The invitations could not be read."));
+        }
+        QList<Invitation> invitations;
+        while (query.next()) {
+            Invitation invitation;
+            invitation.id = query.value(0).toLongLong();
+            invitation.accountId = query.value(1).toLongLong();
+            invitation.email = query.value(2).toString();
+            invitation.name = query.value(3).toString();
+            roleFromKey(query.value(4).toString(), &invitation.role);
+            invitation.source = query.value(5).toString();
+            invitation.invitedBy = query.value(6).toString();
+            invitation.createdAt = timeFrom(query.value(7));
+            invitation.expiresAt = timeFrom(query.value(8));
+            const QString mail = query.value(9).toString();
+            invitation.mailStatus = mail == QLatin1String("queued") ? MailStatus::Queued
+                : mail == QLatin1String("sending")                  ? MailStatus::Sending
+                : mail == QLatin1String("sent")                     ? MailStatus::Sent
+                : mail == QLatin1String("failed")                   ? MailStatus::Failed
+                                                                    : MailStatus::None;
+            invitation.mailError = query.value(10).toString();
+            invitation.mailSentAt = timeFrom(query.value(11));
+            invitation.nextAttemptAt = invitation.mailStatus == MailStatus::Failed ? timeFrom(query.value(12))
+                                                                                   : QDateTime();
+            invitation.mailAttempts = query.value(13).toInt();
+            invitations.append(invitation);
+        }
+        return invitations;
+    });
+}
+
+Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op, const QList<qint64>& inviteIds,
+                                                              bool sendMail)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    WriteTransaction tx(*this, op.workspaceId, Text::tr("The invitations could not be sent again."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    const auto me = activeOperator(tx, op);
+    if (!me.ok()) {
+        return tx.abandon(me.error());
+    }
+    if (const auto why = refusal(me.value().role, Action::ResendInvitation)) {
+        return tx.abandon(refused(*why));
+    }
+    WorkspaceFacts facts;
+    if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)) {
+        return tx.failed();
+    }
+    QList<InvitationOutcome> outcomes;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const qint64 inviteId : inviteIds) {
+        InviteRow invite;
+        if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite)) {
+            return tx.failed();
+        }
+        InvitationOutcome outcome;
+        outcome.inviteId = inviteId;
+        if (invite.id == 0 || !invite.member || invite.status != Status::Invited) {
+            outcome.why = Text::tr("This invitation is no longer open: it was accepted, cancelled or sent again.");
+            outcomes.append(outcome);
+            continue;
+        }
+        outcome.email = invite.email;
+        outcome.name = invite.name;
+        if (!tx.exec(QStringLiteral("UPDATE invites SET superseded_at = ? WHERE id = ?"), {now, inviteId})
+            || !stopMails(tx, inviteId, Text::tr("Replaced by a newer invitation."))) {
+            return tx.failed();
+        }
+        InviteTerms terms;
+        terms.accountId = invite.accountId;
+        terms.email = invite.email;
+        terms.name = invite.name == invite.email ? QString() : invite.name;
+        terms.role = invite.role;
+        terms.message = invite.message;
+        terms.inviterName = me.value().name;
+        terms.createdBy = op.accountId;
+        terms.approval = invite.source == QLatin1String("signup");
+        if (!issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
+            return tx.failed();
+        }
+        const QString action = sendMail ? QStringLiteral("invite.resent") : QStringLiteral("invite.link_copied");
+        if (!tx.audit(op.workspaceId, op.accountId, action, QStringLiteral("member"), invite.accountId, {},
+                      inviteJson(invite.email, invite.role, sendMail ? QStringLiteral("mail") : QStringLiteral("link")))) {
+            return tx.failed();
+        }
+        outcome.done = true;
+        outcomes.append(outcome);
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return outcomes;
+}
+
+Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op, const QList<qint64>& inviteIds)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    WriteTransaction tx(*this, op.workspaceId, Text::tr("The invitations could not be cancelled."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    const auto me = activeOperator(tx, op);
+    if (!me.ok()) {
+        return tx.abandon(me.error());
+    }
+    if (const auto why = refusal(me.value().role, Action::InviteUser)) {
+        return tx.abandon(refused(*why));
+    }
+    QList<InvitationOutcome> outcomes;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const qint64 inviteId : inviteIds) {
+        InviteRow invite;
+        if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite)) {
+            return tx.failed();
+        }
+        InvitationOutcome outcome;
+        outcome.inviteId = inviteId;
+        outcome.email = invite.email;
+        outcome.name = invite.name;
+        if (invite.id == 0) {
+            outcome.why = Text::tr("This invitation is no longer open: it was accepted, cancelled or sent again.");
+        } else if (const auto why = refusalOnTarget(me.value().role, invite.role)) {
+            outcome.why = *why;
+        }
+        if (!outcome.why.isEmpty()) {
+            outcomes.append(outcome);
+            continue;
+        }
+        if (!tx.exec(QStringLiteral("UPDATE invites SET cancelled_at = ? WHERE id = ?"), {now, inviteId})
+            || !stopMails(tx, inviteId, Text::tr("The invitation was cancelled."))) {
+            return tx.failed();
+        }
+        // The invited person leaves the workspace and its groups; their account stays.
+        if (invite.member && invite.status == Status::Invited
+            && (!tx.exec(QStringLiteral("DELETE FROM group_members WHERE account_id = ? AND group_id IN "
+                                        "(SELECT id FROM groups WHERE workspace_id = ?)"),
+                         {invite.accountId, op.workspaceId})
+                || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE account_id = ? AND workspace_id = ? "
+                                           "AND status = 'invited'"),
+                            {invite.accountId, op.workspaceId}))) {
+            return tx.failed();
+        }
+        if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("invite.cancelled"), QStringLiteral("member"),
+                      invite.accountId, inviteJson(invite.email, invite.role, {}), {}, {}, invite.email)) {
+            return tx.failed();
+        }
+        outcome.accountId = invite.accountId;
+        outcome.done = true;
+        outcomes.append(outcome);
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return outcomes;
+}
+
+Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    const QString secret = tokenFromLink(acceptance.token);
+    if (secret.isEmpty()) {
+        return BackendError{BackendError::Kind::NotFound, unknownInviteLinkMessage(), {}};
+    }
+    const QString hash = token::hashOf(secret);
+    qint64 workspaceId = 0;
+    {
+        QSqlQuery query(database());
+        if (!execWith(query, QStringLiteral("SELECT workspace_id FROM invites WHERE token_hash = ?"), {hash})) {
+            return errorFrom(query.lastError(), Text::tr("The invitation could not be read."));
+        }
+        if (!query.next()) {
+            return BackendError{BackendError::Kind::NotFound, unknownInviteLinkMessage(), {}};
+        }
+        workspaceId = query.value(0).toLongLong();
+    }
+    WriteTransaction tx(*this, workspaceId, Text::tr("The invitation could not be accepted."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    if (!tx.exec(QStringLiteral("SELECT i.id, i.account_id, i.accepted_at, i.cancelled_at, i.superseded_at, "
+                                "i.expires_at, w.name, m.status, a.password_hash, i.email FROM invites i "
+                                "JOIN workspaces w ON w.id = i.workspace_id JOIN accounts a ON a.id = i.account_id "
+                                "LEFT JOIN memberships m ON m.account_id = i.account_id AND m.workspace_id = i.workspace_id "
+                                "WHERE i.token_hash = ?")
+                     + tx.forUpdate(QStringLiteral("i")),
+                 {hash})) {
+        return tx.failed();
+    }
+    if (!tx.query().next()) {
+        return tx.abandon({BackendError::Kind::NotFound, unknownInviteLinkMessage(), {}});
+    }
+    const qint64 inviteId = tx.query().value(0).toLongLong();
+    const qint64 accountId = tx.query().value(1).toLongLong();
+    InviteLinkState link;
+    link.acceptedAt = timeFrom(tx.query().value(2));
+    link.cancelledAt = timeFrom(tx.query().value(3));
+    link.supersededAt = timeFrom(tx.query().value(4));
+    link.expiresAt = timeFrom(tx.query().value(5));
+    link.workspaceName = tx.query().value(6).toString();
+    const QString status = tx.query().value(7).toString();
+    const QString storedPassword = tx.query().value(8).toString();
+    const QString email = tx.query().value(9).toString();
+    if (const auto why = refusalToAccept(link, QDateTime::currentDateTimeUtc())) {
+        return tx.abandon(refused(*why));
+    }
+    if (status != statusKey(Status::Invited)) {
+        return tx.abandon(refused(Text::tr("This invitation is no longer pending in %1: the membership was changed by "
+                                           "an administrator.")
+                                      .arg(link.workspaceName)));
+    }
+    QString newHash;
+    if (storedPassword.isEmpty()) {
+        if (const auto problem = passwordProblem(acceptance.password)) {
+            return tx.abandon(invalid(*problem));
+        }
+        newHash = passwordhash::hash(acceptance.password);
+        if (newHash.isEmpty()) {
+            return tx.abandon({BackendError::Kind::Internal, Text::tr("The password could not be protected."), {}});
+        }
+    } else if (!passwordhash::verify(storedPassword, acceptance.password)) {
+        return tx.abandon(refused(Text::tr("%1 already has an account: enter its password to join %2.")
+                                      .arg(email, link.workspaceName)));
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!tx.exec(QStringLiteral("UPDATE invites SET accepted_at = ? WHERE id = ?"), {now, inviteId})
+        || !stopMails(tx, inviteId, Text::tr("The invitation was accepted."))
+        || !tx.exec(QStringLiteral("UPDATE memberships SET status = 'active', joined_at = ?, version = version + 1, "
+                                   "updated_at = ?, updated_by = ? WHERE account_id = ? AND workspace_id = ?"),
+                    {now, now, accountId, accountId, workspaceId})
+        || (!newHash.isEmpty()
+            && !tx.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"), {newHash, accountId}))) {
+        return tx.failed();
+    }
+    if (!tx.audit(workspaceId, accountId, QStringLiteral("invite.accepted"), QStringLiteral("member"), accountId,
+                  {{QStringLiteral("status"), statusKey(Status::Invited)}},
+                  {{QStringLiteral("status"), statusKey(Status::Active)}})) {
+        return tx.failed();
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return accountId;
+}
+
+Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    const qint64 at = now.toSecsSinceEpoch();
+    const QString due = QStringLiteral("(status = 'queued' OR (status IN ('failed', 'sending') AND "
+                                       "next_attempt_at IS NOT NULL AND next_attempt_at <= ?))");
+    // A mail whose invitation closed meanwhile is set aside and the next one taken.
+    for (int skipped = 0; skipped < 100; ++skipped) {
+        qint64 mailId = 0;
+        qint64 workspaceId = 0;
+        {
+            QSqlQuery query(database());
+            if (!execWith(query,
+                          QStringLiteral("SELECT id, workspace_id FROM outbox WHERE ") + due
+                              + QStringLiteral(" ORDER BY COALESCE(next_attempt_at, created_at), id LIMIT 1"),
+                          {at})) {
+                return errorFrom(query.lastError(), Text::tr("The outbox could not be read."));
+            }
+            if (!query.next()) {
+                return std::optional<OutgoingMail>();
+            }
+            mailId = query.value(0).toLongLong();
+            workspaceId = query.value(1).toLongLong();
+        }
+        WriteTransaction tx(*this, workspaceId, Text::tr("The mail could not be taken from the outbox."));
+        if (const auto error = tx.begin()) {
+            return *error;
+        }
+        if (!tx.exec(QStringLiteral("SELECT o.recipient, o.subject, o.body_text, o.body_html, o.attempts, o.invite_id, "
+                                    "a.display_name, i.accepted_at, i.cancelled_at, i.superseded_at, i.expires_at, "
+                                    "w.join_url FROM outbox o LEFT JOIN invites i ON i.id = o.invite_id "
+                                    "LEFT JOIN accounts a ON a.id = i.account_id "
+                                    "LEFT JOIN workspaces w ON w.id = o.workspace_id WHERE o.id = ? AND ")
+                         + due + tx.forUpdate(QStringLiteral("o")),
+                     {mailId, at})) {
+            return tx.failed();
+        }
+        if (!tx.query().next()) {
+            tx.abandon({}); // Another sender took it first.
+            continue;
+        }
+        QSqlQuery& row = tx.query();
+        OutgoingMail mail;
+        mail.id = mailId;
+        mail.workspaceId = workspaceId;
+        mail.to = row.value(0).toString();
+        mail.subject = row.value(1).toString();
+        ComposedMail body{mail.subject, row.value(2).toString(), row.value(3).toString()};
+        mail.attempt = row.value(4).toInt() + 1;
+        const qint64 inviteId = row.value(5).isNull() ? 0 : row.value(5).toLongLong();
+        mail.toName = row.value(6).toString() == mail.to ? QString() : row.value(6).toString();
+        InviteLinkState link;
+        link.acceptedAt = timeFrom(row.value(7));
+        link.cancelledAt = timeFrom(row.value(8));
+        link.supersededAt = timeFrom(row.value(9));
+        link.expiresAt = timeFrom(row.value(10));
+        const QString joinUrl = row.value(11).toString();
+        if (inviteId != 0) {
+            if (const auto why = refusalToAccept(link, now)) {
+                if (!tx.exec(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = NULL "
+                                            "WHERE id = ?"),
+                             {Text::tr("Not sent: %1").arg(*why), mailId})) {
+                    return tx.failed();
+                }
+                if (const auto error = tx.commit()) {
+                    return *error;
+                }
+                continue;
+            }
+            // The link is issued now, so the only usable link is the one this mail carries.
+            const QString secret = token::generate();
+            if (!tx.exec(QStringLiteral("UPDATE invites SET token_hash = ? WHERE id = ?"),
+                         {token::hashOf(secret), inviteId})) {
+                return tx.failed();
+            }
+            body = withLink(body, registrationLink(joinUrl, secret));
+        }
+        if (!tx.exec(QStringLiteral("UPDATE outbox SET status = 'sending', attempts = attempts + 1, "
+                                    "next_attempt_at = ? WHERE id = ?"),
+                     {at + sendingLease, mailId})) {
+            return tx.failed();
+        }
+        if (const auto error = tx.commit()) {
+            return *error;
+        }
+        mail.text = body.text;
+        mail.html = body.html;
+        return std::optional<OutgoingMail>(mail);
+    }
+    return std::optional<OutgoingMail>();
+}
+
+Result<Done> SqlWorker::finishMail(qint64 mailId, bool sent, const QString& error, bool permanent)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    qint64 workspaceId = 0;
+    int attempts = 0;
+    {
+        QSqlQuery query(database());
+        if (!execWith(query, QStringLiteral("SELECT workspace_id, attempts FROM outbox WHERE id = ?"), {mailId})) {
+            return errorFrom(query.lastError(), Text::tr("The outbox could not be read."));
+        }
+        if (!query.next()) {
+            return BackendError{BackendError::Kind::NotFound, Text::tr("The mail is no longer in the outbox."), {}};
+        }
+        workspaceId = query.value(0).toLongLong();
+        attempts = query.value(1).toInt();
+    }
+    WriteTransaction tx(*this, workspaceId, Text::tr("The outcome of the mail could not be recorded."));
+    if (const auto failure = tx.begin()) {
+        return *failure;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool ok = false;
+    if (sent) {
+        ok = tx.exec(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '', "
+                                    "next_attempt_at = NULL WHERE id = ?"),
+                     {now.toSecsSinceEpoch(), mailId});
+    } else {
+        const auto next = nextMailAttempt(attempts, permanent, now);
+        const QString reason = error.trimmed().isEmpty() ? Text::tr("The mail server gave no reason.") : error.trimmed();
+        ok = tx.exec(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = ? "
+                                    "WHERE id = ?"),
+                     {reason, next ? QVariant(next->toSecsSinceEpoch()) : nullInt(), mailId});
+    }
+    if (!ok) {
+        return tx.failed();
+    }
+    if (const auto failure = tx.commit()) {
+        return *failure;
+    }
+    return Done{};
+}
+
+Result<SignupSettings> SqlWorker::signupSettings(qint64 workspaceId)
+{
+    return read<SignupSettings>([&]() -> Result<SignupSettings> {
+        QSqlQuery query(database());
+        WorkspaceFacts facts;
+        if (!readWorkspaceFacts(query, workspaceId, &facts)) {
+            return errorFrom(query.lastError(), Text::tr("The signup settings could not be read."));
+        }
+        return facts.settings;
+    });
+}
+
+Result<Done> SqlWorker::saveSignupSettings(const Operator& op, const SignupSettings& settings)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    if (const auto problem = signupSettingsProblem(settings)) {
+        return invalid(*problem);
+    }
+    WriteTransaction tx(*this, op.workspaceId, Text::tr("The signup settings could not be saved."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    const auto me = activeOperator(tx, op);
+    if (!me.ok()) {
+        return tx.abandon(me.error());
+    }
+    if (const auto why = refusal(me.value().role, Action::ManageWorkspace)) {
+        return tx.abandon(refused(*why));
+    }
+    WorkspaceFacts before;
+    if (!readWorkspaceFacts(tx.query(), op.workspaceId, &before)) {
+        return tx.failed();
+    }
+    QStringList groupNames;
+    for (const qint64 groupId : settings.defaultGroupIds) {
+        std::optional<GroupSummary> group;
+        if (!readGroup(tx.query(), op.workspaceId, groupId, {}, &group)) {
+            return tx.failed();
+        }
+        if (!group) {
+            return tx.abandon({BackendError::Kind::NotFound, Text::tr("Default groups: one of the groups no longer "
+                                                                      "exists."),
+                               {}});
+        }
+        groupNames.append(group->name);
+    }
+    if (!tx.exec(QStringLiteral("UPDATE workspaces SET signup_public = ?, signup_waitlist = ?, signup_domains = ?, "
+                                "signup_default_role = ?, captcha_provider = ?, invite_expiry_days = ?, locale = ?, "
+                                "join_url = ? WHERE id = ?"),
+                 {settings.publicSignup ? 1 : 0, settings.waitlist ? 1 : 0,
+                  settings.allowlist.join(QLatin1String(", ")), roleKey(settings.defaultRole),
+                  textValue(settings.captchaProvider), settings.inviteExpiryDays, settings.language,
+                  settings.joinUrl.trimmed(), op.workspaceId})
+        || !tx.exec(QStringLiteral("DELETE FROM signup_groups WHERE workspace_id = ?"), {op.workspaceId})) {
+        return tx.failed();
+    }
+    for (const qint64 groupId : settings.defaultGroupIds) {
+        if (!tx.exec(QStringLiteral("INSERT INTO signup_groups (workspace_id, group_id) VALUES (?, ?) "
+                                    "ON CONFLICT (workspace_id, group_id) DO NOTHING"),
+                     {op.workspaceId, groupId})) {
+            return tx.failed();
+        }
+    }
+    const auto json = [](const SignupSettings& s) {
+        return QJsonObject{{QStringLiteral("public_signup"), s.publicSignup},
+                           {QStringLiteral("waitlist"), s.waitlist},
+                           {QStringLiteral("allowed_domains"), QJsonArray::fromStringList(s.allowlist)},
+                           {QStringLiteral("default_role"), roleKey(s.defaultRole)},
+                           {QStringLiteral("captcha"), s.captchaProvider},
+                           {QStringLiteral("invite_expiry_days"), s.inviteExpiryDays},
+                           {QStringLiteral("language"), s.language},
+                           {QStringLiteral("join_url"), s.joinUrl.trimmed()}};
+    };
+    QJsonObject after = json(settings);
+    after.insert(QStringLiteral("default_groups"), QJsonArray::fromStringList(groupNames));
+    if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("workspace.signup_changed"), QStringLiteral("workspace"),
+                  op.workspaceId, json(before.settings), after, {}, before.name)) {
+        return tx.failed();
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return Done{};
+}
+
+Result<QList<WaitlistEntry>> SqlWorker::listWaitlist(qint64 workspaceId)
+{
+    return read<QList<WaitlistEntry>>([&]() -> Result<QList<WaitlistEntry>> {
+        QSqlQuery query(database());
+        if (!execWith(query,
+                      QStringLiteral("SELECT id, email, source, signed_up_at FROM waitlist WHERE workspace_id = ? "
+                                     "AND decision IS NULL ORDER BY signed_up_at, id"),
+                      {workspaceId})) {
+            return errorFrom(query.lastError(), Text::tr("The waitlist could not be read."));
+        }
+        QList<WaitlistEntry> entries;
+        while (query.next()) {
+            entries.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                            timeFrom(query.value(3))});
+        }
+        return entries;
+    });
+}
+
+Result<qint64> SqlWorker::joinWaitlist(qint64 workspaceId, const QString& email, const QString& source)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    if (const QString problem = emailProblem(email); !problem.isEmpty()) {
+        return invalid(Text::tr("Email: %1.").arg(problem));
+    }
+    WriteTransaction tx(*this, workspaceId, Text::tr("The signup could not be recorded."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    WorkspaceFacts facts;
+    if (!readWorkspaceFacts(tx.query(), workspaceId, &facts)) {
+        return tx.failed();
+    }
+    if (!facts.settings.waitlist) {
+        return tx.abandon(refused(Text::tr("%1 does not keep a waitlist.").arg(facts.name)));
+    }
+    if (!domainAllowed(facts.settings.allowlist, email)) {
+        return tx.abandon(refused(Text::tr("%1 takes signups only from %2.")
+                                      .arg(facts.name, facts.settings.allowlist.join(QLatin1String(", ")))));
+    }
+    const QString key = normalizedEmail(email);
+    if (!tx.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id "
+                                "WHERE m.workspace_id = ? AND a.email_key = ?), "
+                                "(SELECT COUNT(*) FROM waitlist WHERE workspace_id = ? AND email_key = ?)"),
+                 {workspaceId, key, workspaceId, key})
+        || !tx.query().next()) {
+        return tx.failed();
+    }
+    if (tx.query().value(0).toLongLong() > 0) {
+        return tx.abandon(invalid(Text::tr("%1 is already a member of %2.").arg(email.trimmed(), facts.name)));
+    }
+    if (tx.query().value(1).toLongLong() > 0) {
+        return tx.abandon({BackendError::Kind::Conflict, Text::tr("%1 signed up before.").arg(email.trimmed()), {}});
+    }
+    if (!tx.exec(QStringLiteral("INSERT INTO waitlist (workspace_id, email, email_key, source, signed_up_at) "
+                                "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                 {workspaceId, email.trimmed(), key, textValue(source.trimmed()), QDateTime::currentSecsSinceEpoch()})
+        || !tx.query().next()) {
+        return tx.failed();
+    }
+    const qint64 id = tx.query().value(0).toLongLong();
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return id;
+}
+
+Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
+                                                           bool approve, bool sendMail)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    WriteTransaction tx(*this, op.workspaceId,
+                        approve ? Text::tr("The signups could not be approved.")
+                                : Text::tr("The signups could not be rejected."));
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    const auto me = activeOperator(tx, op);
+    if (!me.ok()) {
+        return tx.abandon(me.error());
+    }
+    WorkspaceFacts facts;
+    if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)) {
+        return tx.failed();
+    }
+    const SignupSettings& settings = facts.settings;
+    for (const auto& why : {refusal(me.value().role, Action::InviteUser),
+                            approve ? refusalToGrant(me.value().role, settings.defaultRole) : std::nullopt}) {
+        if (why) {
+            return tx.abandon(refused(*why));
+        }
+    }
+    QList<InvitationOutcome> outcomes;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const qint64 entryId : entryIds) {
+        if (!tx.exec(QStringLiteral("SELECT email FROM waitlist WHERE id = ? AND workspace_id = ? AND decision IS NULL")
+                         + tx.forUpdate(),
+                     {entryId, op.workspaceId})) {
+            return tx.failed();
+        }
+        InvitationOutcome outcome;
+        if (!tx.query().next()) {
+            outcome.why = Text::tr("This signup was decided already.");
+            outcomes.append(outcome);
+            continue;
+        }
+        outcome.email = tx.query().value(0).toString();
+        if (approve) {
+            InviteAddress address{{}, outcome.email, outcome.email};
+            InviteContext context;
+            if (!readInviteContext(tx.query(), op.workspaceId, facts, {address}, &context)) {
+                return tx.failed();
+            }
+            InviteReview review = usher::reviewInvitations({address}, context);
+            if (review.checks.constFirst().verdict != InviteVerdict::Ok) {
+                outcome.why = review.checks.constFirst().why;
+            } else if (review.seatRefusal) {
+                outcome.why = *refusalForSeats(context.seatsUsed, context.seatCap, 1);
+            }
+            if (!outcome.why.isEmpty()) {
+                outcomes.append(outcome);
+                continue;
+            }
+            InviteTerms terms;
+            terms.email = outcome.email;
+            terms.role = settings.defaultRole;
+            terms.createdBy = op.accountId;
+            terms.inviterName = me.value().name;
+            terms.approval = true;
+            if (!addInvitedMember(tx, op.workspaceId, address, settings.defaultRole, QStringLiteral("signup"),
+                                  op.accountId, settings.defaultGroupIds, &terms.accountId)
+                || !issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
+                return tx.failed();
+            }
+        }
+        if (!tx.exec(QStringLiteral("UPDATE waitlist SET decision = ?, decided_at = ?, decided_by = ? WHERE id = ?"),
+                     {approve ? QStringLiteral("approved") : QStringLiteral("rejected"), now, op.accountId, entryId})) {
+            return tx.failed();
+        }
+        const QJsonObject after{{QStringLiteral("email"), outcome.email},
+                                {QStringLiteral("decision"), approve ? QStringLiteral("approved")
+                                                                     : QStringLiteral("rejected")}};
+        if (!tx.audit(op.workspaceId, op.accountId,
+                      approve ? QStringLiteral("waitlist.approved") : QStringLiteral("waitlist.rejected"),
+                      approve ? QStringLiteral("member") : QStringLiteral("waitlist"),
+                      approve ? outcome.accountId : entryId, {}, after, {}, outcome.email)) {
+            return tx.failed();
+        }
+        outcome.done = true;
+        outcomes.append(outcome);
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return outcomes;
+}
+
+} // namespace usher::sql

@@ -1,0 +1,616 @@
+#include "connection/mail/smtpclient.h"
+#include "mailparse.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+#include <thread>
+#include <vector>
+
+using namespace usher;
+using namespace usher::test;
+
+namespace {
+
+/// Replies of the scripted server by stage: "greeting", "EHLO", "AUTH", "MAIL", "RCPT", "DATA", "END" (after the
+/// mail's final dot). An empty reply means the server stays silent; a 421 reply closes the connection after it.
+using Script = QHash<QByteArray, QByteArray>;
+
+const Script defaultReplies{
+    {"greeting", "220 fake.example ESMTP"},
+    {"EHLO", "250-fake.example\r\n250 AUTH PLAIN"},
+    {"AUTH", "235 2.7.0 Authentication successful"},
+    {"MAIL", "250 2.1.0 Ok"},
+    {"RCPT", "250 2.1.5 Ok"},
+    {"DATA", "354 End data with <CR><LF>.<CR><LF>"},
+    {"END", "250 2.0.0 Ok: queued"},
+};
+
+/// The server side of a scripted SMTP conversation. Lives in its own thread: the test thread is blocked in
+/// sendMail() while the conversation runs.
+class ScriptWorker : public QObject
+{
+public:
+    explicit ScriptWorker(const Script& script)
+        : m_script(script)
+    {
+    }
+
+    quint16 listen()
+    {
+        m_server = new QTcpServer(this);
+        if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+            return 0;
+        }
+        connect(m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+                serve(socket);
+            }
+        });
+        return m_server->serverPort();
+    }
+
+    QByteArray received() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_received;
+    }
+
+private:
+    struct Session
+    {
+        QByteArray buffer;
+        bool inData = false;
+        bool awaitingCredentials = false;
+    };
+
+    void reply(QTcpSocket* socket, const QByteArray& stage)
+    {
+        const QByteArray answer = m_script.value(stage, defaultReplies.value(stage));
+        if (answer.isEmpty()) {
+            return;
+        }
+        socket->write(answer + "\r\n");
+        if (answer.startsWith("421")) {
+            socket->disconnectFromHost();
+        }
+    }
+
+    void serve(QTcpSocket* socket)
+    {
+        auto session = std::make_shared<Session>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, session] {
+            const QByteArray bytes = socket->readAll();
+            {
+                QMutexLocker lock(&m_mutex);
+                m_received += bytes;
+            }
+            session->buffer += bytes;
+            qsizetype end;
+            while ((end = session->buffer.indexOf("\r\n")) >= 0) {
+                const QByteArray line = session->buffer.left(end);
+                session->buffer.remove(0, end + 2);
+                handle(socket, *session, line);
+            }
+        });
+        reply(socket, "greeting");
+    }
+
+    void handle(QTcpSocket* socket, Session& session, const QByteArray& line)
+    {
+        if (session.inData) {
+            if (line == ".") {
+                session.inData = false;
+                reply(socket, "END");
+            }
+            return;
+        }
+        if (session.awaitingCredentials) {
+            session.awaitingCredentials = false;
+            reply(socket, "AUTH");
+            return;
+        }
+        const QList<QByteArray> words = line.split(' ');
+        const QByteArray verb = words.first().toUpper();
+        if (verb == "EHLO" || verb == "HELO") {
+            reply(socket, "EHLO");
+        } else if (verb == "AUTH" && words.size() < 3) {
+            socket->write("334 \r\n");
+            session.awaitingCredentials = true;
+        } else if (verb == "AUTH" || verb == "MAIL" || verb == "RCPT") {
+            reply(socket, verb);
+        } else if (verb == "DATA") {
+            reply(socket, "DATA");
+            session.inData = m_script.value("DATA", defaultReplies.value("DATA")).startsWith("354");
+        } else if (verb == "QUIT") {
+            socket->write("221 2.0.0 Bye\r\n");
+            socket->disconnectFromHost();
+        } else if (verb == "RSET" || verb == "NOOP") {
+            socket->write("250 2.0.0 Ok\r\n");
+        } else {
+            socket->write("502 5.5.2 Error: command not recognized\r\n");
+        }
+    }
+
+    const Script m_script;
+    QTcpServer* m_server = nullptr;
+    mutable QMutex m_mutex;
+    QByteArray m_received;
+};
+
+/// A fault-injecting SMTP server on 127.0.0.1 that follows a script, for as long as the object lives.
+class ScriptedSmtpServer
+{
+public:
+    explicit ScriptedSmtpServer(const Script& script = {})
+        : m_worker(new ScriptWorker(script))
+    {
+        m_worker->moveToThread(&m_thread);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            m_worker, [this] { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
+    }
+    ~ScriptedSmtpServer()
+    {
+        ScriptWorker* worker = m_worker;
+        QMetaObject::invokeMethod(
+            worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    ScriptedSmtpServer(const ScriptedSmtpServer&) = delete;
+    ScriptedSmtpServer& operator=(const ScriptedSmtpServer&) = delete;
+
+    quint16 port() const { return m_port; }
+    /// Everything the client sent so far.
+    QByteArray received() const { return m_worker->received(); }
+
+private:
+    QThread m_thread;
+    ScriptWorker* m_worker;
+    quint16 m_port = 0;
+};
+
+SmtpSettings loopbackSettings(quint16 port)
+{
+    SmtpSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.security = SmtpSettings::Security::None;
+    settings.fromAddress = QStringLiteral("usher-test@example.org");
+    settings.fromName = QStringLiteral("Usher Test");
+    settings.timeoutSeconds = 10;
+    return settings;
+}
+
+MailMessage simpleMessage()
+{
+    MailMessage message;
+    message.to = QStringLiteral("nobody@example.org");
+    message.subject = QStringLiteral("Hello");
+    message.text = QStringLiteral("Hello");
+    message.html = QStringLiteral("<p>Hello</p>");
+    return message;
+}
+
+QString uniqueToken()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 36);
+}
+
+} // namespace
+
+/// The SMTP client against a real SMTP sink (aiosmtpd writing a maildir, started by scripts/test) and against
+/// scripted servers that refuse, stall or are not there; and the test suite's own MIME parser.
+class TestSmtp : public QObject
+{
+    Q_OBJECT
+private slots:
+    void mailArrivesIntact_data();
+    void mailArrivesIntact();
+    void parallelSendsAllArrive();
+    void refusalsQuoteTheServer_data();
+    void refusalsQuoteTheServer();
+    void silentServerTimesOut();
+    void nothingListeningFails();
+    void invalidAddressesAreRefusedBeforeConnecting_data();
+    void invalidAddressesAreRefusedBeforeConnecting();
+    void parseMail_data();
+    void parseMail();
+    void readMaildirListsOldestFirst();
+
+private:
+    static constexpr const char* sinkHelp
+        = "Needs the SMTP sink: set USHER_MAILDIR and USHER_SMTP_PORT and start it with "
+          "'mkdir -p \"$USHER_MAILDIR\"/{new,cur,tmp} && python3 -m aiosmtpd -n -c aiosmtpd.handlers.Mailbox "
+          "\"$USHER_MAILDIR\" -l 127.0.0.1:$USHER_SMTP_PORT' (scripts/test does this).";
+    static bool sinkConfigured();
+    static SmtpSettings sinkSettings();
+    /// Finds the mail to `address` in the sink's maildir.
+    static bool arrived(const QString& address, ParsedMail& mail);
+};
+
+void TestSmtp::mailArrivesIntact_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("toName");
+    QTest::addColumn<QString>("expectedSubject");
+    QTest::addColumn<QString>("expectedTo"); // %1: the address
+
+    QTest::newRow("invitation") << QStringLiteral("Einladung zu Müller & Co — ✓")
+                                << QStringLiteral("Jürgen Müller-Lüdenscheidt")
+                                << QStringLiteral("Einladung zu Müller & Co — ✓")
+                                << QStringLiteral("Jürgen Müller-Lüdenscheidt <%1>");
+    const QString longSubject = QStringLiteral("Ihr Zugang zum Arbeitsbereich „Grünflächenämter Süd“ 🌳🌲 ist bereit — "
+                                               "bitte bestätigen Sie ihn innerhalb von 7 Tagen 👍");
+    QTest::newRow("long subject, several words, emoji")
+        << longSubject << QStringLiteral("O'Brien, Seán") << longSubject << QStringLiteral("O'Brien, Seán <%1>");
+    QTest::newRow("ascii, quoted name") << QStringLiteral("Plain ASCII, with =? in it") << QStringLiteral("Doe, Jane")
+                                        << QStringLiteral("Plain ASCII, with =? in it")
+                                        << QStringLiteral("\"Doe, Jane\" <%1>");
+    QTest::newRow("header injection") << QStringLiteral("Hi\r\nBcc: evil@example.org") << QStringLiteral("Eve\nBcc: x")
+                                      << QStringLiteral("Hi  Bcc: evil@example.org")
+                                      << QStringLiteral("\"Eve Bcc: x\" <%1>");
+}
+
+void TestSmtp::mailArrivesIntact()
+{
+    QFETCH(QString, subject);
+    QFETCH(QString, toName);
+    QFETCH(QString, expectedSubject);
+    QFETCH(QString, expectedTo);
+    if (!sinkConfigured()) {
+        QFAIL(sinkHelp);
+    }
+
+    const QString token = uniqueToken();
+    const QString url = QStringLiteral("https://usher.example.org/invite/accept?token=%1&workspace=m%C3%BCller-co"
+                                       "&utm_source=usher&utm_medium=mail")
+                            .arg(QString::fromLatin1(QByteArray(40, 'a').toHex()) + token);
+    QVERIFY(url.size() > 100);
+    MailMessage message;
+    message.to = QStringLiteral("invitee-%1@example.org").arg(token);
+    message.toName = toName;
+    message.subject = subject;
+    message.text = QStringLiteral("Hallo Jürgen,\n\nbitte nimm die Einladung an:\n%1\n\n.\n.dot at the start\n"
+                                  "trailing blank \nGrüße, Zoë — ✓\n")
+                       .arg(url);
+    message.html = QStringLiteral("<p>Hallo Jürgen,</p>\n<p><a href=\"%1\">Einladung annehmen</a></p>\n"
+                                  "<p>Grüße, Zoë — ✓</p>\n")
+                       .arg(url);
+
+    const SmtpOutcome outcome = sendMail(sinkSettings(), message);
+    QVERIFY2(outcome.sent, qPrintable(outcome.error));
+    QVERIFY(outcome.error.isEmpty());
+
+    ParsedMail mail;
+    QTRY_VERIFY_WITH_TIMEOUT(arrived(message.to, mail), 5000);
+    QCOMPARE(mail.subject, expectedSubject);
+    QCOMPARE(mail.to, expectedTo.arg(message.to));
+    QCOMPARE(mail.from, QStringLiteral("Usher Test <usher-test@example.org>"));
+    QCOMPARE(mail.text, message.text);
+    QCOMPARE(mail.html, message.html);
+    QVERIFY(mail.html.contains(url));
+    QVERIFY2(QRegularExpression(QStringLiteral(R"(^<[0-9a-f]{32}\.[0-9a-z]+@example\.org>$)"))
+                 .match(mail.messageId)
+                 .hasMatch(),
+             qPrintable(mail.messageId));
+    QVERIFY(mail.raw.contains("\nDate: "));
+    QVERIFY(!mail.raw.contains("\nBcc:"));
+    QVERIFY(mail.raw.contains("multipart/alternative"));
+    // The URL travelled quoted-printable, split by soft line breaks: every line stays short.
+    QVERIFY(!mail.raw.contains(url.toUtf8()));
+    const QByteArray body = mail.raw.mid(mail.raw.indexOf("\n\n"));
+    for (const QByteArray& line : body.split('\n')) {
+        QVERIFY2(line.size() <= 76 || line.startsWith("Content-Type: multipart/"), line.constData());
+    }
+    const QByteArray head = mail.raw.left(mail.raw.indexOf("\n\n"));
+    for (const QByteArray& line : head.split('\n')) {
+        QVERIFY2(line.size() <= 78 || line.startsWith("Content-Type: multipart/"), line.constData());
+    }
+}
+
+void TestSmtp::parallelSendsAllArrive()
+{
+    if (!sinkConfigured()) {
+        QFAIL(sinkHelp);
+    }
+    const QString token = uniqueToken();
+    constexpr int count = 4;
+    std::vector<SmtpOutcome> outcomes(count);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < count; ++i) {
+        threads.emplace_back([&, i] {
+            MailMessage message = simpleMessage();
+            message.to = QStringLiteral("parallel-%1-%2@example.org").arg(token).arg(i);
+            outcomes[size_t(i)] = sendMail(sinkSettings(), message);
+        });
+    }
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+    for (int i = 0; i < count; ++i) {
+        QVERIFY2(outcomes[size_t(i)].sent, qPrintable(outcomes[size_t(i)].error));
+        ParsedMail mail;
+        QTRY_VERIFY_WITH_TIMEOUT(arrived(QStringLiteral("parallel-%1-%2@example.org").arg(token).arg(i), mail), 5000);
+        QCOMPARE(mail.text, QStringLiteral("Hello"));
+    }
+}
+
+bool TestSmtp::sinkConfigured()
+{
+    return !qEnvironmentVariable("USHER_MAILDIR").isEmpty() && qEnvironmentVariableIntValue("USHER_SMTP_PORT") > 0;
+}
+
+SmtpSettings TestSmtp::sinkSettings()
+{
+    return loopbackSettings(quint16(qEnvironmentVariableIntValue("USHER_SMTP_PORT")));
+}
+
+bool TestSmtp::arrived(const QString& address, ParsedMail& mail)
+{
+    for (const ParsedMail& candidate : readMaildir(qEnvironmentVariable("USHER_MAILDIR"))) {
+        if (candidate.to.contains(address)) {
+            mail = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+void TestSmtp::refusalsQuoteTheServer_data()
+{
+    QTest::addColumn<QByteArray>("stage");
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<bool>("permanent");
+
+    QTest::newRow("recipient rejected") << QByteArray("RCPT")
+                                        << QByteArray("550 5.1.1 <nobody@example.org>: Recipient address rejected")
+                                        << QStringList{QStringLiteral("550"),
+                                                       QStringLiteral("Recipient address rejected")}
+                                        << true;
+    QTest::newRow("busy at greeting") << QByteArray("greeting")
+                                      << QByteArray("421 4.3.2 Service not available, try again later")
+                                      << QStringList{QStringLiteral("421 4.3.2 Service not available")} << false;
+    QTest::newRow("greylisted") << QByteArray("RCPT")
+                                << QByteArray("450 4.2.0 <nobody@example.org>: Recipient address rejected: Greylisted")
+                                << QStringList{QStringLiteral("450"), QStringLiteral("Greylisted")} << false;
+    QTest::newRow("sender deferred") << QByteArray("MAIL") << QByteArray("451 4.3.0 Temporary local problem")
+                                     << QStringList{QStringLiteral("451 4.3.0 Temporary local problem")} << false;
+    QTest::newRow("bad credentials") << QByteArray("AUTH") << QByteArray("535 5.7.8 Authentication credentials invalid")
+                                     << QStringList{QStringLiteral("535 5.7.8")} << true;
+    QTest::newRow("multi-line refusal after data")
+        << QByteArray("END") << QByteArray("554-5.7.1 Message rejected as spam\r\n554 5.7.1 See https://example.org")
+        << QStringList{QStringLiteral("554-5.7.1 Message rejected as spam\n554 5.7.1 See https://example.org")} << true;
+}
+
+void TestSmtp::refusalsQuoteTheServer()
+{
+    QFETCH(QByteArray, stage);
+    QFETCH(QByteArray, reply);
+    QFETCH(QStringList, expected);
+    QFETCH(bool, permanent);
+
+    ScriptedSmtpServer server({{stage, reply}});
+    QVERIFY(server.port() != 0);
+    SmtpSettings settings = loopbackSettings(server.port());
+    settings.user = QStringLiteral("usher");
+    settings.password = QStringLiteral("pw-Ä-secret-42");
+    const SmtpOutcome outcome = sendMail(settings, simpleMessage());
+
+    QVERIFY(!outcome.sent);
+    for (const QString& part : expected) {
+        QVERIFY2(outcome.error.contains(part), qPrintable(outcome.error));
+    }
+    QCOMPARE(outcome.permanent, permanent);
+    QVERIFY(!outcome.error.contains(settings.password));
+    QVERIFY(!outcome.error.contains(QString::fromLatin1(settings.password.toUtf8().toBase64())));
+}
+
+void TestSmtp::silentServerTimesOut()
+{
+    ScriptedSmtpServer server({{"greeting", {}}});
+    SmtpSettings settings = loopbackSettings(server.port());
+    settings.timeoutSeconds = 2;
+    QElapsedTimer timer;
+    timer.start();
+    const SmtpOutcome outcome = sendMail(settings, simpleMessage());
+    const qint64 elapsed = timer.elapsed();
+
+    QVERIFY(!outcome.sent);
+    QVERIFY(!outcome.permanent);
+    QVERIFY(!outcome.error.isEmpty());
+    QVERIFY2(elapsed >= 1500 && elapsed < 10000, qPrintable(QString::number(elapsed)));
+    qInfo().noquote() << "silent server:" << outcome.error << "after" << elapsed << "ms";
+}
+
+void TestSmtp::nothingListeningFails()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    const SmtpOutcome outcome = sendMail(loopbackSettings(port), simpleMessage());
+    QVERIFY(!outcome.sent);
+    QVERIFY(!outcome.permanent);
+    QVERIFY(!outcome.error.isEmpty());
+    qInfo().noquote() << "nothing listening:" << outcome.error;
+}
+
+void TestSmtp::invalidAddressesAreRefusedBeforeConnecting_data()
+{
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("from");
+
+    const QString from = QStringLiteral("usher-test@example.org");
+    QTest::newRow("empty recipient") << QString() << from;
+    QTest::newRow("no at sign") << QStringLiteral("nobody.example.org") << from;
+    QTest::newRow("smuggled command") << QStringLiteral("a@example.org>\r\nRCPT TO:<evil@example.org") << from;
+    QTest::newRow("two recipients") << QStringLiteral("a@example.org, b@example.org") << from;
+    QTest::newRow("bad sender") << QStringLiteral("a@example.org") << QStringLiteral("usher test@example.org");
+    QTest::newRow("no sender") << QStringLiteral("a@example.org") << QString();
+}
+
+void TestSmtp::invalidAddressesAreRefusedBeforeConnecting()
+{
+    QFETCH(QString, to);
+    QFETCH(QString, from);
+
+    ScriptedSmtpServer server;
+    SmtpSettings settings = loopbackSettings(server.port());
+    settings.fromAddress = from;
+    MailMessage message = simpleMessage();
+    message.to = to;
+    const SmtpOutcome outcome = sendMail(settings, message);
+    QVERIFY(!outcome.sent);
+    QVERIFY(outcome.permanent);
+    QVERIFY(!outcome.error.isEmpty());
+    QVERIFY(!outcome.error.contains(QLatin1Char('\n')));
+    QCOMPARE(server.received(), QByteArray());
+}
+
+void TestSmtp::parseMail_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("html");
+
+    const QByteArray softBreaks = "From: a@example.org\r\n"
+                                  "To: b@example.org\r\n"
+                                  "Subject: Plain\r\n"
+                                  "Content-Type: text/plain; charset=utf-8\r\n"
+                                  "Content-Transfer-Encoding: quoted-printable\r\n"
+                                  "\r\n"
+                                  "https://example.org/a?b=3Dc&d=3D=\r\n"
+                                  "e-f=C3=\r\n"
+                                  "=BC and on\r\n"
+                                  "second line=20\r\n"
+                                  "soft break with blanks=  \r\n"
+                                  "!\r\n";
+    QTest::newRow("qp soft breaks") << softBreaks << QStringLiteral("Plain") << QStringLiteral("b@example.org")
+                                    << QStringLiteral("https://example.org/a?b=c&d=e-fü and on\nsecond line \n"
+                                                      "soft break with blanks!\n")
+                                    << QString();
+
+    const QByteArray html = QByteArray("<p>Grüße ✓</p>\r\n<p>zwei</p>").toBase64().insert(20, "\r\n");
+    const QByteArray base64Head = "To: =?utf-8?q?J=C3=BCrgen?= <j@example.org>\r\n"
+                                  "Subject: Base64\r\n"
+                                  "Content-Type: multipart/alternative; boundary=\"b1\"\r\n"
+                                  "\r\n"
+                                  "preamble\r\n"
+                                  "--b1\r\n"
+                                  "Content-Type: text/plain; charset=utf-8\r\n"
+                                  "\r\n"
+                                  "plain\r\n"
+                                  "--b1\r\n"
+                                  "Content-Type: text/html; charset=\"UTF-8\"\r\n"
+                                  "Content-Transfer-Encoding: base64\r\n"
+                                  "\r\n";
+    const QByteArray base64Part = base64Head + html + "\r\n--b1--\r\nepilogue\r\n";
+    QTest::newRow("base64 part") << base64Part << QStringLiteral("Base64") << QStringLiteral("Jürgen <j@example.org>")
+                                 << QStringLiteral("plain") << QStringLiteral("<p>Grüße ✓</p>\n<p>zwei</p>");
+
+    // Blanks between adjacent encoded words vanish; those next to plain text stay.
+    const QByteArray foldedSubject = "Subject: =?UTF-8?B?R3LDvMOfZSBhdXMg?=\r\n"
+                                     "\t=?utf-8?Q?M=C3=BCnchen_=E2=9C=93?= und mehr\r\n"
+                                     "  =?ISO-8859-1?Q?=FC?=\r\n"
+                                     "\r\n"
+                                     "body\r\n";
+    QTest::newRow("folded subject with two words") << foldedSubject << QStringLiteral("Grüße aus München ✓ und mehr  ü")
+                                                   << QString() << QStringLiteral("body\n") << QString();
+
+    const QByteArray lfOnly = "Subject: =?utf-8?B?4pyT?= done\n"
+                              "To: c@example.org\n"
+                              "MIME-Version: 1.0\n"
+                              "Content-Type: multipart/mixed;\n"
+                              " boundary=outer\n"
+                              "\n"
+                              "--outer\n"
+                              "Content-Type: multipart/alternative; boundary=inner\n"
+                              "\n"
+                              "--inner\n"
+                              "Content-Type: text/plain; charset=iso-8859-1\n"
+                              "Content-Transfer-Encoding: quoted-printable\n"
+                              "\n"
+                              "Gr=FC=DFe\n"
+                              "zwei\n"
+                              "--inner\n"
+                              "Content-Type: text/html; charset=utf-8\n"
+                              "\n"
+                              "<b>fett</b>\n"
+                              "--inner--\n"
+                              "--outer\n"
+                              "Content-Type: application/pdf\n"
+                              "\n"
+                              "%PDF\n"
+                              "--outer--\n";
+    QTest::newRow("lf only, nested, latin-1") << lfOnly << QStringLiteral("✓ done") << QStringLiteral("c@example.org")
+                                              << QStringLiteral("Grüße\nzwei") << QStringLiteral("<b>fett</b>");
+
+    QTest::newRow("not an encoded word") << QByteArray("Subject: 1 =? 2 ?= =?x\n\nx") << QStringLiteral("1 =? 2 ?= =?x")
+                                         << QString() << QStringLiteral("x") << QString();
+}
+
+void TestSmtp::parseMail()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, subject);
+    QFETCH(QString, to);
+    QFETCH(QString, text);
+    QFETCH(QString, html);
+
+    const ParsedMail mail = usher::test::parseMail(raw);
+    QCOMPARE(mail.subject, subject);
+    QCOMPARE(mail.to, to);
+    QCOMPARE(mail.text, text);
+    QCOMPARE(mail.html, html);
+    QCOMPARE(mail.raw, raw);
+}
+
+void TestSmtp::readMaildirListsOldestFirst()
+{
+    QTemporaryDir maildir;
+    QVERIFY(maildir.isValid());
+    QVERIFY(QDir(maildir.path()).mkpath(QStringLiteral("new")));
+    QVERIFY(QDir(maildir.path()).mkpath(QStringLiteral("cur")));
+    const QDateTime base = QDateTime::currentDateTime().addSecs(-100);
+    const auto write = [&](const QString& path, const QByteArray& subject, int age) {
+        QFile file(maildir.filePath(path));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Subject: " + subject + "\n\nbody\n");
+        QVERIFY(file.flush()); // before setting the time: writing later would touch it again
+        QVERIFY(file.setFileTime(base.addSecs(-age), QFileDevice::FileModificationTime));
+    };
+    write(QStringLiteral("new/b"), "second", 10);
+    write(QStringLiteral("cur/z"), "first", 20);
+    write(QStringLiteral("new/a"), "also second", 10);
+    write(QStringLiteral("new/c"), "third", 0);
+
+    QStringList subjects;
+    for (const ParsedMail& mail : readMaildir(maildir.path())) {
+        subjects << mail.subject;
+    }
+    QCOMPARE(subjects,
+             (QStringList{QStringLiteral("first"), QStringLiteral("also second"), QStringLiteral("second"),
+                          QStringLiteral("third")}));
+}
+
+QTEST_GUILESS_MAIN(TestSmtp)
+#include "tst_smtp.moc"
