@@ -1,3 +1,4 @@
 #include "connection/logging.h"
 
 Q_LOGGING_CATEGORY(lcSql, "usher.sql", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMail, "usher.mail", QtInfoMsg)

@@ -1,5 +1,7 @@
 #include "connection/mail/smtpclient.h"
 
+#include "connection/logging.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QLocale>
@@ -15,8 +17,6 @@
 namespace usher {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcMail, "usher.mail", QtInfoMsg)
 
 struct CurlDeleter
 {

@@ -851,7 +851,7 @@ Result<Done> SqlWorker::saveSignupSettings(const Operator& op, const SignupSetti
                                 "signup_default_role = ?, captcha_provider = ?, invite_expiry_days = ?, locale = ?, "
                                 "join_url = ? WHERE id = ?"),
                  {settings.publicSignup ? 1 : 0, settings.waitlist ? 1 : 0,
-                  settings.allowlist.join(QLatin1String(", ")), roleKey(settings.defaultRole),
+                  textValue(settings.allowlist.join(QLatin1String(", "))), roleKey(settings.defaultRole),
                   textValue(settings.captchaProvider), settings.inviteExpiryDays, settings.language,
                   settings.joinUrl.trimmed(), op.workspaceId})
         || !tx.exec(QStringLiteral("DELETE FROM signup_groups WHERE workspace_id = ?"), {op.workspaceId})) {

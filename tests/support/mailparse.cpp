@@ -35,7 +35,7 @@ struct Entity
 Entity splitEntity(const QByteArray& data)
 {
     Entity entity;
-    qsizetype end = data.startsWith('\n') ? 0 : data.indexOf("\n\n");
+    const qsizetype end = data.startsWith('\n') ? 0 : data.indexOf("\n\n");
     const QByteArray head = end < 0 ? data : data.left(end);
     entity.body = end < 0 ? QByteArray() : data.mid(end + (end == 0 ? 1 : 2));
     for (const QByteArray& line : head.split('\n')) {
@@ -54,13 +54,14 @@ Entity splitEntity(const QByteArray& data)
     return entity;
 }
 
-/// "text/plain; charset=utf-8; boundary="x"": the lower-case type, and a parameter's value.
+/// The lower-case media type of a Content-Type value ("text/plain" of "text/plain; charset=utf-8").
 QByteArray mediaType(const QByteArray& contentType)
 {
     const qsizetype semicolon = contentType.indexOf(';');
     return (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
 }
 
+/// A parameter's value from a Content-Type value, unquoted; `name` in lower case.
 QByteArray parameter(const QByteArray& contentType, const QByteArray& name)
 {
     const QList<QByteArray> pieces = contentType.split(';');
@@ -194,13 +195,24 @@ void collectParts(const Entity& entity, ParsedMail& mail)
         }
         // Parts lie between delimiter lines; the line break before a delimiter belongs to the delimiter.
         const QByteArray body = '\n' + entity.body;
-        qsizetype at = body.indexOf('\n' + delimiter);
+        const auto findDelimiter = [&](qsizetype from) {
+            for (qsizetype at = body.indexOf('\n' + delimiter, from); at >= 0;
+                 at = body.indexOf('\n' + delimiter, at + 1)) {
+                const qsizetype end = at + 1 + delimiter.size();
+                const char after = end < body.size() ? body.at(end) : '\n';
+                if (after == '\n' || after == '-' || after == ' ' || after == '\t') { // not a longer boundary
+                    return at;
+                }
+            }
+            return qsizetype(-1);
+        };
+        qsizetype at = findDelimiter(0);
         while (at >= 0) {
             const qsizetype lineEnd = body.indexOf('\n', at + 1);
             if (body.mid(at + 1 + delimiter.size(), 2) == "--" || lineEnd < 0) {
                 break;
             }
-            const qsizetype next = body.indexOf('\n' + delimiter, lineEnd);
+            const qsizetype next = findDelimiter(lineEnd);
             collectParts(splitEntity(body.mid(lineEnd + 1, (next < 0 ? body.size() : next) - lineEnd - 1)), mail);
             at = next;
         }

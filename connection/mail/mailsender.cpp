@@ -1,0 +1,110 @@
+#include "connection/mail/mailsender.h"
+
+#include "connection/backend.h"
+#include "connection/logging.h"
+#include "connection/whendone.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace usher {
+
+MailSender::MailSender(QObject* parent)
+    : QObject(parent)
+{
+    m_poll.setInterval(30'000);
+    connect(&m_poll, &QTimer::timeout, this, &MailSender::kick);
+}
+
+void MailSender::setBackend(Backend* backend)
+{
+    m_backend = backend;
+    if (m_backend && isConfigured()) {
+        m_poll.start();
+        kick();
+    } else {
+        m_poll.stop();
+    }
+}
+
+void MailSender::setSettings(const SmtpSettings& settings)
+{
+    m_settings = settings;
+    setBackend(m_backend);
+}
+
+void MailSender::kick()
+{
+    m_paused = false;
+    if (m_busy || !m_backend || !isConfigured()) {
+        return;
+    }
+    m_sent = 0;
+    m_failed = 0;
+    setBusy(true);
+    next();
+}
+
+void MailSender::pause()
+{
+    m_paused = true;
+}
+
+void MailSender::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        emit busyChanged(busy);
+    }
+}
+
+void MailSender::next()
+{
+    if (m_paused || !m_backend || !isConfigured()) {
+        setBusy(false);
+        return;
+    }
+    whenDone(m_backend->claimMail(QDateTime::currentDateTimeUtc()), this,
+             [this](const Result<std::optional<OutgoingMail>>& claimed) {
+                 if (!claimed.ok()) {
+                     emit errorOccurred(claimed.error().message);
+                     setBusy(false);
+                     return;
+                 }
+                 if (!claimed.value()) {
+                     setBusy(false);
+                     return;
+                 }
+                 emit outboxChanged();
+                 const OutgoingMail mail = *claimed.value();
+                 MailMessage message{mail.to, mail.toName, mail.subject, mail.text, mail.html};
+                 const SmtpSettings settings = m_settings;
+                 auto sending = QtConcurrent::run([settings, message] { return sendMail(settings, message); });
+                 whenDone(sending, this, [this, mail](const SmtpOutcome& outcome) {
+                     if (outcome.sent) {
+                         ++m_sent;
+                     } else {
+                         ++m_failed;
+                         qCInfo(lcMail).noquote() << "Mail" << mail.id << "attempt" << mail.attempt
+                                                        << "failed:" << outcome.error;
+                         emit mailFailed(mail.to, outcome.error);
+                     }
+                     emit progress(m_sent, m_failed);
+                     if (!m_backend) {
+                         setBusy(false);
+                         return;
+                     }
+                     whenDone(m_backend->finishMail(mail.id, outcome.sent, outcome.error, outcome.permanent), this,
+                              [this](const Result<Done>& finished) {
+                                  emit outboxChanged();
+                                  if (!finished.ok()) {
+                                      emit errorOccurred(finished.error().message);
+                                      setBusy(false);
+                                      return;
+                                  }
+                                  next();
+                              });
+                 });
+             });
+}
+
+} // namespace usher

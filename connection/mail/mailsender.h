@@ -1,0 +1,65 @@
+#pragma once
+
+#include "connection/mail/smtpclient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace usher {
+
+class Backend;
+
+/// Works through the outbox (I3) in the background: takes the next mail due from the backend,
+/// hands it to the SMTP server off the GUI thread, records the server's answer, and goes on
+/// until none is due; failed mails come back after their backoff. It belongs to the main
+/// window, not to a dialog, so closing the invite dialog does not stop it.
+class MailSender : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MailSender(QObject* parent = nullptr);
+
+    /// The backend whose outbox to send; nothing is sent without one.
+    void setBackend(Backend* backend);
+    /// How to reach the mail server, password included (from the keychain).
+    void setSettings(const SmtpSettings& settings);
+    const SmtpSettings& settings() const { return m_settings; }
+    bool isConfigured() const { return m_settings.isConfigured(); }
+
+    /// Looks for due mail now, for example right after invitations were queued.
+    void kick();
+    /// Stops after the mail being sent; the rest stays queued in the outbox.
+    void pause();
+    bool isBusy() const { return m_busy; }
+    /// Mails sent and failed since the sender last became busy.
+    int sentInRun() const { return m_sent; }
+    int failedInRun() const { return m_failed; }
+
+    /// How often the outbox is looked at for mails due again (tests shorten it).
+    void setPollInterval(int milliseconds) { m_poll.setInterval(milliseconds); }
+
+signals:
+    void busyChanged(bool busy);
+    /// After each mail: how many were sent and failed in this run.
+    void progress(int sent, int failed);
+    void mailFailed(const QString& to, const QString& reason);
+    /// A mail changed state: views showing delivery should reload.
+    void outboxChanged();
+    /// The outbox could not be read or updated.
+    void errorOccurred(const QString& message);
+
+private:
+    void next();
+    void setBusy(bool busy);
+
+    QPointer<Backend> m_backend;
+    SmtpSettings m_settings;
+    QTimer m_poll;
+    bool m_busy = false;
+    bool m_paused = false;
+    int m_sent = 0;
+    int m_failed = 0;
+};
+
+} // namespace usher

@@ -1,0 +1,611 @@
+#include "connection/mail/mailsender.h"
+#include "connection/sql/sqlbackend.h"
+#include "connection/token.h"
+#include "core/invitation.h"
+#include "mailparse.h"
+#include "scriptedsmtp.h"
+#include "testsupport.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace usher;
+using namespace usher::test;
+using Kind = BackendError::Kind;
+
+/// Invitations, signup settings and the waitlist through the backend, on both SQL backends:
+/// every address judged before anything is sent, links kept only as hashes and refused once
+/// used, cancelled, replaced or expired; mails delivered to a real SMTP sink from the outbox,
+/// and servers that refuse or never answer leaving the mail failed with the reason.
+class TestInvites : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void everyAddressGetsItsVerdict();
+    void linksAreStoredOnlyAsHashes();
+    void seatCapCoversTheWholeBatch();
+    void linksWorkOnceAndRefuseClosedInvitations();
+    void rolesGateInvitations();
+    void signupSettingsAreValidatedAndAudited();
+    void waitlistApprovalStaysWithinTheCap();
+    void mailsGoThroughTheOutboxToTheSink();
+    void refusingAndSilentServersLeaveMailFailed();
+
+private:
+    qint64 idOf(const QString& email);
+    QVariant scalar(const QString& sql, const QVariantList& binds = {});
+    Operator as(const QString& email);
+    QList<InvitationOutcome> invite(const QString& op, const QString& addresses, Role role = Role::Member,
+                                    bool sendMail = false, const QList<qint64>& groups = {});
+    qint64 inviteIdOf(const QString& email);
+    Result<qint64> accept(const QString& link, const QString& password = QStringLiteral("correct horse battery"));
+    void saveSettings(const std::function<void(SignupSettings&)>& change);
+    SmtpSettings sinkSettings() const;
+    /// The mails in the sink to `address`, oldest first.
+    QList<ParsedMail> mailsTo(const QString& address) const;
+    QString linkIn(const ParsedMail& mail) const;
+    /// Runs the sender until it is idle again.
+    void drain(MailSender& sender);
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<sql::SqlBackend> m_backend;
+    QString m_tag; ///< Makes this run's addresses unique in the shared sink.
+};
+
+void TestInvites::init()
+{
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("invites"));
+    auto person = [](const char* name, const char* email, Role role, Status status = Status::Active) {
+        return SeedUser{QString::fromUtf8(name), QString::fromUtf8(email), role, status, Source::Invite,
+                        1'700'000'000, 0, {}};
+    };
+    m_db->seed({
+        person("Ada Admin", "ada@example.org", Role::Admin),
+        person("Mia Manager", "mia@example.org", Role::Manager),
+        person("Eddie Editor", "eddie@example.org", Role::Editor),
+        person("Hal Helpdesk", "hal@example.org", Role::Helpdesk),
+        person("Max Member", "max@example.org", Role::Member),
+        person("Ivy Invited", "ivy@example.org", Role::Member, Status::Invited),
+        person("Dot Deleted", "dot@example.org", Role::Member, Status::Deleted),
+    });
+    m_backend = m_db->openedBackend();
+    m_tag = QString::number(QDateTime::currentMSecsSinceEpoch(), 36)
+        + (m_db->isPostgres() ? QStringLiteral("pg") : QStringLiteral("lite"));
+}
+
+void TestInvites::cleanup()
+{
+    m_backend.reset();
+    m_db.reset();
+}
+
+qint64 TestInvites::idOf(const QString& email)
+{
+    return scalar(QStringLiteral("SELECT id FROM accounts WHERE email_key = ?"), {email.toLower()}).toLongLong();
+}
+
+QVariant TestInvites::scalar(const QString& sql, const QVariantList& binds)
+{
+    DirectSql direct(*m_db);
+    return direct.scalar(sql, binds);
+}
+
+Operator TestInvites::as(const QString& email)
+{
+    Operator op;
+    op.workspaceId = 1;
+    op.accountId = idOf(email);
+    return op;
+}
+
+QList<InvitationOutcome> TestInvites::invite(const QString& op, const QString& addresses, Role role, bool sendMail,
+                                             const QList<qint64>& groups)
+{
+    InvitationRequest request;
+    request.addresses = parseInviteAddresses(addresses);
+    request.role = role;
+    request.sendMail = sendMail;
+    request.groupIds = groups;
+    request.message = QStringLiteral("Welcome aboard!\nSee you Monday.");
+    const auto result = await(m_backend->createInvitations(as(op), request));
+    if (!result.ok()) {
+        qWarning() << "createInvitations failed:" << result.error().message << result.error().detail;
+        return {};
+    }
+    return result.value();
+}
+
+qint64 TestInvites::inviteIdOf(const QString& email)
+{
+    return scalar(QStringLiteral("SELECT id FROM invites WHERE email_key = ? AND accepted_at IS NULL "
+                                 "AND cancelled_at IS NULL AND superseded_at IS NULL"),
+                  {email.toLower()})
+        .toLongLong();
+}
+
+Result<qint64> TestInvites::accept(const QString& link, const QString& password)
+{
+    return await(m_backend->acceptInvitation({link, password}));
+}
+
+void TestInvites::saveSettings(const std::function<void(SignupSettings&)>& change)
+{
+    auto settings = await(m_backend->signupSettings(1));
+    QVERIFY(settings.ok());
+    SignupSettings changed = settings.value();
+    change(changed);
+    const auto saved = await(m_backend->saveSignupSettings(as(QStringLiteral("ada@example.org")), changed));
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+}
+
+SmtpSettings TestInvites::sinkSettings() const
+{
+    SmtpSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = qEnvironmentVariableIntValue("USHER_SMTP_PORT");
+    settings.security = SmtpSettings::Security::None;
+    settings.fromAddress = QStringLiteral("usher@example.org");
+    settings.fromName = QStringLiteral("Usher");
+    settings.timeoutSeconds = 10;
+    return settings;
+}
+
+QList<ParsedMail> TestInvites::mailsTo(const QString& address) const
+{
+    QList<ParsedMail> found;
+    for (const ParsedMail& mail : readMaildir(qEnvironmentVariable("USHER_MAILDIR"))) {
+        if (mail.to.contains(address, Qt::CaseInsensitive)) {
+            found.append(mail);
+        }
+    }
+    return found;
+}
+
+QString TestInvites::linkIn(const ParsedMail& mail) const
+{
+    static const QRegularExpression link(QStringLiteral(R"(https://\S+\?invite=[A-Za-z0-9_-]+)"));
+    return link.match(mail.text).captured(0);
+}
+
+void TestInvites::drain(MailSender& sender)
+{
+    sender.kick();
+    QTRY_VERIFY_WITH_TIMEOUT(!sender.isBusy(), 30'000);
+}
+
+void TestInvites::everyAddressGetsItsVerdict()
+{
+    saveSettings([](SignupSettings& s) { s.allowlist = {QStringLiteral("example.org")}; });
+    const QString pasted = QStringLiteral("New One <new1@example.org>, max@example.org; ivy@example.org\n"
+                                          "not-an-address\tNEW1@example.org\nout@elsewhere.com\n"
+                                          "\"Lovelace, Ada\" <ada.l@example.org>\ndot@example.org");
+    const auto review = await(m_backend->reviewInvitations(1, parseInviteAddresses(pasted)));
+    QVERIFY(review.ok());
+    const QList<InviteVerdict> expected{InviteVerdict::Ok,           InviteVerdict::AlreadyMember,
+                                        InviteVerdict::AlreadyInvited, InviteVerdict::BadSyntax,
+                                        InviteVerdict::Duplicate,    InviteVerdict::OutsideAllowlist,
+                                        InviteVerdict::Ok,           InviteVerdict::AlreadyMember};
+    QCOMPARE(review.value().checks.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(review.value().checks.at(i).verdict, expected.at(i));
+    }
+    QCOMPARE(review.value().acceptable, 2);
+    QVERIFY(review.value().checks.at(5).why.contains(QLatin1String("elsewhere.com")));
+    QVERIFY(review.value().checks.at(7).why.contains(QLatin1String("restore")));
+
+    const auto outcomes = invite(QStringLiteral("ada@example.org"), pasted, Role::Editor);
+    QCOMPARE(outcomes.size(), expected.size());
+    QStringList done;
+    for (const InvitationOutcome& outcome : outcomes) {
+        if (outcome.done) {
+            done.append(outcome.email);
+            QVERIFY(outcome.link.startsWith(QLatin1String("https://usher.example/join?invite=")));
+        } else {
+            QVERIFY(!outcome.why.isEmpty());
+            QVERIFY(outcome.link.isEmpty());
+        }
+    }
+    QCOMPARE(done, (QStringList{QStringLiteral("new1@example.org"), QStringLiteral("ada.l@example.org")}));
+    QCOMPARE(scalar(QStringLiteral("SELECT m.status || '/' || m.role || '/' || m.source FROM memberships m "
+                                   "JOIN accounts a ON a.id = m.account_id WHERE a.email_key = 'new1@example.org'"))
+                 .toString(),
+             QStringLiteral("invited/editor/invite"));
+    QCOMPARE(scalar(QStringLiteral("SELECT first_name || ' ' || last_name FROM accounts WHERE email_key = ?"),
+                    {QStringLiteral("ada.l@example.org")})
+                 .toString(),
+             QStringLiteral("Ada Lovelace"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.created'")).toInt(), 2);
+    // The list now says they are invited.
+    const auto again = await(m_backend->reviewInvitations(1, parseInviteAddresses(QStringLiteral("new1@example.org"))));
+    QCOMPARE(again.value().checks.constFirst().verdict, InviteVerdict::AlreadyInvited);
+}
+
+void TestInvites::linksAreStoredOnlyAsHashes()
+{
+    const auto outcomes = invite(QStringLiteral("ada@example.org"), QStringLiteral("secret@example.org"));
+    QCOMPARE(outcomes.size(), 1);
+    const QString secret = tokenFromLink(outcomes.constFirst().link);
+    QVERIFY(secret.size() >= 43); // 32 bytes, base64url
+    QVERIFY(!secret.contains(QLatin1Char('=')) && !secret.contains(QLatin1Char('+')) && !secret.contains(QLatin1Char('/')));
+    QCOMPARE(scalar(QStringLiteral("SELECT token_hash FROM invites WHERE email_key = 'secret@example.org'")).toString(),
+             token::hashOf(secret));
+    // Nowhere in the database, in any form.
+    for (const QString& sql : {QStringLiteral("SELECT COUNT(*) FROM invites WHERE token_hash = ? OR message = ?"),
+                               QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE after_json LIKE '%' || ? || '%' "
+                                              "OR before_json LIKE '%' || ? || '%'"),
+                               QStringLiteral("SELECT COUNT(*) FROM outbox WHERE body_text LIKE '%' || ? || '%' "
+                                              "OR body_html LIKE '%' || ? || '%'")}) {
+        QCOMPARE(scalar(sql, {secret, secret}).toInt(), 0);
+    }
+    // Two links never repeat.
+    QVERIFY(token::generate() != token::generate());
+}
+
+void TestInvites::seatCapCoversTheWholeBatch()
+{
+    DirectSql direct(*m_db);
+    const qint64 used = scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status IN ('invited', 'active')"))
+                            .toLongLong();
+    QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = ?"), {used + 2}));
+    const QString three = QStringLiteral("s1@example.org, s2@example.org, s3@example.org, max@example.org");
+    const auto review = await(m_backend->reviewInvitations(1, parseInviteAddresses(three)));
+    QVERIFY(review.value().seatRefusal);
+    QVERIFY(review.value().seatRefusal->contains(QLatin1String("Seat limit reached")));
+
+    InvitationRequest request;
+    request.addresses = parseInviteAddresses(three);
+    const auto refused = await(m_backend->createInvitations(as(QStringLiteral("ada@example.org")), request));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Kind::Refused);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM invites")).toInt(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email LIKE 's_@example.org'")).toInt(), 0);
+
+    // Two fit exactly; the member already in the list does not need a seat.
+    const auto outcomes = invite(QStringLiteral("ada@example.org"), QStringLiteral("s1@example.org, s2@example.org, "
+                                                                                    "max@example.org"));
+    QCOMPARE(outcomes.size(), 3);
+    QVERIFY(outcomes.at(0).done && outcomes.at(1).done && !outcomes.at(2).done);
+    const auto full = await(m_backend->reviewInvitations(1, parseInviteAddresses(QStringLiteral("s3@example.org"))));
+    QVERIFY(full.value().seatRefusal);
+}
+
+void TestInvites::linksWorkOnceAndRefuseClosedInvitations()
+{
+    const auto outcomes = invite(QStringLiteral("ada@example.org"),
+                                 QStringLiteral("once@example.org, gone@example.org, again@example.org, "
+                                                "late@example.org"));
+    QCOMPARE(outcomes.size(), 4);
+    QHash<QString, QString> links;
+    for (const auto& outcome : outcomes) {
+        QVERIFY(outcome.done);
+        links.insert(outcome.email, outcome.link);
+    }
+
+    // A short password is refused and the link stays usable.
+    auto result = accept(links.value(QStringLiteral("once@example.org")), QStringLiteral("short"));
+    QCOMPARE(result.error().kind, Kind::Invalid);
+    result = accept(links.value(QStringLiteral("once@example.org")));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(result.value(), idOf(QStringLiteral("once@example.org")));
+    QCOMPARE(scalar(QStringLiteral("SELECT m.status FROM memberships m JOIN accounts a ON a.id = m.account_id "
+                                   "WHERE a.email_key = 'once@example.org'"))
+                 .toString(),
+             QStringLiteral("active"));
+    QVERIFY(scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE email_key = 'once@example.org'"))
+                .toString()
+                .startsWith(QLatin1String("$argon2id$")));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.accepted'")).toInt(), 1);
+    // The same link again: used.
+    result = accept(links.value(QStringLiteral("once@example.org")));
+    QCOMPARE(result.error().kind, Kind::Refused);
+    QVERIFY(result.error().message.contains(QLatin1String("works only once")));
+
+    // Cancelled: the link is refused and the invited person leaves the workspace.
+    const auto cancelled = await(
+        m_backend->cancelInvitations(as(QStringLiteral("ada@example.org")), {inviteIdOf(QStringLiteral("gone@example.org"))}));
+    QVERIFY(cancelled.ok() && cancelled.value().constFirst().done);
+    result = accept(links.value(QStringLiteral("gone@example.org")));
+    QCOMPARE(result.error().kind, Kind::Refused);
+    QVERIFY(result.error().message.contains(QLatin1String("cancelled")));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id "
+                                   "WHERE a.email_key = 'gone@example.org'"))
+                 .toInt(),
+             0);
+
+    // Sent again ("Copy registration link"): the old link is replaced, the new one works.
+    const auto resent = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")),
+                                                           {inviteIdOf(QStringLiteral("again@example.org"))}, false));
+    QVERIFY(resent.ok() && resent.value().constFirst().done);
+    const QString newLink = resent.value().constFirst().link;
+    QVERIFY(!newLink.isEmpty() && newLink != links.value(QStringLiteral("again@example.org")));
+    result = accept(links.value(QStringLiteral("again@example.org")));
+    QCOMPARE(result.error().kind, Kind::Refused);
+    QVERIFY(result.error().message.contains(QLatin1String("newer invitation")));
+    QVERIFY(accept(newLink).ok());
+
+    // Expired.
+    DirectSql direct(*m_db);
+    QVERIFY(direct.exec(QStringLiteral("UPDATE invites SET expires_at = ? WHERE email_key = 'late@example.org'"),
+                        {QDateTime::currentSecsSinceEpoch() - 60}));
+    result = accept(links.value(QStringLiteral("late@example.org")));
+    QCOMPARE(result.error().kind, Kind::Refused);
+    QVERIFY(result.error().message.contains(QLatin1String("expired")));
+    const auto listed = await(m_backend->listInvitations(1));
+    QVERIFY(listed.ok());
+    bool seenLate = false;
+    for (const Invitation& invitation : listed.value()) {
+        if (invitation.email == QLatin1String("late@example.org")) {
+            seenLate = true;
+            QVERIFY(invitationExpired(invitation, QDateTime::currentDateTimeUtc()));
+        }
+        QVERIFY(invitation.email != QLatin1String("once@example.org")); // accepted: not open any more
+    }
+    QVERIFY(seenLate);
+
+    // A link nobody issued.
+    result = accept(QStringLiteral("https://usher.example/join?invite=") + token::generate());
+    QCOMPARE(result.error().kind, Kind::NotFound);
+    QVERIFY(result.error().message.contains(QLatin1String("not known")));
+}
+
+void TestInvites::rolesGateInvitations()
+{
+    InvitationRequest request;
+    request.addresses = parseInviteAddresses(QStringLiteral("someone@example.org"));
+    auto result = await(m_backend->createInvitations(as(QStringLiteral("eddie@example.org")), request));
+    QCOMPARE(result.error().kind, Kind::Refused);
+    request.role = Role::Admin;
+    result = await(m_backend->createInvitations(as(QStringLiteral("mia@example.org")), request));
+    QCOMPARE(result.error().kind, Kind::Refused);
+
+    // A group granting what a Manager lacks is refused for a Manager.
+    GroupEdit billing;
+    billing.name = QStringLiteral("Billing");
+    billing.permissions = QStringList{QStringLiteral("billing.manage")};
+    const auto group = await(m_backend->createGroup(as(QStringLiteral("ada@example.org")), billing));
+    QVERIFY(group.ok());
+    request.role = Role::Member;
+    request.groupIds = {group.value()};
+    result = await(m_backend->createInvitations(as(QStringLiteral("mia@example.org")), request));
+    QCOMPARE(result.error().kind, Kind::Refused);
+    result = await(m_backend->createInvitations(as(QStringLiteral("ada@example.org")), request));
+    QVERIFY(result.ok() && result.value().constFirst().done);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members WHERE group_id = ? AND account_id = ?"),
+                    {group.value(), idOf(QStringLiteral("someone@example.org"))})
+                 .toInt(),
+             1);
+
+    // Helpdesk resends but does not cancel.
+    const qint64 id = inviteIdOf(QStringLiteral("someone@example.org"));
+    const auto cancel = await(m_backend->cancelInvitations(as(QStringLiteral("hal@example.org")), {id}));
+    QCOMPARE(cancel.error().kind, Kind::Refused);
+    const auto resend = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")), {id}, false));
+    QVERIFY(resend.ok() && resend.value().constFirst().done);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.link_copied'")).toInt(), 1);
+}
+
+void TestInvites::signupSettingsAreValidatedAndAudited()
+{
+    auto settings = await(m_backend->signupSettings(1)).value();
+    QCOMPARE(settings.inviteExpiryDays, defaultInviteExpiryDays);
+    SignupSettings bad = settings;
+    bad.allowlist = {QStringLiteral("not a domain")};
+    auto saved = await(m_backend->saveSignupSettings(as(QStringLiteral("ada@example.org")), bad));
+    QCOMPARE(saved.error().kind, Kind::Invalid);
+    QVERIFY(saved.error().message.contains(QLatin1String("Allowed domains")));
+    bad = settings;
+    bad.defaultRole = Role::Admin;
+    QCOMPARE(await(m_backend->saveSignupSettings(as(QStringLiteral("ada@example.org")), bad)).error().kind, Kind::Invalid);
+    bad = settings;
+    bad.inviteExpiryDays = 0;
+    QCOMPARE(await(m_backend->saveSignupSettings(as(QStringLiteral("ada@example.org")), bad)).error().kind, Kind::Invalid);
+    QCOMPARE(await(m_backend->saveSignupSettings(as(QStringLiteral("mia@example.org")), settings)).error().kind,
+             Kind::Refused);
+
+    GroupEdit starters;
+    starters.name = QStringLiteral("Starters");
+    const qint64 group = await(m_backend->createGroup(as(QStringLiteral("ada@example.org")), starters)).value();
+    saveSettings([group](SignupSettings& s) {
+        s.publicSignup = true;
+        s.waitlist = true;
+        s.allowlist = parseDomainList(QStringLiteral("@Example.org, example.net"));
+        s.defaultRole = Role::Editor;
+        s.defaultGroupIds = {group};
+        s.captchaProvider = QStringLiteral("hcaptcha");
+        s.inviteExpiryDays = 7;
+        s.language = QStringLiteral("de");
+        s.joinUrl = QStringLiteral("https://app.example.org/join");
+    });
+    settings = await(m_backend->signupSettings(1)).value();
+    QVERIFY(settings.publicSignup && settings.waitlist);
+    QCOMPARE(settings.allowlist, (QStringList{QStringLiteral("example.org"), QStringLiteral("example.net")}));
+    QCOMPARE(settings.defaultRole, Role::Editor);
+    QCOMPARE(settings.defaultGroupIds, QList<qint64>{group});
+    QCOMPARE(settings.captchaProvider, QStringLiteral("hcaptcha"));
+    QCOMPARE(settings.inviteExpiryDays, 7);
+    QCOMPARE(settings.language, QStringLiteral("de"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'workspace.signup_changed'")).toInt(), 1);
+
+    // The expiry applies to the next invitation.
+    const auto outcomes = invite(QStringLiteral("ada@example.org"), QStringLiteral("week@example.org"));
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY(outcomes.constFirst().link.startsWith(QLatin1String("https://app.example.org/join?invite=")));
+    const qint64 span = scalar(QStringLiteral("SELECT expires_at - created_at FROM invites WHERE email_key = "
+                                              "'week@example.org'"))
+                            .toLongLong();
+    QCOMPARE(span, qint64(7 * 24 * 3600));
+}
+
+void TestInvites::waitlistApprovalStaysWithinTheCap()
+{
+    auto joined = await(m_backend->joinWaitlist(1, QStringLiteral("w1@example.org"), QStringLiteral("landing page")));
+    QCOMPARE(joined.error().kind, Kind::Refused); // the waitlist is off
+    GroupEdit starters;
+    starters.name = QStringLiteral("Starters");
+    const qint64 group = await(m_backend->createGroup(as(QStringLiteral("ada@example.org")), starters)).value();
+    saveSettings([group](SignupSettings& s) {
+        s.waitlist = true;
+        s.allowlist = {QStringLiteral("example.org")};
+        s.defaultRole = Role::Editor;
+        s.defaultGroupIds = {group};
+    });
+    for (const char* email : {"w1@example.org", "w2@example.org", "w3@example.org", "w4@example.org"}) {
+        QVERIFY(await(m_backend->joinWaitlist(1, QString::fromLatin1(email), QStringLiteral("landing page"))).ok());
+    }
+    QCOMPARE(await(m_backend->joinWaitlist(1, QStringLiteral("W1@example.org"), {})).error().kind, Kind::Conflict);
+    QCOMPARE(await(m_backend->joinWaitlist(1, QStringLiteral("x@elsewhere.com"), {})).error().kind, Kind::Refused);
+    QCOMPARE(await(m_backend->joinWaitlist(1, QStringLiteral("max@example.org"), {})).error().kind, Kind::Invalid);
+
+    const auto waiting = await(m_backend->listWaitlist(1));
+    QVERIFY(waiting.ok());
+    QCOMPARE(waiting.value().size(), 4);
+    QCOMPARE(waiting.value().constFirst().source, QStringLiteral("landing page"));
+    QList<qint64> ids;
+    for (const WaitlistEntry& entry : waiting.value()) {
+        ids.append(entry.id);
+    }
+
+    DirectSql direct(*m_db);
+    const qint64 used = scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status IN ('invited', 'active')"))
+                            .toLongLong();
+    QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = ?"), {used + 2}));
+    // A Monitor may not decide.
+    QCOMPARE(await(m_backend->decideWaitlist(as(QStringLiteral("hal@example.org")), ids, true, false)).error().kind,
+             Kind::Refused);
+    const auto approved = await(m_backend->decideWaitlist(as(QStringLiteral("mia@example.org")), ids.mid(0, 3), true,
+                                                          false));
+    QVERIFY(approved.ok());
+    QCOMPARE(approved.value().size(), 3);
+    QVERIFY(approved.value().at(0).done && approved.value().at(1).done);
+    QVERIFY(!approved.value().at(2).done);
+    QVERIFY(approved.value().at(2).why.contains(QLatin1String("Seat limit reached")));
+    QVERIFY(!approved.value().at(0).link.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT m.role || '/' || m.source || '/' || m.status FROM memberships m JOIN "
+                                   "accounts a ON a.id = m.account_id WHERE a.email_key = 'w1@example.org'"))
+                 .toString(),
+             QStringLiteral("editor/signup/invited"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members WHERE group_id = ?"), {group}).toInt(), 2);
+    // The approved person sets a password through the link and is in.
+    QVERIFY(accept(approved.value().at(0).link).ok());
+
+    const auto rejected = await(m_backend->decideWaitlist(as(QStringLiteral("ada@example.org")), ids.mid(2), false,
+                                                          false));
+    QVERIFY(rejected.ok());
+    QVERIFY(rejected.value().at(0).done && rejected.value().at(1).done);
+    QCOMPARE(await(m_backend->listWaitlist(1)).value().size(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'waitlist.approved'")).toInt(), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'waitlist.rejected'")).toInt(), 2);
+    // Decided entries are not decided twice.
+    const auto twice = await(m_backend->decideWaitlist(as(QStringLiteral("ada@example.org")), {ids.first()}, true, false));
+    QVERIFY(twice.ok() && !twice.value().constFirst().done);
+}
+
+void TestInvites::mailsGoThroughTheOutboxToTheSink()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("USHER_SMTP_PORT") && qEnvironmentVariableIsSet("USHER_MAILDIR"),
+             "Needs the SMTP sink that scripts/test starts (USHER_SMTP_PORT, USHER_MAILDIR).");
+    saveSettings([](SignupSettings& s) { s.language = QStringLiteral("de"); });
+    const QString anna = QStringLiteral("anna.%1@example.org").arg(m_tag);
+    const QString bert = QStringLiteral("bert.%1@example.org").arg(m_tag);
+    const auto outcomes = invite(QStringLiteral("ada@example.org"),
+                                 QStringLiteral("Anna Ahrens <%1>, %2").arg(anna, bert), Role::Member, true);
+    QCOMPARE(outcomes.size(), 2);
+    QVERIFY(outcomes.at(0).mailQueued && outcomes.at(0).link.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'queued'")).toInt(), 2);
+    // The queued mail holds a placeholder, not a link.
+    QVERIFY(scalar(QStringLiteral("SELECT body_text FROM outbox WHERE recipient = ?"), {anna})
+                .toString()
+                .contains(QLatin1String("{{usher-registration-link}}")));
+
+    MailSender sender;
+    sender.setBackend(m_backend.get());
+    sender.setSettings(sinkSettings());
+    QTRY_VERIFY_WITH_TIMEOUT(!sender.isBusy(), 30'000);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")).toInt(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(anna).size(), 1, 10'000);
+    const ParsedMail mail = mailsTo(anna).constFirst();
+    QCOMPARE(mail.subject, QStringLiteral("Ada Admin hat Sie zu %1 eingeladen")
+                               .arg(scalar(QStringLiteral("SELECT name FROM workspaces")).toString()));
+    QVERIFY(mail.text.contains(QLatin1String("Hallo Anna Ahrens")));
+    QVERIFY(mail.text.contains(QLatin1String("Welcome aboard!")));
+    const QString link = linkIn(mail);
+    QVERIFY2(!link.isEmpty(), qPrintable(mail.text));
+    QVERIFY(mail.html.contains(link.toHtmlEscaped()));
+    // The stored mail still has no link in it.
+    QVERIFY(!scalar(QStringLiteral("SELECT body_text FROM outbox WHERE recipient = ?"), {anna})
+                 .toString()
+                 .contains(tokenFromLink(link)));
+    QVERIFY(accept(link).ok());
+
+    // Sent again: a new mail with a new link; the first mail's link is refused.
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(bert).size(), 1, 10'000);
+    const QString firstLink = linkIn(mailsTo(bert).constFirst());
+    const auto resent = await(
+        m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {inviteIdOf(bert)}, true));
+    QVERIFY(resent.ok() && resent.value().constFirst().mailQueued);
+    drain(sender);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(bert).size(), 2, 10'000);
+    const QString secondLink = linkIn(mailsTo(bert).at(1));
+    QVERIFY(!secondLink.isEmpty() && secondLink != firstLink);
+    QVERIFY(accept(firstLink).error().message.contains(QLatin1String("newer invitation")));
+    QVERIFY(accept(secondLink).ok());
+}
+
+void TestInvites::refusingAndSilentServersLeaveMailFailed()
+{
+    const QString carl = QStringLiteral("carl.%1@example.org").arg(m_tag);
+    QCOMPARE(invite(QStringLiteral("ada@example.org"), carl, Role::Member, true).size(), 1);
+    MailSender sender;
+    sender.setBackend(m_backend.get());
+    {
+        ScriptedSmtpServer refusing({{"RCPT", "550 5.1.1 <" + carl.toUtf8() + ">: Recipient address rejected"}});
+        SmtpSettings settings = sinkSettings();
+        settings.port = refusing.port();
+        sender.setSettings(settings);
+        QTRY_VERIFY_WITH_TIMEOUT(!sender.isBusy(), 30'000);
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM outbox")).toString(), QStringLiteral("failed"));
+    QVERIFY(scalar(QStringLiteral("SELECT last_error FROM outbox")).toString().contains(QLatin1String("Recipient address "
+                                                                                                      "rejected")));
+    QVERIFY(scalar(QStringLiteral("SELECT next_attempt_at FROM outbox")).isNull()); // 5xx: not tried again
+    const auto listed = await(m_backend->listInvitations(1)).value();
+    const auto failed = std::find_if(listed.cbegin(), listed.cend(), [&](const Invitation& i) { return i.email == carl; });
+    QVERIFY(failed != listed.cend());
+    QCOMPARE(failed->mailStatus, MailStatus::Failed);
+    QVERIFY(failed->mailError.contains(QLatin1String("550")));
+
+    // A server that never answers: failed with the reason, and tried again later.
+    const auto resent = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {inviteIdOf(carl)}, true));
+    QVERIFY(resent.ok());
+    {
+        ScriptedSmtpServer silent({{"greeting", ""}});
+        SmtpSettings settings = sinkSettings();
+        settings.port = silent.port();
+        settings.timeoutSeconds = 2;
+        sender.setSettings(settings);
+        QTRY_VERIFY_WITH_TIMEOUT(!sender.isBusy(), 30'000);
+    }
+    const QString latest = QStringLiteral("SELECT %1 FROM outbox WHERE id = (SELECT MAX(id) FROM outbox)");
+    QCOMPARE(scalar(latest.arg(QStringLiteral("status"))).toString(), QStringLiteral("failed"));
+    QVERIFY(!scalar(latest.arg(QStringLiteral("last_error"))).toString().isEmpty());
+    QVERIFY(!scalar(latest.arg(QStringLiteral("next_attempt_at"))).isNull());
+
+    // Nothing is lost: once due, the real server gets it, and its link works.
+    DirectSql direct(*m_db);
+    QVERIFY(direct.exec(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE next_attempt_at IS NOT NULL"),
+                        {QDateTime::currentSecsSinceEpoch() - 1}));
+    if (!qEnvironmentVariableIsSet("USHER_SMTP_PORT")) {
+        QFAIL("Needs the SMTP sink that scripts/test starts (USHER_SMTP_PORT, USHER_MAILDIR).");
+    }
+    sender.setSettings(sinkSettings());
+    QTRY_VERIFY_WITH_TIMEOUT(!sender.isBusy(), 30'000);
+    QCOMPARE(scalar(latest.arg(QStringLiteral("status"))).toString(), QStringLiteral("sent"));
+    QCOMPARE(scalar(latest.arg(QStringLiteral("attempts"))).toInt(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(carl).size(), 1, 10'000);
+    QVERIFY(accept(linkIn(mailsTo(carl).constFirst())).ok());
+}
+
+QTEST_GUILESS_MAIN(TestInvites)
+#include "tst_invites.moc"
