@@ -2,6 +2,7 @@
 
 #include "connection/credentialstore.h"
 #include "connection/whendone.h"
+#include "models/invitationsmodel.h"
 #include "models/savedviewsmodel.h"
 #include "models/usersmodel.h"
 #include "ui/common/aboutdialog.h"
@@ -11,6 +12,12 @@
 #include "ui/connection/passworddialog.h"
 #include "ui/audit/auditview.h"
 #include "ui/groups/groupsview.h"
+#include "ui/invite/invitationsview.h"
+#include "ui/invite/invitedialog.h"
+#include "ui/invite/mailsettingsdialog.h"
+#include "ui/invite/signupsettingsdialog.h"
+#include "connection/mail/mailconfig.h"
+#include "connection/mail/mailsender.h"
 #include "ui/connection/operatordialog.h"
 #include "ui/users/memberactions.h"
 #include "ui/users/userdetailspanel.h"
@@ -64,6 +71,9 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     , m_usersView(new UsersView(this))
     , m_auditView(new AuditView(this))
     , m_groupsView(new GroupsView(this))
+    , m_invitationsView(new InvitationsView(this))
+    , m_mailSender(new MailSender(this))
+    , m_mailStatus(new QLabel(this))
     , m_details(new UserDetailsPanel(this))
     , m_actions(new MemberActions(this))
     , m_pages(new QStackedWidget(this))
@@ -94,6 +104,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     m_pages->addWidget(m_usersView);
     m_pages->addWidget(m_groupsView);
     m_pages->addWidget(m_auditView);
+    m_pages->addWidget(m_invitationsView);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
     m_usersView->setDetailsPanel(m_details);
@@ -103,6 +114,9 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     m_locationLabel->setForegroundRole(QPalette::PlaceholderText);
     m_seatsLabel->setObjectName(QStringLiteral("seatsLabel"));
     // Permanent widgets, so passing messages on the left never hide the count.
+    m_mailStatus->setObjectName(QStringLiteral("mailStatus"));
+    m_mailStatus->hide();
+    statusBar()->addPermanentWidget(m_mailStatus);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_seatsLabel);
     statusBar()->addPermanentWidget(m_locationLabel);
@@ -125,6 +139,42 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     connect(m_groupsView, &GroupsView::groupsChanged, this, &MainWindow::membersChanged);
     connect(m_groupsView, &GroupsView::errorOccurred, this, &MainWindow::showError);
     connect(m_groupsView, &GroupsView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_usersView, &UsersView::signupPageRequested, this, [this](bool waitlist) {
+        showPage(Page::Invitations);
+        m_invitationsView->showWaitlist(waitlist);
+    });
+    connect(m_invitationsView, &InvitationsView::countsChanged, m_usersView, &UsersView::setSignupCounts);
+    connect(m_invitationsView, &InvitationsView::inviteRequested, this, &MainWindow::invitePeople);
+    connect(m_invitationsView, &InvitationsView::signupSettingsRequested, this, &MainWindow::editSignupSettings);
+    connect(m_invitationsView, &InvitationsView::changed, this, &MainWindow::membersChanged);
+    connect(m_invitationsView, &InvitationsView::mailQueued, m_mailSender, &MailSender::kick);
+    connect(m_invitationsView, &InvitationsView::errorOccurred, this, &MainWindow::showError);
+    connect(m_invitationsView, &InvitationsView::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // Mail goes out in the background, whatever dialog is open or closed.
+    connect(m_mailSender, &MailSender::busyChanged, this, [this](bool busy) {
+        if (busy) {
+            m_mailStatus->setText(tr("Sending mail…"));
+            m_mailStatus->show();
+        } else {
+            const int sent = m_mailSender->sentInRun();
+            const int failed = m_mailSender->failedInRun();
+            m_mailStatus->hide();
+            if (sent + failed > 0) {
+                statusBar()->showMessage(failed == 0 ? tr("%n mail(s) sent.", nullptr, sent)
+                                                     : tr("%n mail(s) sent, %1 failed: see the Invitations view.",
+                                                          nullptr, sent)
+                                                           .arg(failed),
+                                         10000);
+            }
+        }
+    });
+    connect(m_mailSender, &MailSender::progress, this, [this](int sent, int failed) {
+        m_mailStatus->setText(failed == 0 ? tr("Sending mail: %n sent…", nullptr, sent)
+                                          : tr("Sending mail: %n sent, %1 failed…", nullptr, sent).arg(failed));
+    });
+    connect(m_mailSender, &MailSender::outboxChanged, m_invitationsView->invitations(), &InvitationsModel::refresh);
+    connect(m_mailSender, &MailSender::errorOccurred, this, &MainWindow::showError);
     connect(m_usersView, &UsersView::loadSampleDataRequested, this, [this] { loadSampleData(defaultSampleCount); });
     connect(m_usersView, &UsersView::openDatabaseRequested, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_usersView, &UsersView::newDatabaseRequested, this, &MainWindow::chooseDatabaseToCreate);
@@ -142,6 +192,8 @@ MainWindow::~MainWindow()
     // The models ask the backend for pages; let them go before the backend does.
     m_auditView->setContext(nullptr, 0);
     m_groupsView->setContext(nullptr, 0);
+    m_invitationsView->setContext(nullptr, 0);
+    m_mailSender->setBackend(nullptr);
     m_details->setContext(nullptr, 0);
     m_actions->setContext(nullptr, nullptr);
     m_usersView->setModel(nullptr);
@@ -209,7 +261,12 @@ void MainWindow::createActions()
     m_groupsPageAction->setObjectName(QStringLiteral("groupsPageAction"));
     m_auditPageAction = view->addAction(bundledIcon(QStringLiteral("audit")), tr("&Audit Log"));
     m_auditPageAction->setObjectName(QStringLiteral("auditPageAction"));
-    for (QAction* page : {m_usersPageAction, m_groupsPageAction, m_auditPageAction}) {
+    m_invitationsPageAction = view->addAction(bundledIcon(QStringLiteral("add-user")), tr("&Invitations"));
+    m_invitationsPageAction->setObjectName(QStringLiteral("invitationsPageAction"));
+    m_invitationsPageAction->setShortcut(Qt::CTRL | Qt::Key_4);
+    m_invitationsPageAction->setToolTip(tr("Open invitations and the waitlist"));
+    connect(m_invitationsPageAction, &QAction::triggered, this, [this] { showPage(Page::Invitations); });
+    for (QAction* page : {m_usersPageAction, m_groupsPageAction, m_auditPageAction, m_invitationsPageAction}) {
         page->setCheckable(true);
         pages->addAction(page);
     }
@@ -225,6 +282,11 @@ void MainWindow::createActions()
 
     QMenu* users = menuBar()->addMenu(tr("&Users"));
     users->setToolTipsVisible(true);
+    m_inviteAction = users->addAction(bundledIcon(QStringLiteral("add-user")), tr("&Invite People…"), this,
+                                      &MainWindow::invitePeople);
+    m_inviteAction->setObjectName(QStringLiteral("inviteAction"));
+    m_inviteAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    users->addSeparator();
     for (QAction* action : m_actions->actions()) {
         if (action) {
             users->addAction(action);
@@ -232,6 +294,16 @@ void MainWindow::createActions()
             users->addSeparator();
         }
     }
+
+    QMenu* workspace = menuBar()->addMenu(tr("Wor&kspace"));
+    workspace->setToolTipsVisible(true);
+    m_signupSettingsAction = workspace->addAction(bundledIcon(QStringLiteral("workspace")), tr("&Signup Settings…"),
+                                                  this, &MainWindow::editSignupSettings);
+    m_signupSettingsAction->setObjectName(QStringLiteral("signupSettingsAction"));
+    m_mailServerAction = workspace->addAction(bundledIcon(QStringLiteral("server")), tr("&Mail Server…"), this,
+                                              &MainWindow::editMailServer);
+    m_mailServerAction->setObjectName(QStringLiteral("mailServerAction"));
+    updateWorkspaceActions();
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -263,7 +335,9 @@ void MainWindow::createActions()
     toolbar->addAction(m_usersPageAction);
     toolbar->addAction(m_groupsPageAction);
     toolbar->addAction(m_auditPageAction);
+    toolbar->addAction(m_invitationsPageAction);
     toolbar->addSeparator();
+    toolbar->addAction(m_inviteAction);
     toolbar->addAction(m_actions->newUserAction());
     toolbar->addAction(m_actions->editAction());
     toolbar->addAction(m_actions->disableAction());
@@ -369,6 +443,8 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
     setOperator(std::nullopt);
     m_auditView->setContext(nullptr, 0);
     m_groupsView->setContext(nullptr, 0);
+    m_invitationsView->setContext(nullptr, 0);
+    m_mailSender->setBackend(nullptr);
     m_details->setContext(nullptr, 0);
     m_actions->setContext(nullptr, nullptr);
     m_usersView->setModel(nullptr);
@@ -682,6 +758,9 @@ void MainWindow::showWorkspace(qint64 id, const QString& name)
     m_auditView->setViewer(m_operator ? m_operator->accountId : 0);
     m_groupsView->setContext(m_backend.get(), id);
     m_groupsView->setOperator(m_operator);
+    m_invitationsView->setContext(m_backend.get(), id);
+    m_invitationsView->setOperator(m_operator);
+    loadMailSettings();
     m_signInAction->setEnabled(true);
     refreshGroups();
 }
@@ -767,6 +846,8 @@ void MainWindow::setOperator(const std::optional<Operator>& op)
     m_actions->setOperator(op);
     m_details->setOperator(op);
     m_groupsView->setOperator(op);
+    m_invitationsView->setOperator(op);
+    updateWorkspaceActions();
     m_auditView->setViewer(op ? op->accountId : 0);
     if (op) {
         QSettings().setValue(operatorKey(), op->email);
@@ -863,6 +944,7 @@ void MainWindow::membersChanged()
     m_details->reload();
     m_auditView->refresh();
     m_groupsView->refresh();
+    m_invitationsView->refresh();
     refreshGroups();
     refreshWorkspaces();
 }
@@ -892,7 +974,103 @@ void MainWindow::showPage(Page page)
         m_auditPageAction->setChecked(true);
         m_auditView->refresh();
         break;
+    case Page::Invitations:
+        m_pages->setCurrentWidget(m_invitationsView);
+        m_invitationsPageAction->setChecked(true);
+        m_invitationsView->refresh();
+        break;
     }
+}
+
+QString MainWindow::mailProfile() const
+{
+    return m_profile.name.isEmpty() ? QStringLiteral("local") : m_profile.name;
+}
+
+void MainWindow::loadMailSettings()
+{
+    SmtpSettings settings = loadSmtpSettings(mailProfile());
+    m_mailSender->setBackend(m_backend.get());
+    m_invitationsView->setMailConfigured(settings.isConfigured());
+    if (!settings.isConfigured() || settings.user.isEmpty()) {
+        m_mailSender->setSettings(settings);
+        return;
+    }
+    whenDone(m_credentials->read(mailProfile(), smtpPasswordKey()), this,
+             [this, settings](const Result<QString>& password) mutable {
+                 if (password.ok()) {
+                     settings.password = password.value();
+                 } else if (password.error().kind != BackendError::Kind::NotFound) {
+                     statusBar()->showMessage(
+                         tr("The mail server's password could not be read from the keychain: %1")
+                             .arg(password.error().message),
+                         10000);
+                 }
+                 m_mailSender->setSettings(settings);
+             });
+}
+
+void MainWindow::updateWorkspaceActions()
+{
+    const auto gate = [this](QAction* action, Action needed, const QString& tip) {
+        std::optional<QString> why;
+        if (!m_operator) {
+            why = tr("Say who you are first (File ▸ Sign In…).");
+        } else {
+            why = refusal(m_operator->role, needed);
+        }
+        action->setEnabled(!why);
+        action->setToolTip(why.value_or(tip));
+    };
+    gate(m_inviteAction, Action::InviteUser, tr("Invite people by email (Ctrl+I)"));
+    gate(m_signupSettingsAction, Action::ViewUsers, tr("Public signup, allowed domains, waitlist and defaults"));
+    gate(m_mailServerAction, Action::ManageWorkspace, tr("The SMTP server invitations are sent through"));
+}
+
+void MainWindow::invitePeople()
+{
+    if (!m_backend || !m_operator) {
+        return;
+    }
+    auto* dialog = new InviteDialog(m_backend.get(), *m_operator, m_mailSender->isConfigured(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InviteDialog::invitationsCreated, this, [this](int created, bool mailQueued) {
+        membersChanged();
+        if (mailQueued) {
+            m_mailSender->kick();
+        }
+        statusBar()->showMessage(mailQueued ? tr("%n invitation(s) made; the mails are on their way.", nullptr, created)
+                                            : tr("%n invitation(s) made.", nullptr, created),
+                                 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editSignupSettings()
+{
+    if (!m_backend || !m_operator) {
+        return;
+    }
+    auto* dialog = new SignupSettingsDialog(m_backend.get(), *m_operator, m_credentials, mailProfile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Signup settings saved."), 6000);
+        m_auditView->refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::editMailServer()
+{
+    auto* dialog = new MailSettingsDialog(m_credentials, mailProfile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const SmtpSettings settings = dialog->settings();
+        m_mailSender->setSettings(settings);
+        m_invitationsView->setMailConfigured(settings.isConfigured());
+        statusBar()->showMessage(tr("Mail server saved."), 6000);
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -19,6 +19,8 @@ namespace usher {
 
 class AuditView;
 class GroupsView;
+class InvitationsView;
+class MailSender;
 class CredentialStore;
 class MemberActions;
 class UserDetailsPanel;
@@ -51,7 +53,7 @@ public:
     /// Asks who is at the keyboard (sign in, or set up the first Admin).
     void signIn();
     const std::optional<Operator>& currentOperator() const { return m_operator; }
-    enum class Page { Users, Groups, AuditLog };
+    enum class Page { Users, Groups, AuditLog, Invitations };
     /// Shows one of the pages (the users table, the groups, the audit log).
     void showPage(Page page);
     /// Shows the audit log instead of the users, or back.
@@ -62,6 +64,14 @@ public:
     UserDetailsPanel* detailsPanel() const { return m_details; }
     AuditView* auditView() const { return m_auditView; }
     GroupsView* groupsView() const { return m_groupsView; }
+    InvitationsView* invitationsView() const { return m_invitationsView; }
+    MailSender* mailSender() const { return m_mailSender; }
+    /// Opens the invite dialog (I1).
+    void invitePeople();
+    void editSignupSettings();
+    void editMailServer();
+    /// The name the SMTP settings and captcha keys of this connection are filed under.
+    QString mailProfile() const;
     UsersView* usersView() const { return m_usersView; }
     CredentialStore* credentials() const { return m_credentials; }
     const ConnectionProfile& profile() const { return m_profile; }
@@ -96,6 +106,9 @@ private:
     void forgetAllPasswords();
     void updateCount();
     void refreshGroups();
+    /// Loads this connection's SMTP settings and password into the mail sender.
+    void loadMailSettings();
+    void updateWorkspaceActions();
     void showError(const QString& message);
     void showAbout();
     /// Shows workspace `id`: its users, views, groups and audit log.
@@ -121,6 +134,13 @@ private:
     UsersView* m_usersView;
     AuditView* m_auditView;
     GroupsView* m_groupsView;
+    InvitationsView* m_invitationsView;
+    MailSender* m_mailSender;
+    QLabel* m_mailStatus;
+    QAction* m_invitationsPageAction = nullptr;
+    QAction* m_inviteAction = nullptr;
+    QAction* m_signupSettingsAction = nullptr;
+    QAction* m_mailServerAction = nullptr;
     UserDetailsPanel* m_details;
     MemberActions* m_actions;
     QStackedWidget* m_pages;

@@ -5,6 +5,7 @@
 #include "connection/sql/migrator.h"
 #include "connection/sql/sqlitefile.h"
 #include "connection/sql/usersql.h"
+#include "connection/token.h"
 #include "core/email.h"
 #include "core/permissions.h"
 #include "core/sampledata.h"
@@ -648,6 +649,10 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     insertGroupMember.prepare(
         QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) VALUES (?, ?, ?)"));
+    // Invited people have an open invitation; its link was never shown to anyone.
+    QSqlQuery insertInvite(db);
+    insertInvite.prepare(QStringLiteral("INSERT INTO invites (workspace_id, account_id, email, email_key, role, "
+                                        "token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     insertLogin.prepare(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, ip, device, browser, "
                                        "location, success, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insertSession.prepare(
@@ -690,6 +695,19 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
         if (!insertMembership.exec()) {
             return fail(insertMembership);
         }
+        if (member.status == Status::Invited) {
+            const qint64 invited = member.joinedAt.toSecsSinceEpoch();
+            for (const QVariant& value :
+                 {QVariant(m_workspaceId), QVariant(accountId), QVariant(account.email),
+                  QVariant(normalizedEmail(account.email)), QVariant(roleKey(member.role)),
+                  QVariant(token::hashOf(token::generate())), QVariant(invited),
+                  QVariant(invited + qint64(defaultInviteExpiryDays) * 24 * 3600)}) {
+                insertInvite.addBindValue(value);
+            }
+            if (!insertInvite.exec()) {
+                return fail(insertInvite);
+            }
+        }
         for (const int groupIndex : person.groupIndexes) {
             insertGroupMember.addBindValue(groupIds.at(groupIndex));
             insertGroupMember.addBindValue(accountId);
@@ -724,6 +742,19 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
         ++added;
         if (i % 500 == 0) {
             promise.setProgressValue(i);
+        }
+    }
+    // A few people waiting to join, for the waitlist to show.
+    const QString sources[] = {QStringLiteral("landing page"), QStringLiteral("pricing page"),
+                               QStringLiteral("referral")};
+    for (int i = 0; i < qMin(12, count / 40); ++i) {
+        const Account applicant = generator.next().account;
+        if (!execWith(query,
+                      QStringLiteral("INSERT INTO waitlist (workspace_id, email, email_key, source, signed_up_at) "
+                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (workspace_id, email_key) DO NOTHING"),
+                      {m_workspaceId, applicant.email, normalizedEmail(applicant.email), sources[i % 3],
+                       now - qint64(i) * 7 * 3600})) {
+            return fail(query);
         }
     }
     forgetCachedListing();

@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace usher {
@@ -146,6 +147,32 @@ UsersView::UsersView(QWidget* parent)
     sideLayout->setSpacing(6);
     sideLayout->addWidget(viewsHeading);
     sideLayout->addWidget(m_viewsList, 1);
+    auto* signupHeading = new QLabel(tr("Joining"), side);
+    signupHeading->setFont(headingFont);
+    signupHeading->setForegroundRole(QPalette::PlaceholderText);
+    m_signupList = new QTreeWidget(side);
+    m_signupList->setObjectName(QStringLiteral("signupList"));
+    m_signupList->setAccessibleName(tr("Invitations and waitlist"));
+    m_signupList->setColumnCount(2);
+    m_signupList->setRootIsDecorated(false);
+    m_signupList->setHeaderHidden(true);
+    m_signupList->setFrameShape(QFrame::NoFrame);
+    m_signupList->setBackgroundRole(QPalette::Window);
+    m_signupList->setStyleSheet(QStringLiteral("QTreeView::item { min-height: 28px; }"));
+    m_signupList->header()->setStretchLastSection(false);
+    m_signupList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_signupList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    for (const QString& name : {tr("Invitations"), tr("Waitlist")}) {
+        auto* item = new QTreeWidgetItem(m_signupList, {name, QString()});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_signupList->setFixedHeight(2 * 30 + 4);
+    connect(m_signupList, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
+        emit signupPageRequested(m_signupList->indexOfTopLevelItem(item) == 1);
+    });
+    sideLayout->addSpacing(6);
+    sideLayout->addWidget(signupHeading);
+    sideLayout->addWidget(m_signupList);
 
     m_splitter->setObjectName(QStringLiteral("usersSplitter"));
     m_splitter->addWidget(side);
@@ -167,6 +194,14 @@ UsersView::UsersView(QWidget* parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &UsersView::applyFilter);
 
     setEnabled(false);
+}
+
+void UsersView::setSignupCounts(qint64 invitations, qint64 waiting)
+{
+    const qint64 counts[] = {invitations, waiting};
+    for (int row = 0; row < 2; ++row) {
+        m_signupList->topLevelItem(row)->setText(1, counts[row] < 0 ? QString() : QLocale().toString(counts[row]));
+    }
 }
 
 void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)

@@ -16,6 +16,7 @@ class QTableView;
 class QTimer;
 class QToolButton;
 class QTreeView;
+class QTreeWidget;
 
 namespace usher {
 
@@ -65,7 +66,12 @@ public:
     /// How long typing waits before the search runs.
     static constexpr int searchDelayMs = 200;
 
+    /// The counts beside "Invitations" and "Waitlist" in the side list; -1: not known.
+    void setSignupCounts(qint64 invitations, qint64 waiting);
+
 signals:
+    /// "Invitations" or "Waitlist" was chosen in the side list.
+    void signupPageRequested(bool waitlist);
     /// The selection changed; selectedCount() tells how many users.
     void selectionChanged();
     void loadSampleDataRequested();
@@ -94,6 +100,7 @@ private:
     QComboBox* m_statusFilter;
     QSplitter* m_splitter;
     QTreeView* m_viewsList;
+    QTreeWidget* m_signupList;
     QStackedWidget* m_stack;
     QTableView* m_table;
     EmptyState* m_empty;

@@ -1,0 +1,328 @@
+#include "connection/sql/sqlbackend.h"
+#include "core/i18n.h"
+#include "core/invitation.h"
+#include "models/invitationsmodel.h"
+#include "testsupport.h"
+#include "ui/invite/invitationsview.h"
+#include "ui/invite/invitedialog.h"
+#include "ui/mainwindow.h"
+#include "ui/users/usersview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace usher;
+using namespace usher::test;
+
+/// The invite dialog, the Invitations page and the waitlist, driven as a person would: every
+/// pasted address shows its verdict before anything is sent, the seat cap stops a batch that
+/// does not fit, links are offered when no mail server is set up, and invitations and signups
+/// are resent, cancelled, approved and rejected from the page.
+class TestInvitesUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void inviteDialogShowsEachAddressVerdict();
+    void seatCapStopsABatchThatDoesNotFit();
+    void invitationsAreCopiedAndCancelledFromThePage();
+    void waitlistIsApprovedAndRejected();
+    void monitorSeesWhyActionsAreOff();
+
+private:
+    void openAs(const QString& email);
+    InviteDialog* openInviteDialog();
+    InvitationsView* page();
+    qint64 scalar(const QString& sql, const QVariantList& binds = {});
+    void selectRows(QTableView* table, const QList<int>& rows);
+    template<typename T> T* waitForDialog(const QString& name)
+    {
+        T* found = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] { return (found = m_window->findChild<T*>(name)) != nullptr && found->isVisible(); }, 5000);
+        if (!shown) {
+            qFatal("The dialog %s did not appear", qPrintable(name));
+        }
+        return found;
+    }
+    static void snapshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("USHER_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && widget) {
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    MainWindow* m_window = nullptr;
+    int m_count = 0;
+};
+
+void TestInvitesUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UsherTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_invitesui"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestInvitesUi::init()
+{
+    QSettings().clear();
+    m_path = m_dir.filePath(QStringLiteral("invites%1.usher").arg(++m_count));
+    auto person = [](const char* name, const char* email, Role role, Status status = Status::Active) {
+        return SeedUser{QString::fromUtf8(name), QString::fromUtf8(email), role, status, Source::Invite,
+                        1'700'000'000, 0, {}};
+    };
+    seedSqlite(m_path, {person("Ada Admin", "ada@example.org", Role::Admin),
+                        person("Mo Monitor", "mo@example.org", Role::Monitor),
+                        person("Max Member", "max@example.org", Role::Member)});
+}
+
+void TestInvitesUi::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestInvitesUi::openAs(const QString& email)
+{
+    delete m_window;
+    m_window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
+        return std::make_unique<sql::SqlBackend>(profile, password);
+    });
+    m_window->setOperatorHint({}, email);
+    m_window->show();
+    m_window->openDatabase(m_path);
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+}
+
+InviteDialog* TestInvitesUi::openInviteDialog()
+{
+    QAction* invite = m_window->findChild<QAction*>(QStringLiteral("inviteAction"));
+    if (!invite || !invite->isEnabled()) {
+        qFatal("Invite People is not available");
+    }
+    invite->trigger();
+    return waitForDialog<InviteDialog>(QStringLiteral("inviteDialog"));
+}
+
+InvitationsView* TestInvitesUi::page()
+{
+    return m_window->invitationsView();
+}
+
+qint64 TestInvitesUi::scalar(const QString& sql, const QVariantList& binds)
+{
+    DirectSql direct(m_path);
+    return direct.scalar(sql, binds).toLongLong();
+}
+
+void TestInvitesUi::selectRows(QTableView* table, const QList<int>& rows)
+{
+    table->clearSelection();
+    table->selectionModel()->setCurrentIndex(table->model()->index(rows.value(0), 0), QItemSelectionModel::NoUpdate);
+    for (const int row : rows) {
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+void TestInvitesUi::inviteDialogShowsEachAddressVerdict()
+{
+    openAs(QStringLiteral("ada@example.org"));
+    InviteDialog* dialog = openInviteDialog();
+    auto* addresses = dialog->findChild<QPlainTextEdit*>(QStringLiteral("addresses"));
+    auto* verdicts = dialog->findChild<QTableWidget*>(QStringLiteral("verdicts"));
+    auto* send = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    QVERIFY(addresses && verdicts && send);
+    QVERIFY(!send->isEnabled());
+    addresses->setFocus();
+    QTest::keyClicks(addresses, QStringLiteral("Nora New <nora@example.org>, max@example.org; broken@"));
+    // The rest pasted from a spreadsheet: a new row, and cells separated by a tab.
+    addresses->insertPlainText(QStringLiteral("\nnora@example.org\tolaf@example.net"));
+    QTRY_VERIFY(!dialog->isReviewing());
+    QTRY_COMPARE(verdicts->rowCount(), 5);
+    const QStringList expected{inviteVerdictName(InviteVerdict::Ok), inviteVerdictName(InviteVerdict::AlreadyMember),
+                               inviteVerdictName(InviteVerdict::BadSyntax), inviteVerdictName(InviteVerdict::Duplicate),
+                               inviteVerdictName(InviteVerdict::Ok)};
+    for (int row = 0; row < expected.size(); ++row) {
+        QCOMPARE(verdicts->item(row, 2)->text(), expected.at(row));
+    }
+    QCOMPARE(verdicts->item(0, 1)->text(), QStringLiteral("Nora New"));
+    QVERIFY(!verdicts->item(1, 3)->text().isEmpty());
+    QVERIFY(send->isEnabled());
+    QVERIFY(send->text().contains(QLatin1String("2")));
+    snapshot(dialog, QStringLiteral("invite-dialog"));
+
+    // No mail server: the invitations are made and their links offered.
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto* links = dialog->findChild<QTableWidget*>(QStringLiteral("links"));
+    QTRY_VERIFY(links->isVisible());
+    QCOMPARE(links->rowCount(), 2);
+    QVERIFY(links->item(0, 1)->text().startsWith(QLatin1String("https://usher.example/join?invite=")));
+    snapshot(dialog, QStringLiteral("invite-links"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyAllLinks")), Qt::LeftButton);
+    QVERIFY(QApplication::clipboard()->text().contains(links->item(1, 1)->text()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'invited'")), 2);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    // They wait on the Invitations page, and in the side list's count.
+    m_window->findChild<QAction*>(QStringLiteral("invitationsPageAction"))->trigger();
+    QTRY_COMPARE(page()->invitations()->rowCount(), 2);
+    auto* side = m_window->usersView()->findChild<QTreeWidget*>(QStringLiteral("signupList"));
+    QTRY_COMPARE(side->topLevelItem(0)->text(1), QStringLiteral("2"));
+    snapshot(m_window, QStringLiteral("invitations-page"));
+}
+
+void TestInvitesUi::seatCapStopsABatchThatDoesNotFit()
+{
+    DirectSql direct(m_path);
+    QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = 4")));
+    openAs(QStringLiteral("ada@example.org"));
+    InviteDialog* dialog = openInviteDialog();
+    dialog->setAddresses(QStringLiteral("one@example.org\ntwo@example.org"));
+    auto* send = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    QTRY_VERIFY(!dialog->isReviewing() && dialog->review().checks.size() == 2);
+    QVERIFY(!send->isEnabled());
+    QVERIFY(send->toolTip().contains(QLatin1String("Seat limit reached")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QLatin1String("3 of 4")));
+    // One fits.
+    dialog->setAddresses(QStringLiteral("one@example.org"));
+    QTRY_VERIFY(!dialog->isReviewing() && dialog->review().checks.size() == 1);
+    QVERIFY(send->isEnabled());
+}
+
+void TestInvitesUi::invitationsAreCopiedAndCancelledFromThePage()
+{
+    openAs(QStringLiteral("ada@example.org"));
+    Operator op = *m_window->currentOperator();
+    InvitationRequest request;
+    request.addresses = parseInviteAddresses(QStringLiteral("p1@example.org, p2@example.org, p3@example.org"));
+    QVERIFY(await(m_window->backend()->createInvitations(op, request)).ok());
+    m_window->showPage(MainWindow::Page::Invitations);
+    QTRY_COMPARE(page()->invitations()->rowCount(), 3);
+    QTableView* table = page()->invitationsTable();
+
+    QVERIFY(!page()->copyLinkAction()->isEnabled());
+    selectRows(table, {0});
+    QVERIFY(page()->copyLinkAction()->isEnabled());
+    QApplication::clipboard()->clear();
+    const QString before = QString::number(scalar(QStringLiteral("SELECT COUNT(*) FROM invites WHERE superseded_at "
+                                                                 "IS NOT NULL")));
+    page()->copyLinkAction()->trigger();
+    QTRY_VERIFY(QApplication::clipboard()->text().startsWith(QLatin1String("https://usher.example/join?invite=")));
+    QCOMPARE(before, QStringLiteral("0"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM invites WHERE superseded_at IS NOT NULL")), 1);
+    // The page shows the new invitation in place of the replaced one.
+    const qint64 newest = scalar(QStringLiteral("SELECT MAX(id) FROM invites"));
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < page()->invitations()->rowCount(); ++row) {
+            if (page()->invitations()->invitationAt(row).id == newest) {
+                return true;
+            }
+        }
+        return false;
+    }());
+    QCOMPARE(page()->invitations()->rowCount(), 3);
+    // Two selected: one link each cannot go on the clipboard at once.
+    selectRows(table, {0, 1});
+    QVERIFY(!page()->copyLinkAction()->isEnabled());
+    QVERIFY(page()->copyLinkAction()->toolTip().contains(QLatin1String("one invitation")));
+
+    QString asked;
+    page()->setConfirmation([&asked](const QString& question) {
+        asked = question;
+        return true;
+    });
+    page()->cancelAction()->trigger();
+    QVERIFY(asked.contains(QLatin1String("2")));
+    QTRY_COMPARE(page()->invitations()->rowCount(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'invited'")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.cancelled'")), 2);
+}
+
+void TestInvitesUi::waitlistIsApprovedAndRejected()
+{
+    DirectSql direct(m_path);
+    QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET signup_waitlist = 1")));
+    for (const char* email : {"w1@example.org", "w2@example.org", "w3@example.org"}) {
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO waitlist (workspace_id, email, email_key, source, signed_up_at) "
+                                           "VALUES (1, ?, ?, 'landing page', ?)"),
+                            {QString::fromLatin1(email), QString::fromLatin1(email), 1'750'000'000}));
+    }
+    openAs(QStringLiteral("ada@example.org"));
+    auto* side = m_window->usersView()->findChild<QTreeWidget*>(QStringLiteral("signupList"));
+    QTRY_COMPARE(side->topLevelItem(1)->text(1), QStringLiteral("3"));
+    emit side->itemClicked(side->topLevelItem(1), 0);
+    QTRY_VERIFY(page()->waitlistTable()->isVisible());
+    QTRY_COMPARE(page()->waitlist()->rowCount(), 3);
+    auto* tabs = page()->findChild<QTabWidget*>(QStringLiteral("invitationTabs"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Waitlist (3)"));
+    snapshot(m_window, QStringLiteral("waitlist-page"));
+
+    selectRows(page()->waitlistTable(), {0, 1});
+    QVERIFY(page()->approveAction()->isEnabled());
+    page()->approveAction()->trigger();
+    // No mail server: the approved people's links are shown to send by hand.
+    auto* links = waitForDialog<QDialog>(QStringLiteral("linksDialog"));
+    QCOMPARE(links->findChild<QPlainTextEdit*>(QStringLiteral("linksText"))->toPlainText().count(QLatin1String("invite=")),
+             2);
+    links->close();
+    QTRY_COMPARE(page()->waitlist()->rowCount(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE source = 'signup' AND status = 'invited'")),
+             2);
+    QTRY_COMPARE(side->topLevelItem(1)->text(1), QStringLiteral("1"));
+
+    page()->setConfirmation([](const QString&) { return true; });
+    selectRows(page()->waitlistTable(), {0});
+    page()->rejectAction()->trigger();
+    QTRY_COMPARE(page()->waitlist()->rowCount(), 0);
+    QTRY_VERIFY(page()->findChild<QWidget*>(QStringLiteral("waitlistEmptyState"))->isVisible());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM waitlist WHERE decision = 'rejected'")), 1);
+}
+
+void TestInvitesUi::monitorSeesWhyActionsAreOff()
+{
+    DirectSql direct(m_path);
+    QVERIFY(direct.exec(QStringLiteral("INSERT INTO waitlist (workspace_id, email, email_key, signed_up_at) "
+                                       "VALUES (1, 'w@example.org', 'w@example.org', 1750000000)")));
+    openAs(QStringLiteral("mo@example.org"));
+    QAction* invite = m_window->findChild<QAction*>(QStringLiteral("inviteAction"));
+    QVERIFY(!invite->isEnabled());
+    QVERIFY(invite->toolTip().contains(QLatin1String("cannot invite")));
+    m_window->showPage(MainWindow::Page::Invitations);
+    page()->showWaitlist(true);
+    QTRY_COMPARE(page()->waitlist()->rowCount(), 1);
+    selectRows(page()->waitlistTable(), {0});
+    QVERIFY(!page()->approveAction()->isEnabled());
+    QVERIFY(page()->approveAction()->toolTip().contains(QLatin1String("cannot invite")));
+}
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    installTranslations(app, QStringLiteral("en"));
+    TestInvitesUi test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_invitesui.moc"

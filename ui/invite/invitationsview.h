@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/invitation.h"
+#include "core/lifecycle.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace usher {
+
+class Backend;
+class EmptyState;
+class InvitationsModel;
+class WaitlistModel;
+
+/// The Invitations page: open invitations with their time left and their mail's fate
+/// (expired ones and those not accepted after three days can be filtered), resent or
+/// cancelled in bulk, or a fresh link copied for delivery by hand; and the waitlist (S2),
+/// approved or rejected in bulk. Actions the operator may not take are disabled with why.
+class InvitationsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InvitationsView(QWidget* parent = nullptr);
+
+    void setContext(Backend* backend, qint64 workspaceId);
+    void setOperator(const std::optional<Operator>& op);
+    /// Whether a mail server is set up: resends and approvals are mailed, or their links copied.
+    void setMailConfigured(bool configured);
+    void refresh();
+    /// Shows the waitlist tab (or the invitations).
+    void showWaitlist(bool waitlist);
+
+    InvitationsModel* invitations() const { return m_invitations; }
+    WaitlistModel* waitlist() const { return m_waitlist; }
+    QTableView* invitationsTable() const { return m_invitationsTable; }
+    QTableView* waitlistTable() const { return m_waitlistTable; }
+    QAction* resendAction() const { return m_resend; }
+    QAction* copyLinkAction() const { return m_copyLink; }
+    QAction* cancelAction() const { return m_cancel; }
+    QAction* approveAction() const { return m_approve; }
+    QAction* rejectAction() const { return m_reject; }
+
+    /// Answers confirmations itself instead of asking (tests): true confirms.
+    void setConfirmation(std::function<bool(const QString& question)> confirm) { m_confirm = std::move(confirm); }
+
+signals:
+    void inviteRequested();
+    void signupSettingsRequested();
+    /// Members or invitations changed: other views should reload.
+    void changed();
+    /// Mails were queued: the sender should look at the outbox.
+    void mailQueued();
+    void countsChanged(qint64 invitations, qint64 waiting);
+    void message(const QString& text);
+    void errorOccurred(const QString& message);
+
+private:
+    QList<qint64> selectedInvitations() const;
+    QList<qint64> selectedEntries() const;
+    void updateActions();
+    void updateEmptyStates();
+    bool confirm(const QString& question);
+    void resend(bool sendMail);
+    void cancelSelected();
+    void decide(bool approve);
+    /// Reports a batch's outcomes: a message, and the refusals with why.
+    void report(const QList<InvitationOutcome>& outcomes, const QString& doneText);
+    void showLinks(const QList<InvitationOutcome>& outcomes);
+
+    Backend* m_backend = nullptr;
+    qint64 m_workspaceId = 0;
+    std::optional<Operator> m_operator;
+    bool m_mailConfigured = false;
+    std::function<bool(const QString&)> m_confirm;
+
+    InvitationsModel* m_invitations;
+    WaitlistModel* m_waitlist;
+    QTabWidget* m_tabs;
+    QComboBox* m_filter;
+    QStackedWidget* m_invitationsStack;
+    QStackedWidget* m_waitlistStack;
+    QTableView* m_invitationsTable;
+    QTableView* m_waitlistTable;
+    EmptyState* m_noInvitations;
+    EmptyState* m_nobodyWaiting;
+    QAction* m_invite;
+    QAction* m_resend;
+    QAction* m_copyLink;
+    QAction* m_cancel;
+    QAction* m_approve;
+    QAction* m_reject;
+};
+
+} // namespace usher
