@@ -172,7 +172,7 @@ InviteReview reviewInvitations(const QList<InviteAddress>& addresses, const Invi
     if (review.seatRefusal && context.seatCap) {
         const qint64 free = qMax<qint64>(0, *context.seatCap - context.seatsUsed);
         review.seatRefusal = *review.seatRefusal + QLatin1Char(' ')
-            + Text::tr("%n seat(s) free for %1 invitation(s).", nullptr, int(free)).arg(review.acceptable);
+            + Text::tr("Seats free: %1; invitations in this batch: %2.").arg(free).arg(review.acceptable);
     }
     return review;
 }

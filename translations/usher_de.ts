@@ -1195,6 +1195,557 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::Invitations</name>
+    <message>
+        <source>Allowed domains: &quot;%1&quot; is not a domain name like example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an email address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed before; invited once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already invited; resend the invitation from the Invitations view instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted member; restore them from the Deleted view instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a member (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an allowed domain (allowed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome message: keep it under 2,000 characters (it has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation was accepted on %1 and works only once. Sign in to %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation to %1 was cancelled on %2. Ask an administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer invitation to %1 was sent on %2 and replaces this link. Use the link in the latest mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation to %1 expired on %2. Ask an administrator to resend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation link is not known. Check that the whole link was copied, or ask an administrator to resend the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password: use more than spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <source>Default role: people who sign up get at most Editor; promote them afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captcha: &quot;%1&quot; is not a provider Usher knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations expire after: choose between 1 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration page: enter a web address such as https://app.example.org/join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail language: &quot;%1&quot; is not one of Usher&apos;s languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats free: %1; invitations in this batch: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::InvitationsModel</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, next try %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished">Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Waitlist (approved by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished">Eingeladen</translation>
+    </message>
+    <message>
+        <source>Link expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::InvitationsView</name>
+    <message>
+        <source>&amp;Invite People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Registration &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signup Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted after %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who sign up while the waitlist is on appear here for you to approve or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend (New Link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone invited has joined. Invite people with Invite People… (Ctrl+I); their invitations wait here until accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open invitation matches this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more rows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one invitation: each link is for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher</source>
+        <translation type="unfinished">Usher</translation>
+    </message>
+    <message>
+        <source>A new link replaces the one mailed to %1, which stops working. Copy a new link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation sent again to %n person(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new registration link for %1 is on the clipboard; the old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n invitation(s)? Their links stop working and the people leave the workspace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n signup(s)? They are taken off the waitlist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signup(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signup(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done for %n:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up: send each person their link. The links are shown only now, and each works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::InviteDialog</name>
+    <message>
+        <source>Invite People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type addresses: one per line, or separated by commas or semicolons. &quot;Name &lt;address&gt;&quot; works too, and so do cells copied from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses and their verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>First groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a few words of welcome, included in the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person gets a mail with a link to choose a password. The link works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up (Workspace ▸ Mail Server…): Usher makes the invitations and gives you their links to send yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations are ready. Send each person their link: it is shown only now, and works once. &quot;Copy registration link&quot; in the Invitations view makes a new one later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy All Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation type="unfinished">Noch keine Gruppen</translation>
+    </message>
+    <message>
+        <source>Invite at most %1 people at a time (this list has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (see why above)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seats: %1 of %2 taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>links expire after %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n Invitation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n Invitation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the addresses can be invited; see why beside each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::Lifecycle</name>
     <message>
         <source>Restore this person before changing their role.</source>
@@ -1363,6 +1914,304 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>members</source>
         <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished">Eingeladen</translation>
+    </message>
+    <message>
+        <source>Invitation sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration link copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public signup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captcha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation expiry (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::Mail</name>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request to join %1 was approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request to join %1 was approved. You join as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invited you to join %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invited you to join %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your password to accept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link works once and expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not expect this mail, ignore it: nothing happens until the link is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::MailSettingsDialog</name>
+    <message>
+        <source>Send &amp;Test Mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: smtp.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — local test servers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the password and every mail unencrypted: only for a test server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the server needs no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <source>For example: people@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Example Inc. (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that has not answered by then counts as unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher sends invitations through this server. The password is kept in the keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one mail with the settings as typed here, before saving them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the test mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password to replace the saved one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server host: enter the mail server&apos;s name, such as smtp.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server host: enter the server&apos;s name alone, without spaces or a scheme such as smtp://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: choose a port between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Test Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test mail to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher test mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test mail from Usher. The mail server %1 accepted it, so invitations can be sent the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test mail to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the test mail to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test mail was not sent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2510,100 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Groups, their members and what they grant</source>
         <translation>Gruppen, ihre Mitglieder und was sie gewähren</translation>
+    </message>
+    <message>
+        <source>Sending mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent, %1 failed: see the Invitations view.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending mail: %n sent…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending mail: %n sent, %1 failed…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invitations and the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;kspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signup Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password could not be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people by email (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public signup, allowed domains, waitlist and defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server invitations are sent through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) made; the mails are on their way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) made.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signup settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2197,6 +3140,149 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>%1, %n Benutzer</numerusform>
             <numerusform>%1, %n Benutzer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>usher::SignupSettingsDialog</name>
+    <message>
+        <source>Reading the signup settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public signup: anyone may sign up on the registration page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist: hold signups for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who sign up wait in the Waitlist until someone approves or rejects them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.org, example.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only addresses at these domains may sign up or be invited. Empty: every domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations &amp;expire after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.org/join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrati&amp;on page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web page where invited people choose their password. Links in the mails add ?invite=… to this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captcha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no groups yet (see the Groups page).</source>
+        <translation type="unfinished">Dieser Arbeitsbereich hat noch keine Gruppen (siehe Seite „Gruppen“).</translation>
+    </message>
+    <message>
+        <source>Synced from a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captcha keys cannot be read or stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a key to replace the saved one; an empty field leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are kept in this computer&apos;s keychain, never in the database or a settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captcha: enter the site key %1 gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captcha: enter the secret key %1 gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signup settings were saved, but the captcha keys were not: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3921,41 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
+    <message>
+        <source>Joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations and waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::WaitlistModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Herkunft</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::Migrator</name>
@@ -3222,6 +4343,146 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Name: there is already a group called “%1”.</source>
         <translation>Name: Es gibt bereits eine Gruppe namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The addresses could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses: enter at least one email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses: invite at most %1 people at a time (this list has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: one of the groups no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations could not be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation is no longer open: it was accepted, cancelled or sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a newer invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations could not be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation could not be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation is no longer pending in %1: the membership was changed by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an account: enter its password to join %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail could not be taken from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the mail could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signup settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signup settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default groups: one of the groups no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waitlist could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1.</source>
+        <translation type="unfinished">E-Mail: %1.</translation>
+    </message>
+    <message>
+        <source>The signup could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not keep a waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes signups only from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed up before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signups could not be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signups could not be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signup was decided already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

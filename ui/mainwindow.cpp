@@ -44,6 +44,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace usher {
 
@@ -286,6 +287,7 @@ void MainWindow::createActions()
                                       &MainWindow::invitePeople);
     m_inviteAction->setObjectName(QStringLiteral("inviteAction"));
     m_inviteAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_inviteAction->setIconText(tr("Invite"));
     users->addSeparator();
     for (QAction* action : m_actions->actions()) {
         if (action) {
@@ -314,7 +316,7 @@ void MainWindow::createActions()
     connectionLabel->setContentsMargins(8, 0, 6, 0);
     m_switcher->setObjectName(QStringLiteral("connectionSwitcher"));
     m_switcher->setAccessibleName(tr("Connection"));
-    m_switcher->setMinimumContentsLength(22);
+    m_switcher->setMinimumContentsLength(16);
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     toolbar->addWidget(connectionLabel);
     toolbar->addWidget(m_switcher);
@@ -323,7 +325,7 @@ void MainWindow::createActions()
     workspaceLabel->setContentsMargins(12, 0, 6, 0);
     m_workspaces->setObjectName(QStringLiteral("workspaceSwitcher"));
     m_workspaces->setAccessibleName(tr("Workspace"));
-    m_workspaces->setMinimumContentsLength(24);
+    m_workspaces->setMinimumContentsLength(18);
     m_workspaces->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_workspaces->setEnabled(false);
     m_workspaces->setToolTip(tr("Say who you are first: the workspaces listed are yours."));
@@ -331,6 +333,9 @@ void MainWindow::createActions()
     toolbar->addWidget(m_workspaces);
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
+    if (auto* refreshButton = qobject_cast<QToolButton*>(toolbar->widgetForAction(m_refreshAction))) {
+        refreshButton->setToolButtonStyle(Qt::ToolButtonIconOnly); // F5 is what people use; the bar needs the room
+    }
     toolbar->addSeparator();
     toolbar->addAction(m_usersPageAction);
     toolbar->addAction(m_groupsPageAction);
@@ -342,6 +347,11 @@ void MainWindow::createActions()
     toolbar->addAction(m_actions->editAction());
     toolbar->addAction(m_actions->disableAction());
     toolbar->addAction(m_actions->deleteAction());
+    for (QAction* compact : {m_actions->editAction(), m_actions->disableAction(), m_actions->deleteAction()}) {
+        if (auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(compact))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
+    }
     connect(m_workspaces, &QComboBox::activated, this, [this](int index) {
         const qint64 id = m_workspaces->itemData(index).toLongLong();
         if (!m_operator || id == m_workspaceId) {
@@ -495,6 +505,7 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
         connect(m_backend.get(), &Backend::changedElsewhere, this, &MainWindow::refreshGroups);
         connect(m_backend.get(), &Backend::changedElsewhere, this, &MainWindow::refreshWorkspaces);
         connect(m_backend.get(), &Backend::changedElsewhere, m_details, &UserDetailsPanel::reload);
+        connect(m_backend.get(), &Backend::changedElsewhere, m_invitationsView, &InvitationsView::refresh);
         m_sampleAction->setEnabled(true);
         m_sampleAction->setToolTip(tr("Add %n realistic people to this workspace", nullptr, defaultSampleCount));
         m_refreshAction->setEnabled(true);
@@ -681,6 +692,7 @@ void MainWindow::loadSampleData(int count)
         }
         refreshGroups();
         refreshWorkspaces();
+        m_invitationsView->refresh();
         emit sampleDataLoaded(result.value());
     });
     watcher->setFuture(m_backend->loadSampleData(count));

@@ -5,6 +5,10 @@
 #include "testsupport.h"
 #include "ui/invite/invitationsview.h"
 #include "ui/invite/invitedialog.h"
+#include "ui/invite/mailsettingsdialog.h"
+#include "ui/invite/signupsettingsdialog.h"
+#include "connection/mail/mailsender.h"
+#include "mailparse.h"
 #include "ui/mainwindow.h"
 #include "ui/users/usersview.h"
 
@@ -12,7 +16,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -44,6 +52,8 @@ private slots:
     void invitationsAreCopiedAndCancelledFromThePage();
     void waitlistIsApprovedAndRejected();
     void monitorSeesWhyActionsAreOff();
+    void signupSettingsAreCheckedAndSaved();
+    void invitationMailGoesOutThroughTheConfiguredServer();
 
 private:
     void openAs(const QString& email);
@@ -315,6 +325,93 @@ void TestInvitesUi::monitorSeesWhyActionsAreOff()
     selectRows(page()->waitlistTable(), {0});
     QVERIFY(!page()->approveAction()->isEnabled());
     QVERIFY(page()->approveAction()->toolTip().contains(QLatin1String("cannot invite")));
+}
+
+void TestInvitesUi::signupSettingsAreCheckedAndSaved()
+{
+    openAs(QStringLiteral("ada@example.org"));
+    m_window->findChild<QAction*>(QStringLiteral("signupSettingsAction"))->trigger();
+    auto* dialog = waitForDialog<SignupSettingsDialog>(QStringLiteral("signupSettingsDialog"));
+    auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+    auto* domains = dialog->findChild<QLineEdit*>(QStringLiteral("allowedDomains"));
+    QTRY_VERIFY(domains->isEnabled());
+    QVERIFY(save->isEnabled());
+    domains->clear();
+    QTest::keyClicks(domains, QStringLiteral("example.org, not a domain"));
+    QTRY_VERIFY(!save->isEnabled());
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+    QVERIFY(problem->isVisible() && problem->text().contains(QLatin1String("Allowed domains")));
+    domains->clear();
+    QTest::keyClicks(domains, QStringLiteral("@Example.org example.net"));
+    QTRY_VERIFY(save->isEnabled());
+    dialog->findChild<QCheckBox*>(QStringLiteral("waitlist"))->setChecked(true);
+    dialog->findChild<QSpinBox*>(QStringLiteral("expiryDays"))->setValue(7);
+    auto* role = dialog->findChild<QComboBox*>(QStringLiteral("defaultRole"));
+    QCOMPARE(role->findText(roleDisplayName(Role::Admin)), -1); // signup never hands out Admin
+    snapshot(dialog, QStringLiteral("signup-settings"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    DirectSql direct(m_path);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT signup_domains FROM workspaces")).toString(),
+             QStringLiteral("example.org, example.net"));
+    QCOMPARE(scalar(QStringLiteral("SELECT signup_waitlist FROM workspaces")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT invite_expiry_days FROM workspaces")), 7);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'workspace.signup_changed'")), 1);
+}
+
+void TestInvitesUi::invitationMailGoesOutThroughTheConfiguredServer()
+{
+    if (!qEnvironmentVariableIsSet("USHER_SMTP_PORT") || !qEnvironmentVariableIsSet("USHER_MAILDIR")) {
+        QFAIL("Needs the SMTP sink that scripts/test starts (USHER_SMTP_PORT, USHER_MAILDIR).");
+    }
+    openAs(QStringLiteral("ada@example.org"));
+    m_window->findChild<QAction*>(QStringLiteral("mailServerAction"))->trigger();
+    auto* mail = waitForDialog<MailSettingsDialog>(QStringLiteral("mailSettingsDialog"));
+    auto* security = mail->findChild<QComboBox*>(QStringLiteral("smtpSecurity"));
+    security->setCurrentIndex(security->count() - 1); // none: the loopback sink
+    QTest::keyClicks(mail->findChild<QLineEdit*>(QStringLiteral("smtpHost")), QStringLiteral("127.0.0.1"));
+    mail->findChild<QSpinBox*>(QStringLiteral("smtpPort"))->setValue(qEnvironmentVariableIntValue("USHER_SMTP_PORT"));
+    QTest::keyClicks(mail->findChild<QLineEdit*>(QStringLiteral("senderAddress")), QStringLiteral("usher@example.org"));
+    snapshot(mail, QStringLiteral("mail-server"));
+    auto* ok = mail->findChild<QPushButton*>(QStringLiteral("okButton"));
+    QTRY_VERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!mail->isVisible());
+    QVERIFY(m_window->mailSender()->isConfigured());
+    // Settings are kept without any password.
+    QSettings settings;
+    for (const QString& key : settings.allKeys()) {
+        QVERIFY2(!key.contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(key));
+    }
+
+    const QString address = QStringLiteral("ui.%1@example.org").arg(QDateTime::currentMSecsSinceEpoch());
+    InviteDialog* dialog = openInviteDialog();
+    dialog->setAddresses(address);
+    auto* send = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    QTRY_VERIFY(!dialog->isReviewing() && send->isEnabled());
+    QVERIFY(send->text().contains(QLatin1String("Send")));
+    QTest::mouseClick(send, Qt::LeftButton);
+    // The dialog closes at once; the mail goes out in the background.
+    QTRY_VERIFY(!dialog->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), 1, 20'000);
+    QList<ParsedMail> received;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            received.clear();
+            for (const ParsedMail& parsed : readMaildir(qEnvironmentVariable("USHER_MAILDIR"))) {
+                if (parsed.to.contains(address)) {
+                    received.append(parsed);
+                }
+            }
+            return received.size() == 1;
+        }(),
+        10'000);
+    QVERIFY(received.constFirst().subject.contains(QLatin1String("Ada Admin")));
+    QVERIFY(received.constFirst().text.contains(QLatin1String("?invite=")));
+    // The Invitations page says it was sent.
+    m_window->showPage(MainWindow::Page::Invitations);
+    QTRY_COMPARE(page()->invitations()->rowCount(), 1);
+    QTRY_COMPARE(page()->invitations()->invitationAt(0).mailStatus, MailStatus::Sent);
 }
 
 int main(int argc, char** argv)

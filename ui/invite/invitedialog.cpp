@@ -89,12 +89,12 @@ InviteDialog::InviteDialog(Backend* backend, const Operator& op, bool mailConfig
     m_role->setCurrentIndex(qMax(0, m_role->findData(int(Role::Member))));
     m_groups->setObjectName(QStringLiteral("groups"));
     m_groups->setAccessibleName(tr("First groups"));
-    m_groups->setMaximumHeight(110);
+    m_groups->setMaximumHeight(86);
     m_groups->addItem(tr("Loading groups…"));
     m_groups->setEnabled(false);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setPlaceholderText(tr("Optional: a few words of welcome, included in the mail."));
-    m_message->setMaximumHeight(80);
+    m_message->setMaximumHeight(64);
     m_message->setTabChangesFocus(true);
     auto* options = new QFormLayout;
     options->addRow(tr("&Role:"), m_role);
@@ -166,7 +166,7 @@ InviteDialog::InviteDialog(Backend* backend, const Operator& op, bool mailConfig
     connect(m_addresses, &QPlainTextEdit::textChanged, this, &InviteDialog::scheduleReview);
     connect(m_message, &QPlainTextEdit::textChanged, this, &InviteDialog::updateSendButton);
 
-    resize(760, 640);
+    resize(780, 700);
     rememberSize(this, QStringLiteral("inviteDialog"));
     updateSendButton();
 

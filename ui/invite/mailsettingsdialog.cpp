@@ -167,6 +167,7 @@ MailSettingsDialog::MailSettingsDialog(CredentialStore* credentials, const QStri
     connect(this, &QDialog::rejected, this, [this] { m_saving = false; });
 
     setMinimumWidth(460);
+    resize(580, 520);
     rememberSize(this, QStringLiteral("mailSettingsDialog"));
     updateState();
     readPassword();

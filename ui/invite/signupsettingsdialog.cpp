@@ -29,6 +29,9 @@ namespace {
 /// A language as its speakers write it ("Nederlands", "Deutsch"), capitalised for a menu.
 QString nativeLanguageName(const QString& code)
 {
+    if (code == QLatin1String("en")) {
+        return QStringLiteral("English"); // not "American English": the mails are plain English
+    }
     QString name = QLocale(code).nativeLanguageName();
     if (name.isEmpty()) {
         return code;
@@ -218,6 +221,7 @@ SignupSettingsDialog::SignupSettingsDialog(Backend* backend, const Operator& op,
     connect(this, &QDialog::rejected, this, [this] { m_saving = false; });
 
     setMinimumWidth(520);
+    resize(660, 820);
     rememberSize(this, QStringLiteral("signupSettingsDialog"));
     updateKeychainNote();
     updateState();
