@@ -59,10 +59,13 @@ void removeFromIndex(const QString& key)
     }
 }
 
+/// A job without a parent, deleted by itself once finished: deleting a job while the Secret
+/// Service is still answering it (the store going away with its window) crashes in
+/// libsecret's callback. Its answer then goes nowhere (the connection dies with the store).
 template<typename Job>
-Job* newJob(QObject* parent, const QString& key)
+Job* newJob(const QString& key)
 {
-    auto* job = new Job(CredentialStore::serviceName(), parent);
+    auto* job = new Job(CredentialStore::serviceName(), nullptr);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -108,7 +111,7 @@ QFuture<Result<T>> startJob(Job* job, QObject* context, OnDone onDone)
 
 QFuture<Result<QString>> CredentialStore::read(const QString& profile, const QString& what)
 {
-    auto* job = newJob<QKeychain::ReadPasswordJob>(this, keyFor(profile, what));
+    auto* job = newJob<QKeychain::ReadPasswordJob>(keyFor(profile, what));
     return startJob<QString>(job, this, [](QKeychain::ReadPasswordJob* done) -> Result<QString> {
         if (done->error() == QKeychain::NoError) {
             return done->textData();
@@ -120,7 +123,7 @@ QFuture<Result<QString>> CredentialStore::read(const QString& profile, const QSt
 QFuture<Result<Done>> CredentialStore::write(const QString& profile, const QString& secret, const QString& what)
 {
     const QString key = keyFor(profile, what);
-    auto* job = newJob<QKeychain::WritePasswordJob>(this, key);
+    auto* job = newJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(secret);
     return startJob<Done>(job, this, [key](QKeychain::WritePasswordJob* done) -> Result<Done> {
         if (done->error() == QKeychain::NoError) {
@@ -135,7 +138,7 @@ QFuture<Result<Done>> CredentialStore::write(const QString& profile, const QStri
 QFuture<Result<Done>> CredentialStore::remove(const QString& profile, const QString& what)
 {
     const QString key = keyFor(profile, what);
-    auto* job = newJob<QKeychain::DeletePasswordJob>(this, key);
+    auto* job = newJob<QKeychain::DeletePasswordJob>(key);
     return startJob<Done>(job, this, [key](QKeychain::DeletePasswordJob* done) -> Result<Done> {
         if (done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound) {
             removeFromIndex(key);
@@ -170,7 +173,7 @@ QFuture<Result<int>> CredentialStore::removeKeys(const QStringList& keys)
             return;
         }
         const QString key = state->pending.takeFirst();
-        auto* job = newJob<QKeychain::DeletePasswordJob>(this, key);
+        auto* job = newJob<QKeychain::DeletePasswordJob>(key);
         connect(job, &QKeychain::Job::finished, this, [promise, state, next, job, key] {
             if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
                 removeFromIndex(key);

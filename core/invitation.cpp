@@ -28,12 +28,14 @@ bool isSeparator(QChar c)
 QString unquoted(QString text)
 {
     text = text.trimmed();
-    while (text.size() >= 2
-           && ((text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"')))
-               || (text.startsWith(QLatin1Char('\'')) && text.endsWith(QLatin1Char('\''))))) {
-        text = text.mid(1, text.size() - 2).trimmed();
+    const auto isQuote = [](QChar c) { return c == QLatin1Char('"') || c == QLatin1Char('\''); };
+    while (!text.isEmpty() && isQuote(text.front())) {
+        text.remove(0, 1);
     }
-    return text;
+    while (!text.isEmpty() && isQuote(text.back())) {
+        text.chop(1);
+    }
+    return text.trimmed();
 }
 
 InviteAddress addressFrom(const QString& entry)
@@ -62,15 +64,17 @@ QString domainOf(const QString& email)
 }
 } // namespace
 
-QList<InviteAddress> parseInviteAddresses(const QString& text)
+namespace {
+/// Splits one line (or a paste without tabs) at commas and semicolons outside quotes and
+/// angle brackets.
+void splitEntries(const QString& text, QList<InviteAddress>* addresses)
 {
-    QList<InviteAddress> addresses;
     QString entry;
     bool quoted = false;
     bool angled = false;
     const auto flush = [&] {
         if (!entry.trimmed().isEmpty()) {
-            addresses.append(addressFrom(entry));
+            addresses->append(addressFrom(entry));
         }
         entry.clear();
     };
@@ -82,16 +86,41 @@ QList<InviteAddress> parseInviteAddresses(const QString& text)
         } else if (c == QLatin1Char('>') && !quoted) {
             angled = false;
         }
-        // A new line always ends an entry, so one stray quote cannot swallow the rest of a paste.
-        if (c == QLatin1Char('\n') || (isSeparator(c) && !quoted && !angled)) {
+        if (isSeparator(c) && !quoted && !angled) {
             flush();
-            quoted = false;
-            angled = false;
             continue;
         }
         entry.append(c);
     }
     flush();
+}
+} // namespace
+
+QList<InviteAddress> parseInviteAddresses(const QString& text)
+{
+    QList<InviteAddress> addresses;
+    // A new line always ends an entry, so one stray quote cannot swallow the rest of a paste.
+    for (const QString& line : text.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")))) {
+        // A spreadsheet row: one cell holds the address, the others (first and last name) the name.
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        QStringList withAt;
+        QStringList others;
+        for (const QString& cell : cells) {
+            (cell.contains(QLatin1Char('@')) ? withAt : others).append(cell.trimmed());
+        }
+        others.removeAll(QString());
+        if (cells.size() > 1 && withAt.size() == 1 && !withAt.constFirst().contains(QLatin1Char(','))
+            && !withAt.constFirst().contains(QLatin1Char(';'))) {
+            InviteAddress address = addressFrom(withAt.constFirst());
+            if (address.name.isEmpty()) {
+                address.name = others.join(QLatin1Char(' '));
+            }
+            address.raw = line.trimmed();
+            addresses.append(address);
+            continue;
+        }
+        splitEntries(line, &addresses);
+    }
     return addresses;
 }
 

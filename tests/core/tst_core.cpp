@@ -1,6 +1,8 @@
 #include "core/account.h"
 #include "core/email.h"
 #include "core/i18n.h"
+#include "core/invitation.h"
+#include "core/invitemail.h"
 #include "core/permissions.h"
 #include "core/role.h"
 #include "core/sampledata.h"
@@ -50,6 +52,14 @@ private slots:
     void lastAdminIsKept();
     void seatCap_data();
     void seatCap();
+    void pastedAddressesAreSplit_data();
+    void pastedAddressesAreSplit();
+    void domainAllowlist();
+    void reviewJudgesEachAddressAndTheBatch();
+    void mailRetriesBackOff();
+    void registrationLinksCarryTheToken();
+    void invitationMailEscapesTheWelcomeMessage();
+    void signupSettingsAreChecked();
 };
 
 void TestCore::roleKeysRoundTrip()
@@ -496,6 +506,184 @@ void TestCore::seatCap()
     }
     QVERIFY(holdsSeat(Status::Active) && holdsSeat(Status::Invited));
     QVERIFY(!holdsSeat(Status::Disabled) && !holdsSeat(Status::Deleted));
+}
+
+namespace {
+QStringList strings(std::initializer_list<const char*> texts)
+{
+    QStringList list;
+    for (const char* text : texts) {
+        list.append(QString::fromUtf8(text));
+    }
+    return list;
+}
+} // namespace
+
+void TestCore::pastedAddressesAreSplit_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("emails");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("commas") << QStringLiteral("a@x.org, b@x.org,c@x.org")
+                            << strings({"a@x.org", "b@x.org", "c@x.org"}) << strings({"", "", ""});
+    QTest::newRow("semicolons and new lines") << QStringLiteral("a@x.org;b@x.org\r\nc@x.org\n\n")
+                                              << strings({"a@x.org", "b@x.org", "c@x.org"}) << strings({"", "", ""});
+    QTest::newRow("spreadsheet rows") << QStringLiteral("Ada\tLovelace\ta@x.org\nb@x.org\tBob\n\tc@x.org")
+                                      << strings({"a@x.org", "b@x.org", "c@x.org"}) << strings({"Ada Lovelace", "Bob", ""});
+    QTest::newRow("cells of addresses") << QStringLiteral("a@x.org\tb@x.org")
+                                        << strings({"a@x.org", "b@x.org"}) << strings({"", ""});
+    QTest::newRow("name and address") << QStringLiteral("Ada Lovelace <ada@x.org>, <bob@x.org>")
+                                      << strings({"ada@x.org", "bob@x.org"}) << strings({"Ada Lovelace", ""});
+    QTest::newRow("quoted name with comma") << QStringLiteral("\"Lovelace, Ada\" <ada@x.org>; b@x.org")
+                                            << strings({"ada@x.org", "b@x.org"}) << strings({"Lovelace, Ada", ""});
+    QTest::newRow("mailto and quotes") << QStringLiteral("mailto:ada@x.org, 'bob@x.org'")
+                                       << strings({"ada@x.org", "bob@x.org"}) << strings({"", ""});
+    QTest::newRow("stray quote ends at the line") << QStringLiteral("\"Ada <ada@x.org>\nbob@x.org")
+                                                  << strings({"ada@x.org", "bob@x.org"}) << strings({"Ada", ""});
+    QTest::newRow("nothing") << QStringLiteral(" ,; \n") << QStringList{} << QStringList{};
+}
+
+void TestCore::pastedAddressesAreSplit()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, emails);
+    QFETCH(QStringList, names);
+    const QList<InviteAddress> addresses = parseInviteAddresses(text);
+    QStringList gotEmails;
+    QStringList gotNames;
+    for (const InviteAddress& address : addresses) {
+        gotEmails.append(address.email);
+        gotNames.append(address.name);
+    }
+    QCOMPARE(gotEmails, emails);
+    QCOMPARE(gotNames, names);
+}
+
+void TestCore::domainAllowlist()
+{
+    const QStringList domains = parseDomainList(QStringLiteral("@Example.org, example.net;\n*.corp.example example.org"));
+    QCOMPARE(domains, (strings({"example.org", "example.net", "corp.example"})));
+    QVERIFY(!domainListProblem(domains));
+    QVERIFY(domainListProblem({QStringLiteral("not_a domain")}));
+    QVERIFY(domainListProblem({QStringLiteral("localhost")}));
+    QVERIFY(domainAllowed(domains, QStringLiteral("Ada@EXAMPLE.org")));
+    QVERIFY(!domainAllowed(domains, QStringLiteral("ada@eu.example.org"))); // subdomains are listed themselves
+    QVERIFY(!domainAllowed(domains, QStringLiteral("ada@example.org.evil.test")));
+    QVERIFY(domainAllowed({}, QStringLiteral("anyone@anywhere.test")));
+}
+
+void TestCore::reviewJudgesEachAddressAndTheBatch()
+{
+    InviteContext context;
+    context.members.insert(QStringLiteral("max@x.org"), Status::Active);
+    context.members.insert(QStringLiteral("ivy@x.org"), Status::Invited);
+    context.members.insert(QStringLiteral("dot@x.org"), Status::Deleted);
+    context.allowlist = {QStringLiteral("x.org")};
+    context.seatsUsed = 8;
+    context.seatCap = 10;
+    const auto review = reviewInvitations(
+        parseInviteAddresses(QStringLiteral("new@x.org, MAX@x.org, ivy@x.org, dot@x.org, bad, NEW@x.org, o@y.org, "
+                                            "two@x.org")),
+        context);
+    const QList<InviteVerdict> verdicts{InviteVerdict::Ok,           InviteVerdict::AlreadyMember,
+                                        InviteVerdict::AlreadyInvited, InviteVerdict::AlreadyMember,
+                                        InviteVerdict::BadSyntax,    InviteVerdict::Duplicate,
+                                        InviteVerdict::OutsideAllowlist, InviteVerdict::Ok};
+    QCOMPARE(review.checks.size(), verdicts.size());
+    for (int i = 0; i < verdicts.size(); ++i) {
+        QCOMPARE(review.checks.at(i).verdict, verdicts.at(i));
+        QCOMPARE(review.checks.at(i).why.isEmpty(), verdicts.at(i) == InviteVerdict::Ok);
+    }
+    QCOMPARE(review.acceptable, 2);
+    QVERIFY(!review.seatRefusal); // two free seats, two invitations
+    context.seatsUsed = 9;
+    const auto full = reviewInvitations(parseInviteAddresses(QStringLiteral("a@x.org, b@x.org")), context);
+    QVERIFY(full.seatRefusal);
+    QVERIFY(full.seatRefusal->startsWith(QLatin1String("Seat limit reached")));
+}
+
+void TestCore::mailRetriesBackOff()
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    QCOMPARE(nextMailAttempt(1, false, now), now.addSecs(60));
+    QCOMPARE(nextMailAttempt(2, false, now), now.addSecs(5 * 60));
+    QCOMPARE(nextMailAttempt(3, false, now), now.addSecs(30 * 60));
+    QCOMPARE(nextMailAttempt(4, false, now), now.addSecs(120 * 60));
+    QVERIFY(!nextMailAttempt(maxMailAttempts, false, now));
+    QVERIFY(!nextMailAttempt(1, true, now)); // a permanent refusal is not retried
+}
+
+void TestCore::registrationLinksCarryTheToken()
+{
+    const QString token = QStringLiteral("abc-DEF_123");
+    QCOMPARE(registrationLink(QStringLiteral("https://app.example.org/join"), token),
+             QStringLiteral("https://app.example.org/join?invite=abc-DEF_123"));
+    QCOMPARE(registrationLink(QStringLiteral("https://app.example.org/join?lang=de"), token),
+             QStringLiteral("https://app.example.org/join?lang=de&invite=abc-DEF_123"));
+    QCOMPARE(tokenFromLink(QStringLiteral("https://app.example.org/join?lang=de&invite=abc-DEF_123")), token);
+    QCOMPARE(tokenFromLink(QStringLiteral("  abc-DEF_123 ")), token);
+    QCOMPARE(tokenFromLink(QStringLiteral("https://app.example.org/join")), QString());
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    InviteLinkState link;
+    link.workspaceName = QStringLiteral("Acme");
+    link.expiresAt = now.addDays(1);
+    QVERIFY(!refusalToAccept(link, now));
+    link.expiresAt = now.addSecs(-1);
+    QVERIFY(refusalToAccept(link, now)->contains(QLatin1String("expired")));
+    link.supersededAt = now;
+    QVERIFY(refusalToAccept(link, now)->contains(QLatin1String("newer")));
+    link.cancelledAt = now;
+    QVERIFY(refusalToAccept(link, now)->contains(QLatin1String("cancelled")));
+    link.acceptedAt = now;
+    QVERIFY(refusalToAccept(link, now)->contains(QLatin1String("works only once")));
+}
+
+void TestCore::invitationMailEscapesTheWelcomeMessage()
+{
+    InvitationMailFacts facts;
+    facts.workspaceName = QStringLiteral("Acme & Co");
+    facts.inviterName = QStringLiteral("Ada <Admin>");
+    facts.inviteeName = QStringLiteral("Bob");
+    facts.role = Role::Editor;
+    facts.message = QStringLiteral("<script>alert(1)</script>\nSee you! {{usher-registration-link}}");
+    facts.expiresAt = QDateTime(QDate(2026, 12, 8), QTime(14, 0), Qt::UTC);
+    const ComposedMail composed = composeInvitationMail(facts);
+    QCOMPARE(composed.subject, QStringLiteral("Ada <Admin> invited you to join Acme & Co"));
+    QVERIFY(composed.text.contains(QLatin1String("Hello Bob,")));
+    QVERIFY(composed.text.contains(QLatin1String("as Editor")));
+    QVERIFY(composed.text.contains(QLatin1String("8 December 2026")));
+    QVERIFY(!composed.html.contains(QLatin1String("<script>")));
+    QVERIFY(composed.html.contains(QLatin1String("&lt;script&gt;")));
+    QVERIFY(composed.html.contains(QLatin1String("Acme &amp; Co")));
+    // The inviter's words cannot carry a placeholder of their own: the link appears once in
+    // the text (its own line) and three times in the HTML (the button, the plain link and its text).
+    const ComposedMail sent = withLink(composed, QStringLiteral("https://x.test/join?a=1&invite=T"));
+    QCOMPARE(sent.text.count(QLatin1String("https://x.test/join?a=1&invite=T")), 1);
+    QCOMPARE(sent.html.count(QLatin1String("https://x.test/join?a=1&amp;invite=T")), 3);
+    QVERIFY(!sent.text.contains(registrationLinkPlaceholder()) && !sent.html.contains(registrationLinkPlaceholder()));
+}
+
+void TestCore::signupSettingsAreChecked()
+{
+    SignupSettings settings;
+    settings.joinUrl = QStringLiteral("https://app.example.org/join");
+    QVERIFY(!signupSettingsProblem(settings));
+    SignupSettings bad = settings;
+    bad.joinUrl = QStringLiteral("app.example.org");
+    QVERIFY(signupSettingsProblem(bad)->startsWith(QLatin1String("Registration page")));
+    bad = settings;
+    bad.defaultRole = Role::Manager;
+    QVERIFY(signupSettingsProblem(bad)->startsWith(QLatin1String("Default role")));
+    bad = settings;
+    bad.inviteExpiryDays = maxInviteExpiryDays + 1;
+    QVERIFY(signupSettingsProblem(bad));
+    bad = settings;
+    bad.captchaProvider = QStringLiteral("homemade");
+    QVERIFY(signupSettingsProblem(bad));
+    bad = settings;
+    bad.language = QStringLiteral("fr");
+    QVERIFY(signupSettingsProblem(bad));
 }
 
 QTEST_GUILESS_MAIN(TestCore)
