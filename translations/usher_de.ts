@@ -1198,551 +1198,551 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <name>usher::Invitations</name>
     <message>
         <source>Allowed domains: &quot;%1&quot; is not a domain name like example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Domains: „%1“ ist kein Domainname wie example.org.</translation>
     </message>
     <message>
         <source>Not an email address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Adresse: %1.</translation>
     </message>
     <message>
         <source>Listed before; invited once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht bereits weiter oben in der Liste; wird nur einmal eingeladen.</translation>
     </message>
     <message>
         <source>Already invited; resend the invitation from the Invitations view instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits eingeladen; senden Sie die Einladung stattdessen in der Ansicht „Einladungen“ erneut.</translation>
     </message>
     <message>
         <source>A deleted member; restore them from the Deleted view instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gelöschtes Mitglied; stellen Sie die Person stattdessen in der Ansicht „Gelöscht“ wieder her.</translation>
     </message>
     <message>
         <source>Already a member (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits Mitglied (%1).</translation>
     </message>
     <message>
         <source>%1 is not an allowed domain (allowed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine zulässige Domain (zulässig: %2).</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse</translation>
     </message>
     <message>
         <source>Listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt aufgeführt</translation>
     </message>
     <message>
         <source>Already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits Mitglied</translation>
     </message>
     <message>
         <source>Already invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits eingeladen</translation>
     </message>
     <message>
         <source>Domain not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain nicht zulässig</translation>
     </message>
     <message>
         <source>Welcome message: keep it under 2,000 characters (it has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensnachricht: Bleiben Sie unter 2.000 Zeichen (derzeit %1).</translation>
     </message>
     <message>
         <source>This invitation was accepted on %1 and works only once. Sign in to %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung wurde am %1 angenommen und funktioniert nur einmal. Melden Sie sich stattdessen bei %2 an.</translation>
     </message>
     <message>
         <source>This invitation to %1 was cancelled on %2. Ask an administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung zu %1 wurde am %2 zurückgezogen. Bitten Sie einen Administrator um eine neue.</translation>
     </message>
     <message>
         <source>A newer invitation to %1 was sent on %2 and replaces this link. Use the link in the latest mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %2 wurde eine neuere Einladung zu %1 gesendet, die diesen Link ersetzt. Verwenden Sie den Link aus der neuesten E-Mail.</translation>
     </message>
     <message>
         <source>This invitation to %1 expired on %2. Ask an administrator to resend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung zu %1 ist am %2 abgelaufen. Bitten Sie einen Administrator, sie erneut zu senden.</translation>
     </message>
     <message>
         <source>This invitation link is not known. Check that the whole link was copied, or ask an administrator to resend the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Einladungslink ist unbekannt. Prüfen Sie, ob der ganze Link kopiert wurde, oder bitten Sie einen Administrator, die Einladung erneut zu senden.</translation>
     </message>
     <message numerus="yes">
         <source>Password: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passwort: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Passwort: Verwenden Sie mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Password: use more than spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: Verwenden Sie nicht nur Leerzeichen.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Default role: people who sign up get at most Editor; promote them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardrolle: Wer sich registriert, erhält höchstens die Rolle Bearbeiter; weisen Sie danach bei Bedarf eine höhere Rolle zu.</translation>
     </message>
     <message>
         <source>Captcha: &quot;%1&quot; is not a provider Usher knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Captcha: „%1“ ist kein Anbieter, den Usher kennt.</translation>
     </message>
     <message>
         <source>Invitations expire after: choose between 1 and %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit der Einladungen: Wählen Sie zwischen 1 und %1 Tagen.</translation>
     </message>
     <message>
         <source>Registration page: enter a web address such as https://app.example.org/join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsseite: Geben Sie eine Webadresse wie https://app.example.org/join ein.</translation>
     </message>
     <message>
         <source>Mail language: &quot;%1&quot; is not one of Usher&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der E-Mails: „%1“ ist keine der Sprachen von Usher.</translation>
     </message>
     <message>
         <source>Seats free: %1; invitations in this batch: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Plätze: %1; Einladungen in diesem Durchgang: %2.</translation>
     </message>
 </context>
 <context>
     <name>usher::InvitationsModel</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
         </translation>
     </message>
     <message>
         <source>expired today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute abgelaufen</translation>
     </message>
     <message>
         <source>Link only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Link</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet am %1</translation>
     </message>
     <message>
         <source>Failed, next try %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen, nächster Versuch um %1: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">Fehlgeschlagen: %1</translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Waitlist (approved by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste (genehmigt von %1)</translation>
     </message>
     <message>
         <source>%1 (attempt %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Versuch %2 von %3)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Eingeladen</translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <source>Link expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Link läuft ab</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Invited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen von</translation>
     </message>
 </context>
 <context>
     <name>usher::InvitationsView</name>
     <message>
         <source>&amp;Invite People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen einladen…</translation>
     </message>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>Copy Registration &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungs&amp;link kopieren</translation>
     </message>
     <message>
         <source>&amp;Cancel Invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen &amp;zurückziehen…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
         <source>&amp;Signup Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrierungseinstellungen…</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>All open invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Einladungen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>Not accepted after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Tag nicht angenommen</numerusform>
+            <numerusform>Nach %n Tagen nicht angenommen</numerusform>
         </translation>
     </message>
     <message>
         <source>No open invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Einladungen</translation>
     </message>
     <message>
         <source>Invite People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen einladen…</translation>
     </message>
     <message>
         <source>Nobody is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wartet</translation>
     </message>
     <message>
         <source>People who sign up while the waitlist is on appear here for you to approve or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die sich registrieren, während die Warteliste aktiv ist, erscheinen hier, damit Sie sie genehmigen oder ablehnen können.</translation>
     </message>
     <message>
         <source>Signup Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungseinstellungen…</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste</translation>
     </message>
     <message>
         <source>&amp;Resend (New Link)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden (neuer Link)</translation>
     </message>
     <message>
         <source>Everyone invited has joined. Invite people with Invite People… (Ctrl+I); their invitations wait here until accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Eingeladenen sind beigetreten. Laden Sie Personen mit „Personen einladen…“ (Strg+I) ein; ihre Einladungen warten hier, bis sie angenommen werden.</translation>
     </message>
     <message>
         <source>No open invitation matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehende Einladung entspricht diesem Filter.</translation>
     </message>
     <message>
         <source>Waitlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste (%1)</translation>
     </message>
     <message>
         <source>Invitations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen (%1)</translation>
     </message>
     <message>
         <source>Say who you are first (File ▸ Sign In).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden).</translation>
     </message>
     <message>
         <source>Select one or more rows first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine oder mehrere Zeilen aus.</translation>
     </message>
     <message>
         <source>Select one invitation: each link is for one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine einzelne Einladung aus: Jeder Link gilt für eine Person.</translation>
     </message>
     <message>
         <source>Say who you are first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst an, wer Sie sind.</translation>
     </message>
     <message>
         <source>Invite people by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen per E-Mail einladen</translation>
     </message>
     <message>
         <source>Usher</source>
-        <translation type="unfinished">Usher</translation>
+        <translation>Usher</translation>
     </message>
     <message>
         <source>A new link replaces the one mailed to %1, which stops working. Copy a new link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Link ersetzt den an %1 gesendeten, der dann nicht mehr funktioniert. Einen neuen Link kopieren?</translation>
     </message>
     <message numerus="yes">
         <source>Invitation sent again to %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einladung erneut an %n Person gesendet.</numerusform>
+            <numerusform>Einladung erneut an %n Personen gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>A new registration link for %1 is on the clipboard; the old one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Registrierungslink für %1 liegt in der Zwischenablage; der alte funktioniert nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n invitation(s)? Their links stop working and the people leave the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einladung zurückziehen? Der Link funktioniert dann nicht mehr, und die Person wird aus dem Arbeitsbereich entfernt.</numerusform>
+            <numerusform>%n Einladungen zurückziehen? Die Links funktionieren dann nicht mehr, und die Personen werden aus dem Arbeitsbereich entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einladung zurückgezogen.</numerusform>
+            <numerusform>%n Einladungen zurückgezogen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n signup(s)? They are taken off the waitlist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Registrierung ablehnen? Sie wird von der Warteliste entfernt.</numerusform>
+            <numerusform>%n Registrierungen ablehnen? Sie werden von der Warteliste entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n signup(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Registrierung genehmigt.</numerusform>
+            <numerusform>%n Registrierungen genehmigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n signup(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Registrierung abgelehnt.</numerusform>
+            <numerusform>%n Registrierungen abgelehnt.</numerusform>
         </translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message numerus="yes">
         <source>Not done for %n:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Person nicht erledigt:</numerusform>
+            <numerusform>Für %n Personen nicht erledigt:</numerusform>
         </translation>
     </message>
     <message>
         <source>Registration Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungslinks</translation>
     </message>
     <message>
         <source>No mail server is set up: send each person their link. The links are shown only now, and each works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Mailserver eingerichtet: Senden Sie jeder Person ihren Link. Die Links werden nur jetzt angezeigt und funktionieren jeweils nur einmal.</translation>
     </message>
     <message>
         <source>&amp;Copy All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;kopieren</translation>
     </message>
 </context>
 <context>
     <name>usher::InviteDialog</name>
     <message>
         <source>Invite People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen einladen</translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressen:</translation>
     </message>
     <message>
         <source>Paste or type addresses: one per line, or separated by commas or semicolons. &quot;Name &lt;address&gt;&quot; works too, and so do cells copied from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen einfügen oder eingeben: eine pro Zeile oder durch Kommas bzw. Semikolons getrennt. „Name &lt;Adresse&gt;“ funktioniert auch, ebenso aus einer Tabellenkalkulation kopierte Zellen.</translation>
     </message>
     <message>
         <source>Addresses and their verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen und ihre Bewertung</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>First groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsgruppen</translation>
     </message>
     <message>
         <source>Loading groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen werden geladen…</translation>
     </message>
     <message>
         <source>Optional: a few words of welcome, included in the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: ein paar Worte zur Begrüßung, die in die E-Mail aufgenommen werden.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rolle:</translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen:</translation>
     </message>
     <message>
         <source>&amp;Welcome message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommensnachricht:</translation>
     </message>
     <message>
         <source>Each person gets a mail with a link to choose a password. The link works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person erhält eine E-Mail mit einem Link, um ein Passwort zu wählen. Der Link funktioniert nur einmal.</translation>
     </message>
     <message>
         <source>No mail server is set up (Workspace ▸ Mail Server…): Usher makes the invitations and gives you their links to send yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Mailserver eingerichtet (Arbeitsbereich ▸ Mailserver…): Usher erstellt die Einladungen und gibt Ihnen die Links, damit Sie sie selbst versenden.</translation>
     </message>
     <message>
         <source>The invitations are ready. Send each person their link: it is shown only now, and works once. &quot;Copy registration link&quot; in the Invitations view makes a new one later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladungen sind bereit. Senden Sie jeder Person ihren Link: Er wird nur jetzt angezeigt und funktioniert nur einmal. Mit „Registrierungslink kopieren“ in der Ansicht „Einladungen“ erstellen Sie später einen neuen.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Registration link</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungslink</translation>
     </message>
     <message>
         <source>&amp;Copy All Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Links kopieren</translation>
     </message>
     <message>
         <source>The groups could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No groups yet</source>
-        <translation type="unfinished">Noch keine Gruppen</translation>
+        <translation>Noch keine Gruppen</translation>
     </message>
     <message>
         <source>Invite at most %1 people at a time (this list has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie höchstens %1 Personen auf einmal ein (diese Liste enthält %2).</translation>
     </message>
     <message numerus="yes">
         <source>%n ready</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereit</numerusform>
+            <numerusform>%n bereit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (see why above)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen (Grund siehe oben)</numerusform>
+            <numerusform>%n übersprungen (Gründe siehe oben)</numerusform>
         </translation>
     </message>
     <message>
         <source>seats: %1 of %2 taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze: %1 von %2 belegt</translation>
     </message>
     <message numerus="yes">
         <source>links expire after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Links laufen nach %n Tag ab</numerusform>
+            <numerusform>Links laufen nach %n Tagen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send %n Invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einladung &amp;senden</numerusform>
+            <numerusform>%n Einladungen &amp;senden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Create %n Invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einladung &amp;erstellen</numerusform>
+            <numerusform>%n Einladungen &amp;erstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Checking the addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen werden geprüft…</translation>
     </message>
     <message>
         <source>Enter at least one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Adresse ein.</translation>
     </message>
     <message>
         <source>None of the addresses can be invited; see why beside each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Adressen kann eingeladen werden; der Grund steht jeweils daneben.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>
@@ -1917,301 +1917,301 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Eingeladen</translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <source>Invitation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erneut gesendet</translation>
     </message>
     <message>
         <source>Registration link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungslink kopiert</translation>
     </message>
     <message>
         <source>Invitation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zurückgezogen</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung angenommen</translation>
     </message>
     <message>
         <source>Signup approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung genehmigt</translation>
     </message>
     <message>
         <source>Signup rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung abgelehnt</translation>
     </message>
     <message>
         <source>Signup settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungseinstellungen geändert</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>public signup</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentliche Registrierung</translation>
     </message>
     <message>
         <source>waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste</translation>
     </message>
     <message>
         <source>allowed domains</source>
-        <translation type="unfinished"></translation>
+        <translation>zulässige Domains</translation>
     </message>
     <message>
         <source>default role</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardrolle</translation>
     </message>
     <message>
         <source>default groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardgruppen</translation>
     </message>
     <message>
         <source>captcha</source>
-        <translation type="unfinished"></translation>
+        <translation>Captcha</translation>
     </message>
     <message>
         <source>invitation expiry (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit der Einladungen (Tage)</translation>
     </message>
     <message>
         <source>mail language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der E-Mails</translation>
     </message>
     <message>
         <source>registration page</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsseite</translation>
     </message>
 </context>
 <context>
     <name>usher::Mail</name>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo,</translation>
     </message>
     <message>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,</translation>
     </message>
     <message>
         <source>Your request to join %1 was approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage, %1 beizutreten, wurde genehmigt</translation>
     </message>
     <message>
         <source>Your request to join %1 was approved. You join as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage, %1 beizutreten, wurde genehmigt. Sie erhalten die Rolle %2.</translation>
     </message>
     <message>
         <source>%1 invited you to join %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Sie zu %2 eingeladen</translation>
     </message>
     <message>
         <source>%1 invited you to join %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Sie als %3 zu %2 eingeladen.</translation>
     </message>
     <message>
         <source>Choose your password to accept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihr Passwort, um die Einladung anzunehmen:</translation>
     </message>
     <message>
         <source>Accept the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung annehmen</translation>
     </message>
     <message>
         <source>The link works once and expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link funktioniert nur einmal und läuft am %1 ab.</translation>
     </message>
     <message>
         <source>If you did not expect this mail, ignore it: nothing happens until the link is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls Sie diese E-Mail nicht erwartet haben, ignorieren Sie sie einfach: Solange der Link nicht verwendet wird, geschieht nichts.</translation>
     </message>
     <message>
         <source>A message from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht von %1:</translation>
     </message>
 </context>
 <context>
     <name>usher::MailSettingsDialog</name>
     <message>
         <source>Send &amp;Test Mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test-E-Mail senden…</translation>
     </message>
     <message>
         <source>Mail Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver</translation>
     </message>
     <message>
         <source>For example: smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: smtp.example.org</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (Port 465)</translation>
     </message>
     <message>
         <source>None — local test servers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine — nur für lokale Testserver</translation>
     </message>
     <message>
         <source>Sends the password and every mail unencrypted: only for a test server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet das Passwort und jede E-Mail unverschlüsselt: nur für einen Testserver auf diesem Computer.</translation>
     </message>
     <message>
         <source>Empty: the server needs no sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Der Server erfordert keine Anmeldung</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>For example: people@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: people@example.org</translation>
     </message>
     <message>
         <source>For example: Example Inc. (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Example Inc. (optional)</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> Sekunden</translation>
     </message>
     <message>
         <source>A server that has not answered by then counts as unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der bis dahin nicht geantwortet hat, gilt als nicht erreichbar.</translation>
     </message>
     <message>
         <source>Usher sends invitations through this server. The password is kept in the keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usher versendet Einladungen über diesen Server. Das Passwort wird im Schlüsselbund aufbewahrt, niemals in einer Datei.</translation>
     </message>
     <message>
         <source>Server &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;wort:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Sender &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absenderadresse:</translation>
     </message>
     <message>
         <source>Sender &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender&amp;name:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Sends one mail with the settings as typed here, before saving them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet eine E-Mail mit den hier eingegebenen Einstellungen, bevor diese gespeichert werden.</translation>
     </message>
     <message>
         <source>Sending the test mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mail wird gesendet</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <source>No keychain available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Type the password to replace the saved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein, um das gespeicherte zu ersetzen.</translation>
     </message>
     <message>
         <source>Server host: enter the mail server&apos;s name, such as smtp.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: Geben Sie den Namen des Mailservers ein, etwa smtp.example.org.</translation>
     </message>
     <message>
         <source>Server host: enter the server&apos;s name alone, without spaces or a scheme such as smtp://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: Geben Sie nur den Namen des Servers ein, ohne Leerzeichen oder ein Schema wie smtp://.</translation>
     </message>
     <message>
         <source>Port: choose a port between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port: Wählen Sie einen Port zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>Sender address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse: %1.</translation>
     </message>
     <message>
         <source>Waiting for the keychain to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf eine Antwort des Schlüsselbunds.</translation>
     </message>
     <message>
         <source>Send Test Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mail senden</translation>
     </message>
     <message>
         <source>Send a test mail to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mail senden an:</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Recipient: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger: %1.</translation>
     </message>
     <message>
         <source>Usher test mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mail von Usher</translation>
     </message>
     <message>
         <source>This is a test mail from Usher. The mail server %1 accepted it, so invitations can be sent the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Test-E-Mail von Usher. Der Mailserver %1 hat sie angenommen, daher können Einladungen auf demselben Weg gesendet werden.</translation>
     </message>
     <message>
         <source>Sending a test mail to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mail wird an %1 gesendet…</translation>
     </message>
     <message>
         <source>The server accepted the test mail to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Test-E-Mail an %1 angenommen.</translation>
     </message>
     <message>
         <source>The test mail was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Test-E-Mail wurde nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -2513,97 +2513,109 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>Sending mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails werden gesendet…</translation>
     </message>
     <message numerus="yes">
         <source>%n mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail gesendet.</numerusform>
+            <numerusform>%n E-Mails gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mail(s) sent, %1 failed: see the Invitations view.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail gesendet, %1 fehlgeschlagen: siehe Ansicht „Einladungen“.</numerusform>
+            <numerusform>%n E-Mails gesendet, %1 fehlgeschlagen: siehe Ansicht „Einladungen“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending mail: %n sent…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E-Mails werden gesendet: %n gesendet…</numerusform>
+            <numerusform>E-Mails werden gesendet: %n gesendet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending mail: %n sent, %1 failed…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E-Mails werden gesendet: %n gesendet, %1 fehlgeschlagen…</numerusform>
+            <numerusform>E-Mails werden gesendet: %n gesendet, %1 fehlgeschlagen…</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladungen</translation>
     </message>
     <message>
         <source>Open invitations and the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Einladungen und die Warteliste</translation>
     </message>
     <message>
         <source>&amp;Invite People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen einladen…</translation>
     </message>
     <message>
         <source>Wor&amp;kspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arb&amp;eitsbereich</translation>
     </message>
     <message>
         <source>&amp;Signup Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrierungseinstellungen…</translation>
     </message>
     <message>
         <source>&amp;Mail Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mailserver…</translation>
     </message>
     <message>
         <source>The mail server&apos;s password could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Mailservers konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>Invite people by email (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen per E-Mail einladen (Strg+I)</translation>
     </message>
     <message>
         <source>Public signup, allowed domains, waitlist and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Registrierung, zulässige Domains, Warteliste und Standardwerte</translation>
     </message>
     <message>
         <source>The SMTP server invitations are sent through</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server, über den Einladungen versendet werden</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) made; the mails are on their way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einladung erstellt; die E-Mail ist unterwegs.</numerusform>
+            <numerusform>%n Einladungen erstellt; die E-Mails sind unterwegs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einladung erstellt.</numerusform>
+            <numerusform>%n Einladungen erstellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signup settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungseinstellungen gespeichert.</translation>
     </message>
     <message>
         <source>Mail server saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop sending after the current mail; the rest stays queued in the outbox.</source>
+        <translation>Nach der aktuellen E-Mail anhalten; der Rest bleibt im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
     </message>
 </context>
 <context>
@@ -3146,143 +3158,143 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <name>usher::SignupSettingsDialog</name>
     <message>
         <source>Reading the signup settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungseinstellungen werden gelesen…</translation>
     </message>
     <message>
         <source>&amp;Public signup: anyone may sign up on the registration page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentliche Registrierung: Jeder darf sich auf der Registrierungsseite registrieren</translation>
     </message>
     <message>
         <source>&amp;Waitlist: hold signups for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteliste: Registrierungen bis zur Genehmigung zurückhalten</translation>
     </message>
     <message>
         <source>Signup Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungseinstellungen</translation>
     </message>
     <message>
         <source>People who sign up wait in the Waitlist until someone approves or rejects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die sich registrieren, warten auf der Warteliste, bis jemand sie genehmigt oder ablehnt.</translation>
     </message>
     <message>
         <source>example.org, example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org, example.net</translation>
     </message>
     <message>
         <source>Who can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer beitreten kann</translation>
     </message>
     <message>
         <source>Allowed &amp;domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige &amp;Domains:</translation>
     </message>
     <message>
         <source>Only addresses at these domains may sign up or be invited. Empty: every domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Adressen dieser Domains dürfen sich registrieren oder eingeladen werden. Leer: jede Domain.</translation>
     </message>
     <message>
         <source>Default groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardgruppen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Mitglieder</translation>
     </message>
     <message>
         <source>Default &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;rolle:</translation>
     </message>
     <message>
         <source>Default &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;gruppen:</translation>
     </message>
     <message>
         <source>Invitations &amp;expire after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit der &amp;Einladungen:</translation>
     </message>
     <message>
         <source>https://app.example.org/join</source>
-        <translation type="unfinished"></translation>
+        <translation>https://app.example.org/join</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Registrati&amp;on page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrier&amp;ungsseite:</translation>
     </message>
     <message>
         <source>The web page where invited people choose their password. Links in the mails add ?invite=… to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webseite, auf der eingeladene Personen ihr Passwort wählen. Links in den E-Mails hängen ?invite=… an diese Adresse an.</translation>
     </message>
     <message>
         <source>Captcha</source>
-        <translation type="unfinished"></translation>
+        <translation>Captcha</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>S&amp;ite key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webs&amp;iteschlüssel:</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Sch&amp;lüssel:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>This workspace has no groups yet (see the Groups page).</source>
-        <translation type="unfinished">Dieser Arbeitsbereich hat noch keine Gruppen (siehe Seite „Gruppen“).</translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Gruppen (siehe Seite „Gruppen“).</translation>
     </message>
     <message>
         <source>Synced from a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Verzeichnis synchronisiert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>The captcha keys cannot be read or stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Captcha-Schlüssel können nicht gelesen oder gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Type a key to replace the saved one; an empty field leaves it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Schlüssel ein, um den gespeicherten zu ersetzen; ein leeres Feld lässt ihn unverändert.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <source>The keys are kept in this computer&apos;s keychain, never in the database or a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel werden im Schlüsselbund dieses Computers aufbewahrt, niemals in der Datenbank oder einer Einstellungsdatei.</translation>
     </message>
     <message>
         <source>Captcha: enter the site key %1 gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Captcha: Geben Sie den Websiteschlüssel ein, den Sie von %1 erhalten haben.</translation>
     </message>
     <message>
         <source>Captcha: enter the secret key %1 gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Captcha: Geben Sie den geheimen Schlüssel ein, den Sie von %1 erhalten haben.</translation>
     </message>
     <message>
         <source>The signup settings were saved, but the captcha keys were not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierungseinstellungen wurden gespeichert, die Captcha-Schlüssel jedoch nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -3923,38 +3935,38 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuzugänge</translation>
     </message>
     <message>
         <source>Invitations and waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen und Warteliste</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste</translation>
     </message>
 </context>
 <context>
     <name>usher::WaitlistModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Herkunft</translation>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
@@ -4346,143 +4358,143 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>The addresses could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressen konnten nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Addresses: enter at least one email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen: Geben Sie mindestens eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Addresses: invite at most %1 people at a time (this list has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen: Laden Sie höchstens %1 Personen auf einmal ein (diese Liste enthält %2).</translation>
     </message>
     <message>
         <source>The invitations could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladungen konnten nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Groups: one of the groups no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen: Eine der Gruppen existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The invitations could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The invitations could not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladungen konnten nicht erneut gesendet werden.</translation>
     </message>
     <message>
         <source>This invitation is no longer open: it was accepted, cancelled or sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung steht nicht mehr aus: Sie wurde angenommen, zurückgezogen oder erneut gesendet.</translation>
     </message>
     <message>
         <source>Replaced by a newer invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine neuere Einladung ersetzt.</translation>
     </message>
     <message>
         <source>The invitations could not be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladungen konnten nicht zurückgezogen werden.</translation>
     </message>
     <message>
         <source>The invitation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung wurde zurückgezogen.</translation>
     </message>
     <message>
         <source>The invitation could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The invitation could not be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung konnte nicht angenommen werden.</translation>
     </message>
     <message>
         <source>This invitation is no longer pending in %1: the membership was changed by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung steht in %1 nicht mehr aus: Die Mitgliedschaft wurde von einem Administrator geändert.</translation>
     </message>
     <message>
         <source>%1 already has an account: enter its password to join %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits ein Konto: Geben Sie dessen Passwort ein, um %2 beizutreten.</translation>
     </message>
     <message>
         <source>The invitation was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung wurde angenommen.</translation>
     </message>
     <message>
         <source>The outbox could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The mail could not be taken from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail konnte nicht aus dem Postausgang genommen werden.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>The mail is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail befindet sich nicht mehr im Postausgang.</translation>
     </message>
     <message>
         <source>The outcome of the mail could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis der E-Mail konnte nicht festgehalten werden.</translation>
     </message>
     <message>
         <source>The mail server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver hat keinen Grund angegeben.</translation>
     </message>
     <message>
         <source>The signup settings could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierungseinstellungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The signup settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierungseinstellungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Default groups: one of the groups no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardgruppen: Eine der Gruppen existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The waitlist could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteliste konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Email: %1.</source>
-        <translation type="unfinished">E-Mail: %1.</translation>
+        <translation>E-Mail: %1.</translation>
     </message>
     <message>
         <source>The signup could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung konnte nicht festgehalten werden.</translation>
     </message>
     <message>
         <source>%1 does not keep a waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt keine Warteliste.</translation>
     </message>
     <message>
         <source>%1 takes signups only from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Registrierungen nur von %2 an.</translation>
     </message>
     <message>
         <source>%1 is already a member of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Mitglied von %2.</translation>
     </message>
     <message>
         <source>%1 signed up before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich bereits registriert.</translation>
     </message>
     <message>
         <source>The signups could not be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierungen konnten nicht genehmigt werden.</translation>
     </message>
     <message>
         <source>The signups could not be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierungen konnten nicht abgelehnt werden.</translation>
     </message>
     <message>
         <source>This signup was decided already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Registrierung wurde bereits entschieden.</translation>
     </message>
 </context>
 <context>

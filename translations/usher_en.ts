@@ -2604,6 +2604,18 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Mail server saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending after the current mail; the rest stays queued in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>

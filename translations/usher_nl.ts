@@ -1198,551 +1198,551 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <name>usher::Invitations</name>
     <message>
         <source>Allowed domains: &quot;%1&quot; is not a domain name like example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestane domeinen: “%1” is geen domeinnaam zoals example.org.</translation>
     </message>
     <message>
         <source>Not an email address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen e-mailadres: %1.</translation>
     </message>
     <message>
         <source>Listed before; invited once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat al eerder in de lijst; wordt één keer uitgenodigd.</translation>
     </message>
     <message>
         <source>Already invited; resend the invitation from the Invitations view instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al uitgenodigd; verstuur de uitnodiging in plaats daarvan opnieuw vanuit de weergave “Uitnodigingen”.</translation>
     </message>
     <message>
         <source>A deleted member; restore them from the Deleted view instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verwijderd lid; herstel deze persoon in plaats daarvan vanuit de weergave “Verwijderd”.</translation>
     </message>
     <message>
         <source>Already a member (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al lid (%1).</translation>
     </message>
     <message>
         <source>%1 is not an allowed domain (allowed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen toegestaan domein (toegestaan: %2).</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereed</translation>
     </message>
     <message>
         <source>Not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen adres</translation>
     </message>
     <message>
         <source>Listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbel vermeld</translation>
     </message>
     <message>
         <source>Already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Al lid</translation>
     </message>
     <message>
         <source>Already invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Al uitgenodigd</translation>
     </message>
     <message>
         <source>Domain not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Domein niet toegestaan</translation>
     </message>
     <message>
         <source>Welcome message: keep it under 2,000 characters (it has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkomstbericht: houd het onder 2.000 tekens (het zijn er nu %1).</translation>
     </message>
     <message>
         <source>This invitation was accepted on %1 and works only once. Sign in to %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitnodiging is op %1 geaccepteerd en werkt maar één keer. Meld u in plaats daarvan aan bij %2.</translation>
     </message>
     <message>
         <source>This invitation to %1 was cancelled on %2. Ask an administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitnodiging voor %1 is op %2 ingetrokken. Vraag een beheerder om een nieuwe.</translation>
     </message>
     <message>
         <source>A newer invitation to %1 was sent on %2 and replaces this link. Use the link in the latest mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %2 is een nieuwere uitnodiging voor %1 verstuurd, die deze link vervangt. Gebruik de link in de meest recente mail.</translation>
     </message>
     <message>
         <source>This invitation to %1 expired on %2. Ask an administrator to resend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitnodiging voor %1 is op %2 verlopen. Vraag een beheerder om de uitnodiging opnieuw te versturen.</translation>
     </message>
     <message>
         <source>This invitation link is not known. Check that the whole link was copied, or ask an administrator to resend the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitnodigingslink is onbekend. Controleer of de hele link is gekopieerd, of vraag een beheerder om de uitnodiging opnieuw te versturen.</translation>
     </message>
     <message numerus="yes">
         <source>Password: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wachtwoord: gebruik minstens %n teken.</numerusform>
+            <numerusform>Wachtwoord: gebruik minstens %n tekens.</numerusform>
         </translation>
     </message>
     <message>
         <source>Password: use more than spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord: gebruik meer dan alleen spaties.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Geen</translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Default role: people who sign up get at most Editor; promote them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardrol: wie zich registreert, krijgt hoogstens de rol Redacteur; geef deze mensen daarna zo nodig een hogere rol.</translation>
     </message>
     <message>
         <source>Captcha: &quot;%1&quot; is not a provider Usher knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Captcha: “%1” is geen provider die Usher kent.</translation>
     </message>
     <message>
         <source>Invitations expire after: choose between 1 and %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingen verlopen na: kies tussen 1 en %1 dagen.</translation>
     </message>
     <message>
         <source>Registration page: enter a web address such as https://app.example.org/join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratiepagina: voer een webadres in, zoals https://app.example.org/join.</translation>
     </message>
     <message>
         <source>Mail language: &quot;%1&quot; is not one of Usher&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van mails: “%1” is geen van de talen van Usher.</translation>
     </message>
     <message>
         <source>Seats free: %1; invitations in this batch: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije plaatsen: %1; uitnodigingen in deze reeks: %2.</translation>
     </message>
 </context>
 <context>
     <name>usher::InvitationsModel</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>over %n uur</numerusform>
+            <numerusform>over %n uur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag geleden verlopen</numerusform>
+            <numerusform>%n dagen geleden verlopen</numerusform>
         </translation>
     </message>
     <message>
         <source>expired today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag verlopen</translation>
     </message>
     <message>
         <source>Link only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen link</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In de wachtrij</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt verstuurd…</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd op %1</translation>
     </message>
     <message>
         <source>Failed, next try %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt, volgende poging om %1: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">Mislukt: %1</translation>
+        <translation>Mislukt: %1</translation>
     </message>
     <message>
         <source>Waitlist (approved by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst (goedgekeurd door %1)</translation>
     </message>
     <message>
         <source>%1 (attempt %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (poging %2 van %3)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Uitgenodigd</translation>
+        <translation>Uitgenodigd</translation>
     </message>
     <message>
         <source>Link expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Link verloopt</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail</translation>
     </message>
     <message>
         <source>Invited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgenodigd door</translation>
     </message>
 </context>
 <context>
     <name>usher::InvitationsView</name>
     <message>
         <source>&amp;Invite People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensen uitnodigen…</translation>
     </message>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw versturen</translation>
     </message>
     <message>
         <source>Copy Registration &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie&amp;link kopiëren</translation>
     </message>
     <message>
         <source>&amp;Cancel Invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingen &amp;intrekken…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
         <source>&amp;Signup Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registratie-instellingen…</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonen:</translation>
     </message>
     <message>
         <source>All open invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle openstaande uitnodigingen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen</translation>
     </message>
     <message numerus="yes">
         <source>Not accepted after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Na %n dag niet geaccepteerd</numerusform>
+            <numerusform>Na %n dagen niet geaccepteerd</numerusform>
         </translation>
     </message>
     <message>
         <source>No open invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen openstaande uitnodigingen</translation>
     </message>
     <message>
         <source>Invite People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen uitnodigen…</translation>
     </message>
     <message>
         <source>Nobody is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wacht niemand</translation>
     </message>
     <message>
         <source>People who sign up while the waitlist is on appear here for you to approve or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen die zich registreren terwijl de wachtlijst aanstaat, verschijnen hier, zodat u ze kunt goedkeuren of afwijzen.</translation>
     </message>
     <message>
         <source>Signup Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie-instellingen…</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingen</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst</translation>
     </message>
     <message>
         <source>&amp;Resend (New Link)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw versturen (nieuwe link)</translation>
     </message>
     <message>
         <source>Everyone invited has joined. Invite people with Invite People… (Ctrl+I); their invitations wait here until accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen die is uitgenodigd, is lid geworden. Nodig mensen uit met “Mensen uitnodigen…” (Ctrl+I); hun uitnodigingen staan hier tot ze zijn geaccepteerd.</translation>
     </message>
     <message>
         <source>No open invitation matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen openstaande uitnodiging voldoet aan dit filter.</translation>
     </message>
     <message>
         <source>Waitlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst (%1)</translation>
     </message>
     <message>
         <source>Invitations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingen (%1)</translation>
     </message>
     <message>
         <source>Say who you are first (File ▸ Sign In).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden).</translation>
     </message>
     <message>
         <source>Select one or more rows first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een of meer rijen.</translation>
     </message>
     <message>
         <source>Select one invitation: each link is for one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer één uitnodiging: elke link is voor één persoon.</translation>
     </message>
     <message>
         <source>Say who you are first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef eerst aan wie u bent.</translation>
     </message>
     <message>
         <source>Invite people by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen uitnodigen per e-mail</translation>
     </message>
     <message>
         <source>Usher</source>
-        <translation type="unfinished">Usher</translation>
+        <translation>Usher</translation>
     </message>
     <message>
         <source>A new link replaces the one mailed to %1, which stops working. Copy a new link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe link vervangt de link die naar %1 is gemaild; die werkt dan niet meer. Een nieuwe link kopiëren?</translation>
     </message>
     <message numerus="yes">
         <source>Invitation sent again to %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uitnodiging opnieuw verstuurd naar %n persoon.</numerusform>
+            <numerusform>Uitnodiging opnieuw verstuurd naar %n personen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A new registration link for %1 is on the clipboard; the old one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe registratielink voor %1 staat op het klembord; de oude werkt niet meer.</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n invitation(s)? Their links stop working and the people leave the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uitnodiging intrekken? De link werkt dan niet meer en de persoon wordt uit de werkruimte verwijderd.</numerusform>
+            <numerusform>%n uitnodigingen intrekken? De links werken dan niet meer en de personen worden uit de werkruimte verwijderd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uitnodiging ingetrokken.</numerusform>
+            <numerusform>%n uitnodigingen ingetrokken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n signup(s)? They are taken off the waitlist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registratie afwijzen? Deze wordt van de wachtlijst gehaald.</numerusform>
+            <numerusform>%n registraties afwijzen? Deze worden van de wachtlijst gehaald.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n signup(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registratie goedgekeurd.</numerusform>
+            <numerusform>%n registraties goedgekeurd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n signup(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registratie afgewezen.</numerusform>
+            <numerusform>%n registraties afgewezen.</numerusform>
         </translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(onbekend)</translation>
     </message>
     <message numerus="yes">
         <source>Not done for %n:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Niet uitgevoerd voor %n persoon:</numerusform>
+            <numerusform>Niet uitgevoerd voor %n personen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Registration Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratielinks</translation>
     </message>
     <message>
         <source>No mail server is set up: send each person their link. The links are shown only now, and each works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen mailserver ingesteld: stuur iedereen zelf de eigen link. De links worden alleen nu getoond en werken elk één keer.</translation>
     </message>
     <message>
         <source>&amp;Copy All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;kopiëren</translation>
     </message>
 </context>
 <context>
     <name>usher::InviteDialog</name>
     <message>
         <source>Invite People</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen uitnodigen</translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressen:</translation>
     </message>
     <message>
         <source>Paste or type addresses: one per line, or separated by commas or semicolons. &quot;Name &lt;address&gt;&quot; works too, and so do cells copied from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak of typ adressen: één per regel, of gescheiden door komma&apos;s of puntkomma&apos;s. “Naam &lt;adres&gt;” werkt ook, net als cellen die uit een spreadsheet zijn gekopieerd.</translation>
     </message>
     <message>
         <source>Addresses and their verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen en hun beoordeling</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>First groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Startgroepen</translation>
     </message>
     <message>
         <source>Loading groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen laden…</translation>
     </message>
     <message>
         <source>Optional: a few words of welcome, included in the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: een paar woorden ter verwelkoming, die in de mail worden opgenomen.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rol:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groepen:</translation>
     </message>
     <message>
         <source>&amp;Welcome message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Welkomstbericht:</translation>
     </message>
     <message>
         <source>Each person gets a mail with a link to choose a password. The link works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen krijgt een mail met een link om een wachtwoord te kiezen. De link werkt één keer.</translation>
     </message>
     <message>
         <source>No mail server is set up (Workspace ▸ Mail Server…): Usher makes the invitations and gives you their links to send yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen mailserver ingesteld (Werkruimte ▸ Mailserver…): Usher maakt de uitnodigingen aan en geeft u de links, zodat u ze zelf kunt versturen.</translation>
     </message>
     <message>
         <source>The invitations are ready. Send each person their link: it is shown only now, and works once. &quot;Copy registration link&quot; in the Invitations view makes a new one later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodigingen zijn klaar. Stuur iedereen de eigen link: die wordt alleen nu getoond en werkt één keer. Met “Registratielink kopiëren” in de weergave “Uitnodigingen” maakt u later een nieuwe.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Registration link</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratielink</translation>
     </message>
     <message>
         <source>&amp;Copy All Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;links kopiëren</translation>
     </message>
     <message>
         <source>The groups could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepen konden niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>No groups yet</source>
-        <translation type="unfinished">Nog geen groepen</translation>
+        <translation>Nog geen groepen</translation>
     </message>
     <message>
         <source>Invite at most %1 people at a time (this list has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig maximaal %1 mensen tegelijk uit (deze lijst bevat er %2).</translation>
     </message>
     <message numerus="yes">
         <source>%n ready</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gereed</numerusform>
+            <numerusform>%n gereed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (see why above)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overgeslagen (zie hierboven waarom)</numerusform>
+            <numerusform>%n overgeslagen (zie hierboven waarom)</numerusform>
         </translation>
     </message>
     <message>
         <source>seats: %1 of %2 taken</source>
-        <translation type="unfinished"></translation>
+        <translation>plaatsen: %1 van %2 bezet</translation>
     </message>
     <message numerus="yes">
         <source>links expire after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>links verlopen na %n dag</numerusform>
+            <numerusform>links verlopen na %n dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send %n Invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uitnodiging &amp;versturen</numerusform>
+            <numerusform>%n uitnodigingen &amp;versturen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Create %n Invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uitnodiging aan&amp;maken</numerusform>
+            <numerusform>%n uitnodigingen aan&amp;maken</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen…</translation>
     </message>
     <message>
         <source>Checking the addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen controleren…</translation>
     </message>
     <message>
         <source>Enter at least one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer minstens één adres in.</translation>
     </message>
     <message>
         <source>None of the addresses can be invited; see why beside each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van de adressen kan worden uitgenodigd; de reden staat bij elk adres.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klaar</translation>
     </message>
 </context>
 <context>
@@ -1917,301 +1917,301 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Uitgenodigd</translation>
+        <translation>Uitgenodigd</translation>
     </message>
     <message>
         <source>Invitation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging opnieuw verstuurd</translation>
     </message>
     <message>
         <source>Registration link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratielink gekopieerd</translation>
     </message>
     <message>
         <source>Invitation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging ingetrokken</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging geaccepteerd</translation>
     </message>
     <message>
         <source>Signup approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie goedgekeurd</translation>
     </message>
     <message>
         <source>Signup rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie afgewezen</translation>
     </message>
     <message>
         <source>Signup settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie-instellingen gewijzigd</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>groepen</translation>
     </message>
     <message>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>bezorging</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>besluit</translation>
     </message>
     <message>
         <source>public signup</source>
-        <translation type="unfinished"></translation>
+        <translation>openbare registratie</translation>
     </message>
     <message>
         <source>waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtlijst</translation>
     </message>
     <message>
         <source>allowed domains</source>
-        <translation type="unfinished"></translation>
+        <translation>toegestane domeinen</translation>
     </message>
     <message>
         <source>default role</source>
-        <translation type="unfinished"></translation>
+        <translation>standaardrol</translation>
     </message>
     <message>
         <source>default groups</source>
-        <translation type="unfinished"></translation>
+        <translation>standaardgroepen</translation>
     </message>
     <message>
         <source>captcha</source>
-        <translation type="unfinished"></translation>
+        <translation>captcha</translation>
     </message>
     <message>
         <source>invitation expiry (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>geldigheid uitnodigingen (dagen)</translation>
     </message>
     <message>
         <source>mail language</source>
-        <translation type="unfinished"></translation>
+        <translation>taal van mails</translation>
     </message>
     <message>
         <source>registration page</source>
-        <translation type="unfinished"></translation>
+        <translation>registratiepagina</translation>
     </message>
 </context>
 <context>
     <name>usher::Mail</name>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo,</translation>
     </message>
     <message>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,</translation>
     </message>
     <message>
         <source>Your request to join %1 was approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Je aanvraag om lid te worden van %1 is goedgekeurd</translation>
     </message>
     <message>
         <source>Your request to join %1 was approved. You join as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je aanvraag om lid te worden van %1 is goedgekeurd. Je krijgt de rol %2.</translation>
     </message>
     <message>
         <source>%1 invited you to join %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft je uitgenodigd voor %2</translation>
     </message>
     <message>
         <source>%1 invited you to join %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft je uitgenodigd voor %2. Je krijgt de rol %3.</translation>
     </message>
     <message>
         <source>Choose your password to accept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies je wachtwoord om de uitnodiging te accepteren:</translation>
     </message>
     <message>
         <source>Accept the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging accepteren</translation>
     </message>
     <message>
         <source>The link works once and expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De link werkt één keer en verloopt op %1.</translation>
     </message>
     <message>
         <source>If you did not expect this mail, ignore it: nothing happens until the link is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Had je deze mail niet verwacht? Dan kun je hem negeren: er gebeurt niets zolang de link niet wordt gebruikt.</translation>
     </message>
     <message>
         <source>A message from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht van %1:</translation>
     </message>
 </context>
 <context>
     <name>usher::MailSettingsDialog</name>
     <message>
         <source>Send &amp;Test Mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testmail versturen…</translation>
     </message>
     <message>
         <source>Mail Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver</translation>
     </message>
     <message>
         <source>For example: smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: smtp.example.org</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (poort 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (poort 465)</translation>
     </message>
     <message>
         <source>None — local test servers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen — alleen voor lokale testservers</translation>
     </message>
     <message>
         <source>Sends the password and every mail unencrypted: only for a test server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurt het wachtwoord en elke mail onversleuteld: alleen voor een testserver op deze computer.</translation>
     </message>
     <message>
         <source>Empty: the server needs no sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: de server vereist geen aanmelding</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Wachtwoord</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>For example: people@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: people@example.org</translation>
     </message>
     <message>
         <source>For example: Example Inc. (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: Example Inc. (optioneel)</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> seconden</translation>
     </message>
     <message>
         <source>A server that has not answered by then counts as unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een server die dan nog niet heeft geantwoord, geldt als onbereikbaar.</translation>
     </message>
     <message>
         <source>Usher sends invitations through this server. The password is kept in the keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usher verstuurt uitnodigingen via deze server. Het wachtwoord wordt in de sleutelhanger bewaard, nooit in een bestand.</translation>
     </message>
     <message>
         <source>Server &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beveiliging:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poort:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">&amp;Wachtwoord:</translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Sender &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afzenderadres:</translation>
     </message>
     <message>
         <source>Sender &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzender&amp;naam:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ime-out:</translation>
     </message>
     <message>
         <source>Sends one mail with the settings as typed here, before saving them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurt één mail met de instellingen zoals ze hier zijn ingevuld, voordat ze worden opgeslagen.</translation>
     </message>
     <message>
         <source>Sending the test mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmail wordt verstuurd</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelhanger wordt gelezen…</translation>
     </message>
     <message>
         <source>No keychain available</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sleutelhanger beschikbaar</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd</translation>
     </message>
     <message>
         <source>Type the password to replace the saved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het wachtwoord om het opgeslagen wachtwoord te vervangen.</translation>
     </message>
     <message>
         <source>Server host: enter the mail server&apos;s name, such as smtp.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: voer de naam van de mailserver in, zoals smtp.example.org.</translation>
     </message>
     <message>
         <source>Server host: enter the server&apos;s name alone, without spaces or a scheme such as smtp://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: voer alleen de naam van de server in, zonder spaties of een schema zoals smtp://.</translation>
     </message>
     <message>
         <source>Port: choose a port between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort: kies een poort tussen 1 en 65535.</translation>
     </message>
     <message>
         <source>Sender address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzenderadres: %1.</translation>
     </message>
     <message>
         <source>Waiting for the keychain to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op antwoord van de sleutelhanger.</translation>
     </message>
     <message>
         <source>Send Test Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmail versturen</translation>
     </message>
     <message>
         <source>Send a test mail to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Een testmail versturen naar:</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen</translation>
     </message>
     <message>
         <source>Recipient: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger: %1.</translation>
     </message>
     <message>
         <source>Usher test mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmail van Usher</translation>
     </message>
     <message>
         <source>This is a test mail from Usher. The mail server %1 accepted it, so invitations can be sent the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een testmail van Usher. De mailserver %1 heeft deze geaccepteerd, dus uitnodigingen kunnen op dezelfde manier worden verstuurd.</translation>
     </message>
     <message>
         <source>Sending a test mail to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmail wordt verstuurd naar %1…</translation>
     </message>
     <message>
         <source>The server accepted the test mail to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft de testmail aan %1 geaccepteerd.</translation>
     </message>
     <message>
         <source>The test mail was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De testmail is niet verstuurd: %1</translation>
     </message>
 </context>
 <context>
@@ -2513,97 +2513,109 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>Sending mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail wordt verstuurd…</translation>
     </message>
     <message numerus="yes">
         <source>%n mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mail verstuurd.</numerusform>
+            <numerusform>%n mails verstuurd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mail(s) sent, %1 failed: see the Invitations view.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mail verstuurd, %1 mislukt: zie de weergave “Uitnodigingen”.</numerusform>
+            <numerusform>%n mails verstuurd, %1 mislukt: zie de weergave “Uitnodigingen”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending mail: %n sent…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mail wordt verstuurd: %n verstuurd…</numerusform>
+            <numerusform>Mail wordt verstuurd: %n verstuurd…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending mail: %n sent, %1 failed…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mail wordt verstuurd: %n verstuurd, %1 mislukt…</numerusform>
+            <numerusform>Mail wordt verstuurd: %n verstuurd, %1 mislukt…</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitnodigingen</translation>
     </message>
     <message>
         <source>Open invitations and the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande uitnodigingen en de wachtlijst</translation>
     </message>
     <message>
         <source>&amp;Invite People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensen uitnodigen…</translation>
     </message>
     <message>
         <source>Wor&amp;kspace</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;erkruimte</translation>
     </message>
     <message>
         <source>&amp;Signup Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registratie-instellingen…</translation>
     </message>
     <message>
         <source>&amp;Mail Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mailserver…</translation>
     </message>
     <message>
         <source>The mail server&apos;s password could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van de mailserver kon niet uit de sleutelhanger worden gelezen: %1</translation>
     </message>
     <message>
         <source>Invite people by email (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen uitnodigen per e-mail (Ctrl+I)</translation>
     </message>
     <message>
         <source>Public signup, allowed domains, waitlist and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare registratie, toegestane domeinen, wachtlijst en standaardwaarden</translation>
     </message>
     <message>
         <source>The SMTP server invitations are sent through</source>
-        <translation type="unfinished"></translation>
+        <translation>De SMTP-server waarmee uitnodigingen worden verstuurd</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) made; the mails are on their way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uitnodiging aangemaakt; de mail is onderweg.</numerusform>
+            <numerusform>%n uitnodigingen aangemaakt; de mails zijn onderweg.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uitnodiging aangemaakt.</numerusform>
+            <numerusform>%n uitnodigingen aangemaakt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signup settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie-instellingen opgeslagen.</translation>
     </message>
     <message>
         <source>Mail server saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop sending after the current mail; the rest stays queued in the outbox.</source>
+        <translation>Stoppen na de huidige e-mail; de rest blijft in de wachtrij van het postvak Uit.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Uitnodigen</translation>
     </message>
 </context>
 <context>
@@ -3146,143 +3158,143 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <name>usher::SignupSettingsDialog</name>
     <message>
         <source>Reading the signup settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie-instellingen worden gelezen…</translation>
     </message>
     <message>
         <source>&amp;Public signup: anyone may sign up on the registration page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openbare registratie: iedereen mag zich registreren op de registratiepagina</translation>
     </message>
     <message>
         <source>&amp;Waitlist: hold signups for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtlijst: registraties vasthouden tot ze zijn goedgekeurd</translation>
     </message>
     <message>
         <source>Signup Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie-instellingen</translation>
     </message>
     <message>
         <source>People who sign up wait in the Waitlist until someone approves or rejects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen die zich registreren, wachten op de wachtlijst tot iemand ze goedkeurt of afwijst.</translation>
     </message>
     <message>
         <source>example.org, example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org, example.net</translation>
     </message>
     <message>
         <source>Who can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lid kan worden</translation>
     </message>
     <message>
         <source>Allowed &amp;domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestane &amp;domeinen:</translation>
     </message>
     <message>
         <source>Only addresses at these domains may sign up or be invited. Empty: every domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen adressen bij deze domeinen mogen zich registreren of worden uitgenodigd. Leeg: elk domein.</translation>
     </message>
     <message>
         <source>Default groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardgroepen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe leden</translation>
     </message>
     <message>
         <source>Default &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard&amp;rol:</translation>
     </message>
     <message>
         <source>Default &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard&amp;groepen:</translation>
     </message>
     <message>
         <source>Invitations &amp;expire after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingen v&amp;erlopen na:</translation>
     </message>
     <message>
         <source>https://app.example.org/join</source>
-        <translation type="unfinished"></translation>
+        <translation>https://app.example.org/join</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Registrati&amp;on page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie&amp;pagina:</translation>
     </message>
     <message>
         <source>The web page where invited people choose their password. Links in the mails add ?invite=… to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De webpagina waar genodigden hun wachtwoord kiezen. Links in de mails voegen ?invite=… aan dit adres toe.</translation>
     </message>
     <message>
         <source>Captcha</source>
-        <translation type="unfinished"></translation>
+        <translation>Captcha</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;vider:</translation>
     </message>
     <message>
         <source>S&amp;ite key:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;itesleutel:</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime &amp;sleutel:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>This workspace has no groups yet (see the Groups page).</source>
-        <translation type="unfinished">Deze werkruimte heeft nog geen groepen (zie de pagina Groepen).</translation>
+        <translation>Deze werkruimte heeft nog geen groepen (zie de pagina Groepen).</translation>
     </message>
     <message>
         <source>Synced from a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesynchroniseerd vanuit een directory</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd</translation>
     </message>
     <message>
         <source>The captcha keys cannot be read or stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De captchasleutels kunnen niet worden gelezen of opgeslagen: %1</translation>
     </message>
     <message>
         <source>Type a key to replace the saved one; an empty field leaves it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een sleutel om de opgeslagen sleutel te vervangen; bij een leeg veld blijft deze ongewijzigd.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelhanger wordt gelezen…</translation>
     </message>
     <message>
         <source>The keys are kept in this computer&apos;s keychain, never in the database or a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutels worden bewaard in de sleutelhanger van deze computer, nooit in de database of een instellingenbestand.</translation>
     </message>
     <message>
         <source>Captcha: enter the site key %1 gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Captcha: voer de sitesleutel in die u van %1 hebt gekregen.</translation>
     </message>
     <message>
         <source>Captcha: enter the secret key %1 gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Captcha: voer de geheime sleutel in die u van %1 hebt gekregen.</translation>
     </message>
     <message>
         <source>The signup settings were saved, but the captcha keys were not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De registratie-instellingen zijn opgeslagen, maar de captchasleutels niet: %1</translation>
     </message>
 </context>
 <context>
@@ -3923,38 +3935,38 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Instroom</translation>
     </message>
     <message>
         <source>Invitations and waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingen en wachtlijst</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingen</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst</translation>
     </message>
 </context>
 <context>
     <name>usher::WaitlistModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerd</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Herkomst</translation>
+        <translation>Herkomst</translation>
     </message>
 </context>
 <context>
@@ -4346,143 +4358,143 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>The addresses could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De adressen konden niet worden gecontroleerd.</translation>
     </message>
     <message>
         <source>Addresses: enter at least one email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen: voer minstens één e-mailadres in.</translation>
     </message>
     <message>
         <source>Addresses: invite at most %1 people at a time (this list has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen: nodig maximaal %1 mensen tegelijk uit (deze lijst bevat er %2).</translation>
     </message>
     <message>
         <source>The invitations could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodigingen konden niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>Groups: one of the groups no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen: een van de groepen bestaat niet meer.</translation>
     </message>
     <message>
         <source>The invitations could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodigingen konden niet worden gelezen.</translation>
     </message>
     <message>
         <source>The invitations could not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodigingen konden niet opnieuw worden verstuurd.</translation>
     </message>
     <message>
         <source>This invitation is no longer open: it was accepted, cancelled or sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitnodiging staat niet meer open: ze is geaccepteerd, ingetrokken of opnieuw verstuurd.</translation>
     </message>
     <message>
         <source>Replaced by a newer invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen door een nieuwere uitnodiging.</translation>
     </message>
     <message>
         <source>The invitations could not be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodigingen konden niet worden ingetrokken.</translation>
     </message>
     <message>
         <source>The invitation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodiging is ingetrokken.</translation>
     </message>
     <message>
         <source>The invitation could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodiging kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>The invitation could not be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodiging kon niet worden geaccepteerd.</translation>
     </message>
     <message>
         <source>This invitation is no longer pending in %1: the membership was changed by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitnodiging staat in %1 niet meer open: het lidmaatschap is door een beheerder gewijzigd.</translation>
     </message>
     <message>
         <source>%1 already has an account: enter its password to join %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft al een account: voer het wachtwoord van dat account in om lid te worden van %2.</translation>
     </message>
     <message>
         <source>The invitation was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodiging is geaccepteerd.</translation>
     </message>
     <message>
         <source>The outbox could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het postvak Uit kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>The mail could not be taken from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mail kon niet uit het postvak Uit worden gehaald.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verstuurd: %1</translation>
     </message>
     <message>
         <source>The mail is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mail staat niet meer in het postvak Uit.</translation>
     </message>
     <message>
         <source>The outcome of the mail could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het resultaat van de mail kon niet worden vastgelegd.</translation>
     </message>
     <message>
         <source>The mail server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver heeft geen reden opgegeven.</translation>
     </message>
     <message>
         <source>The signup settings could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De registratie-instellingen konden niet worden gelezen.</translation>
     </message>
     <message>
         <source>The signup settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De registratie-instellingen konden niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>Default groups: one of the groups no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardgroepen: een van de groepen bestaat niet meer.</translation>
     </message>
     <message>
         <source>The waitlist could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtlijst kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>Email: %1.</source>
-        <translation type="unfinished">E-mail: %1.</translation>
+        <translation>E-mail: %1.</translation>
     </message>
     <message>
         <source>The signup could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De registratie kon niet worden vastgelegd.</translation>
     </message>
     <message>
         <source>%1 does not keep a waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen wachtlijst.</translation>
     </message>
     <message>
         <source>%1 takes signups only from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepteert alleen registraties van %2.</translation>
     </message>
     <message>
         <source>%1 is already a member of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al lid van %2.</translation>
     </message>
     <message>
         <source>%1 signed up before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft zich al eerder geregistreerd.</translation>
     </message>
     <message>
         <source>The signups could not be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De registraties konden niet worden goedgekeurd.</translation>
     </message>
     <message>
         <source>The signups could not be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>De registraties konden niet worden afgewezen.</translation>
     </message>
     <message>
         <source>This signup was decided already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over deze registratie is al beslist.</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,16 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     // Permanent widgets, so passing messages on the left never hide the count.
     m_mailStatus->setObjectName(QStringLiteral("mailStatus"));
     m_mailStatus->hide();
+    auto* stopMail = new QToolButton(this);
+    stopMail->setObjectName(QStringLiteral("stopMailButton"));
+    stopMail->setText(tr("Stop"));
+    stopMail->setToolTip(tr("Stop sending after the current mail; the rest stays queued in the outbox."));
+    stopMail->setAutoRaise(true);
+    stopMail->hide();
+    connect(stopMail, &QToolButton::clicked, m_mailSender, &MailSender::pause);
+    connect(m_mailSender, &MailSender::busyChanged, stopMail, &QWidget::setVisible);
     statusBar()->addPermanentWidget(m_mailStatus);
+    statusBar()->addPermanentWidget(stopMail);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_seatsLabel);
     statusBar()->addPermanentWidget(m_locationLabel);

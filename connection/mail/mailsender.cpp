@@ -12,7 +12,12 @@ MailSender::MailSender(QObject* parent)
     : QObject(parent)
 {
     m_poll.setInterval(30'000);
-    connect(&m_poll, &QTimer::timeout, this, &MailSender::kick);
+    // Mails due again go out by themselves, unless someone stopped the sending.
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (!m_paused) {
+            kick();
+        }
+    });
 }
 
 void MailSender::setBackend(Backend* backend)

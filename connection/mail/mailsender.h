@@ -27,9 +27,10 @@ public:
     const SmtpSettings& settings() const { return m_settings; }
     bool isConfigured() const { return m_settings.isConfigured(); }
 
-    /// Looks for due mail now, for example right after invitations were queued.
+    /// Looks for due mail now, for example right after invitations were queued; resumes
+    /// after pause().
     void kick();
-    /// Stops after the mail being sent; the rest stays queued in the outbox.
+    /// Stops after the mail being sent; the rest stays queued in the outbox until kick().
     void pause();
     bool isBusy() const { return m_busy; }
     /// Mails sent and failed since the sender last became busy.

@@ -596,6 +596,21 @@ Result<MemberRow> SqlWorker::activeOperator(WriteTransaction& tx, const Operator
     return me;
 }
 
+Result<MemberRow> SqlWorker::beginAs(WriteTransaction& tx, const Operator& op, Action action)
+{
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    const auto me = activeOperator(tx, op);
+    if (!me.ok()) {
+        return tx.abandon(me.error());
+    }
+    if (const auto why = refusal(me.value().role, action)) {
+        return tx.abandon(refused(*why));
+    }
+    return me;
+}
+
 std::optional<BackendError> SqlWorker::nameTaken(WriteTransaction& tx, qint64 workspaceId, const QString& name,
                                                  qint64 exceptGroupId)
 {

@@ -312,18 +312,13 @@ Result<QList<InvitationOutcome>> SqlWorker::createInvitations(const Operator& op
         return invalid(*problem);
     }
     WriteTransaction tx(*this, op.workspaceId, Text::tr("The invitations could not be created."));
-    if (const auto error = tx.begin()) {
-        return *error;
-    }
-    const auto me = activeOperator(tx, op);
+    const auto me = beginAs(tx, op, Action::InviteUser);
     if (!me.ok()) {
-        return tx.abandon(me.error());
+        return me.error();
     }
     const Role opRole = me.value().role;
-    for (const auto& why : {refusal(opRole, Action::InviteUser), refusalToGrant(opRole, request.role)}) {
-        if (why) {
-            return tx.abandon(refused(*why));
-        }
+    if (const auto why = refusalToGrant(opRole, request.role)) {
+        return tx.abandon(refused(*why));
     }
     QStringList granted;
     QStringList groupNames;
@@ -447,15 +442,9 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
         return notOpen();
     }
     WriteTransaction tx(*this, op.workspaceId, Text::tr("The invitations could not be sent again."));
-    if (const auto error = tx.begin()) {
-        return *error;
-    }
-    const auto me = activeOperator(tx, op);
+    const auto me = beginAs(tx, op, Action::ResendInvitation);
     if (!me.ok()) {
-        return tx.abandon(me.error());
-    }
-    if (const auto why = refusal(me.value().role, Action::ResendInvitation)) {
-        return tx.abandon(refused(*why));
+        return me.error();
     }
     WorkspaceFacts facts;
     if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)) {
@@ -513,15 +502,9 @@ Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op
         return notOpen();
     }
     WriteTransaction tx(*this, op.workspaceId, Text::tr("The invitations could not be cancelled."));
-    if (const auto error = tx.begin()) {
-        return *error;
-    }
-    const auto me = activeOperator(tx, op);
+    const auto me = beginAs(tx, op, Action::InviteUser);
     if (!me.ok()) {
-        return tx.abandon(me.error());
-    }
-    if (const auto why = refusal(me.value().role, Action::InviteUser)) {
-        return tx.abandon(refused(*why));
+        return me.error();
     }
     QList<InvitationOutcome> outcomes;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -820,15 +803,9 @@ Result<Done> SqlWorker::saveSignupSettings(const Operator& op, const SignupSetti
         return invalid(*problem);
     }
     WriteTransaction tx(*this, op.workspaceId, Text::tr("The signup settings could not be saved."));
-    if (const auto error = tx.begin()) {
-        return *error;
-    }
-    const auto me = activeOperator(tx, op);
+    const auto me = beginAs(tx, op, Action::ManageWorkspace);
     if (!me.ok()) {
-        return tx.abandon(me.error());
-    }
-    if (const auto why = refusal(me.value().role, Action::ManageWorkspace)) {
-        return tx.abandon(refused(*why));
+        return me.error();
     }
     WorkspaceFacts before;
     if (!readWorkspaceFacts(tx.query(), op.workspaceId, &before)) {
@@ -964,23 +941,17 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
     WriteTransaction tx(*this, op.workspaceId,
                         approve ? Text::tr("The signups could not be approved.")
                                 : Text::tr("The signups could not be rejected."));
-    if (const auto error = tx.begin()) {
-        return *error;
-    }
-    const auto me = activeOperator(tx, op);
+    const auto me = beginAs(tx, op, Action::InviteUser);
     if (!me.ok()) {
-        return tx.abandon(me.error());
+        return me.error();
     }
     WorkspaceFacts facts;
     if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)) {
         return tx.failed();
     }
     const SignupSettings& settings = facts.settings;
-    for (const auto& why : {refusal(me.value().role, Action::InviteUser),
-                            approve ? refusalToGrant(me.value().role, settings.defaultRole) : std::nullopt}) {
-        if (why) {
-            return tx.abandon(refused(*why));
-        }
+    if (const auto why = approve ? refusalToGrant(me.value().role, settings.defaultRole) : std::nullopt) {
+        return tx.abandon(refused(*why));
     }
     QList<InvitationOutcome> outcomes;
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -286,6 +286,9 @@ private:
     Result<Operator> operatorFrom(QSqlQuery& query, qint64 workspaceId);
     /// The operator's membership, read in `tx`; refused unless they are an active member.
     Result<MemberRow> activeOperator(WriteTransaction& tx, const Operator& op);
+    /// Begins `tx` and reads the operator in it: refused unless they are an active member
+    /// whose role allows `action`. The transaction is rolled back when it answers an error.
+    Result<MemberRow> beginAs(WriteTransaction& tx, const Operator& op, Action action);
     /// In `tx`: the active operator and the group, locked; or, after rolling back, why not.
     Result<std::pair<MemberRow, GroupSummary>> operatorAndGroup(WriteTransaction& tx, const Operator& op,
                                                                 qint64 groupId);
