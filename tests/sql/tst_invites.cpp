@@ -179,7 +179,7 @@ void TestInvites::everyAddressGetsItsVerdict()
 {
     saveSettings([](SignupSettings& s) { s.allowlist = {QStringLiteral("example.org")}; });
     const QString pasted = QStringLiteral("New One <new1@example.org>, max@example.org; ivy@example.org\n"
-                                          "not-an-address\tNEW1@example.org\nout@elsewhere.com\n"
+                                          "not-an-address; NEW1@example.org\nout@elsewhere.com\n"
                                           "\"Lovelace, Ada\" <ada.l@example.org>\ndot@example.org");
     const auto review = await(m_backend->reviewInvitations(1, parseInviteAddresses(pasted)));
     QVERIFY(review.ok());
