@@ -205,6 +205,11 @@ std::optional<QString> refusalToGrantPermissions(Role op, const QStringList& per
     if (const auto why = refusal(op, Action::ManageGroups)) {
         return why;
     }
+    return refusalBeyondRole(op, permissions);
+}
+
+std::optional<QString> refusalBeyondRole(Role op, const QStringList& permissions)
+{
     const QStringList own = permissionsOfRole(op);
     QStringList beyond;
     for (const QString& key : permissions) {

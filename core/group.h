@@ -96,6 +96,9 @@ std::optional<QString> refusalToEditGroup(Role op, const GroupSummary& group);
 /// Why `op` may not give people `permissions` (by granting them to a group, or by adding people
 /// to a group that grants them): nobody grants a permission their own role does not have.
 std::optional<QString> refusalToGrantPermissions(Role op, const QStringList& permissions);
+/// The ceiling alone: why `permissions` go beyond what role `op` has itself, or nothing. For
+/// handing on access some other way (a copied invitation link, signup's default groups).
+std::optional<QString> refusalBeyondRole(Role op, const QStringList& permissions);
 
 enum class GroupSortColumn { Name, Members, Source, Created };
 

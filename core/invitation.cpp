@@ -346,6 +346,20 @@ std::optional<QString> refusalOfDefaultRole(Role role)
     return std::nullopt;
 }
 
+std::optional<QString> refusalOfDefaultGroup(Role op, const GroupSummary& group)
+{
+    if (group.synced) {
+        return Text::tr("“%1” is synced from a directory, which decides its members.").arg(group.name);
+    }
+    if (auto why = refusalBeyondRole(op, group.permissions)) {
+        return why;
+    }
+    if (refusalBeyondRole(Role::Editor, group.permissions)) {
+        return Text::tr("“%1” grants more than an Editor has; people who sign up get at most that.").arg(group.name);
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> signupSettingsProblem(const SignupSettings& settings)
 {
     if (auto problem = domainListProblem(settings.allowlist)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/group.h"
 #include "core/role.h"
 #include "core/status.h"
 
@@ -222,6 +223,10 @@ QStringList mailLanguages();
 std::optional<QString> signupSettingsProblem(const SignupSettings& settings);
 /// Signup's default role is for people nobody vetted: at most Editor, never Helpdesk's rights.
 std::optional<QString> refusalOfDefaultRole(Role role);
+/// Why `group` may not be one of signup's default groups, set or applied by an operator with
+/// role `op`: synced groups' members come from the directory, and a group may not grant what
+/// the operator's role or signup's ceiling (Editor) lacks. Nothing when it may.
+std::optional<QString> refusalOfDefaultGroup(Role op, const GroupSummary& group);
 
 /// Someone waiting to join (S2).
 struct WaitlistEntry

@@ -1311,6 +1311,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Seats free: %1; invitations in this batch: %2.</source>
         <translation>Freie Plätze: %1; Einladungen in diesem Durchgang: %2.</translation>
     </message>
+    <message>
+        <source>“%1” is synced from a directory, which decides its members.</source>
+        <translation>„%1“ wird aus einem Verzeichnis synchronisiert, das über die Mitglieder entscheidet.</translation>
+    </message>
+    <message>
+        <source>“%1” grants more than an Editor has; people who sign up get at most that.</source>
+        <translation>„%1“ gewährt mehr, als ein Bearbeiter hat; wer sich registriert, erhält höchstens das.</translation>
+    </message>
 </context>
 <context>
     <name>usher::InvitationsModel</name>
@@ -1517,10 +1525,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Usher</source>
         <translation>Usher</translation>
     </message>
-    <message>
-        <source>A new link replaces the one mailed to %1, which stops working. Copy a new link?</source>
-        <translation>Ein neuer Link ersetzt den an %1 gesendeten, der dann nicht mehr funktioniert. Einen neuen Link kopieren?</translation>
-    </message>
     <message numerus="yes">
         <source>Invitation sent again to %n person(s).</source>
         <translation>
@@ -1589,6 +1593,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>&amp;Copy All</source>
         <translation>Alle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>A new link replaces the one mailed (or being mailed) to %1, which stops working. Copy a new link?</source>
+        <translation>Ein neuer Link ersetzt den an %1 gesendeten (oder gerade gesendeten) Link, der dann nicht mehr funktioniert. Neuen Link kopieren?</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1751,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Nobody was invited:</source>
+        <translation>Niemand wurde eingeladen:</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2629,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
+    <message>
+        <source>Mail is not going out: %1</source>
+        <translation>E-Mails werden nicht versendet: %1</translation>
+    </message>
+    <message>
+        <source>The mail to %1 was not sent: %2</source>
+        <translation>Die E-Mail an %1 wurde nicht gesendet: %2</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -3261,10 +3281,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Dieser Arbeitsbereich hat noch keine Gruppen (siehe Seite „Gruppen“).</translation>
     </message>
     <message>
-        <source>Synced from a directory</source>
-        <translation>Aus einem Verzeichnis synchronisiert</translation>
-    </message>
-    <message>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
@@ -3295,6 +3311,37 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>The signup settings were saved, but the captcha keys were not: %1</source>
         <translation>Die Registrierungseinstellungen wurden gespeichert, die Captcha-Schlüssel jedoch nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SmtpClient</name>
+    <message>
+        <source>Security: without encryption, only a mail server on this computer (localhost) can be used; choose STARTTLS or TLS.</source>
+        <translation>Sicherheit: Ohne Verschlüsselung kann nur ein Mailserver auf diesem Computer (localhost) verwendet werden; wählen Sie STARTTLS oder TLS.</translation>
+    </message>
+    <message>
+        <source>No mail server or sender address is set up.</source>
+        <translation>Es ist kein Mailserver und keine Absenderadresse eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Invalid sender address &quot;%1&quot;.</source>
+        <translation>Ungültige Absenderadresse &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid recipient address &quot;%1&quot;.</source>
+        <translation>Ungültige Empfängeradresse &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The mail library (libcurl) could not be started.</source>
+        <translation>Die Mail-Bibliothek (libcurl) konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Out of memory while preparing the mail.</source>
+        <translation>Nicht genügend Speicher beim Vorbereiten der E-Mail.</translation>
+    </message>
+    <message>
+        <source>%1 after %2 s</source>
+        <translation>%1 nach %2 s</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4542,38 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>This signup was decided already.</source>
         <translation>Über diese Registrierung wurde bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed domains now (%2); cancel the invitation instead.</source>
+        <translation>%1 liegt jetzt außerhalb der zulässigen Domains (%2); ziehen Sie die Einladung stattdessen zurück.</translation>
+    </message>
+    <message>
+        <source>Resend it by mail instead: the link then goes only to the invited person.</source>
+        <translation>Senden Sie die Einladung stattdessen per E-Mail erneut: Der Link geht dann nur an die eingeladene Person.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password changed just now; try again.</source>
+        <translation>Das Passwort des Kontos wurde gerade geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The invitation no longer exists.</source>
+        <translation>Die Einladung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The person is no longer invited.</source>
+        <translation>Die Person ist nicht mehr eingeladen.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed domains.</source>
+        <translation>%1 liegt außerhalb der zulässigen Domains.</translation>
+    </message>
+    <message>
+        <source>Default groups: %1</source>
+        <translation>Standardgruppen: %1</translation>
+    </message>
+    <message>
+        <source>Signup&apos;s default groups: %1 Change them in Signup Settings.</source>
+        <translation>Standardgruppen der Registrierung: %1 Ändern Sie sie in den Registrierungseinstellungen.</translation>
     </message>
 </context>
 <context>

@@ -1310,6 +1310,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Seats free: %1; invitations in this batch: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is synced from a directory, which decides its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” grants more than an Editor has; people who sign up get at most that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::InvitationsModel</name>
@@ -1516,10 +1524,6 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Usher</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A new link replaces the one mailed to %1, which stops working. Copy a new link?</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Invitation sent again to %n person(s).</source>
         <translation>
@@ -1587,6 +1591,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>&amp;Copy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new link replaces the one mailed (or being mailed) to %1, which stops working. Copy a new link?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,6 +1749,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was invited:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2616,6 +2628,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Invite</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mail is not going out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail to %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -3260,10 +3280,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synced from a directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,6 +3309,37 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>The signup settings were saved, but the captcha keys were not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::SmtpClient</name>
+    <message>
+        <source>Security: without encryption, only a mail server on this computer (localhost) can be used; choose STARTTLS or TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server or sender address is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid sender address &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid recipient address &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail library (libcurl) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while preparing the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4493,6 +4540,38 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>This signup was decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed domains now (%2); cancel the invitation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend it by mail instead: the link then goes only to the invited person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s password changed just now; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is no longer invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup&apos;s default groups: %1 Change them in Signup Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

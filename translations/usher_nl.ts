@@ -1311,6 +1311,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Seats free: %1; invitations in this batch: %2.</source>
         <translation>Vrije plaatsen: %1; uitnodigingen in deze reeks: %2.</translation>
     </message>
+    <message>
+        <source>“%1” is synced from a directory, which decides its members.</source>
+        <translation>“%1” wordt gesynchroniseerd vanuit een directory, die de leden bepaalt.</translation>
+    </message>
+    <message>
+        <source>“%1” grants more than an Editor has; people who sign up get at most that.</source>
+        <translation>“%1” geeft meer dan een Redacteur heeft; wie zich registreert, krijgt hooguit dat.</translation>
+    </message>
 </context>
 <context>
     <name>usher::InvitationsModel</name>
@@ -1517,10 +1525,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Usher</source>
         <translation>Usher</translation>
     </message>
-    <message>
-        <source>A new link replaces the one mailed to %1, which stops working. Copy a new link?</source>
-        <translation>Een nieuwe link vervangt de link die naar %1 is gemaild; die werkt dan niet meer. Een nieuwe link kopiëren?</translation>
-    </message>
     <message numerus="yes">
         <source>Invitation sent again to %n person(s).</source>
         <translation>
@@ -1589,6 +1593,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>&amp;Copy All</source>
         <translation>Alles &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>A new link replaces the one mailed (or being mailed) to %1, which stops working. Copy a new link?</source>
+        <translation>Een nieuwe link vervangt de link die naar %1 is (of wordt) gemaild; die werkt dan niet meer. Een nieuwe link kopiëren?</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1751,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Nobody was invited:</source>
+        <translation>Niemand is uitgenodigd:</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2629,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Invite</source>
         <translation>Uitnodigen</translation>
     </message>
+    <message>
+        <source>Mail is not going out: %1</source>
+        <translation>Er wordt geen e-mail verzonden: %1</translation>
+    </message>
+    <message>
+        <source>The mail to %1 was not sent: %2</source>
+        <translation>De e-mail aan %1 is niet verzonden: %2</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -3261,10 +3281,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Deze werkruimte heeft nog geen groepen (zie de pagina Groepen).</translation>
     </message>
     <message>
-        <source>Synced from a directory</source>
-        <translation>Gesynchroniseerd vanuit een directory</translation>
-    </message>
-    <message>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
@@ -3295,6 +3311,37 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>The signup settings were saved, but the captcha keys were not: %1</source>
         <translation>De registratie-instellingen zijn opgeslagen, maar de captchasleutels niet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SmtpClient</name>
+    <message>
+        <source>Security: without encryption, only a mail server on this computer (localhost) can be used; choose STARTTLS or TLS.</source>
+        <translation>Beveiliging: zonder versleuteling kan alleen een mailserver op deze computer (localhost) worden gebruikt; kies STARTTLS of TLS.</translation>
+    </message>
+    <message>
+        <source>No mail server or sender address is set up.</source>
+        <translation>Er is geen mailserver of afzenderadres ingesteld.</translation>
+    </message>
+    <message>
+        <source>Invalid sender address &quot;%1&quot;.</source>
+        <translation>Ongeldig afzenderadres &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid recipient address &quot;%1&quot;.</source>
+        <translation>Ongeldig adres van de ontvanger &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The mail library (libcurl) could not be started.</source>
+        <translation>De e-mailbibliotheek (libcurl) kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Out of memory while preparing the mail.</source>
+        <translation>Onvoldoende geheugen bij het voorbereiden van de e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 after %2 s</source>
+        <translation>%1 na %2 s</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4542,38 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>This signup was decided already.</source>
         <translation>Over deze registratie is al beslist.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed domains now (%2); cancel the invitation instead.</source>
+        <translation>%1 valt nu buiten de toegestane domeinen (%2); trek de uitnodiging in.</translation>
+    </message>
+    <message>
+        <source>Resend it by mail instead: the link then goes only to the invited person.</source>
+        <translation>Verstuur de uitnodiging liever opnieuw per e-mail: de link gaat dan alleen naar de uitgenodigde persoon.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password changed just now; try again.</source>
+        <translation>Het wachtwoord van het account is zojuist gewijzigd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The invitation no longer exists.</source>
+        <translation>De uitnodiging bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The person is no longer invited.</source>
+        <translation>Deze persoon is niet meer uitgenodigd.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed domains.</source>
+        <translation>%1 valt buiten de toegestane domeinen.</translation>
+    </message>
+    <message>
+        <source>Default groups: %1</source>
+        <translation>Standaardgroepen: %1</translation>
+    </message>
+    <message>
+        <source>Signup&apos;s default groups: %1 Change them in Signup Settings.</source>
+        <translation>Standaardgroepen voor registratie: %1 Wijzig ze in de registratie-instellingen.</translation>
     </message>
 </context>
 <context>

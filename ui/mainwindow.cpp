@@ -43,6 +43,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -183,8 +184,19 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
         m_mailStatus->setText(failed == 0 ? tr("Sending mail: %n sent…", nullptr, sent)
                                           : tr("Sending mail: %n sent, %1 failed…", nullptr, sent).arg(failed));
     });
-    connect(m_mailSender, &MailSender::outboxChanged, m_invitationsView->invitations(), &InvitationsModel::refresh);
-    connect(m_mailSender, &MailSender::errorOccurred, this, &MainWindow::showError);
+    // Mail states change twice a mail: read the invitations again once things settle.
+    auto* outboxRefresh = new QTimer(this);
+    outboxRefresh->setSingleShot(true);
+    outboxRefresh->setInterval(500);
+    connect(outboxRefresh, &QTimer::timeout, m_invitationsView->invitations(), &InvitationsModel::refresh);
+    connect(m_mailSender, &MailSender::outboxChanged, outboxRefresh, qOverload<>(&QTimer::start));
+    // In the status bar, not a dialog: a server that stays away would otherwise stack them up.
+    connect(m_mailSender, &MailSender::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Mail is not going out: %1").arg(message), 15000);
+    });
+    connect(m_mailSender, &MailSender::mailFailed, this, [this](const QString& to, const QString& reason) {
+        statusBar()->showMessage(tr("The mail to %1 was not sent: %2").arg(to, reason), 15000);
+    });
     connect(m_usersView, &UsersView::loadSampleDataRequested, this, [this] { loadSampleData(defaultSampleCount); });
     connect(m_usersView, &UsersView::openDatabaseRequested, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_usersView, &UsersView::newDatabaseRequested, this, &MainWindow::chooseDatabaseToCreate);
@@ -1010,15 +1022,25 @@ QString MainWindow::mailProfile() const
 
 void MainWindow::loadMailSettings()
 {
+    // Nothing goes out until this connection's own settings (and password) are in place.
+    const quint64 generation = ++m_mailGeneration;
+    m_mailSender->setBackend(nullptr);
+    m_mailSender->setSettings({});
     SmtpSettings settings = loadSmtpSettings(mailProfile());
-    m_mailSender->setBackend(m_backend.get());
     m_invitationsView->setMailConfigured(settings.isConfigured());
+    const auto apply = [this](const SmtpSettings& ready) {
+        m_mailSender->setSettings(ready);
+        m_mailSender->setBackend(m_backend.get());
+    };
     if (!settings.isConfigured() || settings.user.isEmpty()) {
-        m_mailSender->setSettings(settings);
+        apply(settings);
         return;
     }
     whenDone(m_credentials->read(mailProfile(), smtpPasswordKey()), this,
-             [this, settings](const Result<QString>& password) mutable {
+             [this, settings, generation, apply](const Result<QString>& password) mutable {
+                 if (generation != m_mailGeneration) {
+                     return; // another connection since: its settings are coming
+                 }
                  if (password.ok()) {
                      settings.password = password.value();
                  } else if (password.error().kind != BackendError::Kind::NotFound) {
@@ -1027,7 +1049,7 @@ void MainWindow::loadMailSettings()
                              .arg(password.error().message),
                          10000);
                  }
-                 m_mailSender->setSettings(settings);
+                 apply(settings);
              });
 }
 
@@ -1087,7 +1109,9 @@ void MainWindow::editMailServer()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const SmtpSettings settings = dialog->settings();
+        ++m_mailGeneration; // a keychain answer still on its way is older than this
         m_mailSender->setSettings(settings);
+        m_mailSender->setBackend(m_backend.get());
         m_invitationsView->setMailConfigured(settings.isConfigured());
         statusBar()->showMessage(tr("Mail server saved."), 6000);
     });

@@ -137,6 +137,7 @@ private:
     InvitationsView* m_invitationsView;
     MailSender* m_mailSender;
     QLabel* m_mailStatus;
+    quint64 m_mailGeneration = 0; ///< Drops keychain answers for a connection no longer shown.
     QAction* m_invitationsPageAction = nullptr;
     QAction* m_inviteAction = nullptr;
     QAction* m_signupSettingsAction = nullptr;

@@ -64,7 +64,7 @@ SmtpSettings loadSmtpSettings(const QString& profile)
     if (loaded.port < 1 || loaded.port > 65535) {
         loaded.port = defaults.port;
     }
-    if (loaded.timeoutSeconds < 1) {
+    if (loaded.timeoutSeconds < 1 || loaded.timeoutSeconds > maxSmtpTimeoutSeconds) {
         loaded.timeoutSeconds = defaults.timeoutSeconds;
     }
     return loaded;
@@ -86,14 +86,14 @@ void saveSmtpSettings(const QString& profile, const SmtpSettings& smtp)
     settings.endGroup();
 }
 
-QString captchaSiteKeyKey()
+QString captchaSiteKeyKey(qint64 workspaceId)
 {
-    return QStringLiteral("captcha-site-key");
+    return QStringLiteral("captcha-site-key-%1").arg(workspaceId);
 }
 
-QString captchaSecretKey()
+QString captchaSecretKey(qint64 workspaceId)
 {
-    return QStringLiteral("captcha-secret");
+    return QStringLiteral("captcha-secret-%1").arg(workspaceId);
 }
 
 } // namespace usher

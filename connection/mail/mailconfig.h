@@ -18,9 +18,13 @@ inline QString smtpPasswordKey()
 {
     return QStringLiteral("smtp-password");
 }
-/// The keychain entry holding the captcha provider's site key of a profile's workspace.
-QString captchaSiteKeyKey();
-/// The keychain entry holding the captcha provider's secret key of a profile's workspace.
-QString captchaSecretKey();
+/// The keychain entry holding the captcha provider's site key of workspace `workspaceId`
+/// (one connection can hold several workspaces, each with its own keys).
+QString captchaSiteKeyKey(qint64 workspaceId);
+/// The keychain entry holding the captcha provider's secret key of workspace `workspaceId`.
+QString captchaSecretKey(qint64 workspaceId);
+
+/// The longest a mail server may take over one mail before Usher gives up on it.
+constexpr int maxSmtpTimeoutSeconds = 300;
 
 } // namespace usher

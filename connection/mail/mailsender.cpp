@@ -11,7 +11,7 @@ namespace usher {
 MailSender::MailSender(QObject* parent)
     : QObject(parent)
 {
-    m_poll.setInterval(30'000);
+    m_poll.setInterval(normalPoll);
     // Mails due again go out by themselves, unless someone stopped the sending.
     connect(&m_poll, &QTimer::timeout, this, [this] {
         if (!m_paused) {
@@ -68,42 +68,58 @@ void MailSender::next()
         setBusy(false);
         return;
     }
-    whenDone(m_backend->claimMail(QDateTime::currentDateTimeUtc()), this,
-             [this](const Result<std::optional<OutgoingMail>>& claimed) {
+    // The mail goes through the server configured when it was claimed, and its outcome back to
+    // the database it came from, even if the connection is switched meanwhile.
+    const QPointer<Backend> source = m_backend;
+    const SmtpSettings settings = m_settings;
+    whenDone(source->claimMail(QDateTime::currentDateTimeUtc()), this,
+             [this, source, settings](const Result<std::optional<OutgoingMail>>& claimed) {
                  if (!claimed.ok()) {
                      emit errorOccurred(claimed.error().message);
                      setBusy(false);
                      return;
                  }
                  if (!claimed.value()) {
+                     m_poll.setInterval(normalPoll);
                      setBusy(false);
                      return;
                  }
                  emit outboxChanged();
                  const OutgoingMail mail = *claimed.value();
                  MailMessage message{mail.to, mail.toName, mail.subject, mail.text, mail.html};
-                 const SmtpSettings settings = m_settings;
                  auto sending = QtConcurrent::run([settings, message] { return sendMail(settings, message); });
-                 whenDone(sending, this, [this, mail](const SmtpOutcome& outcome) {
+                 whenDone(sending, this, [this, source, mail](const SmtpOutcome& outcome) {
                      if (outcome.sent) {
                          ++m_sent;
                      } else {
                          ++m_failed;
                          qCInfo(lcMail).noquote() << "Mail" << mail.id << "attempt" << mail.attempt
-                                                        << "failed:" << outcome.error;
+                                                  << "failed:" << outcome.error;
                          emit mailFailed(mail.to, outcome.error);
                      }
                      emit progress(m_sent, m_failed);
-                     if (!m_backend) {
+                     if (!source) {
                          setBusy(false);
                          return;
                      }
-                     whenDone(m_backend->finishMail(mail.id, outcome.sent, outcome.error, outcome.permanent), this,
-                              [this](const Result<Done>& finished) {
+                     whenDone(source->finishMail(mail.id, outcome.sent, outcome.error, outcome.permanent), this,
+                              [this, outcome, source](const Result<Done>& finished) {
                                   emit outboxChanged();
                                   if (!finished.ok()) {
                                       emit errorOccurred(finished.error().message);
                                       setBusy(false);
+                                      return;
+                                  }
+                                  if (!outcome.sent && !outcome.permanent) {
+                                      // The server (or the way to it) is in trouble: stop this run, so the
+                                      // other mails keep their attempts, and look again later.
+                                      m_poll.setInterval(troublePoll);
+                                      setBusy(false);
+                                      return;
+                                  }
+                                  if (source != m_backend) {
+                                      setBusy(false); // switched meanwhile: the new connection starts afresh
+                                      kick();
                                       return;
                                   }
                                   next();

@@ -37,8 +37,6 @@ public:
     int sentInRun() const { return m_sent; }
     int failedInRun() const { return m_failed; }
 
-    /// How often the outbox is looked at for mails due again (tests shorten it).
-    void setPollInterval(int milliseconds) { m_poll.setInterval(milliseconds); }
 
 signals:
     void busyChanged(bool busy);
@@ -51,6 +49,9 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    static constexpr int normalPoll = 30'000;
+    /// After a failure that was not final (the server down, the sign-in refused).
+    static constexpr int troublePoll = 5 * 60'000;
     void next();
     void setBusy(bool busy);
 

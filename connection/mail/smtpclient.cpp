@@ -2,6 +2,8 @@
 
 #include "connection/logging.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QList>
 #include <QLocale>
@@ -254,7 +256,44 @@ QByteArray serverUrl(const SmtpSettings& settings)
     return QStringLiteral("%1://%2:%3").arg(scheme, host).arg(settings.port).toUtf8();
 }
 
+/// Translation context of the mail client's messages.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(usher::SmtpClient)
+};
+
+/// Whether a reply refuses this one mail (the recipient, or the message itself) rather than
+/// every mail (the sign-in, the sender, the server as a whole): only the former is final.
+bool refusesThisMail(const QString& reply)
+{
+    static const QStringList codes{QStringLiteral("550"), QStringLiteral("551"), QStringLiteral("552"),
+                                   QStringLiteral("553"), QStringLiteral("556")};
+    for (const QString& code : codes) {
+        if (reply.startsWith(code)) {
+            return !reply.contains(QLatin1String("5.7.")) && !reply.contains(QLatin1String("5.1.7"))
+                && !reply.contains(QLatin1String("5.1.8"));
+        }
+    }
+    return false;
+}
+
+bool isLoopback(const QString& host)
+{
+    const QString name = host.trimmed().toLower();
+    return name == QLatin1String("localhost") || name == QLatin1String("::1") || name == QLatin1String("[::1]")
+        || name.startsWith(QLatin1String("127."));
+}
+
 } // namespace
+
+std::optional<QString> securityProblem(const SmtpSettings& settings)
+{
+    if (settings.security == SmtpSettings::Security::None && !isLoopback(settings.host)) {
+        return Text::tr("Security: without encryption, only a mail server on this computer (localhost) can be used; "
+                        "choose STARTTLS or TLS.");
+    }
+    return std::nullopt;
+}
 
 bool SmtpSettings::isConfigured() const
 {
@@ -271,16 +310,19 @@ SmtpOutcome sendMail(const SmtpSettings& settings, const MailMessage& message)
         return SmtpOutcome{false, error, permanent};
     };
     if (!settings.isConfigured()) {
-        return failure(QStringLiteral("No mail server or sender address is set up."), true);
+        return failure(Text::tr("No mail server or sender address is set up."), false);
+    }
+    if (const auto problem = securityProblem(settings)) {
+        return failure(*problem, false);
     }
     if (!isPlainAddress(settings.fromAddress)) {
-        return failure(QStringLiteral("Invalid sender address \"%1\".").arg(oneLine(settings.fromAddress)), true);
+        return failure(Text::tr("Invalid sender address \"%1\".").arg(oneLine(settings.fromAddress)), false);
     }
     if (!isPlainAddress(message.to)) {
-        return failure(QStringLiteral("Invalid recipient address \"%1\".").arg(oneLine(message.to)), true);
+        return failure(Text::tr("Invalid recipient address \"%1\".").arg(oneLine(message.to)), true);
     }
     if (!curlReady()) {
-        return failure(QStringLiteral("libcurl could not be initialised."), false);
+        return failure(Text::tr("The mail library (libcurl) could not be started."), false);
     }
 
     // Declared before the handle so they outlive it: curl_easy_cleanup may still talk to the server (QUIT).
@@ -291,7 +333,7 @@ SmtpOutcome sendMail(const SmtpSettings& settings, const MailMessage& message)
     MimePtr mime;
     CurlPtr curl(curl_easy_init());
     if (!curl) {
-        return failure(QStringLiteral("libcurl could not be initialised."), false);
+        return failure(Text::tr("The mail library (libcurl) could not be started."), false);
     }
     mime.reset(curl_mime_init(curl.get()));
     const bool built = mime && buildBody(curl.get(), mime.get(), message)
@@ -302,7 +344,7 @@ SmtpOutcome sendMail(const SmtpSettings& settings, const MailMessage& message)
         && append(headers, "Message-ID: " + messageId(settings.fromAddress))
         && append(recipients, '<' + message.to.toUtf8() + '>');
     if (!built) {
-        return failure(QStringLiteral("Out of memory while preparing the mail."), false);
+        return failure(Text::tr("Out of memory while preparing the mail."), false);
     }
 
     const long timeout = std::max(1, settings.timeoutSeconds);
@@ -343,10 +385,10 @@ SmtpOutcome sendMail(const SmtpSettings& settings, const MailMessage& message)
     }
     if (!replies.refusal.isEmpty()) {
         const QString reply = replies.refusal.join(QLatin1Char('\n'));
-        return failure(reply, reply.startsWith(QLatin1Char('5')));
+        return failure(reply, refusesThisMail(reply));
     }
     if (result == CURLE_OPERATION_TIMEDOUT) {
-        return failure(QStringLiteral("%1 after %2 s").arg(QString::fromUtf8(curl_easy_strerror(result))).arg(timeout),
+        return failure(Text::tr("%1 after %2 s").arg(QString::fromUtf8(curl_easy_strerror(result))).arg(timeout),
                        false);
     }
     const QString detail = QString::fromUtf8(errorBuffer).trimmed();

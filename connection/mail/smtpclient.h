@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace usher {
 
 /// How Usher reaches the mail server (I3). The password comes from the keychain, never from settings.
@@ -49,6 +51,10 @@ struct SmtpOutcome
     /// address). False for 4xx replies, timeouts and connection failures.
     bool permanent = false;
 };
+
+/// Why these settings may not be used, or nothing: a password and the mails must not travel
+/// unencrypted, so Security::None is only for a server on this computer (a test sink).
+std::optional<QString> securityProblem(const SmtpSettings& settings);
 
 /// Sends one mail and waits for the server's answer. Blocking: call it off the GUI thread. Thread-safe.
 SmtpOutcome sendMail(const SmtpSettings& settings, const MailMessage& message);

@@ -15,8 +15,9 @@ namespace usher::sql {
 namespace {
 
 constexpr qint64 day = 24 * 3600;
-/// How long a claimed mail may stay "sending" before another sender takes it over (a crash).
-constexpr qint64 sendingLease = 10 * 60;
+/// How long a claimed mail may stay "sending" before another sender takes it over (a crash):
+/// well beyond the longest time a send may take (mailconfig.h's maxSmtpTimeoutSeconds).
+constexpr qint64 sendingLease = 30 * 60;
 
 QVariant nullInt()
 {
@@ -242,7 +243,8 @@ struct InviteRow
 bool readOpenInvite(WriteTransaction& tx, qint64 workspaceId, qint64 inviteId, InviteRow* row)
 {
     *row = InviteRow{};
-    if (!tx.exec(QStringLiteral("SELECT i.id, i.account_id, i.email, a.display_name, i.role, i.message, m.source, "
+    // The account's address as it is now: a corrected typo must not send the link to the old one.
+    if (!tx.exec(QStringLiteral("SELECT i.id, i.account_id, a.email, a.display_name, i.role, i.message, m.source, "
                                 "m.status FROM invites i JOIN accounts a ON a.id = i.account_id "
                                 "LEFT JOIN memberships m ON m.account_id = i.account_id AND m.workspace_id = i.workspace_id "
                                 "WHERE i.id = ? AND i.workspace_id = ? AND i.accepted_at IS NULL "
@@ -466,6 +468,34 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
         }
         outcome.email = invite.email;
         outcome.name = invite.name;
+        if (!domainAllowed(facts.settings.allowlist, invite.email)) {
+            outcome.why = Text::tr("%1 is outside the allowed domains now (%2); cancel the invitation instead.")
+                              .arg(invite.email, facts.settings.allowlist.join(QLatin1String(", ")));
+            outcomes.append(outcome);
+            continue;
+        }
+        if (!sendMail) {
+            // A copied link lets whoever holds it choose the password: only for people the operator
+            // could have invited themselves (role and groups within their own rights).
+            QList<GroupGrant> grants;
+            if (!readGrants(tx.query(), op.workspaceId, invite.accountId, &grants)) {
+                return tx.failed();
+            }
+            QStringList granted;
+            for (const GroupGrant& grant : std::as_const(grants)) {
+                granted += grant.permissions;
+            }
+            auto why = refusalOnTarget(me.value().role, invite.role);
+            if (!why) {
+                why = refusalBeyondRole(me.value().role, granted);
+            }
+            if (why) {
+                outcome.why = *why + QLatin1Char(' ')
+                    + Text::tr("Resend it by mail instead: the link then goes only to the invited person.");
+                outcomes.append(outcome);
+                continue;
+            }
+        }
         if (!tx.exec(QStringLiteral("UPDATE invites SET superseded_at = ? WHERE id = ?"), {now, inviteId})
             || !stopMails(tx, inviteId, Text::tr("Replaced by a newer invitation."))) {
             return tx.failed();
@@ -564,23 +594,43 @@ Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
         return BackendError{BackendError::Kind::NotFound, unknownInviteLinkMessage(), {}};
     }
     const QString hash = token::hashOf(secret);
+    // Argon2id is slow on purpose: it runs before the workspace's write lock is taken, so an
+    // acceptance page being hammered cannot hold up the workspace's other changes.
     qint64 workspaceId = 0;
+    QString storedBefore;
     {
         QSqlQuery query(database());
-        if (!execWith(query, QStringLiteral("SELECT workspace_id FROM invites WHERE token_hash = ?"), {hash})) {
+        if (!execWith(query,
+                      QStringLiteral("SELECT i.workspace_id, a.password_hash FROM invites i "
+                                     "JOIN accounts a ON a.id = i.account_id WHERE i.token_hash = ?"),
+                      {hash})) {
             return errorFrom(query.lastError(), Text::tr("The invitation could not be read."));
         }
         if (!query.next()) {
             return BackendError{BackendError::Kind::NotFound, unknownInviteLinkMessage(), {}};
         }
         workspaceId = query.value(0).toLongLong();
+        storedBefore = query.value(1).toString();
+    }
+    QString newHash;
+    bool passwordMatches = false;
+    if (storedBefore.isEmpty()) {
+        if (const auto problem = passwordProblem(acceptance.password)) {
+            return invalid(*problem);
+        }
+        newHash = passwordhash::hash(acceptance.password);
+        if (newHash.isEmpty()) {
+            return BackendError{BackendError::Kind::Internal, Text::tr("The password could not be protected."), {}};
+        }
+    } else {
+        passwordMatches = passwordhash::verify(storedBefore, acceptance.password);
     }
     WriteTransaction tx(*this, workspaceId, Text::tr("The invitation could not be accepted."));
     if (const auto error = tx.begin()) {
         return *error;
     }
     if (!tx.exec(QStringLiteral("SELECT i.id, i.account_id, i.accepted_at, i.cancelled_at, i.superseded_at, "
-                                "i.expires_at, w.name, m.status, a.password_hash, i.email FROM invites i "
+                                "i.expires_at, w.name, m.status, a.password_hash, a.email FROM invites i "
                                 "JOIN workspaces w ON w.id = i.workspace_id JOIN accounts a ON a.id = i.account_id "
                                 "LEFT JOIN memberships m ON m.account_id = i.account_id AND m.workspace_id = i.workspace_id "
                                 "WHERE i.token_hash = ?")
@@ -610,16 +660,11 @@ Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
                                            "an administrator.")
                                       .arg(link.workspaceName)));
     }
-    QString newHash;
-    if (storedPassword.isEmpty()) {
-        if (const auto problem = passwordProblem(acceptance.password)) {
-            return tx.abandon(invalid(*problem));
-        }
-        newHash = passwordhash::hash(acceptance.password);
-        if (newHash.isEmpty()) {
-            return tx.abandon({BackendError::Kind::Internal, Text::tr("The password could not be protected."), {}});
-        }
-    } else if (!passwordhash::verify(storedPassword, acceptance.password)) {
+    if (storedPassword != storedBefore) {
+        return tx.abandon({BackendError::Kind::Conflict,
+                           Text::tr("The account's password changed just now; try again."), {}});
+    }
+    if (!storedBefore.isEmpty() && !passwordMatches) {
         return tx.abandon(refused(Text::tr("%1 already has an account: enter its password to join %2.")
                                       .arg(email, link.workspaceName)));
     }
@@ -650,8 +695,12 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
         return notOpen();
     }
     const qint64 at = now.toSecsSinceEpoch();
-    const QString due = QStringLiteral("(status = 'queued' OR (status IN ('failed', 'sending') AND "
-                                       "next_attempt_at IS NOT NULL AND next_attempt_at <= ?))");
+    const auto dueIn = [](const QString& table) {
+        return QStringLiteral("(%1status = 'queued' OR (%1status IN ('failed', 'sending') AND "
+                              "%1next_attempt_at IS NOT NULL AND %1next_attempt_at <= ?))")
+            .arg(table);
+    };
+    const QString due = dueIn(QString());
     // A mail whose invitation closed meanwhile is set aside and the next one taken.
     for (int skipped = 0; skipped < 100; ++skipped) {
         qint64 mailId = 0;
@@ -676,10 +725,13 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
         }
         if (!tx.exec(QStringLiteral("SELECT o.recipient, o.subject, o.body_text, o.body_html, o.attempts, o.invite_id, "
                                     "a.display_name, i.accepted_at, i.cancelled_at, i.superseded_at, i.expires_at, "
-                                    "w.join_url FROM outbox o LEFT JOIN invites i ON i.id = o.invite_id "
+                                    "w.join_url, o.kind, a.email, m.status, w.signup_domains "
+                                    "FROM outbox o LEFT JOIN invites i ON i.id = o.invite_id "
                                     "LEFT JOIN accounts a ON a.id = i.account_id "
+                                    "LEFT JOIN memberships m ON m.account_id = i.account_id "
+                                    "AND m.workspace_id = i.workspace_id "
                                     "LEFT JOIN workspaces w ON w.id = o.workspace_id WHERE o.id = ? AND ")
-                         + due + tx.forUpdate(QStringLiteral("o")),
+                         + dueIn(QStringLiteral("o.")) + tx.forUpdate(QStringLiteral("o")),
                      {mailId, at})) {
             return tx.failed();
         }
@@ -696,25 +748,46 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
         ComposedMail body{mail.subject, row.value(2).toString(), row.value(3).toString()};
         mail.attempt = row.value(4).toInt() + 1;
         const qint64 inviteId = row.value(5).isNull() ? 0 : row.value(5).toLongLong();
-        mail.toName = row.value(6).toString() == mail.to ? QString() : row.value(6).toString();
         InviteLinkState link;
         link.acceptedAt = timeFrom(row.value(7));
         link.cancelledAt = timeFrom(row.value(8));
         link.supersededAt = timeFrom(row.value(9));
         link.expiresAt = timeFrom(row.value(10));
         const QString joinUrl = row.value(11).toString();
-        if (inviteId != 0) {
-            if (const auto why = refusalToAccept(link, now)) {
-                if (!tx.exec(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = NULL "
-                                            "WHERE id = ?"),
-                             {Text::tr("Not sent: %1").arg(*why), mailId})) {
-                    return tx.failed();
-                }
-                if (const auto error = tx.commit()) {
-                    return *error;
-                }
-                continue;
+        const QString kind = row.value(12).toString();
+        const bool forInvitation = kind == QLatin1String("invitation") || kind == QLatin1String("approval");
+        const QString currentEmail = row.value(13).toString();
+        const QString memberStatus = row.value(14).toString();
+        const QStringList allowlist = parseDomainList(row.value(15).toString());
+        if (!currentEmail.isEmpty()) {
+            mail.to = currentEmail; // a corrected address wins over the one queued
+        }
+        mail.toName = row.value(6).toString() == mail.to ? QString() : row.value(6).toString();
+        // Why this invitation mail must not go (any more), if it must not.
+        std::optional<QString> stop;
+        if (forInvitation && inviteId == 0) {
+            stop = Text::tr("The invitation no longer exists.");
+        } else if (inviteId != 0) {
+            stop = refusalToAccept(link, now);
+            if (!stop && memberStatus != statusKey(Status::Invited)) {
+                stop = Text::tr("The person is no longer invited.");
             }
+            if (!stop && !domainAllowed(allowlist, mail.to)) {
+                stop = Text::tr("%1 is outside the allowed domains.").arg(mail.to);
+            }
+        }
+        if (stop) {
+            if (!tx.exec(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = NULL "
+                                        "WHERE id = ?"),
+                         {Text::tr("Not sent: %1").arg(*stop), mailId})) {
+                return tx.failed();
+            }
+            if (const auto error = tx.commit()) {
+                return *error;
+            }
+            continue;
+        }
+        if (inviteId != 0) {
             // The link is issued now, so the only usable link is the one this mail carries.
             const QString secret = token::generate();
             if (!tx.exec(QStringLiteral("UPDATE invites SET token_hash = ? WHERE id = ?"),
@@ -723,9 +796,9 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
             }
             body = withLink(body, registrationLink(joinUrl, secret));
         }
-        if (!tx.exec(QStringLiteral("UPDATE outbox SET status = 'sending', attempts = attempts + 1, "
+        if (!tx.exec(QStringLiteral("UPDATE outbox SET status = 'sending', attempts = attempts + 1, recipient = ?, "
                                     "next_attempt_at = ? WHERE id = ?"),
-                     {at + sendingLease, mailId})) {
+                     {mail.to, at + sendingLease, mailId})) {
             return tx.failed();
         }
         if (const auto error = tx.commit()) {
@@ -764,13 +837,13 @@ Result<Done> SqlWorker::finishMail(qint64 mailId, bool sent, const QString& erro
     bool ok = false;
     if (sent) {
         ok = tx.exec(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '', "
-                                    "next_attempt_at = NULL WHERE id = ?"),
+                                    "next_attempt_at = NULL WHERE id = ? AND status = 'sending'"),
                      {now.toSecsSinceEpoch(), mailId});
     } else {
         const auto next = nextMailAttempt(attempts, permanent, now);
         const QString reason = error.trimmed().isEmpty() ? Text::tr("The mail server gave no reason.") : error.trimmed();
         ok = tx.exec(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = ? "
-                                    "WHERE id = ?"),
+                                    "WHERE id = ? AND status = 'sending'"),
                      {reason, next ? QVariant(next->toSecsSinceEpoch()) : nullInt(), mailId});
     }
     if (!ok) {
@@ -821,6 +894,9 @@ Result<Done> SqlWorker::saveSignupSettings(const Operator& op, const SignupSetti
             return tx.abandon({BackendError::Kind::NotFound, Text::tr("Default groups: one of the groups no longer "
                                                                       "exists."),
                                {}});
+        }
+        if (const auto why = refusalOfDefaultGroup(me.value().role, *group)) {
+            return tx.abandon(refused(Text::tr("Default groups: %1").arg(*why)));
         }
         groupNames.append(group->name);
     }
@@ -952,6 +1028,15 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
     const SignupSettings& settings = facts.settings;
     if (const auto why = approve ? refusalToGrant(me.value().role, settings.defaultRole) : std::nullopt) {
         return tx.abandon(refused(*why));
+    }
+    for (const qint64 groupId : approve ? settings.defaultGroupIds : QList<qint64>()) {
+        std::optional<GroupSummary> group;
+        if (!readGroup(tx.query(), op.workspaceId, groupId, {}, &group)) {
+            return tx.failed();
+        }
+        if (const auto why = group ? refusalOfDefaultGroup(me.value().role, *group) : std::nullopt) {
+            return tx.abandon(refused(Text::tr("Signup's default groups: %1 Change them in Signup Settings.").arg(*why)));
+        }
     }
     QList<InvitationOutcome> outcomes;
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -68,6 +68,7 @@ private slots:
     void nothingListeningFails();
     void invalidAddressesAreRefusedBeforeConnecting_data();
     void invalidAddressesAreRefusedBeforeConnecting();
+    void noPasswordTravelsUnencrypted();
     void parseMail_data();
     void parseMail();
     void readMaildirListsOldestFirst();
@@ -232,10 +233,14 @@ void TestSmtp::refusalsQuoteTheServer_data()
     QTest::newRow("sender deferred") << QByteArray("MAIL") << QByteArray("451 4.3.0 Temporary local problem")
                                      << QStringList{QStringLiteral("451 4.3.0 Temporary local problem")} << false;
     QTest::newRow("bad credentials") << QByteArray("AUTH") << QByteArray("535 5.7.8 Authentication credentials invalid")
-                                     << QStringList{QStringLiteral("535 5.7.8")} << true;
+                                     << QStringList{QStringLiteral("535 5.7.8")} << false; // the server's, not the mail's
+    QTest::newRow("relay denied") << QByteArray("RCPT") << QByteArray("550 5.7.1 Relaying denied")
+                                  << QStringList{QStringLiteral("Relaying denied")} << false;
     QTest::newRow("multi-line refusal after data")
         << QByteArray("END") << QByteArray("554-5.7.1 Message rejected as spam\r\n554 5.7.1 See https://example.org")
-        << QStringList{QStringLiteral("554-5.7.1 Message rejected as spam\n554 5.7.1 See https://example.org")} << true;
+        << QStringList{QStringLiteral("554-5.7.1 Message rejected as spam\n554 5.7.1 See https://example.org")} << false;
+    QTest::newRow("mailbox full") << QByteArray("END") << QByteArray("552 5.2.2 Mailbox full")
+                                  << QStringList{QStringLiteral("552 5.2.2 Mailbox full")} << true;
 }
 
 void TestSmtp::refusalsQuoteTheServer()
@@ -297,20 +302,22 @@ void TestSmtp::invalidAddressesAreRefusedBeforeConnecting_data()
 {
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("from");
+    QTest::addColumn<bool>("permanent"); // a bad recipient is this mail's fault; a bad sender, the settings'
 
     const QString from = QStringLiteral("usher-test@example.org");
-    QTest::newRow("empty recipient") << QString() << from;
-    QTest::newRow("no at sign") << QStringLiteral("nobody.example.org") << from;
-    QTest::newRow("smuggled command") << QStringLiteral("a@example.org>\r\nRCPT TO:<evil@example.org") << from;
-    QTest::newRow("two recipients") << QStringLiteral("a@example.org, b@example.org") << from;
-    QTest::newRow("bad sender") << QStringLiteral("a@example.org") << QStringLiteral("usher test@example.org");
-    QTest::newRow("no sender") << QStringLiteral("a@example.org") << QString();
+    QTest::newRow("empty recipient") << QString() << from << true;
+    QTest::newRow("no at sign") << QStringLiteral("nobody.example.org") << from << true;
+    QTest::newRow("smuggled command") << QStringLiteral("a@example.org>\r\nRCPT TO:<evil@example.org") << from << true;
+    QTest::newRow("two recipients") << QStringLiteral("a@example.org, b@example.org") << from << true;
+    QTest::newRow("bad sender") << QStringLiteral("a@example.org") << QStringLiteral("usher test@example.org") << false;
+    QTest::newRow("no sender") << QStringLiteral("a@example.org") << QString() << false;
 }
 
 void TestSmtp::invalidAddressesAreRefusedBeforeConnecting()
 {
     QFETCH(QString, to);
     QFETCH(QString, from);
+    QFETCH(bool, permanent);
 
     ScriptedSmtpServer server;
     SmtpSettings settings = loopbackSettings(server.port());
@@ -319,10 +326,29 @@ void TestSmtp::invalidAddressesAreRefusedBeforeConnecting()
     message.to = to;
     const SmtpOutcome outcome = sendMail(settings, message);
     QVERIFY(!outcome.sent);
-    QVERIFY(outcome.permanent);
+    QCOMPARE(outcome.permanent, permanent);
     QVERIFY(!outcome.error.isEmpty());
     QVERIFY(!outcome.error.contains(QLatin1Char('\n')));
     QCOMPARE(server.received(), QByteArray());
+}
+
+void TestSmtp::noPasswordTravelsUnencrypted()
+{
+    SmtpSettings settings = loopbackSettings(25);
+    settings.host = QStringLiteral("smtp.example.org");
+    settings.user = QStringLiteral("usher");
+    settings.password = QStringLiteral("secret");
+    QVERIFY(securityProblem(settings));
+    const SmtpOutcome outcome = sendMail(settings, simpleMessage());
+    QVERIFY(!outcome.sent);
+    QVERIFY(outcome.error.contains(QLatin1String("STARTTLS")));
+    settings.security = SmtpSettings::Security::StartTls;
+    QVERIFY(!securityProblem(settings));
+    settings.security = SmtpSettings::Security::None;
+    for (const char* local : {"localhost", "127.0.0.1", "::1"}) {
+        settings.host = QString::fromLatin1(local);
+        QVERIFY2(!securityProblem(settings), local);
+    }
 }
 
 void TestSmtp::parseMail_data()

@@ -32,6 +32,7 @@ private slots:
     void waitlistApprovalStaysWithinTheCap();
     void mailsGoThroughTheOutboxToTheSink();
     void refusingAndSilentServersLeaveMailFailed();
+    void mailsOfClosedInvitationsAreNotSent();
 
 private:
     qint64 idOf(const QString& email);
@@ -239,8 +240,6 @@ void TestInvites::linksAreStoredOnlyAsHashes()
                                               "OR body_html LIKE '%' || ? || '%'")}) {
         QCOMPARE(scalar(sql, {secret, secret}).toInt(), 0);
     }
-    // Two links never repeat.
-    QVERIFY(token::generate() != token::generate());
 }
 
 void TestInvites::seatCapCoversTheWholeBatch()
@@ -377,12 +376,30 @@ void TestInvites::rolesGateInvitations()
                  .toInt(),
              1);
 
-    // Helpdesk resends but does not cancel.
+    // Helpdesk resends but does not cancel; and a link in hand (copied) only for people whose
+    // role and groups stay within the operator's own rights, or whoever holds it takes them.
     const qint64 id = inviteIdOf(QStringLiteral("someone@example.org"));
     const auto cancel = await(m_backend->cancelInvitations(as(QStringLiteral("hal@example.org")), {id}));
     QCOMPARE(cancel.error().kind, Kind::Refused);
-    const auto resend = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")), {id}, false));
-    QVERIFY(resend.ok() && resend.value().constFirst().done);
+    auto copy = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")), {id}, false));
+    QVERIFY(copy.ok() && !copy.value().constFirst().done);
+    QVERIFY(copy.value().constFirst().link.isEmpty());
+    QVERIFY(copy.value().constFirst().why.contains(QLatin1String("by mail")));
+    const auto mailed = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")), {id}, true));
+    QVERIFY(mailed.ok() && mailed.value().constFirst().done && mailed.value().constFirst().mailQueued);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.resent'")).toInt(), 1);
+
+    request.groupIds.clear();
+    request.role = Role::Admin;
+    request.addresses = parseInviteAddresses(QStringLiteral("boss@example.org"));
+    QVERIFY(await(m_backend->createInvitations(as(QStringLiteral("ada@example.org")), request)).ok());
+    const qint64 boss = inviteIdOf(QStringLiteral("boss@example.org"));
+    for (const char* who : {"hal@example.org", "mia@example.org"}) {
+        copy = await(m_backend->resendInvitations(as(QString::fromLatin1(who)), {boss}, false));
+        QVERIFY(copy.ok() && !copy.value().constFirst().done && copy.value().constFirst().link.isEmpty());
+    }
+    copy = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {boss}, false));
+    QVERIFY(copy.ok() && copy.value().constFirst().done && !copy.value().constFirst().link.isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.link_copied'")).toInt(), 1);
 }
 
@@ -442,6 +459,16 @@ void TestInvites::waitlistApprovalStaysWithinTheCap()
 {
     auto joined = await(m_backend->joinWaitlist(1, QStringLiteral("w1@example.org"), QStringLiteral("landing page")));
     QCOMPARE(joined.error().kind, Kind::Refused); // the waitlist is off
+    // Signup's groups stay within what signup may give (at most an Editor's rights).
+    GroupEdit billing;
+    billing.name = QStringLiteral("Billing");
+    billing.permissions = QStringList{QStringLiteral("billing.manage")};
+    const qint64 billingId = await(m_backend->createGroup(as(QStringLiteral("ada@example.org")), billing)).value();
+    SignupSettings tooMuch = await(m_backend->signupSettings(1)).value();
+    tooMuch.defaultGroupIds = {billingId};
+    const auto refusedGroup = await(m_backend->saveSignupSettings(as(QStringLiteral("ada@example.org")), tooMuch));
+    QCOMPARE(refusedGroup.error().kind, Kind::Refused);
+    QVERIFY(refusedGroup.error().message.contains(QLatin1String("Billing")));
     GroupEdit starters;
     starters.name = QStringLiteral("Starters");
     const qint64 group = await(m_backend->createGroup(as(QStringLiteral("ada@example.org")), starters)).value();
@@ -471,7 +498,7 @@ void TestInvites::waitlistApprovalStaysWithinTheCap()
     const qint64 used = scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status IN ('invited', 'active')"))
                             .toLongLong();
     QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = ?"), {used + 2}));
-    // A Monitor may not decide.
+    // Helpdesk may not decide.
     QCOMPARE(await(m_backend->decideWaitlist(as(QStringLiteral("hal@example.org")), ids, true, false)).error().kind,
              Kind::Refused);
     const auto approved = await(m_backend->decideWaitlist(as(QStringLiteral("mia@example.org")), ids.mid(0, 3), true,
@@ -542,12 +569,26 @@ void TestInvites::mailsGoThroughTheOutboxToTheSink()
     // Sent again: a new mail with a new link; the first mail's link is refused.
     QTRY_COMPARE_WITH_TIMEOUT(mailsTo(bert).size(), 1, 10'000);
     const QString firstLink = linkIn(mailsTo(bert).constFirst());
-    const auto resent = await(
-        m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {inviteIdOf(bert)}, true));
+    const qint64 bertInvite = inviteIdOf(bert);
+    // The address had a typo: corrected, the new mail goes to the corrected one.
+    const QString berta = QStringLiteral("berta.%1@example.org").arg(m_tag);
+    ProfileEdit corrected;
+    corrected.email = berta;
+    corrected.firstName = QStringLiteral("Berta");
+    const int version = scalar(QStringLiteral("SELECT m.version FROM memberships m JOIN accounts a ON a.id = "
+                                              "m.account_id WHERE a.email_key = ?"),
+                               {bert.toLower()})
+                            .toInt();
+    const auto edited = await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), idOf(bert), corrected,
+                                                       version));
+    QVERIFY2(edited.ok(), qPrintable(edited.ok() ? QString() : edited.error().message));
+    const auto resent = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {bertInvite}, true));
     QVERIFY(resent.ok() && resent.value().constFirst().mailQueued);
+    QCOMPARE(resent.value().constFirst().email, berta);
     drain(sender);
-    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(bert).size(), 2, 10'000);
-    const QString secondLink = linkIn(mailsTo(bert).at(1));
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(berta).size(), 1, 10'000);
+    QCOMPARE(mailsTo(bert).size(), 1);
+    const QString secondLink = linkIn(mailsTo(berta).constFirst());
     QVERIFY(!secondLink.isEmpty() && secondLink != firstLink);
     QVERIFY(accept(firstLink).error().message.contains(QLatin1String("newer invitation")));
     QVERIFY(accept(secondLink).ok());
@@ -605,6 +646,38 @@ void TestInvites::refusingAndSilentServersLeaveMailFailed()
     QCOMPARE(scalar(latest.arg(QStringLiteral("attempts"))).toInt(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(mailsTo(carl).size(), 1, 10'000);
     QVERIFY(accept(linkIn(mailsTo(carl).constFirst())).ok());
+}
+
+void TestInvites::mailsOfClosedInvitationsAreNotSent()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("USHER_SMTP_PORT") && qEnvironmentVariableIsSet("USHER_MAILDIR"),
+             "Needs the SMTP sink that scripts/test starts (USHER_SMTP_PORT, USHER_MAILDIR).");
+    const QString dana = QStringLiteral("dana.%1@example.org").arg(m_tag);
+    const QString emil = QStringLiteral("emil.%1@example.org").arg(m_tag);
+    QCOMPARE(invite(QStringLiteral("ada@example.org"), dana + QStringLiteral(", ") + emil, Role::Member, true).size(), 2);
+    // Dana is deleted and Emil's address falls outside a new allowlist before the mails go.
+    MemberChange remove;
+    remove.operation = MemberOperation::Delete;
+    remove.targets = {MemberTarget{idOf(dana), -1}};
+    const auto removed = await(m_backend->changeMembers(as(QStringLiteral("ada@example.org")), remove));
+    QVERIFY(removed.ok() && removed.value().constFirst().done);
+    saveSettings([](SignupSettings& s) { s.allowlist = {QStringLiteral("example.com")}; });
+
+    MailSender sender;
+    sender.setBackend(m_backend.get());
+    sender.setSettings(sinkSettings());
+    QTRY_VERIFY_WITH_TIMEOUT(!sender.isBusy(), 30'000);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'failed' AND next_attempt_at IS NULL"))
+                 .toInt(),
+             2);
+    QVERIFY(scalar(QStringLiteral("SELECT last_error FROM outbox WHERE recipient = ?"), {dana})
+                .toString()
+                .contains(QLatin1String("no longer invited")));
+    QVERIFY(scalar(QStringLiteral("SELECT last_error FROM outbox WHERE recipient = ?"), {emil})
+                .toString()
+                .contains(QLatin1String("allowed domains")));
+    QTest::qWait(300);
+    QVERIFY(mailsTo(dana).isEmpty() && mailsTo(emil).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInvites)

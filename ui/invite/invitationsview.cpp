@@ -295,9 +295,13 @@ void InvitationsView::resend(bool sendMail)
         return;
     }
     if (!sendMail) {
-        const Invitation invitation = m_invitations->invitationAt(m_invitationsTable->currentIndex().row());
-        if (invitation.mailStatus == MailStatus::Sent
-            && !confirm(tr("A new link replaces the one mailed to %1, which stops working. Copy a new link?")
+        const QModelIndexList rows = m_invitationsTable->selectionModel()->selectedRows();
+        const Invitation invitation = m_invitations->invitationAt(rows.isEmpty() ? -1 : rows.constFirst().row());
+        const bool mailed = invitation.mailStatus == MailStatus::Sent || invitation.mailStatus == MailStatus::Sending
+            || invitation.mailStatus == MailStatus::Queued;
+        if (mailed
+            && !confirm(tr("A new link replaces the one mailed (or being mailed) to %1, which stops working. Copy a "
+                           "new link?")
                             .arg(invitation.email))) {
             return;
         }

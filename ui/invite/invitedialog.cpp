@@ -243,6 +243,10 @@ void InviteDialog::runReview()
                  }
                  m_reviewRunning = false;
                  if (!review.ok()) {
+                     // Nothing may be sent on the strength of an older list's verdicts.
+                     m_review = InviteReview{};
+                     m_verdicts->setRowCount(0);
+                     m_summary->clear();
                      showProblem(m_problem, review.error().message);
                      updateSendButton();
                      return;
@@ -315,6 +319,10 @@ void InviteDialog::updateSendButton()
     }
     m_send->setEnabled(why.isEmpty());
     m_send->setToolTip(why);
+    // While invitations are being made, closing would lose their one-time links.
+    if (QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel)) {
+        cancel->setEnabled(!m_sending);
+    }
 }
 
 QList<qint64> InviteDialog::checkedGroups() const
@@ -355,12 +363,23 @@ void InviteDialog::send()
                  }
                  int created = 0;
                  bool queued = false;
+                 QStringList refused;
                  for (const InvitationOutcome& outcome : result.value()) {
                      created += outcome.done ? 1 : 0;
                      queued = queued || outcome.mailQueued;
+                     if (!outcome.done) {
+                         refused.append(QStringLiteral("%1: %2").arg(outcome.email, outcome.why));
+                     }
+                 }
+                 if (created == 0) {
+                     // Things changed since the check (someone else invited them): say so, keep the list.
+                     showProblem(m_problem, tr("Nobody was invited:") + QLatin1Char('\n')
+                                                + refused.join(QLatin1Char('\n')));
+                     runReview();
+                     return;
                  }
                  emit invitationsCreated(created, queued);
-                 if (queued || created == 0) {
+                 if (queued) {
                      accept();
                  } else {
                      showLinks(result.value());

@@ -83,6 +83,7 @@ MailSettingsDialog::MailSettingsDialog(CredentialStore* credentials, const QStri
     m_password->setAccessibleName(tr("Password"));
     m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
     m_keychainStatus->setWordWrap(true);
+    m_keychainStatus->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_keychainStatus->setTextFormat(Qt::PlainText);
     m_keychainStatus->hide();
     m_fromAddress->setObjectName(QStringLiteral("senderAddress"));
@@ -90,7 +91,7 @@ MailSettingsDialog::MailSettingsDialog(CredentialStore* credentials, const QStri
     m_fromName->setObjectName(QStringLiteral("senderName"));
     m_fromName->setPlaceholderText(tr("For example: Example Inc. (optional)"));
     m_timeout->setObjectName(QStringLiteral("smtpTimeout"));
-    m_timeout->setRange(1, 600);
+    m_timeout->setRange(1, maxSmtpTimeoutSeconds);
     m_timeout->setSuffix(tr(" seconds"));
     m_timeout->setToolTip(tr("A server that has not answered by then counts as unreachable."));
 
@@ -242,6 +243,9 @@ QString MailSettingsDialog::problem() const
     }
     if (m_port->value() < 1 || m_port->value() > 65535) {
         return tr("Port: choose a port between 1 and 65535.");
+    }
+    if (const auto why = securityProblem(settings())) {
+        return *why;
     }
     if (const QString why = emailProblem(m_fromAddress->text()); !why.isEmpty()) {
         return tr("Sender address: %1.").arg(why);

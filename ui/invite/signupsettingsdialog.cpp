@@ -60,6 +60,8 @@ QLabel* makeHint(const QString& text, const QString& objectName, QWidget* parent
     hint->setWordWrap(true);
     hint->setTextFormat(Qt::PlainText);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    // Expanding, so the form gives it the field's whole width instead of wrapping it narrow.
+    hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     return hint;
 }
 
@@ -90,9 +92,9 @@ SignupSettingsDialog::SignupSettingsDialog(Backend* backend, const Operator& op,
     setObjectName(QStringLiteral("signupSettingsDialog"));
     setWindowTitle(tr("Signup Settings"));
     m_siteKey.field = new QLineEdit(this);
-    m_siteKey.what = captchaSiteKeyKey();
+    m_siteKey.what = captchaSiteKeyKey(op.workspaceId);
     m_secret.field = new QLineEdit(this);
-    m_secret.what = captchaSecretKey();
+    m_secret.what = captchaSecretKey(op.workspaceId);
 
     m_loading->setObjectName(QStringLiteral("loadingNote"));
 
@@ -160,6 +162,7 @@ SignupSettingsDialog::SignupSettingsDialog(Backend* backend, const Operator& op,
     m_secret.field->setEchoMode(QLineEdit::Password);
     m_keychainNote->setObjectName(QStringLiteral("captchaKeychainNote"));
     m_keychainNote->setWordWrap(true);
+    m_keychainNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_keychainNote->setTextFormat(Qt::PlainText);
     auto* captchaBox = new QGroupBox(tr("Captcha"), this);
     auto* captchaForm = new QFormLayout(captchaBox);
@@ -304,15 +307,18 @@ void SignupSettingsDialog::showLoaded()
                                          m_defaultGroups);
         none->setFlags(Qt::NoItemFlags);
     }
-    // Synced groups are offered too: signup adds members to them like to any other.
+    // Groups whose members the directory decides, or that grant what the operator may not
+    // give, are shown but cannot be ticked (the backend refuses them too).
     for (const GroupSummary& group : *m_groups) {
         const QIcon icon = bundledIcon(group.synced ? QStringLiteral("synced") : QStringLiteral("group"));
         auto* item = new QListWidgetItem(icon, group.name, m_defaultGroups);
         item->setData(Qt::UserRole, group.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(loaded.defaultGroupIds.contains(group.id) ? Qt::Checked : Qt::Unchecked);
-        if (group.synced) {
-            item->setToolTip(tr("Synced from a directory"));
+        auto why = refusalOfDefaultGroup(m_operator.role, group);
+        if (why) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(*why);
         }
     }
     m_loading->hide();
