@@ -9,6 +9,25 @@
 
 namespace usher {
 
+namespace {
+/// Waits for a whole list from the backend and hands it to `apply`, unless a newer request was
+/// made since (`generation` moved on) or it failed (then the model says why).
+template<typename Model, typename T, typename Apply>
+void whenListed(Model* model, const QFuture<Result<T>>& future, const quint64* generation, Apply apply)
+{
+    whenDone(future, model, [model, generation, asked = *generation, apply](const Result<T>& result) {
+        if (asked != *generation) {
+            return;
+        }
+        if (!result.ok()) {
+            emit model->errorOccurred(result.error().message);
+            return;
+        }
+        apply(result.value());
+    });
+}
+} // namespace
+
 InvitationsModel::InvitationsModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -42,24 +61,16 @@ void InvitationsModel::refresh()
     if (!m_backend || m_workspaceId == 0) {
         return;
     }
-    const quint64 generation = ++m_generation;
-    whenDone(m_backend->listInvitations(m_workspaceId), this,
-             [this, generation](const Result<QList<Invitation>>& result) {
-                 if (generation != m_generation) {
-                     return;
-                 }
-                 if (!result.ok()) {
-                     emit errorOccurred(result.error().message);
-                     return;
-                 }
-                 beginResetModel();
-                 m_all = result.value();
-                 m_now = QDateTime::currentDateTimeUtc();
-                 m_loaded = true;
-                 applyFilter();
-                 endResetModel();
-                 emit loaded();
-             });
+    ++m_generation;
+    whenListed(this, m_backend->listInvitations(m_workspaceId), &m_generation, [this](const QList<Invitation>& all) {
+        beginResetModel();
+        m_all = all;
+        m_now = QDateTime::currentDateTimeUtc();
+        m_loaded = true;
+        applyFilter();
+        endResetModel();
+        emit loaded();
+    });
 }
 
 void InvitationsModel::applyFilter()
@@ -233,22 +244,14 @@ void WaitlistModel::refresh()
     if (!m_backend || m_workspaceId == 0) {
         return;
     }
-    const quint64 generation = ++m_generation;
-    whenDone(m_backend->listWaitlist(m_workspaceId), this,
-             [this, generation](const Result<QList<WaitlistEntry>>& result) {
-                 if (generation != m_generation) {
-                     return;
-                 }
-                 if (!result.ok()) {
-                     emit errorOccurred(result.error().message);
-                     return;
-                 }
-                 beginResetModel();
-                 m_entries = result.value();
-                 m_loaded = true;
-                 endResetModel();
-                 emit loaded();
-             });
+    ++m_generation;
+    whenListed(this, m_backend->listWaitlist(m_workspaceId), &m_generation, [this](const QList<WaitlistEntry>& all) {
+        beginResetModel();
+        m_entries = all;
+        m_loaded = true;
+        endResetModel();
+        emit loaded();
+    });
 }
 
 int WaitlistModel::rowCount(const QModelIndex& parent) const

@@ -1,6 +1,7 @@
 #include "connection/sql/sqlbackend.h"
 #include "core/i18n.h"
 #include "models/groupsmodel.h"
+#include "guitest.h"
 #include "testsupport.h"
 #include "ui/groups/groupdeletedialog.h"
 #include "ui/groups/groupeditdialog.h"
@@ -56,23 +57,7 @@ private:
     /// Shows the Groups page and selects `name`.
     void selectGroup(const QString& name);
     qint64 scalar(const QString& sql, const QVariantList& binds = {});
-    template<typename T> T* waitForDialog(const QString& name)
-    {
-        T* found = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] { return (found = m_window->findChild<T*>(name)) != nullptr && found->isVisible(); }, 5000);
-        if (!shown) {
-            qFatal("The dialog %s did not appear", qPrintable(name));
-        }
-        return found;
-    }
-    static void snapshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("USHER_SCREENSHOT_DIR");
-        if (!dir.isEmpty() && widget) {
-            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-        }
-    }
+    template<typename T> T* waitForDialog(const QString& name) { return test::waitForDialog<T>(m_window, name); }
 
     QTemporaryDir m_dir;
     QString m_path;

@@ -2,6 +2,7 @@
 #include "core/i18n.h"
 #include "core/invitation.h"
 #include "models/invitationsmodel.h"
+#include "guitest.h"
 #include "testsupport.h"
 #include "ui/invite/invitationsview.h"
 #include "ui/invite/invitedialog.h"
@@ -61,23 +62,7 @@ private:
     InvitationsView* page();
     qint64 scalar(const QString& sql, const QVariantList& binds = {});
     void selectRows(QTableView* table, const QList<int>& rows);
-    template<typename T> T* waitForDialog(const QString& name)
-    {
-        T* found = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] { return (found = m_window->findChild<T*>(name)) != nullptr && found->isVisible(); }, 5000);
-        if (!shown) {
-            qFatal("The dialog %s did not appear", qPrintable(name));
-        }
-        return found;
-    }
-    static void snapshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("USHER_SCREENSHOT_DIR");
-        if (!dir.isEmpty() && widget) {
-            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-        }
-    }
+    template<typename T> T* waitForDialog(const QString& name) { return test::waitForDialog<T>(m_window, name); }
 
     QTemporaryDir m_dir;
     QString m_path;

@@ -2,6 +2,7 @@
 #include "core/i18n.h"
 #include "models/auditmodel.h"
 #include "models/usersmodel.h"
+#include "guitest.h"
 #include "testsupport.h"
 #include "ui/audit/auditview.h"
 #include "ui/connection/operatordialog.h"
@@ -60,23 +61,7 @@ private:
     /// Selects the row of `email` (waiting for it to load) and nothing else.
     void select(const QStringList& emails);
     QString statusOf(const QString& email);
-    template<typename T> T* waitForDialog(const QString& name)
-    {
-        T* found = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] { return (found = m_window->findChild<T*>(name)) != nullptr && found->isVisible(); }, 5000);
-        if (!shown) {
-            qFatal("The dialog %s did not appear", qPrintable(name));
-        }
-        return found;
-    }
-    static void snapshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("USHER_SCREENSHOT_DIR");
-        if (!dir.isEmpty() && widget) {
-            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-        }
-    }
+    template<typename T> T* waitForDialog(const QString& name) { return test::waitForDialog<T>(m_window, name); }
 
     QTemporaryDir m_dir;
     QString m_path;
