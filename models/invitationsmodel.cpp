@@ -155,6 +155,9 @@ QVariant InvitationsModel::data(const QModelIndex& index, int role) const
         case DeliveryColumn:
             return deliveryText(invitation);
         case InvitedByColumn:
+            if (invitation.invitedBy.isEmpty()) {
+                return tr("—"); // imported, or the inviter's account is gone
+            }
             return invitation.source == QLatin1String("signup") ? tr("Waitlist (approved by %1)").arg(invitation.invitedBy)
                                                                 : invitation.invitedBy;
         case ColumnCount:

@@ -1403,6 +1403,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Invited by</source>
         <translation>Eingeladen von</translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>usher::InvitationsView</name>
@@ -1755,6 +1759,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Nobody was invited:</source>
         <translation>Niemand wurde eingeladen:</translation>
+    </message>
+    <message>
+        <source>&amp;Send Invitations</source>
+        <translation>Einladungen &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Create Invitations</source>
+        <translation>Einladungen &amp;erstellen</translation>
     </message>
 </context>
 <context>

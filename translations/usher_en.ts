@@ -1402,6 +1402,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Invited by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::InvitationsView</name>
@@ -1753,6 +1757,14 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Nobody was invited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Invitations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1403,6 +1403,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Invited by</source>
         <translation>Uitgenodigd door</translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>usher::InvitationsView</name>
@@ -1755,6 +1759,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Nobody was invited:</source>
         <translation>Niemand is uitgenodigd:</translation>
+    </message>
+    <message>
+        <source>&amp;Send Invitations</source>
+        <translation>Uitnodigingen &amp;versturen</translation>
+    </message>
+    <message>
+        <source>&amp;Create Invitations</source>
+        <translation>Uitnodigingen &amp;maken</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ InvitationsView::InvitationsView(QWidget* parent)
     bar->addWidget(m_filter);
     invitationsLayout->addWidget(bar);
     m_invitationsTable->addActions({m_resend, m_copyLink, m_cancel});
-    const int widths[] = {280, 90, 110, 130, 260};
+    const int widths[] = {360, 90, 110, 130, 300};
     for (int column = 0; column < int(std::size(widths)); ++column) {
         m_invitationsTable->horizontalHeader()->resizeSection(column, widths[column]);
     }

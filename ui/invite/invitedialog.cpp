@@ -301,8 +301,12 @@ void InviteDialog::showReview()
 void InviteDialog::updateSendButton()
 {
     const int ready = m_review.acceptable;
-    m_send->setText(m_mailConfigured ? tr("&Send %n Invitation(s)", nullptr, ready)
-                                     : tr("&Create %n Invitation(s)", nullptr, ready));
+    if (ready == 0) {
+        m_send->setText(m_mailConfigured ? tr("&Send Invitations") : tr("&Create Invitations"));
+    } else {
+        m_send->setText(m_mailConfigured ? tr("&Send %n Invitation(s)", nullptr, ready)
+                                         : tr("&Create %n Invitation(s)", nullptr, ready));
+    }
     QString why;
     if (m_sending) {
         why = tr("Sending…");
