@@ -306,14 +306,11 @@ Result<qint64> SqlWorker::createGroup(const Operator& op, const GroupEdit& edit)
         return BackendError{BackendError::Kind::Invalid, *problem, {}};
     }
     WriteTransaction tx(*this, op.workspaceId, Text::tr("The group could not be created."));
-    if (const auto error = tx.begin()) {
-        return *error;
-    }
-    const auto me = activeOperator(tx, op);
+    const auto me = beginAs(tx, op, Action::ManageGroups);
     if (!me.ok()) {
-        return tx.abandon(me.error());
+        return me.error();
     }
-    if (const auto why = refusalToGrantPermissions(me.value().role, permissions)) {
+    if (const auto why = refusalBeyondRole(me.value().role, permissions)) {
         return tx.abandon(refused(*why));
     }
     if (const auto taken = nameTaken(tx, op.workspaceId, name, 0)) {

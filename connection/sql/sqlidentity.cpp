@@ -81,7 +81,7 @@ Result<Operator> SqlWorker::setUpFirstAdmin(qint64 workspaceId, const NewMember&
     qint64 admins = 0;
     qint64 seats = 0;
     std::optional<qint64> cap;
-    if (!countAdminsAndSeats(tx, workspaceId, &admins, &seats, &cap)) {
+    if (!countAdminsAndSeats(tx.query(), workspaceId, &admins, &seats, &cap)) {
         return tx.failed();
     }
     if (admins > 0) {

@@ -68,16 +68,10 @@ bool readInviteContext(QSqlQuery& query, qint64 workspaceId, const WorkspaceFact
 {
     context->allowlist = facts.settings.allowlist;
     context->expiryDays = facts.settings.inviteExpiryDays;
-    if (!execWith(query,
-                  QStringLiteral("SELECT (SELECT COUNT(*) FROM memberships WHERE workspace_id = ? "
-                                 "AND status IN ('invited', 'active')), (SELECT seat_cap FROM workspaces WHERE id = ?)"),
-                  {workspaceId, workspaceId})
-        || !query.next()) {
+    qint64 admins = 0;
+    if (!countAdminsAndSeats(query, workspaceId, &admins, &context->seatsUsed, &context->seatCap)) {
         return false;
     }
-    context->seatsUsed = query.value(0).toLongLong();
-    context->seatCap =
-        query.value(1).isNull() ? std::nullopt : std::optional<qint64>(query.value(1).toLongLong());
     QStringList keys;
     for (const InviteAddress& address : addresses) {
         keys.append(normalizedEmail(address.email));
@@ -225,6 +219,11 @@ bool stopMails(WriteTransaction& tx, qint64 inviteId, const QString& why)
                    {why, inviteId});
 }
 
+QString noLongerOpen()
+{
+    return Text::tr("This invitation is no longer open: it was accepted, cancelled or sent again.");
+}
+
 /// An open invitation as a change sees it.
 struct InviteRow
 {
@@ -240,9 +239,13 @@ struct InviteRow
 };
 
 /// Reads an open invitation of the workspace (locked on PostgreSQL); id 0 when there is none.
-bool readOpenInvite(WriteTransaction& tx, qint64 workspaceId, qint64 inviteId, InviteRow* row)
+/// `outcome` starts naming it, refused when it is no longer open. False on a query error.
+bool readOpenInvite(WriteTransaction& tx, qint64 workspaceId, qint64 inviteId, InviteRow* row,
+                    InvitationOutcome* outcome)
 {
     *row = InviteRow{};
+    *outcome = InvitationOutcome{};
+    outcome->inviteId = inviteId;
     // The account's address as it is now: a corrected typo must not send the link to the old one.
     if (!tx.exec(QStringLiteral("SELECT i.id, i.account_id, a.email, a.display_name, i.role, i.message, m.source, "
                                 "m.status FROM invites i JOIN accounts a ON a.id = i.account_id "
@@ -255,6 +258,7 @@ bool readOpenInvite(WriteTransaction& tx, qint64 workspaceId, qint64 inviteId, I
     }
     QSqlQuery& query = tx.query();
     if (!query.next()) {
+        outcome->why = noLongerOpen();
         return true;
     }
     row->id = query.value(0).toLongLong();
@@ -266,6 +270,8 @@ bool readOpenInvite(WriteTransaction& tx, qint64 workspaceId, qint64 inviteId, I
     row->source = query.value(6).toString();
     row->member = !query.value(7).isNull();
     statusFromKey(query.value(7).toString(), &row->status);
+    outcome->email = row->email;
+    outcome->name = row->name;
     return true;
 }
 
@@ -456,18 +462,17 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const qint64 inviteId : inviteIds) {
         InviteRow invite;
-        if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite)) {
+        InvitationOutcome outcome;
+        if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite, &outcome)) {
             return tx.failed();
         }
-        InvitationOutcome outcome;
-        outcome.inviteId = inviteId;
-        if (invite.id == 0 || !invite.member || invite.status != Status::Invited) {
-            outcome.why = Text::tr("This invitation is no longer open: it was accepted, cancelled or sent again.");
+        if (invite.id != 0 && (!invite.member || invite.status != Status::Invited)) {
+            outcome.why = noLongerOpen(); // the membership changed under the invitation
+        }
+        if (!outcome.why.isEmpty()) {
             outcomes.append(outcome);
             continue;
         }
-        outcome.email = invite.email;
-        outcome.name = invite.name;
         if (!domainAllowed(facts.settings.allowlist, invite.email)) {
             outcome.why = Text::tr("%1 is outside the allowed domains now (%2); cancel the invitation instead.")
                               .arg(invite.email, facts.settings.allowlist.join(QLatin1String(", ")));
@@ -540,16 +545,11 @@ Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const qint64 inviteId : inviteIds) {
         InviteRow invite;
-        if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite)) {
+        InvitationOutcome outcome;
+        if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite, &outcome)) {
             return tx.failed();
         }
-        InvitationOutcome outcome;
-        outcome.inviteId = inviteId;
-        outcome.email = invite.email;
-        outcome.name = invite.name;
-        if (invite.id == 0) {
-            outcome.why = Text::tr("This invitation is no longer open: it was accepted, cancelled or sent again.");
-        } else if (const auto why = refusalOnTarget(me.value().role, invite.role)) {
+        if (const auto why = invite.id != 0 ? refusalOnTarget(me.value().role, invite.role) : std::nullopt) {
             outcome.why = *why;
         }
         if (!outcome.why.isEmpty()) {

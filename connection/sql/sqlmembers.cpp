@@ -154,22 +154,23 @@ BackendError conflictWith(const MemberRow& row)
             {}};
 }
 
-bool countAdminsAndSeats(WriteTransaction& tx, qint64 workspaceId, qint64* admins, qint64* seats,
+bool countAdminsAndSeats(QSqlQuery& query, qint64 workspaceId, qint64* admins, qint64* seats,
                          std::optional<qint64>* cap)
 {
-    if (!tx.exec(QStringLiteral("SELECT "
-                                "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND role = 'admin' "
-                                "AND status = 'active'), "
-                                "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? "
-                                "AND status IN ('invited', 'active')), "
-                                "(SELECT seat_cap FROM workspaces WHERE id = ?)"),
-                 {workspaceId, workspaceId, workspaceId})
-        || !tx.query().next()) {
+    if (!execWith(query,
+                  QStringLiteral("SELECT "
+                                 "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND role = 'admin' "
+                                 "AND status = 'active'), "
+                                 "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? "
+                                 "AND status IN ('invited', 'active')), "
+                                 "(SELECT seat_cap FROM workspaces WHERE id = ?)"),
+                  {workspaceId, workspaceId, workspaceId})
+        || !query.next()) {
         return false;
     }
-    *admins = tx.query().value(0).toLongLong();
-    *seats = tx.query().value(1).toLongLong();
-    *cap = tx.query().value(2).isNull() ? std::nullopt : std::optional<qint64>(tx.query().value(2).toLongLong());
+    *admins = query.value(0).toLongLong();
+    *seats = query.value(1).toLongLong();
+    *cap = query.value(2).isNull() ? std::nullopt : std::optional<qint64>(query.value(2).toLongLong());
     return true;
 }
 
@@ -298,7 +299,7 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
     const bool seatTaken = takesSeat(change.operation, who.status, who.statusBeforeDelete);
     const bool seatFreed = holdsSeat(who.status) && !holdsSeat(newStatus);
     if ((losesAdmin || seatTaken) && !counts.loaded) {
-        if (!countAdminsAndSeats(tx, workspace, &counts.admins, &counts.seats, &counts.cap)) {
+        if (!countAdminsAndSeats(tx.query(), workspace, &counts.admins, &counts.seats, &counts.cap)) {
             return failedQuery();
         }
         counts.loaded = true;
@@ -500,20 +501,12 @@ Result<qint64> SqlWorker::createMember(const Operator& op, const NewMember& memb
         return BackendError{BackendError::Kind::Invalid, *problem, {}};
     }
     WriteTransaction tx(*this, op.workspaceId, Text::tr("The member could not be created."));
-    if (const auto error = tx.begin()) {
-        return *error;
+    const auto me = beginAs(tx, op, Action::CreateUser);
+    if (!me.ok()) {
+        return me.error();
     }
-    MemberRow me;
-    if (!readMember(tx, op.workspaceId, op.accountId, &me)) {
-        return tx.failed();
-    }
-    if (me.membershipId == 0 || me.status != Status::Active) {
-        return tx.abandon(refused(Text::tr("You are not an active member of this workspace.")));
-    }
-    for (const auto& why : {refusal(me.role, Action::CreateUser), refusalToGrant(me.role, member.role)}) {
-        if (why) {
-            return tx.abandon(refused(*why));
-        }
+    if (const auto why = refusalToGrant(me.value().role, member.role)) {
+        return tx.abandon(refused(*why));
     }
     const QString email = member.email.trimmed();
     const QString key = normalizedEmail(email);
@@ -536,7 +529,7 @@ Result<qint64> SqlWorker::createMember(const Operator& op, const NewMember& memb
     qint64 admins = 0;
     qint64 seats = 0;
     std::optional<qint64> cap;
-    if (!countAdminsAndSeats(tx, op.workspaceId, &admins, &seats, &cap)) {
+    if (!countAdminsAndSeats(tx.query(), op.workspaceId, &admins, &seats, &cap)) {
         return tx.failed();
     }
     if (const auto why = refusalForSeats(seats, cap, 1)) {
@@ -573,12 +566,9 @@ Result<qint64> SqlWorker::createMember(const Operator& op, const NewMember& memb
     return accountId;
 }
 
-Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit, int expectedVersion)
+Result<std::pair<MemberRow, MemberRow>> SqlWorker::beginOnMember(WriteTransaction& tx, const Operator& op,
+                                                                   qint64 accountId, Action action)
 {
-    if (!m_open) {
-        return notOpen();
-    }
-    WriteTransaction tx(*this, op.workspaceId, Text::tr("The profile could not be saved."));
     if (const auto error = tx.begin()) {
         return *error;
     }
@@ -594,12 +584,26 @@ Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const
         return tx.abandon({BackendError::Kind::NotFound, Text::tr("This person is not a member of the workspace."), {}});
     }
     if (accountId != op.accountId) {
-        for (const auto& why : {refusal(me.role, Action::EditProfile), refusalOnTarget(me.role, who.role)}) {
+        for (const auto& why : {refusal(me.role, action), refusalOnTarget(me.role, who.role)}) {
             if (why) {
                 return tx.abandon(refused(*why));
             }
         }
     }
+    return std::pair<MemberRow, MemberRow>{me, who};
+}
+
+Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit, int expectedVersion)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    WriteTransaction tx(*this, op.workspaceId, Text::tr("The profile could not be saved."));
+    const auto people = beginOnMember(tx, op, accountId, Action::EditProfile);
+    if (!people.ok()) {
+        return people.error();
+    }
+    const MemberRow& who = people.value().second;
     if (who.version != expectedVersion) {
         return tx.abandon(conflictWith(who));
     }
@@ -685,26 +689,9 @@ Result<int> SqlWorker::revokeSessions(const Operator& op, qint64 accountId, qint
         return notOpen();
     }
     WriteTransaction tx(*this, op.workspaceId, Text::tr("The sessions could not be revoked."));
-    if (const auto error = tx.begin()) {
-        return *error;
-    }
-    MemberRow me;
-    MemberRow who;
-    if (!readMember(tx, op.workspaceId, op.accountId, &me) || !readMember(tx, op.workspaceId, accountId, &who)) {
-        return tx.failed();
-    }
-    if (me.membershipId == 0 || me.status != Status::Active) {
-        return tx.abandon(refused(Text::tr("You are not an active member of this workspace.")));
-    }
-    if (who.membershipId == 0) {
-        return tx.abandon({BackendError::Kind::NotFound, Text::tr("This person is not a member of the workspace."), {}});
-    }
-    if (accountId != op.accountId) {
-        for (const auto& why : {refusal(me.role, Action::ChangeStatus), refusalOnTarget(me.role, who.role)}) {
-            if (why) {
-                return tx.abandon(refused(*why));
-            }
-        }
+    const auto people = beginOnMember(tx, op, accountId, Action::ChangeStatus);
+    if (!people.ok()) {
+        return people.error();
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QString sql = QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND workspace_id = ? "

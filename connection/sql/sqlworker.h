@@ -118,8 +118,9 @@ struct MemberRow
 bool readMember(WriteTransaction& tx, qint64 workspaceId, qint64 accountId, MemberRow* row);
 /// The refusal of a stale version: "X was changed by Y at T after you opened it."
 BackendError conflictWith(const MemberRow& row);
-/// Counts in the transaction: active Admins, and seats taken (invited + active).
-bool countAdminsAndSeats(WriteTransaction& tx, qint64 workspaceId, qint64* admins, qint64* seats,
+/// Counts with `query` (a change's transaction's, or a plain read's): active Admins, and seats
+/// taken (invited + active).
+bool countAdminsAndSeats(QSqlQuery& query, qint64 workspaceId, qint64* admins, qint64* seats,
                          std::optional<qint64>* cap);
 
 /// Lives on the backend's worker thread and owns its connection.
@@ -289,6 +290,12 @@ private:
     /// Begins `tx` and reads the operator in it: refused unless they are an active member
     /// whose role allows `action`. The transaction is rolled back when it answers an error.
     Result<MemberRow> beginAs(WriteTransaction& tx, const Operator& op, Action action);
+    /// Begins `tx` and reads in it the operator and the member `accountId` they act on: refused
+    /// unless the operator is an active member and, acting on someone else, their role allows
+    /// `action` on that member's role; NotFound when `accountId` is not a member. The
+    /// transaction is rolled back when it answers an error.
+    Result<std::pair<MemberRow, MemberRow>> beginOnMember(WriteTransaction& tx, const Operator& op, qint64 accountId,
+                                                          Action action);
     /// In `tx`: the active operator and the group, locked; or, after rolling back, why not.
     Result<std::pair<MemberRow, GroupSummary>> operatorAndGroup(WriteTransaction& tx, const Operator& op,
                                                                 qint64 groupId);
