@@ -67,9 +67,7 @@ private:
 
 void TestGroupsUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UsherTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_groupsui"));
+    useOwnSettings(QStringLiteral("tst_groupsui"));
     QVERIFY(m_dir.isValid());
 }
 
@@ -105,12 +103,7 @@ void TestGroupsUi::cleanup()
 void TestGroupsUi::openAs(const QString& email)
 {
     delete m_window;
-    m_window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
-        return std::make_unique<sql::SqlBackend>(profile, password);
-    });
-    m_window->setOperatorHint({}, email);
-    m_window->show();
-    m_window->openDatabase(m_path);
+    m_window = openMainWindow(m_path, email);
     QTRY_VERIFY(m_window->currentOperator().has_value());
 }
 
@@ -226,7 +219,7 @@ void TestGroupsUi::newGroupOffersOnlyWhatTheRoleMayGrant()
     dialog->findChild<QLineEdit*>(QStringLiteral("groupName"))->setText(QStringLiteral("Night Shift"));
     snapshot(dialog, QStringLiteral("group-edit"));
     save->click();
-    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(waitUntilClosed(dialog));
     QTRY_VERIFY(groupsPage()->currentGroup() && groupsPage()->currentGroup()->name == QStringLiteral("Night Shift"));
     QCOMPARE(groupsPage()->currentGroup()->permissions, QStringList{QStringLiteral("users.view")});
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'group.created'")), 1);
@@ -250,7 +243,7 @@ void TestGroupsUi::deleteShowsWhoLosesWhat()
     QVERIFY2(summary.contains(QStringLiteral("1 other member keeps everything")), qPrintable(summary));
     snapshot(dialog, QStringLiteral("group-delete"));
     confirm->click();
-    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(waitUntilClosed(dialog));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM groups WHERE name = 'Support'")), 0);
     QTRY_VERIFY(!groupsPage()->currentGroup());
     QTRY_COMPARE(groupsPage()->model()->totalCount(), 1); // Security is left

@@ -72,9 +72,7 @@ private:
 
 void TestInvitesUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UsherTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_invitesui"));
+    useOwnSettings(QStringLiteral("tst_invitesui"));
     QVERIFY(m_dir.isValid());
 }
 
@@ -100,12 +98,7 @@ void TestInvitesUi::cleanup()
 void TestInvitesUi::openAs(const QString& email)
 {
     delete m_window;
-    m_window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
-        return std::make_unique<sql::SqlBackend>(profile, password);
-    });
-    m_window->setOperatorHint({}, email);
-    m_window->show();
-    m_window->openDatabase(m_path);
+    m_window = openMainWindow(m_path, email);
     QTRY_VERIFY(m_window->currentOperator().has_value());
 }
 
@@ -178,7 +171,7 @@ void TestInvitesUi::inviteDialogShowsEachAddressVerdict()
     QVERIFY(QApplication::clipboard()->text().contains(links->item(1, 1)->text()));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'invited'")), 2);
     QTest::mouseClick(send, Qt::LeftButton);
-    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(waitUntilClosed(dialog));
 
     // They wait on the Invitations page, and in the side list's count.
     m_window->findChild<QAction*>(QStringLiteral("invitationsPageAction"))->trigger();
@@ -335,7 +328,7 @@ void TestInvitesUi::signupSettingsAreCheckedAndSaved()
     QCOMPARE(role->findText(roleDisplayName(Role::Admin)), -1); // signup never hands out Admin
     snapshot(dialog, QStringLiteral("signup-settings"));
     QTest::mouseClick(save, Qt::LeftButton);
-    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(waitUntilClosed(dialog));
     DirectSql direct(m_path);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT signup_domains FROM workspaces")).toString(),
              QStringLiteral("example.org, example.net"));
@@ -369,7 +362,7 @@ void TestInvitesUi::invitationMailGoesOutThroughTheConfiguredServer()
     auto* ok = mail->findChild<QPushButton*>(QStringLiteral("okButton"));
     QTRY_VERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
-    QTRY_VERIFY(!mail->isVisible());
+    QVERIFY(waitUntilClosed(mail));
     QVERIFY(m_window->mailSender()->isConfigured());
     QCOMPARE(m_window->mailSender()->settings().password, keychain ? secret : QString());
     // The settings file holds the server, never the password.
@@ -388,7 +381,7 @@ void TestInvitesUi::invitationMailGoesOutThroughTheConfiguredServer()
     QVERIFY(send->text().contains(QLatin1String("Send")));
     QTest::mouseClick(send, Qt::LeftButton);
     // The dialog closes at once; the mail goes out in the background.
-    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(waitUntilClosed(dialog));
     QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), 1, 20'000);
     QList<ParsedMail> received;
     QTRY_VERIFY_WITH_TIMEOUT(

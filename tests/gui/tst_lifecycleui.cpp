@@ -71,9 +71,7 @@ private:
 
 void TestLifecycleUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UsherTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_lifecycleui"));
+    useOwnSettings(QStringLiteral("tst_lifecycleui"));
     QVERIFY(m_dir.isValid());
 }
 
@@ -103,14 +101,7 @@ void TestLifecycleUi::cleanup()
 MainWindow* TestLifecycleUi::openWindow(const QString& path, const QString& asEmail)
 {
     delete m_window;
-    m_window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
-        return std::make_unique<sql::SqlBackend>(profile, password);
-    });
-    if (!asEmail.isEmpty()) {
-        m_window->setOperatorHint({}, asEmail);
-    }
-    m_window->show();
-    m_window->openDatabase(path);
+    m_window = openMainWindow(path, asEmail);
     return m_window;
 }
 

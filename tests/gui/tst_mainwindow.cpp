@@ -2,6 +2,7 @@
 #include "core/i18n.h"
 #include "models/savedviewsmodel.h"
 #include "models/usersmodel.h"
+#include "guitest.h"
 #include "testsupport.h"
 #include "ui/common/databaseerrordialog.h"
 #include "ui/common/emptystate.h"
@@ -77,9 +78,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UsherTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    useOwnSettings(QStringLiteral("tst_mainwindow"));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_seeded = m_dir.filePath(QStringLiteral("seeded.usher"));
@@ -100,14 +99,7 @@ void TestMainWindow::cleanup()
 MainWindow* TestMainWindow::openWindow(const QString& path, const QString& asEmail)
 {
     delete m_window;
-    m_window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
-        return std::make_unique<sql::SqlBackend>(profile, password);
-    });
-    if (!asEmail.isEmpty()) {
-        m_window->setOperatorHint({}, asEmail); // Ada is an Admin of the standard seed
-    }
-    m_window->show();
-    m_window->openDatabase(path);
+    m_window = openMainWindow(path, asEmail);
     return m_window;
 }
 

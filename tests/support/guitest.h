@@ -3,11 +3,43 @@
 // Helpers shared by the widget tests (tests/gui): waiting for a dialog the window opens, and
 // saving what a screen looks like for people to check.
 
+#include "connection/sql/sqlbackend.h"
+#include "ui/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QStandardPaths>
 #include <QString>
 #include <QTest>
 #include <QWidget>
 
+#include <memory>
+
 namespace usher::test {
+
+/// Settings and data folders of the test's own (Qt's test mode, under the name `test`), so
+/// nothing a widget test remembers touches the developer's Usher.
+inline void useOwnSettings(const QString& test)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UsherTests"));
+    QCoreApplication::setApplicationName(test);
+}
+
+/// A main window on SQL backends, shown and opening the SQLite file `path`; `asEmail`, when
+/// given, is the member at the keyboard (as --as does). The caller owns the window.
+inline MainWindow* openMainWindow(const QString& path, const QString& asEmail = {})
+{
+    auto* window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
+        return std::make_unique<sql::SqlBackend>(profile, password);
+    });
+    if (!asEmail.isEmpty()) {
+        window->setOperatorHint({}, asEmail);
+    }
+    window->show();
+    window->openDatabase(path);
+    return window;
+}
 
 /// The visible child of `window` named `name`, once it appears (within 5 s); stops the test
 /// process when it does not, since nothing after it could run.
@@ -20,6 +52,14 @@ template<typename T> T* waitForDialog(QWidget* window, const QString& name)
         qFatal("The dialog %s did not appear", qPrintable(name));
     }
     return found;
+}
+
+/// Waits (within 5 s) until `dialog` is hidden or gone: dialogs that delete themselves on
+/// closing would leave a plain pointer dangling while the test waits.
+inline bool waitUntilClosed(QWidget* dialog)
+{
+    const QPointer<QWidget> watched(dialog);
+    return QTest::qWaitFor([&] { return !watched || !watched->isVisible(); }, 5000);
 }
 
 /// Saves `widget` as USHER_SCREENSHOT_DIR/<name>.png when that variable is set.
