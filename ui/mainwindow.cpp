@@ -354,9 +354,6 @@ void MainWindow::createActions()
     toolbar->addWidget(m_workspaces);
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
-    if (auto* refreshButton = qobject_cast<QToolButton*>(toolbar->widgetForAction(m_refreshAction))) {
-        refreshButton->setToolButtonStyle(Qt::ToolButtonIconOnly); // F5 is what people use; the bar needs the room
-    }
     toolbar->addSeparator();
     toolbar->addAction(m_usersPageAction);
     toolbar->addAction(m_groupsPageAction);
@@ -368,7 +365,10 @@ void MainWindow::createActions()
     toolbar->addAction(m_actions->editAction());
     toolbar->addAction(m_actions->disableAction());
     toolbar->addAction(m_actions->deleteAction());
-    for (QAction* compact : {m_actions->editAction(), m_actions->disableAction(), m_actions->deleteAction()}) {
+    // Icons only (with their tooltips) where the bar needs the room: F5 is how people refresh, and
+    // Edit, Disable and Delete are in the Users menu and the context menu with their names.
+    for (QAction* compact :
+         {m_refreshAction, m_actions->editAction(), m_actions->disableAction(), m_actions->deleteAction()}) {
         if (auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(compact))) {
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
         }

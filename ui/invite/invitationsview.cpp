@@ -41,6 +41,12 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* p
     return table;
 }
 
+/// How many of a batch's outcomes were done.
+int doneCount(const QList<InvitationOutcome>& outcomes)
+{
+    return int(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const InvitationOutcome& o) { return o.done; }));
+}
+
 QToolBar* makeBar(QWidget* parent)
 {
     auto* bar = new QToolBar(parent);
@@ -314,9 +320,7 @@ void InvitationsView::resend(bool sendMail)
                  }
                  const QList<InvitationOutcome>& outcomes = result.value();
                  if (sendMail) {
-                     report(outcomes, tr("Invitation sent again to %n person(s).", nullptr,
-                                         int(std::count_if(outcomes.cbegin(), outcomes.cend(),
-                                                           [](const auto& o) { return o.done; }))));
+                     report(outcomes, tr("Invitation sent again to %n person(s).", nullptr, doneCount(outcomes)));
                      emit mailQueued();
                  } else if (outcomes.size() == 1 && outcomes.constFirst().done) {
                      QApplication::clipboard()->setText(outcomes.constFirst().link);
@@ -348,9 +352,7 @@ void InvitationsView::cancelSelected()
             emit errorOccurred(result.error().message);
             return;
         }
-        const auto done = std::count_if(result.value().cbegin(), result.value().cend(),
-                                        [](const InvitationOutcome& o) { return o.done; });
-        report(result.value(), tr("%n invitation(s) cancelled.", nullptr, int(done)));
+        report(result.value(), tr("%n invitation(s) cancelled.", nullptr, doneCount(result.value())));
         m_invitations->refresh();
         emit changed();
     });
@@ -374,8 +376,7 @@ void InvitationsView::decide(bool approve)
                      emit errorOccurred(result.error().message);
                      return;
                  }
-                 const auto done = int(std::count_if(result.value().cbegin(), result.value().cend(),
-                                                      [](const InvitationOutcome& o) { return o.done; }));
+                 const int done = doneCount(result.value());
                  report(result.value(), approve ? tr("%n signup(s) approved.", nullptr, done)
                                                 : tr("%n signup(s) rejected.", nullptr, done));
                  if (approve && m_mailConfigured) {
