@@ -196,7 +196,7 @@ bool prepareDatabase(const Options& options, bool schemaOnly)
     std::fprintf(stderr, "Creating %lld sample users in %s…\n", options.users - have, qPrintable(profile.location()));
     QElapsedTimer clock;
     clock.start();
-    auto loaded = backend.loadSampleData(int(options.users - have));
+    auto loaded = backend.addGeneratedPeople(int(options.users - have));
     loaded.waitForFinished();
     if (!loaded.result().ok()) {
         std::fprintf(stderr, "Cannot create sample data: %s\n", qPrintable(loaded.result().error().message));

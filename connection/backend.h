@@ -35,7 +35,7 @@ public:
         Search = 0x01, ///< Server-side search on name and email.
         Sort = 0x02, ///< Server-side sort on every user column.
         Write = 0x04, ///< Changes are accepted.
-        SampleData = 0x08, ///< loadSampleData() is offered.
+        SampleData = 0x08, ///< loadSampleData() is offered (a local file, never a shared database).
         LiveRefresh = 0x10, ///< changedElsewhere() is emitted.
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
@@ -62,9 +62,11 @@ public:
     virtual QFuture<Result<qint64>> countUsers(const UserFilter& filter) = 0;
     /// The groups of a workspace, by name, with their member counts.
     virtual QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) = 0;
-    /// Adds `count` generated people to the current workspace in one transaction. Reports
-    /// progress (people added) on the future; cancelling it rolls everything back.
-    virtual QFuture<Result<qint64>> loadSampleData(int count) = 0;
+    /// Adds `count` generated people to the operator's workspace in one transaction, audited.
+    /// Only into a local file (Capability::SampleData) whose workspace has no members besides
+    /// the operator, an active Admin, and only once; refused otherwise and within the seat cap.
+    /// Reports progress (people added) on the future; cancelling it rolls everything back.
+    virtual QFuture<Result<qint64>> loadSampleData(const Operator& op, int count) = 0;
 
     // Members' lifecycle (U3-U6, U9, R1, R2, T1, W1, A1). Every change names its operator;
     // the backend re-reads the operator's role and applies every rule of core/permissions.h

@@ -51,6 +51,7 @@ struct UserSummary
     QStringList groups;
     QDateTime lastSeen; ///< Null when the person never signed in.
     QDateTime joined;
+    int version = 0; ///< The membership's version when read, for changes made from this row.
 };
 
 /// "Ada Lovelace" from first and last name; family-name-first scripts are the caller's choice.

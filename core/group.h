@@ -2,6 +2,7 @@
 
 #include "core/role.h"
 #include "core/status.h"
+#include "core/stoptoken.h"
 #include "core/userquery.h"
 
 #include <QDateTime>
@@ -154,6 +155,8 @@ struct GroupMembersChange
     QList<qint64> accountIds;
     /// Instead of accountIds: every member this filter matches when the change starts.
     std::optional<UserFilter> matching;
+    /// Stop before the next chunk; the outcomes still name who was changed and who was not reached.
+    StopToken stop;
 };
 
 /// Who loses what when a group goes (G2).

@@ -57,6 +57,15 @@ bool takesSeat(MemberOperation operation, Status before, Status beforeDelete)
     return !holdsSeat(before) && holdsSeat(statusAfter(operation, before, beforeDelete));
 }
 
+std::optional<QString> refusalOfSelfAmongMany(bool onSelf, qsizetype targetCount)
+{
+    if (onSelf && targetCount > 1) {
+        return Text::tr("Not changed: this is you. A change to several people leaves you out; select only yourself "
+                        "to change your own account.");
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> refusalOf(Role opRole, MemberOperation operation, Role targetRole, Status targetStatus,
                                  Role newRole, bool onSelf)
 {
@@ -148,7 +157,7 @@ QStringList auditActions()
             QStringLiteral("invite.resent"),        QStringLiteral("invite.link_copied"),
             QStringLiteral("invite.cancelled"),     QStringLiteral("invite.accepted"),
             QStringLiteral("waitlist.approved"),    QStringLiteral("waitlist.rejected"),
-            QStringLiteral("workspace.signup_changed")};
+            QStringLiteral("workspace.signup_changed"), QStringLiteral("workspace.sample_data_loaded")};
 }
 
 QString auditActionName(const QString& action)
@@ -179,6 +188,7 @@ QString auditActionName(const QString& action)
         {QStringLiteral("waitlist.approved"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup approved")},
         {QStringLiteral("waitlist.rejected"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup rejected")},
         {QStringLiteral("workspace.signup_changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup settings changed")},
+        {QStringLiteral("workspace.sample_data_loaded"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Sample data loaded")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : QCoreApplication::translate("usher::Lifecycle", *it);

@@ -3,6 +3,7 @@
 #include "core/account.h"
 #include "core/group.h"
 #include "core/permissions.h"
+#include "core/stoptoken.h"
 #include "core/userquery.h"
 
 #include <QDateTime>
@@ -67,10 +68,18 @@ struct MemberChange
     MemberOperation operation = MemberOperation::ChangeRole;
     Role role = Role::Member; ///< For ChangeRole.
     QList<MemberTarget> targets;
-    /// Instead of targets: every member this filter matches when the change starts.
+    /// Instead of targets: every member this filter matches when the change starts, each one
+    /// checked again against it in their own step (someone who no longer matches is left alone).
     std::optional<UserFilter> matching;
     QString reason; ///< Optional, recorded in the audit log.
+    /// Stop before the next chunk; the outcomes still name who was changed and who was not reached.
+    StopToken stop;
 };
+
+/// Why a change to several people leaves the operator out, or nothing: nobody changes their
+/// own role or access as a side effect of a change meant for others. Acting on yourself alone
+/// is left to refusalOf().
+std::optional<QString> refusalOfSelfAmongMany(bool onSelf, qsizetype targetCount);
 
 /// What happened to one member of a change.
 struct MemberOutcome
@@ -81,6 +90,7 @@ struct MemberOutcome
     QString why; ///< When not done: the refusal, for the person at the screen.
     bool conflict = false; ///< Refused because someone changed the member since it was read.
     int version = 0; ///< The membership's version after the change.
+    bool notReached = false; ///< Stopped (or failed) before this member's turn: nothing was tried.
 };
 
 /// A new account created directly by an operator (U4).

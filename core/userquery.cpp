@@ -18,7 +18,7 @@ QString part(const std::optional<QDateTime>& time)
 
 QString UserFilter::key() const
 {
-    return QStringList{QString::number(workspaceId),
+    QStringList parts{QString::number(workspaceId),
                        normalizedSearch(search),
                        status ? statusKey(*status) : QString(),
                        role ? roleKey(*role) : QString(),
@@ -27,8 +27,15 @@ QString UserFilter::key() const
                        part(lastSeenBefore),
                        part(lastSeenSince),
                        part(joinedBefore),
-                       part(joinedSince)}
-        .join(QChar(31));
+                       part(joinedSince)};
+    if (accountIds) {
+        QStringList ids;
+        for (const qint64 id : *accountIds) {
+            ids.append(QString::number(id));
+        }
+        parts.append(QLatin1Char('#') + ids.join(QLatin1Char(',')));
+    }
+    return parts.join(QChar(31));
 }
 
 QString normalizedSearch(const QString& text)

@@ -33,6 +33,8 @@ struct UserFilter
     /// Joined (for invitations: invited) before / at or after this time.
     std::optional<QDateTime> joinedBefore;
     std::optional<QDateTime> joinedSince;
+    /// Only these people (at most a few thousand): to learn which of them a view still lists.
+    std::optional<QList<qint64>> accountIds;
 
     /// A stable text naming exactly this filter, for caches and comparisons.
     QString key() const;

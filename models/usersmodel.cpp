@@ -276,6 +276,46 @@ void UsersModel::reload()
     }
 }
 
+void UsersModel::findListed(const QSet<qint64>& accountIds)
+{
+    if (!m_backend) {
+        return;
+    }
+    UserPageRequest request;
+    request.filter = m_filter;
+    request.filter.accountIds = QList<qint64>(accountIds.cbegin(), accountIds.cend());
+    request.sort = m_sort;
+    request.limit = int(accountIds.size());
+    const quint64 generation = m_generation;
+    beginRequest();
+    whenDone(m_backend->listUsers(request), this, [this, generation, accountIds](const Result<UserPage>& result) {
+        endRequest();
+        if (generation != m_generation) {
+            return; // another filter or order: the question is asked again for it
+        }
+        if (!result.ok()) {
+            emit errorOccurred(result.error().message);
+            return;
+        }
+        emit listedFound(accountIds, result.value().rows);
+    });
+}
+
+void UsersModel::fetchRows(int first, int last, int maxPages)
+{
+    if (first > last || m_rows == 0) {
+        return;
+    }
+    int asked = 0;
+    const int lastPage = qMin(last, m_rows - 1) / m_pageSize;
+    for (int page = qMax(0, first) / m_pageSize; page <= lastPage && asked < maxPages; ++page) {
+        if (!m_pages.contains(page) && !m_inFlight.contains(page)) {
+            requestPage(page, false);
+            ++asked;
+        }
+    }
+}
+
 const UserSummary* UsersModel::rowAt(int row) const
 {
     const int page = row / m_pageSize;

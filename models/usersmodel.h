@@ -65,6 +65,13 @@ public:
     /// The rows of these users among the loaded pages, in one pass over them.
     QList<int> loadedRowsOf(const QSet<qint64>& accountIds) const;
 
+    /// Asks the backend which of these people the current filter lists, with their rows as they
+    /// are now; answered by listedFound() unless the filter or sort changes first.
+    void findListed(const QSet<qint64>& accountIds);
+    /// Asks for the pages holding rows `first` to `last` (a selection over rows not loaded yet);
+    /// each arrives with pageLoaded(). At most `maxPages` pages are asked for at once.
+    void fetchRows(int first, int last, int maxPages);
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -82,6 +89,8 @@ signals:
     void reloaded();
     /// A page arrived and its rows are painted from now on.
     void pageLoaded(int page);
+    /// The answer to findListed(): of the people `asked`, those listed now.
+    void listedFound(const QSet<qint64>& asked, const QList<UserSummary>& listed);
 
 private:
     struct Page

@@ -527,8 +527,7 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
         connect(m_backend.get(), &Backend::changedElsewhere, this, &MainWindow::refreshWorkspaces);
         connect(m_backend.get(), &Backend::changedElsewhere, m_details, &UserDetailsPanel::reload);
         connect(m_backend.get(), &Backend::changedElsewhere, m_invitationsView, &InvitationsView::refresh);
-        m_sampleAction->setEnabled(true);
-        m_sampleAction->setToolTip(tr("Add %n realistic people to this workspace", nullptr, defaultSampleCount));
+        updateSampleAction();
         m_refreshAction->setEnabled(true);
         const bool saved = m_profiles.find(profile.name).has_value();
         m_profiles.setLastUsed(saved ? profile.name : QString());
@@ -678,6 +677,11 @@ void MainWindow::loadSampleData(int count)
     if (!m_backend || !(m_backend->capabilities() & Backend::Capability::SampleData)) {
         return;
     }
+    const std::optional<Operator> op = m_operator;
+    if (!op) {
+        showError(tr("Say who you are first (File ▸ Sign In…): sample data is loaded by this workspace's Admin."));
+        return;
+    }
     m_sampleAction->setEnabled(false);
     auto* progress = new QProgressDialog(tr("Adding %n sample people…", nullptr, count), tr("Cancel"), 0, count, this);
     progress->setObjectName(QStringLiteral("sampleProgress"));
@@ -693,7 +697,7 @@ void MainWindow::loadSampleData(int count)
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress] {
         progress->deleteLater();
         watcher->deleteLater();
-        m_sampleAction->setEnabled(m_backend != nullptr);
+        updateSampleAction();
         const QFuture<Result<qint64>> future = watcher->future();
         if (future.isCanceled() || future.resultCount() == 0) {
             statusBar()->showMessage(tr("Loading sample data was cancelled; nothing was added."), 8000);
@@ -716,7 +720,33 @@ void MainWindow::loadSampleData(int count)
         m_invitationsView->refresh();
         emit sampleDataLoaded(result.value());
     });
-    watcher->setFuture(m_backend->loadSampleData(count));
+    watcher->setFuture(m_backend->loadSampleData(*op, count));
+}
+
+void MainWindow::updateSampleAction()
+{
+    // Offered where the backend would accept it: a local file, its Admin, no other members yet.
+    if (!m_sampleAction) {
+        return;
+    }
+    QString why;
+    const std::optional<Operator>& op = m_operator;
+    if (!m_backend) {
+        why = tr("Open a database first.");
+    } else if (!(m_backend->capabilities() & Backend::Capability::SampleData)) {
+        why = tr("Sample data goes only into a local SQLite file, never into a shared database.");
+    } else if (!op) {
+        why = tr("Say who you are first (File ▸ Sign In…).");
+    } else if (op->role != Role::Admin) {
+        why = tr("Only an Admin of this workspace can load sample data.");
+    } else if (m_model && m_model->totalCount() > 1) {
+        why = tr("Sample data goes only into a workspace with no members besides you.");
+    }
+    m_sampleAction->setEnabled(why.isEmpty());
+    m_sampleAction->setToolTip(why.isEmpty()
+                                   ? tr("Add %n realistic people to this workspace", nullptr, defaultSampleCount)
+                                   : why);
+    m_sampleAction->setStatusTip(m_sampleAction->toolTip());
 }
 
 void MainWindow::refreshGroups()
@@ -733,6 +763,7 @@ void MainWindow::refreshGroups()
 
 void MainWindow::updateCount()
 {
+    updateSampleAction();
     const qint64 total = m_model ? m_model->totalCount() : -1;
     if (total < 0) {
         m_countLabel->setText(tr("Loading…"));
@@ -812,6 +843,7 @@ void MainWindow::setOperatorHint(const QString& name, const QString& email)
 void MainWindow::establishOperator(const OpenInfo& info, const std::function<void()>& then)
 {
     const bool firstAdmin = info.activeAdmins == 0;
+    m_needsFirstAdmin = firstAdmin; // until someone becomes it: File ▸ Sign In offers it again
     const bool shared = m_backend->requiresSignIn();
     const QString remembered = QSettings().value(operatorKey()).toString();
     auto ask = [this, firstAdmin, shared, info, remembered, then](const QString& problem) {
@@ -864,8 +896,10 @@ void MainWindow::signIn()
     OpenInfo info;
     info.workspaceId = m_workspaceId;
     info.workspaceName = m_workspaceName;
-    info.activeAdmins = 1;
-    const auto mode = m_backend->requiresSignIn() ? OperatorDialog::Mode::SignIn : OperatorDialog::Mode::Identify;
+    info.activeAdmins = m_needsFirstAdmin ? 0 : 1;
+    const auto mode = m_needsFirstAdmin
+        ? OperatorDialog::Mode::FirstAdmin
+        : (m_backend->requiresSignIn() ? OperatorDialog::Mode::SignIn : OperatorDialog::Mode::Identify);
     auto* dialog = new OperatorDialog(mode, m_backend.get(), m_workspaceId, m_workspaceName,
                                       m_operator ? m_operator->email : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -876,11 +910,13 @@ void MainWindow::signIn()
 void MainWindow::setOperator(const std::optional<Operator>& op)
 {
     m_operator = op;
+    m_needsFirstAdmin = m_needsFirstAdmin && !op;
     m_actions->setOperator(op);
     m_details->setOperator(op);
     m_groupsView->setOperator(op);
     m_invitationsView->setOperator(op);
     updateWorkspaceActions();
+    updateSampleAction();
     m_auditView->setViewer(op ? op->accountId : 0);
     if (op) {
         QSettings().setValue(operatorKey(), op->email);
@@ -984,9 +1020,10 @@ void MainWindow::membersChanged()
 
 void MainWindow::updateSelection()
 {
-    const QList<UserSummary> users = m_usersView->selectedLoadedUsers();
+    const QList<UserSummary> users = m_usersView->selectedUsers();
     const qint64 selected = m_usersView->selectedCount();
-    m_details->showMember(selected == 1 && users.size() == 1 ? users.first().accountId : 0, selected);
+    const bool one = selected == 1 && users.size() == 1 && !m_usersView->allMatchingSelected();
+    m_details->showMember(one ? users.first().accountId : 0, selected);
     m_actions->update();
 }
 

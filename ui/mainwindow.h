@@ -44,6 +44,8 @@ public:
     void openProfile(const ConnectionProfile& profile, int sampleCount = 0);
     /// Adds `count` sample people, with progress and cancel.
     void loadSampleData(int count);
+    /// Enables Load Sample Data only where the backend would accept it, saying why not.
+    void updateSampleAction();
     /// Opens the connections dialog, showing `name` when given.
     void manageConnections(const QString& name = {});
 
@@ -152,6 +154,7 @@ private:
     QAction* m_auditPageAction = nullptr;
     QAction* m_groupsPageAction = nullptr;
     QAction* m_signInAction = nullptr;
+    bool m_needsFirstAdmin = false; ///< The workspace has no active Admin yet: signing in makes one.
     std::optional<Operator> m_operator;
     qint64 m_workspaceId = 0;
     QString m_workspaceName;

@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -438,7 +440,7 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
         const QString sql = QStringLiteral(
                                 "SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, "
                                 "m.joined_at, (SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
-                                "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id), %2, m.id "
+                                "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id), %2, m.id, m.version "
                                 "FROM (SELECT m.id FROM %5 WHERE %3 ORDER BY %2 %4, m.id %4 "
                                 "LIMIT ? OFFSET ?) page "
                                 "JOIN memberships m ON m.id = page.id JOIN accounts a ON a.id = m.account_id "
@@ -465,6 +467,7 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
             row.joined = timeFrom(query.value(7));
             row.groups = query.value(8).toString().split(QChar(31), Qt::SkipEmptyParts);
             row.groups.sort(Qt::CaseInsensitive);
+            row.version = query.value(11).toInt();
             if (page.rows.isEmpty()) {
                 anchors.insert(request.offset, {query.value(9), query.value(10).toLongLong()});
             }
@@ -590,7 +593,50 @@ void SqlWorker::forgetCachedListing()
     m_walking.clear();
 }
 
-Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& promise)
+std::optional<BackendError> SqlWorker::sampleDataRefusal(QSqlQuery& query, const Operator& op, int count)
+{
+    if (m_dialect != Dialect::Sqlite) {
+        return refused(Text::tr("Sample data goes only into a local SQLite file, never into a shared database."));
+    }
+    if (op.workspaceId != m_workspaceId) {
+        return refused(Text::tr("Sample data goes only into the workspace this file opened with."));
+    }
+    auto failed = [&] {
+        return errorFrom(query.lastError(), Text::tr("The sample data could not be added; nothing was changed."));
+    };
+    if (!execWith(query,
+                  QStringLiteral("SELECT "
+                                 "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND account_id = ? "
+                                 "AND role = 'admin' AND status = 'active'), "
+                                 "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND account_id <> ?), "
+                                 "(SELECT COUNT(*) FROM audit_log WHERE workspace_id = ? "
+                                 "AND action = 'workspace.sample_data_loaded'), "
+                                 "(SELECT seat_cap FROM workspaces WHERE id = ?)"),
+                  {op.workspaceId, op.accountId, op.workspaceId, op.accountId, op.workspaceId, op.workspaceId})
+        || !query.next()) {
+        return failed();
+    }
+    if (query.value(0).toLongLong() == 0) {
+        return refused(Text::tr("Only an active Admin of this workspace can load sample data."));
+    }
+    if (const qint64 others = query.value(1).toLongLong(); others > 0) {
+        return refused(Text::tr("Sample data goes only into a workspace with no members besides you; this one has "
+                                "%n other member(s).",
+                                nullptr, int(qMin<qint64>(others, INT_MAX))));
+    }
+    if (query.value(2).toLongLong() > 0) {
+        return refused(Text::tr("Sample data was loaded into this workspace before; it is loaded only once."));
+    }
+    const std::optional<qint64> cap
+        = query.value(3).isNull() ? std::nullopt : std::optional<qint64>(query.value(3).toLongLong());
+    if (const auto why = refusalForSeats(1, cap, count)) {
+        return refused(*why);
+    }
+    return std::nullopt;
+}
+
+Result<qint64> SqlWorker::loadSampleData(const std::optional<Operator>& op, int count,
+                                         QPromise<Result<qint64>>& promise)
 {
     if (!m_open) {
         return notOpen();
@@ -610,6 +656,13 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
 
     // Groups and their permissions, reusing groups of the same name.
     QSqlQuery query(db);
+    if (op) {
+        // Checked inside the transaction that adds the people, so two tries cannot both pass.
+        if (auto why = sampleDataRefusal(query, *op, count)) {
+            db.rollback();
+            return *why;
+        }
+    }
     QList<qint64> groupIds;
     for (const SampleGroup& group : SampleDataGenerator::groups()) {
         if (!execWith(
@@ -757,6 +810,15 @@ Result<qint64> SqlWorker::loadSampleData(int count, QPromise<Result<qint64>>& pr
             return fail(query);
         }
     }
+    if (op
+        && !execWith(query,
+                     QStringLiteral("INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, target_id, "
+                                    "after_json) VALUES (?, ?, ?, 'workspace.sample_data_loaded', 'workspace', ?, ?)"),
+                     {m_workspaceId, now, op->accountId, m_workspaceId,
+                      QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("people"), added}})
+                                            .toJson(QJsonDocument::Compact))})) {
+        return fail(query);
+    }
     forgetCachedListing();
     if (!db.commit()) {
         const BackendError error = errorFrom(db.lastError(), Text::tr("The sample data could not be saved."));
@@ -802,7 +864,11 @@ QString SqlBackend::location() const
 
 Backend::Capabilities SqlBackend::capabilities() const
 {
-    return Capability::Search | Capability::Sort | Capability::Write | Capability::SampleData | Capability::LiveRefresh;
+    Capabilities capabilities = Capability::Search | Capability::Sort | Capability::Write | Capability::LiveRefresh;
+    if (m_profile.kind == ConnectionProfile::Kind::Sqlite) {
+        capabilities |= Capability::SampleData; // never into a shared database
+    }
+    return capabilities;
 }
 
 template<typename T>
@@ -952,9 +1018,15 @@ QFuture<Result<qint64>> SqlBackend::purgeExpired(const QDateTime& now)
     return run<qint64>([=](SqlWorker& worker, auto&) { return worker.purgeExpired(now); });
 }
 
-QFuture<Result<qint64>> SqlBackend::loadSampleData(int count)
+QFuture<Result<qint64>> SqlBackend::loadSampleData(const Operator& op, int count)
 {
-    return run<qint64>([count](SqlWorker& worker, auto& promise) { return worker.loadSampleData(count, promise); });
+    return run<qint64>([op, count](SqlWorker& worker, auto& promise) { return worker.loadSampleData(op, count, promise); });
+}
+
+QFuture<Result<qint64>> SqlBackend::addGeneratedPeople(int count)
+{
+    return run<qint64>(
+        [count](SqlWorker& worker, auto& promise) { return worker.loadSampleData(std::nullopt, count, promise); });
 }
 
 QFuture<Result<InviteReview>> SqlBackend::reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses)

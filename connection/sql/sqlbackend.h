@@ -33,7 +33,10 @@ public:
     QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override;
     QFuture<Result<qint64>> countUsers(const UserFilter& filter) override;
     QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) override;
-    QFuture<Result<qint64>> loadSampleData(int count) override;
+    QFuture<Result<qint64>> loadSampleData(const Operator& op, int count) override;
+    /// For the benchmark and the tests only, never offered by the application: adds `count`
+    /// generated people to the workspace without an operator, checks or audit, on either database.
+    QFuture<Result<qint64>> addGeneratedPeople(int count);
     bool requiresSignIn() const override;
     QFuture<Result<Operator>> identify(qint64 workspaceId, const QString& email) override;
     QFuture<Result<Operator>> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin) override;

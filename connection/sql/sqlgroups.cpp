@@ -489,8 +489,9 @@ Result<QList<MemberOutcome>> SqlWorker::changeGroupMembers(const Operator& op, c
     std::optional<QString> refusedForAll;
     std::optional<GroupSummary> group;
     bool loaded = false;
+    const qsizetype targetCount = targets.value().size();
     return perMember(
-        op.workspaceId, what, targets.value(), promise, [&] { loaded = false; },
+        op.workspaceId, what, targets.value(), promise, change.stop, [&] { loaded = false; },
         [&](WriteTransaction& tx, const MemberTarget& target, QString* queryError) {
             MemberOutcome outcome;
             outcome.accountId = target.accountId;
@@ -531,6 +532,15 @@ Result<QList<MemberOutcome>> SqlWorker::changeGroupMembers(const Operator& op, c
             }
             if (who.membershipId == 0) {
                 outcome.why = Text::tr("This person is not a member of the workspace.");
+                return outcome;
+            }
+            std::optional<QString> unmatched;
+            if (!stillMatches(tx, change.matching, op.workspaceId, who, &unmatched)) {
+                return failedQuery();
+            }
+            if (const auto why = unmatched ? unmatched
+                                           : refusalOfSelfAmongMany(target.accountId == op.accountId, targetCount)) {
+                outcome.why = *why;
                 return outcome;
             }
             if (change.add && who.status == Status::Deleted) {

@@ -253,7 +253,8 @@ Result<QList<qint64>> SqlWorker::matchingMembers(const UserFilter& filter)
 }
 
 MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, const MemberChange& change,
-                                     const MemberTarget& target, RuleCounts& counts, QString* queryError)
+                                     const MemberTarget& target, qsizetype targetCount, RuleCounts& counts,
+                                     QString* queryError)
 {
     MemberOutcome outcome;
     outcome.accountId = target.accountId;
@@ -279,6 +280,18 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
     }
     if (who.membershipId == 0) {
         return refuse(Text::tr("This person is not a member of the workspace."));
+    }
+    // Chosen by a filter when the change started: someone changed since (reactivated while
+    // "delete all disabled" runs) is left alone.
+    std::optional<QString> unmatched;
+    if (!stillMatches(tx, change.matching, workspace, who, &unmatched)) {
+        return failedQuery();
+    }
+    if (unmatched) {
+        return refuse(*unmatched);
+    }
+    if (const auto why = refusalOfSelfAmongMany(op.accountId == target.accountId, targetCount)) {
+        return refuse(*why);
     }
     if (const auto why = refusalOf(me.role, change.operation, who.role, who.status, change.role,
                                    op.accountId == target.accountId)) {
@@ -371,6 +384,27 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
     return outcome;
 }
 
+bool SqlWorker::stillMatches(WriteTransaction& tx, const std::optional<UserFilter>& matching, qint64 workspaceId,
+                             const MemberRow& who, std::optional<QString>* why)
+{
+    why->reset();
+    if (!matching) {
+        return true;
+    }
+    UserFilter filter = *matching;
+    filter.workspaceId = workspaceId;
+    QVariantList binds;
+    const QString where = whereClause(filter, m_dialect, &binds, SearchPath::Scan);
+    binds << who.accountId;
+    if (!tx.exec(QStringLiteral("SELECT 1 FROM memberships m WHERE %1 AND m.account_id = ?").arg(where), binds)) {
+        return false;
+    }
+    if (!tx.query().next()) {
+        *why = Text::tr("Not changed: %1 no longer matches the filter (changed since the change began).").arg(who.name);
+    }
+    return true;
+}
+
 Result<QList<MemberTarget>> SqlWorker::targetsOf(qint64 workspaceId, const QList<MemberTarget>& targets,
                                                  const std::optional<UserFilter>& matching)
 {
@@ -402,11 +436,12 @@ Result<QList<MemberOutcome>> SqlWorker::changeMembers(const Operator& op, const 
         return targets.error();
     }
     RuleCounts counts;
+    const qsizetype targetCount = targets.value().size();
     return perMember(
-        op.workspaceId, operationText(change.operation), targets.value(), promise, [&] { counts = {}; },
+        op.workspaceId, operationText(change.operation), targets.value(), promise, change.stop, [&] { counts = {}; },
         [&](WriteTransaction& tx, const MemberTarget& target, QString* queryError) {
             const RuleCounts kept = counts;
-            MemberOutcome outcome = applyChange(tx, op, change, target, counts, queryError);
+            MemberOutcome outcome = applyChange(tx, op, change, target, targetCount, counts, queryError);
             if (!outcome.done) {
                 counts = kept;
             }
@@ -417,6 +452,7 @@ Result<QList<MemberOutcome>> SqlWorker::changeMembers(const Operator& op, const 
 Result<QList<MemberOutcome>> SqlWorker::perMember(qint64 workspaceId, const QString& what,
                                                   const QList<MemberTarget>& targets,
                                                   QPromise<Result<QList<MemberOutcome>>>& promise,
+                                                  const StopToken& stop,
                                                   const std::function<void()>& newTransaction, const MemberStep& step)
 {
     promise.setProgressRange(0, int(qMin<qint64>(targets.size(), INT_MAX)));
@@ -424,11 +460,15 @@ Result<QList<MemberOutcome>> SqlWorker::perMember(qint64 workspaceId, const QStr
     outcomes.reserve(targets.size());
     auto notReached = [&](qsizetype from, const QString& why) {
         for (qsizetype i = from; i < targets.size(); ++i) {
-            outcomes.append({targets[i].accountId, {}, false, why, false, 0});
+            MemberOutcome outcome;
+            outcome.accountId = targets[i].accountId;
+            outcome.why = why;
+            outcome.notReached = true;
+            outcomes.append(outcome);
         }
     };
     for (qsizetype start = 0; start < targets.size(); start += bulkChunk) {
-        if (promise.isCanceled() || closing) {
+        if (stop.stopRequested() || promise.isCanceled() || closing) {
             notReached(start, Text::tr("Not changed: the change was stopped before reaching this person."));
             break;
         }

@@ -164,7 +164,12 @@ public:
     Result<Operator> identify(qint64 workspaceId, const QString& email);
     Result<Operator> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin);
     Result<Operator> signIn(qint64 workspaceId, const QString& email, const QString& password);
-    Result<qint64> loadSampleData(int count, QPromise<Result<qint64>>& promise);
+    /// With an operator, the application's Load Sample Data (checked and audited); without, the
+    /// benchmark's and tests' generator.
+    Result<qint64> loadSampleData(const std::optional<Operator>& op, int count, QPromise<Result<qint64>>& promise);
+    /// Why `op` may not load `count` sample people now, read in the open transaction; nothing
+    /// when they may. Internal errors come back as errors too.
+    std::optional<BackendError> sampleDataRefusal(QSqlQuery& query, const Operator& op, int count);
     Result<InviteReview> reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses);
     Result<QList<InvitationOutcome>> createInvitations(const Operator& op, const InvitationRequest& request);
     Result<QList<Invitation>> listInvitations(qint64 workspaceId);
@@ -275,15 +280,22 @@ private:
                                                    QString* queryError)>;
     /// Runs `step` for every target, in transactions of bulkChunk members (`newTransaction` is
     /// called at the start of each), so one refusal does not undo the others. Reports progress
-    /// on `promise` and stops between chunks when it is cancelled; names every member.
+    /// on `promise` and stops between chunks when `stop` is requested, answering who was changed and
+    /// who was not reached (a cancelled promise would drop that answer); names every member.
     Result<QList<MemberOutcome>> perMember(qint64 workspaceId, const QString& what, const QList<MemberTarget>& targets,
-                                           QPromise<Result<QList<MemberOutcome>>>& promise,
+                                           QPromise<Result<QList<MemberOutcome>>>& promise, const StopToken& stop,
                                            const std::function<void()>& newTransaction, const MemberStep& step);
+    /// For a change to "all matching": whether `who` still matches the filter now, read in `tx`,
+    /// so someone changed since the change began is left alone (`why` says so). Without a
+    /// filter, everyone does. False when the query failed.
+    bool stillMatches(WriteTransaction& tx, const std::optional<UserFilter>& matching, qint64 workspaceId,
+                      const MemberRow& who, std::optional<QString>* why);
     struct RuleCounts;
     /// Applies one member's part of a change inside `tx`; a failed query is reported in
     /// `queryError` (the transaction is then beyond use).
     MemberOutcome applyChange(WriteTransaction& tx, const Operator& op, const MemberChange& change,
-                              const MemberTarget& target, RuleCounts& counts, QString* queryError);
+                              const MemberTarget& target, qsizetype targetCount, RuleCounts& counts,
+                              QString* queryError);
     Result<Operator> operatorFrom(QSqlQuery& query, qint64 workspaceId);
     /// The operator's membership, read in `tx`; refused unless they are an active member.
     Result<MemberRow> activeOperator(WriteTransaction& tx, const Operator& op);

@@ -81,7 +81,8 @@ ListingPlan listingPlan(const UserFilter& filter, UserField field, Dialect diale
     if (dialect != Dialect::Sqlite) {
         return {QStringLiteral("memberships m"), key};
     }
-    if (searchesFromMatches(filter, dialect, path)) {
+    if (filter.accountIds || searchesFromMatches(filter, dialect, path)) {
+        // A few people by id, or the search index's matches: found by account, then sorted.
         return {QStringLiteral("memberships m INDEXED BY memberships_account"), QStringLiteral("+") + key};
     }
     return {QStringLiteral("memberships m INDEXED BY ") + sortIndex(field), key};
@@ -138,6 +139,16 @@ QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* bin
     if (filter.joinedSince) {
         where += QStringLiteral(" AND m.joined_at >= ?");
         binds->append(filter.joinedSince->toSecsSinceEpoch());
+    }
+    if (filter.accountIds) {
+        // Parameters, one per person; an empty list matches nobody.
+        QStringList marks;
+        for (const qint64 id : *filter.accountIds) {
+            marks.append(QStringLiteral("?"));
+            binds->append(id);
+        }
+        where += marks.isEmpty() ? QStringLiteral(" AND 1 = 0")
+                                 : QStringLiteral(" AND m.account_id IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     const QString search = normalizedSearch(filter.search);
     if (search.isEmpty()) {

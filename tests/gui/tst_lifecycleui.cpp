@@ -8,6 +8,7 @@
 #include "ui/connection/operatordialog.h"
 #include "ui/mainwindow.h"
 #include "ui/users/bulkresultdialog.h"
+#include "ui/users/changeconfirmdialog.h"
 #include "ui/users/deleteconfirmdialog.h"
 #include "ui/users/memberactions.h"
 #include "ui/users/userdetailspanel.h"
@@ -308,7 +309,7 @@ void TestLifecycleUi::bulkDisableReportsEveryMember()
     select({QStringLiteral("max@example.org"), QStringLiteral("ada@example.org"), QStringLiteral("eddie@example.org")});
     QTRY_VERIFY(m_window->memberActions()->disableAction()->isEnabled());
     m_window->memberActions()->disableAction()->trigger();
-    auto* confirm = waitForDialog<QMessageBox>(QStringLiteral("confirmChange"));
+    auto* confirm = waitForDialog<ChangeConfirmDialog>(QStringLiteral("confirmChange"));
     confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
     auto* dialog = waitForDialog<BulkResultDialog>(QStringLiteral("bulkResultDialog"));
     auto* results = dialog->findChild<QTableWidget*>(QStringLiteral("bulkResults"));
@@ -376,6 +377,9 @@ void TestLifecycleUi::auditLogListsAndExports()
     select({QStringLiteral("max@example.org")});
     QTRY_VERIFY(m_window->memberActions()->roleAction(Role::Editor)->isEnabled());
     m_window->memberActions()->roleAction(Role::Editor)->trigger();
+    waitForDialog<ChangeConfirmDialog>(QStringLiteral("confirmChange"))
+        ->findChild<QPushButton*>(QStringLiteral("confirmButton"))
+        ->click();
     QTRY_COMPARE(DirectSql(m_path).scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                                          "'member.role_changed'"))
                      .toInt(),

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 #include "ui/common/databaseerrordialog.h"
 #include "ui/common/emptystate.h"
+#include "ui/connection/operatordialog.h"
 #include "ui/mainwindow.h"
 #include "ui/users/usersview.h"
 
@@ -18,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -179,9 +181,31 @@ void TestMainWindow::noMatchOffersToClearFilters()
 void TestMainWindow::emptyDatabaseOffersSampleData()
 {
     const QString path = m_dir.filePath(QStringLiteral("empty.usher"));
+    // Nobody has said who they are yet: nothing is loaded (it used to load anonymously, and then
+    // nobody could become the first Admin), and signing in offers the first-Admin step again.
     openWindow(path, {});
     QTRY_VERIFY(emptyState()->isVisible());
     QCOMPARE(emptyState()->title(), QStringLiteral("No users yet"));
+    auto* firstAdmin = test::waitForDialog<OperatorDialog>(m_window, QStringLiteral("operatorDialog"));
+    firstAdmin->reject();
+    QVERIFY(waitUntilClosed(firstAdmin));
+    auto* sample = m_window->findChild<QAction*>(QStringLiteral("loadSampleDataAction"));
+    QVERIFY(!sample->isEnabled());
+    QVERIFY2(sample->toolTip().contains(QStringLiteral("who you are")), qPrintable(sample->toolTip()));
+    auto* anonymous = emptyState()->findChild<QPushButton*>(QStringLiteral("loadSampleDataButton"));
+    QTest::mouseClick(anonymous, Qt::LeftButton);
+    auto* refusal = test::waitForDialog<QMessageBox>(m_window, QStringLiteral("errorMessage"));
+    refusal->close();
+    QCOMPARE(DirectSql(path).scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 0);
+    m_window->signIn();
+    auto* again = test::waitForDialog<OperatorDialog>(m_window, QStringLiteral("operatorDialog"));
+    QCOMPARE(again->mode(), OperatorDialog::Mode::FirstAdmin);
+    again->reject();
+    QVERIFY(waitUntilClosed(again));
+
+    openWindow(path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    QTRY_VERIFY(emptyState()->isVisible());
     auto* load = emptyState()->findChild<QPushButton*>(QStringLiteral("loadSampleDataButton"));
     QVERIFY(load);
     QSignalSpy loaded(m_window, &MainWindow::sampleDataLoaded);

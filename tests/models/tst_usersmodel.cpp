@@ -41,7 +41,10 @@ public:
         return delayed(m_real->countUsers(filter), filter.search);
     }
     QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) override { return m_real->listGroups(workspaceId); }
-    QFuture<Result<qint64>> loadSampleData(int count) override { return m_real->loadSampleData(count); }
+    QFuture<Result<qint64>> loadSampleData(const Operator& op, int count) override
+    {
+        return m_real->loadSampleData(op, count);
+    }
 
 private:
     template<typename T>
@@ -355,7 +358,7 @@ void TestUsersModel::changesElsewhereArriveWithinASecond()
 
     QElapsedTimer clock;
     clock.start();
-    const auto added = await(theirs->loadSampleData(3));
+    const auto added = await(theirs->addGeneratedPeople(3));
     QVERIFY(added.ok());
     QTRY_COMPARE_WITH_TIMEOUT(model.totalCount(), 7, 1000);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 7, 1000);

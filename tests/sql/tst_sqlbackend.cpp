@@ -35,6 +35,7 @@ private slots:
     void pagesJoinUp();
     void groupsAreListedSorted();
     void sampleDataLoads();
+    void sampleDataOnlyForTheAdminOfAnEmptyLocalWorkspace();
     void cancelledSampleDataAddsNothing();
     void lockedFileFailsClearlyAndStaysReadable();
     void filtersNarrow_data();
@@ -270,7 +271,7 @@ void TestSqlBackend::sampleDataLoads()
 {
     TestDatabase database(QStringLiteral("sample"));
     const auto backend = database.openedBackend();
-    auto future = backend->loadSampleData(300);
+    auto future = backend->addGeneratedPeople(300);
     const auto added = await(future);
     QVERIFY2(added.ok(), qPrintable(added.error().message));
     QCOMPARE(added.value(), 300);
@@ -291,18 +292,79 @@ void TestSqlBackend::sampleDataLoads()
     QVERIFY(direct.scalar(QStringLiteral("SELECT MAX(last_seen_at) - MIN(last_seen_at) FROM memberships")).toLongLong()
             > 250LL * 24 * 3600);
 
-    // A second load skips people who exist already instead of failing or duplicating.
-    const auto again = await(backend->loadSampleData(300));
+    // A second run of the generator skips people who exist already instead of failing or duplicating.
+    const auto again = await(backend->addGeneratedPeople(300));
     QVERIFY(again.ok());
     QCOMPARE(again.value(), 0);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 300);
+}
+
+void TestSqlBackend::sampleDataOnlyForTheAdminOfAnEmptyLocalWorkspace()
+{
+    TestDatabase database(QStringLiteral("samplegate"));
+    const auto backend = database.openedBackend();
+    DirectSql direct(database);
+    // Before anyone is the first Admin: nobody may load it (it used to run anonymously and
+    // leave a workspace full of Admins that nobody could become the first Admin of).
+    Operator nobody;
+    nobody.workspaceId = 1;
+    const auto anonymous = await(backend->loadSampleData(nobody, 50));
+    QVERIFY(!anonymous.ok());
+    QCOMPARE(anonymous.error().kind, BackendError::Kind::Refused);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 0);
+
+    const NewMember first{QStringLiteral("Ada"), QStringLiteral("Admin"), QStringLiteral("ada@example.org"), Role::Admin,
+                          database.isPostgres() ? QStringLiteral("correct horse battery staple") : QString()};
+    const auto admin = await(backend->setUpFirstAdmin(1, first));
+    QVERIFY2(admin.ok(), qPrintable(admin.error().message));
+
+    if (database.isPostgres()) {
+        // Never into a shared database, not even by its Admin.
+        QVERIFY(!(backend->capabilities() & Backend::Capability::SampleData));
+        const auto refused = await(backend->loadSampleData(admin.value(), 50));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, BackendError::Kind::Refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("shared database")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 1);
+        return;
+    }
+    QVERIFY(backend->capabilities() & Backend::Capability::SampleData);
+    // Within the seat cap.
+    QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = 20 WHERE id = 1")));
+    const auto overCap = await(backend->loadSampleData(admin.value(), 50));
+    QVERIFY(!overCap.ok());
+    QCOMPARE(overCap.error().kind, BackendError::Kind::Refused);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 1);
+    QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = NULL WHERE id = 1")));
+
+    const auto loaded = await(backend->loadSampleData(admin.value(), 50));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+    QCOMPARE(loaded.value(), 50);
+    // Audited, naming who and how many.
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'workspace.sample_data_loaded' "
+                                          "AND actor_id = %1")
+                               .arg(admin.value().accountId))
+                 .toInt(),
+             1);
+    QVERIFY(direct.scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = "
+                                         "'workspace.sample_data_loaded'"))
+                .toString()
+                .contains(QStringLiteral("50")));
+    // Only once: the workspace has members now.
+    const auto twice = await(backend->loadSampleData(admin.value(), 50));
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error().kind, BackendError::Kind::Refused);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 51);
+    QVERIFY2(twice.error().message.contains(QStringLiteral("no members besides you")),
+             qPrintable(twice.error().message));
 }
 
 void TestSqlBackend::cancelledSampleDataAddsNothing()
 {
     TestDatabase database(QStringLiteral("cancelled"));
     const auto backend = database.openedBackend();
-    auto future = backend->loadSampleData(200000);
+    auto future = backend->addGeneratedPeople(200000);
     QTRY_VERIFY(future.progressValue() > 0);
     future.cancel();
     future.waitForFinished();
@@ -324,7 +386,7 @@ void TestSqlBackend::lockedFileFailsClearlyAndStaysReadable()
     QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
     QVERIFY(other.exec(QStringLiteral("INSERT INTO workspaces (name, slug, created_at) VALUES ('x', 'x', 0)")));
 
-    const auto added = await(backend->loadSampleData(10));
+    const auto added = await(backend->addGeneratedPeople(10));
     QVERIFY(!added.ok());
     QCOMPARE(added.error().kind, BackendError::Kind::Busy);
     QVERIFY2(added.error().message.contains(QStringLiteral("locked by another program")),
@@ -334,7 +396,7 @@ void TestSqlBackend::lockedFileFailsClearlyAndStaysReadable()
     QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
     QCOMPARE(other.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 3);
     // Once the lock is gone, the same call succeeds.
-    QVERIFY(await(backend->loadSampleData(10)).ok());
+    QVERIFY(await(backend->addGeneratedPeople(10)).ok());
 }
 
 void TestSqlBackend::filtersNarrow_data()
@@ -398,7 +460,7 @@ void TestSqlBackend::randomCombinationsMatchDirectSql()
     const auto backend = database.openedBackend();
     qunsetenv("USHER_ANCHOR_SPACING");
     qunsetenv("USHER_COMMON_SEARCH");
-    QVERIFY(await(backend->loadSampleData(1500)).ok());
+    QVERIFY(await(backend->addGeneratedPeople(1500)).ok());
     DirectSql direct(database);
     const bool pg = database.isPostgres();
     const QString c = pg ? QStringLiteral(" COLLATE \"C\"") : QString();
@@ -514,7 +576,7 @@ void TestSqlBackend::savedViewCountsMatchDirectSql()
 {
     TestDatabase database(QStringLiteral("views"));
     const auto backend = database.openedBackend();
-    QVERIFY(await(backend->loadSampleData(800)).ok());
+    QVERIFY(await(backend->addGeneratedPeople(800)).ok());
     SavedViewsModel views(backend.get(), 1);
     new QAbstractItemModelTester(&views, QAbstractItemModelTester::FailureReportingMode::QtTest, &views);
     views.refresh();
@@ -585,7 +647,7 @@ void TestSqlBackend::closingStopsALoadAtOnce()
 {
     TestDatabase database(QStringLiteral("closing"));
     auto backend = database.openedBackend();
-    auto load = backend->loadSampleData(500000);
+    auto load = backend->addGeneratedPeople(500000);
     auto queued = backend->countUsers({});
     QTRY_VERIFY(load.progressValue() > 0);
     QElapsedTimer clock;

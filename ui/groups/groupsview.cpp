@@ -515,7 +515,7 @@ void GroupsView::removeMembers()
 
 void GroupsView::changeMembers(const GroupMembersChange& change, const QString& title)
 {
-    auto* results = new BulkResultDialog(title, m_backend->changeGroupMembers(*m_operator, change), this);
+    auto* results = new BulkResultDialog(title, m_backend->changeGroupMembers(*m_operator, change), change.stop, this);
     results->setObjectName(QStringLiteral("groupMembersResults"));
     results->setAttribute(Qt::WA_DeleteOnClose);
     connect(results, &BulkResultDialog::finishedChange, this, [this] {

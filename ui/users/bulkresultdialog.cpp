@@ -15,9 +15,11 @@
 
 namespace usher {
 
-BulkResultDialog::BulkResultDialog(const QString& title, QFuture<Result<QList<MemberOutcome>>> future, QWidget* parent)
+BulkResultDialog::BulkResultDialog(const QString& title, QFuture<Result<QList<MemberOutcome>>> future,
+                                   const StopToken& stopToken, QWidget* parent)
     : QDialog(parent)
     , m_future(future)
+    , m_stop(stopToken)
     , m_summary(new QLabel(tr("Working…"), this))
     , m_progress(new QProgressBar(this))
     , m_table(new QTableWidget(0, 3, this))
@@ -58,7 +60,7 @@ BulkResultDialog::BulkResultDialog(const QString& title, QFuture<Result<QList<Me
     connect(stop, &QPushButton::clicked, this, [this, stop] {
         stop->setEnabled(false);
         m_summary->setText(tr("Stopping after the current members…"));
-        m_future.cancel();
+        m_stop.requestStop(); // a request: the report of who was changed still arrives
     });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, stop] {
         stop->hide();
@@ -95,20 +97,31 @@ void BulkResultDialog::showOutcomes(const Result<QList<MemberOutcome>>& result)
     m_table->setRowCount(int(outcomes.size()));
     const QIcon doneIcon = bundledIcon(QStringLiteral("reactivate"));
     const QIcon refusedIcon = bundledIcon(QStringLiteral("warning"));
+    int notReached = 0;
     for (int row = 0; row < outcomes.size(); ++row) {
         const MemberOutcome& outcome = outcomes[row];
         (outcome.done ? m_done : m_refused)++;
+        notReached += outcome.notReached ? 1 : 0;
         m_table->setItem(row, 0, new QTableWidgetItem(outcome.name));
-        m_table->setItem(row, 1, new QTableWidgetItem(outcome.done ? doneIcon : refusedIcon,
-                                                      outcome.done ? tr("Done") : tr("Not changed")));
+        const QString result = outcome.done ? tr("Done") : outcome.notReached ? tr("Not reached") : tr("Not changed");
+        m_table->setItem(row, 1, new QTableWidgetItem(outcome.done ? doneIcon : refusedIcon, result));
         auto* why = new QTableWidgetItem(outcome.why);
         why->setToolTip(outcome.why);
         m_table->setItem(row, 2, why);
     }
+    m_notReached = notReached;
     m_table->setVisible(!outcomes.isEmpty());
-    m_summary->setText(m_refused == 0 ? tr("Done for all %n member(s).", nullptr, m_done)
-                                      : tr("Done for %1; %n member(s) not changed — see why below.", nullptr, m_refused)
-                                            .arg(m_done));
+    if (notReached > 0) {
+        m_summary->setText(tr("Stopped. Changed: %1; refused: %2; %n member(s) not reached and left as they were.",
+                              nullptr, notReached)
+                               .arg(m_done)
+                               .arg(m_refused - notReached));
+    } else if (m_refused == 0) {
+        m_summary->setText(tr("Done for all %n member(s).", nullptr, m_done));
+    } else {
+        m_summary->setText(
+            tr("Done for %1; %n member(s) not changed — see why below.", nullptr, m_refused).arg(m_done));
+    }
 }
 
 } // namespace usher

@@ -3,6 +3,7 @@
 #include "core/lifecycle.h"
 #include "ui/common/icons.h"
 #include "ui/common/rememberedsize.h"
+#include "ui/users/changeconfirmdialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -62,6 +63,7 @@ void DeleteConfirmDialog::build(const QString& message, const QString& prompt)
     m_typed->setAccessibleName(tr("Confirmation"));
     promptLabel->setBuddy(m_typed);
     layout->addWidget(m_typed);
+    m_reason = addReasonField(this, layout);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_delete = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
@@ -80,6 +82,11 @@ void DeleteConfirmDialog::build(const QString& message, const QString& prompt)
     layout->addWidget(buttons);
     setMinimumWidth(460);
     rememberSize(this, QStringLiteral("deleteConfirm"));
+}
+
+QString DeleteConfirmDialog::reason() const
+{
+    return m_reason->text().trimmed();
 }
 
 } // namespace usher

@@ -20,12 +20,15 @@ public:
 
     /// What the person must type.
     QString expected() const { return m_expected; }
+    /// The optional reason typed, for the audit log.
+    QString reason() const;
 
 private:
     void build(const QString& message, const QString& prompt);
 
     QString m_expected;
     QLineEdit* m_typed = nullptr;
+    QLineEdit* m_reason = nullptr;
     QPushButton* m_delete = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "models/usersmodel.h"
 #include "ui/common/icons.h"
 #include "ui/users/bulkresultdialog.h"
+#include "ui/users/changeconfirmdialog.h"
 #include "ui/users/deleteconfirmdialog.h"
 #include "ui/users/usereditdialog.h"
 #include "ui/users/usersview.h"
@@ -80,8 +81,8 @@ MemberActions::MemberActions(QWidget* window)
         dialog->open();
     });
     connect(m_edit, &QAction::triggered, this, [this] {
-        const QList<UserSummary> users = m_view ? m_view->selectedLoadedUsers() : QList<UserSummary>();
-        if (users.size() == 1) {
+        const QList<UserSummary> users = m_view ? m_view->selectedUsers() : QList<UserSummary>();
+        if (users.size() == 1 && !m_view->allMatchingSelected() && !m_view->selectionNotReady()) {
             editUser(users.first().accountId);
         }
     });
@@ -128,6 +129,9 @@ std::optional<QString> MemberActions::refusalFor(MemberOperation operation, Role
     if (m_view->selectedCount() == 0) {
         return tr("Select one or more users first.");
     }
+    if (auto why = m_view->selectionNotReady()) {
+        return why;
+    }
     if (auto why = refusal(m_operator->role, actionFor(operation))) {
         return why;
     }
@@ -136,13 +140,27 @@ std::optional<QString> MemberActions::refusalFor(MemberOperation operation, Role
             return why;
         }
     }
-    const QList<UserSummary> users = m_view->selectedLoadedUsers();
-    if (users.size() == 1 && m_view->selectedCount() == 1) {
-        const UserSummary& user = users.first();
-        return refusalOf(m_operator->role, operation, user.role, user.status, newRole,
-                         user.accountId == m_operator->accountId);
+    if (m_view->allMatchingSelected()) {
+        return std::nullopt; // each is checked by the backend and reported
     }
-    return std::nullopt; // several: each is checked by the backend and reported
+    // The selected people as they are now (read again after every change): offered when at
+    // least one of them can be changed; the backend checks each again.
+    const QList<UserSummary> users = m_view->selectedUsers();
+    std::optional<QString> first;
+    for (const UserSummary& user : users) {
+        const bool onSelf = user.accountId == m_operator->accountId;
+        auto why = refusalOfSelfAmongMany(onSelf, users.size());
+        if (!why) {
+            why = refusalOf(m_operator->role, operation, user.role, user.status, newRole, onSelf);
+        }
+        if (!why) {
+            return std::nullopt;
+        }
+        if (!first) {
+            first = users.size() == 1 ? why : tr("None of the selected users can be changed so: %1").arg(*why);
+        }
+    }
+    return first;
 }
 
 void MemberActions::update()
@@ -192,10 +210,12 @@ void MemberActions::update()
         editWhy = tr("Open a database first.");
     } else if (!m_operator) {
         editWhy = noOperator();
-    } else if (m_view->selectedCount() != 1 || m_view->selectedLoadedUsers().size() != 1) {
+    } else if (m_view->selectedCount() != 1 || m_view->allMatchingSelected() || m_view->selectedUsers().size() != 1) {
         editWhy = tr("Select one user to edit.");
+    } else if (const auto notReady = m_view->selectionNotReady()) {
+        editWhy = notReady;
     } else {
-        const UserSummary user = m_view->selectedLoadedUsers().first();
+        const UserSummary user = m_view->selectedUsers().first();
         if (user.accountId != m_operator->accountId && refusal(m_operator->role, Action::EditProfile)
             && refusal(m_operator->role, Action::ChangeRole)) {
             editWhy = refusal(m_operator->role, Action::EditProfile);
@@ -212,6 +232,8 @@ void MemberActions::update()
         groupWhy = noOperator();
     } else if (m_view->selectedCount() == 0) {
         groupWhy = tr("Select users first.");
+    } else if (const auto notReady = m_view->selectionNotReady()) {
+        groupWhy = notReady;
     } else {
         groupWhy = refusal(m_operator->role, Action::ManageGroups);
     }
@@ -219,16 +241,32 @@ void MemberActions::update()
     show(m_removeFromGroup, groupWhy, tr("Take the selected users out of a group"));
 }
 
-void MemberActions::selection(QList<qint64>* ids, std::optional<UserFilter>* matching) const
+MemberActions::Selection MemberActions::selection() const
 {
-    const QList<UserSummary> users = m_view->selectedLoadedUsers();
-    if (m_view->allMatchingSelected() || users.size() != m_view->selectedCount()) {
-        *matching = m_view->model()->filter();
-        return;
+    // "All matching" only when Select All chose it; otherwise exactly the selected people,
+    // loaded or not, each with the version the admin saw.
+    Selection chosen;
+    if (m_view->allMatchingSelected()) {
+        chosen.matching = m_view->model()->filter();
+        chosen.count = m_view->selectedCount();
+        return chosen;
     }
-    for (const UserSummary& user : users) {
-        ids->append(user.accountId);
+    chosen.users = m_view->selectedUsers();
+    chosen.count = chosen.users.size();
+    return chosen;
+}
+
+QString MemberActions::whoText(const Selection& chosen) const
+{
+    const int n = int(qMin<qint64>(chosen.count, INT_MAX));
+    if (chosen.matching) {
+        return tr("all %n user(s) matching the current view and filters", nullptr, n);
     }
+    if (chosen.users.size() == 1) {
+        const UserSummary& user = chosen.users.first();
+        return user.displayName.isEmpty() ? user.email : tr("%1 (%2)").arg(user.displayName, user.email);
+    }
+    return tr("%n selected user(s)", nullptr, n);
 }
 
 void MemberActions::changeGroup(bool add)
@@ -236,12 +274,20 @@ void MemberActions::changeGroup(bool add)
     if (!m_backend || !m_operator || !m_view || m_view->selectedCount() == 0) {
         return;
     }
+    if (m_view->selectionNotReady()) {
+        return;
+    }
     GroupMembersChange change;
     change.add = add;
-    selection(&change.accountIds, &change.matching);
-    const qint64 count = m_view->selectedCount();
+    const Selection chosen = selection();
+    change.matching = chosen.matching;
+    for (const UserSummary& user : chosen.users) {
+        change.accountIds.append(user.accountId);
+    }
+    const qint64 count = chosen.count;
+    const QString who = whoText(chosen);
     const Operator op = *m_operator;
-    whenDone(m_backend->listGroups(op.workspaceId), this, [this, change, count, op, add](
+    whenDone(m_backend->listGroups(op.workspaceId), this, [this, change, count, op, add, who](
                                                               const Result<QList<GroupSummary>>& groups) {
         if (!groups.ok()) {
             emit message(groups.error().message);
@@ -263,9 +309,9 @@ void MemberActions::changeGroup(bool add)
                 choice->setItemData(choice->count() - 1, why, Qt::ToolTipRole);
             }
         }
-        auto* text = new QLabel(add ? tr("Add %n selected user(s) to:", nullptr, int(qMin<qint64>(count, INT_MAX)))
-                                    : tr("Take %n selected user(s) out of:", nullptr, int(qMin<qint64>(count, INT_MAX))),
-                                dialog);
+        auto* text = new QLabel(add ? tr("Add %1 to:").arg(who) : tr("Take %1 out of:").arg(who), dialog);
+        text->setObjectName(QStringLiteral("groupChoiceText"));
+        text->setWordWrap(true);
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
         buttons->button(QDialogButtonBox::Ok)->setText(add ? tr("&Add") : tr("&Remove"));
         buttons->button(QDialogButtonBox::Ok)->setEnabled(choice->count() > 0);
@@ -284,7 +330,7 @@ void MemberActions::changeGroup(bool add)
             const QString title = add ? tr("Adding %n person(s) to “%1”", nullptr, int(qMin<qint64>(count, INT_MAX))).arg(name)
                                       : tr("Removing %n person(s) from “%1”", nullptr, int(qMin<qint64>(count, INT_MAX)))
                                             .arg(name);
-            auto* results = new BulkResultDialog(title, m_backend->changeGroupMembers(op, change), m_window);
+            auto* results = new BulkResultDialog(title, m_backend->changeGroupMembers(op, change), change.stop, m_window);
             results->setAttribute(Qt::WA_DeleteOnClose);
             connect(results, &BulkResultDialog::finishedChange, this, &MemberActions::membersChanged);
             results->open();
@@ -357,54 +403,81 @@ void MemberActions::run(MemberOperation operation, Role role)
     MemberChange change;
     change.operation = operation;
     change.role = role;
-    const qint64 count = m_view->selectedCount();
-    const QList<UserSummary> users = m_view->selectedLoadedUsers();
-    QList<qint64> ids;
-    selection(&ids, &change.matching);
-    for (const qint64 id : ids) {
-        change.targets.append({id, -1});
+    const Selection chosen = selection();
+    change.matching = chosen.matching;
+    for (const UserSummary& user : chosen.users) {
+        change.targets.append({user.accountId, user.version > 0 ? user.version : -1});
     }
+    const qint64 count = chosen.count;
     const QString title = bulkTitle(operation, count, role);
-    const bool one = count == 1 && users.size() == 1;
+    const QString who = whoText(chosen);
+    const bool one = !chosen.matching && chosen.users.size() == 1;
 
     if (operation == MemberOperation::Delete) {
-        auto* confirm = one ? new DeleteConfirmDialog(users.first().displayName, users.first().email, m_window)
+        auto* confirm = one ? new DeleteConfirmDialog(chosen.users.first().displayName.isEmpty()
+                                                          ? chosen.users.first().email
+                                                          : chosen.users.first().displayName,
+                                                      chosen.users.first().email, m_window)
                             : new DeleteConfirmDialog(count, m_window);
         confirm->setAttribute(Qt::WA_DeleteOnClose);
-        connect(confirm, &QDialog::accepted, this, [this, change, count, title] { start(change, count, title); });
+        connect(confirm, &QDialog::accepted, this, [this, confirm, change, title]() mutable {
+            change.reason = confirm->reason();
+            start(change, title);
+        });
         confirm->open();
         return;
     }
-    const bool confirmFirst = operation == MemberOperation::RemoveFromWorkspace || (!one && count > 1);
-    if (!confirmFirst) {
-        start(change, count, title);
+    // Reactivating or restoring one person is undone as easily; everything else is confirmed,
+    // naming who changes, and "all matching" always is, with its count.
+    const bool reversible = operation == MemberOperation::Reactivate || operation == MemberOperation::Restore;
+    if (one && reversible) {
+        start(change, title);
         return;
     }
-    const QString text = operation == MemberOperation::RemoveFromWorkspace
-        ? (one ? tr("Remove %1 from this workspace? Their account and their other workspaces stay; their groups "
-                    "and sessions here end.")
-                     .arg(users.first().displayName)
-               : tr("Remove %n user(s) from this workspace? Their accounts and other workspaces stay; their groups "
-                    "and sessions here end.",
-                    nullptr, int(qMin<qint64>(count, INT_MAX))))
-        : tr("%1? Each member is checked on its own; you will see who was changed and who was not.").arg(title);
-    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, m_window);
-    box->setObjectName(QStringLiteral("confirmChange"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* go = box->addButton(title, QMessageBox::AcceptRole);
-    go->setObjectName(QStringLiteral("confirmButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(go, &QPushButton::clicked, this, [this, change, count, title] { start(change, count, title); });
-    box->open();
+    QString text;
+    switch (operation) {
+    case MemberOperation::ChangeRole:
+        text = tr("Make %1 %2? What they may do changes at once.").arg(who, roleDisplayName(role));
+        break;
+    case MemberOperation::Disable:
+        text = tr("Disable %1? They can no longer sign in and their sessions end now; everything else is kept and "
+                  "Reactivate undoes it.")
+                   .arg(who);
+        break;
+    case MemberOperation::RemoveFromWorkspace:
+        text = tr("Remove %1 from this workspace? Their account and their other workspaces stay; their groups and "
+                  "sessions here end.")
+                   .arg(who);
+        break;
+    case MemberOperation::Reactivate:
+        text = tr("Reactivate %1? They can sign in again with their old password.").arg(who);
+        break;
+    case MemberOperation::Restore:
+        text = tr("Restore %1 from the Deleted view?").arg(who);
+        break;
+    case MemberOperation::Delete:
+        break;
+    }
+    if (!one) {
+        text += QLatin1Char(' ') + tr("Each person is checked on their own; you will see who was changed and who was "
+                                      "not. You are left out of a change to several people.");
+    }
+    auto* confirm = new ChangeConfirmDialog(title, text, title, !reversible, m_window);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QDialog::accepted, this, [this, confirm, change, title]() mutable {
+        change.reason = confirm->reason();
+        start(change, title);
+    });
+    confirm->open();
 }
 
-void MemberActions::start(const MemberChange& change, qint64 count, const QString& title)
+void MemberActions::start(const MemberChange& change, const QString& title)
 {
     if (!m_backend || !m_operator) {
         return;
     }
     const auto future = m_backend->changeMembers(*m_operator, change);
-    if (count == 1 && !change.matching) {
+    if (change.targets.size() == 1 && !change.matching) {
         whenDone(future, this, [this](const Result<QList<MemberOutcome>>& result) {
             emit membersChanged();
             const QString why = !result.ok() ? result.error().message : result.value().value(0).why;
@@ -419,7 +492,7 @@ void MemberActions::start(const MemberChange& change, qint64 count, const QStrin
         });
         return;
     }
-    auto* dialog = new BulkResultDialog(title, future, m_window);
+    auto* dialog = new BulkResultDialog(title, future, change.stop, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkResultDialog::finishedChange, this, &MemberActions::membersChanged);
     dialog->open();

@@ -59,11 +59,19 @@ private:
     /// Why `operation` cannot be applied to the selection now, or nothing.
     std::optional<QString> refusalFor(MemberOperation operation, Role newRole = Role::Member) const;
     void run(MemberOperation operation, Role role = Role::Member);
-    void start(const MemberChange& change, qint64 count, const QString& title);
+    void start(const MemberChange& change, const QString& title);
     QString bulkTitle(MemberOperation operation, qint64 count, Role role) const;
-    /// The selected members: their ids, or (when not all are loaded, or "all matching" is
-    /// selected) the filter that finds them.
-    void selection(QList<qint64>* ids, std::optional<UserFilter>* matching) const;
+    /// What a change acts on: exactly the selected people (loaded or not), or, only when
+    /// Select All chose it, every member the filter matches.
+    struct Selection
+    {
+        QList<UserSummary> users;
+        std::optional<UserFilter> matching;
+        qint64 count = 0;
+    };
+    Selection selection() const;
+    /// Names who a change acts on, for confirmations: the person, or how many.
+    QString whoText(const Selection& chosen) const;
     /// Asks which group, then adds the selection to it or removes it, reporting per member (G3).
     void changeGroup(bool add);
 

@@ -5,6 +5,7 @@
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
 #include "ui/users/userdelegates.h"
+#include "ui/users/userstable.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -41,7 +42,8 @@ UsersView::UsersView(QWidget* parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_viewsList(new QTreeView(this))
     , m_stack(new QStackedWidget(this))
-    , m_table(new QTableView(this))
+    , m_usersTable(new UsersTable(this))
+    , m_table(m_usersTable)
     , m_empty(new EmptyState(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -73,6 +75,7 @@ UsersView::UsersView(QWidget* parent)
     filterBar->addStretch(1);
 
     m_table->setObjectName(QStringLiteral("usersTable"));
+    m_usersTable->setSelectAll([this] { selectAllMatching(); });
     m_table->setAccessibleName(tr("Users"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -208,7 +211,11 @@ void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
 {
     // Another database (or none): its people and groups are others.
     m_allMatching = false;
-    m_selectedIds.clear();
+    m_selected.clear();
+    m_rowIds.clear();
+    m_idRows.clear();
+    m_pending.clear();
+    m_checking = false;
     if (m_groupChoice && model != m_model) {
         m_groupChoice->actions().first()->setChecked(true);
     }
@@ -240,6 +247,17 @@ void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
     connect(model, &UsersModel::totalCountChanged, this, &UsersView::updatePage);
     connect(model, &UsersModel::reloaded, this, &UsersView::restoreSelection);
     connect(model, &UsersModel::pageLoaded, this, &UsersView::selectArrivedRows);
+    connect(model, &UsersModel::listedFound, this, &UsersView::keepListed);
+    connect(model, &QAbstractItemModel::modelReset, this, &UsersView::positionsLost);
+    // Rows leaving at the end (a smaller count) are not a person's gesture.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex&, int first, int last) {
+        ++m_quiet;
+        for (int row = first; row <= last; ++row) {
+            forgetRow(row);
+        }
+        removePending(first, last);
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { --m_quiet; });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::rememberSelection);
 
     QHeaderView* header = m_table->horizontalHeader();
@@ -299,6 +317,8 @@ void UsersView::applyFilter()
     if (filter != m_model->filter() && m_allMatching) {
         forgetSelection(); // "all matching" meant the old filter's people
     }
+    // Otherwise the selected people stay selected if the new filter lists them (positionsLost()
+    // asks once the model has the new filter).
     m_model->setFilter(filter);
 }
 
@@ -508,16 +528,9 @@ void UsersView::showColumnMenu(const QPoint& position)
     menu->popup(header->viewport()->mapToGlobal(position));
 }
 
-QList<UserSummary> UsersView::selectedLoadedUsers() const
+QList<UserSummary> UsersView::selectedUsers() const
 {
-    QList<UserSummary> users;
-    if (!m_model) {
-        return users;
-    }
-    for (const int row : m_model->loadedRowsOf(m_selectedIds)) {
-        users.append(m_model->userAt(m_model->index(row, 0)));
-    }
-    return users;
+    return m_selected.values();
 }
 
 void UsersView::setDetailsPanel(QWidget* panel)
@@ -531,76 +544,254 @@ void UsersView::setDetailsPanel(QWidget* panel)
     }
 }
 
-void UsersView::rememberSelection()
+void UsersView::selectRowsQuietly(const QItemSelection& rows, QItemSelectionModel::SelectionFlags command)
 {
-    if (m_restoringSelection) {
+    ++m_quiet;
+    m_table->selectionModel()->select(rows, command | QItemSelectionModel::Rows);
+    --m_quiet;
+}
+
+void UsersView::forgetRow(int row)
+{
+    const auto it = m_rowIds.find(row);
+    if (it != m_rowIds.end()) {
+        m_idRows.remove(*it);
+        m_rowIds.erase(it);
+    }
+}
+
+void UsersView::placeAt(int row, const UserSummary& user)
+{
+    // The person is shown on `row` now: the row they were on before (if any) is someone else's.
+    const auto old = m_idRows.constFind(user.accountId);
+    if (old != m_idRows.constEnd() && *old != row) {
+        const int oldRow = *old;
+        forgetRow(oldRow);
+        if (m_model && oldRow < m_model->rowCount()) {
+            selectRowsQuietly(QItemSelection(m_model->index(oldRow, 0), m_model->index(oldRow, 0)),
+                              QItemSelectionModel::Deselect);
+        }
+    }
+    m_rowIds.insert(row, user.accountId);
+    m_idRows.insert(user.accountId, row);
+    m_selected.insert(user.accountId, user);
+}
+
+qint64 UsersView::pendingCount() const
+{
+    qint64 rows = 0;
+    for (const auto& [first, last] : m_pending) {
+        rows += last - first + 1;
+    }
+    return rows;
+}
+
+void UsersView::removePending(int first, int last)
+{
+    QList<std::pair<int, int>> kept;
+    for (const auto& [from, to] : std::as_const(m_pending)) {
+        if (to < first || from > last) {
+            kept.append({from, to});
+            continue;
+        }
+        if (from < first) {
+            kept.append({from, first - 1});
+        }
+        if (to > last) {
+            kept.append({last + 1, to});
+        }
+    }
+    m_pending = kept;
+}
+
+bool UsersView::isPending(int row) const
+{
+    for (const auto& [first, last] : m_pending) {
+        if (row >= first && row <= last) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void UsersView::rememberSelection(const QItemSelection& selected, const QItemSelection& deselected)
+{
+    if (m_quiet > 0 || !m_model) {
         return;
     }
-    // By user id, so the selection outlives sorting, filtering and reloads. Rows whose page
-    // is not loaded have no id to keep; a selection of every row is kept as "all matching".
-    m_selectedIds.clear();
-    const QItemSelection selection = m_table->selectionModel()->selection();
-    qint64 selectedRows = 0;
-    for (const QItemSelectionRange& range : selection) {
-        selectedRows += range.height();
-    }
-    // "All matching" is what Select All chose; any other selection change ends it.
-    m_allMatching = m_allMatching && m_model && selectedRows >= m_model->rowCount();
+    // The selection is kept by person, so it outlives sorting, reloads and evicted pages; the
+    // table's selection only shows the people whose rows are loaded. This is a person's
+    // gesture: apply it to the people.
+    const bool clearing = m_usersTable->takeClearing();
     if (m_allMatching) {
-        emit selectionChanged();
-        return;
+        // "All matching" is only what Select All chose; any other gesture starts afresh from it.
+        m_allMatching = false;
+        m_selected.clear();
+        m_rowIds.clear();
+        m_idRows.clear();
+        m_pending.clear();
+        selectRowsQuietly(selected, QItemSelectionModel::ClearAndSelect);
+    } else if (clearing) {
+        // A plain click or a move: whoever was selected without a row on screen goes too.
+        QSet<qint64> kept;
+        for (auto it = m_idRows.cbegin(); it != m_idRows.cend(); ++it) {
+            kept.insert(it.key());
+        }
+        for (auto it = m_selected.begin(); it != m_selected.end();) {
+            it = kept.contains(it.key()) ? std::next(it) : m_selected.erase(it);
+        }
+        m_pending.clear();
     }
-    for (const QItemSelectionRange& range : selection) {
+    for (const QItemSelectionRange& range : deselected) {
+        removePending(range.top(), range.bottom());
         for (int row = range.top(); row <= range.bottom(); ++row) {
-            if (m_model->isRowLoaded(row)) {
-                m_selectedIds.insert(m_model->index(row, 0).data(UsersModel::AccountIdRole).toLongLong());
+            const auto it = m_rowIds.constFind(row);
+            if (it != m_rowIds.constEnd()) {
+                m_selected.remove(*it);
+                forgetRow(row);
             }
         }
     }
+    for (const QItemSelectionRange& range : selected) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (m_model->isRowLoaded(row)) {
+                placeAt(row, m_model->userAt(m_model->index(row, 0)));
+            } else if (!isPending(row)) {
+                // Not loaded yet (a Shift-range past what was fetched): who it is arrives with its page.
+                if (!m_pending.isEmpty() && m_pending.last().second == row - 1) {
+                    m_pending.last().second = row;
+                } else {
+                    m_pending.append({row, row});
+                }
+            }
+        }
+    }
+    loadPendingRows();
+    emit selectionChanged();
+}
+
+void UsersView::loadPendingRows()
+{
+    if (m_model && !m_pending.isEmpty()) {
+        m_model->fetchRows(m_pending.first().first, m_pending.first().second, 8);
+    }
+}
+
+void UsersView::positionsLost()
+{
+    // Another order or filter: rows hold other people now. The people stay selected; their
+    // rows are found again as pages arrive. Rows not identified yet cannot be found again.
+    m_rowIds.clear();
+    m_idRows.clear();
+    const bool hadPending = !m_pending.isEmpty();
+    m_pending.clear();
+    checkListed();
+    if (hadPending) {
+        emit selectionChanged();
+    }
+}
+
+void UsersView::checkListed()
+{
+    if (!m_model || m_allMatching || m_selected.isEmpty()) {
+        if (std::exchange(m_checking, false)) {
+            emit selectionChanged();
+        }
+        return;
+    }
+    if (m_selected.size() > maxCheckedSelection) {
+        // Too many to look up one by one: start afresh rather than act on people not listed.
+        forgetSelection();
+        return;
+    }
+    m_checking = true;
+    const QList<qint64> ids = m_selected.keys();
+    m_model->findListed(QSet<qint64>(ids.cbegin(), ids.cend()));
+    emit selectionChanged();
+}
+
+void UsersView::keepListed(const QSet<qint64>& asked, const QList<UserSummary>& listed)
+{
+    // Of the people asked about, only those the view lists stay selected, as they are now.
+    QHash<qint64, UserSummary> now;
+    for (const UserSummary& user : listed) {
+        now.insert(user.accountId, user);
+    }
+    for (const qint64 id : asked) {
+        if (!m_selected.contains(id)) {
+            continue; // deselected meanwhile
+        }
+        if (now.contains(id)) {
+            m_selected.insert(id, now.value(id));
+            continue;
+        }
+        m_selected.remove(id);
+        const auto row = m_idRows.constFind(id);
+        if (row != m_idRows.constEnd()) {
+            const int gone = *row;
+            forgetRow(gone);
+            if (gone < m_model->rowCount()) {
+                selectRowsQuietly(QItemSelection(m_model->index(gone, 0), m_model->index(gone, 0)),
+                                  QItemSelectionModel::Deselect);
+            }
+        }
+    }
+    m_checking = false;
     emit selectionChanged();
 }
 
 void UsersView::restoreSelection()
 {
-    // After a reload the rows were updated in place and people may have moved: select
-    // exactly the remembered people again.
-    if (!m_model || (m_selectedIds.isEmpty() && !m_allMatching)) {
-        return;
-    }
-    m_restoringSelection = true;
-    QItemSelection selection;
-    if (m_allMatching) {
-        selection.select(m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, UsersModel::ColumnCount - 1));
-    } else {
-        // Rows were updated in place; the same people may now sit on other rows.
-        for (const int row : m_model->loadedRowsOf(m_selectedIds)) {
-            selection.select(m_model->index(row, 0), m_model->index(row, UsersModel::ColumnCount - 1));
-        }
-    }
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    m_restoringSelection = false;
+    // After a reload people may have moved, or left the view: look again.
+    checkListed();
 }
 
 void UsersView::selectArrivedRows(int page)
 {
-    // A page came in: select the remembered people on it, adding to (never replacing) what
-    // is selected, so a range over rows that were still loading stays whole.
-    if (!m_model || (m_selectedIds.isEmpty() && !m_allMatching)) {
+    // A page came in: find the selected people on it (adding to, never replacing, what is
+    // selected), and learn who the rows selected before they were loaded hold.
+    if (!m_model || (m_selected.isEmpty() && m_pending.isEmpty() && !m_allMatching)) {
         return;
     }
     const int first = page * m_model->pageSize();
     const int last = qMin(first + m_model->pageSize(), m_model->rowCount()) - 1;
-    QItemSelection selection;
+    QItemSelection select;
+    QItemSelection deselect;
+    bool changed = false;
     for (int row = first; row <= last; ++row) {
-        if (m_allMatching
-            || m_selectedIds.contains(m_model->index(row, 0).data(UsersModel::AccountIdRole).toLongLong())) {
-            selection.select(m_model->index(row, 0), m_model->index(row, UsersModel::ColumnCount - 1));
+        const UserSummary user = m_model->userAt(m_model->index(row, 0));
+        if (user.accountId == 0) {
+            continue;
+        }
+        if (m_allMatching) {
+            select.select(m_model->index(row, 0), m_model->index(row, 0));
+            continue;
+        }
+        const auto shown = m_rowIds.constFind(row);
+        if (shown != m_rowIds.constEnd() && *shown != user.accountId) {
+            forgetRow(row); // the row holds someone else now
+            deselect.select(m_model->index(row, 0), m_model->index(row, 0));
+            changed = true;
+        }
+        if (isPending(row)) {
+            removePending(row, row);
+            placeAt(row, user);
+            changed = true;
+        } else if (m_selected.contains(user.accountId)) {
+            placeAt(row, user);
+            select.select(m_model->index(row, 0), m_model->index(row, 0));
+            changed = true;
         }
     }
-    if (!selection.isEmpty()) {
-        m_restoringSelection = true;
-        m_table->selectionModel()->select(selection, QItemSelectionModel::Select);
-        m_restoringSelection = false;
+    if (!deselect.isEmpty()) {
+        selectRowsQuietly(deselect, QItemSelectionModel::Deselect);
+    }
+    if (!select.isEmpty()) {
+        selectRowsQuietly(select, QItemSelectionModel::Select);
+    }
+    loadPendingRows();
+    if (changed) {
+        emit selectionChanged();
     }
 }
 
@@ -610,17 +801,30 @@ void UsersView::selectAllMatching()
         return;
     }
     m_allMatching = true;
-    m_selectedIds.clear();
-    m_restoringSelection = true;
-    m_table->selectAll();
-    m_restoringSelection = false;
+    m_selected.clear();
+    m_rowIds.clear();
+    m_idRows.clear();
+    m_pending.clear();
+    m_checking = false;
+    ++m_quiet;
+    m_usersTable->selectEveryRow();
+    --m_quiet;
     emit selectionChanged();
 }
 
 void UsersView::forgetSelection()
 {
     m_allMatching = false;
-    m_selectedIds.clear();
+    m_selected.clear();
+    m_rowIds.clear();
+    m_idRows.clear();
+    m_pending.clear();
+    m_checking = false;
+    if (m_table->selectionModel()) {
+        ++m_quiet;
+        m_table->selectionModel()->clearSelection();
+        --m_quiet;
+    }
     emit selectionChanged();
 }
 
@@ -629,7 +833,18 @@ qint64 UsersView::selectedCount() const
     if (m_allMatching && m_model) {
         return m_model->totalCount();
     }
-    return m_selectedIds.size();
+    return m_selected.size() + pendingCount();
+}
+
+std::optional<QString> UsersView::selectionNotReady() const
+{
+    if (!m_pending.isEmpty()) {
+        return tr("Some selected rows are still loading; wait a moment.");
+    }
+    if (m_checking) {
+        return tr("Checking who of the selected people this view still lists…");
+    }
+    return std::nullopt;
 }
 
 void UsersView::saveState() const

@@ -3,8 +3,12 @@
 #include "core/group.h"
 #include "core/userquery.h"
 
+#include <QHash>
+#include <QItemSelectionModel>
 #include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QActionGroup;
 class QComboBox;
@@ -21,6 +25,7 @@ class QTreeWidget;
 namespace usher {
 
 class EmptyState;
+class UsersTable;
 class SavedViewsModel;
 class UsersModel;
 
@@ -48,15 +53,20 @@ public:
 
     /// Selects every member matching the filter, loaded or not ("all N matching").
     void selectAllMatching();
-    /// How many users are selected, counting "all N matching" users that are not loaded.
+    /// How many people are selected: all matching, or those chosen (loaded or not, plus rows
+    /// of a Shift-range whose page is still on its way).
     qint64 selectedCount() const;
-    /// The selected users' ids (loaded rows), empty when allMatchingSelected().
-    QSet<qint64> selectedIds() const { return m_selectedIds; }
+    /// The selected people, whether or not their rows are loaded; empty when allMatchingSelected().
+    QSet<qint64> selectedIds() const { return QSet<qint64>(m_selected.keyBegin(), m_selected.keyEnd()); }
+    /// "All matching" is only ever what Select All chose.
     bool allMatchingSelected() const { return m_allMatching; }
-
-    /// The selected users whose rows are loaded (all of them unless "all matching" or a
-    /// Shift-range reaches past what was fetched).
-    QList<UserSummary> selectedLoadedUsers() const;
+    /// The selected people as last read (refreshed after every reload and filter change).
+    QList<UserSummary> selectedUsers() const;
+    /// Why the selection cannot be acted on yet (rows still loading, or being checked against
+    /// the view after a change), or nothing.
+    std::optional<QString> selectionNotReady() const;
+    /// A larger selection is dropped rather than checked person by person after a filter change.
+    static constexpr int maxCheckedSelection = 5000;
     /// Puts `panel` (the details panel) to the right of the table.
     void setDetailsPanel(QWidget* panel);
 
@@ -88,10 +98,20 @@ private:
     void showColumnMenu(const QPoint& position);
     QToolButton* createFiltersButton();
     void updateFiltersButton();
-    void rememberSelection();
+    void rememberSelection(const QItemSelection& selected, const QItemSelection& deselected);
     void restoreSelection();
     void selectArrivedRows(int page);
     void forgetSelection();
+    void positionsLost();
+    void checkListed();
+    void keepListed(const QSet<qint64>& asked, const QList<UserSummary>& listed);
+    void loadPendingRows();
+    void selectRowsQuietly(const QItemSelection& rows, QItemSelectionModel::SelectionFlags command);
+    void forgetRow(int row);
+    void placeAt(int row, const UserSummary& user);
+    qint64 pendingCount() const;
+    void removePending(int first, int last);
+    bool isPending(int row) const;
 
     UsersModel* m_model = nullptr;
     SavedViewsModel* m_savedViews = nullptr;
@@ -102,6 +122,7 @@ private:
     QTreeView* m_viewsList;
     QTreeWidget* m_signupList;
     QStackedWidget* m_stack;
+    UsersTable* m_usersTable;
     QTableView* m_table;
     EmptyState* m_empty;
     QTimer* m_searchDelay;
@@ -112,9 +133,14 @@ private:
     QActionGroup* m_groupChoice = nullptr;
     QMenu* m_groupMenu = nullptr;
     bool m_restoredHeader = false;
-    QSet<qint64> m_selectedIds; ///< The selection by user id, so it survives reloads.
+    /// The selection by person, loaded or not, as last read: the truth that changes act on.
+    QHash<qint64, UserSummary> m_selected;
+    QHash<int, qint64> m_rowIds; ///< Rows known to show a selected person, in the current order.
+    QHash<qint64, int> m_idRows; ///< The reverse of m_rowIds.
+    QList<std::pair<int, int>> m_pending; ///< Selected rows whose page had not arrived (first, last).
+    bool m_checking = false; ///< Asking which selected people the view still lists.
     bool m_allMatching = false; ///< Every member matching the filter, loaded or not.
-    bool m_restoringSelection = false;
+    int m_quiet = 0; ///< > 0 while the selection is changed by code, not by a person.
 };
 
 } // namespace usher
