@@ -203,7 +203,8 @@ void TestMainWindow::emptyDatabaseOffersSampleData()
     again->reject();
     QVERIFY(waitUntilClosed(again));
 
-    openWindow(path, QStringLiteral("ada@example.org"));
+    delete m_window;
+    m_window = openMainWindow(path, QStringLiteral("ada@example.org"), QStringLiteral("Ada Admin"));
     QTRY_VERIFY(m_window->currentOperator().has_value());
     QTRY_VERIFY(emptyState()->isVisible());
     auto* load = emptyState()->findChild<QPushButton*>(QStringLiteral("loadSampleDataButton"));

@@ -27,14 +27,15 @@ inline void useOwnSettings(const QString& test)
 }
 
 /// A main window on SQL backends, shown and opening the SQLite file `path`; `asEmail`, when
-/// given, is the member at the keyboard (as --as does). The caller owns the window.
-inline MainWindow* openMainWindow(const QString& path, const QString& asEmail = {})
+/// given, is the member at the keyboard (as --as does; on a new database, with `asName`, its
+/// first Admin). The caller owns the window.
+inline MainWindow* openMainWindow(const QString& path, const QString& asEmail = {}, const QString& asName = {})
 {
     auto* window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
         return std::make_unique<sql::SqlBackend>(profile, password);
     });
     if (!asEmail.isEmpty()) {
-        window->setOperatorHint({}, asEmail);
+        window->setOperatorHint(asName, asEmail);
     }
     window->show();
     window->openDatabase(path);
