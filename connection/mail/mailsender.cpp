@@ -31,6 +31,12 @@ void MailSender::setBackend(Backend* backend)
     }
 }
 
+void MailSender::setOperator(const std::optional<Operator>& op)
+{
+    m_operator = op;
+    setBackend(m_backend);
+}
+
 void MailSender::setSettings(const SmtpSettings& settings)
 {
     m_settings = settings;
@@ -72,8 +78,9 @@ void MailSender::next()
     // the database it came from, even if the connection is switched meanwhile.
     const QPointer<Backend> source = m_backend;
     const SmtpSettings settings = m_settings;
-    whenDone(source->claimMail(QDateTime::currentDateTimeUtc()), this,
-             [this, source, settings](const Result<std::optional<OutgoingMail>>& claimed) {
+    const Operator sender = m_operator.value_or(Operator{});
+    whenDone(source->claimMail(sender, QDateTime::currentDateTimeUtc()), this,
+             [this, source, settings, sender](const Result<std::optional<OutgoingMail>>& claimed) {
                  if (!claimed.ok()) {
                      emit errorOccurred(claimed.error().message);
                      setBusy(false);
@@ -88,7 +95,7 @@ void MailSender::next()
                  const OutgoingMail mail = *claimed.value();
                  MailMessage message{mail.to, mail.toName, mail.subject, mail.text, mail.html};
                  auto sending = QtConcurrent::run([settings, message] { return sendMail(settings, message); });
-                 whenDone(sending, this, [this, source, mail](const SmtpOutcome& outcome) {
+                 whenDone(sending, this, [this, source, mail, sender](const SmtpOutcome& outcome) {
                      if (outcome.sent) {
                          ++m_sent;
                      } else {
@@ -102,7 +109,7 @@ void MailSender::next()
                          setBusy(false);
                          return;
                      }
-                     whenDone(source->finishMail(mail.id, outcome.sent, outcome.error, outcome.permanent), this,
+                     whenDone(source->finishMail(sender, mail.id, outcome.sent, outcome.error, outcome.permanent), this,
                               [this, outcome, source](const Result<Done>& finished) {
                                   emit outboxChanged();
                                   if (!finished.ok()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/mail/smtpclient.h"
+#include "core/lifecycle.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,6 +23,9 @@ public:
 
     /// The backend whose outbox to send; nothing is sent without one.
     void setBackend(Backend* backend);
+    /// Who sends: the signed-in operator, whose workspace's mail (and only the mail they may
+    /// send) is claimed. Nothing is sent without one; clearing it stops after the mail in hand.
+    void setOperator(const std::optional<Operator>& op);
     /// How to reach the mail server, password included (from the keychain).
     void setSettings(const SmtpSettings& settings);
     const SmtpSettings& settings() const { return m_settings; }
@@ -56,6 +60,7 @@ private:
     void setBusy(bool busy);
 
     QPointer<Backend> m_backend;
+    std::optional<Operator> m_operator;
     SmtpSettings m_settings;
     QTimer m_poll;
     bool m_busy = false;

@@ -876,9 +876,10 @@ QFuture<Result<QList<WorkspaceSummary>>> SqlBackend::listWorkspaces(qint64 accou
     return run<QList<WorkspaceSummary>>([=](SqlWorker& worker, auto&) { return worker.listWorkspaces(accountId); });
 }
 
-QFuture<Result<MemberDetails>> SqlBackend::memberDetails(qint64 workspaceId, qint64 accountId)
+QFuture<Result<MemberDetails>> SqlBackend::memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId)
 {
-    return run<MemberDetails>([=](SqlWorker& worker, auto&) { return worker.memberDetails(workspaceId, accountId); });
+    return run<MemberDetails>(
+        [=](SqlWorker& worker, auto&) { return worker.memberDetails(workspaceId, accountId, viewerId); });
 }
 
 QFuture<Result<qint64>> SqlBackend::createMember(const Operator& op, const NewMember& member)
@@ -991,14 +992,16 @@ QFuture<Result<qint64>> SqlBackend::acceptInvitation(const InviteAcceptance& acc
     return run<qint64>([=](SqlWorker& worker, auto&) { return worker.acceptInvitation(acceptance); });
 }
 
-QFuture<Result<std::optional<OutgoingMail>>> SqlBackend::claimMail(const QDateTime& now)
+QFuture<Result<std::optional<OutgoingMail>>> SqlBackend::claimMail(const Operator& op, const QDateTime& now)
 {
-    return run<std::optional<OutgoingMail>>([=](SqlWorker& worker, auto&) { return worker.claimMail(now); });
+    return run<std::optional<OutgoingMail>>([=](SqlWorker& worker, auto&) { return worker.claimMail(op, now); });
 }
 
-QFuture<Result<Done>> SqlBackend::finishMail(qint64 mailId, bool sent, const QString& error, bool permanent)
+QFuture<Result<Done>> SqlBackend::finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
+                                             bool permanent)
 {
-    return run<Done>([=](SqlWorker& worker, auto&) { return worker.finishMail(mailId, sent, error, permanent); });
+    return run<Done>(
+        [=](SqlWorker& worker, auto&) { return worker.finishMail(op, mailId, sent, error, permanent); });
 }
 
 QFuture<Result<SignupSettings>> SqlBackend::signupSettings(qint64 workspaceId)

@@ -44,8 +44,9 @@ AuditEvent auditFrom(const QSqlQuery& query)
 }
 } // namespace
 
-Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accountId)
+Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId)
 {
+    Q_UNUSED(viewerId) // BEFORE-FIX
     return read<MemberDetails>([&]() -> Result<MemberDetails> {
         QSqlQuery query(database());
         const QString what = Text::tr("The member's details could not be read.");

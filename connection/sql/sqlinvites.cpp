@@ -689,8 +689,9 @@ Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
     return accountId;
 }
 
-Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
+Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, const QDateTime& now)
 {
+    Q_UNUSED(op) // BEFORE-FIX
     if (!m_open) {
         return notOpen();
     }
@@ -811,8 +812,10 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
     return std::optional<OutgoingMail>();
 }
 
-Result<Done> SqlWorker::finishMail(qint64 mailId, bool sent, const QString& error, bool permanent)
+Result<Done> SqlWorker::finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
+                                   bool permanent)
 {
+    Q_UNUSED(op) // BEFORE-FIX
     if (!m_open) {
         return notOpen();
     }

@@ -299,7 +299,7 @@ void MemberActions::editUser(qint64 accountId)
         return;
     }
     const Operator op = *m_operator;
-    whenDone(m_backend->memberDetails(op.workspaceId, accountId), this, [this, op](const Result<MemberDetails>& read) {
+    whenDone(m_backend->memberDetails(op.workspaceId, accountId, op.accountId), this, [this, op](const Result<MemberDetails>& read) {
         if (!read.ok()) {
             QMessageBox::warning(m_window, tr("Edit User"), read.error().message);
             return;

@@ -192,7 +192,7 @@ void UserDetailsPanel::reload()
         return;
     }
     const quint64 generation = ++m_generation;
-    whenDone(m_backend->memberDetails(m_workspaceId, m_accountId), this,
+    whenDone(m_backend->memberDetails(m_workspaceId, m_accountId, m_operator ? m_operator->accountId : 0), this,
              [this, generation](const Result<MemberDetails>& result) {
                  if (generation != m_generation) {
                      return; // another member was chosen meanwhile
