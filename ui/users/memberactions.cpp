@@ -255,9 +255,11 @@ void MemberActions::changeGroup(bool add)
         choice->setObjectName(QStringLiteral("groupChoice"));
         for (const GroupSummary& group : groups.value()) {
             choice->addItem(group.synced ? bundledIcon(QStringLiteral("synced")) : QIcon(), group.name, group.id);
-            const auto why = add ? refusalToEditGroup(op.role, group).value_or(
-                                 refusalToGrantPermissions(op.role, group.permissions).value_or(QString()))
-                                 : refusalToEditGroup(op.role, group).value_or(QString());
+            // The members' own ranks are checked per person when the change is applied.
+            const auto why = refusalToEditGroup(op.role, group)
+                                 .value_or((add ? refusalToGrantPermissions(op.role, group.permissions)
+                                                : refusalToRemovePermissions(op.role, group.permissions))
+                                               .value_or(QString()));
             if (!why.isEmpty()) {
                 choice->setItemData(choice->count() - 1, 0, Qt::UserRole - 1); // disabled
                 choice->setItemData(choice->count() - 1, why, Qt::ToolTipRole);
