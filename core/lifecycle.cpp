@@ -148,7 +148,7 @@ QStringList auditActions()
             QStringLiteral("invite.resent"),        QStringLiteral("invite.link_copied"),
             QStringLiteral("invite.cancelled"),     QStringLiteral("invite.accepted"),
             QStringLiteral("waitlist.approved"),    QStringLiteral("waitlist.rejected"),
-            QStringLiteral("workspace.signup_changed")};
+            QStringLiteral("workspace.signup_changed"), QStringLiteral("workspace.mail_changed")};
 }
 
 QString auditActionName(const QString& action)
@@ -179,6 +179,7 @@ QString auditActionName(const QString& action)
         {QStringLiteral("waitlist.approved"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup approved")},
         {QStringLiteral("waitlist.rejected"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup rejected")},
         {QStringLiteral("workspace.signup_changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup settings changed")},
+        {QStringLiteral("workspace.mail_changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Mail server changed")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : QCoreApplication::translate("usher::Lifecycle", *it);
@@ -212,6 +213,12 @@ QString fieldName(const QString& key)
         {QStringLiteral("invite_expiry_days"), QT_TRANSLATE_NOOP("usher::Lifecycle", "invitation expiry (days)")},
         {QStringLiteral("language"), QT_TRANSLATE_NOOP("usher::Lifecycle", "mail language")},
         {QStringLiteral("join_url"), QT_TRANSLATE_NOOP("usher::Lifecycle", "registration page")},
+        {QStringLiteral("smtp_host"), QT_TRANSLATE_NOOP("usher::Lifecycle", "mail server")},
+        {QStringLiteral("smtp_port"), QT_TRANSLATE_NOOP("usher::Lifecycle", "port")},
+        {QStringLiteral("smtp_security"), QT_TRANSLATE_NOOP("usher::Lifecycle", "security")},
+        {QStringLiteral("smtp_user"), QT_TRANSLATE_NOOP("usher::Lifecycle", "mail server user")},
+        {QStringLiteral("sender_address"), QT_TRANSLATE_NOOP("usher::Lifecycle", "sender address")},
+        {QStringLiteral("sender_name"), QT_TRANSLATE_NOOP("usher::Lifecycle", "sender name")},
     };
     const auto it = names.constFind(key);
     return it == names.cend() ? key : QCoreApplication::translate("usher::Lifecycle", *it);

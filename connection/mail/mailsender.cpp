@@ -23,7 +23,7 @@ MailSender::MailSender(QObject* parent)
 void MailSender::setBackend(Backend* backend)
 {
     m_backend = backend;
-    if (m_backend && isConfigured()) {
+    if (canSend()) {
         m_poll.start();
         kick();
     } else {
@@ -43,10 +43,15 @@ void MailSender::setSettings(const SmtpSettings& settings)
     setBackend(m_backend);
 }
 
+bool MailSender::canSend() const
+{
+    return m_backend && m_operator && isConfigured();
+}
+
 void MailSender::kick()
 {
     m_paused = false;
-    if (m_busy || !m_backend || !isConfigured()) {
+    if (m_busy || !canSend()) {
         return;
     }
     m_sent = 0;
@@ -70,7 +75,7 @@ void MailSender::setBusy(bool busy)
 
 void MailSender::next()
 {
-    if (m_paused || !m_backend || !isConfigured()) {
+    if (m_paused || !canSend()) {
         setBusy(false);
         return;
     }
@@ -78,7 +83,7 @@ void MailSender::next()
     // the database it came from, even if the connection is switched meanwhile.
     const QPointer<Backend> source = m_backend;
     const SmtpSettings settings = m_settings;
-    const Operator sender = m_operator.value_or(Operator{});
+    const Operator sender = *m_operator;
     whenDone(source->claimMail(sender, QDateTime::currentDateTimeUtc()), this,
              [this, source, settings, sender](const Result<std::optional<OutgoingMail>>& claimed) {
                  if (!claimed.ok()) {
@@ -110,7 +115,7 @@ void MailSender::next()
                          return;
                      }
                      whenDone(source->finishMail(sender, mail.id, outcome.sent, outcome.error, outcome.permanent), this,
-                              [this, outcome, source](const Result<Done>& finished) {
+                              [this, outcome, source, sender](const Result<Done>& finished) {
                                   emit outboxChanged();
                                   if (!finished.ok()) {
                                       emit errorOccurred(finished.error().message);
@@ -124,8 +129,11 @@ void MailSender::next()
                                       setBusy(false);
                                       return;
                                   }
-                                  if (source != m_backend) {
-                                      setBusy(false); // switched meanwhile: the new connection starts afresh
+                                  if (source != m_backend || !m_operator
+                                      || m_operator->accountId != sender.accountId
+                                      || m_operator->workspaceId != sender.workspaceId) {
+                                      // Switched meanwhile: the new connection or operator starts afresh.
+                                      setBusy(false);
                                       kick();
                                       return;
                                   }

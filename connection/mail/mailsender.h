@@ -11,7 +11,8 @@ namespace usher {
 
 class Backend;
 
-/// Works through the outbox (I3) in the background: takes the next mail due from the backend,
+/// Works through the outbox (I3) in the background, as the signed-in operator: takes the next
+/// mail due of their workspace that they may send from the backend,
 /// hands it to the SMTP server off the GUI thread, records the server's answer, and goes on
 /// until none is due; failed mails come back after their backoff. It belongs to the main
 /// window, not to a dialog, so closing the invite dialog does not stop it.
@@ -56,6 +57,8 @@ private:
     static constexpr int normalPoll = 30'000;
     /// After a failure that was not final (the server down, the sign-in refused).
     static constexpr int troublePoll = 5 * 60'000;
+    /// A backend, a signed-in operator and a mail server: nothing goes out without all three.
+    bool canSend() const;
     void next();
     void setBusy(bool busy);
 

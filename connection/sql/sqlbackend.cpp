@@ -1014,6 +1014,16 @@ QFuture<Result<Done>> SqlBackend::saveSignupSettings(const Operator& op, const S
     return run<Done>([=](SqlWorker& worker, auto&) { return worker.saveSignupSettings(op, settings); });
 }
 
+QFuture<Result<SmtpSettings>> SqlBackend::mailServer(qint64 workspaceId)
+{
+    return run<SmtpSettings>([=](SqlWorker& worker, auto&) { return worker.mailServer(workspaceId); });
+}
+
+QFuture<Result<Done>> SqlBackend::saveMailServer(const Operator& op, const SmtpSettings& settings)
+{
+    return run<Done>([=](SqlWorker& worker, auto&) { return worker.saveMailServer(op, settings); });
+}
+
 QFuture<Result<QList<WaitlistEntry>>> SqlBackend::listWaitlist(qint64 workspaceId)
 {
     return run<QList<WaitlistEntry>>([=](SqlWorker& worker, auto&) { return worker.listWaitlist(workspaceId); });

@@ -62,6 +62,8 @@ public:
                                      bool permanent) override;
     QFuture<Result<SignupSettings>> signupSettings(qint64 workspaceId) override;
     QFuture<Result<Done>> saveSignupSettings(const Operator& op, const SignupSettings& settings) override;
+    QFuture<Result<SmtpSettings>> mailServer(qint64 workspaceId) override;
+    QFuture<Result<Done>> saveMailServer(const Operator& op, const SmtpSettings& settings) override;
     QFuture<Result<QList<WaitlistEntry>>> listWaitlist(qint64 workspaceId) override;
     QFuture<Result<qint64>> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source) override;
     QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds,

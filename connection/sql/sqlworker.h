@@ -175,6 +175,8 @@ public:
     Result<Done> finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error, bool permanent);
     Result<SignupSettings> signupSettings(qint64 workspaceId);
     Result<Done> saveSignupSettings(const Operator& op, const SignupSettings& settings);
+    Result<SmtpSettings> mailServer(qint64 workspaceId);
+    Result<Done> saveMailServer(const Operator& op, const SmtpSettings& settings);
     Result<QList<WaitlistEntry>> listWaitlist(qint64 workspaceId);
     Result<qint64> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source);
     Result<QList<InvitationOutcome>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds, bool approve,
