@@ -55,6 +55,7 @@ private slots:
     void monitorSeesWhyActionsAreOff();
     void signupSettingsAreCheckedAndSaved();
     void invitationMailGoesOutThroughTheConfiguredServer();
+    void mailIsSentAsTheSignedInOperatorOnly();
 
 private:
     void openAs(const QString& email);
@@ -407,6 +408,59 @@ void TestInvitesUi::invitationMailGoesOutThroughTheConfiguredServer()
     m_window->showPage(MainWindow::Page::Invitations);
     QTRY_COMPARE(page()->invitations()->rowCount(), 1);
     QTRY_COMPARE(page()->invitations()->invitationAt(0).mailStatus, MailStatus::Sent);
+}
+
+void TestInvitesUi::mailIsSentAsTheSignedInOperatorOnly()
+{
+    if (!qEnvironmentVariableIsSet("USHER_SMTP_PORT") || !qEnvironmentVariableIsSet("USHER_MAILDIR")) {
+        QFAIL("Needs the SMTP sink that scripts/test starts (USHER_SMTP_PORT, USHER_MAILDIR).");
+    }
+    // The workspace's mail server (the loopback sink, no sign-in), set by its Admin; Mo helps people.
+    {
+        DirectSql direct(m_path);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET smtp_host = '127.0.0.1', smtp_port = ?, "
+                                           "smtp_security = 'none', smtp_from_address = 'usher@example.org'"),
+                            {qEnvironmentVariableIntValue("USHER_SMTP_PORT")}));
+        QVERIFY(direct.exec(QStringLiteral("UPDATE memberships SET role = 'helpdesk' WHERE account_id = "
+                                           "(SELECT id FROM accounts WHERE email = 'mo@example.org')")));
+    }
+    // Ada queues two invitations by mail, one of them for an Admin, with no Usher window open.
+    const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    const QString member = QStringLiteral("gui-member.%1@example.org").arg(tag);
+    const QString admin = QStringLiteral("gui-admin.%1@example.org").arg(tag);
+    {
+        sql::SqlBackend backend(ConnectionProfile::sqliteFile(m_path), {});
+        QVERIFY(test::await(backend.open()).ok());
+        Operator ada;
+        ada.workspaceId = 1;
+        ada.accountId = scalar(QStringLiteral("SELECT id FROM accounts WHERE email = 'ada@example.org'"));
+        for (const auto& [address, role] : {std::pair{member, Role::Member}, std::pair{admin, Role::Admin}}) {
+            InvitationRequest request;
+            request.addresses = parseInviteAddresses(address);
+            request.role = role;
+            request.sendMail = true;
+            const auto made = test::await(backend.createInvitations(ada, request));
+            QVERIFY(made.ok() && made.value().value(0).mailQueued);
+        }
+    }
+    const QString queued = QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'queued'");
+    QCOMPARE(scalar(queued), 2);
+
+    // The Helpdesk's window sends through the workspace's server, as them: the Member's
+    // invitation goes, the Admin's waits for someone who could issue it.
+    openAs(QStringLiteral("mo@example.org"));
+    QTRY_VERIFY(m_window->mailSender()->isConfigured());
+    QCOMPARE(m_window->mailSender()->settings().host, QStringLiteral("127.0.0.1"));
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), 1, 20'000);
+    QTRY_VERIFY(!m_window->mailSender()->isBusy());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'queued' AND recipient = ?"), {admin}),
+             1);
+    QTest::qWait(300);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), 1);
+    // The Admin's own window sends the rest.
+    openAs(QStringLiteral("ada@example.org"));
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), 2, 20'000);
+    QCOMPARE(scalar(queued), 0);
 }
 
 int main(int argc, char** argv)
