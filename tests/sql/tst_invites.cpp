@@ -750,6 +750,12 @@ void TestInvites::onlyAnOperatorWhoMayIssueAnInvitationSendsItsMail()
         QVERIFY2(!claimed.ok() || !claimed.value(), who);
     }
     QCOMPARE(queued(1), 3);
+    // Nor does anyone claim another workspace's mail by naming it: Hal is not a member there.
+    Operator halThere = as(QStringLiteral("hal@example.org"));
+    halThere.workspaceId = other;
+    const auto foreign = await(m_backend->claimMail(halThere, QDateTime::currentDateTimeUtc()));
+    QVERIFY(!foreign.ok() || !foreign.value());
+    QCOMPARE(queued(other), 1);
 
     // A Helpdesk operator with their own mail server sends only what they could issue
     // themselves: the Member's invitation, not the Admin's, not the one granting billing, and
