@@ -43,7 +43,7 @@ QFuture<Result<QList<WorkspaceSummary>>> Backend::listWorkspaces(qint64)
     return unsupported<QList<WorkspaceSummary>>(*this);
 }
 
-QFuture<Result<MemberDetails>> Backend::memberDetails(qint64, qint64)
+QFuture<Result<MemberDetails>> Backend::memberDetails(qint64, qint64, qint64)
 {
     return unsupported<MemberDetails>(*this);
 }
@@ -143,12 +143,22 @@ QFuture<Result<qint64>> Backend::acceptInvitation(const InviteAcceptance&)
     return unsupported<qint64>(*this);
 }
 
-QFuture<Result<std::optional<OutgoingMail>>> Backend::claimMail(const QDateTime&)
+QFuture<Result<std::optional<OutgoingMail>>> Backend::claimMail(const Operator&, const QDateTime&)
 {
     return unsupported<std::optional<OutgoingMail>>(*this);
 }
 
-QFuture<Result<Done>> Backend::finishMail(qint64, bool, const QString&, bool)
+QFuture<Result<Done>> Backend::finishMail(const Operator&, qint64, bool, const QString&, bool)
+{
+    return unsupported<Done>(*this);
+}
+
+QFuture<Result<SmtpSettings>> Backend::mailServer(qint64)
+{
+    return unsupported<SmtpSettings>(*this);
+}
+
+QFuture<Result<Done>> Backend::saveMailServer(const Operator&, const SmtpSettings&)
 {
     return unsupported<Done>(*this);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/mail/smtpclient.h"
 #include "connection/result.h"
 #include "core/group.h"
 #include "core/invitation.h"
@@ -86,7 +87,10 @@ public:
     virtual QFuture<Result<Operator>> signIn(qint64 workspaceId, const QString& email, const QString& password);
     /// The workspaces `accountId` belongs to, with seats and Admin counts.
     virtual QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(qint64 accountId);
-    virtual QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId);
+    /// Everything the details panel shows about a member. Their audit events only when `viewerId`
+    /// (the operator looking) is an active member whose role may view the audit log; otherwise
+    /// MemberDetails::auditWithheld says why there are none.
+    virtual QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId);
     /// Creates an active member directly; answers the account id. Within the seat cap.
     virtual QFuture<Result<qint64>> createMember(const Operator& op, const NewMember& member);
     /// Changes names, email or picture; answers the membership's new version.
@@ -145,13 +149,24 @@ public:
     /// person an active member. Answers the account id; refuses used, cancelled, replaced and
     /// expired links, saying which.
     virtual QFuture<Result<qint64>> acceptInvitation(const InviteAcceptance& acceptance);
-    /// Takes the next mail due (queued, or failed and due for another try), marks it as being
-    /// sent and answers it with its real link; nothing when none is due. An invitation's link is
-    /// issued afresh at this moment, so the only usable link is the one in the mail.
-    virtual QFuture<Result<std::optional<OutgoingMail>>> claimMail(const QDateTime& now);
-    /// Records what the mail server said about a claimed mail: sent, or failed with its reason
-    /// (tried again later with backoff unless `permanent` or out of attempts).
-    virtual QFuture<Result<Done>> finishMail(qint64 mailId, bool sent, const QString& error, bool permanent);
+    /// Takes the next mail due (queued, or failed and due for another try) of the operator's
+    /// workspace that the operator may send, marks it as being sent and answers it with its real
+    /// link; nothing when none is due. The operator is re-read in the transaction: they must be an
+    /// active member whose role may resend invitations, and an invitation's mail is only theirs to
+    /// send when they could issue that invitation themselves (refusalToIssueInvitation()); other
+    /// mail stays queued for someone who may. An invitation's link is issued afresh at this
+    /// moment, so the only usable link is the one in the mail.
+    virtual QFuture<Result<std::optional<OutgoingMail>>> claimMail(const Operator& op, const QDateTime& now);
+    /// Records what the mail server said about a mail the operator claimed: sent, or failed with
+    /// its reason (tried again later with backoff unless `permanent` or out of attempts).
+    virtual QFuture<Result<Done>> finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
+                                             bool permanent);
+    /// The workspace's mail server (I3), shared by everyone who sends its mail. The password is
+    /// not kept with it: it stays in the keychain of whoever configured it (or is asked for).
+    virtual QFuture<Result<SmtpSettings>> mailServer(qint64 workspaceId);
+    /// Saves the workspace's mail server, password left out; Admins only (Action::ManageWorkspace),
+    /// audited.
+    virtual QFuture<Result<Done>> saveMailServer(const Operator& op, const SmtpSettings& settings);
     virtual QFuture<Result<SignupSettings>> signupSettings(qint64 workspaceId);
     virtual QFuture<Result<Done>> saveSignupSettings(const Operator& op, const SignupSettings& settings);
     /// The people waiting to join, oldest first.

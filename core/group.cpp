@@ -208,24 +208,92 @@ std::optional<QString> refusalToGrantPermissions(Role op, const QStringList& per
     return refusalBeyondRole(op, permissions);
 }
 
-std::optional<QString> refusalBeyondRole(Role op, const QStringList& permissions)
+namespace {
+/// The titles of those of `permissions` that role `op` does not have, joined for a sentence;
+/// empty when it has them all.
+QString beyondRole(Role op, const QStringList& permissions)
 {
     const QStringList own = permissionsOfRole(op);
-    QStringList beyond;
+    QStringList titles;
     for (const QString& key : permissions) {
-        if (!own.contains(key) && !beyond.contains(key)) {
-            beyond.append(key);
+        if (!own.contains(key) && !titles.contains(permissionTitle(key))) {
+            titles.append(permissionTitle(key));
         }
     }
+    return titles.join(QStringLiteral("”, “"));
+}
+} // namespace
+
+std::optional<QString> refusalBeyondRole(Role op, const QStringList& permissions)
+{
+    const QString beyond = beyondRole(op, permissions);
     if (beyond.isEmpty()) {
         return std::nullopt;
     }
-    QStringList titles;
-    for (const QString& key : beyond) {
-        titles.append(permissionTitle(key));
-    }
     return Text::tr("A %1 cannot give people “%2”, which their own role does not have. Ask an Admin.")
-        .arg(roleDisplayName(op), titles.join(QStringLiteral("”, “")));
+        .arg(roleDisplayName(op), beyond);
+}
+
+std::optional<QString> refusalToRemovePermissions(Role op, const QStringList& permissions)
+{
+    const QString beyond = beyondRole(op, permissions);
+    if (beyond.isEmpty()) {
+        return std::nullopt;
+    }
+    return Text::tr("A %1 cannot take “%2” away from people, which their own role does not have. Ask an Admin.")
+        .arg(roleDisplayName(op), beyond);
+}
+
+std::optional<QString> refusalToChangeGroupMember(Role op, const GroupSummary& group, bool add, Role target)
+{
+    if (const auto why = refusalToEditGroup(op, group)) {
+        return why;
+    }
+    if (const auto why = refusalOnTarget(op, target)) {
+        return why;
+    }
+    return add ? refusalBeyondRole(op, group.permissions) : refusalToRemovePermissions(op, group.permissions);
+}
+
+std::optional<QString> refusalToChangeGroupPermissions(Role op, const QStringList& before, const QStringList& after)
+{
+    // Permissions are Usher's own, also for synced groups: only the right to manage groups counts.
+    if (const auto why = refusal(op, Action::ManageGroups)) {
+        return why;
+    }
+    QStringList added;
+    for (const QString& key : after) {
+        if (!before.contains(key)) {
+            added.append(key);
+        }
+    }
+    QStringList removed;
+    for (const QString& key : before) {
+        if (!after.contains(key)) {
+            removed.append(key);
+        }
+    }
+    if (const auto why = refusalBeyondRole(op, added)) {
+        return why;
+    }
+    return refusalToRemovePermissions(op, removed);
+}
+
+std::optional<QString> refusalToDeleteGroup(Role op, const GroupSummary& group, const QList<Role>& memberRoles)
+{
+    if (const auto why = refusalToEditGroup(op, group)) {
+        return why;
+    }
+    if (const auto why = refusalToRemovePermissions(op, group.permissions)) {
+        return why;
+    }
+    for (const Role member : memberRoles) {
+        if (refusalOnTarget(op, member)) {
+            return Text::tr("A %1 cannot delete “%2”: it has members whose role (%3) is above their own.")
+                .arg(roleDisplayName(op), group.name, roleDisplayName(member));
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace usher

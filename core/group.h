@@ -100,6 +100,26 @@ std::optional<QString> refusalToGrantPermissions(Role op, const QStringList& per
 /// The ceiling alone: why `permissions` go beyond what role `op` has itself, or nothing. For
 /// handing on access some other way (a copied invitation link, signup's default groups).
 std::optional<QString> refusalBeyondRole(Role op, const QStringList& permissions);
+/// Why `op` may not take `permissions` away from people (by removing them from a group that grants
+/// them, stripping them from a group, deleting the group), or nothing: nobody removes a
+/// permission their own role does not have, which they could not give back.
+std::optional<QString> refusalToRemovePermissions(Role op, const QStringList& permissions);
+
+// The same rules as for changes to members (core/permissions.h): nobody acts on someone above
+// them, nobody grants or removes what they lack. Every backend applies them in its transaction;
+// screens use them to disable what would be refused.
+
+/// Why `op` may not add a member whose role is `target` to `group` (`add`) or remove them from
+/// it, or nothing: the group must be theirs to edit, the member not above them, and what the
+/// group grants within their own role.
+std::optional<QString> refusalToChangeGroupMember(Role op, const GroupSummary& group, bool add, Role target);
+/// Why `op` may not change what a group grants from `before` to `after`, or nothing: they may
+/// neither add nor strip a permission their own role lacks.
+std::optional<QString> refusalToChangeGroupPermissions(Role op, const QStringList& before, const QStringList& after);
+/// Why `op` may not delete `group`, whose members have the roles `memberRoles`, or nothing: its
+/// members lose it, so it must be theirs to edit, grant nothing beyond their own role, and hold
+/// nobody above them.
+std::optional<QString> refusalToDeleteGroup(Role op, const GroupSummary& group, const QList<Role>& memberRoles);
 
 enum class GroupSortColumn { Name, Members, Source, Created };
 

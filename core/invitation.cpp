@@ -338,6 +338,14 @@ QStringList mailLanguages()
     return {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de")};
 }
 
+std::optional<QString> refusalToIssueInvitation(Role op, Role inviteRole, const QStringList& granted)
+{
+    if (auto why = refusalOnTarget(op, inviteRole)) {
+        return why;
+    }
+    return refusalBeyondRole(op, granted);
+}
+
 std::optional<QString> refusalOfDefaultRole(Role role)
 {
     if (role == Role::Admin || role == Role::Manager || role == Role::Helpdesk) {

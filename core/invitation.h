@@ -161,6 +161,10 @@ struct InviteLinkState
 /// Why an invitation link cannot be accepted at `now` (used, cancelled, replaced by a newer
 /// one, expired), saying what to do instead; or nothing.
 std::optional<QString> refusalToAccept(const InviteLinkState& link, const QDateTime& now);
+/// Why `op` may not hand someone an invitation (a link by hand, or its mail from the outbox) for
+/// the role `inviteRole` with the groups' permissions `granted`, or nothing: whoever issues a
+/// link must be able to act on its role and hold every permission it grants.
+std::optional<QString> refusalToIssueInvitation(Role op, Role inviteRole, const QStringList& granted);
 /// The message for a link that matches no invitation at all.
 QString unknownInviteLinkMessage();
 /// Why a new member's password is not acceptable, or nothing.

@@ -157,7 +157,8 @@ QStringList auditActions()
             QStringLiteral("invite.resent"),        QStringLiteral("invite.link_copied"),
             QStringLiteral("invite.cancelled"),     QStringLiteral("invite.accepted"),
             QStringLiteral("waitlist.approved"),    QStringLiteral("waitlist.rejected"),
-            QStringLiteral("workspace.signup_changed"), QStringLiteral("workspace.sample_data_loaded")};
+            QStringLiteral("workspace.signup_changed"), QStringLiteral("workspace.mail_changed"),
+            QStringLiteral("workspace.sample_data_loaded")};
 }
 
 QString auditActionName(const QString& action)
@@ -188,6 +189,7 @@ QString auditActionName(const QString& action)
         {QStringLiteral("waitlist.approved"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup approved")},
         {QStringLiteral("waitlist.rejected"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup rejected")},
         {QStringLiteral("workspace.signup_changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup settings changed")},
+        {QStringLiteral("workspace.mail_changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Mail server changed")},
         {QStringLiteral("workspace.sample_data_loaded"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Sample data loaded")},
     };
     const auto it = names.constFind(action);
@@ -222,6 +224,12 @@ QString fieldName(const QString& key)
         {QStringLiteral("invite_expiry_days"), QT_TRANSLATE_NOOP("usher::Lifecycle", "invitation expiry (days)")},
         {QStringLiteral("language"), QT_TRANSLATE_NOOP("usher::Lifecycle", "mail language")},
         {QStringLiteral("join_url"), QT_TRANSLATE_NOOP("usher::Lifecycle", "registration page")},
+        {QStringLiteral("smtp_host"), QT_TRANSLATE_NOOP("usher::Lifecycle", "mail server")},
+        {QStringLiteral("smtp_port"), QT_TRANSLATE_NOOP("usher::Lifecycle", "port")},
+        {QStringLiteral("smtp_security"), QT_TRANSLATE_NOOP("usher::Lifecycle", "security")},
+        {QStringLiteral("smtp_user"), QT_TRANSLATE_NOOP("usher::Lifecycle", "mail server user")},
+        {QStringLiteral("sender_address"), QT_TRANSLATE_NOOP("usher::Lifecycle", "sender address")},
+        {QStringLiteral("sender_name"), QT_TRANSLATE_NOOP("usher::Lifecycle", "sender name")},
     };
     const auto it = names.constFind(key);
     return it == names.cend() ? key : QCoreApplication::translate("usher::Lifecycle", *it);

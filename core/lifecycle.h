@@ -189,6 +189,9 @@ struct MemberDetails
     QList<SignInEvent> signIns; ///< Newest first, at most 50.
     QList<SessionInfo> sessions; ///< Active (not revoked), newest first.
     QList<AuditEvent> audit; ///< About this member, newest first, at most 100.
+    /// Why `audit` is empty although there may be events: the viewer may not see the audit log.
+    /// Empty when the events are shown.
+    QString auditWithheld;
 };
 
 /// A workspace as the switcher and the status bar show it (W1, T1, R2).

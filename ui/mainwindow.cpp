@@ -31,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -918,6 +919,8 @@ void MainWindow::setOperator(const std::optional<Operator>& op)
     updateWorkspaceActions();
     updateSampleAction();
     m_auditView->setViewer(op ? op->accountId : 0);
+    // The outbox is sent by a signed-in operator, as them: stopped on sign-out, restarted for the new one.
+    loadMailSettings();
     if (op) {
         QSettings().setValue(operatorKey(), op->email);
         m_signInAction->setText(tr("Sign In as Someone &Else…"));
@@ -1059,35 +1062,97 @@ QString MainWindow::mailProfile() const
 
 void MainWindow::loadMailSettings()
 {
-    // Nothing goes out until this connection's own settings (and password) are in place.
+    // Nothing goes out until a signed-in operator's workspace settings (and password) are in place.
     const quint64 generation = ++m_mailGeneration;
     m_mailSender->setBackend(nullptr);
+    m_mailSender->setOperator(std::nullopt);
     m_mailSender->setSettings({});
-    SmtpSettings settings = loadSmtpSettings(mailProfile());
-    m_invitationsView->setMailConfigured(settings.isConfigured());
-    const auto apply = [this](const SmtpSettings& ready) {
-        m_mailSender->setSettings(ready);
-        m_mailSender->setBackend(m_backend.get());
-    };
-    if (!settings.isConfigured() || settings.user.isEmpty()) {
-        apply(settings);
+    m_mailServerConfigured = false;
+    m_invitationsView->setMailConfigured(false);
+    // Before anyone is signed in to this workspace, nothing is read and nothing is sent.
+    if (!m_backend || m_workspaceId == 0 || !m_operator || m_operator->workspaceId != m_workspaceId) {
         return;
     }
-    whenDone(m_credentials->read(mailProfile(), smtpPasswordKey()), this,
-             [this, settings, generation, apply](const Result<QString>& password) mutable {
+    const Operator op = *m_operator;
+    whenDone(m_backend->mailServer(m_workspaceId), this,
+             [this, generation, op](const Result<SmtpSettings>& read) {
                  if (generation != m_mailGeneration) {
-                     return; // another connection since: its settings are coming
+                     return; // another connection, workspace or operator since
                  }
-                 if (password.ok()) {
-                     settings.password = password.value();
-                 } else if (password.error().kind != BackendError::Kind::NotFound) {
-                     statusBar()->showMessage(
-                         tr("The mail server's password could not be read from the keychain: %1")
-                             .arg(password.error().message),
-                         10000);
+                 if (!read.ok()) {
+                     statusBar()->showMessage(read.error().message, 10000);
+                     return;
                  }
-                 apply(settings);
+                 SmtpSettings settings = read.value();
+                 m_mailServerConfigured = settings.isConfigured();
+                 m_invitationsView->setMailConfigured(m_mailServerConfigured);
+                 // Only a signed-in operator whose role sends invitations sends the workspace's mail.
+                 if (!settings.isConfigured() || refusal(op.role, Action::ResendInvitation)) {
+                     return;
+                 }
+                 if (settings.user.isEmpty()) {
+                     startMailSender(settings, op);
+                     return;
+                 }
+                 whenDone(m_credentials->read(mailProfile(), smtpPasswordKey(op.workspaceId)), this,
+                          [this, settings, generation, op](const Result<QString>& password) mutable {
+                              if (generation != m_mailGeneration) {
+                                  return;
+                              }
+                              if (password.ok()) {
+                                  settings.password = password.value();
+                              } else if (password.error().kind == BackendError::Kind::NotFound) {
+                                  askMailPassword(settings, op, generation);
+                                  return;
+                              } else {
+                                  statusBar()->showMessage(
+                                      tr("The mail server's password could not be read from the keychain: %1")
+                                          .arg(password.error().message),
+                                      10000);
+                              }
+                              startMailSender(settings, op);
+                          });
              });
+}
+
+void MainWindow::askMailPassword(const SmtpSettings& settings, const Operator& op, quint64 generation)
+{
+    // Opened, not exec'd: no nested event loop, and tests can answer it.
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("smtpPasswordPrompt"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Mail Server Password"));
+    ask->setLabelText(tr("This workspace's invitations go out through %1 as %2. Enter that password to send them; "
+                         "Usher keeps it in your keychain.")
+                          .arg(settings.host, settings.user));
+    ask->setTextEchoMode(QLineEdit::Password);
+    connect(ask, &QInputDialog::textValueSelected, this, [this, settings, op, generation](const QString& typed) {
+        if (generation != m_mailGeneration || typed.isEmpty()) {
+            return;
+        }
+        SmtpSettings withPassword = settings;
+        withPassword.password = typed;
+        whenDone(m_credentials->write(mailProfile(), typed, smtpPasswordKey(op.workspaceId)), this,
+                 [this](const Result<Done>& stored) {
+                     if (!stored.ok()) {
+                         statusBar()->showMessage(stored.error().message, 10000);
+                     }
+                 });
+        startMailSender(withPassword, op);
+    });
+    connect(ask, &QDialog::rejected, this, [this] {
+        statusBar()->showMessage(tr("Invitation mail waits in the outbox until someone with the mail server's "
+                                    "password sends it."),
+                                 10000);
+    });
+    ask->open();
+}
+
+void MainWindow::startMailSender(const SmtpSettings& settings, const Operator& op)
+{
+    m_mailSender->setSettings(settings);
+    m_mailSender->setOperator(op);
+    m_mailSender->setBackend(m_backend.get());
 }
 
 void MainWindow::updateWorkspaceActions()
@@ -1112,7 +1177,7 @@ void MainWindow::invitePeople()
     if (!m_backend || !m_operator) {
         return;
     }
-    auto* dialog = new InviteDialog(m_backend.get(), *m_operator, m_mailSender->isConfigured(), this);
+    auto* dialog = new InviteDialog(m_backend.get(), *m_operator, m_mailServerConfigured, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InviteDialog::invitationsCreated, this, [this](int created, bool mailQueued) {
         membersChanged();
@@ -1142,14 +1207,21 @@ void MainWindow::editSignupSettings()
 
 void MainWindow::editMailServer()
 {
-    auto* dialog = new MailSettingsDialog(m_credentials, mailProfile(), this);
+    if (!m_backend || !m_operator) {
+        return;
+    }
+    auto* dialog = new MailSettingsDialog(m_backend.get(), *m_operator, m_credentials, mailProfile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    const Operator op = *m_operator;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, op] {
         const SmtpSettings settings = dialog->settings();
-        ++m_mailGeneration; // a keychain answer still on its way is older than this
-        m_mailSender->setSettings(settings);
-        m_mailSender->setBackend(m_backend.get());
-        m_invitationsView->setMailConfigured(settings.isConfigured());
+        ++m_mailGeneration; // an answer still on its way is older than this
+        m_mailServerConfigured = settings.isConfigured();
+        m_invitationsView->setMailConfigured(m_mailServerConfigured);
+        if (m_operator && m_operator->accountId == op.accountId && m_operator->workspaceId == op.workspaceId) {
+            startMailSender(settings, op);
+        }
+        m_auditView->refresh();
         statusBar()->showMessage(tr("Mail server saved."), 6000);
     });
     dialog->open();

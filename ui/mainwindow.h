@@ -108,8 +108,13 @@ private:
     void forgetAllPasswords();
     void updateCount();
     void refreshGroups();
-    /// Loads this connection's SMTP settings and password into the mail sender.
+    /// Stops the mail sender, then reads the workspace's mail server (and the password from this
+    /// operator's keychain, or asks for it) and starts the sender as the signed-in operator, when
+    /// their role may send invitations.
     void loadMailSettings();
+    /// Asks for the mail server's password the keychain does not hold, keeps it there, then sends.
+    void askMailPassword(const SmtpSettings& settings, const Operator& op, quint64 generation);
+    void startMailSender(const SmtpSettings& settings, const Operator& op);
     void updateWorkspaceActions();
     void showError(const QString& message);
     void showAbout();
@@ -139,7 +144,8 @@ private:
     InvitationsView* m_invitationsView;
     MailSender* m_mailSender;
     QLabel* m_mailStatus;
-    quint64 m_mailGeneration = 0; ///< Drops keychain answers for a connection no longer shown.
+    quint64 m_mailGeneration = 0; ///< Drops answers for a connection, workspace or operator no longer shown.
+    bool m_mailServerConfigured = false; ///< The workspace has a mail server (whoever may send through it).
     QAction* m_invitationsPageAction = nullptr;
     QAction* m_inviteAction = nullptr;
     QAction* m_signupSettingsAction = nullptr;

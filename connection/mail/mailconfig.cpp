@@ -1,10 +1,18 @@
 #include "connection/mail/mailconfig.h"
 
+#include "core/email.h"
+
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace usher {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(usher::MailConfig)
+};
 
 /// "mail/<profile>". QSettings reads '/' and '\' as group separators, so they are escaped (with
 /// '%' itself) to keep a profile named "a/b" from landing in another profile's group.
@@ -20,7 +28,9 @@ QString groupOf(const QString& profile)
     return QStringLiteral("mail/") + escaped;
 }
 
-QString securityKey(SmtpSettings::Security security)
+} // namespace
+
+QString smtpSecurityKey(SmtpSettings::Security security)
 {
     switch (security) {
     case SmtpSettings::Security::None:
@@ -33,8 +43,7 @@ QString securityKey(SmtpSettings::Security security)
     Q_UNREACHABLE();
 }
 
-/// Unknown or missing keys read as STARTTLS, never as plain text.
-SmtpSettings::Security securityFromKey(const QString& key)
+SmtpSettings::Security smtpSecurityFromKey(const QString& key)
 {
     if (key == QLatin1String("tls")) {
         return SmtpSettings::Security::Tls;
@@ -45,7 +54,29 @@ SmtpSettings::Security securityFromKey(const QString& key)
     return SmtpSettings::Security::StartTls;
 }
 
-} // namespace
+std::optional<QString> mailServerProblem(const SmtpSettings& settings)
+{
+    const QString host = settings.host.trimmed();
+    if (host.isEmpty()) {
+        return Text::tr("Server host: enter the mail server's name, such as smtp.example.org.");
+    }
+    if (host.contains(QLatin1String("://")) || host.contains(QLatin1Char(' '))) {
+        return Text::tr("Server host: enter the server's name alone, without spaces or a scheme such as smtp://.");
+    }
+    if (settings.port < 1 || settings.port > 65535) {
+        return Text::tr("Port: choose a port between 1 and 65535.");
+    }
+    if (const auto why = securityProblem(settings)) {
+        return why;
+    }
+    if (const QString why = emailProblem(settings.fromAddress); !why.isEmpty()) {
+        return Text::tr("Sender address: %1.").arg(why);
+    }
+    if (settings.timeoutSeconds < 1 || settings.timeoutSeconds > maxSmtpTimeoutSeconds) {
+        return Text::tr("Timeout: choose between 1 and %1 seconds.").arg(maxSmtpTimeoutSeconds);
+    }
+    return std::nullopt;
+}
 
 SmtpSettings loadSmtpSettings(const QString& profile)
 {
@@ -55,7 +86,7 @@ SmtpSettings loadSmtpSettings(const QString& profile)
     settings.beginGroup(groupOf(profile));
     loaded.host = settings.value(QStringLiteral("host")).toString();
     loaded.port = settings.value(QStringLiteral("port"), defaults.port).toInt();
-    loaded.security = securityFromKey(settings.value(QStringLiteral("security")).toString());
+    loaded.security = smtpSecurityFromKey(settings.value(QStringLiteral("security")).toString());
     loaded.user = settings.value(QStringLiteral("user")).toString();
     loaded.fromAddress = settings.value(QStringLiteral("fromAddress")).toString();
     loaded.fromName = settings.value(QStringLiteral("fromName")).toString();
@@ -70,20 +101,9 @@ SmtpSettings loadSmtpSettings(const QString& profile)
     return loaded;
 }
 
-void saveSmtpSettings(const QString& profile, const SmtpSettings& smtp)
+QString smtpPasswordKey(qint64 workspaceId)
 {
-    QSettings settings;
-    settings.beginGroup(groupOf(profile));
-    settings.setValue(QStringLiteral("host"), smtp.host);
-    settings.setValue(QStringLiteral("port"), smtp.port);
-    settings.setValue(QStringLiteral("security"), securityKey(smtp.security));
-    settings.setValue(QStringLiteral("user"), smtp.user);
-    settings.setValue(QStringLiteral("fromAddress"), smtp.fromAddress);
-    settings.setValue(QStringLiteral("fromName"), smtp.fromName);
-    settings.setValue(QStringLiteral("timeoutSeconds"), smtp.timeoutSeconds);
-    // The password belongs in the keychain; drop any a hand-edited file may hold.
-    settings.remove(QStringLiteral("password"));
-    settings.endGroup();
+    return QStringLiteral("smtp-password-%1").arg(workspaceId);
 }
 
 QString captchaSiteKeyKey(qint64 workspaceId)

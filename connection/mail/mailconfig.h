@@ -4,20 +4,28 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace usher {
 
-/// The SMTP settings of a connection profile, kept in QSettings under "mail/<profile>/...". The
-/// password is not among them: it lives in the keychain (CredentialStore, what = smtpPasswordKey()),
-/// so the answer's password is always empty. Unsaved profiles answer SmtpSettings' defaults.
+/// The SMTP settings a connection profile held before the mail server moved into the workspace
+/// (Backend::mailServer()), in QSettings under "mail/<profile>/...": only to offer them once when
+/// a workspace has no mail server yet. The password is never among them.
 SmtpSettings loadSmtpSettings(const QString& profile);
-/// Saves everything but the password, which is never written to QSettings.
-void saveSmtpSettings(const QString& profile, const SmtpSettings& settings);
 
-/// The keychain entry ("what" of CredentialStore) holding a profile's SMTP password.
-inline QString smtpPasswordKey()
-{
-    return QStringLiteral("smtp-password");
-}
+/// Why the settings cannot be used to send mail, naming the field, or nothing: a server name
+/// (alone, without a scheme), a port, a security that keeps the password and mails encrypted,
+/// a sender address and a timeout within maxSmtpTimeoutSeconds.
+std::optional<QString> mailServerProblem(const SmtpSettings& settings);
+
+/// The stable key of a security setting, as stored ("none", "starttls", "tls").
+QString smtpSecurityKey(SmtpSettings::Security security);
+/// Parses a stored key; unknown or missing keys read as STARTTLS, never as plain text.
+SmtpSettings::Security smtpSecurityFromKey(const QString& key);
+
+/// The keychain entry ("what" of CredentialStore) holding the SMTP password of workspace
+/// `workspaceId`, kept by whoever configured or entered it.
+QString smtpPasswordKey(qint64 workspaceId);
 /// The keychain entry holding the captcha provider's site key of workspace `workspaceId`
 /// (one connection can hold several workspaces, each with its own keys).
 QString captchaSiteKeyKey(qint64 workspaceId);

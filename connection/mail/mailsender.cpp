@@ -23,12 +23,18 @@ MailSender::MailSender(QObject* parent)
 void MailSender::setBackend(Backend* backend)
 {
     m_backend = backend;
-    if (m_backend && isConfigured()) {
+    if (canSend()) {
         m_poll.start();
         kick();
     } else {
         m_poll.stop();
     }
+}
+
+void MailSender::setOperator(const std::optional<Operator>& op)
+{
+    m_operator = op;
+    setBackend(m_backend);
 }
 
 void MailSender::setSettings(const SmtpSettings& settings)
@@ -37,10 +43,15 @@ void MailSender::setSettings(const SmtpSettings& settings)
     setBackend(m_backend);
 }
 
+bool MailSender::canSend() const
+{
+    return m_backend && m_operator && isConfigured();
+}
+
 void MailSender::kick()
 {
     m_paused = false;
-    if (m_busy || !m_backend || !isConfigured()) {
+    if (m_busy || !canSend()) {
         return;
     }
     m_sent = 0;
@@ -64,7 +75,7 @@ void MailSender::setBusy(bool busy)
 
 void MailSender::next()
 {
-    if (m_paused || !m_backend || !isConfigured()) {
+    if (m_paused || !canSend()) {
         setBusy(false);
         return;
     }
@@ -72,8 +83,9 @@ void MailSender::next()
     // the database it came from, even if the connection is switched meanwhile.
     const QPointer<Backend> source = m_backend;
     const SmtpSettings settings = m_settings;
-    whenDone(source->claimMail(QDateTime::currentDateTimeUtc()), this,
-             [this, source, settings](const Result<std::optional<OutgoingMail>>& claimed) {
+    const Operator sender = *m_operator;
+    whenDone(source->claimMail(sender, QDateTime::currentDateTimeUtc()), this,
+             [this, source, settings, sender](const Result<std::optional<OutgoingMail>>& claimed) {
                  if (!claimed.ok()) {
                      emit errorOccurred(claimed.error().message);
                      setBusy(false);
@@ -88,7 +100,7 @@ void MailSender::next()
                  const OutgoingMail mail = *claimed.value();
                  MailMessage message{mail.to, mail.toName, mail.subject, mail.text, mail.html};
                  auto sending = QtConcurrent::run([settings, message] { return sendMail(settings, message); });
-                 whenDone(sending, this, [this, source, mail](const SmtpOutcome& outcome) {
+                 whenDone(sending, this, [this, source, mail, sender](const SmtpOutcome& outcome) {
                      if (outcome.sent) {
                          ++m_sent;
                      } else {
@@ -102,8 +114,8 @@ void MailSender::next()
                          setBusy(false);
                          return;
                      }
-                     whenDone(source->finishMail(mail.id, outcome.sent, outcome.error, outcome.permanent), this,
-                              [this, outcome, source](const Result<Done>& finished) {
+                     whenDone(source->finishMail(sender, mail.id, outcome.sent, outcome.error, outcome.permanent), this,
+                              [this, outcome, source, sender](const Result<Done>& finished) {
                                   emit outboxChanged();
                                   if (!finished.ok()) {
                                       emit errorOccurred(finished.error().message);
@@ -117,8 +129,11 @@ void MailSender::next()
                                       setBusy(false);
                                       return;
                                   }
-                                  if (source != m_backend) {
-                                      setBusy(false); // switched meanwhile: the new connection starts afresh
+                                  if (source != m_backend || !m_operator
+                                      || m_operator->accountId != sender.accountId
+                                      || m_operator->workspaceId != sender.workspaceId) {
+                                      // Switched meanwhile: the new connection or operator starts afresh.
+                                      setBusy(false);
                                       kick();
                                       return;
                                   }

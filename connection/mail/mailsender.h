@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/mail/smtpclient.h"
+#include "core/lifecycle.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,7 +11,8 @@ namespace usher {
 
 class Backend;
 
-/// Works through the outbox (I3) in the background: takes the next mail due from the backend,
+/// Works through the outbox (I3) in the background, as the signed-in operator: takes the next
+/// mail due of their workspace that they may send from the backend,
 /// hands it to the SMTP server off the GUI thread, records the server's answer, and goes on
 /// until none is due; failed mails come back after their backoff. It belongs to the main
 /// window, not to a dialog, so closing the invite dialog does not stop it.
@@ -22,6 +24,9 @@ public:
 
     /// The backend whose outbox to send; nothing is sent without one.
     void setBackend(Backend* backend);
+    /// Who sends: the signed-in operator, whose workspace's mail (and only the mail they may
+    /// send) is claimed. Nothing is sent without one; clearing it stops after the mail in hand.
+    void setOperator(const std::optional<Operator>& op);
     /// How to reach the mail server, password included (from the keychain).
     void setSettings(const SmtpSettings& settings);
     const SmtpSettings& settings() const { return m_settings; }
@@ -52,10 +57,13 @@ private:
     static constexpr int normalPoll = 30'000;
     /// After a failure that was not final (the server down, the sign-in refused).
     static constexpr int troublePoll = 5 * 60'000;
+    /// A backend, a signed-in operator and a mail server: nothing goes out without all three.
+    bool canSend() const;
     void next();
     void setBusy(bool busy);
 
     QPointer<Backend> m_backend;
+    std::optional<Operator> m_operator;
     SmtpSettings m_settings;
     QTimer m_poll;
     bool m_busy = false;

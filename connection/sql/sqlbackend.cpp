@@ -942,9 +942,10 @@ QFuture<Result<QList<WorkspaceSummary>>> SqlBackend::listWorkspaces(qint64 accou
     return run<QList<WorkspaceSummary>>([=](SqlWorker& worker, auto&) { return worker.listWorkspaces(accountId); });
 }
 
-QFuture<Result<MemberDetails>> SqlBackend::memberDetails(qint64 workspaceId, qint64 accountId)
+QFuture<Result<MemberDetails>> SqlBackend::memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId)
 {
-    return run<MemberDetails>([=](SqlWorker& worker, auto&) { return worker.memberDetails(workspaceId, accountId); });
+    return run<MemberDetails>(
+        [=](SqlWorker& worker, auto&) { return worker.memberDetails(workspaceId, accountId, viewerId); });
 }
 
 QFuture<Result<qint64>> SqlBackend::createMember(const Operator& op, const NewMember& member)
@@ -1063,14 +1064,16 @@ QFuture<Result<qint64>> SqlBackend::acceptInvitation(const InviteAcceptance& acc
     return run<qint64>([=](SqlWorker& worker, auto&) { return worker.acceptInvitation(acceptance); });
 }
 
-QFuture<Result<std::optional<OutgoingMail>>> SqlBackend::claimMail(const QDateTime& now)
+QFuture<Result<std::optional<OutgoingMail>>> SqlBackend::claimMail(const Operator& op, const QDateTime& now)
 {
-    return run<std::optional<OutgoingMail>>([=](SqlWorker& worker, auto&) { return worker.claimMail(now); });
+    return run<std::optional<OutgoingMail>>([=](SqlWorker& worker, auto&) { return worker.claimMail(op, now); });
 }
 
-QFuture<Result<Done>> SqlBackend::finishMail(qint64 mailId, bool sent, const QString& error, bool permanent)
+QFuture<Result<Done>> SqlBackend::finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
+                                             bool permanent)
 {
-    return run<Done>([=](SqlWorker& worker, auto&) { return worker.finishMail(mailId, sent, error, permanent); });
+    return run<Done>(
+        [=](SqlWorker& worker, auto&) { return worker.finishMail(op, mailId, sent, error, permanent); });
 }
 
 QFuture<Result<SignupSettings>> SqlBackend::signupSettings(qint64 workspaceId)
@@ -1081,6 +1084,16 @@ QFuture<Result<SignupSettings>> SqlBackend::signupSettings(qint64 workspaceId)
 QFuture<Result<Done>> SqlBackend::saveSignupSettings(const Operator& op, const SignupSettings& settings)
 {
     return run<Done>([=](SqlWorker& worker, auto&) { return worker.saveSignupSettings(op, settings); });
+}
+
+QFuture<Result<SmtpSettings>> SqlBackend::mailServer(qint64 workspaceId)
+{
+    return run<SmtpSettings>([=](SqlWorker& worker, auto&) { return worker.mailServer(workspaceId); });
+}
+
+QFuture<Result<Done>> SqlBackend::saveMailServer(const Operator& op, const SmtpSettings& settings)
+{
+    return run<Done>([=](SqlWorker& worker, auto&) { return worker.saveMailServer(op, settings); });
 }
 
 QFuture<Result<QList<WaitlistEntry>>> SqlBackend::listWaitlist(qint64 workspaceId)

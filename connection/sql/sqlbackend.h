@@ -42,7 +42,7 @@ public:
     QFuture<Result<Operator>> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin) override;
     QFuture<Result<Operator>> signIn(qint64 workspaceId, const QString& email, const QString& password) override;
     QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(qint64 accountId) override;
-    QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId) override;
+    QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId) override;
     QFuture<Result<qint64>> createMember(const Operator& op, const NewMember& member) override;
     QFuture<Result<int>> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit,
                                        int expectedVersion) override;
@@ -60,10 +60,13 @@ public:
     QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op,
                                                                 const QList<qint64>& inviteIds) override;
     QFuture<Result<qint64>> acceptInvitation(const InviteAcceptance& acceptance) override;
-    QFuture<Result<std::optional<OutgoingMail>>> claimMail(const QDateTime& now) override;
-    QFuture<Result<Done>> finishMail(qint64 mailId, bool sent, const QString& error, bool permanent) override;
+    QFuture<Result<std::optional<OutgoingMail>>> claimMail(const Operator& op, const QDateTime& now) override;
+    QFuture<Result<Done>> finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
+                                     bool permanent) override;
     QFuture<Result<SignupSettings>> signupSettings(qint64 workspaceId) override;
     QFuture<Result<Done>> saveSignupSettings(const Operator& op, const SignupSettings& settings) override;
+    QFuture<Result<SmtpSettings>> mailServer(qint64 workspaceId) override;
+    QFuture<Result<Done>> saveMailServer(const Operator& op, const SmtpSettings& settings) override;
     QFuture<Result<QList<WaitlistEntry>>> listWaitlist(qint64 workspaceId) override;
     QFuture<Result<qint64>> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source) override;
     QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds,

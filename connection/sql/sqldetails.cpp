@@ -14,6 +14,26 @@ const QString auditSelect = QStringLiteral(
     "FROM audit_log a LEFT JOIN accounts ac ON ac.id = a.actor_id "
     "LEFT JOIN accounts t ON t.id = a.target_id AND a.target_type = 'member' ");
 
+/// Why `viewerId` may not read the audit log of `workspaceId` (not an active member, or a role
+/// without Action::ViewAudit), or nothing; an error (the query's) when it could not be read.
+Result<std::optional<QString>> refusalToViewAudit(QSqlQuery& query, qint64 workspaceId, qint64 viewerId)
+{
+    if (!execWith(query, QStringLiteral("SELECT role, status FROM memberships WHERE workspace_id = ? AND account_id = ?"),
+                  {workspaceId, viewerId})) {
+        return BackendError{BackendError::Kind::Internal, {}, query.lastError().text()};
+    }
+    Role role = Role::Member;
+    Status status = Status::Deleted;
+    if (query.next()) {
+        roleFromKey(query.value(0).toString(), &role);
+        statusFromKey(query.value(1).toString(), &status);
+    }
+    if (status != Status::Active) {
+        return std::optional<QString>(Text::tr("You are not an active member of this workspace."));
+    }
+    return refusal(role, Action::ViewAudit);
+}
+
 AuditEvent auditFrom(const QSqlQuery& query)
 {
     AuditEvent event;
@@ -44,7 +64,7 @@ AuditEvent auditFrom(const QSqlQuery& query)
 }
 } // namespace
 
-Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accountId)
+Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId)
 {
     return read<MemberDetails>([&]() -> Result<MemberDetails> {
         QSqlQuery query(database());
@@ -115,6 +135,15 @@ Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accoun
                                      query.value(3).toString(), query.value(4).toString(), timeFrom(query.value(5)),
                                      timeFrom(query.value(6))});
         }
+        // The member's activity is the audit log's: only for viewers whose role may read it.
+        const auto withheld = refusalToViewAudit(query, workspaceId, viewerId);
+        if (!withheld.ok()) {
+            return errorFrom(query.lastError(), what);
+        }
+        if (withheld.value()) {
+            details.auditWithheld = *withheld.value();
+            return details;
+        }
         if (!execWith(query,
                       auditSelect
                           + QStringLiteral("WHERE a.workspace_id = ? AND a.target_type = 'member' AND a.target_id = ? "
@@ -133,22 +162,12 @@ Result<QList<AuditEvent>> SqlWorker::listAudit(const AuditQuery& request)
 {
     return read<QList<AuditEvent>>([&]() -> Result<QList<AuditEvent>> {
         QSqlQuery viewer(database());
-        if (!execWith(viewer,
-                      QStringLiteral("SELECT role, status FROM memberships WHERE workspace_id = ? AND account_id = ?"),
-                      {request.workspaceId, request.viewerId})) {
+        const auto why = refusalToViewAudit(viewer, request.workspaceId, request.viewerId);
+        if (!why.ok()) {
             return errorFrom(viewer.lastError(), Text::tr("The audit log could not be read."));
         }
-        Role role = Role::Member;
-        Status status = Status::Deleted;
-        if (viewer.next()) {
-            roleFromKey(viewer.value(0).toString(), &role);
-            statusFromKey(viewer.value(1).toString(), &status);
-        }
-        if (status != Status::Active) {
-            return refused(Text::tr("You are not an active member of this workspace."));
-        }
-        if (const auto why = refusal(role, Action::ViewAudit)) {
-            return refused(*why);
+        if (why.value()) {
+            return refused(*why.value());
         }
         QStringList where{QStringLiteral("a.workspace_id = ?")};
         QVariantList binds{request.workspaceId};

@@ -394,17 +394,8 @@ Result<Done> SqlWorker::updateGroup(const Operator& op, qint64 groupId, const Gr
         }
     }
     if (permissions != group.permissions) {
-        // Permissions are Usher's own, also for synced groups.
-        if (const auto why = refusal(me.role, Action::ManageGroups)) {
-            return tx.abandon(refused(*why));
-        }
-        QStringList added;
-        for (const QString& key : permissions) {
-            if (!group.permissions.contains(key)) {
-                added.append(key);
-            }
-        }
-        if (const auto why = refusalToGrantPermissions(me.role, added)) {
+        // Permissions are Usher's own, also for synced groups; nobody adds or strips one they lack.
+        if (const auto why = refusalToChangeGroupPermissions(me.role, group.permissions, permissions)) {
             return tx.abandon(refused(*why));
         }
         if (!tx.exec(QStringLiteral("DELETE FROM group_permissions WHERE group_id = ?"), {groupId})) {
@@ -446,7 +437,19 @@ Result<Done> SqlWorker::deleteGroup(const Operator& op, qint64 groupId)
         return found.error();
     }
     const auto& [me, group] = found.value();
-    if (const auto why = refusalToEditGroup(me.role, group)) {
+    // Its members lose it: read their roles, for the rule that nobody acts on someone above them.
+    if (!tx.exec(QStringLiteral("SELECT m.role FROM group_members gm JOIN memberships m "
+                                "ON m.account_id = gm.account_id AND m.workspace_id = ? WHERE gm.group_id = ?"),
+                 {op.workspaceId, groupId})) {
+        return tx.failed();
+    }
+    QList<Role> memberRoles;
+    while (tx.query().next()) {
+        Role role = Role::Member;
+        roleFromKey(tx.query().value(0).toString(), &role);
+        memberRoles.append(role);
+    }
+    if (const auto why = refusalToDeleteGroup(me.role, group, memberRoles)) {
         return tx.abandon(refused(*why));
     }
     // Members first, so the triggers keeping the users table's group column run for each.
@@ -488,6 +491,7 @@ Result<QList<MemberOutcome>> SqlWorker::changeGroupMembers(const Operator& op, c
     // The operator and the group, read once per transaction.
     std::optional<QString> refusedForAll;
     std::optional<GroupSummary> group;
+    Role myRole = Role::Member;
     bool loaded = false;
     const qsizetype targetCount = targets.value().size();
     return perMember(
@@ -515,8 +519,8 @@ Result<QList<MemberOutcome>> SqlWorker::changeGroupMembers(const Operator& op, c
                     refusedForAll = groupGone().message;
                 } else if (const auto why = refusalToEditGroup(me.value().role, *group)) {
                     refusedForAll = why;
-                } else if (change.add) {
-                    refusedForAll = refusalToGrantPermissions(me.value().role, group->permissions);
+                } else {
+                    myRole = me.value().role;
                 }
                 loaded = true;
             }
@@ -538,8 +542,15 @@ Result<QList<MemberOutcome>> SqlWorker::changeGroupMembers(const Operator& op, c
             if (!stillMatches(tx, change.matching, op.workspaceId, who, &unmatched)) {
                 return failedQuery();
             }
-            if (const auto why = unmatched ? unmatched
-                                           : refusalOfSelfAmongMany(target.accountId == op.accountId, targetCount)) {
+            // Nobody acts on someone above them, nor gives or takes away what they lack.
+            std::optional<QString> why = unmatched;
+            if (!why) {
+                why = refusalOfSelfAmongMany(target.accountId == op.accountId, targetCount);
+            }
+            if (!why) {
+                why = refusalToChangeGroupMember(myRole, *group, change.add, who.role);
+            }
+            if (why) {
                 outcome.why = *why;
                 return outcome;
             }

@@ -2,6 +2,7 @@
 // rules of core/invitation.h applied inside each change's transaction, links kept only as
 // SHA-256 hashes, and the outbox the mail sender works from.
 
+#include "connection/mail/mailconfig.h"
 #include "connection/passwordhash.h"
 #include "connection/sql/sqlworker.h"
 #include "connection/token.h"
@@ -490,11 +491,7 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
             for (const GroupGrant& grant : std::as_const(grants)) {
                 granted += grant.permissions;
             }
-            auto why = refusalOnTarget(me.value().role, invite.role);
-            if (!why) {
-                why = refusalBeyondRole(me.value().role, granted);
-            }
-            if (why) {
+            if (const auto why = refusalToIssueInvitation(me.value().role, invite.role, granted)) {
                 outcome.why = *why + QLatin1Char(' ')
                     + Text::tr("Resend it by mail instead: the link then goes only to the invited person.");
                 outcomes.append(outcome);
@@ -689,7 +686,7 @@ Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
     return accountId;
 }
 
-Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
+Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, const QDateTime& now)
 {
     if (!m_open) {
         return notOpen();
@@ -701,38 +698,46 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
             .arg(table);
     };
     const QString due = dueIn(QString());
-    // A mail whose invitation closed meanwhile is set aside and the next one taken.
-    for (int skipped = 0; skipped < 100; ++skipped) {
+    const QString order = QStringLiteral("COALESCE(next_attempt_at, created_at)");
+    // Mails this operator may not send stay queued for someone who may; the search goes on after
+    // the last one passed over. A mail whose invitation closed meanwhile is set aside.
+    std::optional<std::pair<qint64, qint64>> after;
+    for (int tries = 0; tries < 1000; ++tries) {
         qint64 mailId = 0;
-        qint64 workspaceId = 0;
         {
             QSqlQuery query(database());
-            if (!execWith(query,
-                          QStringLiteral("SELECT id, workspace_id FROM outbox WHERE ") + due
-                              + QStringLiteral(" ORDER BY COALESCE(next_attempt_at, created_at), id LIMIT 1"),
-                          {at})) {
+            QString sql = QStringLiteral("SELECT id, %1 FROM outbox WHERE workspace_id = ? AND ").arg(order) + due;
+            QVariantList binds{op.workspaceId, at};
+            if (after) {
+                sql += QStringLiteral(" AND (%1 > ? OR (%1 = ? AND id > ?))").arg(order);
+                binds << after->first << after->first << after->second;
+            }
+            if (!execWith(query, sql + QStringLiteral(" ORDER BY %1, id LIMIT 1").arg(order), binds)) {
                 return errorFrom(query.lastError(), Text::tr("The outbox could not be read."));
             }
             if (!query.next()) {
                 return std::optional<OutgoingMail>();
             }
             mailId = query.value(0).toLongLong();
-            workspaceId = query.value(1).toLongLong();
+            after = std::pair{query.value(1).toLongLong(), mailId};
         }
-        WriteTransaction tx(*this, workspaceId, Text::tr("The mail could not be taken from the outbox."));
-        if (const auto error = tx.begin()) {
-            return *error;
+        WriteTransaction tx(*this, op.workspaceId, Text::tr("The mail could not be taken from the outbox."));
+        // The sender's role, as it is now: only operators who may send invitations send mail.
+        const auto me = beginAs(tx, op, Action::ResendInvitation);
+        if (!me.ok()) {
+            return me.error();
         }
         if (!tx.exec(QStringLiteral("SELECT o.recipient, o.subject, o.body_text, o.body_html, o.attempts, o.invite_id, "
                                     "a.display_name, i.accepted_at, i.cancelled_at, i.superseded_at, i.expires_at, "
-                                    "w.join_url, o.kind, a.email, m.status, w.signup_domains "
+                                    "w.join_url, o.kind, a.email, m.status, w.signup_domains, i.role, i.account_id "
                                     "FROM outbox o LEFT JOIN invites i ON i.id = o.invite_id "
                                     "LEFT JOIN accounts a ON a.id = i.account_id "
                                     "LEFT JOIN memberships m ON m.account_id = i.account_id "
                                     "AND m.workspace_id = i.workspace_id "
-                                    "LEFT JOIN workspaces w ON w.id = o.workspace_id WHERE o.id = ? AND ")
+                                    "LEFT JOIN workspaces w ON w.id = o.workspace_id "
+                                    "WHERE o.id = ? AND o.workspace_id = ? AND ")
                          + dueIn(QStringLiteral("o.")) + tx.forUpdate(QStringLiteral("o")),
-                     {mailId, at})) {
+                     {mailId, op.workspaceId, at})) {
             return tx.failed();
         }
         if (!tx.query().next()) {
@@ -742,7 +747,7 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
         QSqlQuery& row = tx.query();
         OutgoingMail mail;
         mail.id = mailId;
-        mail.workspaceId = workspaceId;
+        mail.workspaceId = op.workspaceId;
         mail.to = row.value(0).toString();
         mail.subject = row.value(1).toString();
         ComposedMail body{mail.subject, row.value(2).toString(), row.value(3).toString()};
@@ -759,10 +764,29 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
         const QString currentEmail = row.value(13).toString();
         const QString memberStatus = row.value(14).toString();
         const QStringList allowlist = parseDomainList(row.value(15).toString());
+        Role inviteRole = Role::Admin; // an invitation whose role cannot be read goes only through an Admin
+        roleFromKey(row.value(16).toString(), &inviteRole);
+        const qint64 inviteeId = row.value(17).toLongLong();
         if (!currentEmail.isEmpty()) {
             mail.to = currentEmail; // a corrected address wins over the one queued
         }
         mail.toName = row.value(6).toString() == mail.to ? QString() : row.value(6).toString();
+        if (inviteId != 0) {
+            // Whoever sends the link hands on what it grants: only an operator who could issue this
+            // invitation themselves (its role, and its groups' permissions as they are now) sends it.
+            QList<GroupGrant> grants;
+            if (!readGrants(tx.query(), op.workspaceId, inviteeId, &grants)) {
+                return tx.failed();
+            }
+            QStringList granted;
+            for (const GroupGrant& grant : std::as_const(grants)) {
+                granted += grant.permissions;
+            }
+            if (refusalToIssueInvitation(me.value().role, inviteRole, granted)) {
+                tx.abandon({}); // left as it is, link and all, for an operator who may send it
+                continue;
+            }
+        }
         // Why this invitation mail must not go (any more), if it must not.
         std::optional<QString> stop;
         if (forInvitation && inviteId == 0) {
@@ -811,28 +835,27 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const QDateTime& now)
     return std::optional<OutgoingMail>();
 }
 
-Result<Done> SqlWorker::finishMail(qint64 mailId, bool sent, const QString& error, bool permanent)
+Result<Done> SqlWorker::finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
+                                   bool permanent)
 {
     if (!m_open) {
         return notOpen();
     }
-    qint64 workspaceId = 0;
-    int attempts = 0;
-    {
-        QSqlQuery query(database());
-        if (!execWith(query, QStringLiteral("SELECT workspace_id, attempts FROM outbox WHERE id = ?"), {mailId})) {
-            return errorFrom(query.lastError(), Text::tr("The outbox could not be read."));
-        }
-        if (!query.next()) {
-            return BackendError{BackendError::Kind::NotFound, Text::tr("The mail is no longer in the outbox."), {}};
-        }
-        workspaceId = query.value(0).toLongLong();
-        attempts = query.value(1).toInt();
+    WriteTransaction tx(*this, op.workspaceId, Text::tr("The outcome of the mail could not be recorded."));
+    const auto me = beginAs(tx, op, Action::ResendInvitation);
+    if (!me.ok()) {
+        return me.error();
     }
-    WriteTransaction tx(*this, workspaceId, Text::tr("The outcome of the mail could not be recorded."));
-    if (const auto failure = tx.begin()) {
-        return *failure;
+    // Only mail of the operator's workspace that is being sent.
+    if (!tx.exec(QStringLiteral("SELECT attempts FROM outbox WHERE id = ? AND workspace_id = ? AND status = 'sending'")
+                     + tx.forUpdate(QString()),
+                 {mailId, op.workspaceId})) {
+        return tx.failed();
     }
+    if (!tx.query().next()) {
+        return tx.abandon({BackendError::Kind::NotFound, Text::tr("The mail is no longer in the outbox."), {}});
+    }
+    const int attempts = tx.query().value(0).toInt();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     bool ok = false;
     if (sent) {
@@ -931,6 +954,94 @@ Result<Done> SqlWorker::saveSignupSettings(const Operator& op, const SignupSetti
     after.insert(QStringLiteral("default_groups"), QJsonArray::fromStringList(groupNames));
     if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("workspace.signup_changed"), QStringLiteral("workspace"),
                   op.workspaceId, json(before.settings), after, {}, before.name)) {
+        return tx.failed();
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return Done{};
+}
+
+namespace {
+/// The workspace's mail server, password left out; false on a query error.
+bool readMailServer(QSqlQuery& query, qint64 workspaceId, SmtpSettings* settings)
+{
+    if (!execWith(query,
+                  QStringLiteral("SELECT smtp_host, smtp_port, smtp_security, smtp_user, smtp_from_address, "
+                                 "smtp_from_name, smtp_timeout_seconds FROM workspaces WHERE id = ?"),
+                  {workspaceId})
+        || !query.next()) {
+        return false;
+    }
+    settings->host = query.value(0).toString();
+    settings->port = query.value(1).toInt();
+    settings->security = smtpSecurityFromKey(query.value(2).toString());
+    settings->user = query.value(3).toString();
+    settings->password.clear();
+    settings->fromAddress = query.value(4).toString();
+    settings->fromName = query.value(5).toString();
+    settings->timeoutSeconds = query.value(6).toInt();
+    return true;
+}
+
+QJsonObject mailServerJson(const SmtpSettings& s)
+{
+    return {{QStringLiteral("smtp_host"), s.host},
+            {QStringLiteral("smtp_port"), s.host.isEmpty() ? QString() : QString::number(s.port)},
+            {QStringLiteral("smtp_security"), s.host.isEmpty() ? QString() : smtpSecurityKey(s.security)},
+            {QStringLiteral("smtp_user"), s.user},
+            {QStringLiteral("sender_address"), s.fromAddress},
+            {QStringLiteral("sender_name"), s.fromName}};
+}
+} // namespace
+
+Result<SmtpSettings> SqlWorker::mailServer(qint64 workspaceId)
+{
+    return read<SmtpSettings>([&]() -> Result<SmtpSettings> {
+        QSqlQuery query(database());
+        SmtpSettings settings;
+        if (!readMailServer(query, workspaceId, &settings)) {
+            return errorFrom(query.lastError(), Text::tr("The mail server settings could not be read."));
+        }
+        return settings;
+    });
+}
+
+Result<Done> SqlWorker::saveMailServer(const Operator& op, const SmtpSettings& wanted)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    SmtpSettings settings = wanted;
+    settings.host = settings.host.trimmed();
+    settings.user = settings.user.trimmed();
+    settings.fromAddress = settings.fromAddress.trimmed();
+    settings.fromName = settings.fromName.trimmed();
+    settings.password.clear(); // never stored with the workspace
+    if (settings.host.isEmpty()) {
+        settings = SmtpSettings{}; // no mail server: links are copied by hand
+    } else if (const auto problem = mailServerProblem(settings)) {
+        return invalid(*problem);
+    }
+    WriteTransaction tx(*this, op.workspaceId, Text::tr("The mail server settings could not be saved."));
+    const auto me = beginAs(tx, op, Action::ManageWorkspace);
+    if (!me.ok()) {
+        return me.error();
+    }
+    WorkspaceFacts facts;
+    SmtpSettings before;
+    if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)
+        || !readMailServer(tx.query(), op.workspaceId, &before)) {
+        return tx.failed();
+    }
+    if (!tx.exec(QStringLiteral("UPDATE workspaces SET smtp_host = ?, smtp_port = ?, smtp_security = ?, smtp_user = ?, "
+                                "smtp_from_address = ?, smtp_from_name = ?, smtp_timeout_seconds = ? WHERE id = ?"),
+                 {settings.host, settings.port, smtpSecurityKey(settings.security), settings.user, settings.fromAddress,
+                  settings.fromName, settings.timeoutSeconds, op.workspaceId})) {
+        return tx.failed();
+    }
+    if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("workspace.mail_changed"), QStringLiteral("workspace"),
+                  op.workspaceId, mailServerJson(before), mailServerJson(settings), {}, facts.name)) {
         return tx.failed();
     }
     if (const auto error = tx.commit()) {

@@ -157,7 +157,7 @@ public:
     Result<qint64> createMember(const Operator& op, const NewMember& member);
     Result<int> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit, int expectedVersion);
     Result<int> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId);
-    Result<MemberDetails> memberDetails(qint64 workspaceId, qint64 accountId);
+    Result<MemberDetails> memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId);
     Result<QList<AuditEvent>> listAudit(const AuditQuery& request);
     Result<QList<WorkspaceSummary>> listWorkspaces(qint64 accountId);
     Result<qint64> purgeExpired(const QDateTime& now);
@@ -176,10 +176,12 @@ public:
     Result<QList<InvitationOutcome>> resendInvitations(const Operator& op, const QList<qint64>& inviteIds, bool sendMail);
     Result<QList<InvitationOutcome>> cancelInvitations(const Operator& op, const QList<qint64>& inviteIds);
     Result<qint64> acceptInvitation(const InviteAcceptance& acceptance);
-    Result<std::optional<OutgoingMail>> claimMail(const QDateTime& now);
-    Result<Done> finishMail(qint64 mailId, bool sent, const QString& error, bool permanent);
+    Result<std::optional<OutgoingMail>> claimMail(const Operator& op, const QDateTime& now);
+    Result<Done> finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error, bool permanent);
     Result<SignupSettings> signupSettings(qint64 workspaceId);
     Result<Done> saveSignupSettings(const Operator& op, const SignupSettings& settings);
+    Result<SmtpSettings> mailServer(qint64 workspaceId);
+    Result<Done> saveMailServer(const Operator& op, const SmtpSettings& settings);
     Result<QList<WaitlistEntry>> listWaitlist(qint64 workspaceId);
     Result<qint64> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source);
     Result<QList<InvitationOutcome>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds, bool approve,

@@ -1,4 +1,5 @@
 #include "core/account.h"
+#include "core/group.h"
 #include "core/email.h"
 #include "core/i18n.h"
 #include "core/invitation.h"
@@ -60,6 +61,9 @@ private slots:
     void registrationLinksCarryTheToken();
     void invitationMailEscapesTheWelcomeMessage();
     void signupSettingsAreChecked();
+    void groupChangesFollowRankAndRights_data();
+    void groupChangesFollowRankAndRights();
+    void invitationsAreIssuedOnlyWithinOnesRights();
 };
 
 void TestCore::roleKeysRoundTrip()
@@ -684,6 +688,63 @@ void TestCore::signupSettingsAreChecked()
     bad = settings;
     bad.language = QStringLiteral("fr");
     QVERIFY(signupSettingsProblem(bad));
+}
+
+void TestCore::groupChangesFollowRankAndRights_data()
+{
+    QTest::addColumn<int>("op");
+    QTest::addColumn<QStringList>("grants");
+    QTest::addColumn<bool>("add");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<bool>("allowed");
+    const QStringList view{QStringLiteral("users.view")};
+    const QStringList billing{QStringLiteral("users.view"), QStringLiteral("billing.manage")};
+    QTest::newRow("manager adds member") << int(Role::Manager) << view << true << int(Role::Member) << true;
+    QTest::newRow("manager removes manager") << int(Role::Manager) << view << false << int(Role::Manager) << true;
+    QTest::newRow("manager removes admin") << int(Role::Manager) << view << false << int(Role::Admin) << false;
+    QTest::newRow("manager adds admin") << int(Role::Manager) << view << true << int(Role::Admin) << false;
+    QTest::newRow("manager grants billing") << int(Role::Manager) << billing << true << int(Role::Member) << false;
+    QTest::newRow("manager strips billing") << int(Role::Manager) << billing << false << int(Role::Member) << false;
+    QTest::newRow("admin strips billing from admin") << int(Role::Admin) << billing << false << int(Role::Admin)
+                                                     << true;
+    QTest::newRow("helpdesk removes member") << int(Role::Helpdesk) << QStringList{} << false << int(Role::Member)
+                                             << false;
+}
+
+void TestCore::groupChangesFollowRankAndRights()
+{
+    QFETCH(int, op);
+    QFETCH(QStringList, grants);
+    QFETCH(bool, add);
+    QFETCH(int, target);
+    QFETCH(bool, allowed);
+    GroupSummary group;
+    group.name = QStringLiteral("Team");
+    group.permissions = grants;
+    const auto why = refusalToChangeGroupMember(Role(op), group, add, Role(target));
+    QCOMPARE(!why.has_value(), allowed);
+    // Deleting the group takes from its members what it grants: the same ceiling, the same ranks.
+    const auto deleting = refusalToDeleteGroup(Role(op), group, {Role(target)});
+    if (!add) {
+        QCOMPARE(!deleting.has_value(), allowed);
+    }
+}
+
+void TestCore::invitationsAreIssuedOnlyWithinOnesRights()
+{
+    const QStringList billing{QStringLiteral("billing.manage")};
+    QVERIFY(!refusalToIssueInvitation(Role::Admin, Role::Admin, billing));
+    QVERIFY(!refusalToIssueInvitation(Role::Helpdesk, Role::Member, {}));
+    QVERIFY(refusalToIssueInvitation(Role::Helpdesk, Role::Editor, {}));
+    QVERIFY(refusalToIssueInvitation(Role::Helpdesk, Role::Member, {QStringLiteral("passwords.reset"),
+                                                                    QStringLiteral("groups.manage")}));
+    QVERIFY(refusalToIssueInvitation(Role::Manager, Role::Admin, {}));
+    QVERIFY(refusalToIssueInvitation(Role::Manager, Role::Member, billing));
+    // Changing what a group grants: neither adding nor stripping what one lacks.
+    QVERIFY(refusalToChangeGroupPermissions(Role::Manager, {}, billing));
+    QVERIFY(refusalToChangeGroupPermissions(Role::Manager, billing, {}));
+    QVERIFY(!refusalToChangeGroupPermissions(Role::Manager, billing, billing + QStringList{QStringLiteral("users.view")}));
+    QVERIFY(!refusalToChangeGroupPermissions(Role::Admin, billing, {}));
 }
 
 QTEST_GUILESS_MAIN(TestCore)

@@ -55,6 +55,7 @@ private slots:
     void monitorSeesWhyActionsAreOff();
     void signupSettingsAreCheckedAndSaved();
     void invitationMailGoesOutThroughTheConfiguredServer();
+    void mailIsSentAsTheSignedInOperatorOnly();
 
 private:
     void openAs(const QString& email);
@@ -345,6 +346,8 @@ void TestInvitesUi::invitationMailGoesOutThroughTheConfiguredServer()
     openAs(QStringLiteral("ada@example.org"));
     m_window->findChild<QAction*>(QStringLiteral("mailServerAction"))->trigger();
     auto* mail = waitForDialog<MailSettingsDialog>(QStringLiteral("mailSettingsDialog"));
+    // The workspace's settings are read first; the fields open once they are in.
+    QTRY_VERIFY(mail->findChild<QLineEdit*>(QStringLiteral("smtpHost"))->isEnabled());
     auto* security = mail->findChild<QComboBox*>(QStringLiteral("smtpSecurity"));
     security->setCurrentIndex(security->count() - 1); // none: the loopback sink
     QTest::keyClicks(mail->findChild<QLineEdit*>(QStringLiteral("smtpHost")), QStringLiteral("127.0.0.1"));
@@ -365,10 +368,14 @@ void TestInvitesUi::invitationMailGoesOutThroughTheConfiguredServer()
     QVERIFY(waitUntilClosed(mail));
     QVERIFY(m_window->mailSender()->isConfigured());
     QCOMPARE(m_window->mailSender()->settings().password, keychain ? secret : QString());
-    // The settings file holds the server, never the password.
+    // The workspace holds the server (for whoever sends its mail); neither it nor the settings
+    // file holds the password.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM workspaces WHERE id = 1 AND smtp_host = '127.0.0.1'")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM workspaces WHERE smtp_user LIKE '%smtp-secret%' "
+                                   "OR smtp_host LIKE '%smtp-secret%'")),
+             0);
     QSettings settings;
-    const QString hostKey = QStringLiteral("mail/%1/host").arg(m_window->mailProfile());
-    QCOMPARE(settings.value(hostKey).toString(), QStringLiteral("127.0.0.1"));
+    QVERIFY(!settings.contains(QStringLiteral("mail/%1/host").arg(m_window->mailProfile())));
     for (const QString& key : settings.allKeys()) {
         QVERIFY2(!settings.value(key).toString().contains(QLatin1String("smtp-secret")), qPrintable(key));
     }
@@ -401,6 +408,59 @@ void TestInvitesUi::invitationMailGoesOutThroughTheConfiguredServer()
     m_window->showPage(MainWindow::Page::Invitations);
     QTRY_COMPARE(page()->invitations()->rowCount(), 1);
     QTRY_COMPARE(page()->invitations()->invitationAt(0).mailStatus, MailStatus::Sent);
+}
+
+void TestInvitesUi::mailIsSentAsTheSignedInOperatorOnly()
+{
+    if (!qEnvironmentVariableIsSet("USHER_SMTP_PORT") || !qEnvironmentVariableIsSet("USHER_MAILDIR")) {
+        QFAIL("Needs the SMTP sink that scripts/test starts (USHER_SMTP_PORT, USHER_MAILDIR).");
+    }
+    // The workspace's mail server (the loopback sink, no sign-in), set by its Admin; Mo helps people.
+    {
+        DirectSql direct(m_path);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET smtp_host = '127.0.0.1', smtp_port = ?, "
+                                           "smtp_security = 'none', smtp_from_address = 'usher@example.org'"),
+                            {qEnvironmentVariableIntValue("USHER_SMTP_PORT")}));
+        QVERIFY(direct.exec(QStringLiteral("UPDATE memberships SET role = 'helpdesk' WHERE account_id = "
+                                           "(SELECT id FROM accounts WHERE email = 'mo@example.org')")));
+    }
+    // Ada queues two invitations by mail, one of them for an Admin, with no Usher window open.
+    const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    const QString member = QStringLiteral("gui-member.%1@example.org").arg(tag);
+    const QString admin = QStringLiteral("gui-admin.%1@example.org").arg(tag);
+    {
+        sql::SqlBackend backend(ConnectionProfile::sqliteFile(m_path), {});
+        QVERIFY(test::await(backend.open()).ok());
+        Operator ada;
+        ada.workspaceId = 1;
+        ada.accountId = scalar(QStringLiteral("SELECT id FROM accounts WHERE email = 'ada@example.org'"));
+        for (const auto& [address, role] : {std::pair{member, Role::Member}, std::pair{admin, Role::Admin}}) {
+            InvitationRequest request;
+            request.addresses = parseInviteAddresses(address);
+            request.role = role;
+            request.sendMail = true;
+            const auto made = test::await(backend.createInvitations(ada, request));
+            QVERIFY(made.ok() && made.value().value(0).mailQueued);
+        }
+    }
+    const QString queued = QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'queued'");
+    QCOMPARE(scalar(queued), 2);
+
+    // The Helpdesk's window sends through the workspace's server, as them: the Member's
+    // invitation goes, the Admin's waits for someone who could issue it.
+    openAs(QStringLiteral("mo@example.org"));
+    QTRY_VERIFY(m_window->mailSender()->isConfigured());
+    QCOMPARE(m_window->mailSender()->settings().host, QStringLiteral("127.0.0.1"));
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), 1, 20'000);
+    QTRY_VERIFY(!m_window->mailSender()->isBusy());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'queued' AND recipient = ?"), {admin}),
+             1);
+    QTest::qWait(300);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), 1);
+    // The Admin's own window sends the rest.
+    openAs(QStringLiteral("ada@example.org"));
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), 2, 20'000);
+    QCOMPARE(scalar(queued), 0);
 }
 
 int main(int argc, char** argv)

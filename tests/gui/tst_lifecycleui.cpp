@@ -258,6 +258,25 @@ void TestLifecycleUi::detailsPanelShowsTheSelectedMember()
     select({QStringLiteral("max@example.org"), QStringLiteral("mo@example.org")});
     QTRY_VERIFY(panel->findChild<QLabel*>(QStringLiteral("detailsPlaceholder"))->isVisible());
     QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("detailsPlaceholder"))->text(), QStringLiteral("2 users selected."));
+
+    // A Helpdesk operator sees the person, but not their activity (the audit log's), and is told why.
+    {
+        DirectSql direct(m_path);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE memberships SET role = 'helpdesk' WHERE account_id = "
+                                           "(SELECT id FROM accounts WHERE email = ?)"),
+                            {QStringLiteral("mo@example.org")}));
+    }
+    openWindow(m_path, QStringLiteral("mo@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    QCOMPARE(m_window->currentOperator()->role, Role::Helpdesk);
+    panel = m_window->detailsPanel();
+    select({QStringLiteral("max@example.org")});
+    QTRY_COMPARE(panel->findChild<QLabel*>(QStringLiteral("detailsName"))->text(), QStringLiteral("Max Member"));
+    activity = panel->findChild<QTreeWidget*>(QStringLiteral("memberAuditList"));
+    QTRY_COMPARE(activity->topLevelItemCount(), 1);
+    QVERIFY2(activity->topLevelItem(0)->text(0).contains(QStringLiteral("cannot see the audit log")),
+             qPrintable(activity->topLevelItem(0)->text(0)));
+    QVERIFY(activity->topLevelItem(0)->text(2).isEmpty());
 }
 
 void TestLifecycleUi::deleteNeedsTheTypedEmail()

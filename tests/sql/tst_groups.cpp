@@ -21,6 +21,7 @@ private slots:
     void rolesWithoutTheRightAreRefused_data();
     void rolesWithoutTheRightAreRefused();
     void nobodyGrantsAPermissionTheirRoleLacks();
+    void groupChangesRespectRankAndRights();
     void membershipChangesReportEveryPerson();
     void addingAllMatchingAddsEveryMatchingMember();
     void syncedGroupsRefuseEditsSayingWhere();
@@ -134,7 +135,7 @@ QStringList TestGroups::groupsOf(const QString& email)
 
 MemberDetails TestGroups::details(const QString& email)
 {
-    const auto result = await(m_backend->memberDetails(1, idOf(email)));
+    const auto result = await(m_backend->memberDetails(1, idOf(email), idOf(QStringLiteral("ada@example.org"))));
     if (!result.ok()) {
         qWarning() << "memberDetails failed:" << result.error().message;
         return {};
@@ -246,11 +247,82 @@ void TestGroups::nobodyGrantsAPermissionTheirRoleLacks()
     QVERIFY(!add.done);
     QVERIFY(add.why.contains(QStringLiteral("Manage billing")));
     QVERIFY(members(ada, QStringLiteral("Finance"), true, {QStringLiteral("max@example.org")}).value(0).done);
-    // Taking away is not granting: the Manager may remove.
-    QVERIFY(members(mia, QStringLiteral("Finance"), false, {QStringLiteral("max@example.org")}).value(0).done);
+    // Nor take it away: nobody removes what they could not grant.
+    const MemberOutcome remove
+        = members(mia, QStringLiteral("Finance"), false, {QStringLiteral("max@example.org")}).value(0);
+    QVERIFY(!remove.done);
+    QVERIFY2(remove.why.contains(QStringLiteral("Manage billing")), qPrintable(remove.why));
+    QCOMPARE(groupsOf(QStringLiteral("max@example.org")), QStringList{QStringLiteral("Finance")});
     // And within their own role they may do everything.
     QVERIFY(create(mia, QStringLiteral("Support"), {QStringLiteral("users.view"), QStringLiteral("passwords.reset")}) > 0);
     QVERIFY(members(mia, QStringLiteral("Support"), true, {QStringLiteral("max@example.org")}).value(0).done);
+}
+
+void TestGroups::groupChangesRespectRankAndRights()
+{
+    const QString ada = QStringLiteral("ada@example.org");
+    const QString mia = QStringLiteral("mia@example.org");
+    const QString max = QStringLiteral("max@example.org");
+    const qint64 team = create(ada, QStringLiteral("Team"), {QStringLiteral("users.view")});
+    const qint64 finance = create(ada, QStringLiteral("Finance"), {QStringLiteral("users.view"),
+                                                                   QStringLiteral("billing.manage")});
+    QVERIFY(team > 0 && finance > 0);
+    for (const QString& group : {QStringLiteral("Team"), QStringLiteral("Finance")}) {
+        const auto added = members(ada, group, true, {ada, max});
+        QVERIFY(added.size() == 2 && added[0].done && added[1].done);
+    }
+    const qint64 changesBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+
+    // A Manager does not take an Admin out of a group, nor put one in; the others in the same
+    // change are done.
+    const QList<MemberOutcome> removed = members(mia, QStringLiteral("Team"), false, {ada, max});
+    QCOMPARE(removed.size(), 2);
+    QVERIFY(!removed[0].done);
+    QVERIFY2(removed[0].why.contains(QStringLiteral("above their own")), qPrintable(removed[0].why));
+    QVERIFY(removed[1].done);
+    QCOMPARE(groupsOf(ada), (QStringList{QStringLiteral("Finance"), QStringLiteral("Team")}));
+    QVERIFY(create(mia, QStringLiteral("Helpers"), {QStringLiteral("users.view")}) > 0);
+    const MemberOutcome addAdmin = members(mia, QStringLiteral("Helpers"), true, {ada}).value(0);
+    QVERIFY(!addAdmin.done);
+    QVERIFY(addAdmin.why.contains(QStringLiteral("above their own")));
+    // ...nor everyone matching a filter: the Admin among them stays.
+    GroupMembersChange all;
+    all.groupId = team;
+    all.add = false;
+    UserFilter everyone;
+    everyone.workspaceId = 1;
+    all.matching = everyone;
+    const auto bulk = await(m_backend->changeGroupMembers(as(mia), all));
+    QVERIFY(bulk.ok());
+    QVERIFY(groupsOf(ada).contains(QStringLiteral("Team")));
+
+    // Deleting a group that grants what the Manager lacks, or one with an Admin in it, is refused.
+    auto refused = await(m_backend->deleteGroup(as(mia), finance));
+    QCOMPARE(refused.error().kind, Kind::Refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Manage billing")), qPrintable(refused.error().message));
+    refused = await(m_backend->deleteGroup(as(mia), team));
+    QCOMPARE(refused.error().kind, Kind::Refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Admin")), qPrintable(refused.error().message));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM groups WHERE id IN (?, ?)"), {team, finance}), 2);
+
+    // Stripping a permission the Manager could not grant is refused; what they have they may
+    // take away, and the rest stays.
+    GroupEdit strip;
+    strip.permissions = QStringList{QStringLiteral("users.view")};
+    refused = await(m_backend->updateGroup(as(mia), finance, strip));
+    QCOMPARE(refused.error().kind, Kind::Refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Manage billing")), qPrintable(refused.error().message));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM group_permissions WHERE group_id = ?"), {finance}), 2);
+    GroupEdit keepBilling;
+    keepBilling.permissions = QStringList{QStringLiteral("billing.manage")};
+    const auto kept = await(m_backend->updateGroup(as(mia), finance, keepBilling));
+    QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
+    // Only what was allowed left a trace: Max out of Team, and Finance's users.view.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), changesBefore + 3);
+
+    // The Admin may do all of it.
+    QVERIFY(members(ada, QStringLiteral("Finance"), false, {ada}).value(0).done);
+    QVERIFY(await(m_backend->deleteGroup(as(ada), finance)).ok());
 }
 
 void TestGroups::membershipChangesReportEveryPerson()

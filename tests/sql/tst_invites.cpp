@@ -33,6 +33,8 @@ private slots:
     void mailsGoThroughTheOutboxToTheSink();
     void refusingAndSilentServersLeaveMailFailed();
     void mailsOfClosedInvitationsAreNotSent();
+    void onlyAnOperatorWhoMayIssueAnInvitationSendsItsMail();
+    void mailServerBelongsToTheWorkspace();
 
 private:
     qint64 idOf(const QString& email);
@@ -41,6 +43,9 @@ private:
     QList<InvitationOutcome> invite(const QString& op, const QString& addresses, Role role = Role::Member,
                                     bool sendMail = false, const QList<qint64>& groups = {});
     qint64 inviteIdOf(const QString& email);
+    /// A second workspace with Ada as its Admin.
+    qint64 addWorkspace(const QString& name);
+    qint64 queued(qint64 workspaceId);
     Result<qint64> accept(const QString& link, const QString& password = QStringLiteral("correct horse battery"));
     void saveSettings(const std::function<void(SignupSettings&)>& change);
     SmtpSettings sinkSettings() const;
@@ -123,6 +128,25 @@ qint64 TestInvites::inviteIdOf(const QString& email)
     return scalar(QStringLiteral("SELECT id FROM invites WHERE email_key = ? AND accepted_at IS NULL "
                                  "AND cancelled_at IS NULL AND superseded_at IS NULL"),
                   {email.toLower()})
+        .toLongLong();
+}
+
+qint64 TestInvites::addWorkspace(const QString& name)
+{
+    DirectSql direct(*m_db);
+    direct.exec(QStringLiteral("INSERT INTO workspaces (name, slug, created_at) VALUES (?, ?, 0)"),
+                {name, name.toLower()});
+    const qint64 id = direct.scalar(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"), {name}).toLongLong();
+    direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, "
+                               "updated_at) VALUES (?, ?, 'admin', 'active', 'invite', 0, 0)"),
+                {idOf(QStringLiteral("ada@example.org")), id});
+    return id;
+}
+
+qint64 TestInvites::queued(qint64 workspaceId)
+{
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE workspace_id = ? AND status = 'queued'"),
+                  {workspaceId})
         .toLongLong();
 }
 
@@ -548,6 +572,7 @@ void TestInvites::mailsGoThroughTheOutboxToTheSink()
 
     MailSender sender;
     sender.setBackend(m_backend.get());
+    sender.setOperator(as(QStringLiteral("ada@example.org")));
     sender.setSettings(sinkSettings());
     QTRY_VERIFY_WITH_TIMEOUT(!sender.isBusy(), 30'000);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")).toInt(), 2);
@@ -600,6 +625,7 @@ void TestInvites::refusingAndSilentServersLeaveMailFailed()
     QCOMPARE(invite(QStringLiteral("ada@example.org"), carl, Role::Member, true).size(), 1);
     MailSender sender;
     sender.setBackend(m_backend.get());
+    sender.setOperator(as(QStringLiteral("ada@example.org")));
     {
         ScriptedSmtpServer refusing({{"RCPT", "550 5.1.1 <" + carl.toUtf8() + ">: Recipient address rejected"}});
         SmtpSettings settings = sinkSettings();
@@ -665,6 +691,7 @@ void TestInvites::mailsOfClosedInvitationsAreNotSent()
 
     MailSender sender;
     sender.setBackend(m_backend.get());
+    sender.setOperator(as(QStringLiteral("ada@example.org")));
     sender.setSettings(sinkSettings());
     QTRY_VERIFY_WITH_TIMEOUT(!sender.isBusy(), 30'000);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'failed' AND next_attempt_at IS NULL"))
@@ -678,6 +705,147 @@ void TestInvites::mailsOfClosedInvitationsAreNotSent()
                 .contains(QLatin1String("allowed domains")));
     QTest::qWait(300);
     QVERIFY(mailsTo(dana).isEmpty() && mailsTo(emil).isEmpty());
+}
+
+void TestInvites::onlyAnOperatorWhoMayIssueAnInvitationSendsItsMail()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("USHER_SMTP_PORT") && qEnvironmentVariableIsSet("USHER_MAILDIR"),
+             "Needs the SMTP sink that scripts/test starts (USHER_SMTP_PORT, USHER_MAILDIR).");
+    const QString ada = QStringLiteral("ada@example.org");
+    const QString plain = QStringLiteral("plain.%1@example.org").arg(m_tag);
+    const QString boss = QStringLiteral("boss.%1@example.org").arg(m_tag);
+    const QString payer = QStringLiteral("payer.%1@example.org").arg(m_tag);
+    const QString elsewhere = QStringLiteral("elsewhere.%1@example.org").arg(m_tag);
+    GroupEdit finance;
+    finance.name = QStringLiteral("Finance");
+    finance.permissions = QStringList{QStringLiteral("billing.manage")};
+    const auto group = await(m_backend->createGroup(as(ada), finance));
+    QVERIFY(group.ok());
+    QCOMPARE(invite(ada, plain, Role::Member, true).size(), 1);
+    QCOMPARE(invite(ada, boss, Role::Admin, true).size(), 1);
+    QCOMPARE(invite(ada, payer, Role::Member, true, {group.value()}).size(), 1);
+    // Mail of another workspace, queued by its Admin.
+    const qint64 other = addWorkspace(QStringLiteral("Other"));
+    Operator adaThere = as(ada);
+    adaThere.workspaceId = other;
+    InvitationRequest request;
+    request.addresses = parseInviteAddresses(elsewhere);
+    request.sendMail = true;
+    QVERIFY(await(m_backend->createInvitations(adaThere, request)).ok());
+    QCOMPARE(queued(1), 3);
+    QCOMPARE(queued(other), 1);
+    const QVariant bossHash = scalar(QStringLiteral("SELECT token_hash FROM invites WHERE email_key = ?"), {boss});
+
+    // Nobody signed in: a configured sender sends nothing.
+    MailSender sender;
+    sender.setBackend(m_backend.get());
+    sender.setSettings(sinkSettings());
+    drain(sender);
+    QCOMPARE(queued(1), 3);
+    QCOMPARE(queued(other), 1);
+
+    // Whoever may not resend invitations, or is no longer active, claims nothing.
+    for (const char* who : {"max@example.org", "dot@example.org"}) {
+        const auto claimed = await(m_backend->claimMail(as(QString::fromLatin1(who)), QDateTime::currentDateTimeUtc()));
+        QVERIFY2(!claimed.ok() || !claimed.value(), who);
+    }
+    QCOMPARE(queued(1), 3);
+    // Nor does anyone claim another workspace's mail by naming it: Hal is not a member there.
+    Operator halThere = as(QStringLiteral("hal@example.org"));
+    halThere.workspaceId = other;
+    const auto foreign = await(m_backend->claimMail(halThere, QDateTime::currentDateTimeUtc()));
+    QVERIFY(!foreign.ok() || !foreign.value());
+    QCOMPARE(queued(other), 1);
+
+    // A Helpdesk operator with their own mail server sends only what they could issue
+    // themselves: the Member's invitation, not the Admin's, not the one granting billing, and
+    // nothing of the other workspace. The others' links are not even reissued.
+    sender.setOperator(as(QStringLiteral("hal@example.org")));
+    drain(sender);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(plain).size(), 1, 10'000);
+    QCOMPARE(queued(1), 2);
+    QCOMPARE(queued(other), 1);
+    QVERIFY(mailsTo(boss).isEmpty() && mailsTo(payer).isEmpty() && mailsTo(elsewhere).isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT token_hash FROM invites WHERE email_key = ?"), {boss}), bossHash);
+    QCOMPARE(scalar(QStringLiteral("SELECT attempts FROM outbox WHERE recipient = ?"), {boss}).toInt(), 0);
+    const auto nothing = await(m_backend->claimMail(as(QStringLiteral("hal@example.org")), QDateTime::currentDateTimeUtc()));
+    QVERIFY(nothing.ok() && !nothing.value());
+    // Nor can they record an outcome for mail they did not claim.
+    const qint64 bossMail = scalar(QStringLiteral("SELECT id FROM outbox WHERE recipient = ?"), {boss}).toLongLong();
+    QVERIFY(!await(m_backend->finishMail(as(QStringLiteral("hal@example.org")), bossMail, false, QStringLiteral("no"),
+                                         true))
+                 .ok());
+    QCOMPARE(queued(1), 2);
+
+    // The Admin sends the rest of their workspace's mail, and only that.
+    sender.setOperator(as(ada));
+    drain(sender);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(boss).size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(payer).size(), 1, 10'000);
+    QCOMPARE(queued(1), 0);
+    QCOMPARE(queued(other), 1);
+    QVERIFY(accept(linkIn(mailsTo(boss).constFirst())).ok());
+    sender.setOperator(adaThere);
+    drain(sender);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(elsewhere).size(), 1, 10'000);
+    QCOMPARE(queued(other), 0);
+
+    // Signed out: nothing more goes, also when asked to.
+    QCOMPARE(invite(ada, QStringLiteral("late.%1@example.org").arg(m_tag), Role::Member, true).size(), 1);
+    sender.setOperator(std::nullopt);
+    drain(sender);
+    QCOMPARE(queued(1), 1);
+}
+
+void TestInvites::mailServerBelongsToTheWorkspace()
+{
+    const auto empty = await(m_backend->mailServer(1));
+    QVERIFY2(empty.ok(), qPrintable(empty.ok() ? QString() : empty.error().message));
+    QVERIFY(!empty.value().isConfigured());
+
+    SmtpSettings wanted = sinkSettings();
+    wanted.host = QStringLiteral("smtp.example.org");
+    wanted.security = SmtpSettings::Security::Tls;
+    wanted.port = 465;
+    wanted.user = QStringLiteral("usher");
+    wanted.password = QStringLiteral("never-stored-%1").arg(m_tag);
+    // Only Admins choose where the workspace's mail goes.
+    for (const char* who : {"hal@example.org", "mia@example.org", "eddie@example.org", "dot@example.org"}) {
+        const auto refused = await(m_backend->saveMailServer(as(QString::fromLatin1(who)), wanted));
+        QVERIFY2(!refused.ok() && refused.error().kind == Kind::Refused, who);
+    }
+    QVERIFY(!await(m_backend->mailServer(1)).value().isConfigured());
+    // Settings that could not be used are refused, naming the field.
+    SmtpSettings plainText = wanted;
+    plainText.security = SmtpSettings::Security::None;
+    QCOMPARE(await(m_backend->saveMailServer(as(QStringLiteral("ada@example.org")), plainText)).error().kind,
+             Kind::Invalid);
+    SmtpSettings noSender = wanted;
+    noSender.fromAddress = QStringLiteral("not an address");
+    QCOMPARE(await(m_backend->saveMailServer(as(QStringLiteral("ada@example.org")), noSender)).error().kind,
+             Kind::Invalid);
+
+    const auto saved = await(m_backend->saveMailServer(as(QStringLiteral("ada@example.org")), wanted));
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+    // A second connection (another operator's Usher) reads the same settings, without a password.
+    const auto otherUsher = m_db->openedBackend();
+    const SmtpSettings read = await(otherUsher->mailServer(1)).value();
+    QCOMPARE(read.host, wanted.host);
+    QCOMPARE(read.port, 465);
+    QCOMPARE(read.security, SmtpSettings::Security::Tls);
+    QCOMPARE(read.user, wanted.user);
+    QCOMPARE(read.fromAddress, wanted.fromAddress);
+    QCOMPARE(read.fromName, wanted.fromName);
+    QCOMPARE(read.timeoutSeconds, wanted.timeoutSeconds);
+    QVERIFY(read.password.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'workspace.mail_changed'")).toInt(), 1);
+    // The password is nowhere in the database.
+    QVERIFY(!scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'workspace.mail_changed'"))
+                 .toString()
+                 .contains(wanted.password));
+    // Another workspace has its own (none yet).
+    const qint64 other = addWorkspace(QStringLiteral("Other"));
+    QVERIFY(!await(m_backend->mailServer(other)).value().isConfigured());
 }
 
 QTEST_GUILESS_MAIN(TestInvites)

@@ -42,6 +42,7 @@ private slots:
     void auditLogIsAppendOnly();
     void auditListingFiltersAndNames();
     void memberDetailsShowsEverything();
+    void memberActivityOnlyForThoseWhoMayReadTheAudit();
     void firstAdminAndSignIn();
     void repeatedWrongPasswordsLockTheAccount();
     void workspacesOfAnAccount();
@@ -699,7 +700,7 @@ void TestLifecycle::memberDetailsShowsEverything()
                             {max}));
     }
     QVERIFY(change(QStringLiteral("ada@example.org"), QStringLiteral("max@example.org"), Role::Editor).ok());
-    const auto details = await(m_backend->memberDetails(1, max));
+    const auto details = await(m_backend->memberDetails(1, max, idOf(QStringLiteral("ada@example.org"))));
     QVERIFY2(details.ok(), qPrintable(details.error().message));
     const MemberDetails& d = details.value();
     QCOMPARE(d.account.email, QStringLiteral("max@example.org"));
@@ -715,11 +716,43 @@ void TestLifecycle::memberDetailsShowsEverything()
     // Revoking: one session, then none left to revoke.
     const auto revoked = await(m_backend->revokeSessions(as(QStringLiteral("ada@example.org")), max, d.sessions[0].id));
     QCOMPARE(revoked.value(), 1);
-    QCOMPARE(await(m_backend->memberDetails(1, max)).value().sessions.size(), 0);
+    QCOMPARE(await(m_backend->memberDetails(1, max, idOf(QStringLiteral("ada@example.org")))).value().sessions.size(), 0);
     QCOMPARE(await(m_backend->revokeSessions(as(QStringLiteral("ada@example.org")), max, 0)).value(), 0);
     // A Monitor may look but not revoke.
     QCOMPARE(await(m_backend->revokeSessions(as(QStringLiteral("mo@example.org")), max, 0)).error().kind,
              Kind::Refused);
+}
+
+void TestLifecycle::memberActivityOnlyForThoseWhoMayReadTheAudit()
+{
+    const qint64 max = idOf(QStringLiteral("max@example.org"));
+    QVERIFY(change(QStringLiteral("ada@example.org"), QStringLiteral("max@example.org"), Role::Editor).ok());
+    const auto detailsFor = [&](qint64 viewer) {
+        const auto details = await(m_backend->memberDetails(1, max, viewer));
+        if (!details.ok()) {
+            qWarning() << "memberDetails failed:" << details.error().message;
+            return MemberDetails{};
+        }
+        return details.value();
+    };
+    // Those whose role reads the audit log see the member's activity.
+    for (const char* viewer : {"ada@example.org", "mo@example.org", "eddie@example.org"}) {
+        const MemberDetails seen = detailsFor(idOf(QString::fromLatin1(viewer)));
+        QCOMPARE(seen.account.email, QStringLiteral("max@example.org"));
+        QVERIFY2(seen.audit.size() == 1 && seen.auditWithheld.isEmpty(), viewer);
+    }
+    // Helpdesk may see the person, not the log: no events, and why.
+    const MemberDetails helpdesk = detailsFor(idOf(QStringLiteral("hal@example.org")));
+    QCOMPARE(helpdesk.account.email, QStringLiteral("max@example.org"));
+    QVERIFY(helpdesk.audit.isEmpty());
+    QVERIFY2(helpdesk.auditWithheld.contains(QStringLiteral("audit log")), qPrintable(helpdesk.auditWithheld));
+    // Nobody, someone unknown, or someone who is no longer active: no events either.
+    QVERIFY(detailsFor(0).audit.isEmpty());
+    QVERIFY(detailsFor(999999).audit.isEmpty());
+    QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Disable, QStringLiteral("mo@example.org")).done);
+    const MemberDetails disabled = detailsFor(idOf(QStringLiteral("mo@example.org")));
+    QVERIFY(disabled.audit.isEmpty());
+    QVERIFY(!disabled.auditWithheld.isEmpty());
 }
 
 void TestLifecycle::firstAdminAndSignIn()

@@ -68,11 +68,12 @@ GroupEditDialog::GroupEditDialog(Backend* backend, const Operator& op, const std
         box->setProperty("key", permission.key);
         box->setChecked(group && group->permissions.contains(permission.key));
         box->setToolTip(QStringLiteral("%1 (%2)").arg(permission.description, permission.key));
-        if (!box->isChecked()) {
-            if (const auto why = refusalToGrantPermissions(op.role, {permission.key})) {
-                box->setEnabled(false);
-                box->setToolTip(*why);
-            }
+        // Nobody adds or strips a permission their own role lacks.
+        const QStringList before = box->isChecked() ? QStringList{permission.key} : QStringList{};
+        const QStringList after = box->isChecked() ? QStringList{} : QStringList{permission.key};
+        if (const auto why = refusalToChangeGroupPermissions(op.role, before, after)) {
+            box->setEnabled(false);
+            box->setToolTip(*why);
         }
         grantsLayout->addWidget(box);
         m_permissions.append(box);

@@ -380,15 +380,16 @@ void GroupsView::updateActions()
     const auto manage = nobody ? nobody : refusal(role, Action::ManageGroups);
     const auto editGroup = group ? refusalToEditGroup(role, *group) : std::nullopt;
     const auto grant = group ? refusalToGrantPermissions(role, group->permissions) : std::nullopt;
+    const auto takeAway = group ? refusalToRemovePermissions(role, group->permissions) : std::nullopt;
     const bool membersSelected = m_memberTable->selectionModel() && m_memberTable->selectionModel()->hasSelection();
     allowIf(m_new, manage, tr("Create a group and choose what it grants"));
     allowIf(m_edit, firstOf({manage, noGroup}),
             group && group->synced ? tr("Change what the group grants (its name comes from the directory)")
                                    : tr("Rename the group or change what it grants"));
-    allowIf(m_delete, firstOf({manage, noGroup, editGroup}), tr("Delete the group, after seeing who loses what"));
+    allowIf(m_delete, firstOf({manage, noGroup, editGroup, takeAway}), tr("Delete the group, after seeing who loses what"));
     allowIf(m_addMembers, firstOf({manage, noGroup, editGroup, grant}), tr("Find people and add them to the group"));
     allowIf(m_removeMembers,
-            firstOf({manage, noGroup, editGroup,
+            firstOf({manage, noGroup, editGroup, takeAway,
                      membersSelected ? std::nullopt : std::optional<QString>(tr("Select members in the list first."))}),
             tr("Take the selected members out of the group"));
     allowIf(m_export,

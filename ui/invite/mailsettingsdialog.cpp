@@ -1,5 +1,6 @@
 #include "ui/invite/mailsettingsdialog.h"
 
+#include "connection/backend.h"
 #include "connection/credentialstore.h"
 #include "connection/mail/mailconfig.h"
 #include "connection/whendone.h"
@@ -42,8 +43,11 @@ int defaultPort(SmtpSettings::Security security)
 
 } // namespace
 
-MailSettingsDialog::MailSettingsDialog(CredentialStore* credentials, const QString& profile, QWidget* parent)
+MailSettingsDialog::MailSettingsDialog(Backend* backend, const Operator& op, CredentialStore* credentials,
+                                       const QString& profile, QWidget* parent)
     : QDialog(parent)
+    , m_backend(backend)
+    , m_operator(op)
     , m_credentials(credentials)
     , m_profile(profile)
     , m_host(new QLineEdit(this))
@@ -95,18 +99,10 @@ MailSettingsDialog::MailSettingsDialog(CredentialStore* credentials, const QStri
     m_timeout->setSuffix(tr(" seconds"));
     m_timeout->setToolTip(tr("A server that has not answered by then counts as unreachable."));
 
-    const SmtpSettings saved = loadSmtpSettings(profile);
-    m_host->setText(saved.host);
-    m_security->setCurrentIndex(std::max(0, m_security->findData(int(saved.security))));
-    m_shownSecurity = SmtpSettings::Security(m_security->currentData().toInt());
-    m_port->setValue(saved.port);
-    m_user->setText(saved.user);
-    m_fromAddress->setText(saved.fromAddress);
-    m_fromName->setText(saved.fromName);
-    m_timeout->setValue(saved.timeoutSeconds);
+    showSettings(SmtpSettings{});
 
-    auto* intro = new QLabel(tr("Usher sends invitations through this server. The password is kept in the "
-                                "keychain, never in a file."),
+    auto* intro = new QLabel(tr("Usher sends this workspace's invitations through this server, whoever sends them. "
+                                "The password is kept in your keychain, never in a file or the database."),
                              this);
     intro->setWordWrap(true);
 
@@ -171,7 +167,44 @@ MailSettingsDialog::MailSettingsDialog(CredentialStore* credentials, const QStri
     resize(580, 520);
     rememberSize(this, QStringLiteral("mailSettingsDialog"));
     updateState();
+    readSettings();
     readPassword();
+}
+
+void MailSettingsDialog::showSettings(const SmtpSettings& saved)
+{
+    m_host->setText(saved.host);
+    m_security->setCurrentIndex(std::max(0, m_security->findData(int(saved.security))));
+    m_shownSecurity = SmtpSettings::Security(m_security->currentData().toInt());
+    m_port->setValue(saved.port);
+    m_user->setText(saved.user);
+    m_fromAddress->setText(saved.fromAddress);
+    m_fromName->setText(saved.fromName);
+    m_timeout->setValue(saved.timeoutSeconds);
+}
+
+void MailSettingsDialog::readSettings()
+{
+    m_readingSettings = true;
+    for (QWidget* field : std::initializer_list<QWidget*>{m_host, m_security, m_port, m_user, m_fromAddress,
+                                                          m_fromName, m_timeout}) {
+        field->setEnabled(false);
+    }
+    updateState();
+    whenDone(m_backend->mailServer(m_operator.workspaceId), this, [this](const Result<SmtpSettings>& read) {
+        m_readingSettings = false;
+        for (QWidget* field : std::initializer_list<QWidget*>{m_host, m_security, m_port, m_user, m_fromAddress,
+                                                              m_fromName, m_timeout}) {
+            field->setEnabled(true);
+        }
+        if (!read.ok()) {
+            showProblem(m_problem, read.error().message);
+            return;
+        }
+        // A workspace without a server yet is offered what an older Usher kept for this connection.
+        showSettings(read.value().isConfigured() ? read.value() : loadSmtpSettings(m_profile));
+        updateState();
+    });
 }
 
 SmtpSettings MailSettingsDialog::settings() const
@@ -196,7 +229,8 @@ void MailSettingsDialog::readPassword()
     m_keychainStatus->setText(tr("Reading the keychain…"));
     m_keychainStatus->show();
     updateState();
-    whenDone(m_credentials->read(m_profile, smtpPasswordKey()), this, [this](const Result<QString>& read) {
+    const QFuture<Result<QString>> reading = m_credentials->read(m_profile, smtpPasswordKey(m_operator.workspaceId));
+    whenDone(reading, this, [this](const Result<QString>& read) {
         m_readingPassword = false;
         updateState();
         m_password->setPlaceholderText(QString());
@@ -234,23 +268,7 @@ void MailSettingsDialog::securityChanged()
 
 QString MailSettingsDialog::problem() const
 {
-    const QString host = m_host->text().trimmed();
-    if (host.isEmpty()) {
-        return tr("Server host: enter the mail server's name, such as smtp.example.org.");
-    }
-    if (host.contains(QLatin1String("://")) || host.contains(QLatin1Char(' '))) {
-        return tr("Server host: enter the server's name alone, without spaces or a scheme such as smtp://.");
-    }
-    if (m_port->value() < 1 || m_port->value() > 65535) {
-        return tr("Port: choose a port between 1 and 65535.");
-    }
-    if (const auto why = securityProblem(settings())) {
-        return *why;
-    }
-    if (const QString why = emailProblem(m_fromAddress->text()); !why.isEmpty()) {
-        return tr("Sender address: %1.").arg(why);
-    }
-    return {};
+    return mailServerProblem(settings()).value_or(QString());
 }
 
 void MailSettingsDialog::updateState()
@@ -258,8 +276,9 @@ void MailSettingsDialog::updateState()
     const QString why = problem();
     showProblem(m_problem, why);
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(why.isEmpty() && !m_saving && !m_readingPassword);
-    ok->setToolTip(m_readingPassword ? tr("Waiting for the keychain to answer.") : QString());
+    ok->setEnabled(why.isEmpty() && !m_saving && !m_readingPassword && !m_readingSettings);
+    ok->setToolTip(m_readingPassword ? tr("Waiting for the keychain to answer.")
+                                     : (m_readingSettings ? tr("Reading the workspace's mail server…") : QString()));
     m_test->setEnabled(why.isEmpty() && !m_testing);
 }
 
@@ -329,22 +348,40 @@ void MailSettingsDialog::showTestResult(const QString& text, bool good)
 
 void MailSettingsDialog::save()
 {
-    if (m_saving || m_readingPassword || !problem().isEmpty()) {
+    if (m_saving || m_readingPassword || m_readingSettings || !problem().isEmpty()) {
         return;
     }
     const SmtpSettings wanted = settings();
+    m_saving = true;
+    updateState();
+    // The workspace's settings first (the backend checks the operator may change them), then the
+    // password, which only this operator's keychain holds.
+    whenDone(m_backend->saveMailServer(m_operator, wanted), this, [this, wanted](const Result<Done>& saved) {
+        if (!m_saving) {
+            return; // cancelled meanwhile
+        }
+        if (!saved.ok()) {
+            m_saving = false;
+            updateState();
+            showProblem(m_problem, saved.error().message);
+            return;
+        }
+        storePassword(wanted);
+    });
+}
+
+void MailSettingsDialog::storePassword(const SmtpSettings& wanted)
+{
     if (m_keychainUnavailable || !m_passwordEdited) {
         // Nothing for the keychain: the saved password (if any) stays as it is.
-        saveSmtpSettings(m_profile, wanted);
+        m_saving = false;
         accept();
         return;
     }
-    m_saving = true;
-    updateState();
-    const QFuture<Result<Done>> job = wanted.password.isEmpty()
-        ? m_credentials->remove(m_profile, smtpPasswordKey())
-        : m_credentials->write(m_profile, wanted.password, smtpPasswordKey());
-    whenDone(job, this, [this, wanted](const Result<Done>& stored) {
+    const QString key = smtpPasswordKey(m_operator.workspaceId);
+    const QFuture<Result<Done>> job = wanted.password.isEmpty() ? m_credentials->remove(m_profile, key)
+                                                                : m_credentials->write(m_profile, wanted.password, key);
+    whenDone(job, this, [this](const Result<Done>& stored) {
         if (!m_saving) {
             return; // cancelled meanwhile
         }
@@ -355,7 +392,6 @@ void MailSettingsDialog::save()
             return;
         }
         m_passwordEdited = false;
-        saveSmtpSettings(m_profile, wanted);
         accept();
     });
 }

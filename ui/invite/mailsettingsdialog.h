@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/mail/smtpclient.h"
+#include "core/lifecycle.h"
 
 #include <QDialog>
 
@@ -14,24 +15,31 @@ class QSpinBox;
 
 namespace usher {
 
+class Backend;
 class CredentialStore;
 
-/// How Usher reaches the mail server of a connection profile (I3): host, port, security, sign-in
-/// and sender. Everything but the password is kept in QSettings (connection/mail/mailconfig.h);
-/// the password only in the keychain, read when the dialog opens. "Send Test Mail…" tries the
-/// settings as typed, off the GUI thread, and shows the server's answer. OK stores the settings
-/// and, when the password was changed, closes only once the keychain has taken it.
+/// How the workspace's mail goes out (I3): host, port, security, sign-in and sender, kept with the
+/// workspace in the database (Backend::mailServer()), read and saved asynchronously; the password
+/// only in this operator's keychain (under the workspace), read when the dialog opens. "Send Test
+/// Mail…" tries the settings as typed, off the GUI thread, and shows the server's answer. OK saves
+/// the settings to the workspace and, when the password was changed, closes only once the keychain
+/// has taken it.
 class MailSettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MailSettingsDialog(CredentialStore* credentials, const QString& profile, QWidget* parent = nullptr);
+    /// `profile` names the connection, for the keychain (and for settings an older Usher kept there).
+    MailSettingsDialog(Backend* backend, const Operator& op, CredentialStore* credentials, const QString& profile,
+                       QWidget* parent = nullptr);
 
     /// The settings as typed, password included, for the main window's mail sender.
     SmtpSettings settings() const;
 
 private:
+    void readSettings();
+    void showSettings(const SmtpSettings& saved);
     void readPassword();
+    void storePassword(const SmtpSettings& wanted);
     void securityChanged();
     /// Why the settings cannot be used as typed, or an empty string.
     QString problem() const;
@@ -42,6 +50,8 @@ private:
     void showTestResult(const QString& text, bool good);
     void save();
 
+    Backend* m_backend;
+    Operator m_operator;
     CredentialStore* m_credentials;
     QString m_profile;
     QLineEdit* m_host;
@@ -65,6 +75,8 @@ private:
     bool m_passwordEdited = false;
     /// Until the keychain answers, OK waits: settings() would hand on an empty password.
     bool m_readingPassword = false;
+    /// Until the workspace's settings are in, OK waits too.
+    bool m_readingSettings = false;
     bool m_keychainUnavailable = false;
     bool m_testing = false;
     bool m_saving = false;

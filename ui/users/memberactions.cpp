@@ -301,9 +301,11 @@ void MemberActions::changeGroup(bool add)
         choice->setObjectName(QStringLiteral("groupChoice"));
         for (const GroupSummary& group : groups.value()) {
             choice->addItem(group.synced ? bundledIcon(QStringLiteral("synced")) : QIcon(), group.name, group.id);
-            const auto why = add ? refusalToEditGroup(op.role, group).value_or(
-                                 refusalToGrantPermissions(op.role, group.permissions).value_or(QString()))
-                                 : refusalToEditGroup(op.role, group).value_or(QString());
+            // The members' own ranks are checked per person when the change is applied.
+            const auto why = refusalToEditGroup(op.role, group)
+                                 .value_or((add ? refusalToGrantPermissions(op.role, group.permissions)
+                                                : refusalToRemovePermissions(op.role, group.permissions))
+                                               .value_or(QString()));
             if (!why.isEmpty()) {
                 choice->setItemData(choice->count() - 1, 0, Qt::UserRole - 1); // disabled
                 choice->setItemData(choice->count() - 1, why, Qt::ToolTipRole);
@@ -345,7 +347,7 @@ void MemberActions::editUser(qint64 accountId)
         return;
     }
     const Operator op = *m_operator;
-    whenDone(m_backend->memberDetails(op.workspaceId, accountId), this, [this, op](const Result<MemberDetails>& read) {
+    whenDone(m_backend->memberDetails(op.workspaceId, accountId, op.accountId), this, [this, op](const Result<MemberDetails>& read) {
         if (!read.ok()) {
             QMessageBox::warning(m_window, tr("Edit User"), read.error().message);
             return;

@@ -163,9 +163,13 @@ void UserDetailsPanel::setContext(Backend* backend, qint64 workspaceId)
 
 void UserDetailsPanel::setOperator(const std::optional<Operator>& op)
 {
+    const bool otherViewer = (m_operator ? m_operator->accountId : 0) != (op ? op->accountId : 0);
     m_operator = op;
     updateRevokeButtons();
     fillGroups();
+    if (otherViewer) {
+        reload(); // what a viewer may see (the activity) depends on who they are
+    }
 }
 
 void UserDetailsPanel::showMember(qint64 accountId, qint64 selected)
@@ -192,7 +196,7 @@ void UserDetailsPanel::reload()
         return;
     }
     const quint64 generation = ++m_generation;
-    whenDone(m_backend->memberDetails(m_workspaceId, m_accountId), this,
+    whenDone(m_backend->memberDetails(m_workspaceId, m_accountId, m_operator ? m_operator->accountId : 0), this,
              [this, generation](const Result<MemberDetails>& result) {
                  if (generation != m_generation) {
                      return; // another member was chosen meanwhile
@@ -241,10 +245,7 @@ void UserDetailsPanel::fillGroups()
         }
         std::optional<QString> why = nobody;
         if (!why) {
-            why = refusalToEditGroup(m_operator->role, group);
-        }
-        if (!why && !in) {
-            why = refusalToGrantPermissions(m_operator->role, group.permissions);
+            why = refusalToChangeGroupMember(m_operator->role, group, !in, m_details->membership.role);
         }
         QStringList grants;
         for (const QString& key : group.permissions) {
@@ -377,6 +378,14 @@ void UserDetailsPanel::fill(const MemberDetails& details)
     for (const AuditEvent& event : details.audit) {
         m_audit->addTopLevelItem(
             timedItem(event.at, {event.actorName, auditActionName(event.action), auditChangeSummary(event)}));
+    }
+    if (!details.auditWithheld.isEmpty()) {
+        // The activity is the audit log's: say why it is not shown rather than show an empty list.
+        auto* why = new QTreeWidgetItem({tr("No activity shown: %1").arg(details.auditWithheld)});
+        why->setFlags(Qt::NoItemFlags);
+        why->setToolTip(0, why->text(0));
+        m_audit->addTopLevelItem(why);
+        why->setFirstColumnSpanned(true);
     }
     updateRevokeButtons();
     m_stack->setCurrentIndex(1);

@@ -289,7 +289,7 @@ void UserEditDialog::reload()
         return;
     }
     m_reload->setEnabled(false);
-    whenDone(m_backend->memberDetails(m_operator.workspaceId, m_details->account.id), this,
+    whenDone(m_backend->memberDetails(m_operator.workspaceId, m_details->account.id, m_operator.accountId), this,
              [this](const Result<MemberDetails>& result) {
                  m_reload->setEnabled(true);
                  if (!result.ok()) {
