@@ -268,8 +268,9 @@ void TestGroups::groupChangesRespectRankAndRights()
                                                                    QStringLiteral("billing.manage")});
     QVERIFY(team > 0 && finance > 0);
     for (const QString& group : {QStringLiteral("Team"), QStringLiteral("Finance")}) {
-        const auto added = members(ada, group, true, {ada, max});
-        QVERIFY(added.size() == 2 && added[0].done && added[1].done);
+        // Ada adds herself on her own: a change to several people leaves the operator out.
+        QVERIFY(members(ada, group, true, {ada}).value(0).done);
+        QVERIFY(members(ada, group, true, {max}).value(0).done);
     }
     const qint64 changesBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
 
@@ -372,12 +373,17 @@ void TestGroups::addingAllMatchingAddsEveryMatchingMember()
     change.matching = filter;
     const auto result = await(m_backend->changeGroupMembers(as(ada), change));
     QVERIFY(result.ok());
-    // Every member but the deleted one (the default view does not list the deleted).
+    // Every member but the deleted one (the default view does not list the deleted), and but
+    // Ada, who acts and is left out of a change to several people.
     QCOMPARE(result.value().size(), 6);
     for (const MemberOutcome& outcome : result.value()) {
-        QVERIFY2(outcome.done, qPrintable(outcome.name + QStringLiteral(": ") + outcome.why));
+        if (outcome.name == QStringLiteral("Ada Admin")) {
+            QVERIFY2(!outcome.done && outcome.why.contains(QStringLiteral("this is you")), qPrintable(outcome.why));
+        } else {
+            QVERIFY2(outcome.done, qPrintable(outcome.name + QStringLiteral(": ") + outcome.why));
+        }
     }
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM group_members")), 6);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM group_members")), 5);
 }
 
 void TestGroups::syncedGroupsRefuseEditsSayingWhere()
@@ -421,9 +427,10 @@ void TestGroups::deleteImpactNamesWhoLosesWhat()
     for (const MemberOutcome& outcome :
          members(ada, QStringLiteral("Auditors"), true,
                  {QStringLiteral("max@example.org"), QStringLiteral("eddie@example.org"),
-                  QStringLiteral("hal@example.org"), QStringLiteral("ada@example.org")})) {
+                  QStringLiteral("hal@example.org")})) {
         QVERIFY(outcome.done);
     }
+    QVERIFY(members(ada, QStringLiteral("Auditors"), true, {ada}).value(0).done);
     const auto impact = await(m_backend->groupDeleteImpact(1, auditors));
     QVERIFY(impact.ok());
     QCOMPARE(impact.value().group.name, QStringLiteral("Auditors"));

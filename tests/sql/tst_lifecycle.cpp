@@ -276,7 +276,8 @@ void TestLifecycle::bulkDemotionOfAllAdminsKeepsOne()
     QCOMPARE(outcomes.size(), 2);
     QVERIFY(outcomes[0].done);
     QVERIFY(!outcomes[1].done);
-    QVERIFY(outcomes[1].why.contains(QStringLiteral("last Admin")));
+    // Ada is left out of a change to several people (and would be the last Admin anyway).
+    QVERIFY2(outcomes[1].why.contains(QStringLiteral("this is you")), qPrintable(outcomes[1].why));
     QCOMPARE(outcomes[1].name, QStringLiteral("Ada Admin"));
     QCOMPARE(roleOf(QStringLiteral("ada@example.org")), QStringLiteral("admin"));
 }
