@@ -4,6 +4,7 @@
 #include "connection/logging.h"
 #include "connection/sql/migrator.h"
 #include "connection/sql/sqlitefile.h"
+#include "connection/sql/sqlitefold.h"
 #include "connection/sql/usersql.h"
 #include "connection/token.h"
 #include "core/email.h"
@@ -204,6 +205,10 @@ Result<Done> SqlWorker::openSqlite(bool* created)
         if (!pragma.exec(QString::fromLatin1(statement))) {
             return errorFrom(pragma.lastError(), Text::tr("The database could not be prepared."));
         }
+    }
+    if (!addCaseFold(db)) {
+        return BackendError{BackendError::Kind::Internal, Text::tr("The database could not be prepared."),
+                            QStringLiteral("usher_fold could not be added to the SQLite connection")};
     }
     return Done{};
 }

@@ -159,10 +159,20 @@ QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* bin
         binds->append(ftsPhrase(search));
         return where;
     }
-    // PostgreSQL: the trigram indexes serve LIKE; SQLite: one or two characters, a scan.
-    const QString lowered = dialect == Dialect::Postgres ? QStringLiteral("lower(?)") : QStringLiteral("?");
-    where += QStringLiteral(" AND (m.sort_name LIKE %1 ESCAPE '\\' OR m.email_key LIKE %1 ESCAPE '\\')").arg(lowered);
-    const QString pattern = containsPattern(dialect == Dialect::Postgres ? search : search.toLower());
+    // PostgreSQL: the trigram indexes serve LIKE, lower() folding by the database's locale.
+    // SQLite: a scan (one or two characters, or a text too common for the index). Its LIKE
+    // folds ASCII only, so a text with other letters compares both sides folded by Unicode's
+    // rules (usher_fold, added to each connection), as the trigram index does.
+    const bool ascii = std::all_of(search.cbegin(), search.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    QString name = QStringLiteral("m.sort_name");
+    QString text = QStringLiteral("?");
+    if (dialect == Dialect::Postgres) {
+        text = QStringLiteral("lower(?)");
+    } else if (!ascii) {
+        name = QStringLiteral("usher_fold(m.sort_name)");
+    }
+    where += QStringLiteral(" AND (%1 LIKE %2 ESCAPE '\\' OR m.email_key LIKE %2 ESCAPE '\\')").arg(name, text);
+    const QString pattern = containsPattern(dialect == Dialect::Postgres ? search : search.toCaseFolded());
     binds->append(pattern);
     binds->append(pattern);
     return where;

@@ -36,6 +36,7 @@ private slots:
     void groupsAreListedSorted();
     void sampleDataLoads();
     void sampleDataOnlyForTheAdminOfAnEmptyLocalWorkspace();
+    void searchFoldsCaseForEveryScript();
     void cancelledSampleDataAddsNothing();
     void lockedFileFailsClearlyAndStaysReadable();
     void filtersNarrow_data();
@@ -358,6 +359,52 @@ void TestSqlBackend::sampleDataOnlyForTheAdminOfAnEmptyLocalWorkspace()
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 51);
     QVERIFY2(twice.error().message.contains(QStringLiteral("no members besides you")),
              qPrintable(twice.error().message));
+}
+
+void TestSqlBackend::searchFoldsCaseForEveryScript()
+{
+    // "émile" finds Émile and "łukasz" finds Łukasz, by the trigram index and by a scan alike
+    // (SQLite's own LIKE folds ASCII only; the two paths used to disagree).
+    TestDatabase database(QStringLiteral("fold"));
+    auto person = [](const char* name, const char* email) {
+        return SeedUser{QString::fromUtf8(name), QString::fromUtf8(email), Role::Member, Status::Active,
+                        Source::Invite, 1'700'000'000, 0, {}};
+    };
+    database.seed({person("Émile Zola", "ez@example.org"), person("Łukasz Nowak", "ln@example.org"),
+                   person("ÖMER Çelik", "oc@example.org"), person("Σοφία Παππά", "sp@example.org"),
+                   person("Ada Lovelace", "ada@example.org"), person("Emile Plain", "ep@example.org")});
+    const QList<std::pair<QString, QStringList>> cases{
+        {QStringLiteral("émile"), {QStringLiteral("ez@example.org")}},
+        {QStringLiteral("ÉMILE"), {QStringLiteral("ez@example.org")}},
+        {QStringLiteral("łukasz"), {QStringLiteral("ln@example.org")}},
+        {QStringLiteral("ŁUKASZ"), {QStringLiteral("ln@example.org")}},
+        {QStringLiteral("öm"), {QStringLiteral("oc@example.org")}},
+        {QStringLiteral("ç"), {QStringLiteral("oc@example.org")}},
+        {QStringLiteral("σοφία"), {QStringLiteral("sp@example.org")}},
+        {QStringLiteral("ΠΑΠ"), {QStringLiteral("sp@example.org")}},
+        {QStringLiteral("emile"), {QStringLiteral("ep@example.org")}},
+        {QStringLiteral("LOVE"), {QStringLiteral("ada@example.org")}},
+    };
+    // Once as the index answers, once with every text "common", so SQLite scans.
+    for (const char* common : {"1000000", "1"}) {
+        qputenv("USHER_COMMON_SEARCH", common);
+        const auto backend = database.openedBackend();
+        qunsetenv("USHER_COMMON_SEARCH");
+        for (const auto& [text, expected] : cases) {
+            UserPageRequest request;
+            request.filter.search = text;
+            const auto page = await(backend->listUsers(request));
+            QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
+            QStringList found;
+            for (const UserSummary& user : page.value().rows) {
+                found.append(user.email);
+            }
+            found.sort();
+            QVERIFY2(found == expected, qPrintable(QStringLiteral("%1 (common from %2): found %3")
+                                                       .arg(text, QString::fromLatin1(common), found.join(QLatin1Char(',')))));
+            QCOMPARE(await(backend->countUsers(request.filter)).value(), qint64(expected.size()));
+        }
+    }
 }
 
 void TestSqlBackend::cancelledSampleDataAddsNothing()

@@ -1,0 +1,44 @@
+#include "connection/sql/sqlitefold.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QString>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace usher::sql {
+
+namespace {
+
+void caseFold(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const QByteArray folded = QString::fromUtf8(text, bytes).toCaseFolded().toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+bool addCaseFold(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return false;
+    }
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    if (!connection) {
+        return false;
+    }
+    return sqlite3_create_function_v2(connection, "usher_fold", 1,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, caseFold,
+                                      nullptr, nullptr, nullptr)
+        == SQLITE_OK;
+}
+
+} // namespace usher::sql
