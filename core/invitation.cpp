@@ -346,6 +346,15 @@ std::optional<QString> refusalOfDefaultRole(Role role)
     return std::nullopt;
 }
 
+std::optional<QString> refusalToCopyLink(Role op, Role role, const QStringList& groupPermissions)
+{
+    if (auto why = refusalOnTarget(op, role)) {
+        return why;
+    }
+    // Ranks alone do not do: Helpdesk and Monitor share one and hold different permissions.
+    return refusalBeyondRole(op, permissionsOfRole(role) + groupPermissions);
+}
+
 std::optional<QString> refusalOfDefaultGroup(Role op, const GroupSummary& group)
 {
     if (group.synced) {

@@ -161,6 +161,11 @@ struct InviteLinkState
 /// Why an invitation link cannot be accepted at `now` (used, cancelled, replaced by a newer
 /// one, expired), saying what to do instead; or nothing.
 std::optional<QString> refusalToAccept(const InviteLinkState& link, const QDateTime& now);
+/// Why `op` may not take a copy of an invitation's link (whoever holds it chooses the password
+/// and gets what it grants): the invited member's current `role` may not be above `op`'s, and
+/// `op`'s role must hold every permission the role and the member's groups (`groupPermissions`)
+/// give. Nothing when they may.
+std::optional<QString> refusalToCopyLink(Role op, Role role, const QStringList& groupPermissions);
 /// The message for a link that matches no invitation at all.
 QString unknownInviteLinkMessage();
 /// Why a new member's password is not acceptable, or nothing.
