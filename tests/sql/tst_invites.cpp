@@ -34,7 +34,8 @@ private slots:
     void refusingAndSilentServersLeaveMailFailed();
     void mailsOfClosedInvitationsAreNotSent();
     void sharedAccountsCannotBeClaimedThroughALink();
-    void copiedLinksGrantNothingBeyondTheOperator();
+    void copiedLinksUseTheMembersRoleNow();
+    void copiedLinksNeedEveryPermissionTheyGrant();
     void removalAndPurgeCloseOpenInvitations();
 
 private:
@@ -781,7 +782,7 @@ void TestInvites::sharedAccountsCannotBeClaimedThroughALink()
     QVERIFY(copy.value().constFirst().link.isEmpty());
 }
 
-void TestInvites::copiedLinksGrantNothingBeyondTheOperator()
+void TestInvites::copiedLinksUseTheMembersRoleNow()
 {
     // Invited as a Member, then made a Manager: the link would now make its holder a Manager.
     QVERIFY(invite(QStringLiteral("ada@example.org"), QStringLiteral("rising@example.org")).value(0).done);
@@ -804,13 +805,16 @@ void TestInvites::copiedLinksGrantNothingBeyondTheOperator()
                     {inviteIdOf(QStringLiteral("rising@example.org"))})
                  .toString(),
              QStringLiteral("manager"));
+}
 
+void TestInvites::copiedLinksNeedEveryPermissionTheyGrant()
+{
     // Helpdesk and Monitor share a rank, not their permissions: a Helpdesk cannot hand out the audit log.
     QVERIFY(invite(QStringLiteral("ada@example.org"), QStringLiteral("watcher@example.org"), Role::Monitor)
                 .value(0)
                 .done);
     const qint64 watcher = inviteIdOf(QStringLiteral("watcher@example.org"));
-    copy = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")), {watcher}, false));
+    auto copy = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")), {watcher}, false));
     QVERIFY(copy.ok());
     QVERIFY2(!copy.value().constFirst().done, "a Helpdesk copied a Monitor's link");
     QVERIFY2(copy.value().constFirst().why.contains(QLatin1String("audit log")),

@@ -947,8 +947,19 @@ void TestLifecycle::firstAdminNeverTakesOverAnAccount()
         QCOMPARE(direct.scalar(QStringLiteral("SELECT role FROM memberships WHERE id = ?"), {membership}).toString(),
                  QStringLiteral("member"));
     }
-    // Her own password proves it is her: she becomes the Admin, keeping her password and membership.
+    // Guesses count towards the sign-in lock: after maxFailedSignIns wrong ones, even hers waits.
+    for (int attempt = 2; attempt <= maxFailedSignIns; ++attempt) {
+        QVERIFY(!await(backend->setUpFirstAdmin(1, asInes)).ok());
+    }
     asInes.password = QStringLiteral("ines's own password");
+    result = await(backend->setUpFirstAdmin(1, asInes));
+    QVERIFY2(!result.ok(), "the lock did not hold");
+    QVERIFY2(result.error().message.contains(QLatin1String("locked")), qPrintable(result.error().message));
+    {
+        DirectSql direct(fresh);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET locked_until = NULL, failed_logins = 0")));
+    }
+    // Her own password proves it is her: she becomes the Admin, keeping her password and membership.
     result = await(backend->setUpFirstAdmin(1, asInes));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     DirectSql direct(fresh);
