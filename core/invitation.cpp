@@ -338,13 +338,6 @@ QStringList mailLanguages()
     return {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de")};
 }
 
-std::optional<QString> refusalToIssueInvitation(Role op, Role inviteRole, const QStringList& granted)
-{
-    if (auto why = refusalOnTarget(op, inviteRole)) {
-        return why;
-    }
-    return refusalBeyondRole(op, granted);
-}
 
 std::optional<QString> refusalOfDefaultRole(Role role)
 {
@@ -352,6 +345,15 @@ std::optional<QString> refusalOfDefaultRole(Role role)
         return Text::tr("Default role: people who sign up get at most Editor; promote them afterwards.");
     }
     return std::nullopt;
+}
+
+std::optional<QString> refusalToIssueInvitation(Role op, Role inviteRole, const QStringList& groupPermissions)
+{
+    if (auto why = refusalOnTarget(op, inviteRole)) {
+        return why;
+    }
+    // Ranks alone do not do: Helpdesk and Monitor share one and hold different permissions.
+    return refusalBeyondRole(op, permissionsOfRole(inviteRole) + groupPermissions);
 }
 
 std::optional<QString> refusalOfDefaultGroup(Role op, const GroupSummary& group)

@@ -161,10 +161,12 @@ struct InviteLinkState
 /// Why an invitation link cannot be accepted at `now` (used, cancelled, replaced by a newer
 /// one, expired), saying what to do instead; or nothing.
 std::optional<QString> refusalToAccept(const InviteLinkState& link, const QDateTime& now);
-/// Why `op` may not hand someone an invitation (a link by hand, or its mail from the outbox) for
-/// the role `inviteRole` with the groups' permissions `granted`, or nothing: whoever issues a
-/// link must be able to act on its role and hold every permission it grants.
-std::optional<QString> refusalToIssueInvitation(Role op, Role inviteRole, const QStringList& granted);
+/// Why `op` may not hand someone an invitation (a copied link, or its mail from the outbox):
+/// whoever holds the link chooses the password and gets what it grants. The invited member's
+/// current `inviteRole` may not be above `op`'s, and `op`'s role must hold every permission that
+/// role and the member's groups (`groupPermissions`) give: ranks alone do not do, since Helpdesk
+/// and Monitor share one. Nothing when they may.
+std::optional<QString> refusalToIssueInvitation(Role op, Role inviteRole, const QStringList& groupPermissions);
 /// The message for a link that matches no invitation at all.
 QString unknownInviteLinkMessage();
 /// Why a new member's password is not acceptable, or nothing.

@@ -122,6 +122,36 @@ std::optional<QString> refusalOf(Role opRole, MemberOperation operation, Role ta
     return std::nullopt;
 }
 
+std::optional<QString> refusalOnSharedAccount(const QString& name, Action action,
+                                              const QList<SharedMembership>& elsewhere)
+{
+    for (const SharedMembership& there : elsewhere) {
+        if (!there.operatorActive || refusal(there.operatorRole, action)
+            || refusalOnTarget(there.operatorRole, there.targetRole)) {
+            return Text::tr("%1 also belongs to another workspace where you cannot change them. Their name, email, "
+                            "picture and password are shared by all their workspaces; ask someone who may change "
+                            "them in each.")
+                .arg(name);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> refusalToChoosePassword(const QString& email, bool hasPassword, bool belongsElsewhere)
+{
+    if (hasPassword) {
+        return Text::tr("%1 already has a password, which only its owner may use or change (through a password "
+                        "reset sent to %1).")
+            .arg(email);
+    }
+    if (belongsElsewhere) {
+        return Text::tr("%1 already belongs to another workspace, so its password is not chosen here. Set it through "
+                        "a password reset sent to %1, then try again.")
+            .arg(email);
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> profileProblem(const QString& firstName, const QString& lastName, const QString& email)
 {
     if (firstName.trimmed().isEmpty() && lastName.trimmed().isEmpty()) {

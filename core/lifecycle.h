@@ -115,6 +115,27 @@ struct ProfileEdit
 /// Why a new or edited profile is not acceptable (which field, why), or nothing.
 std::optional<QString> profileProblem(const QString& firstName, const QString& lastName, const QString& email);
 
+/// One more workspace an account belongs to, as a change to what all its workspaces share
+/// (names, email, picture, password) sees it: the account's role there, and the operator's.
+struct SharedMembership
+{
+    Role targetRole = Role::Member;
+    bool operatorActive = false; ///< The operator is an active member there.
+    Role operatorRole = Role::Member; ///< When operatorActive.
+};
+
+/// Why an operator may not do `action` (EditProfile, ResetPassword) to `name`'s account, which
+/// also belongs to the workspaces `elsewhere`: a shared account changes only where the operator
+/// may act on the person in every workspace they belong to. Nothing when they may.
+std::optional<QString> refusalOnSharedAccount(const QString& name, Action action,
+                                              const QList<SharedMembership>& elsewhere);
+
+/// Why a password chosen by someone who cannot prove they own `email` (whoever holds an
+/// invitation link, or sets up a workspace's first Admin) may not become that account's: an
+/// account with a password keeps it, and one that belongs to another workspace (beyond a
+/// pending invitation) gets its first password through a reset sent to its own mailbox.
+std::optional<QString> refusalToChoosePassword(const QString& email, bool hasPassword, bool belongsElsewhere);
+
 struct SessionInfo
 {
     qint64 id = 0;

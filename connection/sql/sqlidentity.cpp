@@ -18,6 +18,20 @@ const QString operatorColumns = QStringLiteral(
     "FROM accounts a JOIN memberships m ON m.account_id = a.id AND m.workspace_id = ? WHERE a.email_key = ?");
 } // namespace
 
+bool readAccountUse(QSqlQuery& query, qint64 accountId, qint64 workspaceId, bool* hasPassword, bool* belongsElsewhere)
+{
+    if (!execWith(query,
+                  QStringLiteral("SELECT a.password_hash, (SELECT COUNT(*) FROM memberships m WHERE m.account_id = a.id "
+                                 "AND m.workspace_id <> ? AND m.status <> 'invited') FROM accounts a WHERE a.id = ?"),
+                  {workspaceId, accountId})
+        || !query.next()) {
+        return false;
+    }
+    *hasPassword = !query.value(0).toString().isEmpty();
+    *belongsElsewhere = query.value(1).toLongLong() > 0;
+    return true;
+}
+
 Result<Operator> SqlWorker::operatorFrom(QSqlQuery& query, qint64 workspaceId)
 {
     Operator op;
@@ -41,6 +55,11 @@ Result<Operator> SqlWorker::operatorFrom(QSqlQuery& query, qint64 workspaceId)
 
 Result<Operator> SqlWorker::identify(qint64 workspaceId, const QString& email)
 {
+    if (m_dialect == Dialect::Postgres) {
+        // Whoever reaches a shared database must prove who they are; the answer does not say
+        // whether the address is a member either.
+        return refused(Text::tr("On a shared database you sign in with your email and password."));
+    }
     return read<Operator>([&]() -> Result<Operator> {
         QSqlQuery query(database());
         if (!execWith(query, operatorColumns, {workspaceId, normalizedEmail(email)})) {
@@ -90,28 +109,84 @@ Result<Operator> SqlWorker::setUpFirstAdmin(qint64 workspaceId, const NewMember&
     const QString email = admin.email.trimmed();
     const QString key = normalizedEmail(email);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (!tx.exec(QStringLiteral("SELECT id FROM accounts WHERE email_key = ?"), {key})) {
+    if (!tx.exec(QStringLiteral("SELECT id, password_hash, display_name, failed_logins, locked_until FROM accounts "
+                                "WHERE email_key = ?")
+                     + tx.forUpdate(),
+                 {key})) {
         return tx.failed();
     }
-    qint64 accountId = tx.query().next() ? tx.query().value(0).toLongLong() : 0;
+    qint64 accountId = 0;
+    QString stored;
+    QString displayName = composeDisplayName(admin.firstName.trimmed(), admin.lastName.trimmed());
+    int failures = 0;
+    QDateTime lockedUntil;
+    if (tx.query().next()) {
+        accountId = tx.query().value(0).toLongLong();
+        stored = tx.query().value(1).toString();
+        displayName = tx.query().value(2).toString();
+        failures = tx.query().value(3).toInt();
+        lockedUntil = timeFrom(tx.query().value(4));
+    }
     const QVariant hashValue = withPassword ? QVariant(hash) : QVariant(QMetaType::fromType<QString>());
     if (accountId == 0) {
         if (!tx.exec(QStringLiteral("INSERT INTO accounts (email, email_key, first_name, last_name, display_name, "
                                     "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                      {email, key, textValue(admin.firstName.trimmed()), textValue(admin.lastName.trimmed()),
-                      composeDisplayName(admin.firstName.trimmed(), admin.lastName.trimmed()), hashValue, now})
+                      displayName, hashValue, now})
             || !tx.query().next()) {
             return tx.failed();
         }
         accountId = tx.query().value(0).toLongLong();
-    } else if (withPassword
-               && !tx.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"), {hash, accountId})) {
+    } else if (!stored.isEmpty()) {
+        // An existing account is never taken over: whoever sets it up proves its password (a
+        // local file, which needs none, may leave it out), and the password stays as it is.
+        // Wrong guesses count towards the same lock as sign-in's.
+        const QDateTime current = QDateTime::currentDateTimeUtc();
+        if (withPassword && lockedUntil.isValid() && lockedUntil > current) {
+            return tx.abandon(refused(Text::tr("Too many wrong passwords: this account is locked until %1.")
+                                          .arg(QLocale().toString(lockedUntil.toLocalTime().time(),
+                                                                  QLocale::ShortFormat))));
+        }
+        if (withPassword && !passwordhash::verify(stored, admin.password)) {
+            const bool locks = failures + 1 >= maxFailedSignIns;
+            if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                         {locks ? 0 : failures + 1,
+                          locks ? QVariant(current.addSecs(lockoutMinutes * 60).toSecsSinceEpoch())
+                                : QVariant(QMetaType::fromType<qint64>()),
+                          accountId})) {
+                return tx.failed();
+            }
+            if (const auto error = tx.commit()) {
+                return *error;
+            }
+            return refused(Text::tr("%1 already has an account: enter its password to become this workspace's "
+                                    "Admin.")
+                               .arg(email));
+        }
+    } else if (withPassword) {
+        bool hasPassword = false;
+        bool elsewhere = false;
+        if (!readAccountUse(tx.query(), accountId, workspaceId, &hasPassword, &elsewhere)) {
+            return tx.failed();
+        }
+        if (const auto why = refusalToChoosePassword(email, hasPassword, elsewhere)) {
+            return tx.abandon(refused(*why));
+        }
+        if (!tx.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ? AND password_hash IS NULL"),
+                     {hash, accountId})) {
+            return tx.failed();
+        }
+    }
+    // An existing membership (a demoted or disabled former Admin, say) becomes the Admin; it
+    // keeps its row, and with it its history.
+    if (!tx.exec(QStringLiteral("UPDATE memberships SET role = 'admin', status = 'active', deleted_at = NULL, "
+                                "status_before_delete = NULL, version = version + 1, updated_at = ?, updated_by = ? "
+                                "WHERE workspace_id = ? AND account_id = ?"),
+                 {now, accountId, workspaceId, accountId})) {
         return tx.failed();
     }
-    // An existing membership (a demoted or disabled former Admin, say) becomes the Admin.
-    if (!tx.exec(QStringLiteral("DELETE FROM memberships WHERE workspace_id = ? AND account_id = ?"),
-                 {workspaceId, accountId})
-        || !tx.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, "
+    if (tx.query().numRowsAffected() == 0
+        && !tx.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, "
                                    "last_seen_at) VALUES (?, ?, 'admin', 'active', 'manual', ?, ?)"),
                     {accountId, workspaceId, now, now})) {
         return tx.failed();
@@ -126,7 +201,7 @@ Result<Operator> SqlWorker::setUpFirstAdmin(qint64 workspaceId, const NewMember&
     if (const auto error = tx.commit()) {
         return *error;
     }
-    return Operator{workspaceId, accountId, Role::Admin, composeDisplayName(admin.firstName, admin.lastName), email};
+    return Operator{workspaceId, accountId, Role::Admin, displayName, email};
 }
 
 Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, const QString& password)

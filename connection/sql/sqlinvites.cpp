@@ -7,7 +7,9 @@
 #include "connection/sql/sqlworker.h"
 #include "connection/token.h"
 #include "core/email.h"
+#include "core/invitation.h"
 #include "core/invitemail.h"
+#include "core/lifecycle.h"
 
 #include <QJsonArray>
 
@@ -141,7 +143,9 @@ bool addInvitedMember(WriteTransaction& tx, qint64 workspaceId, const InviteAddr
     }
     if (!tx.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, "
                                 "updated_at, updated_by) VALUES (?, ?, ?, 'invited', ?, ?, ?, ?)"),
-                 {*accountId, workspaceId, roleKey(role), source, now, now, by > 0 ? QVariant(by) : nullInt()})) {
+                 {*accountId, workspaceId, roleKey(role), source, now, now, by > 0 ? QVariant(by) : nullInt()})
+        // A new membership starts afresh: no link from an earlier one may join it.
+        || !closeOpenInvites(tx, workspaceId, *accountId, Text::tr("The invitation was cancelled."))) {
         return false;
     }
     for (const qint64 groupId : groupIds) {
@@ -232,7 +236,7 @@ struct InviteRow
     qint64 accountId = 0;
     QString email;
     QString name;
-    Role role = Role::Member;
+    Role role = Role::Member; ///< The membership's role now (the invitation's when there is none).
     QString message;
     QString source;
     Status status = Status::Invited;
@@ -248,7 +252,9 @@ bool readOpenInvite(WriteTransaction& tx, qint64 workspaceId, qint64 inviteId, I
     *outcome = InvitationOutcome{};
     outcome->inviteId = inviteId;
     // The account's address as it is now: a corrected typo must not send the link to the old one.
-    if (!tx.exec(QStringLiteral("SELECT i.id, i.account_id, a.email, a.display_name, i.role, i.message, m.source, "
+    // The role is the membership's now: a change of role since the invitation does not update it.
+    if (!tx.exec(QStringLiteral("SELECT i.id, i.account_id, a.email, a.display_name, COALESCE(m.role, i.role), "
+                                "i.message, m.source, "
                                 "m.status FROM invites i JOIN accounts a ON a.id = i.account_id "
                                 "LEFT JOIN memberships m ON m.account_id = i.account_id AND m.workspace_id = i.workspace_id "
                                 "WHERE i.id = ? AND i.workspace_id = ? AND i.accepted_at IS NULL "
@@ -289,6 +295,19 @@ BackendError invalid(const QString& why)
 }
 
 } // namespace
+
+bool closeOpenInvites(WriteTransaction& tx, qint64 workspaceId, qint64 accountId, const QString& why)
+{
+    const QString open = QStringLiteral("workspace_id = ? AND account_id = ? AND accepted_at IS NULL "
+                                        "AND cancelled_at IS NULL AND superseded_at IS NULL");
+    return tx.exec(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = NULL "
+                                  "WHERE invite_id IN (SELECT id FROM invites WHERE %1) AND (status = 'queued' "
+                                  "OR (status = 'failed' AND next_attempt_at IS NOT NULL))")
+                       .arg(open),
+                   {why, workspaceId, accountId})
+        && tx.exec(QStringLiteral("UPDATE invites SET cancelled_at = ? WHERE %1").arg(open),
+                   {QDateTime::currentSecsSinceEpoch(), workspaceId, accountId});
+}
 
 Result<InviteReview> SqlWorker::reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses)
 {
@@ -481,17 +500,25 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
             continue;
         }
         if (!sendMail) {
-            // A copied link lets whoever holds it choose the password: only for people the operator
-            // could have invited themselves (role and groups within their own rights).
+            // A copied link lets whoever holds it choose the password and take what it grants:
+            // only for new accounts, and within the operator's own rights (the member's role
+            // and groups as they are now).
             QList<GroupGrant> grants;
-            if (!readGrants(tx.query(), op.workspaceId, invite.accountId, &grants)) {
+            bool hasPassword = false;
+            bool elsewhere = false;
+            if (!readGrants(tx.query(), op.workspaceId, invite.accountId, &grants)
+                || !readAccountUse(tx.query(), invite.accountId, op.workspaceId, &hasPassword, &elsewhere)) {
                 return tx.failed();
             }
             QStringList granted;
             for (const GroupGrant& grant : std::as_const(grants)) {
                 granted += grant.permissions;
             }
-            if (const auto why = refusalToIssueInvitation(me.value().role, invite.role, granted)) {
+            auto why = refusalToChoosePassword(invite.email, hasPassword, elsewhere);
+            if (!why) {
+                why = refusalToIssueInvitation(me.value().role, invite.role, granted);
+            }
+            if (why) {
                 outcome.why = *why + QLatin1Char(' ')
                     + Text::tr("Resend it by mail instead: the link then goes only to the invited person.");
                 outcomes.append(outcome);
@@ -665,6 +692,17 @@ Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
         return tx.abandon(refused(Text::tr("%1 already has an account: enter its password to join %2.")
                                       .arg(email, link.workspaceName)));
     }
+    if (storedBefore.isEmpty()) {
+        // Whoever holds the link chooses the password: never for an account in use elsewhere.
+        bool hasPassword = false;
+        bool elsewhere = false;
+        if (!readAccountUse(tx.query(), accountId, workspaceId, &hasPassword, &elsewhere)) {
+            return tx.failed();
+        }
+        if (const auto why = refusalToChoosePassword(email, hasPassword, elsewhere)) {
+            return tx.abandon(refused(*why));
+        }
+    }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (!tx.exec(QStringLiteral("UPDATE invites SET accepted_at = ? WHERE id = ?"), {now, inviteId})
         || !stopMails(tx, inviteId, Text::tr("The invitation was accepted."))
@@ -672,7 +710,8 @@ Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
                                    "updated_at = ?, updated_by = ? WHERE account_id = ? AND workspace_id = ?"),
                     {now, now, accountId, accountId, workspaceId})
         || (!newHash.isEmpty()
-            && !tx.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"), {newHash, accountId}))) {
+            && !tx.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ? AND password_hash IS NULL"),
+                        {newHash, accountId}))) {
         return tx.failed();
     }
     if (!tx.audit(workspaceId, accountId, QStringLiteral("invite.accepted"), QStringLiteral("member"), accountId,

@@ -342,7 +342,9 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
             || !tx.exec(QStringLiteral("DELETE FROM group_members WHERE account_id = ? AND group_id IN "
                                        "(SELECT id FROM groups WHERE workspace_id = ?)"),
                         {target.accountId, workspace})
-            || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE id = ?"), {who.membershipId})) {
+            || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE id = ?"), {who.membershipId})
+            || !closeOpenInvites(tx, workspace, target.accountId,
+                                 Text::tr("The member was removed from the workspace."))) {
             return failedQuery();
         }
     } else {
@@ -647,6 +649,30 @@ Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const
     if (who.version != expectedVersion) {
         return tx.abandon(conflictWith(who));
     }
+    // The account is shared by all its workspaces: the account's role in each of the others,
+    // and the operator's there.
+    QList<qint64> otherWorkspaces;
+    QList<SharedMembership> elsewhere;
+    if (!tx.exec(QStringLiteral("SELECT t.workspace_id, t.role, o.role, o.status FROM memberships t "
+                                "LEFT JOIN memberships o ON o.workspace_id = t.workspace_id AND o.account_id = ? "
+                                "WHERE t.account_id = ? AND t.workspace_id <> ? ORDER BY t.workspace_id")
+                     + tx.forUpdate(QStringLiteral("t")),
+                 {op.accountId, accountId, op.workspaceId})) {
+        return tx.failed();
+    }
+    while (tx.query().next()) {
+        otherWorkspaces.append(tx.query().value(0).toLongLong());
+        SharedMembership there;
+        roleFromKey(tx.query().value(1).toString(), &there.targetRole);
+        there.operatorActive = tx.query().value(3).toString() == statusKey(Status::Active);
+        roleFromKey(tx.query().value(2).toString(), &there.operatorRole);
+        elsewhere.append(there);
+    }
+    if (accountId != op.accountId) {
+        if (const auto why = refusalOnSharedAccount(who.name, Action::EditProfile, elsewhere)) {
+            return tx.abandon(refused(*why));
+        }
+    }
     if (!tx.exec(QStringLiteral("SELECT first_name, last_name, email, avatar FROM accounts WHERE id = ?")
                      + tx.forUpdate(),
                  {accountId})
@@ -713,9 +739,12 @@ Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const
                  {now, op.accountId, accountId})) {
         return tx.failed();
     }
-    if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("member.profile_changed"), QStringLiteral("member"),
-                  accountId, before, after)) {
-        return tx.failed();
+    // Audited wherever the change shows.
+    for (const qint64 workspace : QList<qint64>{op.workspaceId} + otherWorkspaces) {
+        if (!tx.audit(workspace, op.accountId, QStringLiteral("member.profile_changed"), QStringLiteral("member"),
+                      accountId, before, after)) {
+            return tx.failed();
+        }
     }
     if (const auto error = tx.commit()) {
         return *error;
@@ -810,6 +839,7 @@ Result<qint64> SqlWorker::purgeExpired(const QDateTime& now)
                 || !tx.exec(QStringLiteral("DELETE FROM sessions WHERE account_id = ? AND workspace_id = ?"),
                             {member.account, workspace})
                 || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE id = ?"), {member.membership})
+                || !closeOpenInvites(tx, workspace, member.account, Text::tr("The member was purged."))
                 // The account goes with its last membership; one that belongs elsewhere stays.
                 || !tx.exec(QStringLiteral("DELETE FROM accounts WHERE id = ? AND NOT EXISTS "
                                            "(SELECT 1 FROM memberships WHERE account_id = ?)"),

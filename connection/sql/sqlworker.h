@@ -123,6 +123,16 @@ BackendError conflictWith(const MemberRow& row);
 bool countAdminsAndSeats(QSqlQuery& query, qint64 workspaceId, qint64* admins, qint64* seats,
                          std::optional<qint64>* cap);
 
+/// Closes `accountId`'s open invitations to `workspaceId` (marks them cancelled) and stops
+/// their queued mails with `why`: their links must not work again, even after a new invitation.
+/// False on a query error.
+bool closeOpenInvites(WriteTransaction& tx, qint64 workspaceId, qint64 accountId, const QString& why);
+/// Whether `accountId` has a password, and whether it belongs to a workspace other than
+/// `workspaceId` beyond a pending invitation (active, disabled or deleted there). False on a
+/// query error.
+bool readAccountUse(QSqlQuery& query, qint64 accountId, qint64 workspaceId, bool* hasPassword,
+                    bool* belongsElsewhere);
+
 /// Lives on the backend's worker thread and owns its connection.
 class SqlWorker : public QObject
 {

@@ -4,6 +4,7 @@
 #include "core/i18n.h"
 #include "core/invitation.h"
 #include "core/invitemail.h"
+#include "core/lifecycle.h"
 #include "core/permissions.h"
 #include "core/role.h"
 #include "core/sampledata.h"
@@ -64,6 +65,10 @@ private slots:
     void groupChangesFollowRankAndRights_data();
     void groupChangesFollowRankAndRights();
     void invitationsAreIssuedOnlyWithinOnesRights();
+    void copiedLinksStayWithinTheOperatorsRights_data();
+    void copiedLinksStayWithinTheOperatorsRights();
+    void sharedAccountsNeedRightsEverywhere();
+    void passwordsAreNotChosenForOthers();
 };
 
 void TestCore::roleKeysRoundTrip()
@@ -745,6 +750,70 @@ void TestCore::invitationsAreIssuedOnlyWithinOnesRights()
     QVERIFY(refusalToChangeGroupPermissions(Role::Manager, billing, {}));
     QVERIFY(!refusalToChangeGroupPermissions(Role::Manager, billing, billing + QStringList{QStringLiteral("users.view")}));
     QVERIFY(!refusalToChangeGroupPermissions(Role::Admin, billing, {}));
+void TestCore::copiedLinksStayWithinTheOperatorsRights_data()
+{
+    QTest::addColumn<int>("op");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QStringList>("groups");
+    QTest::addColumn<bool>("allowed");
+    auto row = [](const char* name, Role op, Role role, QStringList groups, bool allowed) {
+        QTest::newRow(name) << int(op) << int(role) << groups << allowed;
+    };
+    row("admin any", Role::Admin, Role::Admin, {QStringLiteral("billing.manage")}, true);
+    row("manager a manager", Role::Manager, Role::Manager, {}, true);
+    row("manager an admin", Role::Manager, Role::Admin, {}, false);
+    row("manager billing group", Role::Manager, Role::Member, {QStringLiteral("billing.manage")}, false);
+    row("helpdesk a member", Role::Helpdesk, Role::Member, {}, true);
+    row("helpdesk a helpdesk", Role::Helpdesk, Role::Helpdesk, {}, true);
+    // Same rank, other permissions.
+    row("helpdesk a monitor", Role::Helpdesk, Role::Monitor, {}, false);
+    row("monitor a helpdesk", Role::Monitor, Role::Helpdesk, {}, false);
+    row("helpdesk a member with audit group", Role::Helpdesk, Role::Member, {QStringLiteral("audit.view")}, false);
+    row("editor a member", Role::Editor, Role::Member, {}, true);
+    row("editor a monitor", Role::Editor, Role::Monitor, {}, true);
+    row("editor a helpdesk", Role::Editor, Role::Helpdesk, {}, false);
+}
+
+void TestCore::copiedLinksStayWithinTheOperatorsRights()
+{
+    QFETCH(int, op);
+    QFETCH(int, role);
+    QFETCH(QStringList, groups);
+    QFETCH(bool, allowed);
+    const auto why = refusalToIssueInvitation(Role(op), Role(role), groups);
+    QCOMPARE(!why.has_value(), allowed);
+    if (why) {
+        QVERIFY(!why->isEmpty());
+    }
+}
+
+void TestCore::sharedAccountsNeedRightsEverywhere()
+{
+    const QString max = QStringLiteral("Max");
+    QVERIFY(!refusalOnSharedAccount(max, Action::EditProfile, {}));
+    QVERIFY(!refusalOnSharedAccount(max, Action::EditProfile,
+                                    {{Role::Member, true, Role::Manager}, {Role::Admin, true, Role::Admin}}));
+    // Not a member there, or not an active one.
+    auto why = refusalOnSharedAccount(max, Action::EditProfile, {{Role::Member, false, Role::Admin}});
+    QVERIFY(why && why->contains(max) && why->contains(QLatin1String("another workspace")));
+    // Above the operator there.
+    QVERIFY(refusalOnSharedAccount(max, Action::EditProfile,
+                                   {{Role::Member, true, Role::Admin}, {Role::Admin, true, Role::Manager}}));
+    // A role there that may not edit profiles at all.
+    QVERIFY(refusalOnSharedAccount(max, Action::EditProfile, {{Role::Member, true, Role::Monitor}}));
+    QVERIFY(refusalOnSharedAccount(max, Action::EditProfile, {{Role::Member, true, Role::Helpdesk}}));
+    QVERIFY(!refusalOnSharedAccount(max, Action::ResetPassword, {{Role::Member, true, Role::Helpdesk}}));
+}
+
+void TestCore::passwordsAreNotChosenForOthers()
+{
+    const QString email = QStringLiteral("max@example.org");
+    QVERIFY(!refusalToChoosePassword(email, false, false));
+    for (const auto& [hasPassword, elsewhere] : {std::pair{true, false}, std::pair{false, true}, std::pair{true, true}}) {
+        const auto why = refusalToChoosePassword(email, hasPassword, elsewhere);
+        QVERIFY(why);
+        QVERIFY(why->contains(email) && why->contains(QLatin1String("reset")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCore)

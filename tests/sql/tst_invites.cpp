@@ -35,6 +35,10 @@ private slots:
     void mailsOfClosedInvitationsAreNotSent();
     void onlyAnOperatorWhoMayIssueAnInvitationSendsItsMail();
     void mailServerBelongsToTheWorkspace();
+    void sharedAccountsCannotBeClaimedThroughALink();
+    void copiedLinksUseTheMembersRoleNow();
+    void copiedLinksNeedEveryPermissionTheyGrant();
+    void removalAndPurgeCloseOpenInvitations();
 
 private:
     qint64 idOf(const QString& email);
@@ -54,6 +58,12 @@ private:
     QString linkIn(const ParsedMail& mail) const;
     /// Runs the sender until it is idle again.
     void drain(MailSender& sender);
+    /// A second workspace, made directly; answers its id.
+    qint64 addWorkspace(const QString& name);
+    /// Makes `email` (an account made when there is none) a member of `workspaceId` directly.
+    qint64 addMembership(const QString& email, qint64 workspaceId, const QString& role, const QString& status);
+    /// How many invitations of `email` are still open (neither accepted, cancelled nor replaced).
+    int openInvites(const QString& email);
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<sql::SqlBackend> m_backend;
@@ -198,6 +208,43 @@ void TestInvites::drain(MailSender& sender)
 {
     sender.kick();
     QTRY_VERIFY_WITH_TIMEOUT(!sender.isBusy(), 30'000);
+}
+
+qint64 TestInvites::addWorkspace(const QString& name)
+{
+    DirectSql direct(*m_db);
+    if (!direct.exec(QStringLiteral("INSERT INTO workspaces (name, slug, created_at) VALUES (?, ?, 0)"),
+                     {name, name.toLower()})) {
+        return 0;
+    }
+    return direct.scalar(QStringLiteral("SELECT id FROM workspaces WHERE slug = ?"), {name.toLower()}).toLongLong();
+}
+
+qint64 TestInvites::addMembership(const QString& email, qint64 workspaceId, const QString& role, const QString& status)
+{
+    DirectSql direct(*m_db);
+    if (scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email_key = ?"), {email.toLower()}).toInt() == 0
+        && !direct.exec(QStringLiteral("INSERT INTO accounts (email, email_key, display_name, created_at) "
+                                       "VALUES (?, ?, ?, 0)"),
+                        {email, email.toLower(), email})) {
+        return 0;
+    }
+    const qint64 account = idOf(email);
+    if (!direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                    "joined_at) VALUES (?, ?, ?, ?, 'manual', 0)"),
+                     {account, workspaceId, role, status})) {
+        return 0;
+    }
+    return account;
+}
+
+int TestInvites::openInvites(const QString& email)
+{
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM invites i JOIN accounts a ON a.id = i.account_id "
+                                 "WHERE a.email_key = ? AND i.accepted_at IS NULL AND i.cancelled_at IS NULL "
+                                 "AND i.superseded_at IS NULL"),
+                  {email.toLower()})
+        .toInt();
 }
 
 void TestInvites::everyAddressGetsItsVerdict()
@@ -846,6 +893,160 @@ void TestInvites::mailServerBelongsToTheWorkspace()
     // Another workspace has its own (none yet).
     const qint64 other = addWorkspace(QStringLiteral("Other"));
     QVERIFY(!await(m_backend->mailServer(other)).value().isConfigured());
+void TestInvites::sharedAccountsCannotBeClaimedThroughALink()
+{
+    // Boss is an active Admin of another workspace and has never chosen a password.
+    const qint64 other = addWorkspace(QStringLiteral("Elsewhere"));
+    const qint64 boss = addMembership(QStringLiteral("boss@example.org"), other, QStringLiteral("admin"),
+                                      QStringLiteral("active"));
+    QVERIFY(other > 0 && boss > 0);
+    // A Manager here invites them without a mail and keeps the link...
+    auto outcomes = invite(QStringLiteral("mia@example.org"), QStringLiteral("boss@example.org"));
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY(outcomes.constFirst().done);
+    const QString link = outcomes.constFirst().link;
+    // ...and accepts it with a password of their own: refused, nothing changes.
+    auto result = accept(link, QStringLiteral("mallory chose this"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, Kind::Refused);
+    QVERIFY2(result.error().message.contains(QLatin1String("another workspace")), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(QLatin1String("reset")), qPrintable(result.error().message));
+    QVERIFY(scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"), {boss}).isNull());
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM memberships WHERE account_id = ? AND workspace_id = 1"), {boss})
+                 .toString(),
+             QStringLiteral("invited"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.accepted'")).toInt(), 0);
+
+    // Copying a fresh link for them is refused, whoever asks; by mail it goes to their own mailbox.
+    const qint64 id = inviteIdOf(QStringLiteral("boss@example.org"));
+    for (const char* who : {"mia@example.org", "ada@example.org"}) {
+        const auto copy = await(m_backend->resendInvitations(as(QString::fromLatin1(who)), {id}, false));
+        QVERIFY(copy.ok());
+        QVERIFY2(!copy.value().constFirst().done, who);
+        QVERIFY(copy.value().constFirst().link.isEmpty());
+        QVERIFY(copy.value().constFirst().why.contains(QLatin1String("by mail")));
+    }
+    const auto mailed = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {id}, true));
+    QVERIFY(mailed.ok() && mailed.value().constFirst().done && mailed.value().constFirst().link.isEmpty());
+
+    // An account with a password keeps it: a link needs that password, and is never copied.
+    outcomes = invite(QStringLiteral("mia@example.org"), QStringLiteral("keyholder@example.org"));
+    QVERIFY(outcomes.value(0).done);
+    const qint64 keyholder = idOf(QStringLiteral("keyholder@example.org"));
+    const QString theirs = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$placeholder");
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"), {theirs, keyholder}));
+    }
+    result = accept(outcomes.constFirst().link, QStringLiteral("mallory chose this"));
+    QVERIFY(!result.ok());
+    QCOMPARE(scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"), {keyholder}).toString(), theirs);
+    const auto copy = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")),
+                                                         {inviteIdOf(QStringLiteral("keyholder@example.org"))}, false));
+    QVERIFY(copy.ok());
+    QVERIFY(!copy.value().constFirst().done);
+    QVERIFY(copy.value().constFirst().link.isEmpty());
+}
+
+void TestInvites::copiedLinksUseTheMembersRoleNow()
+{
+    // Invited as a Member, then made a Manager: the link would now make its holder a Manager.
+    QVERIFY(invite(QStringLiteral("ada@example.org"), QStringLiteral("rising@example.org")).value(0).done);
+    MemberChange promote;
+    promote.operation = MemberOperation::ChangeRole;
+    promote.role = Role::Manager;
+    promote.targets = {{idOf(QStringLiteral("rising@example.org")), -1}};
+    const auto promoted = await(m_backend->changeMembers(as(QStringLiteral("ada@example.org")), promote));
+    QVERIFY(promoted.ok() && promoted.value().constFirst().done);
+    auto copy = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")),
+                                                   {inviteIdOf(QStringLiteral("rising@example.org"))}, false));
+    QVERIFY(copy.ok());
+    QVERIFY2(!copy.value().constFirst().done, "a Helpdesk copied a link that makes a Manager");
+    QVERIFY(copy.value().constFirst().link.isEmpty());
+    // Sent again by mail, the invitation says what it grants now.
+    const auto mailed = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")),
+                                                           {inviteIdOf(QStringLiteral("rising@example.org"))}, true));
+    QVERIFY(mailed.ok() && mailed.value().constFirst().done);
+    QCOMPARE(scalar(QStringLiteral("SELECT role FROM invites WHERE id = ?"),
+                    {inviteIdOf(QStringLiteral("rising@example.org"))})
+                 .toString(),
+             QStringLiteral("manager"));
+}
+
+void TestInvites::copiedLinksNeedEveryPermissionTheyGrant()
+{
+    // Helpdesk and Monitor share a rank, not their permissions: a Helpdesk cannot hand out the audit log.
+    QVERIFY(invite(QStringLiteral("ada@example.org"), QStringLiteral("watcher@example.org"), Role::Monitor)
+                .value(0)
+                .done);
+    const qint64 watcher = inviteIdOf(QStringLiteral("watcher@example.org"));
+    auto copy = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")), {watcher}, false));
+    QVERIFY(copy.ok());
+    QVERIFY2(!copy.value().constFirst().done, "a Helpdesk copied a Monitor's link");
+    QVERIFY2(copy.value().constFirst().why.contains(QLatin1String("audit log")),
+             qPrintable(copy.value().constFirst().why));
+    copy = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {watcher}, false));
+    QVERIFY(copy.ok() && copy.value().constFirst().done && !copy.value().constFirst().link.isEmpty());
+    // A plain Member's link stays within a Helpdesk's rights.
+    QVERIFY(invite(QStringLiteral("ada@example.org"), QStringLiteral("plain@example.org")).value(0).done);
+    copy = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")),
+                                              {inviteIdOf(QStringLiteral("plain@example.org"))}, false));
+    QVERIFY(copy.ok() && copy.value().constFirst().done);
+}
+
+void TestInvites::removalAndPurgeCloseOpenInvitations()
+{
+    // Removed from the workspace: the invitation closes with the membership and its mail stays unsent.
+    const auto leaver = invite(QStringLiteral("ada@example.org"), QStringLiteral("leaver@example.org"));
+    QVERIFY(leaver.value(0).done);
+    QVERIFY(invite(QStringLiteral("ada@example.org"), QStringLiteral("mailed@example.org"), Role::Member, true)
+                .value(0)
+                .done);
+    const qint64 mailedInvite = inviteIdOf(QStringLiteral("mailed@example.org"));
+    MemberChange remove;
+    remove.operation = MemberOperation::RemoveFromWorkspace;
+    remove.targets = {{idOf(QStringLiteral("leaver@example.org")), -1}, {idOf(QStringLiteral("mailed@example.org")), -1}};
+    const auto removed = await(m_backend->changeMembers(as(QStringLiteral("mia@example.org")), remove));
+    QVERIFY(removed.ok() && removed.value().size() == 2);
+    QVERIFY(removed.value().at(0).done && removed.value().at(1).done);
+    QCOMPARE(openInvites(QStringLiteral("leaver@example.org")), 0);
+    QCOMPARE(openInvites(QStringLiteral("mailed@example.org")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE invite_id = ? AND (status = 'queued' OR "
+                                   "next_attempt_at IS NOT NULL)"),
+                    {mailedInvite})
+                 .toInt(),
+             0);
+    // Invited again: only the new link works.
+    const auto again = invite(QStringLiteral("ada@example.org"), QStringLiteral("leaver@example.org"));
+    QVERIFY(again.value(0).done);
+    auto result = accept(leaver.constFirst().link);
+    QVERIFY2(!result.ok(), "a link from before the removal worked again");
+    QCOMPARE(result.error().kind, Kind::Refused);
+    QVERIFY(accept(again.constFirst().link).ok());
+
+    // Purged 30 days after deletion, while the account stays for another workspace it was invited to.
+    const qint64 other = addWorkspace(QStringLiteral("Elsewhere"));
+    QVERIFY(addMembership(QStringLiteral("faded@example.org"), other, QStringLiteral("member"),
+                          QStringLiteral("invited"))
+            > 0);
+    const auto faded = invite(QStringLiteral("ada@example.org"), QStringLiteral("faded@example.org"));
+    QVERIFY(faded.value(0).done);
+    MemberChange erase;
+    erase.operation = MemberOperation::Delete;
+    erase.targets = {{idOf(QStringLiteral("faded@example.org")), -1}};
+    const auto deleted = await(m_backend->changeMembers(as(QStringLiteral("ada@example.org")), erase));
+    QVERIFY(deleted.ok() && deleted.value().constFirst().done);
+    const auto purged = await(m_backend->purgeExpired(QDateTime::currentDateTimeUtc().addDays(recoveryDays + 1)));
+    QVERIFY(purged.ok() && purged.value() >= 1);
+    QVERIFY(idOf(QStringLiteral("faded@example.org")) > 0);
+    QCOMPARE(openInvites(QStringLiteral("faded@example.org")), 0);
+    const auto back = invite(QStringLiteral("ada@example.org"), QStringLiteral("faded@example.org"));
+    QVERIFY(back.value(0).done);
+    result = accept(faded.constFirst().link);
+    QVERIFY2(!result.ok(), "a link from before the purge worked again");
+    QCOMPARE(result.error().kind, Kind::Refused);
+    result = accept(back.constFirst().link);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestInvites)

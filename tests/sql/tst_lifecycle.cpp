@@ -46,6 +46,9 @@ private slots:
     void firstAdminAndSignIn();
     void repeatedWrongPasswordsLockTheAccount();
     void workspacesOfAnAccount();
+    void sharedAccountsNeedRightsInEveryWorkspace();
+    void firstAdminNeverTakesOverAnAccount();
+    void identifyingWithoutPasswordOnlyOnLocalFiles();
 
 private:
     qint64 idOf(const QString& email);
@@ -103,7 +106,7 @@ QVariant TestLifecycle::membershipValue(const QString& email, const QString& col
 {
     DirectSql direct(*m_db);
     return direct.scalar(QStringLiteral("SELECT m.%1 FROM memberships m JOIN accounts a ON a.id = m.account_id "
-                                        "WHERE a.email = ?")
+                                        "WHERE a.email = ? AND m.workspace_id = 1")
                              .arg(column),
                          {email});
 }
@@ -786,8 +789,11 @@ void TestLifecycle::firstAdminAndSignIn()
              Kind::Authentication);
     QCOMPARE(await(backend->signIn(1, QStringLiteral("nobody@example.org"), admin.password)).error().kind,
              Kind::Authentication);
-    QCOMPARE(await(backend->identify(1, QStringLiteral("ines@example.org"))).value().accountId, op.value().accountId);
-    QCOMPARE(await(backend->identify(1, QStringLiteral("nobody@example.org"))).error().kind, Kind::NotFound);
+    if (!fresh.isPostgres()) {
+        QCOMPARE(await(backend->identify(1, QStringLiteral("ines@example.org"))).value().accountId,
+                 op.value().accountId);
+        QCOMPARE(await(backend->identify(1, QStringLiteral("nobody@example.org"))).error().kind, Kind::NotFound);
+    }
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM login_events WHERE success = 1")).toInt(), 1);
 }
 
@@ -839,6 +845,182 @@ void TestLifecycle::workspacesOfAnAccount()
     QCOMPARE(second.seatsUsed, 7);
     QCOMPARE(second.seatCap.value_or(-1), 10);
     QCOMPARE(second.activeAdmins, 2);
+}
+
+void TestLifecycle::sharedAccountsNeedRightsInEveryWorkspace()
+{
+    // Max is a Member here and an Admin of another workspace: his name, email and picture are
+    // that workspace's too.
+    const qint64 other = addWorkspace(QStringLiteral("Other"));
+    const qint64 max = idOf(QStringLiteral("max@example.org"));
+    const qint64 ada = idOf(QStringLiteral("ada@example.org"));
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                           "joined_at) VALUES (?, ?, 'admin', 'active', 'manual', 0)"),
+                            {max, other}));
+        QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET first_name = 'Max', last_name = 'Member' WHERE id = ?"),
+                            {max}));
+    }
+    auto edit = [&](const QString& op, const ProfileEdit& change) {
+        const int version = int(count(QStringLiteral("SELECT version FROM memberships WHERE account_id = ? "
+                                                     "AND workspace_id = 1"),
+                                      {max}));
+        return await(m_backend->updateProfile(as(op), max, change, version));
+    };
+    ProfileEdit email;
+    email.email = QStringLiteral("mallory@evil.example");
+    ProfileEdit name;
+    name.firstName = QStringLiteral("Mallory");
+    ProfileEdit picture;
+    picture.avatar = QByteArray("\x89PNG fake");
+    // A Manager here, and an Admin here who is not a member there, may change none of it.
+    for (const QString& op : {QStringLiteral("mia@example.org"), QStringLiteral("ada@example.org")}) {
+        for (const ProfileEdit& change : {email, name, picture}) {
+            const auto result = edit(op, change);
+            QVERIFY2(!result.ok(), qPrintable(op));
+            QCOMPARE(result.error().kind, Kind::Refused);
+            QVERIFY2(result.error().message.contains(QLatin1String("another workspace")),
+                     qPrintable(result.error().message));
+        }
+    }
+    // Nor may someone who is only a Monitor there.
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                           "joined_at) VALUES (?, ?, 'monitor', 'active', 'manual', 0)"),
+                            {ada, other}));
+    }
+    QCOMPARE(edit(QStringLiteral("ada@example.org"), email).error().kind, Kind::Refused);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ? AND email = 'max@example.org' "
+                                  "AND first_name = 'Max' AND avatar IS NULL"),
+                   {max}),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.profile_changed'")), 0);
+
+    // An Admin of both may; the change is audited in both.
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE memberships SET role = 'admin' WHERE account_id = ? "
+                                           "AND workspace_id = ?"),
+                            {ada, other}));
+    }
+    const auto done = edit(QStringLiteral("ada@example.org"), email);
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ? AND email = 'mallory@evil.example'"),
+                   {max}),
+             1);
+    for (const qint64 workspace : {qint64(1), other}) {
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.profile_changed' "
+                                      "AND workspace_id = ? AND target_id = ?"),
+                       {workspace, max}),
+                 1);
+    }
+    // Disabled there, Ada may no longer.
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE memberships SET status = 'disabled' WHERE account_id = ? "
+                                           "AND workspace_id = ?"),
+                            {ada, other}));
+    }
+    QCOMPARE(edit(QStringLiteral("ada@example.org"), name).error().kind, Kind::Refused);
+    // Everyone may still change their own profile.
+    ProfileEdit own;
+    own.lastName = QStringLiteral("Manager-Smith");
+    QVERIFY(await(m_backend->updateProfile(as(QStringLiteral("mia@example.org")), idOf(QStringLiteral("mia@example.org")),
+                                           own, versionOf(QStringLiteral("mia@example.org"))))
+                .ok());
+}
+
+void TestLifecycle::firstAdminNeverTakesOverAnAccount()
+{
+    TestDatabase fresh(QStringLiteral("takeover"));
+    fresh.seed({SeedUser{QStringLiteral("Ines Ibáñez"), QStringLiteral("ines@example.org"), Role::Member,
+                         Status::Active, Source::Invite, 1'700'000'000, 0, {}}});
+    const QString inesHash = passwordhash::hash(QStringLiteral("ines's own password"));
+    qint64 boss = 0;
+    qint64 membership = 0;
+    {
+        DirectSql direct(fresh);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE email = 'ines@example.org'"),
+                            {inesHash}));
+        membership = direct.scalar(QStringLiteral("SELECT id FROM memberships WHERE workspace_id = 1")).toLongLong();
+        // Boss is the Admin of another workspace and never chose a password.
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO workspaces (name, slug, created_at) VALUES ('Other', 'other', 0)")));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO accounts (email, email_key, display_name, created_at) "
+                                           "VALUES ('boss@example.org', 'boss@example.org', 'Boss', 0)")));
+        boss = direct.scalar(QStringLiteral("SELECT id FROM accounts WHERE email = 'boss@example.org'")).toLongLong();
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                           "joined_at) SELECT ?, id, 'admin', 'active', 'manual', 0 FROM workspaces "
+                                           "WHERE slug = 'other'"),
+                            {boss}));
+    }
+    const auto backend = fresh.openedBackend();
+    // Workspace 1 has no Admin. Claiming it as Boss would give Boss a password of the caller's choosing.
+    const NewMember asBoss{QStringLiteral("Boss"), {}, QStringLiteral("boss@example.org"), Role::Admin,
+                           QStringLiteral("mallory chose this")};
+    auto result = await(backend->setUpFirstAdmin(1, asBoss));
+    QVERIFY2(!result.ok(), "the first Admin set a password on another workspace's Admin");
+    QCOMPARE(result.error().kind, Kind::Refused);
+    {
+        DirectSql direct(fresh);
+        QVERIFY(direct.scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"), {boss}).isNull());
+        QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE account_id = ?"), {boss}).toInt(),
+                 1);
+    }
+    // Ines has a password: the wrong one is refused and changes nothing.
+    NewMember asInes{QStringLiteral("Ines"), QStringLiteral("Ibáñez"), QStringLiteral("ines@example.org"), Role::Admin,
+                     QStringLiteral("mallory chose this")};
+    result = await(backend->setUpFirstAdmin(1, asInes));
+    QVERIFY2(!result.ok(), "the first Admin overwrote an existing password");
+    {
+        DirectSql direct(fresh);
+        QCOMPARE(direct.scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE email = 'ines@example.org'"))
+                     .toString(),
+                 inesHash);
+        QCOMPARE(direct.scalar(QStringLiteral("SELECT role FROM memberships WHERE id = ?"), {membership}).toString(),
+                 QStringLiteral("member"));
+    }
+    // Guesses count towards the sign-in lock: after maxFailedSignIns wrong ones, even hers waits.
+    for (int attempt = 2; attempt <= maxFailedSignIns; ++attempt) {
+        QVERIFY(!await(backend->setUpFirstAdmin(1, asInes)).ok());
+    }
+    asInes.password = QStringLiteral("ines's own password");
+    result = await(backend->setUpFirstAdmin(1, asInes));
+    QVERIFY2(!result.ok(), "the lock did not hold");
+    QVERIFY2(result.error().message.contains(QLatin1String("locked")), qPrintable(result.error().message));
+    {
+        DirectSql direct(fresh);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET locked_until = NULL, failed_logins = 0")));
+    }
+    // Her own password proves it is her: she becomes the Admin, keeping her password and membership.
+    result = await(backend->setUpFirstAdmin(1, asInes));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    DirectSql direct(fresh);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE email = 'ines@example.org'"))
+                 .toString(),
+             inesHash);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT role || '/' || status FROM memberships WHERE id = ?"), {membership})
+                 .toString(),
+             QStringLiteral("admin/active"));
+}
+
+void TestLifecycle::identifyingWithoutPasswordOnlyOnLocalFiles()
+{
+    const auto who = await(m_backend->identify(1, QStringLiteral("ada@example.org")));
+    if (!m_db->isPostgres()) {
+        QVERIFY(who.ok());
+        QCOMPARE(who.value().accountId, idOf(QStringLiteral("ada@example.org")));
+        return;
+    }
+    QVERIFY2(!who.ok(), "identified on a shared database without a password");
+    QCOMPARE(who.error().kind, Kind::Refused);
+    QVERIFY2(who.error().message.contains(QLatin1String("password")), qPrintable(who.error().message));
+    // Unknown addresses are answered the same way: identify tells nobody who is a member.
+    const auto nobody = await(m_backend->identify(1, QStringLiteral("nobody@example.org")));
+    QVERIFY(!nobody.ok());
+    QCOMPARE(nobody.error().kind, Kind::Refused);
+    QCOMPARE(nobody.error().message, who.error().message);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)
