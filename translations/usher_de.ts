@@ -292,6 +292,28 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>Für %1 erledigt; %n Mitglieder nicht geändert — die Gründe finden Sie unten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Nicht an der Reihe gewesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. Changed: %1; refused: %2; %n member(s) not reached and left as they were.</source>
+        <translation>
+            <numerusform>Angehalten. Geändert: %1; abgelehnt: %2; %n Mitglied war nicht an der Reihe und bleibt unverändert.</numerusform>
+            <numerusform>Angehalten. Geändert: %1; abgelehnt: %2; %n Mitglieder waren nicht an der Reihe und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::ChangeConfirmDialog</name>
+    <message>
+        <source>&amp;Reason (optional, kept in the audit log):</source>
+        <translation>&amp;Grund (optional, wird im Prüfprotokoll gespeichert):</translation>
+    </message>
+    <message>
+        <source>For example: left the company on 30 November</source>
+        <translation>Zum Beispiel: hat das Unternehmen am 30. November verlassen</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionProfile</name>
@@ -931,6 +953,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>A %1 cannot give people “%2”, which their own role does not have. Ask an Admin.</source>
         <translation>Ein %1 kann anderen nicht „%2“ gewähren, da die eigene Rolle diese Berechtigung nicht hat. Wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot take “%2” away from people, which their own role does not have. Ask an Admin.</source>
+        <translation>Ein %1 kann anderen „%2“ nicht entziehen, da die eigene Rolle diese Berechtigung nicht hat. Wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot delete “%2”: it has members whose role (%3) is above their own.</source>
+        <translation>Ein %1 kann „%2“ nicht löschen: Die Gruppe hat Mitglieder, deren Rolle (%3) über der eigenen liegt.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2049,54 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>registration page</source>
         <translation>Registrierungsseite</translation>
     </message>
+    <message>
+        <source>Not changed: this is you. A change to several people leaves you out; select only yourself to change your own account.</source>
+        <translation>Nicht geändert: Das sind Sie selbst. Bei einer Änderung an mehreren Personen werden Sie ausgelassen; wählen Sie nur sich selbst aus, um Ihr eigenes Konto zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 also belongs to another workspace where you cannot change them. Their name, email, picture and password are shared by all their workspaces; ask someone who may change them in each.</source>
+        <translation>%1 gehört auch zu einem anderen Arbeitsbereich, in dem Sie die Person nicht ändern können. Name, E-Mail-Adresse, Bild und Passwort gelten für alle Arbeitsbereiche der Person; wenden Sie sich an jemanden, der sie in jedem davon ändern darf.</translation>
+    </message>
+    <message>
+        <source>%1 already has a password, which only its owner may use or change (through a password reset sent to %1).</source>
+        <translation>%1 hat bereits ein Passwort, das nur der Inhaber verwenden oder ändern darf (über einen Link zum Zurücksetzen, der an %1 gesendet wird).</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to another workspace, so its password is not chosen here. Set it through a password reset sent to %1, then try again.</source>
+        <translation>%1 gehört bereits zu einem anderen Arbeitsbereich, daher wird das Passwort nicht hier festgelegt. Legen Sie es über einen Link zum Zurücksetzen fest, der an %1 gesendet wird, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Mail server changed</source>
+        <translation>Mailserver geändert</translation>
+    </message>
+    <message>
+        <source>Sample data loaded</source>
+        <translation>Beispieldaten geladen</translation>
+    </message>
+    <message>
+        <source>mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>mail server user</source>
+        <translation>Benutzername des Mailservers</translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>sender name</source>
+        <translation>Absendername</translation>
+    </message>
 </context>
 <context>
     <name>usher::Mail</name>
@@ -2065,6 +2143,29 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>A message from %1:</source>
         <translation>Eine Nachricht von %1:</translation>
+    </message>
+</context>
+<context>
+    <name>usher::MailConfig</name>
+    <message>
+        <source>Server host: enter the mail server&apos;s name, such as smtp.example.org.</source>
+        <translation>Server: Geben Sie den Namen des Mailservers ein, etwa smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>Server host: enter the server&apos;s name alone, without spaces or a scheme such as smtp://.</source>
+        <translation>Server: Geben Sie nur den Namen des Servers ein, ohne Leerzeichen und ohne Schema wie smtp://.</translation>
+    </message>
+    <message>
+        <source>Port: choose a port between 1 and 65535.</source>
+        <translation>Port: Wählen Sie einen Port zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>Sender address: %1.</source>
+        <translation>Absenderadresse: %1.</translation>
+    </message>
+    <message>
+        <source>Timeout: choose between 1 and %1 seconds.</source>
+        <translation>Zeitlimit: Wählen Sie einen Wert zwischen 1 und %1 Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -2120,10 +2221,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>A server that has not answered by then counts as unreachable.</source>
         <translation>Ein Server, der bis dahin nicht geantwortet hat, gilt als nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>Usher sends invitations through this server. The password is kept in the keychain, never in a file.</source>
-        <translation>Usher versendet Einladungen über diesen Server. Das Passwort wird im Schlüsselbund aufbewahrt, niemals in einer Datei.</translation>
     </message>
     <message>
         <source>Server &amp;host:</source>
@@ -2182,22 +2279,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Geben Sie das Passwort ein, um das gespeicherte zu ersetzen.</translation>
     </message>
     <message>
-        <source>Server host: enter the mail server&apos;s name, such as smtp.example.org.</source>
-        <translation>Server: Geben Sie den Namen des Mailservers ein, etwa smtp.example.org.</translation>
-    </message>
-    <message>
-        <source>Server host: enter the server&apos;s name alone, without spaces or a scheme such as smtp://.</source>
-        <translation>Server: Geben Sie nur den Namen des Servers ein, ohne Leerzeichen oder ein Schema wie smtp://.</translation>
-    </message>
-    <message>
-        <source>Port: choose a port between 1 and 65535.</source>
-        <translation>Port: Wählen Sie einen Port zwischen 1 und 65535.</translation>
-    </message>
-    <message>
-        <source>Sender address: %1.</source>
-        <translation>Absenderadresse: %1.</translation>
-    </message>
-    <message>
         <source>Waiting for the keychain to answer.</source>
         <translation>Warten auf eine Antwort des Schlüsselbunds.</translation>
     </message>
@@ -2236,6 +2317,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>The test mail was not sent: %1</source>
         <translation>Die Test-E-Mail wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Usher sends this workspace&apos;s invitations through this server, whoever sends them. The password is kept in your keychain, never in a file or the database.</source>
+        <translation>Usher sendet die Einladungen dieses Arbeitsbereichs über diesen Server, ganz gleich, wer sie sendet. Das Passwort wird in Ihrem Schlüsselbund aufbewahrt, niemals in einer Datei oder in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s mail server…</source>
+        <translation>Mailserver des Arbeitsbereichs wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2738,38 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>The mail to %1 was not sent: %2</source>
         <translation>Die E-Mail an %1 wurde nicht gesendet: %2</translation>
     </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…): sample data is loaded by this workspace&apos;s Admin.</source>
+        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…): Beispieldaten werden vom Administrator dieses Arbeitsbereichs geladen.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Sample data goes only into a local SQLite file, never into a shared database.</source>
+        <translation>Beispieldaten können nur in eine lokale SQLite-Datei geladen werden, niemals in eine gemeinsam genutzte Datenbank.</translation>
+    </message>
+    <message>
+        <source>Only an Admin of this workspace can load sample data.</source>
+        <translation>Nur ein Administrator dieses Arbeitsbereichs kann Beispieldaten laden.</translation>
+    </message>
+    <message>
+        <source>Sample data goes only into a workspace with no members besides you.</source>
+        <translation>Beispieldaten können nur in einen Arbeitsbereich geladen werden, der außer Ihnen keine Mitglieder hat.</translation>
+    </message>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>Mailserver-Passwort</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s invitations go out through %1 as %2. Enter that password to send them; Usher keeps it in your keychain.</source>
+        <translation>Die Einladungen dieses Arbeitsbereichs werden über %1 als %2 gesendet. Geben Sie das zugehörige Passwort ein, um sie zu senden; Usher bewahrt es in Ihrem Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>Invitation mail waits in the outbox until someone with the mail server&apos;s password sends it.</source>
+        <translation>Einladungs-E-Mails bleiben im Postausgang, bis jemand mit dem Passwort des Mailservers sie sendet.</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -2801,17 +2922,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Remove %1 from this workspace? Their account and their other workspaces stay; their groups and sessions here end.</source>
         <translation>%1 aus diesem Arbeitsbereich entfernen? Das Konto und die anderen Arbeitsbereiche der Person bleiben erhalten; ihre Gruppen und Sitzungen in diesem Arbeitsbereich enden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n user(s) from this workspace? Their accounts and other workspaces stay; their groups and sessions here end.</source>
-        <translation>
-            <numerusform>%n Benutzer aus diesem Arbeitsbereich entfernen? Das Konto und andere Arbeitsbereiche bleiben erhalten; Gruppen und Sitzungen in diesem Arbeitsbereich enden.</numerusform>
-            <numerusform>%n Benutzer aus diesem Arbeitsbereich entfernen? Ihre Konten und anderen Arbeitsbereiche bleiben erhalten; ihre Gruppen und Sitzungen in diesem Arbeitsbereich enden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1? Each member is checked on its own; you will see who was changed and who was not.</source>
-        <translation>%1? Jedes Mitglied wird einzeln geprüft; anschließend sehen Sie, wer geändert wurde und wer nicht.</translation>
-    </message>
     <message>
         <source>Done: %1.</source>
         <translation>Erledigt: %1.</translation>
@@ -2848,20 +2958,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Remove from Group</source>
         <translation>Aus Gruppe entfernen</translation>
     </message>
-    <message numerus="yes">
-        <source>Add %n selected user(s) to:</source>
-        <translation>
-            <numerusform>%n ausgewählten Benutzer hinzufügen zu:</numerusform>
-            <numerusform>%n ausgewählte Benutzer hinzufügen zu:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n selected user(s) out of:</source>
-        <translation>
-            <numerusform>%n ausgewählten Benutzer entfernen aus:</numerusform>
-            <numerusform>%n ausgewählte Benutzer entfernen aus:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
@@ -2887,6 +2983,56 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>%n Person wird aus „%1“ entfernt</numerusform>
             <numerusform>%n Personen werden aus „%1“ entfernt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>None of the selected users can be changed so: %1</source>
+        <translation>Keiner der ausgewählten Benutzer kann so geändert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n user(s) matching the current view and filters</source>
+        <translation>
+            <numerusform>den %n Benutzer, der der aktuellen Ansicht und den Filtern entspricht</numerusform>
+            <numerusform>alle %n Benutzer, die der aktuellen Ansicht und den Filtern entsprechen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected user(s)</source>
+        <translation>
+            <numerusform>%n ausgewählten Benutzer</numerusform>
+            <numerusform>%n ausgewählte Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to:</source>
+        <translation>%1 hinzufügen zu:</translation>
+    </message>
+    <message>
+        <source>Take %1 out of:</source>
+        <translation>%1 entfernen aus:</translation>
+    </message>
+    <message>
+        <source>Make %1 %2? What they may do changes at once.</source>
+        <translation>Die Rolle %2 an %1 vergeben? Die Berechtigungen ändern sich sofort.</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in and their sessions end now; everything else is kept and Reactivate undoes it.</source>
+        <translation>%1 deaktivieren? Eine Anmeldung ist dann nicht mehr möglich und laufende Sitzungen enden sofort; alles andere bleibt erhalten, und „Reaktivieren“ macht dies rückgängig.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? They can sign in again with their old password.</source>
+        <translation>%1 reaktivieren? Eine Anmeldung mit dem bisherigen Passwort ist dann wieder möglich.</translation>
+    </message>
+    <message>
+        <source>Restore %1 from the Deleted view?</source>
+        <translation>%1 aus der Ansicht „Gelöscht“ wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Each person is checked on their own; you will see who was changed and who was not. You are left out of a change to several people.</source>
+        <translation>Jede Person wird einzeln geprüft; Sie sehen, wer geändert wurde und wer nicht. Bei einer Änderung an mehreren Personen werden Sie selbst ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3842,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Permissions (%1)</source>
         <translation>Berechtigungen (%1)</translation>
     </message>
+    <message>
+        <source>No activity shown: %1</source>
+        <translation>Keine Aktivität angezeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>usher::UserEditDialog</name>
@@ -4007,6 +4157,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Waitlist</source>
         <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>Some selected rows are still loading; wait a moment.</source>
+        <translation>Einige ausgewählte Zeilen werden noch geladen; warten Sie einen Moment.</translation>
+    </message>
+    <message>
+        <source>Checking who of the selected people this view still lists…</source>
+        <translation>Prüfen, welche der ausgewählten Personen diese Ansicht noch enthält…</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4744,61 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Signup&apos;s default groups: %1 Change them in Signup Settings.</source>
         <translation>Standardgruppen der Registrierung: %1 Ändern Sie sie in den Registrierungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Sample data goes only into a local SQLite file, never into a shared database.</source>
+        <translation>Beispieldaten können nur in eine lokale SQLite-Datei geladen werden, niemals in eine gemeinsam genutzte Datenbank.</translation>
+    </message>
+    <message>
+        <source>Sample data goes only into the workspace this file opened with.</source>
+        <translation>Beispieldaten können nur in den Arbeitsbereich geladen werden, mit dem diese Datei geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>Only an active Admin of this workspace can load sample data.</source>
+        <translation>Nur ein aktiver Administrator dieses Arbeitsbereichs kann Beispieldaten laden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data goes only into a workspace with no members besides you; this one has %n other member(s).</source>
+        <translation>
+            <numerusform>Beispieldaten können nur in einen Arbeitsbereich geladen werden, der außer Ihnen keine Mitglieder hat; dieser hat %n weiteres Mitglied.</numerusform>
+            <numerusform>Beispieldaten können nur in einen Arbeitsbereich geladen werden, der außer Ihnen keine Mitglieder hat; dieser hat %n weitere Mitglieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample data was loaded into this workspace before; it is loaded only once.</source>
+        <translation>In diesen Arbeitsbereich wurden bereits Beispieldaten geladen; sie werden nur einmal geladen.</translation>
+    </message>
+    <message>
+        <source>On a shared database you sign in with your email and password.</source>
+        <translation>Bei einer gemeinsam genutzten Datenbank melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>Zu viele falsche Passwörter: Dieses Konto ist bis %1 gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 already has an account: enter its password to become this workspace&apos;s Admin.</source>
+        <translation>%1 hat bereits ein Konto: Geben Sie dessen Passwort ein, um Administrator dieses Arbeitsbereichs zu werden.</translation>
+    </message>
+    <message>
+        <source>The mail server settings could not be read.</source>
+        <translation>Die Mailserver-Einstellungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The mail server settings could not be saved.</source>
+        <translation>Die Mailserver-Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The member was removed from the workspace.</source>
+        <translation>Das Mitglied wurde aus dem Arbeitsbereich entfernt.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 no longer matches the filter (changed since the change began).</source>
+        <translation>Nicht geändert: %1 entspricht nicht mehr dem Filter (seit Beginn der Änderung geändert).</translation>
+    </message>
+    <message>
+        <source>The member was purged.</source>
+        <translation>Das Mitglied wurde endgültig gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,28 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>Done for %1; %n members not changed — see why below.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. Changed: %1; refused: %2; %n member(s) not reached and left as they were.</source>
+        <translation>
+            <numerusform>Stopped. Changed: %1; refused: %2; %n member not reached and left as they were.</numerusform>
+            <numerusform>Stopped. Changed: %1; refused: %2; %n members not reached and left as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::ChangeConfirmDialog</name>
+    <message>
+        <source>&amp;Reason (optional, kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: left the company on 30 November</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionProfile</name>
@@ -929,6 +951,14 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>A %1 cannot give people “%2”, which their own role does not have. Ask an Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot take “%2” away from people, which their own role does not have. Ask an Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot delete “%2”: it has members whose role (%3) is above their own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,6 +2048,54 @@ Built with Qt %2, running on Qt %3.</source>
         <source>registration page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not changed: this is you. A change to several people leaves you out; select only yourself to change your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also belongs to another workspace where you cannot change them. Their name, email, picture and password are shared by all their workspaces; ask someone who may change them in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a password, which only its owner may use or change (through a password reset sent to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to another workspace, so its password is not chosen here. Set it through a password reset sent to %1, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail server user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::Mail</name>
@@ -2063,6 +2141,29 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>A message from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::MailConfig</name>
+    <message>
+        <source>Server host: enter the mail server&apos;s name, such as smtp.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server host: enter the server&apos;s name alone, without spaces or a scheme such as smtp://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: choose a port between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: choose between 1 and %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,10 +2219,6 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>A server that has not answered by then counts as unreachable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usher sends invitations through this server. The password is kept in the keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2181,22 +2278,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server host: enter the mail server&apos;s name, such as smtp.example.org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server host: enter the server&apos;s name alone, without spaces or a scheme such as smtp://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port: choose a port between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender address: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for the keychain to answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,6 +2315,14 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>The test mail was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher sends this workspace&apos;s invitations through this server, whoever sends them. The password is kept in your keychain, never in a file or the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s mail server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2648,6 +2737,38 @@ Built with Qt %2, running on Qt %3.</source>
         <source>The mail to %1 was not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…): sample data is loaded by this workspace&apos;s Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data goes only into a local SQLite file, never into a shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin of this workspace can load sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data goes only into a workspace with no members besides you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail Server Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s invitations go out through %1 as %2. Enter that password to send them; Usher keeps it in your keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation mail waits in the outbox until someone with the mail server&apos;s password sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -2800,17 +2921,6 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Remove %1 from this workspace? Their account and their other workspaces stay; their groups and sessions here end.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n user(s) from this workspace? Their accounts and other workspaces stay; their groups and sessions here end.</source>
-        <translation>
-            <numerusform>Remove %n user from this workspace? Their accounts and other workspaces stay; their groups and sessions here end.</numerusform>
-            <numerusform>Remove %n users from this workspace? Their accounts and other workspaces stay; their groups and sessions here end.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1? Each member is checked on its own; you will see who was changed and who was not.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
@@ -2847,20 +2957,6 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Remove from Group</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Add %n selected user(s) to:</source>
-        <translation>
-            <numerusform>Add %n selected user to:</numerusform>
-            <numerusform>Add %n selected users to:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n selected user(s) out of:</source>
-        <translation>
-            <numerusform>Take %n selected user out of:</numerusform>
-            <numerusform>Take %n selected users out of:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
@@ -2886,6 +2982,56 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>Removing %n person from “%1”</numerusform>
             <numerusform>Removing %n people from “%1”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>None of the selected users can be changed so: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n user(s) matching the current view and filters</source>
+        <translation>
+            <numerusform>the %n user matching the current view and filters</numerusform>
+            <numerusform>all %n users matching the current view and filters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected user(s)</source>
+        <translation>
+            <numerusform>%n selected user</numerusform>
+            <numerusform>%n selected users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 %2? What they may do changes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in and their sessions end now; everything else is kept and Reactivate undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate %1? They can sign in again with their old password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from the Deleted view?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person is checked on their own; you will see who was changed and who was not. You are left out of a change to several people.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3841,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Permissions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No activity shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::UserEditDialog</name>
@@ -4005,6 +4155,14 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some selected rows are still loading; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking who of the selected people this view still lists…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4584,6 +4742,61 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Signup&apos;s default groups: %1 Change them in Signup Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data goes only into a local SQLite file, never into a shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data goes only into the workspace this file opened with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active Admin of this workspace can load sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data goes only into a workspace with no members besides you; this one has %n other member(s).</source>
+        <translation>
+            <numerusform>Sample data goes only into a workspace with no members besides you; this one has %n other member.</numerusform>
+            <numerusform>Sample data goes only into a workspace with no members besides you; this one has %n other members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample data was loaded into this workspace before; it is loaded only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared database you sign in with your email and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an account: enter its password to become this workspace&apos;s Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member was removed from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1 no longer matches the filter (changed since the change began).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member was purged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

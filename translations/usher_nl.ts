@@ -292,6 +292,28 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>Uitgevoerd voor %1; %n leden niet gewijzigd — zie hieronder waarom.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Niet aan de beurt gekomen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. Changed: %1; refused: %2; %n member(s) not reached and left as they were.</source>
+        <translation>
+            <numerusform>Gestopt. Gewijzigd: %1; geweigerd: %2; %n lid niet aan de beurt gekomen en ongewijzigd gelaten.</numerusform>
+            <numerusform>Gestopt. Gewijzigd: %1; geweigerd: %2; %n leden niet aan de beurt gekomen en ongewijzigd gelaten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::ChangeConfirmDialog</name>
+    <message>
+        <source>&amp;Reason (optional, kept in the audit log):</source>
+        <translation>&amp;Reden (optioneel, wordt bewaard in het auditlogboek):</translation>
+    </message>
+    <message>
+        <source>For example: left the company on 30 November</source>
+        <translation>Bijvoorbeeld: op 30 november uit dienst gegaan</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionProfile</name>
@@ -931,6 +953,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>A %1 cannot give people “%2”, which their own role does not have. Ask an Admin.</source>
         <translation>Een %1 kan anderen niet “%2” toekennen, omdat de eigen rol dat recht niet heeft. Vraag het een beheerder.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot take “%2” away from people, which their own role does not have. Ask an Admin.</source>
+        <translation>Een %1 kan anderen “%2” niet afnemen, omdat de eigen rol dat recht niet heeft. Vraag het een beheerder.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot delete “%2”: it has members whose role (%3) is above their own.</source>
+        <translation>Een %1 kan “%2” niet verwijderen: de groep heeft leden met een rol (%3) die hoger is dan de eigen rol.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2049,54 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>registration page</source>
         <translation>registratiepagina</translation>
     </message>
+    <message>
+        <source>Not changed: this is you. A change to several people leaves you out; select only yourself to change your own account.</source>
+        <translation>Niet gewijzigd: dit bent u zelf. Bij een wijziging van meerdere personen wordt u overgeslagen; selecteer alleen uzelf om uw eigen account te wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 also belongs to another workspace where you cannot change them. Their name, email, picture and password are shared by all their workspaces; ask someone who may change them in each.</source>
+        <translation>%1 hoort ook bij een andere werkruimte waarin u deze persoon niet kunt wijzigen. Naam, e-mail, foto en wachtwoord worden gedeeld door alle werkruimten van deze persoon; vraag het iemand die deze persoon in elk daarvan mag wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 already has a password, which only its owner may use or change (through a password reset sent to %1).</source>
+        <translation>%1 heeft al een wachtwoord, dat alleen de eigenaar mag gebruiken of wijzigen (via een herstellink die naar %1 wordt verstuurd).</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to another workspace, so its password is not chosen here. Set it through a password reset sent to %1, then try again.</source>
+        <translation>%1 hoort al bij een andere werkruimte, dus het wachtwoord wordt niet hier gekozen. Stel het in via een herstellink die naar %1 wordt verstuurd en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Mail server changed</source>
+        <translation>Mailserver gewijzigd</translation>
+    </message>
+    <message>
+        <source>Sample data loaded</source>
+        <translation>Voorbeeldgegevens geladen</translation>
+    </message>
+    <message>
+        <source>mail server</source>
+        <translation>mailserver</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>beveiliging</translation>
+    </message>
+    <message>
+        <source>mail server user</source>
+        <translation>gebruikersnaam mailserver</translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation>afzenderadres</translation>
+    </message>
+    <message>
+        <source>sender name</source>
+        <translation>afzendernaam</translation>
+    </message>
 </context>
 <context>
     <name>usher::Mail</name>
@@ -2065,6 +2143,29 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>A message from %1:</source>
         <translation>Een bericht van %1:</translation>
+    </message>
+</context>
+<context>
+    <name>usher::MailConfig</name>
+    <message>
+        <source>Server host: enter the mail server&apos;s name, such as smtp.example.org.</source>
+        <translation>Server: voer de naam van de mailserver in, zoals smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>Server host: enter the server&apos;s name alone, without spaces or a scheme such as smtp://.</source>
+        <translation>Server: voer alleen de naam van de server in, zonder spaties of een schema zoals smtp://.</translation>
+    </message>
+    <message>
+        <source>Port: choose a port between 1 and 65535.</source>
+        <translation>Poort: kies een poort tussen 1 en 65535.</translation>
+    </message>
+    <message>
+        <source>Sender address: %1.</source>
+        <translation>Afzenderadres: %1.</translation>
+    </message>
+    <message>
+        <source>Timeout: choose between 1 and %1 seconds.</source>
+        <translation>Time-out: kies een waarde tussen 1 en %1 seconden.</translation>
     </message>
 </context>
 <context>
@@ -2120,10 +2221,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>A server that has not answered by then counts as unreachable.</source>
         <translation>Een server die dan nog niet heeft geantwoord, geldt als onbereikbaar.</translation>
-    </message>
-    <message>
-        <source>Usher sends invitations through this server. The password is kept in the keychain, never in a file.</source>
-        <translation>Usher verstuurt uitnodigingen via deze server. Het wachtwoord wordt in de sleutelhanger bewaard, nooit in een bestand.</translation>
     </message>
     <message>
         <source>Server &amp;host:</source>
@@ -2182,22 +2279,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Typ het wachtwoord om het opgeslagen wachtwoord te vervangen.</translation>
     </message>
     <message>
-        <source>Server host: enter the mail server&apos;s name, such as smtp.example.org.</source>
-        <translation>Server: voer de naam van de mailserver in, zoals smtp.example.org.</translation>
-    </message>
-    <message>
-        <source>Server host: enter the server&apos;s name alone, without spaces or a scheme such as smtp://.</source>
-        <translation>Server: voer alleen de naam van de server in, zonder spaties of een schema zoals smtp://.</translation>
-    </message>
-    <message>
-        <source>Port: choose a port between 1 and 65535.</source>
-        <translation>Poort: kies een poort tussen 1 en 65535.</translation>
-    </message>
-    <message>
-        <source>Sender address: %1.</source>
-        <translation>Afzenderadres: %1.</translation>
-    </message>
-    <message>
         <source>Waiting for the keychain to answer.</source>
         <translation>Wachten op antwoord van de sleutelhanger.</translation>
     </message>
@@ -2236,6 +2317,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>The test mail was not sent: %1</source>
         <translation>De testmail is niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Usher sends this workspace&apos;s invitations through this server, whoever sends them. The password is kept in your keychain, never in a file or the database.</source>
+        <translation>Usher verstuurt de uitnodigingen van deze werkruimte via deze server, wie ze ook verstuurt. Het wachtwoord wordt bewaard in uw sleutelhanger, nooit in een bestand of in de database.</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s mail server…</source>
+        <translation>Mailserver van de werkruimte wordt gelezen…</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2738,38 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>The mail to %1 was not sent: %2</source>
         <translation>De e-mail aan %1 is niet verzonden: %2</translation>
     </message>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…): sample data is loaded by this workspace&apos;s Admin.</source>
+        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…): voorbeeldgegevens worden geladen door de beheerder van deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Open eerst een database.</translation>
+    </message>
+    <message>
+        <source>Sample data goes only into a local SQLite file, never into a shared database.</source>
+        <translation>Voorbeeldgegevens kunnen alleen in een lokaal SQLite-bestand worden geladen, nooit in een gedeelde database.</translation>
+    </message>
+    <message>
+        <source>Only an Admin of this workspace can load sample data.</source>
+        <translation>Alleen een beheerder van deze werkruimte kan voorbeeldgegevens laden.</translation>
+    </message>
+    <message>
+        <source>Sample data goes only into a workspace with no members besides you.</source>
+        <translation>Voorbeeldgegevens kunnen alleen worden geladen in een werkruimte zonder andere leden dan uzelf.</translation>
+    </message>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>Wachtwoord mailserver</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s invitations go out through %1 as %2. Enter that password to send them; Usher keeps it in your keychain.</source>
+        <translation>De uitnodigingen van deze werkruimte worden via %1 verstuurd als %2. Voer het bijbehorende wachtwoord in om ze te versturen; Usher bewaart het in uw sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>Invitation mail waits in the outbox until someone with the mail server&apos;s password sends it.</source>
+        <translation>Uitnodigingsmails blijven in het postvak Uit staan tot iemand met het wachtwoord van de mailserver ze verstuurt.</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -2801,17 +2922,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Remove %1 from this workspace? Their account and their other workspaces stay; their groups and sessions here end.</source>
         <translation>%1 uit deze werkruimte verwijderen? Het account en de andere werkruimten van deze persoon blijven behouden; de groepen en sessies in deze werkruimte worden beëindigd.</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n user(s) from this workspace? Their accounts and other workspaces stay; their groups and sessions here end.</source>
-        <translation>
-            <numerusform>%n gebruiker uit deze werkruimte verwijderen? Het account en de andere werkruimten blijven behouden; de groepen en sessies in deze werkruimte worden beëindigd.</numerusform>
-            <numerusform>%n gebruikers uit deze werkruimte verwijderen? Hun accounts en andere werkruimten blijven behouden; hun groepen en sessies in deze werkruimte worden beëindigd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1? Each member is checked on its own; you will see who was changed and who was not.</source>
-        <translation>%1? Elk lid wordt afzonderlijk gecontroleerd; daarna ziet u wie wel en wie niet is gewijzigd.</translation>
-    </message>
     <message>
         <source>Done: %1.</source>
         <translation>Uitgevoerd: %1.</translation>
@@ -2848,20 +2958,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Remove from Group</source>
         <translation>Uit groep halen</translation>
     </message>
-    <message numerus="yes">
-        <source>Add %n selected user(s) to:</source>
-        <translation>
-            <numerusform>%n geselecteerde gebruiker toevoegen aan:</numerusform>
-            <numerusform>%n geselecteerde gebruikers toevoegen aan:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n selected user(s) out of:</source>
-        <translation>
-            <numerusform>%n geselecteerde gebruiker halen uit:</numerusform>
-            <numerusform>%n geselecteerde gebruikers halen uit:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
@@ -2887,6 +2983,56 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>%n persoon wordt verwijderd uit “%1”</numerusform>
             <numerusform>%n personen worden verwijderd uit “%1”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>None of the selected users can be changed so: %1</source>
+        <translation>Geen van de geselecteerde gebruikers kan zo worden gewijzigd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n user(s) matching the current view and filters</source>
+        <translation>
+            <numerusform>de %n gebruiker die aan de huidige weergave en filters voldoet</numerusform>
+            <numerusform>alle %n gebruikers die aan de huidige weergave en filters voldoen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected user(s)</source>
+        <translation>
+            <numerusform>%n geselecteerde gebruiker</numerusform>
+            <numerusform>%n geselecteerde gebruikers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to:</source>
+        <translation>%1 toevoegen aan:</translation>
+    </message>
+    <message>
+        <source>Take %1 out of:</source>
+        <translation>%1 halen uit:</translation>
+    </message>
+    <message>
+        <source>Make %1 %2? What they may do changes at once.</source>
+        <translation>%1 de rol %2 toewijzen? Wat deze persoon mag doen, verandert direct.</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in and their sessions end now; everything else is kept and Reactivate undoes it.</source>
+        <translation>%1 uitschakelen? Aanmelden is dan niet meer mogelijk en lopende sessies worden direct beëindigd; al het andere blijft behouden en met “Weer inschakelen” maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? They can sign in again with their old password.</source>
+        <translation>%1 weer inschakelen? Aanmelden met het bestaande wachtwoord is dan weer mogelijk.</translation>
+    </message>
+    <message>
+        <source>Restore %1 from the Deleted view?</source>
+        <translation>%1 herstellen uit de weergave “Verwijderd”?</translation>
+    </message>
+    <message>
+        <source>Each person is checked on their own; you will see who was changed and who was not. You are left out of a change to several people.</source>
+        <translation>Elke persoon wordt afzonderlijk gecontroleerd; u ziet wie is gewijzigd en wie niet. Bij een wijziging van meerdere personen wordt u zelf overgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3842,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Permissions (%1)</source>
         <translation>Rechten (%1)</translation>
     </message>
+    <message>
+        <source>No activity shown: %1</source>
+        <translation>Geen activiteit getoond: %1</translation>
+    </message>
 </context>
 <context>
     <name>usher::UserEditDialog</name>
@@ -4007,6 +4157,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Waitlist</source>
         <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Some selected rows are still loading; wait a moment.</source>
+        <translation>Sommige geselecteerde rijen worden nog geladen; wacht even.</translation>
+    </message>
+    <message>
+        <source>Checking who of the selected people this view still lists…</source>
+        <translation>Controleren welke geselecteerde personen nog in deze weergave staan…</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4744,61 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Signup&apos;s default groups: %1 Change them in Signup Settings.</source>
         <translation>Standaardgroepen voor registratie: %1 Wijzig ze in de registratie-instellingen.</translation>
+    </message>
+    <message>
+        <source>Sample data goes only into a local SQLite file, never into a shared database.</source>
+        <translation>Voorbeeldgegevens kunnen alleen in een lokaal SQLite-bestand worden geladen, nooit in een gedeelde database.</translation>
+    </message>
+    <message>
+        <source>Sample data goes only into the workspace this file opened with.</source>
+        <translation>Voorbeeldgegevens kunnen alleen worden geladen in de werkruimte waarmee dit bestand is geopend.</translation>
+    </message>
+    <message>
+        <source>Only an active Admin of this workspace can load sample data.</source>
+        <translation>Alleen een actieve beheerder van deze werkruimte kan voorbeeldgegevens laden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data goes only into a workspace with no members besides you; this one has %n other member(s).</source>
+        <translation>
+            <numerusform>Voorbeeldgegevens kunnen alleen worden geladen in een werkruimte zonder andere leden dan uzelf; deze heeft %n ander lid.</numerusform>
+            <numerusform>Voorbeeldgegevens kunnen alleen worden geladen in een werkruimte zonder andere leden dan uzelf; deze heeft %n andere leden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample data was loaded into this workspace before; it is loaded only once.</source>
+        <translation>Er zijn al eerder voorbeeldgegevens in deze werkruimte geladen; dat gebeurt maar één keer.</translation>
+    </message>
+    <message>
+        <source>On a shared database you sign in with your email and password.</source>
+        <translation>Bij een gedeelde database meldt u zich aan met uw e-mailadres en wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>Te vaak een onjuist wachtwoord: dit account is vergrendeld tot %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has an account: enter its password to become this workspace&apos;s Admin.</source>
+        <translation>%1 heeft al een account: voer het wachtwoord van dat account in om beheerder van deze werkruimte te worden.</translation>
+    </message>
+    <message>
+        <source>The mail server settings could not be read.</source>
+        <translation>De instellingen van de mailserver konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The mail server settings could not be saved.</source>
+        <translation>De instellingen van de mailserver konden niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The member was removed from the workspace.</source>
+        <translation>Het lid is uit de werkruimte verwijderd.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 no longer matches the filter (changed since the change began).</source>
+        <translation>Niet gewijzigd: %1 voldoet niet meer aan het filter (gewijzigd sinds de wijziging begon).</translation>
+    </message>
+    <message>
+        <source>The member was purged.</source>
+        <translation>Het lid is definitief verwijderd.</translation>
     </message>
 </context>
 <context>
