@@ -750,6 +750,8 @@ void TestCore::invitationsAreIssuedOnlyWithinOnesRights()
     QVERIFY(refusalToChangeGroupPermissions(Role::Manager, billing, {}));
     QVERIFY(!refusalToChangeGroupPermissions(Role::Manager, billing, billing + QStringList{QStringLiteral("users.view")}));
     QVERIFY(!refusalToChangeGroupPermissions(Role::Admin, billing, {}));
+}
+
 void TestCore::copiedLinksStayWithinTheOperatorsRights_data()
 {
     QTest::addColumn<int>("op");

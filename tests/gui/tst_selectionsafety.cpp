@@ -144,6 +144,7 @@ void TestSelectionSafety::confirmChange(const QString& reason)
     auto* confirm = waitForDialog<ChangeConfirmDialog>(m_window, QStringLiteral("confirmChange"));
     if (!reason.isEmpty()) {
         confirm->findChild<QLineEdit*>(QStringLiteral("reasonField"))->setText(reason);
+        snapshot(confirm, QStringLiteral("confirm-with-reason"));
     }
     confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
 }
@@ -271,6 +272,7 @@ void TestSelectionSafety::evictedPageStillTargetsExactlyThePerson()
     auto* confirm = waitForDialog<ChangeConfirmDialog>(m_window, QStringLiteral("confirmChange"));
     const QString text = confirm->findChild<QLabel*>(QStringLiteral("confirmText"))->text();
     QVERIFY2(text.contains(QStringLiteral("Person 003")), qPrintable(text));
+    snapshot(confirm, QStringLiteral("confirm-role-change"));
     confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
     QTRY_COMPARE(value(QStringLiteral("p003@example.org"), QStringLiteral("role")), QStringLiteral("monitor"));
     QTest::qWait(200);
@@ -361,6 +363,7 @@ void TestSelectionSafety::stopKeepsTheReportAndMatchesTheAuditLog()
     QCOMPARE(disabled, audited);
     QCOMPARE(report->notReachedCount(), int(1500 - audited));
     QCOMPARE(report->doneCount() + report->refusedCount(), 1500);
+    snapshot(report, QStringLiteral("bulk-stopped"));
     const QString summary = report->findChild<QLabel*>(QStringLiteral("bulkSummary"))->text();
     QVERIFY2(summary.contains(QStringLiteral("Stopped")), qPrintable(summary));
     QVERIFY2(summary.contains(QString::number(audited)), qPrintable(summary));

@@ -58,8 +58,8 @@ private:
     QString linkIn(const ParsedMail& mail) const;
     /// Runs the sender until it is idle again.
     void drain(MailSender& sender);
-    /// A second workspace, made directly; answers its id.
-    qint64 addWorkspace(const QString& name);
+    /// A second workspace, made directly, with nobody of this one in it; answers its id.
+    qint64 addBareWorkspace(const QString& name);
     /// Makes `email` (an account made when there is none) a member of `workspaceId` directly.
     qint64 addMembership(const QString& email, qint64 workspaceId, const QString& role, const QString& status);
     /// How many invitations of `email` are still open (neither accepted, cancelled nor replaced).
@@ -210,7 +210,7 @@ void TestInvites::drain(MailSender& sender)
     QTRY_VERIFY_WITH_TIMEOUT(!sender.isBusy(), 30'000);
 }
 
-qint64 TestInvites::addWorkspace(const QString& name)
+qint64 TestInvites::addBareWorkspace(const QString& name)
 {
     DirectSql direct(*m_db);
     if (!direct.exec(QStringLiteral("INSERT INTO workspaces (name, slug, created_at) VALUES (?, ?, 0)"),
@@ -893,10 +893,12 @@ void TestInvites::mailServerBelongsToTheWorkspace()
     // Another workspace has its own (none yet).
     const qint64 other = addWorkspace(QStringLiteral("Other"));
     QVERIFY(!await(m_backend->mailServer(other)).value().isConfigured());
+}
+
 void TestInvites::sharedAccountsCannotBeClaimedThroughALink()
 {
     // Boss is an active Admin of another workspace and has never chosen a password.
-    const qint64 other = addWorkspace(QStringLiteral("Elsewhere"));
+    const qint64 other = addBareWorkspace(QStringLiteral("Elsewhere"));
     const qint64 boss = addMembership(QStringLiteral("boss@example.org"), other, QStringLiteral("admin"),
                                       QStringLiteral("active"));
     QVERIFY(other > 0 && boss > 0);
@@ -1025,7 +1027,7 @@ void TestInvites::removalAndPurgeCloseOpenInvitations()
     QVERIFY(accept(again.constFirst().link).ok());
 
     // Purged 30 days after deletion, while the account stays for another workspace it was invited to.
-    const qint64 other = addWorkspace(QStringLiteral("Elsewhere"));
+    const qint64 other = addBareWorkspace(QStringLiteral("Elsewhere"));
     QVERIFY(addMembership(QStringLiteral("faded@example.org"), other, QStringLiteral("member"),
                           QStringLiteral("invited"))
             > 0);
