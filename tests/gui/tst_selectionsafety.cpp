@@ -1,3 +1,4 @@
+#include "core/i18n.h"
 #include "models/usersmodel.h"
 #include "guitest.h"
 #include "testsupport.h"
@@ -9,6 +10,7 @@
 #include "ui/users/usersview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QActionGroup>
 #include <QLabel>
 #include <QLineEdit>
@@ -451,5 +453,12 @@ void TestSelectionSafety::randomSequencesChangeExactlyTheIntendedPeople()
     }
 }
 
-QTEST_MAIN(TestSelectionSafety)
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    // English plural forms; another language only to look at the screens (the checks read English).
+    installTranslations(app, qEnvironmentVariable("USHER_TEST_LANG", QStringLiteral("en")));
+    TestSelectionSafety test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_selectionsafety.moc"
