@@ -32,6 +32,20 @@ bool readAccountUse(QSqlQuery& query, qint64 accountId, qint64 workspaceId, bool
     return true;
 }
 
+std::optional<BackendError> refusalToChoosePasswordIn(WriteTransaction& tx, qint64 accountId, qint64 workspaceId,
+                                                      const QString& email)
+{
+    bool hasPassword = false;
+    bool elsewhere = false;
+    if (!readAccountUse(tx.query(), accountId, workspaceId, &hasPassword, &elsewhere)) {
+        return tx.failed();
+    }
+    if (const auto why = refusalToChoosePassword(email, hasPassword, elsewhere)) {
+        return tx.abandon(refused(*why));
+    }
+    return std::nullopt;
+}
+
 Result<Operator> SqlWorker::operatorFrom(QSqlQuery& query, qint64 workspaceId)
 {
     Operator op;
@@ -164,13 +178,8 @@ Result<Operator> SqlWorker::setUpFirstAdmin(qint64 workspaceId, const NewMember&
                                .arg(email));
         }
     } else if (withPassword) {
-        bool hasPassword = false;
-        bool elsewhere = false;
-        if (!readAccountUse(tx.query(), accountId, workspaceId, &hasPassword, &elsewhere)) {
-            return tx.failed();
-        }
-        if (const auto why = refusalToChoosePassword(email, hasPassword, elsewhere)) {
-            return tx.abandon(refused(*why));
+        if (auto refusal = refusalToChoosePasswordIn(tx, accountId, workspaceId, email)) {
+            return *refusal;
         }
         if (!tx.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ? AND password_hash IS NULL"),
                      {hash, accountId})) {

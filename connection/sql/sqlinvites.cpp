@@ -694,13 +694,8 @@ Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
     }
     if (storedBefore.isEmpty()) {
         // Whoever holds the link chooses the password: never for an account in use elsewhere.
-        bool hasPassword = false;
-        bool elsewhere = false;
-        if (!readAccountUse(tx.query(), accountId, workspaceId, &hasPassword, &elsewhere)) {
-            return tx.failed();
-        }
-        if (const auto why = refusalToChoosePassword(email, hasPassword, elsewhere)) {
-            return tx.abandon(refused(*why));
+        if (auto refusal = refusalToChoosePasswordIn(tx, accountId, workspaceId, email)) {
+            return *refusal;
         }
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -132,6 +132,11 @@ bool closeOpenInvites(WriteTransaction& tx, qint64 workspaceId, qint64 accountId
 /// query error.
 bool readAccountUse(QSqlQuery& query, qint64 accountId, qint64 workspaceId, bool* hasPassword,
                     bool* belongsElsewhere);
+/// In `tx`: why a password may not be chosen for `accountId` (`email`) here, from its use
+/// (refusalToChoosePassword()); rolls `tx` back and answers the refusal or the query's error.
+/// Nothing when it may.
+std::optional<BackendError> refusalToChoosePasswordIn(WriteTransaction& tx, qint64 accountId, qint64 workspaceId,
+                                                      const QString& email);
 
 /// Lives on the backend's worker thread and owns its connection.
 class SqlWorker : public QObject
