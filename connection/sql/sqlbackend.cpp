@@ -1009,6 +1009,11 @@ QFuture<Result<int>> SqlBackend::revokeSessions(const Operator& op, qint64 accou
     return run<int>([=](SqlWorker& worker, auto&) { return worker.revokeSessions(op, accountId, sessionId); });
 }
 
+QFuture<Result<Done>> SqlBackend::unlockSignIn(const Operator& op, qint64 accountId)
+{
+    return run<Done>([=](SqlWorker& worker, auto&) { return worker.unlockSignIn(op, accountId); });
+}
+
 QFuture<Result<QList<AuditEvent>>> SqlBackend::listAudit(const AuditQuery& query)
 {
     return run<QList<AuditEvent>>([=](SqlWorker& worker, auto&) { return worker.listAudit(query); });
