@@ -329,11 +329,10 @@ SmtpOutcome sendMail(const SmtpSettings& settings, const MailMessage& message)
                              : address.toString());
         }
         const QString host = settings.host.trimmed();
-        if (!host.contains(QLatin1Char(':')) && !append(pinned, QStringLiteral("%1:%2:%3")
-                                                                  .arg(host)
-                                                                  .arg(settings.port)
-                                                                  .arg(parts.join(QLatin1Char(',')))
-                                                                  .toUtf8())) {
+        if (!host.contains(QLatin1Char(':'))
+            && !append(
+                pinned,
+                QStringLiteral("%1:%2:%3").arg(host).arg(settings.port).arg(parts.join(QLatin1Char(','))).toUtf8())) {
             return failure(Text::tr("Out of memory while preparing the mail."), false);
         }
     }

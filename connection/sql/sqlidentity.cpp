@@ -242,7 +242,8 @@ Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, con
             || !record(tx, now, false, QStringLiteral("password"))
             || (count == freeSignInFailures
                 && !tx.audit(workspaceId, seen->accountId, QStringLiteral("operator.sign_in_slowed"),
-                             QStringLiteral("member"), seen->accountId, {}, {{QStringLiteral("failed_sign_ins"), count}}))) {
+                             QStringLiteral("member"), seen->accountId, {},
+                             {{QStringLiteral("failed_sign_ins"), count}}))) {
             return tx.failed();
         }
         if (const auto error = tx.commit()) {

@@ -226,6 +226,10 @@ void TestLifecycleUi::unlockSignInFromTheDetailsPanel()
         DirectSql direct(m_path);
         QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET failed_logins = 6, locked_until = ? WHERE email = ?"),
                             {QDateTime::currentSecsSinceEpoch() + 120, QStringLiteral("max@example.org")}));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, device, browser, "
+                                           "success, reason) SELECT id, 1, 100, 'Laptop', 'Usher', 0, 'too_soon' "
+                                           "FROM accounts WHERE email = ?"),
+                            {QStringLiteral("max@example.org")}));
     }
     // A Monitor sees the button, disabled with the reason.
     openWindow(m_path, QStringLiteral("mo@example.org"));
@@ -246,6 +250,10 @@ void TestLifecycleUi::unlockSignInFromTheDetailsPanel()
     select({QStringLiteral("max@example.org")});
     QTRY_COMPARE(panel->findChild<QLabel*>(QStringLiteral("detailsName"))->text(), QStringLiteral("Max Member"));
     QTRY_VERIFY(panel->findChild<QLabel*>(QStringLiteral("detailsBadges"))->text().contains(QStringLiteral("6 wrong")));
+    auto* signIns = panel->findChild<QTreeWidget*>(QStringLiteral("signInList"));
+    QCOMPARE(signIns->topLevelItemCount(), 1);
+    QVERIFY2(signIns->topLevelItem(0)->text(1).contains(QStringLiteral("too soon after wrong passwords")),
+             qPrintable(signIns->topLevelItem(0)->text(1)));
     unlock = panel->findChild<QPushButton*>(QStringLiteral("unlockSignInButton"));
     QTRY_VERIFY(unlock->isEnabled());
     unlock->click();
@@ -254,8 +262,8 @@ void TestLifecycleUi::unlockSignInFromTheDetailsPanel()
                                {QStringLiteral("max@example.org")})
                      .toInt(),
                  0);
-    QTRY_VERIFY(!unlock->isEnabled());
-    QVERIFY2(unlock->toolTip().contains(QStringLiteral("No wrong passwords")), qPrintable(unlock->toolTip()));
+    QTRY_VERIFY2(unlock->toolTip().contains(QStringLiteral("No wrong passwords")), qPrintable(unlock->toolTip()));
+    QVERIFY(!unlock->isEnabled());
     auto* activity = panel->findChild<QTreeWidget*>(QStringLiteral("memberAuditList"));
     QTRY_COMPARE(activity->topLevelItemCount(), 1);
     QCOMPARE(activity->topLevelItem(0)->text(2), QStringLiteral("Sign-in unlocked"));

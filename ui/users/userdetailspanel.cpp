@@ -42,6 +42,23 @@ QTreeWidgetItem* timedItem(const QDateTime& when, const QStringList& rest)
 }
 } // namespace
 
+namespace {
+/// What a failed sign-in's recorded reason means, for people.
+QString signInFailure(const QString& reason)
+{
+    if (reason == QLatin1String("password")) {
+        return UserDetailsPanel::tr("wrong password");
+    }
+    if (reason == QLatin1String("too_soon")) {
+        return UserDetailsPanel::tr("too soon after wrong passwords, not checked");
+    }
+    if (reason == QLatin1String("locked")) {
+        return UserDetailsPanel::tr("account locked");
+    }
+    return reason;
+}
+} // namespace
+
 UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
@@ -371,9 +388,9 @@ void UserDetailsPanel::fill(const MemberDetails& details)
 
     m_signIns->clear();
     for (const SignInEvent& event : details.signIns) {
-        auto* item = timedItem(event.at, {event.success ? tr("Signed in") : tr("Failed: %1").arg(event.reason),
-                                          event.ip, QStringLiteral("%1 · %2").arg(event.device, event.browser),
-                                          event.location});
+        auto* item = timedItem(event.at,
+                               {event.success ? tr("Signed in") : tr("Failed: %1").arg(signInFailure(event.reason)),
+                                event.ip, QStringLiteral("%1 · %2").arg(event.device, event.browser), event.location});
         if (!event.success) {
             item->setForeground(1, QColor(0xc5, 0x22, 0x1f));
         }
@@ -421,7 +438,8 @@ void UserDetailsPanel::updateRevokeButtons()
     const bool chosen = m_sessions->currentItem() != nullptr;
     m_revoke->setEnabled(!why && chosen);
     m_revoke->setToolTip(why ? *why : (chosen ? tr("Sign out of the chosen session") : tr("Choose a session first.")));
-    const bool failures = m_details && (m_details->account.failedSignIns > 0 || m_details->account.lockedUntil.isValid());
+    const bool failures
+        = m_details && (m_details->account.failedSignIns > 0 || m_details->account.lockedUntil.isValid());
     m_unlockSignIn->setEnabled(!why && failures);
     m_unlockSignIn->setToolTip(
         why ? *why
