@@ -68,6 +68,11 @@ QFuture<Result<int>> Backend::revokeSessions(const Operator&, qint64, qint64)
     return unsupported<int>(*this);
 }
 
+QFuture<Result<Done>> Backend::unlockSignIn(const Operator&, qint64)
+{
+    return unsupported<Done>(*this);
+}
+
 QFuture<Result<QList<AuditEvent>>> Backend::listAudit(const AuditQuery&)
 {
     return unsupported<QList<AuditEvent>>(*this);

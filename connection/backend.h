@@ -83,7 +83,9 @@ public:
     /// Creates the workspace's first Admin and answers them as operator; refused once the
     /// workspace has an active Admin. A password is required where requiresSignIn().
     virtual QFuture<Result<Operator>> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin);
-    /// Checks an operator's password; locks the account after maxFailedSignIns failures.
+    /// Checks an operator's password, one Argon2id verification whether or not the account exists
+    /// (and outside the write lock); after freeSignInFailures wrong passwords in a row, each
+    /// further attempt waits signInDelaySeconds() and is refused unchecked before then.
     virtual QFuture<Result<Operator>> signIn(qint64 workspaceId, const QString& email, const QString& password);
     /// The workspaces `accountId` belongs to, with seats and Admin counts.
     virtual QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(qint64 accountId);
@@ -102,6 +104,9 @@ public:
     virtual QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change);
     /// Revokes one session (`sessionId`) or all of them (0); answers how many.
     virtual QFuture<Result<int>> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId);
+    /// Forgets a member's wrong passwords, so their next sign-in is checked at once; audited.
+    /// Action::ChangeStatus on the member (Managers and Admins, never above their own role).
+    virtual QFuture<Result<Done>> unlockSignIn(const Operator& op, qint64 accountId);
     virtual QFuture<Result<QList<AuditEvent>>> listAudit(const AuditQuery& query);
     /// Purges members deleted more than recoveryDays before `now`, in every workspace;
     /// answers how many.

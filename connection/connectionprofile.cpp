@@ -1,5 +1,7 @@
 #include "connection/connectionprofile.h"
 
+#include "connection/loopback.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -65,12 +67,29 @@ QString ConnectionProfile::problem() const
             return Text::tr("The connection details cannot contain a semicolon (;).");
         }
     }
+    if (tls == TlsMode::Disable && !mayBeLoopback(host)) {
+        return Text::tr("Encryption can be off only for a server on this machine (localhost); choose Encrypted and "
+                        "verified.");
+    }
     if (tls == TlsMode::VerifyFull) {
         if (caFile.trimmed().isEmpty()) {
-            return Text::tr("Verifying the server needs the CA certificate file that signed its certificate.");
-        }
-        if (!QFileInfo(caFile).isReadable()) {
+            if (systemCaBundle().isEmpty()) {
+                return Text::tr("Verifying the server needs the CA certificate file that signed its certificate.");
+            }
+        } else if (!QFileInfo(caFile).isReadable()) {
             return Text::tr("The CA certificate file “%1” cannot be read.").arg(caFile);
+        }
+    }
+    return {};
+}
+
+QString ConnectionProfile::systemCaBundle()
+{
+    for (const char* path : {"/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt",
+                             "/etc/ssl/cert.pem", "/usr/local/etc/openssl/cert.pem"}) {
+        const QString file = QString::fromLatin1(path);
+        if (QFileInfo(file).isReadable()) {
+            return file;
         }
     }
     return {};

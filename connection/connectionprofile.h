@@ -14,9 +14,10 @@ struct ConnectionProfile
 {
     enum class Kind { Sqlite, Postgres };
     enum class TlsMode {
-        Disable, ///< Plain text: only for a server on this machine.
+        Disable, ///< Plain text: only for a server on this machine (every address of the host loopback).
         Require, ///< Encrypted, but the server's certificate is not checked.
-        VerifyFull, ///< Encrypted, certificate signed by the CA file and issued to the host name.
+        /// Encrypted, certificate signed by the CA file (none: the system's CAs) and issued to the host name.
+        VerifyFull,
     };
 
     QString name;
@@ -27,7 +28,7 @@ struct ConnectionProfile
     QString database;
     QString user;
     TlsMode tls = TlsMode::Require;
-    QString caFile; ///< For VerifyFull.
+    QString caFile; ///< For VerifyFull; empty: the system's certificate authorities.
     QString workspace; ///< Workspace slug; empty: the first one.
 
     bool operator==(const ConnectionProfile& other) const;
@@ -41,6 +42,8 @@ struct ConnectionProfile
     /// Why this profile cannot be used as it is (translated), or an empty string.
     QString problem() const;
 
+    /// The system's bundle of trusted certificate authorities, or empty when there is none.
+    static QString systemCaBundle();
     /// A profile for a local SQLite file, named after it.
     static ConnectionProfile sqliteFile(const QString& path);
 };

@@ -21,7 +21,9 @@ struct Account
     QString displayName;
     QByteArray avatar; ///< PNG bytes, empty when the person has none.
     QDateTime createdAt;
+    /// Sign-in: no password is checked before this time (wrong passwords slow sign-in down).
     QDateTime lockedUntil;
+    int failedSignIns = 0; ///< Wrong passwords in a row since the last sign-in or unlock.
 };
 
 /// An account's place in one workspace: role and status are per workspace.

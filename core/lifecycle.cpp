@@ -181,6 +181,7 @@ QStringList auditActions()
             QStringLiteral("member.restored"),      QStringLiteral("member.removed"),
             QStringLiteral("member.purged"),        QStringLiteral("member.sessions_revoked"),
             QStringLiteral("operator.signed_in"),   QStringLiteral("operator.locked_out"),
+            QStringLiteral("operator.sign_in_slowed"), QStringLiteral("member.sign_in_unlocked"),
             QStringLiteral("group.created"),        QStringLiteral("group.changed"),
             QStringLiteral("group.deleted"),        QStringLiteral("member.group_added"),
             QStringLiteral("member.group_removed"), QStringLiteral("invite.created"),
@@ -206,6 +207,9 @@ QString auditActionName(const QString& action)
         {QStringLiteral("member.sessions_revoked"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Sessions revoked")},
         {QStringLiteral("operator.signed_in"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signed in to Usher")},
         {QStringLiteral("operator.locked_out"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Locked out of Usher")},
+        {QStringLiteral("operator.sign_in_slowed"),
+         QT_TRANSLATE_NOOP("usher::Lifecycle", "Sign-in slowed down after wrong passwords")},
+        {QStringLiteral("member.sign_in_unlocked"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Sign-in unlocked")},
         {QStringLiteral("group.created"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Group created")},
         {QStringLiteral("group.changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Group changed")},
         {QStringLiteral("group.deleted"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Group deleted")},
@@ -237,6 +241,7 @@ QString fieldName(const QString& key)
         {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("usher::Lifecycle", "last name")},
         {QStringLiteral("avatar"), QT_TRANSLATE_NOOP("usher::Lifecycle", "picture")},
         {QStringLiteral("sessions"), QT_TRANSLATE_NOOP("usher::Lifecycle", "sessions")},
+        {QStringLiteral("failed_sign_ins"), QT_TRANSLATE_NOOP("usher::Lifecycle", "wrong passwords in a row")},
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("usher::Lifecycle", "name")},
         {QStringLiteral("description"), QT_TRANSLATE_NOOP("usher::Lifecycle", "description")},
         {QStringLiteral("permissions"), QT_TRANSLATE_NOOP("usher::Lifecycle", "permissions")},
@@ -303,6 +308,25 @@ QString auditChangeSummary(const AuditEvent& event)
         }
     }
     return parts.join(QStringLiteral("; "));
+}
+
+int signInDelaySeconds(int failures)
+{
+    if (failures < freeSignInFailures) {
+        return 0;
+    }
+    const int doublings = failures - freeSignInFailures;
+    // 2^9 = 512 is past the cap already; stop shifting before it could overflow.
+    return doublings >= 9 ? maxSignInDelaySeconds : qMin(1 << doublings, maxSignInDelaySeconds);
+}
+
+QDateTime signInAllowedFrom(int failures, const QDateTime& lastFailure)
+{
+    const int delay = signInDelaySeconds(failures);
+    if (delay == 0 || !lastFailure.isValid()) {
+        return {};
+    }
+    return lastFailure.addSecs(delay);
 }
 
 } // namespace usher

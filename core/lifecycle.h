@@ -227,9 +227,18 @@ struct WorkspaceSummary
     qint64 activeAdmins = 0;
 };
 
-/// The number of failed sign-ins after which an account is locked, and for how long.
-constexpr int maxFailedSignIns = 5;
-constexpr int lockoutMinutes = 15;
+/// Sign-in throttling: wrong passwords slow an account's sign-in down instead of locking it,
+/// so nobody can lock an Admin out by guessing. The first freeSignInFailures failures in a row
+/// cost nothing; after each further one the next password is checked only after a delay that
+/// doubles from 1 second up to maxSignInDelaySeconds. A correct password, or an Admin's
+/// Unlock Sign-in, resets the count.
+constexpr int freeSignInFailures = 3;
+constexpr int maxSignInDelaySeconds = 300;
+/// Seconds to wait after `failures` failed sign-ins in a row before a password is checked again.
+int signInDelaySeconds(int failures);
+/// When a password may be checked again after `failures` failures in a row, the last at
+/// `lastFailure`; invalid when at once.
+QDateTime signInAllowedFrom(int failures, const QDateTime& lastFailure);
 
 } // namespace usher
 

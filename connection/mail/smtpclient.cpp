@@ -1,6 +1,7 @@
 #include "connection/mail/smtpclient.h"
 
 #include "connection/logging.h"
+#include "connection/loopback.h"
 
 #include <QCoreApplication>
 
@@ -277,20 +278,18 @@ bool refusesThisMail(const QString& reply)
     return false;
 }
 
-bool isLoopback(const QString& host)
+QString plainTextRefused()
 {
-    const QString name = host.trimmed().toLower();
-    return name == QLatin1String("localhost") || name == QLatin1String("::1") || name == QLatin1String("[::1]")
-        || name.startsWith(QLatin1String("127."));
+    return Text::tr("Security: without encryption, only a mail server on this computer (localhost) can be used; "
+                    "choose STARTTLS or TLS.");
 }
 
 } // namespace
 
 std::optional<QString> securityProblem(const SmtpSettings& settings)
 {
-    if (settings.security == SmtpSettings::Security::None && !isLoopback(settings.host)) {
-        return Text::tr("Security: without encryption, only a mail server on this computer (localhost) can be used; "
-                        "choose STARTTLS or TLS.");
+    if (settings.security == SmtpSettings::Security::None && !mayBeLoopback(settings.host)) {
+        return plainTextRefused();
     }
     return std::nullopt;
 }
@@ -314,6 +313,28 @@ SmtpOutcome sendMail(const SmtpSettings& settings, const MailMessage& message)
     }
     if (const auto problem = securityProblem(settings)) {
         return failure(*problem, false);
+    }
+    // Plain text goes only where the name resolves now, all of it to this computer; curl is
+    // pinned to those addresses so it cannot resolve the name differently a moment later.
+    SlistPtr pinned;
+    if (settings.security == SmtpSettings::Security::None) {
+        const QList<QHostAddress> addresses = loopbackAddresses(settings.host);
+        if (addresses.isEmpty()) {
+            return failure(plainTextRefused(), false);
+        }
+        QStringList parts;
+        for (const QHostAddress& address : addresses) {
+            parts.append(address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(address.toString())
+                             : address.toString());
+        }
+        const QString host = settings.host.trimmed();
+        if (!host.contains(QLatin1Char(':'))
+            && !append(
+                pinned,
+                QStringLiteral("%1:%2:%3").arg(host).arg(settings.port).arg(parts.join(QLatin1Char(','))).toUtf8())) {
+            return failure(Text::tr("Out of memory while preparing the mail."), false);
+        }
     }
     if (!isPlainAddress(settings.fromAddress)) {
         return failure(Text::tr("Invalid sender address \"%1\".").arg(oneLine(settings.fromAddress)), false);
@@ -356,6 +377,9 @@ SmtpOutcome sendMail(const SmtpSettings& settings, const MailMessage& message)
     };
     set(CURLOPT_ERRORBUFFER, errorBuffer);
     set(CURLOPT_URL, serverUrl(settings).constData());
+    if (pinned) {
+        set(CURLOPT_RESOLVE, pinned.get());
+    }
     set(CURLOPT_PROTOCOLS_STR, "smtp,smtps");
     set(CURLOPT_USE_SSL, long(settings.security == SmtpSettings::Security::None ? CURLUSESSL_NONE : CURLUSESSL_ALL));
     if (!settings.user.isEmpty()) {

@@ -1,4 +1,6 @@
 #include "connection/sql/sqlbackend.h"
+
+#include "connection/loopback.h"
 #include "connection/sql/sqlworker.h"
 
 #include "connection/logging.h"
@@ -104,7 +106,9 @@ BackendError connectError(const QSqlError& error, const ConnectionProfile& profi
         result.message = profile.tls == ConnectionProfile::TlsMode::VerifyFull
             ? Text::tr("The server %1 could not be verified: its certificate is not signed by the CA in “%2” "
                        "or not issued to “%3”.")
-                  .arg(server, profile.caFile, profile.host)
+                  .arg(server,
+                       profile.caFile.trimmed().isEmpty() ? ConnectionProfile::systemCaBundle() : profile.caFile,
+                       profile.host)
             : Text::tr("An encrypted connection to %1 could not be set up.").arg(server);
     } else if (text.contains(QLatin1String("timeout"))) {
         result.message = Text::tr("The server %1 did not answer in time.").arg(server);
@@ -228,9 +232,22 @@ Result<Done> SqlWorker::connectPostgres()
     db.setPassword(m_password);
     QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=Usher"),
                         QStringLiteral("sslmode=") + tlsModeKey(m_profile.tls)};
+    if (m_profile.tls == ConnectionProfile::TlsMode::Disable) {
+        // Plain text only to this machine: the name must resolve to loopback addresses alone,
+        // and libpq connects to the address checked here rather than looking the name up again.
+        const QList<QHostAddress> addresses = loopbackAddresses(m_profile.host);
+        if (addresses.isEmpty()) {
+            return BackendError{BackendError::Kind::Invalid,
+                                Text::tr("Encryption can be off only for a server on this machine, and %1 is not "
+                                         "(or could not be found); choose Encrypted and verified.")
+                                    .arg(m_profile.host),
+                                {}};
+        }
+        options.append(QStringLiteral("hostaddr=") + addresses.first().toString());
+    }
     if (m_profile.tls == ConnectionProfile::TlsMode::VerifyFull) {
         // Quoted for libpq, so spaces, backslashes and quotes in the path stay the path.
-        QString path = m_profile.caFile;
+        QString path = m_profile.caFile.trimmed().isEmpty() ? ConnectionProfile::systemCaBundle() : m_profile.caFile;
         path.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
         options.append(QStringLiteral("sslrootcert='%1'").arg(path));
     }
@@ -1012,6 +1029,11 @@ QFuture<Result<QList<MemberOutcome>>> SqlBackend::changeGroupMembers(const Opera
 QFuture<Result<int>> SqlBackend::revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId)
 {
     return run<int>([=](SqlWorker& worker, auto&) { return worker.revokeSessions(op, accountId, sessionId); });
+}
+
+QFuture<Result<Done>> SqlBackend::unlockSignIn(const Operator& op, qint64 accountId)
+{
+    return run<Done>([=](SqlWorker& worker, auto&) { return worker.unlockSignIn(op, accountId); });
 }
 
 QFuture<Result<QList<AuditEvent>>> SqlBackend::listAudit(const AuditQuery& query)

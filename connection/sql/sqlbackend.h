@@ -48,6 +48,7 @@ public:
                                        int expectedVersion) override;
     QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change) override;
     QFuture<Result<int>> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId) override;
+    QFuture<Result<Done>> unlockSignIn(const Operator& op, qint64 accountId) override;
     QFuture<Result<QList<AuditEvent>>> listAudit(const AuditQuery& query) override;
     QFuture<Result<qint64>> purgeExpired(const QDateTime& now) override;
     QFuture<Result<GroupPage>> listGroupPage(const GroupPageRequest& request) override;

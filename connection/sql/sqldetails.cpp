@@ -73,7 +73,7 @@ Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accoun
                       QStringLiteral("SELECT a.email, a.first_name, a.last_name, a.display_name, a.avatar, "
                                      "a.created_at, a.locked_until, m.id, m.role, m.status, m.source, m.joined_at, "
                                      "m.last_seen_at, m.deleted_at, m.version, m.updated_at, "
-                                     "(SELECT u.display_name FROM accounts u WHERE u.id = m.updated_by) "
+                                     "(SELECT u.display_name FROM accounts u WHERE u.id = m.updated_by), a.failed_logins "
                                      "FROM accounts a JOIN memberships m ON m.account_id = a.id "
                                      "WHERE a.id = ? AND m.workspace_id = ?"),
                       {accountId, workspaceId})) {
@@ -93,6 +93,7 @@ Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accoun
         account.avatar = query.value(4).toByteArray();
         account.createdAt = timeFrom(query.value(5));
         account.lockedUntil = timeFrom(query.value(6));
+        account.failedSignIns = query.value(17).toInt();
         Membership& membership = details.membership;
         membership.id = query.value(7).toLongLong();
         membership.accountId = accountId;

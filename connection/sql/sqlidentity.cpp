@@ -1,5 +1,5 @@
 // Operators (who is making changes) and their workspaces: the first Admin, identification on
-// a local file, password sign-in with lockout on shared databases.
+// a local file, password sign-in (slowed down after wrong passwords) on shared databases.
 
 #include "connection/sql/sqlworker.h"
 
@@ -220,79 +220,168 @@ Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, con
     }
     const BackendError wrong{BackendError::Kind::Authentication,
                              Text::tr("The email address or the password is wrong."), {}};
-    WriteTransaction tx(*this, workspaceId, Text::tr("You could not be signed in."));
-    if (const auto error = tx.begin()) {
-        return *error;
+    const QString what = Text::tr("You could not be signed in.");
+    auto tooSoon = [](const QDateTime& notBefore) {
+        const qint64 seconds = qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(notBefore));
+        return BackendError{
+            BackendError::Kind::Refused,
+            Text::tr("Too many wrong passwords for this account: try again in %n second(s), at %1. An Admin can "
+                     "unlock sign-in sooner.",
+                     nullptr, int(qMin<qint64>(seconds, INT_MAX)))
+                .arg(QLocale().toString(notBefore.toLocalTime().time(), QLocale::LongFormat)),
+            {}};
+    };
+
+    // 1. Read the account in a plain read, which ends before the password is checked: Argon2
+    //    takes a while and must not hold the workspace's write lock or a row lock meanwhile.
+    struct Seen
+    {
+        qint64 accountId = 0;
+        QString stored;
+        int failures = 0;
+        QDateTime notBefore;
+        Result<Operator> op;
+    };
+    const Result<std::optional<Seen>> looked = read<std::optional<Seen>>([&]() -> Result<std::optional<Seen>> {
+        QSqlQuery query(database());
+        if (!execWith(query, operatorColumns, {workspaceId, normalizedEmail(email)})) {
+            return errorFrom(query.lastError(), what);
+        }
+        if (!query.next()) {
+            return std::optional<Seen>();
+        }
+        Seen seen;
+        seen.accountId = query.value(0).toLongLong();
+        seen.stored = query.value(5).toString();
+        seen.failures = query.value(6).toInt();
+        seen.notBefore = timeFrom(query.value(7));
+        seen.op = operatorFrom(query, workspaceId);
+        return std::optional<Seen>(seen);
+    });
+    if (!looked.ok()) {
+        return looked.error();
     }
-    if (!tx.exec(operatorColumns + tx.forUpdate(QStringLiteral("a")), {workspaceId, normalizedEmail(email)})) {
-        return tx.failed();
-    }
-    if (!tx.query().next()) {
-        // Unknown addresses cost as much as known ones, so timing does not tell which exist.
-        static const QString timingGuard = passwordhash::hash(QStringLiteral("usher-timing-guard"));
-        passwordhash::verify(timingGuard, password);
-        return tx.abandon(wrong);
-    }
-    const qint64 accountId = tx.query().value(0).toLongLong();
-    const QString stored = tx.query().value(5).toString();
-    const int failures = tx.query().value(6).toInt();
-    const QDateTime lockedUntil = timeFrom(tx.query().value(7));
-    Result<Operator> op = operatorFrom(tx.query(), workspaceId);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto record = [&](bool success, const QString& reason) {
+    const std::optional<Seen>& seen = looked.value();
+
+    auto record = [&](WriteTransaction& tx, const QDateTime& at, bool success, const QString& reason) {
         return tx.exec(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, device, browser, "
                                       "success, reason) VALUES (?, ?, ?, ?, 'Usher', ?, ?)"),
-                       {accountId, workspaceId, now.toSecsSinceEpoch(), QSysInfo::prettyProductName(),
+                       {seen->accountId, workspaceId, at.toSecsSinceEpoch(), QSysInfo::prettyProductName(),
                         success ? 1 : 0, textValue(reason)});
     };
-    if (lockedUntil.isValid() && lockedUntil > now) {
-        if (!record(false, QStringLiteral("locked")) || tx.commit()) {
-            return tx.failed();
+
+    // 2. Inside the delay after repeated failures the password is not checked at all, and the
+    //    refusal does not lengthen the delay.
+    if (seen && seen->notBefore.isValid() && seen->notBefore > QDateTime::currentDateTimeUtc()) {
+        WriteTransaction tx(*this, workspaceId, what);
+        if (const auto error = tx.begin()) {
+            return *error;
         }
-        return BackendError{BackendError::Kind::Refused,
-                            Text::tr("Too many wrong passwords: this account is locked until %1. An Admin can unlock "
-                                     "it sooner.")
-                                .arg(QLocale().toString(lockedUntil.toLocalTime().time(), QLocale::ShortFormat)),
-                            {}};
-    }
-    if (!passwordhash::verify(stored, password)) {
-        const int count = failures + 1;
-        const bool locks = count >= maxFailedSignIns;
-        if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-                     {locks ? 0 : count,
-                      locks ? QVariant(now.addSecs(lockoutMinutes * 60).toSecsSinceEpoch())
-                            : QVariant(QMetaType::fromType<qint64>()),
-                      accountId})
-            || !record(false, locks ? QStringLiteral("locked") : QStringLiteral("password"))
-            || (locks
-                && !tx.audit(workspaceId, accountId, QStringLiteral("operator.locked_out"), QStringLiteral("member"),
-                             accountId, {}, {{QStringLiteral("failed_sign_ins"), count}}))) {
+        if (!record(tx, QDateTime::currentDateTimeUtc(), false, QStringLiteral("too_soon"))) {
             return tx.failed();
         }
         if (const auto error = tx.commit()) {
             return *error;
         }
-        if (locks) {
-            return BackendError{BackendError::Kind::Refused,
-                                Text::tr("Too many wrong passwords: this account is locked for %n minute(s).", nullptr,
-                                         lockoutMinutes),
-                                {}};
+        return tooSoon(seen->notBefore);
+    }
+
+    // 3. One Argon2id verification whatever the account: unknown and password-less accounts are
+    //    checked against a dummy hash, so timing does not tell which addresses exist.
+    const bool matches = passwordhash::verifyInConstantWork(seen ? seen->stored : QString(), password);
+    if (!seen) {
+        return wrong;
+    }
+
+    // 4. Record the outcome in a short write transaction. Failures counted meanwhile by other
+    //    attempts count for this one too: it waits like them, whatever its password.
+    WriteTransaction tx(*this, workspaceId, what);
+    if (const auto error = tx.begin()) {
+        return *error;
+    }
+    if (!tx.exec(QStringLiteral("SELECT failed_logins, locked_until FROM accounts WHERE id = ?") + tx.forUpdate(),
+                 {seen->accountId})) {
+        return tx.failed();
+    }
+    if (!tx.query().next()) {
+        return tx.abandon(wrong);
+    }
+    const int failures = tx.query().value(0).toInt();
+    const QDateTime notBefore = timeFrom(tx.query().value(1));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (failures != seen->failures && notBefore.isValid() && notBefore > now) {
+        if (!record(tx, now, false, QStringLiteral("too_soon"))) {
+            return tx.failed();
+        }
+        if (const auto error = tx.commit()) {
+            return *error;
+        }
+        return tooSoon(notBefore);
+    }
+    if (!matches) {
+        const int count = failures + 1;
+        const QDateTime next = signInAllowedFrom(count, now);
+        if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                     {count, epochOrNull(next), seen->accountId})
+            || !record(tx, now, false, QStringLiteral("password"))
+            || (count == freeSignInFailures
+                && !tx.audit(workspaceId, seen->accountId, QStringLiteral("operator.sign_in_slowed"),
+                             QStringLiteral("member"), seen->accountId, {},
+                             {{QStringLiteral("failed_sign_ins"), count}}))) {
+            return tx.failed();
+        }
+        if (const auto error = tx.commit()) {
+            return *error;
         }
         return wrong;
     }
-    if (!op.ok()) {
-        return tx.abandon(op.error());
+    if (!seen->op.ok()) {
+        return tx.abandon(seen->op.error());
     }
-    if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?"), {accountId})
-        || !record(true, {})
-        || !tx.audit(workspaceId, accountId, QStringLiteral("operator.signed_in"), QStringLiteral("member"), accountId,
-                     {}, {})) {
+    if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
+                 {seen->accountId})
+        || !record(tx, now, true, {})
+        || !tx.audit(workspaceId, seen->accountId, QStringLiteral("operator.signed_in"), QStringLiteral("member"),
+                     seen->accountId, {}, {})) {
         return tx.failed();
     }
     if (const auto error = tx.commit()) {
         return *error;
     }
-    return op;
+    return seen->op;
+}
+
+Result<Done> SqlWorker::unlockSignIn(const Operator& op, qint64 accountId)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    WriteTransaction tx(*this, op.workspaceId, Text::tr("Sign-in could not be unlocked."));
+    const auto people = beginOnMember(tx, op, accountId, Action::ChangeStatus);
+    if (!people.ok()) {
+        return people.error();
+    }
+    if (!tx.exec(QStringLiteral("SELECT failed_logins, locked_until FROM accounts WHERE id = ?") + tx.forUpdate(),
+                 {accountId})
+        || !tx.query().next()) {
+        return tx.failed();
+    }
+    const int failures = tx.query().value(0).toInt();
+    const QVariant notBefore = tx.query().value(1);
+    if (failures == 0 && notBefore.isNull()) {
+        tx.abandon({});
+        return Done{};
+    }
+    if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?"), {accountId})
+        || !tx.audit(op.workspaceId, op.accountId, QStringLiteral("member.sign_in_unlocked"), QStringLiteral("member"),
+                     accountId, {{QStringLiteral("failed_sign_ins"), failures}},
+                     {{QStringLiteral("failed_sign_ins"), 0}})) {
+        return tx.failed();
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return Done{};
 }
 
 Result<QList<WorkspaceSummary>> SqlWorker::listWorkspaces(qint64 accountId)

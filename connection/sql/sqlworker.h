@@ -179,6 +179,7 @@ public:
     Result<Operator> identify(qint64 workspaceId, const QString& email);
     Result<Operator> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin);
     Result<Operator> signIn(qint64 workspaceId, const QString& email, const QString& password);
+    Result<Done> unlockSignIn(const Operator& op, qint64 accountId);
     /// With an operator, the application's Load Sample Data (checked and audited); without, the
     /// benchmark's and tests' generator.
     Result<qint64> loadSampleData(const std::optional<Operator>& op, int count, QPromise<Result<qint64>>& promise);

@@ -59,6 +59,7 @@ private slots:
     void domainAllowlist();
     void reviewJudgesEachAddressAndTheBatch();
     void mailRetriesBackOff();
+    void signInSlowsDownWithFailures();
     void registrationLinksCarryTheToken();
     void invitationMailEscapesTheWelcomeMessage();
     void signupSettingsAreChecked();
@@ -620,6 +621,23 @@ void TestCore::mailRetriesBackOff()
     QCOMPARE(nextMailAttempt(4, false, now), now.addSecs(120 * 60));
     QVERIFY(!nextMailAttempt(maxMailAttempts, false, now));
     QVERIFY(!nextMailAttempt(1, true, now)); // a permanent refusal is not retried
+}
+
+void TestCore::signInSlowsDownWithFailures()
+{
+    for (int failures = 0; failures < freeSignInFailures; ++failures) {
+        QCOMPARE(signInDelaySeconds(failures), 0);
+    }
+    QCOMPARE(signInDelaySeconds(freeSignInFailures), 1);
+    QCOMPARE(signInDelaySeconds(freeSignInFailures + 1), 2);
+    QCOMPARE(signInDelaySeconds(freeSignInFailures + 2), 4);
+    QCOMPARE(signInDelaySeconds(freeSignInFailures + 8), 256);
+    QCOMPARE(signInDelaySeconds(freeSignInFailures + 9), maxSignInDelaySeconds);
+    QCOMPARE(signInDelaySeconds(1'000'000), maxSignInDelaySeconds); // capped, never overflowing
+    const QDateTime last = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    QVERIFY(!signInAllowedFrom(freeSignInFailures - 1, last).isValid());
+    QCOMPARE(signInAllowedFrom(freeSignInFailures + 2, last), last.addSecs(4));
+    QVERIFY(!signInAllowedFrom(freeSignInFailures + 2, QDateTime()).isValid());
 }
 
 void TestCore::registrationLinksCarryTheToken()

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -50,6 +51,7 @@ private slots:
     void firstStartSetsUpTheFirstAdmin();
     void actionsAreDisabledWithTheReason();
     void detailsPanelShowsTheSelectedMember();
+    void unlockSignInFromTheDetailsPanel();
     void deleteNeedsTheTypedEmail();
     void bulkDisableReportsEveryMember();
     void editRefusedByAConflictOffersReload();
@@ -218,6 +220,55 @@ void TestLifecycleUi::actionsAreDisabledWithTheReason()
     QTRY_VERIFY(actions->disableAction()->toolTip().contains(QStringLiteral("yourself")));
 }
 
+void TestLifecycleUi::unlockSignInFromTheDetailsPanel()
+{
+    {
+        DirectSql direct(m_path);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET failed_logins = 6, locked_until = ? WHERE email = ?"),
+                            {QDateTime::currentSecsSinceEpoch() + 120, QStringLiteral("max@example.org")}));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, device, browser, "
+                                           "success, reason) SELECT id, 1, 100, 'Laptop', 'Usher', 0, 'too_soon' "
+                                           "FROM accounts WHERE email = ?"),
+                            {QStringLiteral("max@example.org")}));
+    }
+    // A Monitor sees the button, disabled with the reason.
+    openWindow(m_path, QStringLiteral("mo@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    UserDetailsPanel* panel = m_window->detailsPanel();
+    select({QStringLiteral("max@example.org")});
+    QTRY_COMPARE(panel->findChild<QLabel*>(QStringLiteral("detailsName"))->text(), QStringLiteral("Max Member"));
+    auto* unlock = panel->findChild<QPushButton*>(QStringLiteral("unlockSignInButton"));
+    QVERIFY(unlock);
+    QTRY_VERIFY(!unlock->toolTip().isEmpty());
+    QVERIFY(!unlock->isEnabled());
+    QVERIFY2(unlock->toolTip().contains(QStringLiteral("Only Managers and Admins")), qPrintable(unlock->toolTip()));
+
+    // An Admin unlocks; afterwards there is nothing to unlock, and the panel says so.
+    openWindow(m_path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    panel = m_window->detailsPanel();
+    select({QStringLiteral("max@example.org")});
+    QTRY_COMPARE(panel->findChild<QLabel*>(QStringLiteral("detailsName"))->text(), QStringLiteral("Max Member"));
+    QTRY_VERIFY(panel->findChild<QLabel*>(QStringLiteral("detailsBadges"))->text().contains(QStringLiteral("6 wrong")));
+    auto* signIns = panel->findChild<QTreeWidget*>(QStringLiteral("signInList"));
+    QCOMPARE(signIns->topLevelItemCount(), 1);
+    QVERIFY2(signIns->topLevelItem(0)->text(1).contains(QStringLiteral("too soon after wrong passwords")),
+             qPrintable(signIns->topLevelItem(0)->text(1)));
+    unlock = panel->findChild<QPushButton*>(QStringLiteral("unlockSignInButton"));
+    QTRY_VERIFY(unlock->isEnabled());
+    unlock->click();
+    DirectSql direct(m_path);
+    QTRY_COMPARE(direct.scalar(QStringLiteral("SELECT failed_logins FROM accounts WHERE email = ?"),
+                               {QStringLiteral("max@example.org")})
+                     .toInt(),
+                 0);
+    QTRY_VERIFY2(unlock->toolTip().contains(QStringLiteral("No wrong passwords")), qPrintable(unlock->toolTip()));
+    QVERIFY(!unlock->isEnabled());
+    auto* activity = panel->findChild<QTreeWidget*>(QStringLiteral("memberAuditList"));
+    QTRY_COMPARE(activity->topLevelItemCount(), 1);
+    QCOMPARE(activity->topLevelItem(0)->text(2), QStringLiteral("Sign-in unlocked"));
+}
+
 void TestLifecycleUi::detailsPanelShowsTheSelectedMember()
 {
     {
@@ -382,7 +433,9 @@ void TestLifecycleUi::editRefusedByAConflictOffersReload()
     QTRY_COMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("lastNameField"))->text(), QStringLiteral("Mustermann"));
     first->setText(QStringLiteral("Maximilian"));
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
-    QTRY_VERIFY(!dialog->isVisible() || m_window->findChild<UserEditDialog*>() == nullptr);
+    // The dialog may delete itself once saved: watch it through a guarded pointer.
+    const QPointer<UserEditDialog> saved(dialog);
+    QTRY_VERIFY(saved.isNull() || !saved->isVisible());
     DirectSql direct(m_path);
     QTRY_COMPARE(direct.scalar(QStringLiteral("SELECT display_name FROM accounts WHERE email = 'max@example.org'"))
                      .toString(),

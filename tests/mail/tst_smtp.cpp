@@ -1,3 +1,4 @@
+#include "connection/loopback.h"
 #include "connection/mail/smtpclient.h"
 #include "mailparse.h"
 #include "scriptedsmtp.h"
@@ -69,6 +70,8 @@ private slots:
     void invalidAddressesAreRefusedBeforeConnecting_data();
     void invalidAddressesAreRefusedBeforeConnecting();
     void noPasswordTravelsUnencrypted();
+    void plainSmtpOnlyToThisComputer_data();
+    void plainSmtpOnlyToThisComputer();
     void parseMail_data();
     void parseMail();
     void readMaildirListsOldestFirst();
@@ -348,6 +351,38 @@ void TestSmtp::noPasswordTravelsUnencrypted()
     for (const char* local : {"localhost", "127.0.0.1", "::1"}) {
         settings.host = QString::fromLatin1(local);
         QVERIFY2(!securityProblem(settings), local);
+    }
+}
+
+void TestSmtp::plainSmtpOnlyToThisComputer_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("localhost") << QStringLiteral("localhost") << true;
+    QTest::newRow("ipv4 loopback") << QStringLiteral("127.0.0.1") << true;
+    QTest::newRow("other ipv4 loopback") << QStringLiteral("127.0.0.2") << true;
+    QTest::newRow("ipv6 loopback") << QStringLiteral("::1") << true;
+    QTest::newRow("bracketed ipv6 loopback") << QStringLiteral("[::1]") << true;
+    // Names are judged by where they lead, not by how they begin.
+    QTest::newRow("name starting with 127.") << QStringLiteral("127.evil.example") << false;
+    QTest::newRow("name embedding 127.0.0.1") << QStringLiteral("127.0.0.1.evil.example") << false;
+    QTest::newRow("remote address") << QStringLiteral("192.0.2.10") << false;
+    QTest::newRow("mapped address") << QStringLiteral("::ffff:192.0.2.10") << false;
+}
+
+void TestSmtp::plainSmtpOnlyToThisComputer()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, allowed);
+    SmtpSettings settings = loopbackSettings(25);
+    settings.host = host;
+    QCOMPARE(!securityProblem(settings).has_value(), allowed);
+    QCOMPARE(!loopbackAddresses(host).isEmpty(), allowed);
+    if (!allowed) {
+        // Refused before anything is sent or even looked up by curl.
+        const SmtpOutcome outcome = sendMail(settings, simpleMessage());
+        QVERIFY(!outcome.sent);
+        QVERIFY2(outcome.error.contains(QLatin1String("STARTTLS")), qPrintable(outcome.error));
     }
 }
 

@@ -23,7 +23,9 @@ private slots:
     void serverDownIsExplained();
     void verifyFullAcceptsTheRightCa();
     void verifyFullRefusesAnotherCa();
-    void verifyFullNeedsACaFile();
+    void verifyFullWithoutCaFileTrustsTheSystemCas();
+    void encryptionOffOnlyToThisMachine_data();
+    void encryptionOffOnlyToThisMachine();
     void lostConnectionIsRestoredForReads();
     void noSecretInTheProfile();
 
@@ -115,15 +117,51 @@ void TestPostgres::verifyFullRefusesAnotherCa()
     QVERIFY(result.error().message.contains(profile.caFile));
 }
 
-void TestPostgres::verifyFullNeedsACaFile()
+void TestPostgres::verifyFullWithoutCaFileTrustsTheSystemCas()
 {
+    if (ConnectionProfile::systemCaBundle().isEmpty()) {
+        QSKIP("this machine has no system CA bundle");
+    }
     ConnectionProfile profile = serverProfile();
+    profile.host = QStringLiteral("localhost");
     profile.tls = ConnectionProfile::TlsMode::VerifyFull;
     profile.caFile.clear();
+    QCOMPARE(profile.problem(), QString());
+    // The test server's throwaway CA is not among the system's: verified, and refused.
     const auto result = openWith(profile, m_db->password());
     QVERIFY(!result.ok());
-    QCOMPARE(result.error().kind, Kind::Invalid);
-    QVERIFY(result.error().message.contains(QStringLiteral("CA certificate")));
+    QCOMPARE(result.error().kind, Kind::Tls);
+    QVERIFY2(result.error().message.contains(ConnectionProfile::systemCaBundle()), qPrintable(result.error().message));
+}
+
+void TestPostgres::encryptionOffOnlyToThisMachine_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("localhost") << QStringLiteral("localhost") << true;
+    QTest::newRow("loopback address") << QStringLiteral("127.0.0.1") << true;
+    QTest::newRow("name starting with 127.") << QStringLiteral("127.evil.example") << false;
+    QTest::newRow("remote address") << QStringLiteral("192.0.2.10") << false;
+}
+
+void TestPostgres::encryptionOffOnlyToThisMachine()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, allowed);
+    ConnectionProfile profile = serverProfile();
+    profile.host = host;
+    profile.tls = ConnectionProfile::TlsMode::Disable;
+    QCOMPARE(profile.problem().isEmpty(), allowed);
+    const auto result = openWith(profile, m_db->password());
+    if (allowed) {
+        // Reaches the server (which then insists on encryption or accepts plain text: either
+        // way not refused by Usher's own rule).
+        QVERIFY2(result.ok() || result.error().kind != Kind::Invalid, qPrintable(result.error().message));
+    } else {
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Kind::Invalid);
+        QVERIFY2(result.error().message.contains(QStringLiteral("this machine")), qPrintable(result.error().message));
+    }
 }
 
 void TestPostgres::lostConnectionIsRestoredForReads()

@@ -95,6 +95,7 @@ ConnectionsDialog::ConnectionsDialog(BackendFactory factory, CredentialStore* cr
         m_tls->addItem(tlsModeDisplayName(mode), tlsModeKey(mode));
     }
     m_caFile->setObjectName(QStringLiteral("caFileField"));
+    m_caFile->setPlaceholderText(tr("The system's certificate authorities if left empty"));
     m_workspace->setObjectName(QStringLiteral("workspaceField"));
     m_workspace->setPlaceholderText(tr("The first workspace"));
 

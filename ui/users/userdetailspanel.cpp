@@ -42,6 +42,23 @@ QTreeWidgetItem* timedItem(const QDateTime& when, const QStringList& rest)
 }
 } // namespace
 
+namespace {
+/// What a failed sign-in's recorded reason means, for people.
+QString signInFailure(const QString& reason)
+{
+    if (reason == QLatin1String("password")) {
+        return UserDetailsPanel::tr("wrong password");
+    }
+    if (reason == QLatin1String("too_soon")) {
+        return UserDetailsPanel::tr("too soon after wrong passwords, not checked");
+    }
+    if (reason == QLatin1String("locked")) {
+        return UserDetailsPanel::tr("account locked");
+    }
+    return reason;
+}
+} // namespace
+
 UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
@@ -62,6 +79,7 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
                           QStringLiteral("sessionList")))
     , m_revoke(new QPushButton(tr("&Revoke"), this))
     , m_revokeAll(new QPushButton(tr("Revoke &All"), this))
+    , m_unlockSignIn(new QPushButton(tr("&Unlock Sign-in"), this))
     , m_audit(makeList({tr("When"), tr("Who"), tr("What"), tr("Change")}, this, QStringLiteral("memberAuditList")))
 {
     setObjectName(QStringLiteral("userDetailsPanel"));
@@ -133,7 +151,16 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     m_tabs->addTab(m_profile, tr("Profile"));
     m_tabs->addTab(groupsPage, tr("Groups"));
     m_tabs->addTab(m_permissions, tr("Permissions"));
-    m_tabs->addTab(m_signIns, tr("Sign-ins"));
+    auto* signInsPage = new QWidget(this);
+    auto* signInsLayout = new QVBoxLayout(signInsPage);
+    signInsLayout->setContentsMargins(0, 0, 0, 0);
+    signInsLayout->addWidget(m_signIns, 1);
+    auto* signInButtons = new QHBoxLayout;
+    signInButtons->addStretch();
+    m_unlockSignIn->setObjectName(QStringLiteral("unlockSignInButton"));
+    signInButtons->addWidget(m_unlockSignIn);
+    signInsLayout->addLayout(signInButtons);
+    m_tabs->addTab(signInsPage, tr("Sign-ins"));
     m_tabs->addTab(sessionsPage, tr("Sessions"));
     m_tabs->addTab(m_audit, tr("Activity"));
     layout->addWidget(m_tabs, 1);
@@ -152,6 +179,7 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
         }
     });
     connect(m_revokeAll, &QPushButton::clicked, this, [this] { revoke(0); });
+    connect(m_unlockSignIn, &QPushButton::clicked, this, &UserDetailsPanel::unlockSignIn);
 }
 
 void UserDetailsPanel::setContext(Backend* backend, qint64 workspaceId)
@@ -309,7 +337,9 @@ void UserDetailsPanel::fill(const MemberDetails& details)
         badges += QStringLiteral(" · ") + tr("%n day(s) left to restore", nullptr, int(left));
     }
     if (account.lockedUntil.isValid() && account.lockedUntil > QDateTime::currentDateTimeUtc()) {
-        badges += QStringLiteral(" · ") + tr("locked until %1").arg(fullDateTime(account.lockedUntil));
+        badges += QStringLiteral(" · ")
+            + tr("%n wrong password(s): sign-in waits until %1", nullptr, account.failedSignIns)
+                  .arg(fullDateTime(account.lockedUntil));
     }
     m_badges->setText(badges);
 
@@ -358,9 +388,9 @@ void UserDetailsPanel::fill(const MemberDetails& details)
 
     m_signIns->clear();
     for (const SignInEvent& event : details.signIns) {
-        auto* item = timedItem(event.at, {event.success ? tr("Signed in") : tr("Failed: %1").arg(event.reason),
-                                          event.ip, QStringLiteral("%1 · %2").arg(event.device, event.browser),
-                                          event.location});
+        auto* item = timedItem(event.at,
+                               {event.success ? tr("Signed in") : tr("Failed: %1").arg(signInFailure(event.reason)),
+                                event.ip, QStringLiteral("%1 · %2").arg(event.device, event.browser), event.location});
         if (!event.success) {
             item->setForeground(1, QColor(0xc5, 0x22, 0x1f));
         }
@@ -408,10 +438,35 @@ void UserDetailsPanel::updateRevokeButtons()
     const bool chosen = m_sessions->currentItem() != nullptr;
     m_revoke->setEnabled(!why && chosen);
     m_revoke->setToolTip(why ? *why : (chosen ? tr("Sign out of the chosen session") : tr("Choose a session first.")));
+    const bool failures
+        = m_details && (m_details->account.failedSignIns > 0 || m_details->account.lockedUntil.isValid());
+    m_unlockSignIn->setEnabled(!why && failures);
+    m_unlockSignIn->setToolTip(
+        why ? *why
+            : (failures ? tr("Forget this person's wrong passwords, so their next sign-in is checked at once")
+                        : tr("No wrong passwords since this person last signed in.")));
     const bool editable = m_operator.has_value();
     m_edit->setEnabled(editable);
     m_edit->setToolTip(editable ? tr("Change names, email, picture or role")
                                 : tr("Say who you are first (File ▸ Sign In…): every change records who made it."));
+}
+
+void UserDetailsPanel::unlockSignIn()
+{
+    if (!m_backend || !m_operator || m_accountId == 0) {
+        return;
+    }
+    m_unlockSignIn->setEnabled(false);
+    whenDone(m_backend->unlockSignIn(*m_operator, m_accountId), this, [this](const Result<Done>& result) {
+        if (!result.ok()) {
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Sign-in Not Unlocked"), result.error().message,
+                                        QMessageBox::Close, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit membersChanged();
+        reload();
+    });
 }
 
 void UserDetailsPanel::revoke(qint64 sessionId)

@@ -41,6 +41,7 @@ signals:
 private:
     void fill(const MemberDetails& details);
     void revoke(qint64 sessionId);
+    void unlockSignIn();
     void updateRevokeButtons();
     /// Lists every group of the workspace, ticking the member's (check to add, uncheck to remove).
     void fillGroups();
@@ -69,6 +70,7 @@ private:
     QTreeWidget* m_sessions;
     QPushButton* m_revoke;
     QPushButton* m_revokeAll;
+    QPushButton* m_unlockSignIn;
     QTreeWidget* m_audit;
 };
 
