@@ -642,6 +642,7 @@ void TestLifecycle::onlyPngPicturesAreStored()
     // refused, whatever program sends them.
     const qint64 max = idOf(QStringLiteral("max@example.org"));
     ProfileEdit edit;
+    edit.firstName = QStringLiteral("Max");
     edit.avatar = QByteArray("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 14);
     const auto refused = await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), max, edit,
                                                         versionOf(QStringLiteral("max@example.org"))));
