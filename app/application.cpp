@@ -34,8 +34,8 @@ void addOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
         "usher::Application",
-        "Usher manages an organisation's users and groups: invitations, the signup waitlist, "
-        "roles, groups and permissions, bulk CSV work and password help."));
+        "Usher manages an organisation's users and groups: members and their roles, groups and "
+        "permissions, invitations, the signup waitlist and the audit log."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
@@ -146,6 +146,17 @@ int runPurge(int argc, char* argv[])
     return exitCode;
 }
 
+/// The subcommands, for --help (QCommandLineParser has no section for them).
+QString commandsHelp()
+{
+    return QStringLiteral("\n%1\n  %2\n").arg(QCoreApplication::translate("usher::Application", "Commands:"),
+                                               QCoreApplication::translate("usher::Application",
+                                                                           "purge-expired  Purge members deleted more "
+                                                                           "than %n day(s) ago, for cron (usher "
+                                                                           "purge-expired --help).",
+                                                                           nullptr, recoveryDays));
+}
+
 bool wantsTextOnly(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -169,8 +180,19 @@ int runUsher(int argc, char* argv[])
         // --help and --version must work without a display.
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        {
+            QCommandLineParser early;
+            addOptions(early);
+            early.parse(QCoreApplication::arguments());
+            installTranslations(app, early.value(QStringLiteral("lang")));
+        }
         QCommandLineParser parser;
         addOptions(parser);
+        if (parser.parse(QCoreApplication::arguments()) && parser.isSet(QStringLiteral("help"))
+            && !parser.isSet(QStringLiteral("help-all"))) {
+            std::printf("%s%s", qPrintable(parser.helpText()), qPrintable(commandsHelp()));
+            return 0;
+        }
         parser.process(app); // prints and exits
         return 0;
     }

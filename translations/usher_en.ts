@@ -23,6 +23,13 @@ Built with Qt %2, running on Qt %3.</source>
 </context>
 <context>
     <name>usher::Application</name>
+    <message numerus="yes">
+        <source>purge-expired  Purge members deleted more than %n day(s) ago, for cron (usher purge-expired --help).</source>
+        <translation>
+            <numerusform>purge-expired  Purge members deleted more than %n day ago, for cron (usher purge-expired --help).</numerusform>
+            <numerusform>purge-expired  Purge members deleted more than %n days ago, for cron (usher purge-expired --help).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usher manages an organisation&apos;s users and groups: invitations, the signup waitlist, roles, groups and permissions, bulk CSV work and password help.</source>
         <translation type="unfinished"></translation>
@@ -2772,6 +2779,13 @@ Built with Qt %2, running on Qt %3.</source>
 </context>
 <context>
     <name>usher::MemberActions</name>
+    <message numerus="yes">
+        <source>all %n user(s) matching the current view and filters</source>
+        <translation>
+            <numerusform>all %n user matching the current view and filters</numerusform>
+            <numerusform>all %n users matching the current view and filters</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;New User…</source>
         <translation type="unfinished"></translation>

@@ -26,6 +26,41 @@ BackendError failure(const QString& message, const QSqlError& error)
 }
 } // namespace
 
+std::optional<BackendError> Migrator::refusalToUpgrade(QSqlDatabase& db, int current, int latest)
+{
+    // Only the owner upgrades: the schema's owner once it exists, else whoever may create
+    // tables in the schema (the database's owner). Day-to-day logins are told, and nothing
+    // is attempted.
+    QSqlQuery query(db);
+    const bool checked = current > 0
+        ? query.exec(QStringLiteral("SELECT pg_has_role(current_user, tableowner, 'USAGE'), tableowner, current_user "
+                                    "FROM pg_tables WHERE schemaname = current_schema() "
+                                    "AND tablename = 'schema_version'"))
+        : query.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE'), "
+                                    "pg_get_userbyid(d.datdba), current_user FROM pg_database d "
+                                    "WHERE d.datname = current_database()"));
+    if (!checked || !query.next()) {
+        return failure(Text::tr("Whether this login may upgrade the database could not be checked."),
+                       query.lastError());
+    }
+    if (query.value(0).toBool()) {
+        return std::nullopt;
+    }
+    const QString owner = query.value(1).toString();
+    const QString login = query.value(2).toString();
+    const QString message = current == 0
+        ? Text::tr("This database holds no Usher tables yet, and the login “%1” may not create them. Connect once "
+                   "as its owner, the login “%2”, to set it up; Usher changed nothing.")
+              .arg(login, owner)
+        : Text::tr("This database's schema is at version %1 and this version of Usher needs version %2. Only its "
+                   "owner, the login “%3”, may upgrade it: connect once as “%3” with this version of Usher. The "
+                   "login “%4” changed nothing.")
+              .arg(current)
+              .arg(latest)
+              .arg(owner, login);
+    return BackendError{BackendError::Kind::Refused, message, {}};
+}
+
 Migrator::Migrator(Dialect dialect)
     : m_dialect(dialect)
 {
@@ -62,6 +97,63 @@ QList<Migration> Migrator::migrations() const
         isSpecific.insert(version, !suffix.isEmpty());
     }
     return byVersion.values();
+}
+
+std::optional<std::pair<QString, QString>> Migrator::foreignSchemaObject(const QSqlDatabase& db, int version,
+                                                                         QString* error) const
+{
+    // What SQLite keeps in sqlite_master for a trigger or view is its CREATE statement as it
+    // was written (for triggers: "CREATE TRIGGER " and the text from the name on); compared
+    // with runs of white space made one.
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    static const QRegularExpression creates(
+        QStringLiteral("^CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?(TRIGGER|VIEW)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+                       "([A-Za-z0-9_]+)\\b(.*)$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression drops(
+        QStringLiteral("^DROP\\s+(TRIGGER|VIEW)\\s+(?:IF\\s+EXISTS\\s+)?([A-Za-z0-9_]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto normalized = [](QString sql) {
+        sql = sql.replace(space, QStringLiteral(" ")).trimmed();
+        while (sql.endsWith(QLatin1Char(';'))) {
+            sql.chop(1);
+            sql = sql.trimmed();
+        }
+        return sql;
+    };
+    QMap<QString, QString> own; // "trigger:name" -> normalized CREATE statement
+    for (const Migration& migration : migrations()) {
+        if (migration.version > version) {
+            break;
+        }
+        for (const QString& statement : splitStatements(migration.script)) {
+            if (const auto created = creates.match(statement); created.hasMatch()) {
+                const QString type = created.captured(1).toUpper();
+                own.insert(type.toLower() + QLatin1Char(':') + created.captured(2),
+                           normalized(QStringLiteral("CREATE %1 %2%3").arg(type, created.captured(2),
+                                                                           created.captured(3))));
+            } else if (const auto dropped = drops.match(statement); dropped.hasMatch()) {
+                own.remove(dropped.captured(1).toLower() + QLatin1Char(':') + dropped.captured(2));
+            }
+        }
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                                   "ORDER BY type, name"))) {
+        if (error) {
+            *error = query.lastError().text();
+        }
+        return std::pair<QString, QString>{};
+    }
+    while (query.next()) {
+        const QString type = query.value(0).toString();
+        const QString name = query.value(1).toString();
+        const auto expected = own.constFind(type + QLatin1Char(':') + name);
+        if (expected == own.constEnd() || *expected != normalized(query.value(2).toString())) {
+            return std::pair<QString, QString>{type, name};
+        }
+    }
+    return std::nullopt;
 }
 
 int Migrator::latestVersion() const
@@ -112,6 +204,11 @@ Result<int> Migrator::migrate(QSqlDatabase& db) const
                                  .arg(current)
                                  .arg(latest),
                              {}};
+    }
+    if (current < latest && m_dialect == Dialect::Postgres) {
+        if (auto refusal = refusalToUpgrade(db, current, latest)) {
+            return *refusal;
+        }
     }
     QSqlQuery query(db);
     if (current == 0

@@ -7,6 +7,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 namespace usher::sql {
 
 /// One numbered step of the schema, from resources/sql/NNNN_name[.sqlite|.pg].sql.
@@ -33,10 +36,20 @@ public:
     /// has tables but none of them is schema_version (not ours).
     static int currentVersion(const QSqlDatabase& db, QString* error = nullptr);
 
+    /// A trigger or view in `db` that Usher's migrations up to `version` did not create word for
+    /// word (a file someone sent may carry code that runs on our writes), as {type, name}:
+    /// type is "trigger" or "view". Nothing when there is none. Reads only.
+    std::optional<std::pair<QString, QString>> foreignSchemaObject(const QSqlDatabase& db, int version,
+                                                                   QString* error) const;
+
     /// Brings the database to the latest version. Refuses a database ahead of this build.
     Result<int> migrate(QSqlDatabase& db) const;
 
 private:
+    /// PostgreSQL: why the connected login may not bring the schema from `current` to
+    /// `latest` (it is not the owner), or nothing when it may.
+    static std::optional<BackendError> refusalToUpgrade(QSqlDatabase& db, int current, int latest);
+
     Dialect m_dialect;
 };
 

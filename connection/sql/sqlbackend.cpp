@@ -144,26 +144,51 @@ bool execWith(QSqlQuery& query, const QString& sql, const QVariantList& binds)
     return query.exec();
 }
 
+namespace {
+/// Why a SQLite file with a trigger or view Usher did not create is not opened.
+BackendError foreignObjectError(const std::pair<QString, QString>& object)
+{
+    return {BackendError::Kind::NotUsher,
+            object.first == QLatin1String("view")
+                ? Text::tr("This file contains a view, “%1”, that Usher did not create; it is not opened.")
+                      .arg(object.second)
+                : Text::tr("This file contains a trigger, “%1”, that Usher did not create; it is not opened.")
+                      .arg(object.second),
+            {}};
+}
+} // namespace
+
 Result<Done> SqlWorker::probeReadOnly()
 {
     // A read-only look first: a file we are going to refuse must never be written to.
     const QString probeName = m_connectionName + QStringLiteral("-probe");
+    const int latest = Migrator(Dialect::Sqlite).latestVersion();
     int version = 0;
     QString error;
+    std::optional<std::pair<QString, QString>> foreign;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
         probe.setDatabaseName(m_profile.filePath);
         probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!probe.open()) {
-            error = probe.lastError().text();
+        if (!probe.open() || !hardenSqliteConnection(probe, false, &error)) {
+            if (error.isEmpty()) {
+                error = probe.lastError().text();
+            }
             version = -2;
         } else {
             version = Migrator::currentVersion(probe, &error);
+            if (version >= 0 && version <= latest) {
+                foreign = Migrator(Dialect::Sqlite).foreignSchemaObject(probe, version, &error);
+                version = error.isEmpty() ? version : -2;
+            }
         }
         probe.close();
     }
     QSqlDatabase::removeDatabase(probeName);
 
+    if (foreign && error.isEmpty()) {
+        return foreignObjectError(*foreign);
+    }
     if (version == -2 || (version == -1 && !error.isEmpty())) {
         return BackendError{BackendError::Kind::Corrupt, Text::tr("It cannot be read as a database; it may be damaged."),
                             error};
@@ -172,7 +197,6 @@ Result<Done> SqlWorker::probeReadOnly()
         return BackendError{BackendError::Kind::NotUsher,
                             Text::tr("It is a SQLite database of another application, not an Usher database."), {}};
     }
-    const int latest = Migrator(Dialect::Sqlite).latestVersion();
     if (version > latest) {
         return BackendError{BackendError::Kind::SchemaTooNew,
                             Text::tr("It was written by a newer version of Usher (schema version %1; this version "
@@ -202,6 +226,27 @@ Result<Done> SqlWorker::openSqlite(bool* created)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         return errorFrom(db.lastError(), Text::tr("The database could not be opened."));
+    }
+    // Without extensions; the schema stays trusted on this connection, for Usher's own FTS5
+    // triggers, once its triggers and views are found to be Usher's own below.
+    QString hardening;
+    if (!hardenSqliteConnection(db, true, &hardening)) {
+        return BackendError{BackendError::Kind::Internal, Text::tr("The database could not be prepared."), hardening};
+    }
+    if (existed) {
+        // Again on this connection, before anything writes: the file may have changed since
+        // the look above.
+        QString error;
+        const int version = Migrator::currentVersion(db, &error);
+        const auto foreign = version >= 0 ? Migrator(Dialect::Sqlite).foreignSchemaObject(db, version, &error)
+                                          : std::nullopt;
+        if (!error.isEmpty()) {
+            return BackendError{BackendError::Kind::Corrupt,
+                                Text::tr("It cannot be read as a database; it may be damaged."), error};
+        }
+        if (foreign) {
+            return foreignObjectError(*foreign);
+        }
     }
     QSqlQuery pragma(db);
     for (const char* statement : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
@@ -275,6 +320,16 @@ Result<OpenInfo> SqlWorker::open()
     if (!migrated.ok()) {
         return migrated.error();
     }
+    if (m_dialect == Dialect::Postgres) {
+        // The owner's connection gives the day-to-day role its rights, should an administrator
+        // have created it after the migration that grants them (a no-op otherwise).
+        QSqlQuery grant(db);
+        if (grant.exec(QStringLiteral("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND "
+                                      "tablename = 'schema_version' AND pg_has_role(current_user, tableowner, 'USAGE')"))
+            && grant.next() && !grant.exec(QStringLiteral("SELECT usher_grant_operator()"))) {
+            qCWarning(lcSql) << "The usher_operator role could not be given its rights:" << grant.lastError().text();
+        }
+    }
 
     QSqlQuery query(db);
     const bool bySlug = !m_profile.workspace.isEmpty();
@@ -341,6 +396,11 @@ Result<OpenInfo> SqlWorker::probe()
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             return errorFrom(db.lastError(), Text::tr("The database could not be opened."));
+        }
+        if (QString hardening; !hardenSqliteConnection(db, false, &hardening)) {
+            close();
+            return BackendError{BackendError::Kind::Internal, Text::tr("The database could not be prepared."),
+                                hardening};
         }
     } else if (const Result<Done> connected = connectPostgres(); !connected.ok()) {
         return connected.error();

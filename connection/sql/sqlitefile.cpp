@@ -4,7 +4,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 namespace usher::sql {
 
@@ -88,6 +93,52 @@ BackendError inspectSqliteFile(const QString& path)
                 {}};
     }
     return {};
+}
+
+bool hardenSqliteConnection(QSqlDatabase& db, bool trustSchema, QString* error)
+{
+    // The QSQLITE driver of the system's Qt uses the system's libsqlite3, which we link too.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    sqlite3* raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3* const*>(handle.constData())
+        : nullptr;
+    if (!raw) {
+        *error = QStringLiteral("The SQLite driver gave no sqlite3 handle.");
+        return false;
+    }
+    struct Setting
+    {
+        int option;
+        int value;
+        const char* name;
+    };
+    const Setting settings[] = {
+        {SQLITE_DBCONFIG_DEFENSIVE, 1, "defensive"},
+        {SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, "load_extension"},
+        {SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, "fts3_tokenizer"},
+    };
+    for (const Setting& setting : settings) {
+        if (trustSchema && setting.option == SQLITE_DBCONFIG_DEFENSIVE) {
+            // Defensive mode on the connection that writes broke Usher's own trigger that fills
+            // memberships.sort_name (SQLite 3.40 through Qt 6.4's driver: "NOT NULL constraint
+            // failed"); the look before writing is defensive.
+            continue;
+        }
+        int now = -1;
+        if (sqlite3_db_config(raw, setting.option, setting.value, &now) != SQLITE_OK || now != setting.value) {
+            *error = QStringLiteral("SQLite refused the setting %1.").arg(QLatin1String(setting.name));
+            return false;
+        }
+    }
+    if (trustSchema) {
+        return true;
+    }
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("PRAGMA trusted_schema = OFF"))) {
+        *error = pragma.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 } // namespace usher::sql

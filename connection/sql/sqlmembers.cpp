@@ -103,6 +103,11 @@ void WriteTransaction::rollbackToSavepoint()
     QSqlQuery(m_worker.database()).exec(QStringLiteral("ROLLBACK TO SAVEPOINT member_change"));
 }
 
+bool WriteTransaction::releaseSavepoint()
+{
+    return m_query.exec(QStringLiteral("RELEASE SAVEPOINT member_change"));
+}
+
 void WriteTransaction::rollback()
 {
     if (m_active) {
@@ -495,6 +500,10 @@ Result<QList<MemberOutcome>> SqlWorker::perMember(qint64 workspaceId, const QStr
             if (!outcome.done) {
                 tx.rollbackToSavepoint();
             }
+            // Released either way, so a chunk holds one savepoint at a time, not hundreds.
+            if (queryError.isEmpty() && !tx.releaseSavepoint()) {
+                queryError = tx.query().lastError().text();
+            }
             chunk.append(outcome);
         }
         if (!queryError.isEmpty()) {
@@ -693,6 +702,9 @@ Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const
     if (avatar.size() > 1024 * 1024) {
         return tx.abandon({BackendError::Kind::Invalid, Text::tr("Picture: at most 1 MB after scaling."), {}});
     }
+    if (edit.avatar && !avatar.isEmpty() && !avatar.startsWith(QByteArray("\x89PNG\r\n\x1a\n", 8))) {
+        return tx.abandon({BackendError::Kind::Invalid, Text::tr("Picture: only PNG images are stored."), {}});
+    }
     const QString key = normalizedEmail(email);
     if (key != normalizedEmail(oldEmail)) {
         if (!tx.exec(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email_key = ? AND id <> ?"), {key, accountId})
@@ -837,6 +849,8 @@ Result<qint64> SqlWorker::purgeExpired(const QDateTime& now)
                                         "(SELECT id FROM groups WHERE workspace_id = ?)"),
                          {member.account, workspace})
                 || !tx.exec(QStringLiteral("DELETE FROM sessions WHERE account_id = ? AND workspace_id = ?"),
+                            {member.account, workspace})
+                || !tx.exec(QStringLiteral("DELETE FROM login_events WHERE account_id = ? AND workspace_id = ?"),
                             {member.account, workspace})
                 || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE id = ?"), {member.membership})
                 || !closeOpenInvites(tx, workspace, member.account, Text::tr("The member was purged."))

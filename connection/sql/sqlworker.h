@@ -90,6 +90,7 @@ public:
     /// Savepoints, so one member of a bulk change can fail without undoing the others.
     bool savepoint();
     void rollbackToSavepoint();
+    bool releaseSavepoint();
 
 private:
     void rollback();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster on a loopback port for the tests, with TLS from a throwaway
-# CA and password (scram-sha-256) authentication for the test role.
+# CA and password (scram-sha-256) authentication for the test roles: `usher` owns the schema
+# (runs the migrations), `usher_op` is a day-to-day login holding only the usher_operator role.
 #   scripts/lib/pg.sh start DIR   starts it and writes DIR/env (shell variables for the tests)
 #   scripts/lib/pg.sh stop DIR    stops it
 set -euo pipefail
@@ -57,7 +58,9 @@ runuser -u postgres -- "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" 
         -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key -c max_connections=200" start >/dev/null
 psql -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
     -c "CREATE ROLE usher LOGIN CREATEDB PASSWORD 'usher-test-pw'" \
-    -c "CREATE DATABASE usher OWNER usher"
+    -c "CREATE DATABASE usher OWNER usher" \
+    -c "CREATE ROLE usher_operator NOLOGIN" \
+    -c "CREATE ROLE usher_op LOGIN PASSWORD 'usher-op-test-pw' IN ROLE usher_operator"
 
 cat > "$dir/env" <<ENV
 export USHER_TEST_PG_HOST=127.0.0.1
@@ -65,6 +68,8 @@ export USHER_TEST_PG_PORT=$port
 export USHER_TEST_PG_USER=usher
 export USHER_TEST_PG_PASSWORD=usher-test-pw
 export USHER_TEST_PG_DATABASE=usher
+export USHER_TEST_PG_OPERATOR_USER=usher_op
+export USHER_TEST_PG_OPERATOR_PASSWORD=usher-op-test-pw
 export USHER_TEST_PG_CA=$tls/ca.crt
 export USHER_TEST_PG_OTHER_CA=$tls/other-ca.crt
 export USHER_TEST_PG_ADMIN="host=127.0.0.1 port=$port user=postgres dbname=postgres"

@@ -1,5 +1,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +14,7 @@ class TestCli : public QObject
 private slots:
     void versionAndHelpNeedNoDisplay_data();
     void versionAndHelpNeedNoDisplay();
+    void helpListsCommandsAndOnlyWhatExists();
     void badDemoCountIsRefused();
     void unknownProfileIsRefused();
     void purgeExpiredRunsHeadless();
@@ -51,6 +54,35 @@ void TestCli::versionAndHelpNeedNoDisplay()
     QCOMPARE(usher.exitCode(), 0);
     const QString out = QString::fromUtf8(usher.readAllStandardOutput());
     QVERIFY2(out.contains(expected), qPrintable(out));
+}
+
+void TestCli::helpListsCommandsAndOnlyWhatExists()
+{
+    QProcess usher;
+    usher.setProcessEnvironment(headless());
+    usher.start(QStringLiteral(USHER_BINARY), {QStringLiteral("--help")});
+    QVERIFY(usher.waitForFinished(20000));
+    QCOMPARE(usher.exitCode(), 0);
+    const QString out = QString::fromUtf8(usher.readAllStandardOutput());
+    // The subcommands, in a section of their own.
+    const qsizetype commands = out.indexOf(QStringLiteral("\nCommands:\n"));
+    QVERIFY2(commands >= 0, qPrintable(out));
+    QVERIFY2(out.indexOf(QStringLiteral("purge-expired"), commands) > commands, qPrintable(out));
+    // Every option shown is one Usher implements (tst_cli runs each of them elsewhere).
+    const QSet<QString> implemented{QStringLiteral("help"), QStringLiteral("help-all"), QStringLiteral("version"),
+                                    QStringLiteral("database"), QStringLiteral("profile"), QStringLiteral("demo"),
+                                    QStringLiteral("as"), QStringLiteral("lang")};
+    static const QRegularExpression longOption(QStringLiteral("(?:^|\\s)--([a-z][a-z-]*)"));
+    QSet<QString> shown;
+    for (auto it = longOption.globalMatch(out); it.hasNext();) {
+        shown.insert(it.next().captured(1));
+    }
+    QVERIFY2(shown.contains(QStringLiteral("database")), qPrintable(out));
+    QVERIFY2(implemented.contains(shown), qPrintable(out));
+    // Nor does the description promise what Usher does not do.
+    for (const QString& missing : {QStringLiteral("CSV"), QStringLiteral("password help"), QStringLiteral("import")}) {
+        QVERIFY2(!out.contains(missing, Qt::CaseInsensitive), qPrintable(missing + QStringLiteral(": ") + out));
+    }
 }
 
 void TestCli::badDemoCountIsRefused()

@@ -11,12 +11,15 @@
 #include "ui/users/changeconfirmdialog.h"
 #include "ui/users/deleteconfirmdialog.h"
 #include "ui/users/memberactions.h"
+#include "ui/users/userdelegates.h"
 #include "ui/users/userdetailspanel.h"
 #include "ui/users/usereditdialog.h"
 #include "ui/users/usersview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QTabBar>
@@ -52,6 +55,7 @@ private slots:
     void actionsAreDisabledWithTheReason();
     void detailsPanelShowsTheSelectedMember();
     void unlockSignInFromTheDetailsPanel();
+    void picturesAreDecodedOnlyAsPng();
     void deleteNeedsTheTypedEmail();
     void bulkDisableReportsEveryMember();
     void editRefusedByAConflictOffersReload();
@@ -394,6 +398,26 @@ void TestLifecycleUi::bulkDisableReportsEveryMember()
     QCOMPARE(statusOf(QStringLiteral("max@example.org")), QStringLiteral("disabled"));
     QCOMPARE(statusOf(QStringLiteral("eddie@example.org")), QStringLiteral("disabled"));
     QCOMPARE(statusOf(QStringLiteral("ada@example.org")), QStringLiteral("active"));
+}
+
+void TestLifecycleUi::picturesAreDecodedOnlyAsPng()
+{
+    // A stored picture comes from the database, which other programs write too: it is decoded
+    // as PNG or not at all (then the initials are shown).
+    QImage red(8, 8, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    auto encoded = [&red](const char* format) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        red.save(&buffer, format);
+        return bytes;
+    };
+    const QImage initials = avatarPixmap({}, QStringLiteral("Max Mustermann"), 32, 7).toImage();
+    const QImage fromBmp = avatarPixmap(encoded("BMP"), QStringLiteral("Max Mustermann"), 32, 7).toImage();
+    const QImage fromPng = avatarPixmap(encoded("PNG"), QStringLiteral("Max Mustermann"), 32, 7).toImage();
+    QVERIFY2(fromBmp == initials, "a BMP was decoded");
+    QVERIFY2(fromPng != initials, "a PNG was not shown");
 }
 
 void TestLifecycleUi::editRefusedByAConflictOffersReload()

@@ -24,6 +24,7 @@ private slots:
     void allMatchingRechecksEachMemberInItsTransaction();
     void changeToManyLeavesTheOperatorOut();
     void oneChangeCarriesTheVersionSeen();
+    void manyChunksWithRefusalsInsideEach();
 
 private:
     qint64 idOf(const QString& email);
@@ -260,6 +261,42 @@ void TestBulkSafety::oneChangeCarriesTheVersionSeen()
     QVERIFY(listed.ok());
     QCOMPARE(listed.value().rows.size(), 1);
     QCOMPARE(listed.value().rows.first().email, QStringLiteral("m0003@example.org"));
+}
+
+void TestBulkSafety::manyChunksWithRefusalsInsideEach()
+{
+    // 600 people by id, over several transactions, each member in a savepoint released after
+    // their step (so hundreds do not nest); every 50th carries a stale version and is refused
+    // alone, undone to its own savepoint, while the people after it in the chunk still change.
+    DirectSql direct(*m_db);
+    QSqlQuery people(direct.db());
+    QVERIFY(people.exec(QStringLiteral("SELECT m.account_id, m.version FROM memberships m JOIN accounts a "
+                                       "ON a.id = m.account_id WHERE m.status = 'active' AND m.role = 'member' "
+                                       "ORDER BY a.email LIMIT 600")));
+    MemberChange change;
+    change.operation = Op::ChangeRole;
+    change.role = Role::Editor;
+    QSet<qint64> stale;
+    while (people.next()) {
+        const qint64 id = people.value(0).toLongLong();
+        const bool refuse = change.targets.size() % 50 == 49;
+        change.targets.append({id, people.value(1).toInt() + (refuse ? 7 : 0)});
+        if (refuse) {
+            stale.insert(id);
+        }
+    }
+    people.finish();
+    QCOMPARE(change.targets.size(), 600);
+    const auto result = await(m_backend->changeMembers(ada(), change));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
+    QCOMPARE(result.value().size(), 600);
+    for (const MemberOutcome& outcome : result.value()) {
+        QCOMPARE(outcome.done, !stale.contains(outcome.accountId));
+        QCOMPARE(outcome.conflict, stale.contains(outcome.accountId));
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE role = 'editor'")), 600 - stale.size());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.role_changed'")),
+             600 - stale.size());
 }
 
 QTEST_MAIN(TestBulkSafety)

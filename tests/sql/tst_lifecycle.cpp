@@ -33,6 +33,7 @@ private slots:
     void disablingRevokesSessionsAndReactivationKeepsThePassword();
     void deleteRestoreAndPurge();
     void purgeKeepsAccountsOfOtherWorkspaces();
+    void purgeTakesTheSignInsOfThatWorkspace();
     void removeFromWorkspaceKeepsTheAccount();
     void bulkChangeReportsEveryMember();
     void bulkChangeOfAllMatching();
@@ -40,6 +41,7 @@ private slots:
     void seatCapRefusesEveryAddingPath();
     void twoAdminsTakingTheLastSeatAtOnce();
     void profileEditsConflictAcrossConnections();
+    void onlyPngPicturesAreStored();
     void auditLogIsAppendOnly();
     void auditListingFiltersAndNames();
     void memberDetailsShowsEverything();
@@ -466,6 +468,43 @@ void TestLifecycle::purgeKeepsAccountsOfOtherWorkspaces()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE account_id = ?"), {max}), 1);
 }
 
+void TestLifecycle::purgeTakesTheSignInsOfThatWorkspace()
+{
+    // Max belongs to another workspace too, so his account stays; what he did in this one
+    // (sign-ins, sessions) goes with the purged membership, the other workspace's stays.
+    const qint64 other = addWorkspace(QStringLiteral("Other"));
+    const qint64 max = idOf(QStringLiteral("max@example.org"));
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                           "joined_at) VALUES (?, ?, 'editor', 'active', 'manual', 0)"),
+                            {max, other}));
+        for (const qint64 workspace : {qint64(1), other}) {
+            QVERIFY(direct.exec(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, ip, success) "
+                                               "VALUES (?, ?, 1700000000, '192.0.2.7', 1)"),
+                                {max, workspace}));
+            QVERIFY(direct.exec(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, ip, success, "
+                                               "reason) VALUES (?, ?, 1700000100, '192.0.2.7', 0, 'password')"),
+                                {max, workspace}));
+            QVERIFY(direct.exec(QStringLiteral("INSERT INTO sessions (account_id, workspace_id, created_at, "
+                                               "last_activity_at) VALUES (?, ?, 1700000000, 1700000000)"),
+                                {max, workspace}));
+        }
+    }
+    QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Delete, QStringLiteral("max@example.org")).done);
+    QCOMPARE(await(m_backend->purgeExpired(QDateTime::currentDateTimeUtc().addDays(31))).value(), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ?"), {max}), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM login_events WHERE account_id = ? AND workspace_id = 1"), {max}),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE account_id = ? AND workspace_id = 1"), {max}), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM login_events WHERE account_id = ? AND workspace_id = ?"),
+                   {max, other}),
+             2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE account_id = ? AND workspace_id = ?"),
+                   {max, other}),
+             1);
+}
+
 void TestLifecycle::removeFromWorkspaceKeepsTheAccount()
 {
     const qint64 other = addWorkspace(QStringLiteral("Other"));
@@ -602,6 +641,27 @@ void TestLifecycle::twoAdminsTakingTheLastSeatAtOnce()
     QCOMPARE(int(a.ok()) + int(b.ok()), 1);
     QCOMPARE((a.ok() ? b : a).error().kind, Kind::Refused);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status IN ('active', 'invited')")), 8);
+}
+
+void TestLifecycle::onlyPngPicturesAreStored()
+{
+    // A picture is stored only as PNG: other formats (decoded by other, larger decoders) are
+    // refused, whatever program sends them.
+    const qint64 max = idOf(QStringLiteral("max@example.org"));
+    ProfileEdit edit;
+    edit.firstName = QStringLiteral("Max");
+    edit.avatar = QByteArray("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 14);
+    const auto refused = await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), max, edit,
+                                                        versionOf(QStringLiteral("max@example.org"))));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Kind::Invalid);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("PNG")), qPrintable(refused.error().message));
+    DirectSql direct(*m_db);
+    QVERIFY(direct.scalar(QStringLiteral("SELECT avatar FROM accounts WHERE id = ?"), {max}).isNull());
+    edit.avatar = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(32, '\0');
+    const auto saved = await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), max, edit,
+                                                      versionOf(QStringLiteral("max@example.org"))));
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
 }
 
 void TestLifecycle::profileEditsConflictAcrossConnections()

@@ -21,6 +21,8 @@ private slots:
     void secondOpenChangesNothing();
     void newerDatabaseIsRefused();
     void foreignDatabaseIsRefusedUntouched();
+    void foreignTriggerOrViewIsRefusedUntouched_data();
+    void foreignTriggerOrViewIsRefusedUntouched();
     void badFilesAreRefusedUntouched_data();
     void badFilesAreRefusedUntouched();
     void readOnlyFileIsRefusedUntouched();
@@ -152,6 +154,62 @@ void TestMigrations::foreignDatabaseIsRefusedUntouched()
     QCOMPARE(result.error().kind, Kind::NotUsher);
     QVERIFY2(result.error().message.contains(QStringLiteral("another application")), qPrintable(result.error().message));
     QCOMPARE(schemaDump(database), before);
+}
+
+void TestMigrations::foreignTriggerOrViewIsRefusedUntouched_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("trigger") << QStringLiteral(
+        "CREATE TRIGGER keep_a_copy AFTER UPDATE ON memberships BEGIN "
+        "INSERT INTO waitlist (workspace_id, email, email_key, source, signed_up_at) "
+        "VALUES (1, 'x@evil.example', 'x@evil.example', 'x', 0); END")
+                             << QStringLiteral("This file contains a trigger, “keep_a_copy”, that Usher did not "
+                                               "create; it is not opened.");
+    QTest::newRow("view") << QStringLiteral("CREATE VIEW everyone AS SELECT email FROM accounts")
+                          << QStringLiteral("This file contains a view, “everyone”, that Usher did not create; "
+                                            "it is not opened.");
+    // One of Usher's own names, with another body: the audit log made writable again.
+    QTest::newRow("trigger under Usher's name")
+        << QStringLiteral("DROP TRIGGER audit_log_no_delete; CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON "
+                          "audit_log WHEN 0 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END")
+        << QStringLiteral("This file contains a trigger, “audit_log_no_delete”, that Usher did not create; it is "
+                          "not opened.");
+}
+
+void TestMigrations::foreignTriggerOrViewIsRefusedUntouched()
+{
+    if (usingPostgres()) {
+        QSKIP("A check of SQLite files someone sent; the SQLite run of this suite makes it.");
+    }
+    QFETCH(QString, statement);
+    QFETCH(QString, expected);
+    const QString path = m_dir->filePath(QStringLiteral("sent.usher"));
+    seedSqlite(path, standardSeed());
+    {
+        DirectSql direct(path);
+        const QStringList statements = statement.split(QStringLiteral("; CREATE"));
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            QVERIFY(direct.exec((i > 0 ? QStringLiteral("CREATE") : QString()) + statements[i]));
+        }
+        QVERIFY(direct.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(direct.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    const QByteArray before = sha256Of(path);
+
+    const auto result = openAt(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, Kind::NotUsher);
+    QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+    // The probe that Connections uses refuses it just as well.
+    sql::SqlBackend prober(ConnectionProfile::sqliteFile(path));
+    const auto probed = await(prober.probe());
+    QVERIFY(!probed.ok());
+    QVERIFY2(probed.error().message.contains(expected), qPrintable(probed.error().message));
+    QCOMPARE(sha256Of(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
 
 void TestMigrations::badFilesAreRefusedUntouched_data()

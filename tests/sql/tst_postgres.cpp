@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -28,8 +29,14 @@ private slots:
     void encryptionOffOnlyToThisMachine();
     void lostConnectionIsRestoredForReads();
     void noSecretInTheProfile();
+    void operatorLoginOpensListsAndChanges();
+    void operatorLoginCannotTamperWithTheAuditLog_data();
+    void operatorLoginCannotTamperWithTheAuditLog();
+    void operatorLoginDoesNotUpgradeTheSchema();
 
 private:
+    ConnectionProfile operatorProfile() const;
+    QString operatorPassword() const;
     ConnectionProfile serverProfile() const;
     Result<OpenInfo> openWith(const ConnectionProfile& profile, const QString& password);
     std::unique_ptr<TestDatabase> m_db;
@@ -45,6 +52,18 @@ void TestPostgres::initTestCase()
 ConnectionProfile TestPostgres::serverProfile() const
 {
     return m_db->profile();
+}
+
+ConnectionProfile TestPostgres::operatorProfile() const
+{
+    ConnectionProfile profile = m_db->profile();
+    profile.user = qEnvironmentVariable("USHER_TEST_PG_OPERATOR_USER");
+    return profile;
+}
+
+QString TestPostgres::operatorPassword() const
+{
+    return qEnvironmentVariable("USHER_TEST_PG_OPERATOR_PASSWORD");
 }
 
 Result<OpenInfo> TestPostgres::openWith(const ConnectionProfile& profile, const QString& password)
@@ -200,6 +219,116 @@ void TestPostgres::noSecretInTheProfile()
     QVERIFY(saved.contains("Team server"));
     QVERIFY(!saved.contains(m_db->password().toUtf8()));
     QCOMPARE(store.find(QStringLiteral("Team server")).value(), profile);
+}
+
+void TestPostgres::operatorLoginOpensListsAndChanges()
+{
+    // A day-to-day login holding only the usher_operator role does everything Usher does.
+    QVERIFY2(!operatorProfile().user.isEmpty(), "scripts/test exports USHER_TEST_PG_OPERATOR_USER");
+    sql::SqlBackend backend(operatorProfile(), operatorPassword());
+    const auto opened = await(backend.open());
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message + QLatin1Char(' ') + opened.error().detail));
+    QCOMPARE(await(backend.countUsers({})).value(), 11);
+    const auto page = await(backend.listUsers({}));
+    QVERIFY(page.ok());
+    QCOMPARE(page.value().rows.size(), 11);
+
+    DirectSql direct(*m_db);
+    const qint64 ada = direct.scalar(QStringLiteral("SELECT id FROM accounts WHERE email = 'ada@example.org'")).toLongLong();
+    const qint64 bob = direct.scalar(QStringLiteral("SELECT id FROM accounts WHERE email = 'Bob.Upper@Example.org'")).toLongLong();
+    const qint64 auditBefore = direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+    MemberChange change;
+    change.operation = MemberOperation::ChangeRole;
+    change.role = Role::Editor;
+    change.targets = {{bob, -1}};
+    const auto changed = await(backend.changeMembers(Operator{1, ada, Role::Admin, {}, {}}, change));
+    QVERIFY2(changed.ok(), qPrintable(changed.ok() ? QString() : changed.error().message + changed.error().detail));
+    QVERIFY2(changed.value().value(0).done, qPrintable(changed.value().value(0).why));
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT role FROM memberships WHERE account_id = ?"), {bob}).toString(),
+             QStringLiteral("editor"));
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), auditBefore + 1);
+}
+
+void TestPostgres::operatorLoginCannotTamperWithTheAuditLog_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::newRow("drop trigger") << QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log");
+    QTest::newRow("disable trigger") << QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only");
+    QTest::newRow("disable all triggers") << QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER ALL");
+    QTest::newRow("truncate") << QStringLiteral("TRUNCATE audit_log");
+    QTest::newRow("update") << QStringLiteral("UPDATE audit_log SET action = 'nothing.happened'");
+    QTest::newRow("delete") << QStringLiteral("DELETE FROM audit_log");
+    QTest::newRow("drop table") << QStringLiteral("DROP TABLE audit_log");
+    QTest::newRow("replace the trigger function")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION usher_audit_append_only() RETURNS trigger AS "
+                          "$$ BEGIN RETURN NEW; END; $$ LANGUAGE plpgsql");
+    QTest::newRow("truncate members") << QStringLiteral("TRUNCATE memberships CASCADE");
+}
+
+void TestPostgres::operatorLoginCannotTamperWithTheAuditLog()
+{
+    QFETCH(QString, statement);
+    DirectSql owner(*m_db);
+    // Something in the log to tamper with, whatever ran before.
+    QVERIFY(owner.exec(QStringLiteral("INSERT INTO audit_log (workspace_id, at, action, target_type) "
+                                      "VALUES (1, 0, 'test.marker', 'test')")));
+    const qint64 before = owner.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+    const QString name = QStringLiteral("operator-direct");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        const ConnectionProfile profile = operatorProfile();
+        db.setHostName(profile.host);
+        db.setPort(profile.port);
+        db.setDatabaseName(profile.database);
+        db.setUserName(profile.user);
+        db.setPassword(operatorPassword());
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && query.next()); // reading is allowed
+        const bool ran = query.exec(statement);
+        const QString error = query.lastError().text();
+        db.close();
+        QVERIFY2(!ran, qPrintable(statement));
+        QVERIFY2(error.contains(QLatin1String("must be owner")) || error.contains(QLatin1String("permission denied")),
+                 qPrintable(error));
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(owner.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), before);
+    QCOMPARE(owner.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'nothing.happened'")).toLongLong(),
+             0);
+    QCOMPARE(owner.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'audit_log_append_only' "
+                                         "AND tgenabled = 'O'"))
+                 .toLongLong(),
+             1);
+}
+
+void TestPostgres::operatorLoginDoesNotUpgradeTheSchema()
+{
+    // A schema behind this build: only its owner may upgrade it, and the operator is told so.
+    TestDatabase behind(QStringLiteral("behind"));
+    behind.openedBackend();
+    DirectSql owner(behind);
+    const int latest = owner.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt();
+    QVERIFY(owner.exec(QStringLiteral("DELETE FROM schema_version WHERE version = ?"), {latest}));
+    ConnectionProfile profile = behind.profile();
+    profile.user = operatorProfile().user;
+    const auto result = openWith(profile, operatorPassword());
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, Kind::Refused);
+    QVERIFY2(result.error().message.contains(QStringLiteral("owner")), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(QStringLiteral("“usher”")), qPrintable(result.error().message));
+    QCOMPARE(owner.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), latest - 1);
+
+    // An empty database: the operator login creates nothing either.
+    TestDatabase empty(QStringLiteral("empty"));
+    profile = empty.profile();
+    profile.user = operatorProfile().user;
+    const auto refused = openWith(profile, operatorPassword());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Kind::Refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("owner")), qPrintable(refused.error().message));
+    DirectSql emptyOwner(empty);
+    QCOMPARE(emptyOwner.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

@@ -26,8 +26,8 @@ AboutDialog::AboutDialog(const QString& databaseDescription, QWidget* parent)
     nameFont.setWeight(QFont::DemiBold);
     name->setFont(nameFont);
 
-    auto* summary = new QLabel(tr("Manage your organisation's users and groups: invitations, the signup waitlist, "
-                                  "roles, groups and permissions, bulk CSV work and password help."),
+    auto* summary = new QLabel(tr("Manage your organisation's users and groups: members and their roles, groups and "
+                                  "permissions, invitations, the signup waitlist and the audit log."),
                                this);
     summary->setWordWrap(true);
     auto* details

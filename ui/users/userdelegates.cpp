@@ -70,7 +70,8 @@ QPixmap avatarPixmap(const QByteArray& png, const QString& displayName, int size
     QPainterPath circle;
     circle.addEllipse(QRectF(0, 0, size, size));
     QImage image;
-    if (!png.isEmpty() && image.loadFromData(png)) {
+    // Only as PNG: the bytes come from the database, which other programs write too.
+    if (!png.isEmpty() && image.loadFromData(png, "PNG")) {
         painter.setClipPath(circle);
         painter.drawImage(QRectF(0, 0, size, size), image);
         return pixmap;

@@ -1,0 +1,2 @@
+-- Separate logins (issue 14) concern PostgreSQL only: whoever holds a SQLite file controls it.
+-- This step keeps the version numbers of both dialects in step.
