@@ -18,6 +18,21 @@ const QString operatorColumns = QStringLiteral(
     "FROM accounts a JOIN memberships m ON m.account_id = a.id AND m.workspace_id = ? WHERE a.email_key = ?");
 } // namespace
 
+namespace {
+/// The refusal of a password tried inside the delay after repeated failures.
+BackendError tooSoon(const QDateTime& notBefore)
+{
+    const qint64 seconds = qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(notBefore));
+    return BackendError{
+        BackendError::Kind::Refused,
+        Text::tr("Too many wrong passwords for this account: try again in %n second(s), at %1. An Admin can "
+                 "unlock sign-in sooner.",
+                 nullptr, int(qMin<qint64>(seconds, INT_MAX)))
+            .arg(QLocale().toString(notBefore.toLocalTime().time(), QLocale::LongFormat)),
+        {}};
+}
+} // namespace
+
 bool readAccountUse(QSqlQuery& query, qint64 accountId, qint64 workspaceId, bool* hasPassword, bool* belongsElsewhere)
 {
     if (!execWith(query,
@@ -154,20 +169,15 @@ Result<Operator> SqlWorker::setUpFirstAdmin(qint64 workspaceId, const NewMember&
     } else if (!stored.isEmpty()) {
         // An existing account is never taken over: whoever sets it up proves its password (a
         // local file, which needs none, may leave it out), and the password stays as it is.
-        // Wrong guesses count towards the same lock as sign-in's.
+        // Wrong guesses slow it down like sign-in's.
         const QDateTime current = QDateTime::currentDateTimeUtc();
         if (withPassword && lockedUntil.isValid() && lockedUntil > current) {
-            return tx.abandon(refused(Text::tr("Too many wrong passwords: this account is locked until %1.")
-                                          .arg(QLocale().toString(lockedUntil.toLocalTime().time(),
-                                                                  QLocale::ShortFormat))));
+            return tx.abandon(tooSoon(lockedUntil));
         }
         if (withPassword && !passwordhash::verify(stored, admin.password)) {
-            const bool locks = failures + 1 >= maxFailedSignIns;
+            const int count = failures + 1;
             if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-                         {locks ? 0 : failures + 1,
-                          locks ? QVariant(current.addSecs(lockoutMinutes * 60).toSecsSinceEpoch())
-                                : QVariant(QMetaType::fromType<qint64>()),
-                          accountId})) {
+                         {count, epochOrNull(signInAllowedFrom(count, current)), accountId})) {
                 return tx.failed();
             }
             if (const auto error = tx.commit()) {
@@ -221,16 +231,6 @@ Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, con
     const BackendError wrong{BackendError::Kind::Authentication,
                              Text::tr("The email address or the password is wrong."), {}};
     const QString what = Text::tr("You could not be signed in.");
-    auto tooSoon = [](const QDateTime& notBefore) {
-        const qint64 seconds = qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(notBefore));
-        return BackendError{
-            BackendError::Kind::Refused,
-            Text::tr("Too many wrong passwords for this account: try again in %n second(s), at %1. An Admin can "
-                     "unlock sign-in sooner.",
-                     nullptr, int(qMin<qint64>(seconds, INT_MAX)))
-                .arg(QLocale().toString(notBefore.toLocalTime().time(), QLocale::LongFormat)),
-            {}};
-    };
 
     // 1. Read the account in a plain read, which ends before the password is checked: Argon2
     //    takes a while and must not hold the workspace's write lock or a row lock meanwhile.
