@@ -12,22 +12,18 @@
         <translation>Usher %1</translation>
     </message>
     <message>
-        <source>Manage your organisation&apos;s users and groups: invitations, the signup waitlist, roles, groups and permissions, bulk CSV work and password help.</source>
-        <translation>Verwalten Sie die Benutzer und Gruppen Ihrer Organisation: Einladungen, die Warteliste für Registrierungen, Rollen, Gruppen und Berechtigungen, CSV-Massenbearbeitung und Hilfe bei Passwörtern.</translation>
-    </message>
-    <message>
         <source>Database: %1
 Built with Qt %2, running on Qt %3.</source>
         <translation>Datenbank: %1
 Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
+    <message>
+        <source>Manage your organisation&apos;s users and groups: members and their roles, groups and permissions, invitations, the signup waitlist and the audit log.</source>
+        <translation>Verwalten Sie die Benutzer und Gruppen Ihrer Organisation: Mitglieder und ihre Rollen, Gruppen und Berechtigungen, Einladungen, die Warteliste für Registrierungen und das Prüfprotokoll.</translation>
+    </message>
 </context>
 <context>
     <name>usher::Application</name>
-    <message>
-        <source>Usher manages an organisation&apos;s users and groups: invitations, the signup waitlist, roles, groups and permissions, bulk CSV work and password help.</source>
-        <translation>Usher verwaltet die Benutzer und Gruppen einer Organisation: Einladungen, die Warteliste für Registrierungen, Rollen, Gruppen und Berechtigungen, CSV-Massenbearbeitung und Hilfe bei Passwörtern.</translation>
-    </message>
     <message>
         <source>Open the SQLite database &lt;file&gt; (created if missing).</source>
         <translation>Die SQLite-Datenbank &lt;file&gt; öffnen (wird angelegt, falls sie fehlt).</translation>
@@ -80,6 +76,21 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>
             <numerusform>%1: %n Mitglied endgültig gelöscht.</numerusform>
             <numerusform>%1: %n Mitglieder endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usher manages an organisation&apos;s users and groups: members and their roles, groups and permissions, invitations, the signup waitlist and the audit log.</source>
+        <translation>Usher verwaltet die Benutzer und Gruppen einer Organisation: Mitglieder und ihre Rollen, Gruppen und Berechtigungen, Einladungen, die Warteliste für Registrierungen und das Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message numerus="yes">
+        <source>purge-expired  Purge members deleted more than %n day(s) ago, for cron (usher purge-expired --help).</source>
+        <translation>
+            <numerusform>purge-expired  Mitglieder, die vor mehr als %n Tag gelöscht wurden, endgültig löschen; für Cron (usher purge-expired --help).</numerusform>
+            <numerusform>purge-expired  Mitglieder, die vor mehr als %n Tagen gelöscht wurden, endgültig löschen; für Cron (usher purge-expired --help).</numerusform>
         </translation>
     </message>
 </context>
@@ -369,6 +380,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>The connection details cannot contain a semicolon (;).</source>
         <translation>Die Verbindungsdaten dürfen kein Semikolon (;) enthalten.</translation>
     </message>
+    <message>
+        <source>Encryption can be off only for a server on this machine (localhost); choose Encrypted and verified.</source>
+        <translation>Die Verschlüsselung kann nur für einen Server auf diesem Computer (localhost) ausgeschaltet werden; wählen Sie „Verschlüsselt und überprüft“.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -555,6 +570,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
         <translation>Mit %1 verbunden: Arbeitsbereich „%2“. Usher aktualisiert das Schema beim Verbinden von Version %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities if left empty</source>
+        <translation>Die Zertifizierungsstellen des Systems, falls leer</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2115,18 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>sender name</source>
         <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>Sign-in slowed down after wrong passwords</source>
+        <translation>Anmeldung nach falschen Passwörtern verzögert</translation>
+    </message>
+    <message>
+        <source>Sign-in unlocked</source>
+        <translation>Anmeldung entsperrt</translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row</source>
+        <translation>falsche Passwörter in Folge</translation>
     </message>
 </context>
 <context>
@@ -3691,10 +3722,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         </translation>
     </message>
     <message>
-        <source>locked until %1</source>
-        <translation>gesperrt bis %1</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -3845,6 +3872,41 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>No activity shown: %1</source>
         <translation>Keine Aktivität angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>falsches Passwort</translation>
+    </message>
+    <message>
+        <source>too soon after wrong passwords, not checked</source>
+        <translation>zu früh nach falschen Passwörtern, nicht geprüft</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock Sign-in</source>
+        <translation>Anmeldung &amp;entsperren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s): sign-in waits until %1</source>
+        <translation>
+            <numerusform>%n falsches Passwort: Anmeldung erst wieder ab %1 möglich</numerusform>
+            <numerusform>%n falsche Passwörter: Anmeldung erst wieder ab %1 möglich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget this person&apos;s wrong passwords, so their next sign-in is checked at once</source>
+        <translation>Die falschen Passwörter dieser Person vergessen, damit ihre nächste Anmeldung sofort geprüft wird</translation>
+    </message>
+    <message>
+        <source>No wrong passwords since this person last signed in.</source>
+        <translation>Keine falschen Passwörter seit der letzten Anmeldung dieser Person.</translation>
+    </message>
+    <message>
+        <source>Sign-in Not Unlocked</source>
+        <translation>Anmeldung nicht entsperrt</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4278,18 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>The database upgrade to version %1 could not be recorded.</source>
         <translation>Die Aktualisierung der Datenbank auf Version %1 konnte nicht vermerkt werden.</translation>
     </message>
+    <message>
+        <source>Whether this login may upgrade the database could not be checked.</source>
+        <translation>Es konnte nicht geprüft werden, ob dieser Datenbankbenutzer die Datenbank aktualisieren darf.</translation>
+    </message>
+    <message>
+        <source>This database holds no Usher tables yet, and the login “%1” may not create them. Connect once as its owner, the login “%2”, to set it up; Usher changed nothing.</source>
+        <translation>Diese Datenbank enthält noch keine Usher-Tabellen, und der Datenbankbenutzer „%1“ darf sie nicht anlegen. Verbinden Sie sich einmal als ihr Eigentümer, der Datenbankbenutzer „%2“, um sie einzurichten; Usher hat nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s schema is at version %1 and this version of Usher needs version %2. Only its owner, the login “%3”, may upgrade it: connect once as “%3” with this version of Usher. The login “%4” changed nothing.</source>
+        <translation>Das Schema dieser Datenbank hat Version %1, und diese Usher-Version benötigt Version %2. Nur ihr Eigentümer, der Datenbankbenutzer „%3“, darf es aktualisieren: Verbinden Sie sich mit dieser Usher-Version einmal als „%3“. Der Datenbankbenutzer „%4“ hat nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqlBackend</name>
@@ -4438,17 +4512,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>You could not be signed in.</source>
         <translation>Sie konnten nicht angemeldet werden.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: this account is locked until %1. An Admin can unlock it sooner.</source>
-        <translation>Zu viele falsche Passwörter: Dieses Konto ist bis %1 gesperrt. Ein Administrator kann es früher entsperren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: this account is locked for %n minute(s).</source>
-        <translation>
-            <numerusform>Zu viele falsche Passwörter: Dieses Konto ist für %n Minute gesperrt.</numerusform>
-            <numerusform>Zu viele falsche Passwörter: Dieses Konto ist für %n Minuten gesperrt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -4773,10 +4836,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Bei einer gemeinsam genutzten Datenbank melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked until %1.</source>
-        <translation>Zu viele falsche Passwörter: Dieses Konto ist bis %1 gesperrt.</translation>
-    </message>
-    <message>
         <source>%1 already has an account: enter its password to become this workspace&apos;s Admin.</source>
         <translation>%1 hat bereits ein Konto: Geben Sie dessen Passwort ein, um Administrator dieses Arbeitsbereichs zu werden.</translation>
     </message>
@@ -4799,6 +4858,33 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>The member was purged.</source>
         <translation>Das Mitglied wurde endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>This file contains a view, “%1”, that Usher did not create; it is not opened.</source>
+        <translation>Diese Datei enthält eine Sicht (View) „%1“, die Usher nicht angelegt hat; die Datei wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>This file contains a trigger, “%1”, that Usher did not create; it is not opened.</source>
+        <translation>Diese Datei enthält einen Trigger „%1“, den Usher nicht angelegt hat; die Datei wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Encryption can be off only for a server on this machine, and %1 is not (or could not be found); choose Encrypted and verified.</source>
+        <translation>Die Verschlüsselung kann nur für einen Server auf diesem Computer ausgeschaltet werden, und %1 ist keiner (oder konnte nicht gefunden werden); wählen Sie „Verschlüsselt und überprüft“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this account: try again in %n second(s), at %1. An Admin can unlock sign-in sooner.</source>
+        <translation>
+            <numerusform>Zu viele falsche Passwörter für dieses Konto: Versuchen Sie es in %n Sekunde erneut, um %1. Ein Administrator kann die Anmeldung früher entsperren.</numerusform>
+            <numerusform>Zu viele falsche Passwörter für dieses Konto: Versuchen Sie es in %n Sekunden erneut, um %1. Ein Administrator kann die Anmeldung früher entsperren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in could not be unlocked.</source>
+        <translation>Die Anmeldung konnte nicht entsperrt werden.</translation>
+    </message>
+    <message>
+        <source>Picture: only PNG images are stored.</source>
+        <translation>Bild: Es werden nur PNG-Bilder gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manage your organisation&apos;s users and groups: invitations, the signup waitlist, roles, groups and permissions, bulk CSV work and password help.</source>
+        <source>Database: %1
+Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database: %1
-Built with Qt %2, running on Qt %3.</source>
+        <source>Manage your organisation&apos;s users and groups: members and their roles, groups and permissions, invitations, the signup waitlist and the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -29,10 +29,6 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>purge-expired  Purge members deleted more than %n day ago, for cron (usher purge-expired --help).</numerusform>
             <numerusform>purge-expired  Purge members deleted more than %n days ago, for cron (usher purge-expired --help).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usher manages an organisation&apos;s users and groups: invitations, the signup waitlist, roles, groups and permissions, bulk CSV work and password help.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the SQLite database &lt;file&gt; (created if missing).</source>
@@ -87,6 +83,14 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>%1: purged %n member.</numerusform>
             <numerusform>%1: purged %n members.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usher manages an organisation&apos;s users and groups: members and their roles, groups and permissions, invitations, the signup waitlist and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -375,6 +379,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>The connection details cannot contain a semicolon (;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encryption can be off only for a server on this machine (localhost); choose Encrypted and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -560,6 +568,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities if left empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2103,6 +2115,18 @@ Built with Qt %2, running on Qt %3.</source>
         <source>sender name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-in slowed down after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::Mail</name>
@@ -3001,13 +3025,6 @@ Built with Qt %2, running on Qt %3.</source>
         <source>None of the selected users can be changed so: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>all %n user(s) matching the current view and filters</source>
-        <translation>
-            <numerusform>the %n user matching the current view and filters</numerusform>
-            <numerusform>all %n users matching the current view and filters</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -3704,10 +3721,6 @@ Built with Qt %2, running on Qt %3.</source>
         </translation>
     </message>
     <message>
-        <source>locked until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,6 +3870,41 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>No activity shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too soon after wrong passwords, not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s): sign-in waits until %1</source>
+        <translation>
+            <numerusform>%n wrong password: sign-in waits until %1</numerusform>
+            <numerusform>%n wrong passwords: sign-in waits until %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget this person&apos;s wrong passwords, so their next sign-in is checked at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wrong passwords since this person last signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in Not Unlocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4229,6 +4277,18 @@ Built with Qt %2, running on Qt %3.</source>
         <source>The database upgrade to version %1 could not be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whether this login may upgrade the database could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no Usher tables yet, and the login “%1” may not create them. Connect once as its owner, the login “%2”, to set it up; Usher changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s schema is at version %1 and this version of Usher needs version %2. Only its owner, the login “%3”, may upgrade it: connect once as “%3” with this version of Usher. The login “%4” changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqlBackend</name>
@@ -4451,17 +4511,6 @@ Built with Qt %2, running on Qt %3.</source>
     <message>
         <source>You could not be signed in.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: this account is locked until %1. An Admin can unlock it sooner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: this account is locked for %n minute(s).</source>
-        <translation>
-            <numerusform>Too many wrong passwords: this account is locked for %n minute.</numerusform>
-            <numerusform>Too many wrong passwords: this account is locked for %n minutes.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -4786,10 +4835,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked until %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already has an account: enter its password to become this workspace&apos;s Admin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4811,6 +4856,33 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>The member was purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file contains a view, “%1”, that Usher did not create; it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file contains a trigger, “%1”, that Usher did not create; it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption can be off only for a server on this machine, and %1 is not (or could not be found); choose Encrypted and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this account: try again in %n second(s), at %1. An Admin can unlock sign-in sooner.</source>
+        <translation>
+            <numerusform>Too many wrong passwords for this account: try again in %n second, at %1. An Admin can unlock sign-in sooner.</numerusform>
+            <numerusform>Too many wrong passwords for this account: try again in %n seconds, at %1. An Admin can unlock sign-in sooner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in could not be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: only PNG images are stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

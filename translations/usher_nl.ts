@@ -12,22 +12,18 @@
         <translation>Usher %1</translation>
     </message>
     <message>
-        <source>Manage your organisation&apos;s users and groups: invitations, the signup waitlist, roles, groups and permissions, bulk CSV work and password help.</source>
-        <translation>Beheer de gebruikers en groepen van uw organisatie: uitnodigingen, de wachtlijst voor aanmeldingen, rollen, groepen en rechten, bulkbewerkingen via CSV en hulp bij wachtwoorden.</translation>
-    </message>
-    <message>
         <source>Database: %1
 Built with Qt %2, running on Qt %3.</source>
         <translation>Database: %1
 Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
+    <message>
+        <source>Manage your organisation&apos;s users and groups: members and their roles, groups and permissions, invitations, the signup waitlist and the audit log.</source>
+        <translation>Beheer de gebruikers en groepen van uw organisatie: leden en hun rollen, groepen en rechten, uitnodigingen, de wachtlijst voor registraties en het auditlogboek.</translation>
+    </message>
 </context>
 <context>
     <name>usher::Application</name>
-    <message>
-        <source>Usher manages an organisation&apos;s users and groups: invitations, the signup waitlist, roles, groups and permissions, bulk CSV work and password help.</source>
-        <translation>Usher beheert de gebruikers en groepen van een organisatie: uitnodigingen, de wachtlijst voor aanmeldingen, rollen, groepen en rechten, bulkbewerkingen via CSV en hulp bij wachtwoorden.</translation>
-    </message>
     <message>
         <source>Open the SQLite database &lt;file&gt; (created if missing).</source>
         <translation>De SQLite-database &lt;file&gt; openen (wordt aangemaakt als deze ontbreekt).</translation>
@@ -80,6 +76,21 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>
             <numerusform>%1: %n lid definitief verwijderd.</numerusform>
             <numerusform>%1: %n leden definitief verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usher manages an organisation&apos;s users and groups: members and their roles, groups and permissions, invitations, the signup waitlist and the audit log.</source>
+        <translation>Usher beheert de gebruikers en groepen van een organisatie: leden en hun rollen, groepen en rechten, uitnodigingen, de wachtlijst voor registraties en het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>purge-expired  Purge members deleted more than %n day(s) ago, for cron (usher purge-expired --help).</source>
+        <translation>
+            <numerusform>purge-expired  Leden die meer dan %n dag geleden zijn verwijderd, definitief verwijderen; voor cron (usher purge-expired --help).</numerusform>
+            <numerusform>purge-expired  Leden die meer dan %n dagen geleden zijn verwijderd, definitief verwijderen; voor cron (usher purge-expired --help).</numerusform>
         </translation>
     </message>
 </context>
@@ -369,6 +380,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>The connection details cannot contain a semicolon (;).</source>
         <translation>De verbindingsgegevens mogen geen puntkomma (;) bevatten.</translation>
     </message>
+    <message>
+        <source>Encryption can be off only for a server on this machine (localhost); choose Encrypted and verified.</source>
+        <translation>Versleuteling kan alleen uit staan voor een server op deze computer (localhost); kies “Versleuteld en geverifieerd”.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -555,6 +570,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
         <translation>Verbonden met %1: werkruimte “%2”. Usher werkt het schema bij van versie %3 naar %4 wanneer u verbindt.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities if left empty</source>
+        <translation>De certificeringsinstanties van het systeem als u dit leeg laat</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2115,18 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>sender name</source>
         <translation>afzendernaam</translation>
+    </message>
+    <message>
+        <source>Sign-in slowed down after wrong passwords</source>
+        <translation>Aanmelden vertraagd na onjuiste wachtwoorden</translation>
+    </message>
+    <message>
+        <source>Sign-in unlocked</source>
+        <translation>Aanmelden ontgrendeld</translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row</source>
+        <translation>onjuiste wachtwoorden op rij</translation>
     </message>
 </context>
 <context>
@@ -3691,10 +3722,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         </translation>
     </message>
     <message>
-        <source>locked until %1</source>
-        <translation>vergrendeld tot %1</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
@@ -3845,6 +3872,41 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>No activity shown: %1</source>
         <translation>Geen activiteit getoond: %1</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>onjuist wachtwoord</translation>
+    </message>
+    <message>
+        <source>too soon after wrong passwords, not checked</source>
+        <translation>te snel na onjuiste wachtwoorden, niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account vergrendeld</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock Sign-in</source>
+        <translation>Aanmelden &amp;ontgrendelen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s): sign-in waits until %1</source>
+        <translation>
+            <numerusform>%n onjuist wachtwoord: aanmelden pas weer mogelijk vanaf %1</numerusform>
+            <numerusform>%n onjuiste wachtwoorden: aanmelden pas weer mogelijk vanaf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget this person&apos;s wrong passwords, so their next sign-in is checked at once</source>
+        <translation>De onjuiste wachtwoorden van deze persoon vergeten, zodat de volgende aanmelding direct wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>No wrong passwords since this person last signed in.</source>
+        <translation>Geen onjuiste wachtwoorden sinds de laatste aanmelding van deze persoon.</translation>
+    </message>
+    <message>
+        <source>Sign-in Not Unlocked</source>
+        <translation>Aanmelden niet ontgrendeld</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4278,18 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>The database upgrade to version %1 could not be recorded.</source>
         <translation>De upgrade van de database naar versie %1 kon niet worden vastgelegd.</translation>
     </message>
+    <message>
+        <source>Whether this login may upgrade the database could not be checked.</source>
+        <translation>Er kon niet worden gecontroleerd of deze databasegebruiker de database mag bijwerken.</translation>
+    </message>
+    <message>
+        <source>This database holds no Usher tables yet, and the login “%1” may not create them. Connect once as its owner, the login “%2”, to set it up; Usher changed nothing.</source>
+        <translation>Deze database bevat nog geen Usher-tabellen en de databasegebruiker “%1” mag die niet aanmaken. Maak één keer verbinding als de eigenaar, de databasegebruiker “%2”, om de database in te richten; Usher heeft niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s schema is at version %1 and this version of Usher needs version %2. Only its owner, the login “%3”, may upgrade it: connect once as “%3” with this version of Usher. The login “%4” changed nothing.</source>
+        <translation>Het schema van deze database heeft versie %1 en deze versie van Usher heeft versie %2 nodig. Alleen de eigenaar, de databasegebruiker “%3”, mag het bijwerken: maak met deze versie van Usher één keer verbinding als “%3”. De databasegebruiker “%4” heeft niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqlBackend</name>
@@ -4438,17 +4512,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>You could not be signed in.</source>
         <translation>U kon niet worden aangemeld.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: this account is locked until %1. An Admin can unlock it sooner.</source>
-        <translation>Te vaak een onjuist wachtwoord: dit account is vergrendeld tot %1. Een beheerder kan het eerder ontgrendelen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: this account is locked for %n minute(s).</source>
-        <translation>
-            <numerusform>Te vaak een onjuist wachtwoord: dit account is %n minuut vergrendeld.</numerusform>
-            <numerusform>Te vaak een onjuist wachtwoord: dit account is %n minuten vergrendeld.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -4773,10 +4836,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Bij een gedeelde database meldt u zich aan met uw e-mailadres en wachtwoord.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked until %1.</source>
-        <translation>Te vaak een onjuist wachtwoord: dit account is vergrendeld tot %1.</translation>
-    </message>
-    <message>
         <source>%1 already has an account: enter its password to become this workspace&apos;s Admin.</source>
         <translation>%1 heeft al een account: voer het wachtwoord van dat account in om beheerder van deze werkruimte te worden.</translation>
     </message>
@@ -4799,6 +4858,33 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>The member was purged.</source>
         <translation>Het lid is definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>This file contains a view, “%1”, that Usher did not create; it is not opened.</source>
+        <translation>Dit bestand bevat een view, “%1”, die Usher niet heeft aangemaakt; het bestand wordt niet geopend.</translation>
+    </message>
+    <message>
+        <source>This file contains a trigger, “%1”, that Usher did not create; it is not opened.</source>
+        <translation>Dit bestand bevat een trigger, “%1”, die Usher niet heeft aangemaakt; het bestand wordt niet geopend.</translation>
+    </message>
+    <message>
+        <source>Encryption can be off only for a server on this machine, and %1 is not (or could not be found); choose Encrypted and verified.</source>
+        <translation>Versleuteling kan alleen uit staan voor een server op deze computer, en %1 is dat niet (of kon niet worden gevonden); kies “Versleuteld en geverifieerd”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this account: try again in %n second(s), at %1. An Admin can unlock sign-in sooner.</source>
+        <translation>
+            <numerusform>Te veel onjuiste wachtwoorden voor dit account: probeer het over %n seconde opnieuw, om %1. Een beheerder kan het aanmelden eerder ontgrendelen.</numerusform>
+            <numerusform>Te veel onjuiste wachtwoorden voor dit account: probeer het over %n seconden opnieuw, om %1. Een beheerder kan het aanmelden eerder ontgrendelen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in could not be unlocked.</source>
+        <translation>Het aanmelden kon niet worden ontgrendeld.</translation>
+    </message>
+    <message>
+        <source>Picture: only PNG images are stored.</source>
+        <translation>Foto: alleen PNG-afbeeldingen worden opgeslagen.</translation>
     </message>
 </context>
 <context>
