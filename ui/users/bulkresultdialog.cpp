@@ -91,9 +91,11 @@ void BulkResultDialog::showOutcomes(const Result<QList<MemberOutcome>>& result)
         m_summary->setText(tr("Nothing was changed: %1").arg(result.error().message));
         return;
     }
-    // Refusals first: they are what the person has to read.
     QList<MemberOutcome> outcomes = result.value();
-    std::stable_partition(outcomes.begin(), outcomes.end(), [](const MemberOutcome& outcome) { return !outcome.done; });
+    // Refusals first, then whoever a Stop left out, then the done: what the person has to read first.
+    auto rank = [](const MemberOutcome& outcome) { return outcome.done ? 2 : outcome.notReached ? 1 : 0; };
+    std::stable_sort(outcomes.begin(), outcomes.end(),
+                     [&rank](const MemberOutcome& a, const MemberOutcome& b) { return rank(a) < rank(b); });
     m_table->setRowCount(int(outcomes.size()));
     const QIcon doneIcon = bundledIcon(QStringLiteral("reactivate"));
     const QIcon refusedIcon = bundledIcon(QStringLiteral("warning"));
