@@ -287,6 +287,9 @@ private:
     void startAnchorWalk(const UserPageRequest& request);
     void walkAnchors(const UserPageRequest& request, const QString& key);
     QHash<QString, qint64> m_counts; ///< Per filter, until the data changes.
+    /// The number of members `filter` lists when it is known without counting them: counted
+    /// before (and unchanged since), or kept by migration 0009.
+    std::optional<qint64> knownCount(const UserFilter& filter);
 
     /// The account ids of the members a filter matches (for changes to "all matching").
     Result<QList<qint64>> matchingMembers(const UserFilter& filter);

@@ -15,6 +15,7 @@
 #include <algorithm>
 
 using namespace usher;
+Q_DECLARE_METATYPE(usher::UserPageRequest)
 using namespace usher::test;
 
 class TestSqlBackend : public QObject
@@ -33,6 +34,8 @@ private slots:
     void searchMatchesLiterally_data();
     void searchMatchesLiterally();
     void pagesJoinUp();
+    void jumpsNearTheEndReadBackwards_data();
+    void jumpsNearTheEndReadBackwards();
     void groupsAreListedSorted();
     void sampleDataLoads();
     void sampleDataOnlyForTheAdminOfAnEmptyLocalWorkspace();
@@ -256,6 +259,69 @@ void TestSqlBackend::pagesJoinUp()
         joined += emailsOf(page);
     }
     QCOMPARE(joined, everyone);
+}
+
+void TestSqlBackend::jumpsNearTheEndReadBackwards_data()
+{
+    QTest::addColumn<UserPageRequest>("listing");
+    UserPageRequest byName;
+    QTest::newRow("name") << byName;
+    UserPageRequest byEmailDown;
+    byEmailDown.sort = {UserField::Email, Qt::DescendingOrder};
+    QTest::newRow("email, descending") << byEmailDown;
+    UserPageRequest activeByRole;
+    activeByRole.filter.status = Status::Active;
+    activeByRole.sort = {UserField::Role, Qt::AscendingOrder};
+    QTest::newRow("active, by role") << activeByRole;
+    UserPageRequest members;
+    members.filter.role = Role::Member;
+    members.sort = {UserField::LastSeen, Qt::DescendingOrder};
+    QTest::newRow("members, by last seen") << members;
+    UserPageRequest searched; // its count is known only once counted
+    searched.filter.search = QStringLiteral("e");
+    searched.sort = {UserField::Joined, Qt::AscendingOrder};
+    QTest::newRow("search, counted first") << searched;
+}
+
+void TestSqlBackend::jumpsNearTheEndReadBackwards()
+{
+    // A jump far from every row seen reads from the end when that is closer. Each offset is
+    // asked of a new connection (no rows seen, as right after a sort change), and must give
+    // exactly the rows of one long listing, to the last short page; also after someone else
+    // added a person.
+    QFETCH(UserPageRequest, listing);
+    for (const bool afterAnAddition : {false, true}) {
+        if (afterAnAddition) {
+            DirectSql direct(*m_db);
+            QVERIFY(direct.exec(QStringLiteral("INSERT INTO accounts (email, email_key, display_name, created_at) "
+                                               "VALUES ('eve.late@example.org', 'eve.late@example.org', 'Eve Late', 0)")));
+            QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                               "joined_at) SELECT id, 1, 'member', 'active', 'manual', 5 "
+                                               "FROM accounts WHERE email_key = 'eve.late@example.org'")));
+        }
+        UserPageRequest all = listing;
+        all.limit = 1000;
+        const QList<QString> everyone = emailsOf(all);
+        QVERIFY(everyone.size() >= 3);
+        for (int offset = 0; offset < everyone.size(); ++offset) {
+            const auto backend = m_db->openedBackend();
+            UserPageRequest page = listing;
+            page.limit = 2;
+            page.offset = offset;
+            if (!listing.filter.search.isEmpty()) {
+                QCOMPARE(await(backend->countUsers(page.filter)).value(), qint64(everyone.size()));
+            }
+            const auto read = await(backend->listUsers(page));
+            QVERIFY(read.ok());
+            QList<QString> emails;
+            for (const UserSummary& row : read.value().rows) {
+                emails.append(row.email);
+            }
+            QCOMPARE(emails, everyone.mid(offset, 2));
+        }
+    }
+    DirectSql direct(*m_db);
+    QVERIFY(direct.exec(QStringLiteral("DELETE FROM accounts WHERE email_key = 'eve.late@example.org'")));
 }
 
 void TestSqlBackend::groupsAreListedSorted()
