@@ -14,7 +14,7 @@ namespace usher {
 namespace {
 
 /// How long a first page may take before the measurement gives up.
-constexpr int giveUpMs = 120'000;
+constexpr int giveUpSeconds = 120;
 
 } // namespace
 
@@ -38,7 +38,7 @@ FirstPaintReporter::FirstPaintReporter(QWidget* window, QElapsedTimer started, Q
         }
     });
     empty->start(5);
-    QTimer::singleShot(giveUpMs, this, [this] {
+    QTimer::singleShot(giveUpSeconds * 1000, this, [this] {
         if (m_done) {
             return;
         }
@@ -47,7 +47,7 @@ FirstPaintReporter::FirstPaintReporter(QWidget* window, QElapsedTimer started, Q
                      qPrintable(QCoreApplication::translate("usher::Application",
                                                             "The users table showed no first page within %n "
                                                             "second(s).",
-                                                            nullptr, giveUpMs / 1000)));
+                                                            nullptr, giveUpSeconds)));
         QCoreApplication::exit(3);
     });
 }

@@ -140,6 +140,8 @@ void TestBulkLoad::schemaComesBackExactly()
     QCOMPARE(after.keys(), m_schemaBefore.keys());
     QCOMPARE(direct.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QVERIFY(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_stat1")).toInt() > 0); // analysed
+    // The connection's settings are back (the load may go without the write-ahead log).
+    QCOMPARE(direct.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     // And the file opens again: its triggers are all Usher's own.
     const auto again = m_db->openedBackend();
     QVERIFY(await(again->countUsers({})).ok());
