@@ -354,10 +354,8 @@ Result<OpenInfo> SqlWorker::open()
     info.workspaceId = query.value(0).toLongLong();
     info.workspaceName = query.value(1).toString();
     m_workspaceId = info.workspaceId;
-    if (!execWith(query,
-                  QStringLiteral("SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND role = 'admin' "
-                                 "AND status = 'active'"),
-                  {info.workspaceId})
+    // From the kept counts: opening does no work that grows with the members.
+    if (!execWith(query, QStringLiteral("SELECT ") + activeAdminsSql(QStringLiteral("?")), {info.workspaceId})
         || !query.next()) {
         return errorFrom(query.lastError(), Text::tr("The workspace's Admins could not be counted."));
     }
@@ -646,6 +644,14 @@ Result<qint64> SqlWorker::countUsers(const UserFilter& filter)
     }
     return read<qint64>([this, &filter, &cacheKey]() -> Result<qint64> {
         QVariantList binds;
+        if (countedByRoleAndStatus(filter)) {
+            // Kept as members change: a few rows, however many members there are.
+            QSqlQuery query(database());
+            if (!execWith(query, countFromCountsSql(filter, &binds), binds) || !query.next()) {
+                return errorFrom(query.lastError(), Text::tr("The users could not be counted."));
+            }
+            return query.value(0).toLongLong();
+        }
         const SearchPath path = searchPath(filter);
         // A trigram search counts from its matches (the listing's plan); anything else lets
         // the planner choose.
@@ -690,11 +696,11 @@ std::optional<BackendError> SqlWorker::sampleDataRefusal(QSqlQuery& query, const
                   QStringLiteral("SELECT "
                                  "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND account_id = ? "
                                  "AND role = 'admin' AND status = 'active'), "
-                                 "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND account_id <> ?), "
+                                 "(SELECT COALESCE(SUM(members), 0) FROM membership_counts WHERE workspace_id = ?) - 1, "
                                  "(SELECT COUNT(*) FROM audit_log WHERE workspace_id = ? "
                                  "AND action = 'workspace.sample_data_loaded'), "
                                  "(SELECT seat_cap FROM workspaces WHERE id = ?)"),
-                  {op.workspaceId, op.accountId, op.workspaceId, op.accountId, op.workspaceId, op.workspaceId})
+                  {op.workspaceId, op.accountId, op.workspaceId, op.workspaceId, op.workspaceId})
         || !query.next()) {
         return failed();
     }

@@ -14,14 +14,14 @@ namespace usher::sql {
 
 namespace {
 
-/// The columns of a group; `g` is groups. The last two are its member count and its
-/// permissions joined by commas.
+/// The columns of a group; `g` is groups. The last two are its member count (kept by
+/// migration 0009's triggers) and its permissions joined by commas.
 QString groupSelect(Dialect dialect)
 {
     const QString aggregate = dialect == Dialect::Postgres ? QStringLiteral("string_agg(gp.permission, ',')")
                                                            : QStringLiteral("group_concat(gp.permission, ',')");
     return QStringLiteral("SELECT g.id, g.name, g.description, g.source, g.external_id, g.synced_at, g.created_at, "
-                          "(SELECT COUNT(*) FROM group_members gm WHERE gm.group_id = g.id) AS member_count, "
+                          "g.member_count, "
                           "(SELECT %1 FROM group_permissions gp WHERE gp.group_id = g.id) "
                           "FROM groups g ")
         .arg(aggregate);
@@ -153,7 +153,7 @@ Result<GroupPage> SqlWorker::listGroupPage(const GroupPageRequest& request)
             key = QStringLiteral("lower(g.name)");
             break;
         case GroupSortColumn::Members:
-            key = QStringLiteral("member_count");
+            key = QStringLiteral("g.member_count");
             break;
         case GroupSortColumn::Source:
             key = QStringLiteral("g.source");

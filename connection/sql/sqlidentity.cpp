@@ -2,6 +2,7 @@
 // a local file, password sign-in (slowed down after wrong passwords) on shared databases.
 
 #include "connection/sql/sqlworker.h"
+#include "connection/sql/usersql.h"
 
 #include "connection/logging.h"
 #include "connection/passwordhash.h"
@@ -389,12 +390,10 @@ Result<QList<WorkspaceSummary>> SqlWorker::listWorkspaces(qint64 accountId)
     return read<QList<WorkspaceSummary>>([&]() -> Result<QList<WorkspaceSummary>> {
         QSqlQuery query(database());
         if (!execWith(query,
-                      QStringLiteral("SELECT w.id, w.name, m.role, m.status, w.seat_cap, "
-                                     "(SELECT COUNT(*) FROM memberships s WHERE s.workspace_id = w.id "
-                                     "AND s.status IN ('invited', 'active')), "
-                                     "(SELECT COUNT(*) FROM memberships s WHERE s.workspace_id = w.id "
-                                     "AND s.role = 'admin' AND s.status = 'active') "
-                                     "FROM workspaces w JOIN memberships m ON m.workspace_id = w.id "
+                      QStringLiteral("SELECT w.id, w.name, m.role, m.status, w.seat_cap, ")
+                          + seatsUsedSql(QStringLiteral("w.id")) + QStringLiteral(", ")
+                          + activeAdminsSql(QStringLiteral("w.id"))
+                          + QStringLiteral(" FROM workspaces w JOIN memberships m ON m.workspace_id = w.id "
                                      "WHERE m.account_id = ? ORDER BY lower(w.name), w.id"),
                       {accountId})) {
             return errorFrom(query.lastError(), Text::tr("The workspaces could not be read."));

@@ -2,6 +2,7 @@
 // change's transaction, and audited in it.
 
 #include "connection/sql/sqlworker.h"
+#include "connection/sql/usersql.h"
 
 #include "connection/logging.h"
 #include "core/email.h"
@@ -163,12 +164,8 @@ bool countAdminsAndSeats(QSqlQuery& query, qint64 workspaceId, qint64* admins, q
                          std::optional<qint64>* cap)
 {
     if (!execWith(query,
-                  QStringLiteral("SELECT "
-                                 "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND role = 'admin' "
-                                 "AND status = 'active'), "
-                                 "(SELECT COUNT(*) FROM memberships WHERE workspace_id = ? "
-                                 "AND status IN ('invited', 'active')), "
-                                 "(SELECT seat_cap FROM workspaces WHERE id = ?)"),
+                  QStringLiteral("SELECT %1, %2, (SELECT seat_cap FROM workspaces WHERE id = ?)")
+                      .arg(activeAdminsSql(QStringLiteral("?")), seatsUsedSql(QStringLiteral("?"))),
                   {workspaceId, workspaceId, workspaceId})
         || !query.next()) {
         return false;

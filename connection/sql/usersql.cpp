@@ -178,4 +178,42 @@ QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* bin
     return where;
 }
 
+QString activeAdminsSql(const QString& workspace)
+{
+    return QStringLiteral("(SELECT CAST(COALESCE(SUM(members), 0) AS BIGINT) FROM membership_counts "
+                          "WHERE workspace_id = %1 AND role = 'admin' AND status = 'active')")
+        .arg(workspace);
+}
+
+QString seatsUsedSql(const QString& workspace)
+{
+    return QStringLiteral("(SELECT CAST(COALESCE(SUM(members), 0) AS BIGINT) FROM membership_counts "
+                          "WHERE workspace_id = %1 AND status IN ('invited', 'active'))")
+        .arg(workspace);
+}
+
+bool countedByRoleAndStatus(const UserFilter& filter)
+{
+    return normalizedSearch(filter.search).isEmpty() && !filter.source && !filter.groupId && !filter.lastSeenBefore
+        && !filter.lastSeenSince && !filter.joinedBefore && !filter.joinedSince && !filter.accountIds;
+}
+
+QString countFromCountsSql(const UserFilter& filter, QVariantList* binds)
+{
+    QString sql = QStringLiteral("SELECT CAST(COALESCE(SUM(members), 0) AS BIGINT) FROM membership_counts "
+                                 "WHERE workspace_id = ?");
+    binds->append(filter.workspaceId);
+    if (filter.status) {
+        sql += QStringLiteral(" AND status = ?");
+        binds->append(statusKey(*filter.status));
+    } else {
+        sql += QStringLiteral(" AND status <> 'deleted'");
+    }
+    if (filter.role) {
+        sql += QStringLiteral(" AND role = ?");
+        binds->append(roleKey(*filter.role));
+    }
+    return sql;
+}
+
 } // namespace usher::sql

@@ -51,6 +51,18 @@ QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* bin
 /// `inclusive`) a known row of the listing, as a range of the sort index. Binds: key, id.
 QString afterRow(const QString& key, bool ascending, bool inclusive);
 
+/// Member counts kept by migration 0009 (membership_counts), each a scalar subquery over the
+/// workspace named by `workspace` (a bound "?" or a column such as "w.id"). They read a few
+/// rows, however many members the workspace has.
+QString activeAdminsSql(const QString& workspace);
+QString seatsUsedSql(const QString& workspace);
+
+/// True when `filter` asks only for a workspace, a status and a role: its count is read from
+/// membership_counts (countFromCountsSql) instead of counting members.
+bool countedByRoleAndStatus(const UserFilter& filter);
+/// The count of such a filter, with its values appended to `binds`.
+QString countFromCountsSql(const UserFilter& filter, QVariantList* binds);
+
 /// A full-text query that matches `text` literally as a substring (an FTS5 phrase).
 QString ftsPhrase(const QString& text);
 

@@ -55,12 +55,14 @@ host all all ::1/128 scram-sha-256
 HBA
 runuser -u postgres -- "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c ssl=on \
-        -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key -c max_connections=200" start >/dev/null
+        -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key -c max_connections=200 \
+        -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" start >/dev/null
 psql -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
     -c "CREATE ROLE usher LOGIN CREATEDB PASSWORD 'usher-test-pw'" \
     -c "CREATE DATABASE usher OWNER usher" \
     -c "CREATE ROLE usher_operator NOLOGIN" \
-    -c "CREATE ROLE usher_op LOGIN PASSWORD 'usher-op-test-pw' IN ROLE usher_operator"
+    -c "CREATE ROLE usher_op LOGIN PASSWORD 'usher-op-test-pw' IN ROLE usher_operator" \
+    -c "CREATE EXTENSION pg_stat_statements" # what the complexity guards read (tst_complexity)
 
 cat > "$dir/env" <<ENV
 export USHER_TEST_PG_HOST=127.0.0.1

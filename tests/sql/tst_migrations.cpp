@@ -31,6 +31,7 @@ private slots:
     void splitStatements();
     void placeholdersExpandPerDialect();
     void likePatternIsLiteral();
+    void keptCountsFollowEveryChange();
 
 private:
     Result<OpenInfo> openAt(const QString& path)
@@ -360,6 +361,84 @@ void TestMigrations::likePatternIsLiteral()
 {
     QCOMPARE(sql::containsPattern(QStringLiteral("a%b_c\\d")), QStringLiteral("%a\\%b\\_c\\\\d%"));
     QCOMPARE(sql::containsPattern(QStringLiteral("O'Brien")), QStringLiteral("%O'Brien%"));
+}
+
+void TestMigrations::keptCountsFollowEveryChange()
+{
+    TestDatabase database(QStringLiteral("counts"));
+    database.seed(standardSeed());
+    const bool pg = database.isPostgres();
+    {
+        // Back to version 8, members and all, so migration 9 counts them on the next open.
+        DirectSql direct(database);
+        QVERIFY(direct.exec(pg ? QStringLiteral("DROP TABLE membership_counts CASCADE")
+                               : QStringLiteral("DROP TABLE membership_counts")));
+        if (pg) {
+            QVERIFY(direct.exec(QStringLiteral("DROP TRIGGER memberships_count ON memberships")));
+            QVERIFY(direct.exec(QStringLiteral("DROP FUNCTION usher_count_memberships()")));
+            QVERIFY(direct.exec(QStringLiteral("DROP TRIGGER group_members_count ON group_members")));
+            QVERIFY(direct.exec(QStringLiteral("DROP FUNCTION usher_count_group_members()")));
+        } else {
+            for (const char* trigger : {"memberships_count_insert", "memberships_count_delete", "memberships_count_update",
+                                        "group_members_count_insert", "group_members_count_delete",
+                                        "group_members_count_update"}) {
+                QVERIFY(direct.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
+            }
+        }
+        QVERIFY(direct.exec(QStringLiteral("ALTER TABLE groups DROP COLUMN member_count")));
+        QVERIFY(direct.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 9")));
+    }
+    const auto backend = database.backend();
+    const auto opened = await(backend->open());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    DirectSql direct(database);
+    const qint64 members = direct.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships")).toLongLong();
+    QVERIFY(members > 10);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT SUM(members) FROM membership_counts")).toLongLong(), members);
+    QCOMPARE(direct.countsDrift(), QStringList());
+
+    // Every kind of change, made behind the backend's back: the triggers keep the counts.
+    const QStringList changes = {
+        QStringLiteral("UPDATE memberships SET role = 'editor' WHERE role = 'member' AND status = 'active'"),
+        QStringLiteral("UPDATE memberships SET status = 'disabled' WHERE role = 'editor'"),
+        QStringLiteral("UPDATE memberships SET role = 'admin', status = 'active' WHERE status = 'invited'"),
+        QStringLiteral("UPDATE memberships SET version = version + 1, last_seen_at = 5"), // nothing counted changes
+        QStringLiteral("DELETE FROM memberships WHERE status = 'deleted'"),
+        QStringLiteral("INSERT INTO workspaces (name, slug, created_at) VALUES ('Second', 'second', 0)"),
+        QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at) "
+                       "SELECT id, (SELECT id FROM workspaces WHERE slug = 'second'), 'member', 'active', 'manual', 0 "
+                       "FROM accounts"),
+        QStringLiteral("UPDATE memberships SET status = 'invited' WHERE workspace_id = "
+                       "(SELECT id FROM workspaces WHERE slug = 'second') AND account_id % 2 = 0"),
+        QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) SELECT g.id, a.id, 0 FROM groups g, "
+                       "accounts a WHERE NOT EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = g.id "
+                       "AND gm.account_id = a.id) AND a.id % 3 = 0"),
+        QStringLiteral("UPDATE group_members SET group_id = (SELECT MIN(id) FROM groups) WHERE account_id % 3 = 1 "
+                       "AND NOT EXISTS (SELECT 1 FROM group_members o WHERE o.account_id = group_members.account_id "
+                       "AND o.group_id = (SELECT MIN(id) FROM groups))"),
+        QStringLiteral("DELETE FROM group_members WHERE account_id % 2 = 0"),
+        QStringLiteral("DELETE FROM workspaces WHERE slug = 'second'"), // its members go by cascade
+        QStringLiteral("DELETE FROM accounts WHERE id IN (SELECT account_id FROM group_members) AND id % 5 = 1"),
+    };
+    for (const QString& change : changes) {
+        QVERIFY2(direct.exec(change), qPrintable(change));
+        const QStringList drift = direct.countsDrift();
+        QVERIFY2(drift.isEmpty(), qPrintable(change + QStringLiteral(" → ") + drift.join(QStringLiteral("; "))));
+    }
+    UserFilter disabled;
+    disabled.workspaceId = opened.value().workspaceId;
+    disabled.status = Status::Disabled;
+    const auto counted = await(backend->countUsers(disabled));
+    QVERIFY(counted.ok());
+    QCOMPARE(counted.value(),
+             direct.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND status = 'disabled'"),
+                           {disabled.workspaceId})
+                 .toLongLong());
+    QVERIFY(counted.value() > 0);
+
+    // The check itself notices counts that went wrong.
+    QVERIFY(direct.exec(QStringLiteral("UPDATE membership_counts SET members = members + 3 WHERE status = 'active'")));
+    QVERIFY(!direct.countsDrift().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -160,6 +160,34 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& binds)
 }
 } // namespace
 
+QStringList DirectSql::countsDrift()
+{
+    QSqlQuery query(m_db);
+    const bool read = query.exec(QStringLiteral(
+        "SELECT k.workspace_id, k.role, k.status, k.kept, k.counted FROM ("
+        "SELECT c.workspace_id, c.role, c.status, c.members AS kept, "
+        "(SELECT COUNT(*) FROM memberships m WHERE m.workspace_id = c.workspace_id AND m.role = c.role "
+        "AND m.status = c.status) AS counted FROM membership_counts c "
+        "UNION ALL "
+        "SELECT m.workspace_id, m.role, m.status, 0, COUNT(*) FROM memberships m WHERE NOT EXISTS "
+        "(SELECT 1 FROM membership_counts c WHERE c.workspace_id = m.workspace_id AND c.role = m.role "
+        "AND c.status = m.status) GROUP BY m.workspace_id, m.role, m.status "
+        "UNION ALL "
+        "SELECT g.workspace_id, 'group', g.name, g.member_count, "
+        "(SELECT COUNT(*) FROM group_members gm WHERE gm.group_id = g.id) FROM groups g) k "
+        "WHERE k.kept <> k.counted"));
+    if (!read) {
+        return {QStringLiteral("the counts could not be read: ") + query.lastError().text()};
+    }
+    QStringList drift;
+    while (query.next()) {
+        drift.append(QStringLiteral("%1/%2/%3: kept %4, counted %5")
+                         .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                              query.value(3).toString(), query.value(4).toString()));
+    }
+    return drift;
+}
+
 bool DirectSql::exec(const QString& sql, const QVariantList& binds)
 {
     QSqlQuery query(m_db);

@@ -82,6 +82,10 @@ public:
     /// The first column of the first row of `sql`, or an invalid QVariant (with a warning).
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
     bool exec(const QString& sql, const QVariantList& binds = {});
+    /// Where the kept member counts (membership_counts, groups.member_count) differ from
+    /// counting the members: one "workspace/role/status: kept K, counted C" (for a group:
+    /// "workspace/group/name: …") per difference; empty when they agree.
+    QStringList countsDrift();
 
 private:
     void open();
