@@ -24,6 +24,7 @@ private slots:
     void searchFindsAGeneratedPerson();
     void triggersWorkAgainAfterwards();
     void secondRunAddsMorePeople();
+    void unknownInsertTriggerIsRefused();
     void refusedOnPostgres();
 
 private:
@@ -119,6 +120,8 @@ void TestBulkLoad::keysMatchThePerPersonLoader()
     QCOMPARE(ours.size(), people);
     QCOMPARE(ours, theirs);
     QCOMPARE(wrongKeys(bulk), 0);
+    QCOMPARE(bulk.countsDrift(), QStringList());
+    QCOMPARE(perPerson.countsDrift(), QStringList());
     // Invited people have their open invitation.
     QCOMPARE(bulk.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships m WHERE status = 'invited' AND NOT EXISTS "
                                         "(SELECT 1 FROM invites i WHERE i.account_id = m.account_id)"))
@@ -239,6 +242,7 @@ void TestBulkLoad::triggersWorkAgainAfterwards()
                  .toString(),
              QStringLiteral("aaron quux"));
     QCOMPARE(wrongKeys(direct), 0);
+    QCOMPARE(direct.countsDrift(), QStringList()); // the count triggers are back too
     // The search index follows the rename.
     UserPageRequest request;
     request.filter.search = QStringLiteral("Quux");
@@ -264,6 +268,7 @@ void TestBulkLoad::secondRunAddsMorePeople()
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM groups")).toInt(),
              direct.scalar(QStringLiteral("SELECT COUNT(DISTINCT name) FROM groups")).toInt());
     QCOMPARE(wrongKeys(direct), 0);
+    QCOMPARE(direct.countsDrift(), QStringList());
     QCOMPARE(schemaOf(direct), schema);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts_search WHERE accounts_search MATCH ?"),
                            {QStringLiteral("\"quux\"")})
@@ -273,6 +278,26 @@ void TestBulkLoad::secondRunAddsMorePeople()
     QVERIFY(count.ok());
     QCOMPARE(count.value(),
              direct.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status <> 'deleted'")).toLongLong());
+}
+
+void TestBulkLoad::unknownInsertTriggerIsRefused()
+{
+    if (usingPostgres()) {
+        QSKIP("The bulk generator writes SQLite files only.");
+    }
+    // A trigger on the rows it writes whose work the generator would leave undone: it refuses,
+    // and nothing changes.
+    DirectSql direct(*m_db);
+    QVERIFY(direct.exec(QStringLiteral("CREATE TRIGGER someone_elses AFTER INSERT ON memberships BEGIN "
+                                       "UPDATE workspaces SET name = name WHERE id = NEW.workspace_id; END")));
+    const int before = direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt();
+    const QMap<QString, QString> schema = schemaOf(direct);
+    const auto added = await(m_backend->generatePeopleInBulk(50));
+    QVERIFY(!added.ok());
+    QVERIFY2(added.error().detail.contains(QStringLiteral("someone_elses")), qPrintable(added.error().detail));
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), before);
+    QCOMPARE(schemaOf(direct), schema);
+    QVERIFY(direct.exec(QStringLiteral("DROP TRIGGER someone_elses")));
 }
 
 void TestBulkLoad::refusedOnPostgres()
