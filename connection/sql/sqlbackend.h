@@ -39,7 +39,7 @@ public:
     QFuture<Result<qint64>> addGeneratedPeople(int count);
     /// For the benchmark and the tests only: adds `count` generated people (the same people as
     /// addGeneratedPeople) to a SQLite file in bulk, with its indexes and triggers rebuilt
-    /// afterwards: a million in well under a minute. Refused on PostgreSQL.
+    /// afterwards: about a minute per million people on a 2-core machine. Refused on PostgreSQL.
     QFuture<Result<qint64>> generatePeopleInBulk(int count);
     bool requiresSignIn() const override;
     QFuture<Result<Operator>> identify(qint64 workspaceId, const QString& email) override;
