@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "app/firstpaint.h"
 #include "connection/credentialstore.h"
 #include "connection/sql/sqlbackend.h"
 #include "connection/whendone.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -58,6 +60,10 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("lang"),
          QCoreApplication::translate("usher::Application", "Use <language> (en, nl, de) instead of the system's."),
          QStringLiteral("language")});
+    parser.addOption({QStringLiteral("report-first-paint"),
+                      QCoreApplication::translate("usher::Application",
+                                                  "Diagnostics: print \"first-paint <ms>\" once the users table "
+                                                  "shows its first page, then quit (for the benchmark).")});
 }
 
 /// `usher purge-expired [--database <file> | --profile <name>]`: purges members deleted more
@@ -173,6 +179,8 @@ bool wantsTextOnly(int argc, char* argv[])
 
 int runUsher(int argc, char* argv[])
 {
+    QElapsedTimer started; // for --report-first-paint
+    started.start();
     if (argc > 1 && std::strcmp(argv[1], "purge-expired") == 0) {
         return runPurge(argc, argv);
     }
@@ -261,6 +269,9 @@ int runUsher(int argc, char* argv[])
                                named ? person.mid(open + 1, person.size() - open - 2) : person);
     }
 
+    if (parser.isSet(QStringLiteral("report-first-paint"))) {
+        new FirstPaintReporter(&window, started, &window);
+    }
     window.show();
     if (profile) {
         window.openProfile(*profile, demoCount);

@@ -93,6 +93,17 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>purge-expired  Mitglieder, die vor mehr als %n Tagen gelöscht wurden, endgültig löschen; für Cron (usher purge-expired --help).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Diagnostics: print &quot;first-paint &lt;ms&gt;&quot; once the users table shows its first page, then quit (for the benchmark).</source>
+        <translation>Diagnose: „first-paint &lt;ms&gt;“ ausgeben, sobald die Benutzertabelle ihre erste Seite zeigt, dann beenden (für den Benchmark).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The users table showed no first page within %n second(s).</source>
+        <translation>
+            <numerusform>Die Benutzertabelle zeigte innerhalb von %n Sekunde keine erste Seite.</numerusform>
+            <numerusform>Die Benutzertabelle zeigte innerhalb von %n Sekunden keine erste Seite.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -4885,6 +4896,22 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Picture: only PNG images are stored.</source>
         <translation>Bild: Es werden nur PNG-Bilder gespeichert.</translation>
+    </message>
+    <message>
+        <source>People are generated in bulk only into a SQLite file; a PostgreSQL database gets them copied from one.</source>
+        <translation>Personen werden nur in eine SQLite-Datei in großer Menge erzeugt; eine PostgreSQL-Datenbank bekommt sie daraus kopiert.</translation>
+    </message>
+    <message>
+        <source>The people could not be generated.</source>
+        <translation>Die Personen konnten nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The people could not be generated; nothing was changed.</source>
+        <translation>Die Personen konnten nicht erzeugt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Generating people was cancelled; nothing was added.</source>
+        <translation>Das Erzeugen der Personen wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>

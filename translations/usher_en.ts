@@ -92,6 +92,17 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Diagnostics: print &quot;first-paint &lt;ms&gt;&quot; once the users table shows its first page, then quit (for the benchmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The users table showed no first page within %n second(s).</source>
+        <translation>
+            <numerusform>The users table showed no first page within %n second.</numerusform>
+            <numerusform>The users table showed no first page within %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -4883,6 +4894,22 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Picture: only PNG images are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People are generated in bulk only into a SQLite file; a PostgreSQL database gets them copied from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people could not be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people could not be generated; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating people was cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

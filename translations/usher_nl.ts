@@ -93,6 +93,17 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>purge-expired  Leden die meer dan %n dagen geleden zijn verwijderd, definitief verwijderen; voor cron (usher purge-expired --help).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Diagnostics: print &quot;first-paint &lt;ms&gt;&quot; once the users table shows its first page, then quit (for the benchmark).</source>
+        <translation>Diagnose: druk &quot;first-paint &lt;ms&gt;&quot; af zodra de gebruikerstabel de eerste pagina toont en sluit dan af (voor de benchmark).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The users table showed no first page within %n second(s).</source>
+        <translation>
+            <numerusform>De gebruikerstabel toonde binnen %n seconde geen eerste pagina.</numerusform>
+            <numerusform>De gebruikerstabel toonde binnen %n seconden geen eerste pagina.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -4885,6 +4896,22 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Picture: only PNG images are stored.</source>
         <translation>Foto: alleen PNG-afbeeldingen worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>People are generated in bulk only into a SQLite file; a PostgreSQL database gets them copied from one.</source>
+        <translation>Mensen worden alleen in bulk aangemaakt in een SQLite-bestand; een PostgreSQL-database krijgt ze daaruit gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The people could not be generated.</source>
+        <translation>De mensen konden niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The people could not be generated; nothing was changed.</source>
+        <translation>De mensen konden niet worden aangemaakt; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Generating people was cancelled; nothing was added.</source>
+        <translation>Het aanmaken van mensen is geannuleerd; er is niets toegevoegd.</translation>
     </message>
 </context>
 <context>

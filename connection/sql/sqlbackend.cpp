@@ -1237,4 +1237,10 @@ QFuture<Result<QList<InvitationOutcome>>> SqlBackend::decideWaitlist(const Opera
         [=](SqlWorker& worker, auto&) { return worker.decideWaitlist(op, entryIds, approve, sendMail); });
 }
 
+QFuture<Result<qint64>> SqlBackend::generatePeopleInBulk(int count)
+{
+    return run<qint64>(
+        [count](SqlWorker& worker, auto& promise) { return worker.generatePeopleInBulk(count, promise); });
+}
+
 } // namespace usher::sql

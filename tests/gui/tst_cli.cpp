@@ -18,6 +18,7 @@ private slots:
     void badDemoCountIsRefused();
     void unknownProfileIsRefused();
     void purgeExpiredRunsHeadless();
+    void reportFirstPaintPrintsOneLineAndQuits();
 
 private:
     QProcessEnvironment headless()
@@ -71,7 +72,8 @@ void TestCli::helpListsCommandsAndOnlyWhatExists()
     // Every option shown is one Usher implements (tst_cli runs each of them elsewhere).
     const QSet<QString> implemented{QStringLiteral("help"), QStringLiteral("help-all"), QStringLiteral("version"),
                                     QStringLiteral("database"), QStringLiteral("profile"), QStringLiteral("demo"),
-                                    QStringLiteral("as"), QStringLiteral("lang")};
+                                    QStringLiteral("as"), QStringLiteral("lang"),
+                                    QStringLiteral("report-first-paint")};
     static const QRegularExpression longOption(QStringLiteral("(?:^|\\s)--([a-z][a-z-]*)"));
     QSet<QString> shown;
     for (auto it = longOption.globalMatch(out); it.hasNext();) {
@@ -151,6 +153,25 @@ void TestCli::purgeExpiredRunsHeadless()
     QVERIFY(usher.waitForFinished(30000));
     QCOMPARE(usher.exitCode(), 1);
     QVERIFY(!QFile::exists(missing));
+}
+
+void TestCli::reportFirstPaintPrintsOneLineAndQuits()
+{
+    // The benchmark's start-up measurement: no dialog (the operator comes from --as), one
+    // line on standard output, then the application ends by itself.
+    QTemporaryDir dir;
+    QProcess usher;
+    QProcessEnvironment env = headless();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    usher.setProcessEnvironment(env);
+    usher.start(QStringLiteral(USHER_BINARY),
+                {QStringLiteral("--database"), dir.filePath(QStringLiteral("paint.usher")), QStringLiteral("--as"),
+                 QStringLiteral("Ada Lovelace <ada@example.org>"), QStringLiteral("--report-first-paint")});
+    QVERIFY(usher.waitForFinished(60000));
+    QCOMPARE(usher.exitCode(), 0);
+    const QString out = QString::fromUtf8(usher.readAllStandardOutput());
+    static const QRegularExpression line(QStringLiteral("^first-paint [0-9]+(\\.[0-9]+)?\n$"));
+    QVERIFY2(line.match(out).hasMatch(), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
