@@ -500,7 +500,7 @@ void TestComplexity::initTestCase()
         if (!await(backend.open()).ok()) {
             qFatal("Cannot create %s", qPrintable(path));
         }
-        const auto added = await(backend.addGeneratedPeople(size));
+        const auto added = await(backend.generatePeopleInBulk(size)); // the sample loader's people, in bulk
         if (!added.ok()) {
             qFatal("Cannot add people: %s", qPrintable(added.error().message));
         }
