@@ -102,20 +102,30 @@ QString afterRow(const QString& key, bool ascending, bool inclusive)
     return QStringLiteral("(%1, m.id) %2%3 (?, ?)").arg(key, beyond, inclusive ? QStringLiteral("=") : QString());
 }
 
-QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* binds, SearchPath path)
+namespace {
+/// The workspace, status and role of a filter over rows whose columns start with `prefix`
+/// (memberships "m." or membership_counts ""); the deleted are out unless asked for.
+QString workspaceStatusAndRole(const UserFilter& filter, const QString& prefix, QVariantList* binds)
 {
-    QString where = QStringLiteral("m.workspace_id = ?");
+    QString where = prefix + QStringLiteral("workspace_id = ?");
     binds->append(filter.workspaceId);
     if (filter.status) {
-        where += QStringLiteral(" AND m.status = ?");
+        where += QStringLiteral(" AND %1status = ?").arg(prefix);
         binds->append(statusKey(*filter.status));
     } else {
-        where += QStringLiteral(" AND m.status <> 'deleted'");
+        where += QStringLiteral(" AND %1status <> 'deleted'").arg(prefix);
     }
     if (filter.role) {
-        where += QStringLiteral(" AND m.role = ?");
+        where += QStringLiteral(" AND %1role = ?").arg(prefix);
         binds->append(roleKey(*filter.role));
     }
+    return where;
+}
+} // namespace
+
+QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* binds, SearchPath path)
+{
+    QString where = workspaceStatusAndRole(filter, QStringLiteral("m."), binds);
     if (filter.source) {
         where += QStringLiteral(" AND m.source = ?");
         binds->append(sourceKey(*filter.source));
@@ -200,20 +210,8 @@ bool countedByRoleAndStatus(const UserFilter& filter)
 
 QString countFromCountsSql(const UserFilter& filter, QVariantList* binds)
 {
-    QString sql = QStringLiteral("SELECT CAST(COALESCE(SUM(members), 0) AS BIGINT) FROM membership_counts "
-                                 "WHERE workspace_id = ?");
-    binds->append(filter.workspaceId);
-    if (filter.status) {
-        sql += QStringLiteral(" AND status = ?");
-        binds->append(statusKey(*filter.status));
-    } else {
-        sql += QStringLiteral(" AND status <> 'deleted'");
-    }
-    if (filter.role) {
-        sql += QStringLiteral(" AND role = ?");
-        binds->append(roleKey(*filter.role));
-    }
-    return sql;
+    return QStringLiteral("SELECT CAST(COALESCE(SUM(members), 0) AS BIGINT) FROM membership_counts WHERE ")
+        + workspaceStatusAndRole(filter, QString(), binds);
 }
 
 } // namespace usher::sql
