@@ -6,7 +6,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QMap>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,10 +68,12 @@ Migrator::Migrator(Dialect dialect)
 {
 }
 
-QList<Migration> Migrator::migrations() const
+namespace {
+
+QList<Migration> readMigrations(Dialect dialect)
 {
     static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_([a-z0-9_]+)(?:\\.(sqlite|pg))?\\.sql$"));
-    const QString ownSuffix = m_dialect == Dialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("pg");
+    const QString ownSuffix = dialect == Dialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("pg");
     QMap<int, Migration> byVersion;
     QMap<int, bool> isSpecific;
     const QStringList files = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files);
@@ -93,10 +97,27 @@ QList<Migration> Migrator::migrations() const
             continue;
         }
         byVersion.insert(version,
-                         {version, match.captured(2), expandPlaceholders(QString::fromUtf8(in.readAll()), m_dialect)});
+                         {version, match.captured(2), expandPlaceholders(QString::fromUtf8(in.readAll()), dialect)});
         isSpecific.insert(version, !suffix.isEmpty());
     }
     return byVersion.values();
+}
+
+QMutex cacheMutex; ///< For the caches below: backends open on their own threads.
+
+} // namespace
+
+QList<Migration> Migrator::migrations() const
+{
+    // The scripts are compiled in and never change: read and expanded once per dialect, not
+    // on every open (issue 15: opening a file read and parsed them several times).
+    static QHash<int, QList<Migration>> cache;
+    QMutexLocker lock(&cacheMutex);
+    auto cached = cache.find(int(m_dialect));
+    if (cached == cache.end()) {
+        cached = cache.insert(int(m_dialect), readMigrations(m_dialect));
+    }
+    return *cached;
 }
 
 std::optional<std::pair<QString, QString>> Migrator::foreignSchemaObject(const QSqlDatabase& db, int version,
@@ -121,8 +142,18 @@ std::optional<std::pair<QString, QString>> Migrator::foreignSchemaObject(const Q
         }
         return sql;
     };
-    QMap<QString, QString> own; // "trigger:name" -> normalized CREATE statement
-    for (const Migration& migration : migrations()) {
+    // "trigger:name" -> normalized CREATE statement, once per dialect and version.
+    static QHash<int, QMap<QString, QString>> ownByVersion;
+    const int key = int(m_dialect) * 100'000 + version;
+    QMap<QString, QString> own;
+    bool known = false;
+    {
+        QMutexLocker lock(&cacheMutex);
+        const auto cached = ownByVersion.constFind(key);
+        known = cached != ownByVersion.constEnd();
+        own = known ? *cached : own;
+    }
+    for (const Migration& migration : known ? QList<Migration>() : migrations()) {
         if (migration.version > version) {
             break;
         }
@@ -136,6 +167,10 @@ std::optional<std::pair<QString, QString>> Migrator::foreignSchemaObject(const Q
                 own.remove(dropped.captured(1).toLower() + QLatin1Char(':') + dropped.captured(2));
             }
         }
+    }
+    if (!known) {
+        QMutexLocker lock(&cacheMutex);
+        ownByVersion.insert(key, own);
     }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') "
