@@ -72,6 +72,8 @@ private:
                                     Role role = Role::Member);
     void setSeatCap(qint64 cap);
     qint64 addWorkspace(const QString& name);
+    /// Makes an existing account an active member of another workspace, with `role`.
+    bool joinWorkspace(qint64 account, qint64 workspace, const QString& role);
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<sql::SqlBackend> m_backend;
@@ -201,6 +203,14 @@ qint64 TestLifecycle::addWorkspace(const QString& name)
     direct.exec(QStringLiteral("INSERT INTO workspaces (name, slug, created_at) VALUES (?, ?, 0)"),
                 {name, name.toLower()});
     return direct.scalar(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"), {name}).toLongLong();
+}
+
+bool TestLifecycle::joinWorkspace(qint64 account, qint64 workspace, const QString& role)
+{
+    DirectSql direct(*m_db);
+    return direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                      "joined_at) VALUES (?, ?, ?, 'active', 'manual', 0)"),
+                       {account, workspace, role});
 }
 
 void TestLifecycle::rolesWithoutTheRightAreRefused_data()
@@ -461,12 +471,7 @@ void TestLifecycle::purgeKeepsAccountsOfOtherWorkspaces()
 {
     const qint64 other = addWorkspace(QStringLiteral("Other"));
     const qint64 max = idOf(QStringLiteral("max@example.org"));
-    {
-        DirectSql direct(*m_db);
-        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
-                                           "joined_at) VALUES (?, ?, 'editor', 'active', 'manual', 0)"),
-                            {max, other}));
-    }
+    QVERIFY(joinWorkspace(max, other, QStringLiteral("editor")));
     QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Delete, QStringLiteral("max@example.org")).done);
     QCOMPARE(await(m_backend->purgeExpired(QDateTime::currentDateTimeUtc().addDays(31))).value(), 1);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ?"), {max}), 1);
@@ -481,9 +486,7 @@ void TestLifecycle::purgeTakesTheSignInsOfThatWorkspace()
     const qint64 max = idOf(QStringLiteral("max@example.org"));
     {
         DirectSql direct(*m_db);
-        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
-                                           "joined_at) VALUES (?, ?, 'editor', 'active', 'manual', 0)"),
-                            {max, other}));
+        QVERIFY(joinWorkspace(max, other, QStringLiteral("editor")));
         for (const qint64 workspace : {qint64(1), other}) {
             QVERIFY(direct.exec(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, ip, success) "
                                                "VALUES (?, ?, 1700000000, '192.0.2.7', 1)"),
@@ -516,9 +519,7 @@ void TestLifecycle::removeFromWorkspaceKeepsTheAccount()
     const qint64 max = idOf(QStringLiteral("max@example.org"));
     {
         DirectSql direct(*m_db);
-        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
-                                           "joined_at) VALUES (?, ?, 'editor', 'active', 'manual', 0)"),
-                            {max, other}));
+        QVERIFY(joinWorkspace(max, other, QStringLiteral("editor")));
         QVERIFY(direct.exec(QStringLiteral("INSERT INTO groups (workspace_id, name, created_at) VALUES (1, 'Ops', 0)")));
         QVERIFY(direct.exec(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) "
                                            "SELECT id, ?, 0 FROM groups WHERE name = 'Ops'"),
@@ -1004,12 +1005,7 @@ void TestLifecycle::workspacesOfAnAccount()
 {
     const qint64 other = addWorkspace(QStringLiteral("Another place"));
     const qint64 mia = idOf(QStringLiteral("mia@example.org"));
-    {
-        DirectSql direct(*m_db);
-        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
-                                           "joined_at) VALUES (?, ?, 'admin', 'active', 'manual', 0)"),
-                            {mia, other}));
-    }
+    QVERIFY(joinWorkspace(mia, other, QStringLiteral("admin")));
     setSeatCap(10);
     const auto workspaces = await(m_backend->listWorkspaces(mia));
     QVERIFY(workspaces.ok());
@@ -1034,9 +1030,7 @@ void TestLifecycle::sharedAccountsNeedRightsInEveryWorkspace()
     const qint64 ada = idOf(QStringLiteral("ada@example.org"));
     {
         DirectSql direct(*m_db);
-        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
-                                           "joined_at) VALUES (?, ?, 'admin', 'active', 'manual', 0)"),
-                            {max, other}));
+        QVERIFY(joinWorkspace(max, other, QStringLiteral("admin")));
         QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET first_name = 'Max', last_name = 'Member' WHERE id = ?"),
                             {max}));
     }
@@ -1063,12 +1057,7 @@ void TestLifecycle::sharedAccountsNeedRightsInEveryWorkspace()
         }
     }
     // Nor may someone who is only a Monitor there.
-    {
-        DirectSql direct(*m_db);
-        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
-                                           "joined_at) VALUES (?, ?, 'monitor', 'active', 'manual', 0)"),
-                            {ada, other}));
-    }
+    QVERIFY(joinWorkspace(ada, other, QStringLiteral("monitor")));
     QCOMPARE(edit(QStringLiteral("ada@example.org"), email).error().kind, Kind::Refused);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ? AND email = 'max@example.org' "
                                   "AND first_name = 'Max' AND avatar IS NULL"),
