@@ -119,9 +119,9 @@ bool hardenSqliteConnection(QSqlDatabase& db, bool trustSchema, QString* error)
     };
     for (const Setting& setting : settings) {
         if (trustSchema && setting.option == SQLITE_DBCONFIG_DEFENSIVE) {
-            // Defensive mode on the connection that writes broke Usher's own trigger that fills
-            // memberships.sort_name (SQLite 3.40 through Qt 6.4's driver: "NOT NULL constraint
-            // failed"); the look before writing is defensive.
+            // SQLite 3.40 in defensive mode refuses FTS5's own writes to the shadow tables of
+            // Usher's search index ("table accounts_search_data may not be modified"): adding a
+            // person fails. The look before writing is defensive.
             continue;
         }
         int now = -1;

@@ -16,9 +16,9 @@ BackendError inspectSqliteFile(const QString& path);
 /// fts3_tokenizer(); unless `trustSchema`, also defensive mode (no writes to the schema or
 /// shadow tables from SQL) and trusted_schema off (functions and virtual tables with side
 /// effects refused in triggers, views, indexes and defaults), for the read-only look before
-/// anything writes. The connection that writes trusts the schema (Usher's own FTS5 triggers
-/// need it) only after the file's triggers and views were found to be Usher's own, and is not
-/// defensive (see the .cpp). False (and why) when it fails.
+/// anything writes. The connection that writes trusts the schema (SQLite 3.40 refuses FTS5
+/// inside Usher's own triggers otherwise) only after the file's triggers and views were found
+/// to be Usher's own, and is not defensive (see the .cpp). False (and why) when it fails.
 bool hardenSqliteConnection(QSqlDatabase& db, bool trustSchema, QString* error);
 
 } // namespace usher::sql

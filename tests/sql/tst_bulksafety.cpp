@@ -1,4 +1,5 @@
 #include "connection/sql/sqlbackend.h"
+#include "statementlog.h"
 #include "testsupport.h"
 
 #include <QFutureWatcher>
@@ -17,6 +18,7 @@ class TestBulkSafety : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void stopKeepsTheReportOfWhoChanged();
@@ -34,6 +36,11 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<sql::SqlBackend> m_backend;
 };
+
+void TestBulkSafety::initTestCase()
+{
+    installSqliteStatementLog(); // before any connection
+}
 
 void TestBulkSafety::init()
 {
@@ -292,8 +299,15 @@ void TestBulkSafety::manyChunksWithRefusalsInsideEach()
     }
     people.finish();
     QCOMPARE(change.targets.size(), 600);
-    const auto result = await(m_backend->changeMembers(ada(), change));
+    const Operator admin = ada();
+    Result<QList<MemberOutcome>> result;
+    const StatementLog log = recordStatements(m_db->profile().database,
+                                              [&] { result = await(m_backend->changeMembers(admin, change)); });
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
+    // One savepoint per member, each released: none nests inside another.
+    const qint64 savepoints = log.value(QStringLiteral("SAVEPOINT member_change")).runs;
+    QCOMPARE(savepoints, 600);
+    QCOMPARE(log.value(QStringLiteral("RELEASE SAVEPOINT member_change")).runs, savepoints);
     QCOMPARE(result.value().size(), 600);
     for (const MemberOutcome& outcome : result.value()) {
         QCOMPARE(outcome.done, !stale.contains(outcome.accountId));

@@ -11,17 +11,15 @@
 #include "core/group.h"
 #include "core/lifecycle.h"
 #include "core/userquery.h"
+#include "statementlog.h"
 #include "testsupport.h"
 
-#include <QMutex>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <functional>
-#include <sqlite3.h>
 
 using namespace usher;
 using namespace usher::test;
@@ -46,51 +44,6 @@ qint64 slack()
 
 /// Work per statement text, summed over its runs.
 using Costs = QMap<QString, qint64>;
-
-// ---- SQLite: a profile hook on every connection ------------------------------------------
-
-QMutex sqliteMutex;
-bool sqliteRecording = false;
-Costs sqliteCosts;
-
-int onProfile(unsigned type, void*, void* statement, void*)
-{
-    if (type != SQLITE_TRACE_PROFILE) {
-        return 0;
-    }
-    auto* stmt = static_cast<sqlite3_stmt*>(statement);
-    const int steps = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_VM_STEP, 1);
-    QMutexLocker lock(&sqliteMutex);
-    if (sqliteRecording) {
-        sqliteCosts[QString::fromUtf8(sqlite3_sql(stmt))] += steps;
-    }
-    return 0;
-}
-
-int installProfileHook(sqlite3* db, char**, const void*)
-{
-    sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, onProfile, nullptr);
-    return SQLITE_OK;
-}
-
-// ---- PostgreSQL: pg_stat_statements, read as the server's superuser ------------------------
-
-QSqlDatabase superuser(const QString& database)
-{
-    const QString name = QStringLiteral("complexity-su-") + database;
-    if (QSqlDatabase::contains(name)) {
-        return QSqlDatabase::database(name);
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(qEnvironmentVariable("USHER_TEST_PG_HOST"));
-    db.setPort(qEnvironmentVariableIntValue("USHER_TEST_PG_PORT"));
-    db.setUserName(QStringLiteral("postgres"));
-    db.setDatabaseName(database);
-    if (!db.open()) {
-        qFatal("Cannot reach PostgreSQL as its superuser: %s", qPrintable(db.lastError().text()));
-    }
-    return db;
-}
 
 /// Marks statements that run in the background and are no path's own work.
 bool isBackgroundWork(const QString& sql)
@@ -150,40 +103,11 @@ public:
     Measured measure(const std::function<qint64()>& path) const
     {
         Measured measured;
-        if (m_db) {
-            QSqlQuery query(superuser(QStringLiteral("postgres")));
-            if (!query.exec(QStringLiteral("SELECT pg_stat_statements_reset()"))) {
-                qFatal("pg_stat_statements is not loaded: %s", qPrintable(query.lastError().text()));
-            }
-            measured.answer = path();
-            query.prepare(QStringLiteral(
-                "SELECT query, SUM(shared_blks_hit + shared_blks_read + local_blks_hit + local_blks_read) "
-                "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = ?) "
-                "GROUP BY query"));
-            query.addBindValue(m_db->profile().database);
-            if (!query.exec()) {
-                qFatal("pg_stat_statements could not be read: %s", qPrintable(query.lastError().text()));
-            }
-            static const QRegularExpression prepared(QStringLiteral("^PREPARE \\w+ AS "));
-            while (query.next()) {
-                const QString sql = query.value(0).toString().remove(prepared); // names differ per connection
-                if (!isBackgroundWork(sql)) {
-                    measured.costs[sql] += query.value(1).toLongLong();
-                }
-            }
-            return measured;
-        }
-        {
-            QMutexLocker lock(&sqliteMutex);
-            sqliteCosts.clear();
-            sqliteRecording = true;
-        }
-        measured.answer = path();
-        QMutexLocker lock(&sqliteMutex);
-        sqliteRecording = false;
-        for (auto it = sqliteCosts.cbegin(); it != sqliteCosts.cend(); ++it) {
+        const StatementLog log = recordStatements(m_db ? m_db->profile().database : QString(),
+                                                  [&] { measured.answer = path(); });
+        for (auto it = log.cbegin(); it != log.cend(); ++it) {
             if (!isBackgroundWork(it.key())) {
-                measured.costs[it.key()] += it.value();
+                measured.costs[it.key()] += it.value().work;
             }
         }
         return measured;
@@ -492,7 +416,7 @@ private:
 void TestComplexity::initTestCase()
 {
     // Before any connection: every SQLite connection of this process gets the profile hook.
-    QCOMPARE(sqlite3_auto_extension(reinterpret_cast<void (*)()>(&installProfileHook)), SQLITE_OK);
+    installSqliteStatementLog();
     QVERIFY(m_dir.isValid());
     auto make = [this](int size) {
         const QString path = m_dir.filePath(QStringLiteral("people-%1.usher").arg(size));

@@ -1,0 +1,33 @@
+#pragma once
+
+// What the database did while a test ran some code, statement by statement, on either backend:
+//   SQLite      a profile hook that this process installs on every connection it opens
+//               (installSqliteStatementLog() before the first one): the runs and the virtual
+//               machine steps;
+//   PostgreSQL  pg_stat_statements (which scripts/test loads), read as the server's superuser:
+//               the runs and the buffers touched.
+
+#include <QMap>
+#include <QString>
+#include <functional>
+
+namespace usher::test {
+
+struct StatementRuns
+{
+    qint64 runs = 0;
+    qint64 work = 0; ///< SQLite: virtual machine steps; PostgreSQL: buffers.
+};
+
+/// Statement text → what its runs did.
+using StatementLog = QMap<QString, StatementRuns>;
+
+/// Puts the hook on every SQLite connection the process opens from now on.
+void installSqliteStatementLog();
+
+/// Runs `code` and returns the statements the database ran meanwhile: on SQLite every
+/// connection of this process, on PostgreSQL every connection to `postgresDatabase` (the
+/// statements of all connections, so nothing else should run on that database meanwhile).
+StatementLog recordStatements(const QString& postgresDatabase, const std::function<void()>& code);
+
+} // namespace usher::test
