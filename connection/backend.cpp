@@ -133,12 +133,14 @@ QFuture<Result<QList<Invitation>>> Backend::listInvitations(qint64)
     return unsupported<QList<Invitation>>(*this);
 }
 
-QFuture<Result<QList<InvitationOutcome>>> Backend::resendInvitations(const Operator&, const QList<qint64>&, bool)
+QFuture<Result<QList<InvitationOutcome>>> Backend::resendInvitations(const Operator&, const QList<qint64>&, bool,
+                                                                   const StopToken&)
 {
     return unsupported<QList<InvitationOutcome>>(*this);
 }
 
-QFuture<Result<QList<InvitationOutcome>>> Backend::cancelInvitations(const Operator&, const QList<qint64>&)
+QFuture<Result<QList<InvitationOutcome>>> Backend::cancelInvitations(const Operator&, const QList<qint64>&,
+                                                                   const StopToken&)
 {
     return unsupported<QList<InvitationOutcome>>(*this);
 }
@@ -188,7 +190,8 @@ QFuture<Result<qint64>> Backend::joinWaitlist(qint64, const QString&, const QStr
     return unsupported<qint64>(*this);
 }
 
-QFuture<Result<QList<InvitationOutcome>>> Backend::decideWaitlist(const Operator&, const QList<qint64>&, bool, bool)
+QFuture<Result<QList<InvitationOutcome>>> Backend::decideWaitlist(const Operator&, const QList<qint64>&, bool, bool,
+                                                                const StopToken&)
 {
     return unsupported<QList<InvitationOutcome>>(*this);
 }

@@ -144,12 +144,16 @@ public:
     /// The workspace's open invitations (not accepted, cancelled or replaced), with their mail.
     virtual QFuture<Result<QList<Invitation>>> listInvitations(qint64 workspaceId);
     /// A new link with a new expiry for each invitation; the old link stops working. Mailed, or
-    /// answered in the outcome to copy when !sendMail ("Copy registration link").
+    /// answered in the outcome to copy when !sendMail ("Copy registration link"). Like every
+    /// change to many people below: each on its own, with progress, and `stop` ends it between
+    /// steps with the report of who was changed and who was not reached.
     virtual QFuture<Result<QList<InvitationOutcome>>> resendInvitations(const Operator& op,
-                                                                        const QList<qint64>& inviteIds, bool sendMail);
+                                                                        const QList<qint64>& inviteIds, bool sendMail,
+                                                                        const StopToken& stop = {});
     /// Cancels invitations: their links stop working and the invited people leave the workspace.
     virtual QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op,
-                                                                        const QList<qint64>& inviteIds);
+                                                                        const QList<qint64>& inviteIds,
+                                                                        const StopToken& stop = {});
     /// The web product's acceptance step: the link's token and a password make the invited
     /// person an active member. Answers the account id; refuses used, cancelled, replaced and
     /// expired links, saying which.
@@ -181,7 +185,8 @@ public:
     /// Approves entries (each becomes a member with signup's default role and groups, within the
     /// seat cap, and gets a link to choose a password) or rejects them; each on its own.
     virtual QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
-                                                                     bool approve, bool sendMail);
+                                                                     bool approve, bool sendMail,
+                                                                     const StopToken& stop = {});
 
 signals:
     /// Someone else (another admin, another program) changed the data; views should

@@ -120,6 +120,7 @@ struct InvitationOutcome
     /// The registration link, only when no mail carries it (shown once: only its hash is kept).
     QString link;
     bool mailQueued = false;
+    bool notReached = false; ///< Stopped (or failed) before this person's turn: nothing was tried.
 };
 
 enum class MailStatus { None, Queued, Sending, Sent, Failed };

@@ -273,16 +273,8 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <source>Stop before the next member; what is done stays done and is listed.</source>
-        <translation>Vor dem nächsten Mitglied anhalten; bereits Erledigtes bleibt bestehen und wird aufgelistet.</translation>
-    </message>
-    <message>
         <source>Wait for the change to finish, or stop it.</source>
         <translation>Warten Sie, bis die Änderung abgeschlossen ist, oder halten Sie sie an.</translation>
-    </message>
-    <message>
-        <source>Stopping after the current members…</source>
-        <translation>Wird nach den aktuellen Mitgliedern angehalten…</translation>
     </message>
     <message>
         <source>The change was stopped before it started; nobody was changed.</source>
@@ -300,29 +292,37 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
-    <message numerus="yes">
-        <source>Done for all %n member(s).</source>
-        <translation>
-            <numerusform>Für %n Mitglied erledigt.</numerusform>
-            <numerusform>Für alle %n Mitglieder erledigt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Done for %1; %n member(s) not changed — see why below.</source>
-        <translation>
-            <numerusform>Für %1 erledigt; %n Mitglied nicht geändert — den Grund finden Sie unten.</numerusform>
-            <numerusform>Für %1 erledigt; %n Mitglieder nicht geändert — die Gründe finden Sie unten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not reached</source>
         <translation>Nicht an der Reihe gewesen</translation>
     </message>
+    <message>
+        <source>Stop before the next person; what is done stays done and is listed.</source>
+        <translation>Vor der nächsten Person anhalten; bereits Erledigtes bleibt bestehen und wird aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current people…</source>
+        <translation>Wird nach den Personen angehalten, die gerade an der Reihe sind…</translation>
+    </message>
     <message numerus="yes">
-        <source>Stopped. Changed: %1; refused: %2; %n member(s) not reached and left as they were.</source>
+        <source>Stopped. Changed: %1; refused: %2; %n person(s) not reached and left as they were.</source>
         <translation>
-            <numerusform>Angehalten. Geändert: %1; abgelehnt: %2; %n Mitglied war nicht an der Reihe und bleibt unverändert.</numerusform>
-            <numerusform>Angehalten. Geändert: %1; abgelehnt: %2; %n Mitglieder waren nicht an der Reihe und bleiben unverändert.</numerusform>
+            <numerusform>Angehalten. Geändert: %1; abgelehnt: %2; %n Person war nicht an der Reihe und bleibt unverändert.</numerusform>
+            <numerusform>Angehalten. Geändert: %1; abgelehnt: %2; %n Personen waren nicht an der Reihe und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n person(s).</source>
+        <translation>
+            <numerusform>Für %n Person erledigt.</numerusform>
+            <numerusform>Für alle %n Personen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for %1; %n person(s) not changed — see why below.</source>
+        <translation>
+            <numerusform>Für %1 erledigt; %n Person nicht geändert — den Grund finden Sie unten.</numerusform>
+            <numerusform>Für %1 erledigt; %n Personen nicht geändert — die Gründe finden Sie unten.</numerusform>
         </translation>
     </message>
 </context>
@@ -1661,6 +1661,41 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>A new link replaces the one mailed (or being mailed) to %1, which stops working. Copy a new link?</source>
         <translation>Ein neuer Link ersetzt den an %1 gesendeten (oder gerade gesendeten) Link, der dann nicht mehr funktioniert. Neuen Link kopieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n Invitation(s) Again</source>
+        <translation>
+            <numerusform>%n Einladung erneut senden</numerusform>
+            <numerusform>%n Einladungen erneut senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n New Link(s)</source>
+        <translation>
+            <numerusform>%n neuen Link kopieren</numerusform>
+            <numerusform>%n neue Links kopieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n Invitation(s)</source>
+        <translation>
+            <numerusform>%n Einladung zurückziehen</numerusform>
+            <numerusform>%n Einladungen zurückziehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n Signup(s)</source>
+        <translation>
+            <numerusform>%n Anmeldung genehmigen</numerusform>
+            <numerusform>%n Anmeldungen genehmigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Signup(s)</source>
+        <translation>
+            <numerusform>%n Anmeldung ablehnen</numerusform>
+            <numerusform>%n Anmeldungen ablehnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

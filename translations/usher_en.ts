@@ -272,15 +272,7 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop before the next member; what is done stays done and is listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait for the change to finish, or stop it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping after the current members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,29 +291,37 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Done for all %n member(s).</source>
-        <translation>
-            <numerusform>Done for all %n member.</numerusform>
-            <numerusform>Done for all %n members.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Done for %1; %n member(s) not changed — see why below.</source>
-        <translation>
-            <numerusform>Done for %1; %n member not changed — see why below.</numerusform>
-            <numerusform>Done for %1; %n members not changed — see why below.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not reached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop before the next person; what is done stays done and is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current people…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Stopped. Changed: %1; refused: %2; %n member(s) not reached and left as they were.</source>
+        <source>Stopped. Changed: %1; refused: %2; %n person(s) not reached and left as they were.</source>
         <translation>
-            <numerusform>Stopped. Changed: %1; refused: %2; %n member not reached and left as they were.</numerusform>
-            <numerusform>Stopped. Changed: %1; refused: %2; %n members not reached and left as they were.</numerusform>
+            <numerusform>Stopped. Changed: %1; refused: %2; %n person not reached and left as they were.</numerusform>
+            <numerusform>Stopped. Changed: %1; refused: %2; %n people not reached and left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n person(s).</source>
+        <translation>
+            <numerusform>Done for %n person.</numerusform>
+            <numerusform>Done for all %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for %1; %n person(s) not changed — see why below.</source>
+        <translation>
+            <numerusform>Done for %1; %n person not changed — see why below.</numerusform>
+            <numerusform>Done for %1; %n people not changed — see why below.</numerusform>
         </translation>
     </message>
 </context>
@@ -1660,6 +1660,41 @@ Built with Qt %2, running on Qt %3.</source>
     <message>
         <source>A new link replaces the one mailed (or being mailed) to %1, which stops working. Copy a new link?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n Invitation(s) Again</source>
+        <translation>
+            <numerusform>Send %n Invitation Again</numerusform>
+            <numerusform>Send %n Invitations Again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n New Link(s)</source>
+        <translation>
+            <numerusform>Copy %n New Link</numerusform>
+            <numerusform>Copy %n New Links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n Invitation(s)</source>
+        <translation>
+            <numerusform>Cancel %n Invitation</numerusform>
+            <numerusform>Cancel %n Invitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n Signup(s)</source>
+        <translation>
+            <numerusform>Approve %n Signup</numerusform>
+            <numerusform>Approve %n Signups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Signup(s)</source>
+        <translation>
+            <numerusform>Reject %n Signup</numerusform>
+            <numerusform>Reject %n Signups</numerusform>
+        </translation>
     </message>
 </context>
 <context>

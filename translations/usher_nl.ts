@@ -273,16 +273,8 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <source>Stop before the next member; what is done stays done and is listed.</source>
-        <translation>Stoppen vóór het volgende lid; wat al is uitgevoerd, blijft van kracht en wordt vermeld.</translation>
-    </message>
-    <message>
         <source>Wait for the change to finish, or stop it.</source>
         <translation>Wacht tot de wijziging klaar is, of stop deze.</translation>
-    </message>
-    <message>
-        <source>Stopping after the current members…</source>
-        <translation>Stoppen na de huidige leden…</translation>
     </message>
     <message>
         <source>The change was stopped before it started; nobody was changed.</source>
@@ -300,29 +292,37 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
-    <message numerus="yes">
-        <source>Done for all %n member(s).</source>
-        <translation>
-            <numerusform>Uitgevoerd voor %n lid.</numerusform>
-            <numerusform>Uitgevoerd voor alle %n leden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Done for %1; %n member(s) not changed — see why below.</source>
-        <translation>
-            <numerusform>Uitgevoerd voor %1; %n lid niet gewijzigd — zie hieronder waarom.</numerusform>
-            <numerusform>Uitgevoerd voor %1; %n leden niet gewijzigd — zie hieronder waarom.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not reached</source>
         <translation>Niet aan de beurt gekomen</translation>
     </message>
+    <message>
+        <source>Stop before the next person; what is done stays done and is listed.</source>
+        <translation>Stoppen vóór de volgende persoon; wat gedaan is, blijft gedaan en wordt vermeld.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current people…</source>
+        <translation>Stopt na de personen die nu aan de beurt zijn…</translation>
+    </message>
     <message numerus="yes">
-        <source>Stopped. Changed: %1; refused: %2; %n member(s) not reached and left as they were.</source>
+        <source>Stopped. Changed: %1; refused: %2; %n person(s) not reached and left as they were.</source>
         <translation>
-            <numerusform>Gestopt. Gewijzigd: %1; geweigerd: %2; %n lid niet aan de beurt gekomen en ongewijzigd gelaten.</numerusform>
-            <numerusform>Gestopt. Gewijzigd: %1; geweigerd: %2; %n leden niet aan de beurt gekomen en ongewijzigd gelaten.</numerusform>
+            <numerusform>Gestopt. Gewijzigd: %1; geweigerd: %2; %n persoon niet bereikt en ongewijzigd gelaten.</numerusform>
+            <numerusform>Gestopt. Gewijzigd: %1; geweigerd: %2; %n personen niet bereikt en ongewijzigd gelaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n person(s).</source>
+        <translation>
+            <numerusform>Gedaan voor %n persoon.</numerusform>
+            <numerusform>Gedaan voor alle %n personen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for %1; %n person(s) not changed — see why below.</source>
+        <translation>
+            <numerusform>Gedaan voor %1; %n persoon niet gewijzigd — zie hieronder waarom.</numerusform>
+            <numerusform>Gedaan voor %1; %n personen niet gewijzigd — zie hieronder waarom.</numerusform>
         </translation>
     </message>
 </context>
@@ -1661,6 +1661,41 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>A new link replaces the one mailed (or being mailed) to %1, which stops working. Copy a new link?</source>
         <translation>Een nieuwe link vervangt de link die naar %1 is (of wordt) gemaild; die werkt dan niet meer. Een nieuwe link kopiëren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n Invitation(s) Again</source>
+        <translation>
+            <numerusform>%n uitnodiging opnieuw versturen</numerusform>
+            <numerusform>%n uitnodigingen opnieuw versturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n New Link(s)</source>
+        <translation>
+            <numerusform>%n nieuwe link kopiëren</numerusform>
+            <numerusform>%n nieuwe links kopiëren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n Invitation(s)</source>
+        <translation>
+            <numerusform>%n uitnodiging intrekken</numerusform>
+            <numerusform>%n uitnodigingen intrekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n Signup(s)</source>
+        <translation>
+            <numerusform>%n aanmelding goedkeuren</numerusform>
+            <numerusform>%n aanmeldingen goedkeuren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Signup(s)</source>
+        <translation>
+            <numerusform>%n aanmelding afwijzen</numerusform>
+            <numerusform>%n aanmeldingen afwijzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

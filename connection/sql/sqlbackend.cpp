@@ -1171,16 +1171,20 @@ QFuture<Result<QList<Invitation>>> SqlBackend::listInvitations(qint64 workspaceI
 }
 
 QFuture<Result<QList<InvitationOutcome>>> SqlBackend::resendInvitations(const Operator& op,
-                                                                        const QList<qint64>& inviteIds, bool sendMail)
+                                                                        const QList<qint64>& inviteIds, bool sendMail,
+                                                                        const StopToken& stop)
 {
-    return run<QList<InvitationOutcome>>(
-        [=](SqlWorker& worker, auto&) { return worker.resendInvitations(op, inviteIds, sendMail); });
+    return run<QList<InvitationOutcome>>([=](SqlWorker& worker, auto& promise) {
+        return worker.resendInvitations(op, inviteIds, sendMail, promise, stop);
+    });
 }
 
 QFuture<Result<QList<InvitationOutcome>>> SqlBackend::cancelInvitations(const Operator& op,
-                                                                        const QList<qint64>& inviteIds)
+                                                                        const QList<qint64>& inviteIds,
+                                                                        const StopToken& stop)
 {
-    return run<QList<InvitationOutcome>>([=](SqlWorker& worker, auto&) { return worker.cancelInvitations(op, inviteIds); });
+    return run<QList<InvitationOutcome>>(
+        [=](SqlWorker& worker, auto& promise) { return worker.cancelInvitations(op, inviteIds, promise, stop); });
 }
 
 QFuture<Result<qint64>> SqlBackend::acceptInvitation(const InviteAcceptance& acceptance)
@@ -1231,10 +1235,11 @@ QFuture<Result<qint64>> SqlBackend::joinWaitlist(qint64 workspaceId, const QStri
 }
 
 QFuture<Result<QList<InvitationOutcome>>> SqlBackend::decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
-                                                                     bool approve, bool sendMail)
+                                                                     bool approve, bool sendMail, const StopToken& stop)
 {
-    return run<QList<InvitationOutcome>>(
-        [=](SqlWorker& worker, auto&) { return worker.decideWaitlist(op, entryIds, approve, sendMail); });
+    return run<QList<InvitationOutcome>>([=](SqlWorker& worker, auto& promise) {
+        return worker.decideWaitlist(op, entryIds, approve, sendMail, promise, stop);
+    });
 }
 
 QFuture<Result<qint64>> SqlBackend::generatePeopleInBulk(int count)

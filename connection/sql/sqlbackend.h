@@ -61,9 +61,9 @@ public:
                                                                 const InvitationRequest& request) override;
     QFuture<Result<QList<Invitation>>> listInvitations(qint64 workspaceId) override;
     QFuture<Result<QList<InvitationOutcome>>> resendInvitations(const Operator& op, const QList<qint64>& inviteIds,
-                                                                bool sendMail) override;
-    QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op,
-                                                                const QList<qint64>& inviteIds) override;
+                                                                bool sendMail, const StopToken& stop = {}) override;
+    QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op, const QList<qint64>& inviteIds,
+                                                                const StopToken& stop = {}) override;
     QFuture<Result<qint64>> acceptInvitation(const InviteAcceptance& acceptance) override;
     QFuture<Result<std::optional<OutgoingMail>>> claimMail(const Operator& op, const QDateTime& now) override;
     QFuture<Result<Done>> finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
@@ -75,7 +75,8 @@ public:
     QFuture<Result<QList<WaitlistEntry>>> listWaitlist(qint64 workspaceId) override;
     QFuture<Result<qint64>> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source) override;
     QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
-                                                             bool approve, bool sendMail) override;
+                                                             bool approve, bool sendMail,
+                                                             const StopToken& stop = {}) override;
     QFuture<Result<GroupMembersPage>> listGroupMembers(const GroupMembersRequest& request) override;
     QFuture<Result<qint64>> createGroup(const Operator& op, const GroupEdit& group) override;
     QFuture<Result<Done>> updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit) override;

@@ -619,6 +619,11 @@ Result<MemberRow> SqlWorker::beginAs(WriteTransaction& tx, const Operator& op, A
     if (const auto error = tx.begin()) {
         return *error;
     }
+    return operatorMay(tx, op, action);
+}
+
+Result<MemberRow> SqlWorker::operatorMay(WriteTransaction& tx, const Operator& op, Action action)
+{
     const auto me = activeOperator(tx, op);
     if (!me.ok()) {
         return tx.abandon(me.error());

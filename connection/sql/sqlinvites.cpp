@@ -464,148 +464,180 @@ Result<QList<Invitation>> SqlWorker::listInvitations(qint64 workspaceId)
 }
 
 Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op, const QList<qint64>& inviteIds,
-                                                              bool sendMail)
+                                                              bool sendMail,
+                                                              QPromise<Result<QList<InvitationOutcome>>>& promise,
+                                                              const StopToken& stop)
 {
     if (!m_open) {
         return notOpen();
     }
-    WriteTransaction tx(*this, op.workspaceId, Text::tr("The invitations could not be sent again."));
-    const auto me = beginAs(tx, op, Action::ResendInvitation);
-    if (!me.ok()) {
-        return me.error();
-    }
+    MemberRow me;
     WorkspaceFacts facts;
-    if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)) {
-        return tx.failed();
-    }
-    QList<InvitationOutcome> outcomes;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const qint64 inviteId : inviteIds) {
-        InviteRow invite;
-        InvitationOutcome outcome;
-        if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite, &outcome)) {
-            return tx.failed();
-        }
-        if (invite.id != 0 && (!invite.member || invite.status != Status::Invited)) {
-            outcome.why = noLongerOpen(); // the membership changed under the invitation
-        }
-        if (!outcome.why.isEmpty()) {
-            outcomes.append(outcome);
-            continue;
-        }
-        if (!domainAllowed(facts.settings.allowlist, invite.email)) {
-            outcome.why = Text::tr("%1 is outside the allowed domains now (%2); cancel the invitation instead.")
-                              .arg(invite.email, facts.settings.allowlist.join(QLatin1String(", ")));
-            outcomes.append(outcome);
-            continue;
-        }
-        if (!sendMail) {
-            // A copied link lets whoever holds it choose the password and take what it grants:
-            // only for new accounts, and within the operator's own rights (the member's role
-            // and groups as they are now).
-            QList<GroupGrant> grants;
-            bool hasPassword = false;
-            bool elsewhere = false;
-            if (!readGrants(tx.query(), op.workspaceId, invite.accountId, &grants)
-                || !readAccountUse(tx.query(), invite.accountId, op.workspaceId, &hasPassword, &elsewhere)) {
+    return inChunks<qint64, InvitationOutcome>(
+        op.workspaceId, Text::tr("The invitations could not be sent again."), inviteIds, promise, stop,
+        [&](WriteTransaction& tx) -> std::optional<BackendError> {
+            // The operator and the workspace again in every chunk: a role taken away meanwhile stops the rest.
+            const auto who = operatorMay(tx, op, Action::ResendInvitation);
+            if (!who.ok()) {
+                return who.error();
+            }
+            me = who.value();
+            if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)) {
                 return tx.failed();
             }
-            QStringList granted;
-            for (const GroupGrant& grant : std::as_const(grants)) {
-                granted += grant.permissions;
+            return std::nullopt;
+        },
+        [&](WriteTransaction& tx, const qint64& inviteId, QString* queryError) {
+            InviteRow invite;
+            InvitationOutcome outcome;
+            auto failed = [&] {
+                *queryError = tx.query().lastError().text();
+                return outcome;
+            };
+            if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite, &outcome)) {
+                return failed();
             }
-            auto why = refusalToChoosePassword(invite.email, hasPassword, elsewhere);
-            if (!why) {
-                why = refusalToIssueInvitation(me.value().role, invite.role, granted);
+            if (invite.id != 0 && (!invite.member || invite.status != Status::Invited)) {
+                outcome.why = noLongerOpen(); // the membership changed under the invitation
             }
-            if (why) {
-                outcome.why = *why + QLatin1Char(' ')
-                    + Text::tr("Resend it by mail instead: the link then goes only to the invited person.");
-                outcomes.append(outcome);
-                continue;
+            if (!outcome.why.isEmpty()) {
+                return outcome;
             }
-        }
-        if (!tx.exec(QStringLiteral("UPDATE invites SET superseded_at = ? WHERE id = ?"), {now, inviteId})
-            || !stopMails(tx, inviteId, Text::tr("Replaced by a newer invitation."))) {
-            return tx.failed();
-        }
-        InviteTerms terms;
-        terms.accountId = invite.accountId;
-        terms.email = invite.email;
-        terms.name = invite.name == invite.email ? QString() : invite.name;
-        terms.role = invite.role;
-        terms.message = invite.message;
-        terms.inviterName = me.value().name;
-        terms.createdBy = op.accountId;
-        terms.approval = invite.source == QLatin1String("signup");
-        if (!issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
-            return tx.failed();
-        }
-        const QString action = sendMail ? QStringLiteral("invite.resent") : QStringLiteral("invite.link_copied");
-        if (!tx.audit(op.workspaceId, op.accountId, action, QStringLiteral("member"), invite.accountId, {},
-                      inviteJson(invite.email, invite.role, sendMail ? QStringLiteral("mail") : QStringLiteral("link")))) {
-            return tx.failed();
-        }
-        outcome.done = true;
-        outcomes.append(outcome);
-    }
-    if (const auto error = tx.commit()) {
-        return *error;
-    }
-    return outcomes;
+            if (!domainAllowed(facts.settings.allowlist, invite.email)) {
+                outcome.why = Text::tr("%1 is outside the allowed domains now (%2); cancel the invitation instead.")
+                                  .arg(invite.email, facts.settings.allowlist.join(QLatin1String(", ")));
+                return outcome;
+            }
+            if (!sendMail) {
+                // A copied link lets whoever holds it choose the password and take what it grants:
+                // only for new accounts, and within the operator's own rights (the member's role
+                // and groups as they are now).
+                QList<GroupGrant> grants;
+                bool hasPassword = false;
+                bool elsewhere = false;
+                if (!readGrants(tx.query(), op.workspaceId, invite.accountId, &grants)
+                    || !readAccountUse(tx.query(), invite.accountId, op.workspaceId, &hasPassword, &elsewhere)) {
+                    return failed();
+                }
+                QStringList granted;
+                for (const GroupGrant& grant : std::as_const(grants)) {
+                    granted += grant.permissions;
+                }
+                auto why = refusalToChoosePassword(invite.email, hasPassword, elsewhere);
+                if (!why) {
+                    why = refusalToIssueInvitation(me.role, invite.role, granted);
+                }
+                if (why) {
+                    outcome.why = *why + QLatin1Char(' ')
+                        + Text::tr("Resend it by mail instead: the link then goes only to the invited person.");
+                    return outcome;
+                }
+            }
+            if (!tx.exec(QStringLiteral("UPDATE invites SET superseded_at = ? WHERE id = ?"), {now, inviteId})
+                || !stopMails(tx, inviteId, Text::tr("Replaced by a newer invitation."))) {
+                return failed();
+            }
+            InviteTerms terms;
+            terms.accountId = invite.accountId;
+            terms.email = invite.email;
+            terms.name = invite.name == invite.email ? QString() : invite.name;
+            terms.role = invite.role;
+            terms.message = invite.message;
+            terms.inviterName = me.name;
+            terms.createdBy = op.accountId;
+            terms.approval = invite.source == QLatin1String("signup");
+            if (!issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
+                return failed();
+            }
+            const QString action = sendMail ? QStringLiteral("invite.resent") : QStringLiteral("invite.link_copied");
+            if (!tx.audit(op.workspaceId, op.accountId, action, QStringLiteral("member"), invite.accountId, {},
+                          inviteJson(invite.email, invite.role,
+                                     sendMail ? QStringLiteral("mail") : QStringLiteral("link")))) {
+                return failed();
+            }
+            outcome.done = true;
+            return outcome;
+        },
+        [&](const qint64& inviteId, const QString& why) { return unreachedInvitation(op.workspaceId, inviteId, why); });
 }
 
-Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op, const QList<qint64>& inviteIds)
+Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op, const QList<qint64>& inviteIds,
+                                                              QPromise<Result<QList<InvitationOutcome>>>& promise,
+                                                              const StopToken& stop)
 {
     if (!m_open) {
         return notOpen();
     }
-    WriteTransaction tx(*this, op.workspaceId, Text::tr("The invitations could not be cancelled."));
-    const auto me = beginAs(tx, op, Action::InviteUser);
-    if (!me.ok()) {
-        return me.error();
-    }
-    QList<InvitationOutcome> outcomes;
+    MemberRow me;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const qint64 inviteId : inviteIds) {
-        InviteRow invite;
-        InvitationOutcome outcome;
-        if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite, &outcome)) {
-            return tx.failed();
-        }
-        if (const auto why = invite.id != 0 ? refusalOnTarget(me.value().role, invite.role) : std::nullopt) {
-            outcome.why = *why;
-        }
-        if (!outcome.why.isEmpty()) {
-            outcomes.append(outcome);
-            continue;
-        }
-        if (!tx.exec(QStringLiteral("UPDATE invites SET cancelled_at = ? WHERE id = ?"), {now, inviteId})
-            || !stopMails(tx, inviteId, Text::tr("The invitation was cancelled."))) {
-            return tx.failed();
-        }
-        // The invited person leaves the workspace and its groups; their account stays.
-        if (invite.member && invite.status == Status::Invited
-            && (!tx.exec(QStringLiteral("DELETE FROM group_members WHERE account_id = ? AND group_id IN "
-                                        "(SELECT id FROM groups WHERE workspace_id = ?)"),
-                         {invite.accountId, op.workspaceId})
-                || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE account_id = ? AND workspace_id = ? "
-                                           "AND status = 'invited'"),
-                            {invite.accountId, op.workspaceId}))) {
-            return tx.failed();
-        }
-        if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("invite.cancelled"), QStringLiteral("member"),
-                      invite.accountId, inviteJson(invite.email, invite.role, {}), {}, {}, invite.email)) {
-            return tx.failed();
-        }
-        outcome.accountId = invite.accountId;
-        outcome.done = true;
-        outcomes.append(outcome);
+    return inChunks<qint64, InvitationOutcome>(
+        op.workspaceId, Text::tr("The invitations could not be cancelled."), inviteIds, promise, stop,
+        [&](WriteTransaction& tx) -> std::optional<BackendError> {
+            const auto who = operatorMay(tx, op, Action::InviteUser);
+            if (!who.ok()) {
+                return who.error();
+            }
+            me = who.value();
+            return std::nullopt;
+        },
+        [&](WriteTransaction& tx, const qint64& inviteId, QString* queryError) {
+            InviteRow invite;
+            InvitationOutcome outcome;
+            auto failed = [&] {
+                *queryError = tx.query().lastError().text();
+                return outcome;
+            };
+            if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite, &outcome)) {
+                return failed();
+            }
+            if (const auto why = invite.id != 0 ? refusalOnTarget(me.role, invite.role) : std::nullopt) {
+                outcome.why = *why;
+            }
+            if (!outcome.why.isEmpty()) {
+                return outcome;
+            }
+            if (!tx.exec(QStringLiteral("UPDATE invites SET cancelled_at = ? WHERE id = ?"), {now, inviteId})
+                || !stopMails(tx, inviteId, Text::tr("The invitation was cancelled."))) {
+                return failed();
+            }
+            // The invited person leaves the workspace and its groups; their account stays.
+            if (invite.member && invite.status == Status::Invited
+                && (!tx.exec(QStringLiteral("DELETE FROM group_members WHERE account_id = ? AND group_id IN "
+                                            "(SELECT id FROM groups WHERE workspace_id = ?)"),
+                             {invite.accountId, op.workspaceId})
+                    || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE account_id = ? AND workspace_id = ? "
+                                               "AND status = 'invited'"),
+                                {invite.accountId, op.workspaceId}))) {
+                return failed();
+            }
+            if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("invite.cancelled"), QStringLiteral("member"),
+                          invite.accountId, inviteJson(invite.email, invite.role, {}), {}, {}, invite.email)) {
+                return failed();
+            }
+            outcome.accountId = invite.accountId;
+            outcome.done = true;
+            return outcome;
+        },
+        [&](const qint64& inviteId, const QString& why) { return unreachedInvitation(op.workspaceId, inviteId, why); });
+}
+
+InvitationOutcome SqlWorker::unreachedInvitation(qint64 workspaceId, qint64 inviteId, const QString& why)
+{
+    InvitationOutcome outcome;
+    outcome.inviteId = inviteId;
+    outcome.why = why;
+    QSqlQuery query(database());
+    if (execWith(query,
+                 QStringLiteral("SELECT a.email, a.display_name, a.id FROM invites i JOIN accounts a ON a.id = "
+                                "i.account_id WHERE i.id = ? AND i.workspace_id = ?"),
+                 {inviteId, workspaceId})
+        && query.next()) {
+        outcome.email = query.value(0).toString();
+        outcome.name = query.value(1).toString();
+        outcome.accountId = query.value(2).toLongLong();
     }
-    if (const auto error = tx.commit()) {
-        return *error;
-    }
-    return outcomes;
+    return outcome;
 }
 
 Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
@@ -1154,98 +1186,118 @@ Result<qint64> SqlWorker::joinWaitlist(qint64 workspaceId, const QString& email,
 }
 
 Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
-                                                           bool approve, bool sendMail)
+                                                           bool approve, bool sendMail,
+                                                           QPromise<Result<QList<InvitationOutcome>>>& promise,
+                                                           const StopToken& stop)
 {
     if (!m_open) {
         return notOpen();
     }
-    WriteTransaction tx(*this, op.workspaceId,
-                        approve ? Text::tr("The signups could not be approved.")
-                                : Text::tr("The signups could not be rejected."));
-    const auto me = beginAs(tx, op, Action::InviteUser);
-    if (!me.ok()) {
-        return me.error();
-    }
+    MemberRow me;
     WorkspaceFacts facts;
-    if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)) {
-        return tx.failed();
-    }
-    const SignupSettings& settings = facts.settings;
-    if (const auto why = approve ? refusalToGrant(me.value().role, settings.defaultRole) : std::nullopt) {
-        return tx.abandon(refused(*why));
-    }
-    for (const qint64 groupId : approve ? settings.defaultGroupIds : QList<qint64>()) {
-        std::optional<GroupSummary> group;
-        if (!readGroup(tx.query(), op.workspaceId, groupId, {}, &group)) {
-            return tx.failed();
-        }
-        if (const auto why = group ? refusalOfDefaultGroup(me.value().role, *group) : std::nullopt) {
-            return tx.abandon(refused(Text::tr("Signup's default groups: %1 Change them in Signup Settings.").arg(*why)));
-        }
-    }
-    QList<InvitationOutcome> outcomes;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const qint64 entryId : entryIds) {
-        if (!tx.exec(QStringLiteral("SELECT email FROM waitlist WHERE id = ? AND workspace_id = ? AND decision IS NULL")
-                         + tx.forUpdate(),
-                     {entryId, op.workspaceId})) {
-            return tx.failed();
-        }
-        InvitationOutcome outcome;
-        if (!tx.query().next()) {
-            outcome.why = Text::tr("This signup was decided already.");
-            outcomes.append(outcome);
-            continue;
-        }
-        outcome.email = tx.query().value(0).toString();
-        if (approve) {
-            InviteAddress address{{}, outcome.email, outcome.email};
-            InviteContext context;
-            if (!readInviteContext(tx.query(), op.workspaceId, facts, {address}, &context)) {
+    return inChunks<qint64, InvitationOutcome>(
+        op.workspaceId,
+        approve ? Text::tr("The signups could not be approved.") : Text::tr("The signups could not be rejected."),
+        entryIds, promise, stop,
+        [&](WriteTransaction& tx) -> std::optional<BackendError> {
+            // The operator, signup's settings and their groups again in every chunk.
+            const auto who = operatorMay(tx, op, Action::InviteUser);
+            if (!who.ok()) {
+                return who.error();
+            }
+            me = who.value();
+            if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)) {
                 return tx.failed();
             }
-            InviteReview review = usher::reviewInvitations({address}, context);
-            if (review.checks.constFirst().verdict != InviteVerdict::Ok) {
-                outcome.why = review.checks.constFirst().why;
-            } else if (review.seatRefusal) {
-                outcome.why = *refusalForSeats(context.seatsUsed, context.seatCap, 1);
+            const SignupSettings& settings = facts.settings;
+            if (const auto why = approve ? refusalToGrant(me.role, settings.defaultRole) : std::nullopt) {
+                return refused(*why);
             }
-            if (!outcome.why.isEmpty()) {
-                outcomes.append(outcome);
-                continue;
+            for (const qint64 groupId : approve ? settings.defaultGroupIds : QList<qint64>()) {
+                std::optional<GroupSummary> group;
+                if (!readGroup(tx.query(), op.workspaceId, groupId, {}, &group)) {
+                    return tx.failed();
+                }
+                if (const auto why = group ? refusalOfDefaultGroup(me.role, *group) : std::nullopt) {
+                    return refused(
+                        Text::tr("Signup's default groups: %1 Change them in Signup Settings.").arg(*why));
+                }
             }
-            InviteTerms terms;
-            terms.email = outcome.email;
-            terms.role = settings.defaultRole;
-            terms.createdBy = op.accountId;
-            terms.inviterName = me.value().name;
-            terms.approval = true;
-            if (!addInvitedMember(tx, op.workspaceId, address, settings.defaultRole, QStringLiteral("signup"),
-                                  op.accountId, settings.defaultGroupIds, &terms.accountId)
-                || !issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
-                return tx.failed();
+            return std::nullopt;
+        },
+        [&](WriteTransaction& tx, const qint64& entryId, QString* queryError) {
+            InvitationOutcome outcome;
+            auto failed = [&] {
+                *queryError = tx.query().lastError().text();
+                return outcome;
+            };
+            if (!tx.exec(QStringLiteral("SELECT email FROM waitlist WHERE id = ? AND workspace_id = ? AND decision IS NULL")
+                             + tx.forUpdate(),
+                         {entryId, op.workspaceId})) {
+                return failed();
             }
-        }
-        if (!tx.exec(QStringLiteral("UPDATE waitlist SET decision = ?, decided_at = ?, decided_by = ? WHERE id = ?"),
-                     {approve ? QStringLiteral("approved") : QStringLiteral("rejected"), now, op.accountId, entryId})) {
-            return tx.failed();
-        }
-        const QJsonObject after{{QStringLiteral("email"), outcome.email},
-                                {QStringLiteral("decision"), approve ? QStringLiteral("approved")
-                                                                     : QStringLiteral("rejected")}};
-        if (!tx.audit(op.workspaceId, op.accountId,
-                      approve ? QStringLiteral("waitlist.approved") : QStringLiteral("waitlist.rejected"),
-                      approve ? QStringLiteral("member") : QStringLiteral("waitlist"),
-                      approve ? outcome.accountId : entryId, {}, after, {}, outcome.email)) {
-            return tx.failed();
-        }
-        outcome.done = true;
-        outcomes.append(outcome);
-    }
-    if (const auto error = tx.commit()) {
-        return *error;
-    }
-    return outcomes;
+            if (!tx.query().next()) {
+                outcome.why = Text::tr("This signup was decided already.");
+                return outcome;
+            }
+            outcome.email = tx.query().value(0).toString();
+            const SignupSettings& settings = facts.settings;
+            if (approve) {
+                InviteAddress address{{}, outcome.email, outcome.email};
+                InviteContext context;
+                if (!readInviteContext(tx.query(), op.workspaceId, facts, {address}, &context)) {
+                    return failed();
+                }
+                InviteReview review = usher::reviewInvitations({address}, context);
+                if (review.checks.constFirst().verdict != InviteVerdict::Ok) {
+                    outcome.why = review.checks.constFirst().why;
+                } else if (review.seatRefusal) {
+                    outcome.why = *refusalForSeats(context.seatsUsed, context.seatCap, 1);
+                }
+                if (!outcome.why.isEmpty()) {
+                    return outcome;
+                }
+                InviteTerms terms;
+                terms.email = outcome.email;
+                terms.role = settings.defaultRole;
+                terms.createdBy = op.accountId;
+                terms.inviterName = me.name;
+                terms.approval = true;
+                if (!addInvitedMember(tx, op.workspaceId, address, settings.defaultRole, QStringLiteral("signup"),
+                                      op.accountId, settings.defaultGroupIds, &terms.accountId)
+                    || !issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
+                    return failed();
+                }
+            }
+            if (!tx.exec(QStringLiteral("UPDATE waitlist SET decision = ?, decided_at = ?, decided_by = ? WHERE id = ?"),
+                         {approve ? QStringLiteral("approved") : QStringLiteral("rejected"), now, op.accountId,
+                          entryId})) {
+                return failed();
+            }
+            const QJsonObject after{{QStringLiteral("email"), outcome.email},
+                                    {QStringLiteral("decision"),
+                                     approve ? QStringLiteral("approved") : QStringLiteral("rejected")}};
+            if (!tx.audit(op.workspaceId, op.accountId,
+                          approve ? QStringLiteral("waitlist.approved") : QStringLiteral("waitlist.rejected"),
+                          approve ? QStringLiteral("member") : QStringLiteral("waitlist"),
+                          approve ? outcome.accountId : entryId, {}, after, {}, outcome.email)) {
+                return failed();
+            }
+            outcome.done = true;
+            return outcome;
+        },
+        [&](const qint64& entryId, const QString& why) {
+            InvitationOutcome outcome;
+            outcome.why = why;
+            QSqlQuery query(database());
+            if (execWith(query, QStringLiteral("SELECT email FROM waitlist WHERE id = ? AND workspace_id = ?"),
+                         {entryId, op.workspaceId})
+                && query.next()) {
+                outcome.email = query.value(0).toString();
+            }
+            return outcome;
+        });
 }
 
 } // namespace usher::sql

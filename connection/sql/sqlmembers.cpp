@@ -453,47 +453,51 @@ Result<QList<MemberOutcome>> SqlWorker::changeMembers(const Operator& op, const 
         });
 }
 
-Result<QList<MemberOutcome>> SqlWorker::perMember(qint64 workspaceId, const QString& what,
-                                                  const QList<MemberTarget>& targets,
-                                                  QPromise<Result<QList<MemberOutcome>>>& promise,
-                                                  const StopToken& stop,
-                                                  const std::function<void()>& newTransaction, const MemberStep& step)
+template<typename Target, typename Outcome>
+Result<QList<Outcome>> SqlWorker::inChunks(qint64 workspaceId, const QString& what, const QList<Target>& targets,
+                                           QPromise<Result<QList<Outcome>>>& promise, const StopToken& stop,
+                                           const ChunkStart& start,
+                                           const std::function<Outcome(WriteTransaction&, const Target&, QString*)>& step,
+                                           const std::function<Outcome(const Target&, const QString& why)>& unreached)
 {
     promise.setProgressRange(0, int(qMin<qint64>(targets.size(), INT_MAX)));
-    QList<MemberOutcome> outcomes;
+    QList<Outcome> outcomes;
     outcomes.reserve(targets.size());
     auto notReached = [&](qsizetype from, const QString& why) {
         for (qsizetype i = from; i < targets.size(); ++i) {
-            MemberOutcome outcome;
-            outcome.accountId = targets[i].accountId;
-            outcome.why = why;
+            Outcome outcome = unreached(targets[i], why);
             outcome.notReached = true;
             outcomes.append(outcome);
         }
     };
-    for (qsizetype start = 0; start < targets.size(); start += bulkChunk) {
+    for (qsizetype first = 0; first < targets.size(); first += bulkChunk) {
         if (stop.stopRequested() || promise.isCanceled() || closing) {
-            notReached(start, Text::tr("Not changed: the change was stopped before reaching this person."));
+            notReached(first, Text::tr("Not changed: the change was stopped before reaching this person."));
             break;
         }
         WriteTransaction tx(*this, workspaceId, what);
-        if (const auto error = tx.begin()) {
-            if (start == 0) {
+        std::optional<BackendError> error = tx.begin();
+        if (!error) {
+            if (error = start(tx); error) {
+                tx.abandon(*error);
+            }
+        }
+        if (error) {
+            if (first == 0) {
                 return *error;
             }
-            notReached(start, error->message);
+            notReached(first, error->message);
             break;
         }
-        newTransaction();
-        QList<MemberOutcome> chunk;
+        QList<Outcome> chunk;
         QString queryError;
-        const qsizetype end = qMin<qsizetype>(start + bulkChunk, targets.size());
-        for (qsizetype i = start; i < end && queryError.isEmpty(); ++i) {
+        const qsizetype end = qMin<qsizetype>(first + bulkChunk, targets.size());
+        for (qsizetype i = first; i < end && queryError.isEmpty(); ++i) {
             if (!tx.savepoint()) {
                 queryError = tx.query().lastError().text();
                 break;
             }
-            MemberOutcome outcome = step(tx, targets[i], &queryError);
+            Outcome outcome = step(tx, targets[i], &queryError);
             if (!outcome.done) {
                 tx.rollbackToSavepoint();
             }
@@ -505,27 +509,58 @@ Result<QList<MemberOutcome>> SqlWorker::perMember(qint64 workspaceId, const QStr
         }
         if (!queryError.isEmpty()) {
             // The database failed under us: this chunk is undone as a whole, and nothing after it is tried.
-            qCWarning(lcSql) << "A member change failed:" << queryError;
-            const BackendError error = tx.abandon(
+            qCWarning(lcSql) << "A bulk change failed:" << queryError;
+            const BackendError failure = tx.abandon(
                 {BackendError::Kind::Internal, what + QLatin1Char(' ') + Text::tr("The database reported an error."),
                  queryError});
-            if (start == 0 && targets.size() == 1) {
-                return error;
+            if (first == 0 && targets.size() == 1) {
+                return failure;
             }
-            notReached(start, error.message);
+            notReached(first, failure.message);
             break;
         }
-        if (const auto error = tx.commit()) {
+        if (const auto failure = tx.commit()) {
             if (targets.size() == 1) {
-                return *error;
+                return *failure;
             }
-            notReached(start, error->message);
+            notReached(first, failure->message);
             break;
         }
         outcomes.append(chunk);
         promise.setProgressValue(int(qMin<qint64>(end, INT_MAX)));
     }
+    return outcomes;
+}
+
+template Result<QList<InvitationOutcome>> SqlWorker::inChunks<qint64, InvitationOutcome>(
+    qint64, const QString&, const QList<qint64>&, QPromise<Result<QList<InvitationOutcome>>>&, const StopToken&,
+    const ChunkStart&, const std::function<InvitationOutcome(WriteTransaction&, const qint64&, QString*)>&,
+    const std::function<InvitationOutcome(const qint64&, const QString&)>&);
+
+Result<QList<MemberOutcome>> SqlWorker::perMember(qint64 workspaceId, const QString& what,
+                                                  const QList<MemberTarget>& targets,
+                                                  QPromise<Result<QList<MemberOutcome>>>& promise,
+                                                  const StopToken& stop,
+                                                  const std::function<void()>& newTransaction, const MemberStep& step)
+{
+    auto answer = inChunks<MemberTarget, MemberOutcome>(
+        workspaceId, what, targets, promise, stop,
+        [&](WriteTransaction&) {
+            newTransaction();
+            return std::optional<BackendError>();
+        },
+        step,
+        [](const MemberTarget& target, const QString& why) {
+            MemberOutcome outcome;
+            outcome.accountId = target.accountId;
+            outcome.why = why;
+            return outcome;
+        });
+    if (!answer.ok()) {
+        return answer;
+    }
     // Names of the members not reached, so the report names everyone.
+    QList<MemberOutcome> outcomes = answer.value();
     for (MemberOutcome& outcome : outcomes) {
         if (outcome.name.isEmpty()) {
             QSqlQuery query(database());

@@ -194,8 +194,12 @@ public:
     Result<InviteReview> reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses);
     Result<QList<InvitationOutcome>> createInvitations(const Operator& op, const InvitationRequest& request);
     Result<QList<Invitation>> listInvitations(qint64 workspaceId);
-    Result<QList<InvitationOutcome>> resendInvitations(const Operator& op, const QList<qint64>& inviteIds, bool sendMail);
-    Result<QList<InvitationOutcome>> cancelInvitations(const Operator& op, const QList<qint64>& inviteIds);
+    Result<QList<InvitationOutcome>> resendInvitations(const Operator& op, const QList<qint64>& inviteIds, bool sendMail,
+                                                       QPromise<Result<QList<InvitationOutcome>>>& promise,
+                                                       const StopToken& stop);
+    Result<QList<InvitationOutcome>> cancelInvitations(const Operator& op, const QList<qint64>& inviteIds,
+                                                       QPromise<Result<QList<InvitationOutcome>>>& promise,
+                                                       const StopToken& stop);
     Result<qint64> acceptInvitation(const InviteAcceptance& acceptance);
     Result<std::optional<OutgoingMail>> claimMail(const Operator& op, const QDateTime& now);
     Result<Done> finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error, bool permanent);
@@ -206,7 +210,8 @@ public:
     Result<QList<WaitlistEntry>> listWaitlist(qint64 workspaceId);
     Result<qint64> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source);
     Result<QList<InvitationOutcome>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds, bool approve,
-                                                    bool sendMail);
+                                                    bool sendMail, QPromise<Result<QList<InvitationOutcome>>>& promise,
+                                                    const StopToken& stop);
 
     /// Called on the worker thread when another connection changed the data.
     std::function<void()> onChangedElsewhere;
@@ -300,14 +305,26 @@ private:
     /// `targets`, or every member `matching` matches now.
     Result<QList<MemberTarget>> targetsOf(qint64 workspaceId, const QList<MemberTarget>& targets,
                                           const std::optional<UserFilter>& matching);
-    /// One member's part of a bulk change, inside the transaction and a savepoint of its own; a
-    /// failed query is reported in `queryError` (the transaction is then beyond use).
+    /// What starts each transaction of a bulk change, such as reading the operator again; an
+    /// error refuses the whole change when it comes before the first chunk, and leaves the people
+    /// after it not reached when it comes later.
+    using ChunkStart = std::function<std::optional<BackendError>(WriteTransaction& tx)>;
+    /// Runs `step` for every target, each inside a savepoint of its own, in transactions of
+    /// bulkChunk targets (`start` opens each), so one refusal does not undo the others and a
+    /// failed query undoes only its chunk (`step` reports it in `queryError`; the transaction is
+    /// then beyond use). Reports progress on `promise` and stops between chunks when `stop` is
+    /// requested, answering who was changed and, through `unreached`, who was not (a cancelled
+    /// promise would drop that answer).
+    template<typename Target, typename Outcome>
+    Result<QList<Outcome>> inChunks(qint64 workspaceId, const QString& what, const QList<Target>& targets,
+                                    QPromise<Result<QList<Outcome>>>& promise, const StopToken& stop,
+                                    const ChunkStart& start,
+                                    const std::function<Outcome(WriteTransaction&, const Target&, QString*)>& step,
+                                    const std::function<Outcome(const Target&, const QString& why)>& unreached);
+    /// One member's part of a bulk change; see inChunks().
     using MemberStep = std::function<MemberOutcome(WriteTransaction& tx, const MemberTarget& target,
                                                    QString* queryError)>;
-    /// Runs `step` for every target, in transactions of bulkChunk members (`newTransaction` is
-    /// called at the start of each), so one refusal does not undo the others. Reports progress
-    /// on `promise` and stops between chunks when `stop` is requested, answering who was changed and
-    /// who was not reached (a cancelled promise would drop that answer); names every member.
+    /// inChunks() for members, naming every member in the answer.
     Result<QList<MemberOutcome>> perMember(qint64 workspaceId, const QString& what, const QList<MemberTarget>& targets,
                                            QPromise<Result<QList<MemberOutcome>>>& promise, const StopToken& stop,
                                            const std::function<void()>& newTransaction, const MemberStep& step);
@@ -328,6 +345,11 @@ private:
     /// Begins `tx` and reads the operator in it: refused unless they are an active member
     /// whose role allows `action`. The transaction is rolled back when it answers an error.
     Result<MemberRow> beginAs(WriteTransaction& tx, const Operator& op, Action action);
+    /// Reads the operator in the begun `tx`: refused unless they are an active member whose role
+    /// allows `action`. The transaction is rolled back when it answers an error.
+    Result<MemberRow> operatorMay(WriteTransaction& tx, const Operator& op, Action action);
+    /// An invitation a bulk change did not reach, named for its report.
+    InvitationOutcome unreachedInvitation(qint64 workspaceId, qint64 inviteId, const QString& why);
     /// Begins `tx` and reads in it the operator and the member `accountId` they act on: refused
     /// unless the operator is an active member and, acting on someone else, their role allows
     /// `action` on that member's role; NotFound when `accountId` is not a member. The

@@ -8,7 +8,7 @@
 #include "ui/groups/groupsview.h"
 #include "ui/groups/memberpickerdialog.h"
 #include "ui/mainwindow.h"
-#include "ui/users/bulkresultdialog.h"
+#include "ui/common/bulkresultdialog.h"
 #include "ui/users/userdetailspanel.h"
 #include "ui/users/usersview.h"
 #include "models/usersmodel.h"

@@ -4,6 +4,7 @@
 #include "models/invitationsmodel.h"
 #include "guitest.h"
 #include "testsupport.h"
+#include "ui/common/bulkresultdialog.h"
 #include "ui/invite/invitationsview.h"
 #include "ui/invite/invitedialog.h"
 #include "ui/invite/mailsettingsdialog.h"
@@ -24,6 +25,7 @@
 #include <QSpinBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -51,6 +53,7 @@ private slots:
     void inviteDialogShowsEachAddressVerdict();
     void seatCapStopsABatchThatDoesNotFit();
     void invitationsAreCopiedAndCancelledFromThePage();
+    void stoppingACancelOfManyKeepsItsReport();
     void waitlistIsApprovedAndRejected();
     void monitorSeesWhyActionsAreOff();
     void signupSettingsAreCheckedAndSaved();
@@ -247,6 +250,52 @@ void TestInvitesUi::invitationsAreCopiedAndCancelledFromThePage()
     QTRY_COMPARE(page()->invitations()->rowCount(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'invited'")), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.cancelled'")), 2);
+}
+
+void TestInvitesUi::stoppingACancelOfManyKeepsItsReport()
+{
+    // 600 invitations chosen at once, more than two chunks: the cancel runs in the results
+    // dialog, Stop after the first chunk ends it, and the dialog's lines agree with the
+    // database and the audit log about exactly who was cancelled.
+    openAs(QStringLiteral("ada@example.org"));
+    QStringList addresses;
+    for (int i = 0; i < 600; ++i) {
+        addresses.append(QStringLiteral("many%1@example.org").arg(i));
+    }
+    InvitationRequest request;
+    request.addresses = parseInviteAddresses(addresses.join(QLatin1Char('\n')));
+    QVERIFY(await(m_window->backend()->createInvitations(*m_window->currentOperator(), request)).ok());
+    m_window->showPage(MainWindow::Page::Invitations);
+    QTRY_COMPARE(page()->invitations()->rowCount(), 600);
+    page()->invitationsTable()->selectAll();
+    QString asked;
+    page()->setConfirmation([&asked](const QString& question) {
+        asked = question;
+        return true;
+    });
+    page()->cancelAction()->trigger();
+    QVERIFY2(asked.contains(QLatin1String("600")), qPrintable(asked));
+    auto* report = waitForDialog<BulkResultDialog>(QStringLiteral("bulkResultDialog"));
+    QCOMPARE(report->windowTitle(), QStringLiteral("Cancel 600 Invitations"));
+    auto* stop = report->findChild<QPushButton*>(QStringLiteral("stopButton"));
+    auto* progress = report->findChild<QProgressBar*>();
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 250, 20000);
+    stop->click();
+    QTRY_VERIFY_WITH_TIMEOUT(stop->isHidden(), 20000);
+    snapshot(report, QStringLiteral("invitations-stopped"));
+    const qint64 cancelled = scalar(QStringLiteral("SELECT COUNT(*) FROM invites WHERE cancelled_at IS NOT NULL"));
+    QVERIFY(cancelled >= 250);
+    QVERIFY2(cancelled < 600, "the Stop came too late to test anything");
+    QCOMPARE(report->doneCount(), int(cancelled));
+    QCOMPARE(report->notReachedCount(), int(600 - cancelled));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.cancelled'")), cancelled);
+    auto* lines = report->findChild<QTableWidget*>(QStringLiteral("bulkResults"));
+    QCOMPARE(lines->rowCount(), 600);
+    QVERIFY(lines->item(0, 0)->text().endsWith(QLatin1String("@example.org")));
+    QVERIFY2(report->findChild<QLabel*>(QStringLiteral("bulkSummary"))->text().contains(QLatin1String("not reached")),
+             qPrintable(report->findChild<QLabel*>(QStringLiteral("bulkSummary"))->text()));
+    // The page follows: the people not reached are still invited.
+    QTRY_COMPARE(page()->invitations()->rowCount(), int(600 - cancelled));
 }
 
 void TestInvitesUi::waitlistIsApprovedAndRejected()

@@ -7,7 +7,7 @@
 #include "ui/audit/auditview.h"
 #include "ui/connection/operatordialog.h"
 #include "ui/mainwindow.h"
-#include "ui/users/bulkresultdialog.h"
+#include "ui/common/bulkresultdialog.h"
 #include "ui/users/changeconfirmdialog.h"
 #include "ui/users/deleteconfirmdialog.h"
 #include "ui/users/memberactions.h"

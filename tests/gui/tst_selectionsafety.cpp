@@ -3,7 +3,7 @@
 #include "guitest.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
-#include "ui/users/bulkresultdialog.h"
+#include "ui/common/bulkresultdialog.h"
 #include "ui/users/changeconfirmdialog.h"
 #include "ui/users/deleteconfirmdialog.h"
 #include "ui/users/memberactions.h"

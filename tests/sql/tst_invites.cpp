@@ -6,7 +6,9 @@
 #include "scriptedsmtp.h"
 #include "testsupport.h"
 
+#include <QFutureWatcher>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace usher;
@@ -39,6 +41,8 @@ private slots:
     void copiedLinksUseTheMembersRoleNow();
     void copiedLinksNeedEveryPermissionTheyGrant();
     void removalAndPurgeCloseOpenInvitations();
+    void stopKeepsTheReportOfInvitationChanges_data();
+    void stopKeepsTheReportOfInvitationChanges();
 
 private:
     qint64 idOf(const QString& email);
@@ -1054,6 +1058,102 @@ void TestInvites::removalAndPurgeCloseOpenInvitations()
     QCOMPARE(result.error().kind, Kind::Refused);
     result = accept(back.constFirst().link);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+}
+
+void TestInvites::stopKeepsTheReportOfInvitationChanges_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("cancel invitations") << QStringLiteral("cancel");
+    QTest::newRow("send invitations again") << QStringLiteral("resend");
+    QTest::newRow("approve signups") << QStringLiteral("approve");
+    QTest::newRow("reject signups") << QStringLiteral("reject");
+}
+
+void TestInvites::stopKeepsTheReportOfInvitationChanges()
+{
+    // 600 invitations or signups, more than two chunks; Stop pressed once the first chunk is
+    // reported, as a person would. The report names all 600, and it agrees with the database
+    // and the audit log about exactly who was changed.
+    QFETCH(QString, change);
+    const bool waitlist = change == QLatin1String("approve") || change == QLatin1String("reject");
+    constexpr int people = 600;
+    QList<qint64> ids;
+    if (waitlist) {
+        saveSettings([](SignupSettings& s) {
+            s.publicSignup = true;
+            s.waitlist = true;
+        });
+        for (int i = 0; i < people; ++i) {
+            const auto joined = await(m_backend->joinWaitlist(1, QStringLiteral("wait%1@example.org").arg(i), {}));
+            QVERIFY(joined.ok());
+            ids.append(joined.value());
+        }
+    } else {
+        QStringList addresses;
+        for (int i = 0; i < people; ++i) {
+            addresses.append(QStringLiteral("new%1@example.org").arg(i));
+        }
+        const QList<InvitationOutcome> invited
+            = invite(QStringLiteral("ada@example.org"), addresses.join(QLatin1Char('\n')));
+        QCOMPARE(invited.size(), people);
+        for (const InvitationOutcome& outcome : invited) {
+            QVERIFY(outcome.done);
+            ids.append(outcome.inviteId);
+        }
+    }
+    const Operator ada = as(QStringLiteral("ada@example.org"));
+    StopToken stop;
+    QFuture<Result<QList<InvitationOutcome>>> future = change == QLatin1String("cancel")
+        ? m_backend->cancelInvitations(ada, ids, stop)
+        : change == QLatin1String("resend")
+        ? m_backend->resendInvitations(ada, ids, true, stop)
+        : m_backend->decideWaitlist(ada, ids, change == QLatin1String("approve"), false, stop);
+    QFutureWatcher<Result<QList<InvitationOutcome>>> watcher;
+    connect(&watcher, &QFutureWatcherBase::progressValueChanged, this, [&stop](int done) {
+        if (done > 0) {
+            stop.requestStop();
+        }
+    });
+    watcher.setFuture(future);
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 60000);
+    QVERIFY2(!future.isCanceled() && future.resultCount() == 1, "a Stop must not lose the report");
+    const Result<QList<InvitationOutcome>> result = future.result();
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(result.value().size(), people);
+    QSet<QString> done;
+    int notReached = 0;
+    for (const InvitationOutcome& outcome : result.value()) {
+        QVERIFY2(!outcome.email.isEmpty(), "everyone in the report is named");
+        QVERIFY(!(outcome.done && outcome.notReached));
+        QVERIFY2(outcome.done || outcome.notReached, qPrintable(outcome.why));
+        if (outcome.done) {
+            done.insert(outcome.email);
+        }
+        notReached += outcome.notReached ? 1 : 0;
+    }
+    QVERIFY(done.size() >= 250);
+    QVERIFY2(notReached > 0, "the Stop came too late to test anything");
+    QCOMPARE(done.size() + notReached, people);
+
+    const QString changedSql = waitlist
+        ? QStringLiteral("SELECT email FROM waitlist WHERE decision IS NOT NULL")
+        : QStringLiteral("SELECT a.email FROM invites i JOIN accounts a ON a.id = i.account_id WHERE %1 IS NOT NULL")
+              .arg(change == QLatin1String("cancel") ? QStringLiteral("i.cancelled_at")
+                                                     : QStringLiteral("i.superseded_at"));
+    const QString action = change == QLatin1String("cancel") ? QStringLiteral("invite.cancelled")
+        : change == QLatin1String("resend")                  ? QStringLiteral("invite.resent")
+        : change == QLatin1String("approve")                 ? QStringLiteral("waitlist.approved")
+                                                             : QStringLiteral("waitlist.rejected");
+    DirectSql direct(*m_db);
+    QSqlQuery query(direct.db());
+    QVERIFY(query.exec(changedSql));
+    QSet<QString> changed;
+    while (query.next()) {
+        changed.insert(query.value(0).toString());
+    }
+    QCOMPARE(changed, done);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), {action}).toInt(),
+             done.size());
 }
 
 QTEST_GUILESS_MAIN(TestInvites)

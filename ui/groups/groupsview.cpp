@@ -10,7 +10,7 @@
 #include "ui/groups/groupdeletedialog.h"
 #include "ui/groups/groupeditdialog.h"
 #include "ui/groups/memberpickerdialog.h"
-#include "ui/users/bulkresultdialog.h"
+#include "ui/common/bulkresultdialog.h"
 
 #include <QAction>
 #include <QFileDialog>

@@ -3,6 +3,7 @@
 #include "connection/backend.h"
 #include "connection/whendone.h"
 #include "models/invitationsmodel.h"
+#include "ui/common/bulkresultdialog.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
 
@@ -312,28 +313,31 @@ void InvitationsView::resend(bool sendMail)
             return;
         }
     }
-    whenDone(m_backend->resendInvitations(*m_operator, ids, sendMail), this,
-             [this, sendMail](const Result<QList<InvitationOutcome>>& result) {
-                 if (!result.ok()) {
-                     emit errorOccurred(result.error().message);
-                     return;
-                 }
-                 const QList<InvitationOutcome>& outcomes = result.value();
-                 if (sendMail) {
-                     report(outcomes, tr("Invitation sent again to %n person(s).", nullptr, doneCount(outcomes)));
-                     emit mailQueued();
-                 } else if (outcomes.size() == 1 && outcomes.constFirst().done) {
-                     QApplication::clipboard()->setText(outcomes.constFirst().link);
-                     emit message(tr("A new registration link for %1 is on the clipboard; the old one no longer "
-                                     "works.")
-                                      .arg(outcomes.constFirst().email));
-                 } else {
-                     showLinks(outcomes);
-                     report(outcomes, {});
-                 }
-                 m_invitations->refresh();
-                 emit changed();
-             });
+    const int count = int(ids.size());
+    runChange(sendMail ? tr("Send %n Invitation(s) Again", nullptr, count) : tr("Copy %n New Link(s)", nullptr, count),
+              count,
+              [this, ids, sendMail](const StopToken& stop) {
+                  return m_backend->resendInvitations(*m_operator, ids, sendMail, stop);
+              },
+              [this, sendMail](const QList<InvitationOutcome>& outcomes, bool reported) {
+                  if (sendMail) {
+                      if (!reported) {
+                          report(outcomes,
+                                 tr("Invitation sent again to %n person(s).", nullptr, doneCount(outcomes)));
+                      }
+                      emit mailQueued();
+                  } else if (outcomes.size() == 1 && outcomes.constFirst().done) {
+                      QApplication::clipboard()->setText(outcomes.constFirst().link);
+                      emit message(tr("A new registration link for %1 is on the clipboard; the old one no longer "
+                                      "works.")
+                                       .arg(outcomes.constFirst().email));
+                  } else {
+                      showLinks(outcomes);
+                      if (!reported) {
+                          report(outcomes, {});
+                      }
+                  }
+              });
 }
 
 void InvitationsView::cancelSelected()
@@ -342,20 +346,20 @@ void InvitationsView::cancelSelected()
         return;
     }
     const QList<qint64> ids = selectedInvitations();
+    const int count = int(ids.size());
     if (ids.isEmpty()
         || !confirm(tr("Cancel %n invitation(s)? Their links stop working and the people leave the workspace.",
-                       nullptr, int(ids.size())))) {
+                       nullptr, count))) {
         return;
     }
-    whenDone(m_backend->cancelInvitations(*m_operator, ids), this, [this](const Result<QList<InvitationOutcome>>& result) {
-        if (!result.ok()) {
-            emit errorOccurred(result.error().message);
-            return;
-        }
-        report(result.value(), tr("%n invitation(s) cancelled.", nullptr, doneCount(result.value())));
-        m_invitations->refresh();
-        emit changed();
-    });
+    runChange(
+        tr("Cancel %n Invitation(s)", nullptr, count), count,
+        [this, ids](const StopToken& stop) { return m_backend->cancelInvitations(*m_operator, ids, stop); },
+        [this](const QList<InvitationOutcome>& outcomes, bool reported) {
+            if (!reported) {
+                report(outcomes, tr("%n invitation(s) cancelled.", nullptr, doneCount(outcomes)));
+            }
+        });
 }
 
 void InvitationsView::decide(bool approve)
@@ -364,29 +368,60 @@ void InvitationsView::decide(bool approve)
         return;
     }
     const QList<qint64> ids = selectedEntries();
+    const int count = int(ids.size());
     if (ids.isEmpty()) {
         return;
     }
-    if (!approve && !confirm(tr("Reject %n signup(s)? They are taken off the waitlist.", nullptr, int(ids.size())))) {
+    if (!approve && !confirm(tr("Reject %n signup(s)? They are taken off the waitlist.", nullptr, count))) {
         return;
     }
-    whenDone(m_backend->decideWaitlist(*m_operator, ids, approve, m_mailConfigured), this,
-             [this, approve](const Result<QList<InvitationOutcome>>& result) {
-                 if (!result.ok()) {
-                     emit errorOccurred(result.error().message);
-                     return;
-                 }
-                 const int done = doneCount(result.value());
-                 report(result.value(), approve ? tr("%n signup(s) approved.", nullptr, done)
-                                                : tr("%n signup(s) rejected.", nullptr, done));
-                 if (approve && m_mailConfigured) {
-                     emit mailQueued();
-                 } else if (approve && done > 0) {
-                     showLinks(result.value());
-                 }
-                 refresh();
-                 emit changed();
-             });
+    const bool sendMail = m_mailConfigured;
+    runChange(
+        approve ? tr("Approve %n Signup(s)", nullptr, count) : tr("Reject %n Signup(s)", nullptr, count), count,
+        [this, ids, approve, sendMail](const StopToken& stop) {
+            return m_backend->decideWaitlist(*m_operator, ids, approve, sendMail, stop);
+        },
+        [this, approve, sendMail](const QList<InvitationOutcome>& outcomes, bool reported) {
+            const int done = doneCount(outcomes);
+            if (!reported) {
+                report(outcomes, approve ? tr("%n signup(s) approved.", nullptr, done)
+                                         : tr("%n signup(s) rejected.", nullptr, done));
+            }
+            if (approve && sendMail) {
+                emit mailQueued();
+            } else if (approve && done > 0) {
+                showLinks(outcomes);
+            }
+        });
+}
+
+void InvitationsView::runChange(const QString& title, int count, const StartChange& start, const AfterChange& after)
+{
+    StopToken stop;
+    const QFuture<Result<QList<InvitationOutcome>>> future = start(stop);
+    if (count == 1) {
+        whenDone(future, this, [this, after](const Result<QList<InvitationOutcome>>& result) {
+            if (!result.ok()) {
+                emit errorOccurred(result.error().message);
+                return;
+            }
+            after(result.value(), false);
+            refresh();
+            emit changed();
+        });
+        return;
+    }
+    // Several people: progress with Stop, then a line for each of them.
+    auto* dialog = new BulkResultDialog(title, future, stop, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkResultDialog::finishedChange, this, [this, future, after] {
+        if (future.resultCount() > 0 && future.result().ok()) {
+            after(future.result().value(), true);
+        }
+        refresh();
+        emit changed();
+    });
+    dialog->open();
 }
 
 void InvitationsView::report(const QList<InvitationOutcome>& outcomes, const QString& doneText)

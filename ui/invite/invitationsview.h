@@ -1,10 +1,14 @@
 #pragma once
 
+#include "connection/result.h"
 #include "core/invitation.h"
 #include "core/lifecycle.h"
+#include "core/stoptoken.h"
 
+#include <QFuture>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -72,6 +76,12 @@ private:
     void cancelSelected();
     void decide(bool approve);
     /// Reports a batch's outcomes: a message, and the refusals with why.
+    using StartChange = std::function<QFuture<Result<QList<InvitationOutcome>>>(const StopToken& stop)>;
+    /// What follows a change: `reported` when a results dialog already listed every person.
+    using AfterChange = std::function<void(const QList<InvitationOutcome>& outcomes, bool reported)>;
+    /// Runs a change to the chosen invitations or signups: one goes straight through, with a
+    /// message; several are followed in a dialog with progress, Stop and a line per person.
+    void runChange(const QString& title, int count, const StartChange& start, const AfterChange& after);
     void report(const QList<InvitationOutcome>& outcomes, const QString& doneText);
     void showLinks(const QList<InvitationOutcome>& outcomes);
 

@@ -4,7 +4,7 @@
 #include "connection/whendone.h"
 #include "models/usersmodel.h"
 #include "ui/common/icons.h"
-#include "ui/users/bulkresultdialog.h"
+#include "ui/common/bulkresultdialog.h"
 #include "ui/users/changeconfirmdialog.h"
 #include "ui/users/deleteconfirmdialog.h"
 #include "ui/users/usereditdialog.h"

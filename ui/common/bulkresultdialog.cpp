@@ -1,4 +1,4 @@
-#include "ui/users/bulkresultdialog.h"
+#include "ui/common/bulkresultdialog.h"
 
 #include "ui/common/icons.h"
 #include "ui/common/rememberedsize.h"
@@ -15,10 +15,60 @@
 
 namespace usher {
 
+namespace {
+
+/// The rows of a change's answer, once it has one.
+template<typename Outcome>
+std::optional<Result<QList<BulkResultRow>>> rowsOf(const QFuture<Result<QList<Outcome>>>& future,
+                                                   const std::function<BulkResultRow(const Outcome&)>& row)
+{
+    if (future.resultCount() == 0) {
+        return std::nullopt;
+    }
+    const Result<QList<Outcome>> result = future.result();
+    if (!result.ok()) {
+        return Result<QList<BulkResultRow>>(result.error());
+    }
+    QList<BulkResultRow> rows;
+    rows.reserve(result.value().size());
+    for (const Outcome& outcome : result.value()) {
+        rows.append(row(outcome));
+    }
+    return Result<QList<BulkResultRow>>(rows);
+}
+
+} // namespace
+
 BulkResultDialog::BulkResultDialog(const QString& title, QFuture<Result<QList<MemberOutcome>>> future,
-                                   const StopToken& stopToken, QWidget* parent)
+                                   const StopToken& stop, QWidget* parent)
+    : BulkResultDialog(title, stop, parent)
+{
+    auto* watcher = new QFutureWatcher<Result<QList<MemberOutcome>>>(this);
+    follow(watcher, [watcher] {
+        return rowsOf<MemberOutcome>(watcher->future(), [](const MemberOutcome& outcome) {
+            return BulkResultRow{outcome.name, outcome.done, outcome.notReached, outcome.why};
+        });
+    });
+    watcher->setFuture(future);
+}
+
+BulkResultDialog::BulkResultDialog(const QString& title, QFuture<Result<QList<InvitationOutcome>>> future,
+                                   const StopToken& stop, QWidget* parent)
+    : BulkResultDialog(title, stop, parent)
+{
+    auto* watcher = new QFutureWatcher<Result<QList<InvitationOutcome>>>(this);
+    follow(watcher, [watcher] {
+        return rowsOf<InvitationOutcome>(watcher->future(), [](const InvitationOutcome& outcome) {
+            const bool named = !outcome.name.isEmpty() && outcome.name != outcome.email;
+            return BulkResultRow{named ? QStringLiteral("%1 <%2>").arg(outcome.name, outcome.email) : outcome.email,
+                                 outcome.done, outcome.notReached, outcome.why};
+        });
+    });
+    watcher->setFuture(future);
+}
+
+BulkResultDialog::BulkResultDialog(const QString& title, const StopToken& stopToken, QWidget* parent)
     : QDialog(parent)
-    , m_future(future)
     , m_stop(stopToken)
     , m_summary(new QLabel(tr("Working…"), this))
     , m_progress(new QProgressBar(this))
@@ -40,12 +90,6 @@ BulkResultDialog::BulkResultDialog(const QString& title, QFuture<Result<QList<Me
     m_table->setWordWrap(false);
     m_table->hide();
 
-    auto* stop = m_buttons->addButton(tr("Stop"), QDialogButtonBox::RejectRole);
-    stop->setObjectName(QStringLiteral("stopButton"));
-    stop->setToolTip(tr("Stop before the next member; what is done stays done and is listed."));
-    m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
-    m_buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Wait for the change to finish, or stop it."));
-
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
@@ -53,55 +97,63 @@ BulkResultDialog::BulkResultDialog(const QString& title, QFuture<Result<QList<Me
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_buttons);
-
-    auto* watcher = new QFutureWatcher<Result<QList<MemberOutcome>>>(this);
-    connect(watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(stop, &QPushButton::clicked, this, [this, stop] {
-        stop->setEnabled(false);
-        m_summary->setText(tr("Stopping after the current members…"));
-        m_stop.requestStop(); // a request: the report of who was changed still arrives
-    });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, stop] {
-        stop->hide();
-        m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
-        m_buttons->button(QDialogButtonBox::Close)->setToolTip({});
-        m_progress->hide();
-        const auto future = watcher->future();
-        if (future.resultCount() == 0) {
-            m_summary->setText(tr("The change was stopped before it started; nobody was changed."));
-        } else {
-            showOutcomes(future.result());
-        }
-        emit finishedChange();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_future.isFinished()) {
-            reject();
-        }
-    });
-    watcher->setFuture(m_future);
     resize(620, 420);
     rememberSize(this, QStringLiteral("bulkResult"));
 }
 
-void BulkResultDialog::showOutcomes(const Result<QList<MemberOutcome>>& result)
+void BulkResultDialog::follow(QFutureWatcherBase* watcher,
+                              const std::function<std::optional<Result<QList<BulkResultRow>>>()>& rows)
+{
+    auto* stop = m_buttons->addButton(tr("Stop"), QDialogButtonBox::RejectRole);
+    stop->setObjectName(QStringLiteral("stopButton"));
+    stop->setToolTip(tr("Stop before the next person; what is done stays done and is listed."));
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Wait for the change to finish, or stop it."));
+
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(stop, &QPushButton::clicked, this, [this, stop] {
+        stop->setEnabled(false);
+        m_summary->setText(tr("Stopping after the current people…"));
+        m_stop.requestStop(); // a request: the report of who was changed still arrives
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, rows, stop] {
+        m_finished = true;
+        stop->hide();
+        m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
+        m_buttons->button(QDialogButtonBox::Close)->setToolTip({});
+        m_progress->hide();
+        if (const auto answer = rows()) {
+            showOutcomes(*answer);
+        } else {
+            m_summary->setText(tr("The change was stopped before it started; nobody was changed."));
+        }
+        emit finishedChange();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_finished) {
+            reject();
+        }
+    });
+}
+
+void BulkResultDialog::showOutcomes(const Result<QList<BulkResultRow>>& result)
 {
     if (!result.ok()) {
         m_summary->setText(tr("Nothing was changed: %1").arg(result.error().message));
         return;
     }
-    QList<MemberOutcome> outcomes = result.value();
+    QList<BulkResultRow> outcomes = result.value();
     // Refusals first, then whoever a Stop left out, then the done: what the person has to read first.
-    auto rank = [](const MemberOutcome& outcome) { return outcome.done ? 2 : outcome.notReached ? 1 : 0; };
+    auto rank = [](const BulkResultRow& outcome) { return outcome.done ? 2 : outcome.notReached ? 1 : 0; };
     std::stable_sort(outcomes.begin(), outcomes.end(),
-                     [&rank](const MemberOutcome& a, const MemberOutcome& b) { return rank(a) < rank(b); });
+                     [&rank](const BulkResultRow& a, const BulkResultRow& b) { return rank(a) < rank(b); });
     m_table->setRowCount(int(outcomes.size()));
     const QIcon doneIcon = bundledIcon(QStringLiteral("reactivate"));
     const QIcon refusedIcon = bundledIcon(QStringLiteral("warning"));
     int notReached = 0;
     for (int row = 0; row < outcomes.size(); ++row) {
-        const MemberOutcome& outcome = outcomes[row];
+        const BulkResultRow& outcome = outcomes[row];
         (outcome.done ? m_done : m_refused)++;
         notReached += outcome.notReached ? 1 : 0;
         m_table->setItem(row, 0, new QTableWidgetItem(outcome.name));
@@ -114,15 +166,15 @@ void BulkResultDialog::showOutcomes(const Result<QList<MemberOutcome>>& result)
     m_notReached = notReached;
     m_table->setVisible(!outcomes.isEmpty());
     if (notReached > 0) {
-        m_summary->setText(tr("Stopped. Changed: %1; refused: %2; %n member(s) not reached and left as they were.",
+        m_summary->setText(tr("Stopped. Changed: %1; refused: %2; %n person(s) not reached and left as they were.",
                               nullptr, notReached)
                                .arg(m_done)
                                .arg(m_refused - notReached));
     } else if (m_refused == 0) {
-        m_summary->setText(tr("Done for all %n member(s).", nullptr, m_done));
+        m_summary->setText(tr("Done for all %n person(s).", nullptr, m_done));
     } else {
         m_summary->setText(
-            tr("Done for %1; %n member(s) not changed — see why below.", nullptr, m_refused).arg(m_done));
+            tr("Done for %1; %n person(s) not changed — see why below.", nullptr, m_refused).arg(m_done));
     }
 }
 
