@@ -71,6 +71,7 @@ void UsersModel::restart(bool recount)
     const qint64 oldTotal = m_total;
     beginResetModel();
     m_pages.clear();
+    m_windowStart = 0;
     if (recount) {
         m_total = -1;
         m_rows = 0;
@@ -109,19 +110,7 @@ void UsersModel::countAgain()
         const bool changed = now != m_total;
         m_total = now;
         // Rows appear or go at the end; rows already shown stay where they are.
-        if (rows > m_rows) {
-            beginInsertRows({}, m_rows, rows - 1);
-            m_rows = rows;
-            endInsertRows();
-        } else if (rows < m_rows) {
-            beginRemoveRows({}, rows, m_rows - 1);
-            m_rows = rows;
-            const int lastPage = rows == 0 ? -1 : (rows - 1) / m_pageSize;
-            for (auto it = m_pages.begin(); it != m_pages.end();) {
-                it = it.key() > lastPage ? m_pages.erase(it) : std::next(it);
-            }
-            endRemoveRows();
-        }
+        setListingRows(rows);
         if (!changed) {
             return;
         }
@@ -177,11 +166,12 @@ void UsersModel::cancelInFlight(const QList<int>& pages, bool repaint)
         it->cancel();
         m_inFlight.erase(it);
         endRequest();
-        const int first = page * m_pageSize;
-        if (repaint && first < m_rows) {
+        const qint64 first = qint64(page) * m_pageSize;
+        int from = 0;
+        int to = 0;
+        if (repaint && inWindow(first, first + m_pageSize - 1, &from, &to)) {
             // Still on screen, perhaps: its rows repaint and ask for the page again.
-            emit dataChanged(index(first, 0), index(qMin(first + m_pageSize, m_rows) - 1, ColumnCount - 1),
-                             {LoadedRole});
+            emit dataChanged(index(from, 0), index(to, ColumnCount - 1), {LoadedRole});
         }
     }
 }
@@ -229,16 +219,17 @@ void UsersModel::storePage(int page, const QList<UserSummary>& rows)
     }
     m_pages.insert(page, {rows, ++m_useClock});
     evictPages();
+    int from = 0;
+    int to = 0;
     if (page == 0 && m_total < 0 && m_rows == 0) {
         // Still counting: show the first page now, the count adds the other rows later.
-        beginInsertRows({}, 0, int(rows.size()) - 1);
-        m_rows = int(rows.size());
-        endInsertRows();
-    } else if (first < m_rows) {
-        const qint64 last = qMin<qint64>(first + rows.size(), m_rows) - 1;
-        emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
+        setListingRows(int(rows.size()));
+    } else if (inWindow(first, first + rows.size() - 1, &from, &to)) {
+        emit dataChanged(index(from, 0), index(to, ColumnCount - 1));
     }
-    emit pageLoaded(page);
+    if (inWindow(first, first + rows.size() - 1, &from, &to)) {
+        emit rowsArrived(from, to);
+    }
 }
 
 void UsersModel::evictPages()
@@ -307,8 +298,8 @@ void UsersModel::fetchRows(int first, int last, int maxPages)
         return;
     }
     int asked = 0;
-    const int lastPage = qMin(last, m_rows - 1) / m_pageSize;
-    for (int page = qMax(0, first) / m_pageSize; page <= lastPage && asked < maxPages; ++page) {
+    const int lastPage = (m_windowStart + qMin(last, rowCount() - 1)) / m_pageSize;
+    for (int page = (m_windowStart + qMax(0, first)) / m_pageSize; page <= lastPage && asked < maxPages; ++page) {
         if (!m_pages.contains(page) && !m_inFlight.contains(page)) {
             requestPage(page, false);
             ++asked;
@@ -333,8 +324,12 @@ const UserSummary* UsersModel::rowAt(int row) const
 
 bool UsersModel::isRowLoaded(int row) const
 {
-    const auto it = m_pages.constFind(row / m_pageSize);
-    return it != m_pages.constEnd() && row % m_pageSize < it->rows.size();
+    if (row < 0 || row >= rowCount()) {
+        return false;
+    }
+    const int listed = m_windowStart + row;
+    const auto it = m_pages.constFind(listed / m_pageSize);
+    return it != m_pages.constEnd() && listed % m_pageSize < it->rows.size();
 }
 
 UserSummary UsersModel::userAt(const QModelIndex& index) const
@@ -342,7 +337,7 @@ UserSummary UsersModel::userAt(const QModelIndex& index) const
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
-    const UserSummary* user = rowAt(index.row());
+    const UserSummary* user = rowAt(m_windowStart + index.row());
     return user ? *user : UserSummary{};
 }
 
@@ -357,8 +352,8 @@ QList<int> UsersModel::loadedRowsOf(const QSet<qint64>& accountIds) const
     QList<int> rows;
     for (auto it = m_pages.constBegin(); it != m_pages.constEnd() && !accountIds.isEmpty(); ++it) {
         for (int i = 0; i < it->rows.size(); ++i) {
-            const qint64 row = qint64(it.key()) * m_pageSize + i;
-            if (row < m_rows && accountIds.contains(it->rows.at(i).accountId)) {
+            const qint64 row = qint64(it.key()) * m_pageSize + i - m_windowStart;
+            if (row >= 0 && row < rowCount() && accountIds.contains(it->rows.at(i).accountId)) {
                 rows.append(int(row));
             }
         }
@@ -368,7 +363,83 @@ QList<int> UsersModel::loadedRowsOf(const QSet<qint64>& accountIds) const
 
 int UsersModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : qMin(m_rows - m_windowStart, m_windowSize);
+}
+
+bool UsersModel::inWindow(qint64 first, qint64 last, int* windowFirst, int* windowLast) const
+{
+    const qint64 from = qMax<qint64>(first, m_windowStart);
+    const qint64 to = qMin<qint64>(last, qint64(m_windowStart) + rowCount() - 1);
+    if (from > to) {
+        return false;
+    }
+    *windowFirst = int(from - m_windowStart);
+    *windowLast = int(to - m_windowStart);
+    return true;
+}
+
+void UsersModel::setListingRows(int rows)
+{
+    const bool fewer = rows < m_rows;
+    if (fewer) {
+        // Fewer rows: a window past the new end slides back first, so that it ends with them.
+        const int lastStart = qMax(0, rows - m_windowSize);
+        if (m_windowStart > lastStart) {
+            moveWindowTo(lastStart);
+        }
+    }
+    const int before = rowCount();
+    const int after = qMin(rows - m_windowStart, m_windowSize);
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_rows = rows;
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_rows = rows;
+        endRemoveRows();
+    } else {
+        m_rows = rows;
+    }
+    if (fewer) {
+        const int lastPage = rows == 0 ? -1 : (rows - 1) / m_pageSize;
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            it = it.key() > lastPage ? m_pages.erase(it) : std::next(it);
+        }
+    }
+}
+
+void UsersModel::setWindowSize(int rows)
+{
+    beginResetModel();
+    m_windowSize = qMax(1, rows);
+    m_windowStart = 0;
+    endResetModel();
+}
+
+void UsersModel::moveWindowTo(qint64 first)
+{
+    const int start = int(qBound<qint64>(0, first, qint64(qMax(0, m_rows - m_windowSize))));
+    const int delta = start - m_windowStart;
+    if (delta == 0) {
+        return;
+    }
+    m_windowStart = start; // the same number of rows: the window stays full
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    emit windowMoved(delta);
+}
+
+QModelIndex UsersModel::reveal(qint64 row, int margin)
+{
+    if (row < 0 || row >= m_rows) {
+        return {};
+    }
+    if (row < qint64(m_windowStart) + margin || row > qint64(m_windowStart) + rowCount() - 1 - margin) {
+        moveWindowTo(row - m_windowSize / 2);
+    }
+    return index(int(row - m_windowStart), 0);
 }
 
 int UsersModel::columnCount(const QModelIndex& parent) const
@@ -381,13 +452,13 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const UserSummary* user = rowAt(index.row());
+    const UserSummary* user = rowAt(m_windowStart + index.row());
     if (!user) {
         // Not here yet: ask for its page (gathered with the rest of this paint) and show a
         // placeholder. Only the paint's LoadedRole asks, so a scan of every row's text (type
         // to find, match()) does not fetch the whole table.
         if (role == LoadedRole) {
-            m_wanted.insert(index.row() / m_pageSize);
+            m_wanted.insert((m_windowStart + index.row()) / m_pageSize);
             if (!m_fetchSoon->isActive()) {
                 m_fetchSoon->start();
             }

@@ -13,12 +13,18 @@ class QTimer;
 
 namespace usher {
 
-/// The members of one workspace as a table of any size. rowCount() is the true total of
-/// the current filter; rows are fetched in pages around what the view paints, on the
-/// backend's thread; a page asked for but scrolled past is cancelled before it runs; a
-/// bounded cache of recently used pages keeps memory flat; rows not loaded yet have
-/// LoadedRole false and no text, and fill in when their page arrives (dataChanged).
-/// Sorting and filtering run in the backend. Backend-agnostic: SQL or REST alike.
+/// The members of one workspace as a table of any size. Rows are fetched in pages around
+/// what the view paints, on the backend's thread; a page asked for but scrolled past is
+/// cancelled before it runs; a bounded cache of recently used pages keeps memory flat; rows
+/// not loaded yet have LoadedRole false and no text, and fill in when their page arrives
+/// (dataChanged). Sorting and filtering run in the backend. Backend-agnostic: SQL or REST alike.
+///
+/// The view sees a window of at most windowSize() rows of the listing (all of it, for up to
+/// that many members), starting at windowStart(): Qt's item views do work for every row they
+/// are given whenever the rows change (a million rows cost tens of milliseconds, ten million a
+/// quarter of a second), so at any size they are given only the window. moveWindowTo() slides
+/// it over the listing; rows, indexes and the row arguments below are the window's, and
+/// listingRows() is the listing's length.
 class UsersModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,6 +55,20 @@ public:
 
     /// Members matching the filter; -1 until the backend has answered.
     qint64 totalCount() const { return m_total; }
+    /// Rows of the listing: the count, or the first page while counting.
+    int listingRows() const { return m_rows; }
+    /// The listing row shown as the window's row 0.
+    int windowStart() const { return m_windowStart; }
+    int windowSize() const { return m_windowSize; }
+    /// Tests use small windows; the default keeps the view's own work small at any size.
+    void setWindowSize(int rows);
+    /// Slides the window so that it starts at listing row `first` (kept within the listing);
+    /// every row then shows another person: emits dataChanged for the window and
+    /// windowMoved() with how far it went.
+    void moveWindowTo(qint64 first);
+    /// The window's row of listing row `row`, sliding the window to centre it when it is
+    /// outside (or near an edge, so that a screenful around it fits).
+    QModelIndex reveal(qint64 row, int margin = 0);
     bool isLoading() const { return m_pending > 0; }
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
@@ -87,8 +107,11 @@ signals:
     void errorOccurred(const QString& message);
     /// reload() has put fresh rows in place.
     void reloaded();
-    /// A page arrived and its rows are painted from now on.
-    void pageLoaded(int page);
+    /// Rows of the window (`first` to `last`) arrived and are painted from now on.
+    void rowsArrived(int first, int last);
+    /// The window slid `delta` rows down the listing (negative: up); the same number of rows
+    /// now show other people.
+    void windowMoved(int delta);
     /// The answer to findListed(): of the people `asked`, those listed now.
     void listedFound(const QSet<qint64>& asked, const QList<UserSummary>& listed);
 
@@ -110,13 +133,20 @@ private:
     void evictPages();
     void beginRequest();
     void endRequest();
+    /// The user on listing row `row`, when its page is loaded.
     const UserSummary* rowAt(int row) const;
+    /// The listing's rows changed in number: the window grows, shrinks or slides to follow.
+    void setListingRows(int rows);
+    /// Listing rows `first` to `last` as the window's rows: false when none is in the window.
+    bool inWindow(qint64 first, qint64 last, int* windowFirst, int* windowLast) const;
 
     QPointer<Backend> m_backend;
     UserFilter m_filter;
     UserSort m_sort;
     qint64 m_total = -1; ///< Exact count, -1 until the backend has counted.
-    int m_rows = 0; ///< Rows the view sees: the count, or the first page while counting.
+    int m_rows = 0; ///< Rows of the listing: the count, or the first page while counting.
+    int m_windowStart = 0; ///< The listing row at the window's row 0.
+    int m_windowSize = 50'000;
     quint64 m_generation = 0;
     int m_pending = 0;
     int m_pageSize = 100;

@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace usher;
@@ -39,6 +40,7 @@ private slots:
     void filterChangeNeverWidensTheSelection();
     void searchThenDeleteNamesAndDeletesOnlyThatPerson();
     void evictedPageStillTargetsExactlyThePerson();
+    void selectionFollowsPeopleAcrossTheWindow();
     void restoreFollowsThePersonsStateAfterTheChange();
     void changeToManyLeavesTheOperatorOut();
     void stopKeepsTheReportAndMatchesTheAuditLog();
@@ -283,6 +285,59 @@ void TestSelectionSafety::evictedPageStillTargetsExactlyThePerson()
     after.insert(QStringLiteral("p003@example.org"), before.value(QStringLiteral("p003@example.org")));
     QCOMPARE(after, before);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.role_changed'")), 1);
+}
+
+void TestSelectionSafety::selectionFollowsPeopleAcrossTheWindow()
+{
+    // A window of 120 rows over the 580 listed: the view slides it as the listing scrolls.
+    // Ctrl-click one person at the top and another far below (the window has slid between
+    // them, so every row shows someone else), scroll back, and act: exactly those two change.
+    open();
+    model()->setWindowSize(120);
+    QTRY_VERIFY(model()->isRowLoaded(0));
+    QCOMPARE(model()->rowCount(), 120);
+    QVERIFY(model()->listingRows() > 500);
+    auto* rowScroll = m_window->findChild<QScrollBar*>(QStringLiteral("usersRowScroll"));
+    QTRY_VERIFY(rowScroll->isVisibleTo(m_window));
+    QCOMPARE(view()->rowScrollBar(), rowScroll);
+    QCOMPARE(table()->verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    QCOMPARE(rowScroll->maximum() + rowScroll->pageStep(), model()->listingRows());
+
+    click(QStringLiteral("p004@example.org"));
+    const QString first = model()->index(rowOf(QStringLiteral("p004@example.org")), UsersModel::NameColumn).data().toString();
+    // Drag the listing's scrollbar far down: the window slides past the first person.
+    rowScroll->setValue(450);
+    QTRY_VERIFY(model()->windowStart() > 300);
+    QTRY_VERIFY(rowOf(QStringLiteral("p004@example.org")) < 0);
+    QTRY_VERIFY(model()->isRowLoaded(table()->rowAt(0)));
+    // Nobody on the rows the first person had is shown selected.
+    QCOMPARE(table()->selectionModel()->selectedRows().size(), 0);
+    const QString farEmail = model()->index(table()->rowAt(5), UsersModel::EmailColumn).data().toString();
+    QVERIFY(!farEmail.isEmpty());
+    const QRect cell = table()->visualRect(model()->index(table()->rowAt(5), UsersModel::EmailColumn));
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::ControlModifier, cell.center());
+    QTRY_COMPARE(view()->selectedCount(), 2);
+    // Back to the top with the keyboard, as a person would: the first person is shown selected again.
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Home, Qt::ControlModifier);
+    rowScroll->setValue(0);
+    QTRY_COMPARE(model()->windowStart(), 0);
+    QTRY_VERIFY(rowOf(QStringLiteral("p004@example.org")) >= 0);
+    QTRY_VERIFY(table()->selectionModel()->isRowSelected(rowOf(QStringLiteral("p004@example.org")), {}));
+    QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
+
+    const auto before = snapshotOfEveryone();
+    QTRY_VERIFY(actions()->disableAction()->isEnabled());
+    actions()->disableAction()->trigger();
+    confirmChange();
+    QTRY_COMPARE(value(farEmail, QStringLiteral("status")), QStringLiteral("disabled"));
+    QTRY_COMPARE(value(QStringLiteral("p004@example.org"), QStringLiteral("status")), QStringLiteral("disabled"));
+    QTest::qWait(200);
+    auto after = snapshotOfEveryone();
+    after.insert(farEmail, before.value(farEmail));
+    after.insert(QStringLiteral("p004@example.org"), before.value(QStringLiteral("p004@example.org")));
+    QCOMPARE(after, before);
+    QVERIFY(!first.isEmpty());
 }
 
 void TestSelectionSafety::restoreFollowsThePersonsStateAfterTheChange()

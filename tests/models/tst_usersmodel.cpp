@@ -79,6 +79,7 @@ private slots:
     void firstPageAndCountArrive();
     void anyRowLoadsOnDemand();
     void cacheStaysBounded();
+    void windowSlidesOverTheListing();
     void filterNarrowsRows();
     void staleAnswersAreDropped();
     void lateAnswersToOldSearchesAreDropped();
@@ -199,6 +200,66 @@ void TestUsersModel::cacheStaysBounded()
     QVERIFY(m_model->isRowLoaded(230));
     QVERIFY(loadRow(60)); // and comes back when asked for
     QVERIFY(m_model->cachedPageCount() <= 3);
+}
+
+void TestUsersModel::windowSlidesOverTheListing()
+{
+    // The listing seen through a window of 60 rows: the same people in the same order as
+    // through a window that holds everyone, wherever it is slid, and it follows a count
+    // that shrinks under it.
+    UsersModel whole(m_backend.get());
+    whole.setPageSize(50);
+    whole.refresh();
+    QTRY_COMPARE(whole.rowCount(), 241);
+    QStringList everyone;
+    for (int row = 0; row < whole.rowCount(); ++row) {
+        whole.index(row, 0).data(UsersModel::LoadedRole);
+        QTRY_VERIFY(whole.isRowLoaded(row));
+        everyone.append(whole.index(row, UsersModel::EmailColumn).data().toString());
+    }
+
+    m_model->setWindowSize(60);
+    QSignalSpy moved(m_model, &UsersModel::windowMoved);
+    m_model->refresh();
+    QTRY_COMPARE(m_model->totalCount(), 241);
+    QCOMPARE(m_model->rowCount(), 60);
+    QCOMPARE(m_model->listingRows(), 241);
+    QCOMPARE(emailAt(0), everyone.at(0));
+    QCOMPARE(emailAt(59), everyone.at(59));
+    for (const int start : {100, 7, 181, 500, -3}) {
+        m_model->moveWindowTo(start);
+        const int expected = qBound(0, start, 241 - 60);
+        QCOMPARE(m_model->windowStart(), expected);
+        QCOMPARE(m_model->rowCount(), 60);
+        for (const int row : {0, 1, 30, 59}) {
+            QCOMPARE(emailAt(row), everyone.at(expected + row));
+        }
+        const QList<int> rows = m_model->loadedRowsOf({m_model->index(30, 0).data(UsersModel::AccountIdRole).toLongLong()});
+        QCOMPARE(rows, QList<int>{30});
+    }
+    QCOMPARE(moved.count(), 4); // 500 is kept to 181, where the window already was
+    QCOMPARE(moved.at(0).first().toInt(), 100);
+    QCOMPARE(moved.at(1).first().toInt(), -93);
+    // reveal() slides only when the row is outside the window (or too near its edge).
+    m_model->moveWindowTo(0);
+    QCOMPARE(m_model->reveal(10).row(), 10);
+    QCOMPARE(m_model->windowStart(), 0);
+    const QModelIndex far = m_model->reveal(200, 5);
+    QCOMPARE(m_model->windowStart(), 170);
+    QCOMPARE(far.row(), 30);
+    QCOMPARE(emailAt(far.row()), everyone.at(200));
+    QVERIFY(!m_model->reveal(241).isValid());
+
+    // At the end of the listing, a search leaves fewer people than the window's start: the
+    // window slides back and shrinks to them.
+    m_model->moveWindowTo(181);
+    UserFilter narrower = m_model->filter();
+    narrower.status = Status::Invited;
+    m_model->setFilter(narrower);
+    QTRY_VERIFY(m_model->totalCount() >= 0 && m_model->totalCount() < 60);
+    QCOMPARE(m_model->windowStart(), 0);
+    QCOMPARE(m_model->rowCount(), int(m_model->totalCount()));
+    QCOMPARE(emailAt(0).isEmpty(), false);
 }
 
 void TestUsersModel::filterNarrowsRows()

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -44,6 +45,7 @@ UsersView::UsersView(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_usersTable(new UsersTable(this))
     , m_table(m_usersTable)
+    , m_rowScroll(new QScrollBar(Qt::Vertical, this))
     , m_empty(new EmptyState(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -108,7 +110,19 @@ UsersView::UsersView(QWidget* parent)
         }
     });
 
-    m_stack->addWidget(m_table);
+    // The table and, for listings longer than the model's window, a scrollbar over all of it.
+    auto* tableArea = new QWidget(this);
+    auto* tableLayout = new QHBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_rowScroll);
+    m_rowScroll->setObjectName(QStringLiteral("usersRowScroll"));
+    m_rowScroll->hide();
+    connect(m_rowScroll, &QScrollBar::valueChanged, this, &UsersView::rowScrolled);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &UsersView::tableScrolled);
+    connect(m_table->verticalScrollBar(), &QScrollBar::rangeChanged, this, &UsersView::updateRowScroll);
+    m_stack->addWidget(tableArea);
     m_stack->addWidget(m_empty);
 
     m_filtersButton = createFiltersButton();
@@ -246,7 +260,12 @@ void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
     m_statusFilter->setEnabled(true);
     connect(model, &UsersModel::totalCountChanged, this, &UsersView::updatePage);
     connect(model, &UsersModel::reloaded, this, &UsersView::restoreSelection);
-    connect(model, &UsersModel::pageLoaded, this, &UsersView::selectArrivedRows);
+    connect(model, &UsersModel::rowsArrived, this, &UsersView::selectArrivedRows);
+    connect(model, &UsersModel::windowMoved, this, &UsersView::followWindow);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &UsersView::updateRowScroll);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &UsersView::updateRowScroll);
+    connect(model, &QAbstractItemModel::modelReset, this, &UsersView::updateRowScroll);
+    connect(model, &UsersModel::totalCountChanged, this, &UsersView::updateRowScroll);
     connect(model, &UsersModel::listedFound, this, &UsersView::keepListed);
     connect(model, &QAbstractItemModel::modelReset, this, &UsersView::positionsLost);
     // Rows leaving at the end (a smaller count) are not a person's gesture.
@@ -677,6 +696,137 @@ void UsersView::loadPendingRows()
     }
 }
 
+int UsersView::rowHeight() const
+{
+    return qMax(1, m_table->verticalHeader()->defaultSectionSize());
+}
+
+QScrollBar* UsersView::rowScrollBar() const
+{
+    return m_rowScroll->isVisibleTo(this) ? m_rowScroll : m_table->verticalScrollBar();
+}
+
+void UsersView::scrollToRow(qint64 row)
+{
+    if (!m_model) {
+        return;
+    }
+    const int visible = qMax(1, m_table->viewport()->height() / rowHeight());
+    const QModelIndex index = m_model->reveal(row, 2 * visible);
+    if (index.isValid()) {
+        m_table->scrollTo(index, QAbstractItemView::PositionAtTop);
+    }
+}
+
+void UsersView::updateRowScroll()
+{
+    if (!m_model) {
+        return;
+    }
+    // A longer listing than the window: the table's own scrollbar would only cover the window.
+    const bool longer = m_model->listingRows() > m_model->rowCount();
+    m_table->setVerticalScrollBarPolicy(longer ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    m_rowScroll->setVisible(longer);
+    if (!longer) {
+        return;
+    }
+    const int visible = qMax(1, m_table->viewport()->height() / rowHeight());
+    const QSignalBlocker quiet(m_rowScroll);
+    m_rowScroll->setRange(0, qMax(0, m_model->listingRows() - visible));
+    m_rowScroll->setPageStep(visible);
+    m_rowScroll->setSingleStep(1);
+    m_rowScroll->setValue(m_model->windowStart() + m_table->verticalScrollBar()->value() / rowHeight());
+}
+
+void UsersView::tableScrolled(int pixels)
+{
+    if (!m_model || m_sliding || !m_rowScroll->isVisibleTo(this)) {
+        return;
+    }
+    // Wheel, keys or a selection moved the table: near an edge of the window, the window
+    // slides so that the rows around stay reachable (followWindow() keeps them in place).
+    const int visible = qMax(1, m_table->viewport()->height() / rowHeight());
+    const int top = pixels / rowHeight();
+    const int margin = 2 * visible;
+    const bool nearTop = top < margin && m_model->windowStart() > 0;
+    const bool nearEnd = top + visible > m_model->rowCount() - margin
+        && m_model->windowStart() + m_model->rowCount() < m_model->listingRows();
+    if (nearTop || nearEnd) {
+        m_model->moveWindowTo(qint64(m_model->windowStart()) + top - m_model->windowSize() / 2);
+    }
+    updateRowScroll();
+}
+
+void UsersView::rowScrolled(int row)
+{
+    if (!m_model || m_sliding) {
+        return;
+    }
+    const int visible = qMax(1, m_table->viewport()->height() / rowHeight());
+    m_model->reveal(row, 2 * visible);
+    m_sliding = true;
+    m_table->verticalScrollBar()->setValue((row - m_model->windowStart()) * rowHeight());
+    m_sliding = false;
+}
+
+void UsersView::followWindow(int delta)
+{
+    // The same people stay on screen and current: their rows moved by -delta.
+    m_sliding = true;
+    QScrollBar* bar = m_table->verticalScrollBar();
+    bar->setValue(bar->value() - delta * rowHeight());
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        const int row = current.row() - delta;
+        m_table->selectionModel()->setCurrentIndex(
+            row >= 0 && row < m_model->rowCount() ? m_model->index(row, current.column()) : QModelIndex(),
+            QItemSelectionModel::NoUpdate);
+    }
+    m_sliding = false;
+    // The shown selection: rows are other people now. Known rows move with their people,
+    // rows chosen before they loaded (a Shift-range) move too, and what leaves the window is
+    // forgotten (the people themselves stay selected).
+    QHash<int, qint64> moved;
+    for (auto it = m_rowIds.cbegin(); it != m_rowIds.cend(); ++it) {
+        const int row = it.key() - delta;
+        if (row >= 0 && row < m_model->rowCount()) {
+            moved.insert(row, it.value());
+        }
+    }
+    m_rowIds = moved;
+    m_idRows.clear();
+    for (auto it = m_rowIds.cbegin(); it != m_rowIds.cend(); ++it) {
+        m_idRows.insert(it.value(), it.key());
+    }
+    QList<std::pair<int, int>> pending;
+    for (const auto& [first, last] : std::as_const(m_pending)) {
+        const int from = qMax(0, first - delta);
+        const int to = qMin(m_model->rowCount() - 1, last - delta);
+        if (from <= to) {
+            pending.append({from, to});
+        }
+    }
+    m_pending = pending;
+    ++m_quiet;
+    m_table->selectionModel()->clearSelection();
+    if (m_allMatching) {
+        m_usersTable->selectEveryRow();
+    } else {
+        QItemSelection shown;
+        for (auto it = m_rowIds.cbegin(); it != m_rowIds.cend(); ++it) {
+            shown.select(m_model->index(it.key(), 0), m_model->index(it.key(), 0));
+        }
+        for (const auto& [first, last] : std::as_const(m_pending)) {
+            shown.select(m_model->index(first, 0), m_model->index(last, 0));
+        }
+        m_table->selectionModel()->select(shown, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    --m_quiet;
+    // Selected people on loaded rows that no row of the window knew yet.
+    selectArrivedRows(0, m_model->rowCount() - 1);
+    updateRowScroll();
+}
+
 void UsersView::positionsLost()
 {
     // Another order or filter: rows hold other people now. The people stay selected; their
@@ -746,15 +896,13 @@ void UsersView::restoreSelection()
     checkListed();
 }
 
-void UsersView::selectArrivedRows(int page)
+void UsersView::selectArrivedRows(int first, int last)
 {
-    // A page came in: find the selected people on it (adding to, never replacing, what is
+    // Rows came in: find the selected people on them (adding to, never replacing, what is
     // selected), and learn who the rows selected before they were loaded hold.
     if (!m_model || (m_selected.isEmpty() && m_pending.isEmpty() && !m_allMatching)) {
         return;
     }
-    const int first = page * m_model->pageSize();
-    const int last = qMin(first + m_model->pageSize(), m_model->rowCount()) - 1;
     QItemSelection select;
     QItemSelection deselect;
     bool changed = false;

@@ -14,6 +14,7 @@ class QActionGroup;
 class QComboBox;
 class QLineEdit;
 class QMenu;
+class QScrollBar;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -45,6 +46,11 @@ public:
     SavedView currentSavedView() const { return m_currentView; }
     UsersModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    /// The scrollbar over the whole listing: the table's own while the listing fits the
+    /// model's window, the one beside the table (counted in rows) when it is longer.
+    QScrollBar* rowScrollBar() const;
+    /// Scrolls listing row `row` to the top of the table, sliding the model's window as needed.
+    void scrollToRow(qint64 row);
 
     /// Shown when no database is open: offers to open or create one.
     void showNoDatabase();
@@ -100,7 +106,15 @@ private:
     void updateFiltersButton();
     void rememberSelection(const QItemSelection& selected, const QItemSelection& deselected);
     void restoreSelection();
-    void selectArrivedRows(int page);
+    void selectArrivedRows(int first, int last);
+    /// The model's window slid: the same rows show other people, the scroll position and the
+    /// shown selection follow the people.
+    void followWindow(int delta);
+    /// Shows the listing scrollbar when the listing is longer than the window, and puts it where the table is.
+    void updateRowScroll();
+    void tableScrolled(int pixels);
+    void rowScrolled(int row);
+    int rowHeight() const;
     void forgetSelection();
     void positionsLost();
     void checkListed();
@@ -124,6 +138,8 @@ private:
     QStackedWidget* m_stack;
     UsersTable* m_usersTable;
     QTableView* m_table;
+    QScrollBar* m_rowScroll; ///< Over the whole listing, in rows; shown when it is longer than the window.
+    bool m_sliding = false; ///< The window or a scrollbar is being moved by code.
     EmptyState* m_empty;
     QTimer* m_searchDelay;
     QToolButton* m_filtersButton = nullptr;
