@@ -308,6 +308,8 @@ void TestSelectionSafety::selectionFollowsPeopleAcrossTheWindow()
     // Drag the listing's scrollbar far down: the window slides past the first person.
     rowScroll->setValue(450);
     QTRY_VERIFY(model()->windowStart() > 300);
+    QCOMPARE(rowScroll->value(), 450); // the bar stays where it was dragged
+    QCOMPARE(model()->windowStart() + table()->rowAt(0), 450);
     QTRY_VERIFY(rowOf(QStringLiteral("p004@example.org")) < 0);
     QTRY_VERIFY(model()->isRowLoaded(table()->rowAt(0)));
     // Nobody on the rows the first person had is shown selected.
@@ -317,11 +319,17 @@ void TestSelectionSafety::selectionFollowsPeopleAcrossTheWindow()
     const QRect cell = table()->visualRect(model()->index(table()->rowAt(5), UsersModel::EmailColumn));
     QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::ControlModifier, cell.center());
     QTRY_COMPARE(view()->selectedCount(), 2);
-    // Back to the top with the keyboard, as a person would: the first person is shown selected again.
+    // Ctrl+End goes to the listing's last person, Ctrl+Home back to its first (not the window's),
+    // and the first person is shown selected again.
     table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_End, Qt::ControlModifier);
+    QTRY_COMPARE(model()->windowStart() + table()->currentIndex().row(), model()->listingRows() - 1);
+    QCOMPARE(rowScroll->value(), rowScroll->maximum());
+    QCOMPARE(view()->selectedCount(), 2); // Ctrl moves the current row only
     QTest::keyClick(table(), Qt::Key_Home, Qt::ControlModifier);
-    rowScroll->setValue(0);
     QTRY_COMPARE(model()->windowStart(), 0);
+    QCOMPARE(table()->currentIndex().row(), 0);
+    QCOMPARE(rowScroll->value(), 0);
     QTRY_VERIFY(rowOf(QStringLiteral("p004@example.org")) >= 0);
     QTRY_VERIFY(table()->selectionModel()->isRowSelected(rowOf(QStringLiteral("p004@example.org")), {}));
     QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);

@@ -17,6 +17,9 @@ public:
     using QTableView::QTableView;
 
     void setSelectAll(std::function<void()> selectAll) { m_selectAll = std::move(selectAll); }
+    /// Answers the row of the listing's first (false) or last (true) person, for Ctrl+Home and
+    /// Ctrl+End when the model shows a window of a longer listing.
+    void setEdgeRow(std::function<QModelIndex(bool last)> edgeRow) { m_edgeRow = std::move(edgeRow); }
     /// Whether the last gesture cleared the selection first; reading it resets it.
     bool takeClearing() { return std::exchange(m_clearing, false); }
 
@@ -33,6 +36,19 @@ public:
     }
 
 protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        const bool edge = (action == MoveHome || action == MoveEnd) && modifiers.testFlag(Qt::ControlModifier);
+        if (edge && m_edgeRow) {
+            const QModelIndex row = m_edgeRow(action == MoveEnd);
+            const QModelIndex current = currentIndex();
+            if (row.isValid()) {
+                return row.sibling(row.row(), current.isValid() ? current.column() : 0);
+            }
+        }
+        return QTableView::moveCursor(action, modifiers);
+    }
+
     QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex& index,
                                                          const QEvent* event = nullptr) const override
     {
@@ -43,6 +59,7 @@ protected:
 
 private:
     std::function<void()> m_selectAll;
+    std::function<QModelIndex(bool last)> m_edgeRow;
     mutable bool m_clearing = false;
 };
 

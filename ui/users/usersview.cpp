@@ -122,6 +122,13 @@ UsersView::UsersView(QWidget* parent)
     connect(m_rowScroll, &QScrollBar::valueChanged, this, &UsersView::rowScrolled);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &UsersView::tableScrolled);
     connect(m_table->verticalScrollBar(), &QScrollBar::rangeChanged, this, &UsersView::updateRowScroll);
+    // Ctrl+Home and Ctrl+End go to the listing's first and last person, not the window's.
+    m_usersTable->setEdgeRow([this](bool last) {
+        if (!m_model || m_model->listingRows() == 0) {
+            return QModelIndex();
+        }
+        return m_model->reveal(last ? m_model->listingRows() - 1 : 0);
+    });
     m_stack->addWidget(tableArea);
     m_stack->addWidget(m_empty);
 
@@ -735,7 +742,11 @@ void UsersView::updateRowScroll()
     m_rowScroll->setRange(0, qMax(0, m_model->listingRows() - visible));
     m_rowScroll->setPageStep(visible);
     m_rowScroll->setSingleStep(1);
-    m_rowScroll->setValue(m_model->windowStart() + m_table->verticalScrollBar()->value() / rowHeight());
+    // The table's end (its last row in full view) is the listing's end when the window is at it.
+    const QScrollBar* bar = m_table->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum()
+        && m_model->windowStart() + m_model->rowCount() == m_model->listingRows();
+    m_rowScroll->setValue(atEnd ? m_rowScroll->maximum() : m_model->windowStart() + bar->value() / rowHeight());
 }
 
 void UsersView::tableScrolled(int pixels)
@@ -765,8 +776,12 @@ void UsersView::rowScrolled(int row)
     const int visible = qMax(1, m_table->viewport()->height() / rowHeight());
     m_model->reveal(row, 2 * visible);
     m_sliding = true;
-    m_table->verticalScrollBar()->setValue((row - m_model->windowStart()) * rowHeight());
+    QScrollBar* bar = m_table->verticalScrollBar();
+    bar->setValue(row == m_rowScroll->maximum() ? bar->maximum() : (row - m_model->windowStart()) * rowHeight());
     m_sliding = false;
+    // Sliding the window set this bar from where the table was: it stays where it was put.
+    const QSignalBlocker quiet(m_rowScroll);
+    m_rowScroll->setValue(row);
 }
 
 void UsersView::followWindow(int delta)
