@@ -463,6 +463,17 @@ Result<QList<Invitation>> SqlWorker::listInvitations(qint64 workspaceId)
     });
 }
 
+namespace {
+
+/// A query failed in one step of a change to many: the failure undoes the step's whole chunk.
+InvitationOutcome failedStep(WriteTransaction& tx, QString* queryError, const InvitationOutcome& outcome)
+{
+    *queryError = tx.query().lastError().text();
+    return outcome;
+}
+
+} // namespace
+
 Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op, const QList<qint64>& inviteIds,
                                                               bool sendMail,
                                                               QPromise<Result<QList<InvitationOutcome>>>& promise,
@@ -478,11 +489,9 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
         op.workspaceId, Text::tr("The invitations could not be sent again."), inviteIds, promise, stop,
         [&](WriteTransaction& tx) -> std::optional<BackendError> {
             // The operator and the workspace again in every chunk: a role taken away meanwhile stops the rest.
-            const auto who = operatorMay(tx, op, Action::ResendInvitation);
-            if (!who.ok()) {
-                return who.error();
+            if (auto refusal = operatorStart(tx, op, Action::ResendInvitation, &me)) {
+                return refusal;
             }
-            me = who.value();
             if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)) {
                 return tx.failed();
             }
@@ -491,12 +500,8 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
         [&](WriteTransaction& tx, const qint64& inviteId, QString* queryError) {
             InviteRow invite;
             InvitationOutcome outcome;
-            auto failed = [&] {
-                *queryError = tx.query().lastError().text();
-                return outcome;
-            };
             if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite, &outcome)) {
-                return failed();
+                return failedStep(tx, queryError, outcome);
             }
             if (invite.id != 0 && (!invite.member || invite.status != Status::Invited)) {
                 outcome.why = noLongerOpen(); // the membership changed under the invitation
@@ -518,7 +523,7 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
                 bool elsewhere = false;
                 if (!readGrants(tx.query(), op.workspaceId, invite.accountId, &grants)
                     || !readAccountUse(tx.query(), invite.accountId, op.workspaceId, &hasPassword, &elsewhere)) {
-                    return failed();
+                    return failedStep(tx, queryError, outcome);
                 }
                 QStringList granted;
                 for (const GroupGrant& grant : std::as_const(grants)) {
@@ -536,7 +541,7 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
             }
             if (!tx.exec(QStringLiteral("UPDATE invites SET superseded_at = ? WHERE id = ?"), {now, inviteId})
                 || !stopMails(tx, inviteId, Text::tr("Replaced by a newer invitation."))) {
-                return failed();
+                return failedStep(tx, queryError, outcome);
             }
             InviteTerms terms;
             terms.accountId = invite.accountId;
@@ -548,13 +553,13 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
             terms.createdBy = op.accountId;
             terms.approval = invite.source == QLatin1String("signup");
             if (!issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
-                return failed();
+                return failedStep(tx, queryError, outcome);
             }
             const QString action = sendMail ? QStringLiteral("invite.resent") : QStringLiteral("invite.link_copied");
             if (!tx.audit(op.workspaceId, op.accountId, action, QStringLiteral("member"), invite.accountId, {},
                           inviteJson(invite.email, invite.role,
                                      sendMail ? QStringLiteral("mail") : QStringLiteral("link")))) {
-                return failed();
+                return failedStep(tx, queryError, outcome);
             }
             outcome.done = true;
             return outcome;
@@ -573,23 +578,12 @@ Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     return inChunks<qint64, InvitationOutcome>(
         op.workspaceId, Text::tr("The invitations could not be cancelled."), inviteIds, promise, stop,
-        [&](WriteTransaction& tx) -> std::optional<BackendError> {
-            const auto who = operatorMay(tx, op, Action::InviteUser);
-            if (!who.ok()) {
-                return who.error();
-            }
-            me = who.value();
-            return std::nullopt;
-        },
+        [&](WriteTransaction& tx) { return operatorStart(tx, op, Action::InviteUser, &me); },
         [&](WriteTransaction& tx, const qint64& inviteId, QString* queryError) {
             InviteRow invite;
             InvitationOutcome outcome;
-            auto failed = [&] {
-                *queryError = tx.query().lastError().text();
-                return outcome;
-            };
             if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite, &outcome)) {
-                return failed();
+                return failedStep(tx, queryError, outcome);
             }
             if (const auto why = invite.id != 0 ? refusalOnTarget(me.role, invite.role) : std::nullopt) {
                 outcome.why = *why;
@@ -599,7 +593,7 @@ Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op
             }
             if (!tx.exec(QStringLiteral("UPDATE invites SET cancelled_at = ? WHERE id = ?"), {now, inviteId})
                 || !stopMails(tx, inviteId, Text::tr("The invitation was cancelled."))) {
-                return failed();
+                return failedStep(tx, queryError, outcome);
             }
             // The invited person leaves the workspace and its groups; their account stays.
             if (invite.member && invite.status == Status::Invited
@@ -609,17 +603,28 @@ Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op
                     || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE account_id = ? AND workspace_id = ? "
                                                "AND status = 'invited'"),
                                 {invite.accountId, op.workspaceId}))) {
-                return failed();
+                return failedStep(tx, queryError, outcome);
             }
             if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("invite.cancelled"), QStringLiteral("member"),
                           invite.accountId, inviteJson(invite.email, invite.role, {}), {}, {}, invite.email)) {
-                return failed();
+                return failedStep(tx, queryError, outcome);
             }
             outcome.accountId = invite.accountId;
             outcome.done = true;
             return outcome;
         },
         [&](const qint64& inviteId, const QString& why) { return unreachedInvitation(op.workspaceId, inviteId, why); });
+}
+
+std::optional<BackendError> SqlWorker::operatorStart(WriteTransaction& tx, const Operator& op, Action action,
+                                                     MemberRow* me)
+{
+    auto who = operatorMay(tx, op, action);
+    if (!who.ok()) {
+        return who.error();
+    }
+    *me = who.value();
+    return std::nullopt;
 }
 
 InvitationOutcome SqlWorker::unreachedInvitation(qint64 workspaceId, qint64 inviteId, const QString& why)
@@ -1202,11 +1207,9 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
         entryIds, promise, stop,
         [&](WriteTransaction& tx) -> std::optional<BackendError> {
             // The operator, signup's settings and their groups again in every chunk.
-            const auto who = operatorMay(tx, op, Action::InviteUser);
-            if (!who.ok()) {
-                return who.error();
+            if (auto refusal = operatorStart(tx, op, Action::InviteUser, &me)) {
+                return refusal;
             }
-            me = who.value();
             if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)) {
                 return tx.failed();
             }
@@ -1228,14 +1231,10 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
         },
         [&](WriteTransaction& tx, const qint64& entryId, QString* queryError) {
             InvitationOutcome outcome;
-            auto failed = [&] {
-                *queryError = tx.query().lastError().text();
-                return outcome;
-            };
             if (!tx.exec(QStringLiteral("SELECT email FROM waitlist WHERE id = ? AND workspace_id = ? AND decision IS NULL")
                              + tx.forUpdate(),
                          {entryId, op.workspaceId})) {
-                return failed();
+                return failedStep(tx, queryError, outcome);
             }
             if (!tx.query().next()) {
                 outcome.why = Text::tr("This signup was decided already.");
@@ -1247,7 +1246,7 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
                 InviteAddress address{{}, outcome.email, outcome.email};
                 InviteContext context;
                 if (!readInviteContext(tx.query(), op.workspaceId, facts, {address}, &context)) {
-                    return failed();
+                    return failedStep(tx, queryError, outcome);
                 }
                 InviteReview review = usher::reviewInvitations({address}, context);
                 if (review.checks.constFirst().verdict != InviteVerdict::Ok) {
@@ -1267,13 +1266,13 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
                 if (!addInvitedMember(tx, op.workspaceId, address, settings.defaultRole, QStringLiteral("signup"),
                                       op.accountId, settings.defaultGroupIds, &terms.accountId)
                     || !issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
-                    return failed();
+                    return failedStep(tx, queryError, outcome);
                 }
             }
             if (!tx.exec(QStringLiteral("UPDATE waitlist SET decision = ?, decided_at = ?, decided_by = ? WHERE id = ?"),
                          {approve ? QStringLiteral("approved") : QStringLiteral("rejected"), now, op.accountId,
                           entryId})) {
-                return failed();
+                return failedStep(tx, queryError, outcome);
             }
             const QJsonObject after{{QStringLiteral("email"), outcome.email},
                                     {QStringLiteral("decision"),
@@ -1282,7 +1281,7 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
                           approve ? QStringLiteral("waitlist.approved") : QStringLiteral("waitlist.rejected"),
                           approve ? QStringLiteral("member") : QStringLiteral("waitlist"),
                           approve ? outcome.accountId : entryId, {}, after, {}, outcome.email)) {
-                return failed();
+                return failedStep(tx, queryError, outcome);
             }
             outcome.done = true;
             return outcome;

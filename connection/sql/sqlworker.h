@@ -348,6 +348,9 @@ private:
     /// Reads the operator in the begun `tx`: refused unless they are an active member whose role
     /// allows `action`. The transaction is rolled back when it answers an error.
     Result<MemberRow> operatorMay(WriteTransaction& tx, const Operator& op, Action action);
+    /// The start of each chunk of a change to many invitations or signups: the operator read
+    /// again into `me`, refused unless their role allows `action`.
+    std::optional<BackendError> operatorStart(WriteTransaction& tx, const Operator& op, Action action, MemberRow* me);
     /// An invitation a bulk change did not reach, named for its report.
     InvitationOutcome unreachedInvitation(qint64 workspaceId, qint64 inviteId, const QString& why);
     /// Begins `tx` and reads in it the operator and the member `accountId` they act on: refused
