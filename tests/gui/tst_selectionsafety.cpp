@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QScrollBar>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace usher;
 using namespace usher::test;
@@ -330,6 +331,16 @@ void TestSelectionSafety::selectionFollowsPeopleAcrossTheWindow()
     QTRY_COMPARE(model()->windowStart(), 0);
     QCOMPARE(table()->currentIndex().row(), 0);
     QCOMPARE(rowScroll->value(), 0);
+    // The wheel over the table scrolls it, and the listing's scrollbar follows.
+    const QPoint middle = table()->viewport()->rect().center();
+    for (int turn = 0; turn < 3; ++turn) {
+        QWheelEvent wheel(middle, table()->viewport()->mapToGlobal(middle), {}, {0, -120}, Qt::NoButton, {},
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(table()->viewport(), &wheel);
+    }
+    QTRY_VERIFY(rowScroll->value() > 0);
+    QCOMPARE(rowScroll->value(), model()->windowStart() + table()->rowAt(0));
+    rowScroll->setValue(0);
     QTRY_VERIFY(rowOf(QStringLiteral("p004@example.org")) >= 0);
     QTRY_VERIFY(table()->selectionModel()->isRowSelected(rowOf(QStringLiteral("p004@example.org")), {}));
     QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
