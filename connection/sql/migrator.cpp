@@ -219,10 +219,13 @@ int Migrator::currentVersion(const QSqlDatabase& db, QString* error)
     return query.value(0).toInt();
 }
 
-Result<int> Migrator::migrate(QSqlDatabase& db) const
+Result<int> Migrator::migrate(QSqlDatabase& db, int* startedFrom) const
 {
     QString error;
     const int current = currentVersion(db, &error);
+    if (startedFrom) {
+        *startedFrom = current;
+    }
     if (current < 0) {
         if (error.isEmpty()) {
             return BackendError {BackendError::Kind::NotUsher,

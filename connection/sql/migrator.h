@@ -43,7 +43,8 @@ public:
                                                                    QString* error) const;
 
     /// Brings the database to the latest version. Refuses a database ahead of this build.
-    Result<int> migrate(QSqlDatabase& db) const;
+    /// `startedFrom` receives the version it found (0: a new database).
+    Result<int> migrate(QSqlDatabase& db, int* startedFrom = nullptr) const;
 
 private:
     /// PostgreSQL: why the connected login may not bring the schema from `current` to

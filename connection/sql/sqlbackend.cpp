@@ -313,12 +313,13 @@ Result<OpenInfo> SqlWorker::open()
         return connected.error();
     }
     QSqlDatabase db = database();
-    if (m_dialect == Dialect::Postgres) {
-        created = Migrator::currentVersion(db) == 0;
-    }
-    const Result<int> migrated = Migrator(m_dialect).migrate(db);
+    int startedFrom = -1;
+    const Result<int> migrated = Migrator(m_dialect).migrate(db, &startedFrom);
     if (!migrated.ok()) {
         return migrated.error();
+    }
+    if (m_dialect == Dialect::Postgres) {
+        created = startedFrom == 0;
     }
     if (m_dialect == Dialect::Postgres) {
         // The owner's connection gives the day-to-day role its rights, should an administrator
@@ -331,11 +332,16 @@ Result<OpenInfo> SqlWorker::open()
         }
     }
 
+    // The workspace and its active Admins (from the kept counts) in one round trip: opening does
+    // no work that grows with the members.
     QSqlQuery query(db);
     const bool bySlug = !m_profile.workspace.isEmpty();
+    const QString workspace = QStringLiteral("SELECT w.id, w.name, ") + activeAdminsSql(QStringLiteral("w.id"))
+        + QStringLiteral(" FROM workspaces w ");
     const bool found = execWith(query,
-                                bySlug ? QStringLiteral("SELECT id, name FROM workspaces WHERE slug = ?")
-                                       : QStringLiteral("SELECT id, name FROM workspaces ORDER BY id LIMIT 1"),
+                                workspace
+                                    + (bySlug ? QStringLiteral("WHERE w.slug = ?")
+                                              : QStringLiteral("ORDER BY w.id LIMIT 1")),
                                 bySlug ? QVariantList{m_profile.workspace} : QVariantList{})
         && query.next();
     if (!found) {
@@ -354,12 +360,7 @@ Result<OpenInfo> SqlWorker::open()
     info.workspaceId = query.value(0).toLongLong();
     info.workspaceName = query.value(1).toString();
     m_workspaceId = info.workspaceId;
-    // From the kept counts: opening does no work that grows with the members.
-    if (!execWith(query, QStringLiteral("SELECT ") + activeAdminsSql(QStringLiteral("?")), {info.workspaceId})
-        || !query.next()) {
-        return errorFrom(query.lastError(), Text::tr("The workspace's Admins could not be counted."));
-    }
-    info.activeAdmins = query.value(0).toLongLong();
+    info.activeAdmins = query.value(2).toLongLong();
     m_open = true;
     watchForChanges();
     // Members deleted more than the recovery window ago go now (U6); a failure here is not
