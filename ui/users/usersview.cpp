@@ -708,6 +708,11 @@ int UsersView::rowHeight() const
     return qMax(1, m_table->verticalHeader()->defaultSectionSize());
 }
 
+int UsersView::visibleRows() const
+{
+    return qMax(1, m_table->viewport()->height() / rowHeight());
+}
+
 QScrollBar* UsersView::rowScrollBar() const
 {
     return m_rowScroll->isVisibleTo(this) ? m_rowScroll : m_table->verticalScrollBar();
@@ -718,7 +723,7 @@ void UsersView::scrollToRow(qint64 row)
     if (!m_model) {
         return;
     }
-    const int visible = qMax(1, m_table->viewport()->height() / rowHeight());
+    const int visible = visibleRows();
     const QModelIndex index = m_model->reveal(row, 2 * visible);
     if (index.isValid()) {
         m_table->scrollTo(index, QAbstractItemView::PositionAtTop);
@@ -737,7 +742,7 @@ void UsersView::updateRowScroll()
     if (!longer) {
         return;
     }
-    const int visible = qMax(1, m_table->viewport()->height() / rowHeight());
+    const int visible = visibleRows();
     const QSignalBlocker quiet(m_rowScroll);
     m_rowScroll->setRange(0, qMax(0, m_model->listingRows() - visible));
     m_rowScroll->setPageStep(visible);
@@ -756,7 +761,7 @@ void UsersView::tableScrolled(int pixels)
     }
     // Wheel, keys or a selection moved the table: near an edge of the window, the window
     // slides so that the rows around stay reachable (followWindow() keeps them in place).
-    const int visible = qMax(1, m_table->viewport()->height() / rowHeight());
+    const int visible = visibleRows();
     const int top = pixels / rowHeight();
     const int margin = 2 * visible;
     const bool nearTop = top < margin && m_model->windowStart() > 0;
@@ -773,7 +778,7 @@ void UsersView::rowScrolled(int row)
     if (!m_model || m_sliding) {
         return;
     }
-    const int visible = qMax(1, m_table->viewport()->height() / rowHeight());
+    const int visible = visibleRows();
     m_model->reveal(row, 2 * visible);
     m_sliding = true;
     QScrollBar* bar = m_table->verticalScrollBar();

@@ -115,6 +115,8 @@ private:
     void tableScrolled(int pixels);
     void rowScrolled(int row);
     int rowHeight() const;
+    /// Whole rows the table shows at once.
+    int visibleRows() const;
     void forgetSelection();
     void positionsLost();
     void checkListed();
