@@ -76,6 +76,7 @@ BulkResultDialog::BulkResultDialog(const QString& title, const StopToken& stopTo
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("bulkResultDialog"));
+    setAttribute(Qt::WA_DeleteOnClose); // opened with open() and left to the person
     setWindowTitle(title);
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_summary->setWordWrap(true);

@@ -30,7 +30,8 @@ struct BulkResultRow
 /// Follows a change to many people (members, group members, invitations, signups): progress
 /// with Stop while it runs, then one row per person (done, refused and why, or not reached
 /// after a Stop), so nothing stops halfway silently. Stop asks the work to stop through
-/// `stop`; the future is never cancelled, so its report of who was changed survives.
+/// `stop`; the future is never cancelled, so its report of who was changed survives. Deletes
+/// itself when closed.
 class BulkResultDialog : public QDialog
 {
     Q_OBJECT

@@ -518,7 +518,6 @@ void GroupsView::changeMembers(const GroupMembersChange& change, const QString& 
 {
     auto* results = new BulkResultDialog(title, m_backend->changeGroupMembers(*m_operator, change), change.stop, this);
     results->setObjectName(QStringLiteral("groupMembersResults"));
-    results->setAttribute(Qt::WA_DeleteOnClose);
     connect(results, &BulkResultDialog::finishedChange, this, [this] {
         refresh();
         emit groupsChanged();

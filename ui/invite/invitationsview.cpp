@@ -413,7 +413,6 @@ void InvitationsView::runChange(const QString& title, int count, const StartChan
     }
     // Several people: progress with Stop, then a line for each of them.
     auto* dialog = new BulkResultDialog(title, future, stop, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkResultDialog::finishedChange, this, [this, future, after] {
         if (future.resultCount() > 0 && future.result().ok()) {
             after(future.result().value(), true);

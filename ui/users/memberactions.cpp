@@ -333,7 +333,6 @@ void MemberActions::changeGroup(bool add)
                                       : tr("Removing %n person(s) from “%1”", nullptr, int(qMin<qint64>(count, INT_MAX)))
                                             .arg(name);
             auto* results = new BulkResultDialog(title, m_backend->changeGroupMembers(op, change), change.stop, m_window);
-            results->setAttribute(Qt::WA_DeleteOnClose);
             connect(results, &BulkResultDialog::finishedChange, this, &MemberActions::membersChanged);
             results->open();
         });
@@ -495,7 +494,6 @@ void MemberActions::start(const MemberChange& change, const QString& title)
         return;
     }
     auto* dialog = new BulkResultDialog(title, future, change.stop, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkResultDialog::finishedChange, this, &MemberActions::membersChanged);
     dialog->open();
 }
