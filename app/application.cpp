@@ -119,7 +119,7 @@ int runPurge(int argc, char* argv[])
             }
             // open() purges already; asking again catches anything that expired since.
             const qint64 atOpen = opened.value().purged;
-            whenDone(backend->purgeExpired(QDateTime::currentDateTimeUtc()), &app,
+            whenDone(backend->maintenance()->purgeExpired(QDateTime::currentDateTimeUtc()), &app,
                      [&, backend, atOpen](const Result<qint64>& purged) {
                          if (!purged.ok()) {
                              fail(purged.error().message);

@@ -5,14 +5,17 @@
 #include "core/group.h"
 #include "core/invitation.h"
 #include "core/lifecycle.h"
+#include "core/stoptoken.h"
 #include "core/userquery.h"
 
 #include <QFuture>
 #include <QObject>
 
+#include <optional>
+
 namespace usher {
 
-/// What open() learned about the database it connected to.
+/// What open() learned about the database or service it connected to.
 struct OpenInfo
 {
     int schemaVersion = 0; ///< As found (probe) or after migrating (open); 0: empty database.
@@ -22,24 +25,257 @@ struct OpenInfo
     QString workspaceName;
     qint64 activeAdmins = 0; ///< 0: the workspace needs its first Admin (open() only).
     qint64 purged = 0; ///< Members deleted longer ago than the recovery window, purged by open().
+    /// Who the connection itself acts as, where the backend offers no operator sign-in (a
+    /// service's token names its holder). Empty where operators sign in (OperatorSignIn).
+    std::optional<Operator> connectedAs;
+};
+
+// The feature interfaces. A backend offers those it can do (Backend::members() and the
+// others answer it, or nullptr); the screens show pages and actions by what is offered and
+// never find out by trying. Every call returns at once with a future; the work runs
+// elsewhere, so the GUI thread never waits on I/O. Continue with whenDone()
+// (connection/whendone.h), which delivers the result on the receiver's thread.
+//
+// Changes name their operator. The backend re-reads the operator's role and applies every
+// rule of core/permissions.h, core/lifecycle.h and core/group.h inside the change's
+// transaction, audits it there, and refuses with Kind::Refused (a rule), Kind::Conflict (a
+// stale version) or Kind::Invalid (bad input).
+
+/// The members of a workspace: listing, details and their lifecycle (U1-U6, U9, R1, R2, T1, W1, A1).
+class MemberDirectory
+{
+public:
+    virtual ~MemberDirectory() = default;
+
+    /// One page of members, sorted and filtered by the backend.
+    virtual QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) = 0;
+    /// How many members match the filter.
+    virtual QFuture<Result<qint64>> countUsers(const UserFilter& filter) = 0;
+    /// Everything the details panel shows about a member. Their audit events only when `viewerId`
+    /// (the operator looking) is an active member whose role may view the audit log; otherwise
+    /// MemberDetails::auditWithheld says why there are none.
+    virtual QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId) = 0;
+    /// Creates an active member directly; answers the account id. Within the seat cap.
+    virtual QFuture<Result<qint64>> createMember(const Operator& op, const NewMember& member) = 0;
+    /// Changes names, email or picture; answers the membership's new version.
+    virtual QFuture<Result<int>> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit,
+                                               int expectedVersion) = 0;
+    /// Applies a change to each target on its own, so one refusal does not stop the others;
+    /// answers one outcome per member. Progress (members done) is reported on the future;
+    /// cancelling stops before the next member, keeping what was done (and saying so).
+    virtual QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change) = 0;
+    /// Revokes one session (`sessionId`) or all of them (0); answers how many.
+    virtual QFuture<Result<int>> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId) = 0;
+
+protected:
+    MemberDirectory() = default;
+    Q_DISABLE_COPY_MOVE(MemberDirectory)
+};
+
+/// Groups and the permissions they grant (G1-G4).
+class GroupDirectory
+{
+public:
+    virtual ~GroupDirectory() = default;
+
+    /// The groups of a workspace, by name, with their member counts.
+    virtual QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) = 0;
+    /// One page of the workspace's groups, sorted and searched.
+    virtual QFuture<Result<GroupPage>> listGroupPage(const GroupPageRequest& request) = 0;
+    /// One page of a group's members, by name, with the time each joined it.
+    virtual QFuture<Result<GroupMembersPage>> listGroupMembers(const GroupMembersRequest& request) = 0;
+    /// Creates a native group; answers its id.
+    virtual QFuture<Result<qint64>> createGroup(const Operator& op, const GroupEdit& group) = 0;
+    /// Renames a group, or changes its description or permissions.
+    virtual QFuture<Result<Done>> updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit) = 0;
+    /// Who would lose which permission if the group were deleted now.
+    virtual QFuture<Result<GroupDeleteImpact>> groupDeleteImpact(qint64 workspaceId, qint64 groupId) = 0;
+    /// Deletes a group: its members lose what it granted, unless their role or another group grants it.
+    virtual QFuture<Result<Done>> deleteGroup(const Operator& op, qint64 groupId) = 0;
+    /// Adds people to a group or removes them, each on their own, like changeMembers().
+    virtual QFuture<Result<QList<MemberOutcome>>> changeGroupMembers(const Operator& op,
+                                                                     const GroupMembersChange& change) = 0;
+
+protected:
+    GroupDirectory() = default;
+    Q_DISABLE_COPY_MOVE(GroupDirectory)
+};
+
+/// Invitations, signup and the waitlist (I1, I2, S1, S2). Links are secrets: only their
+/// SHA-256 is stored, and the outbox keeps a placeholder for them.
+class Invitations
+{
+public:
+    virtual ~Invitations() = default;
+
+    /// Each address's verdict, and whether the batch fits the seat cap; changes nothing.
+    virtual QFuture<Result<InviteReview>> reviewInvitations(qint64 workspaceId,
+                                                            const QList<InviteAddress>& addresses) = 0;
+    /// Invites every acceptable address of the batch, or nobody when the batch exceeds the seat
+    /// cap; answers one outcome per address. Mails are queued in the outbox (request.sendMail),
+    /// or each outcome carries its link to copy.
+    virtual QFuture<Result<QList<InvitationOutcome>>> createInvitations(const Operator& op,
+                                                                        const InvitationRequest& request) = 0;
+    /// The workspace's open invitations (not accepted, cancelled or replaced), with their mail.
+    virtual QFuture<Result<QList<Invitation>>> listInvitations(qint64 workspaceId) = 0;
+    /// A new link with a new expiry for each invitation; the old link stops working. Mailed, or
+    /// answered in the outcome to copy when !sendMail ("Copy registration link"). Like every
+    /// change to many people below: each on its own, with progress, and `stop` ends it between
+    /// steps with the report of who was changed and who was not reached.
+    virtual QFuture<Result<QList<InvitationOutcome>>> resendInvitations(const Operator& op,
+                                                                        const QList<qint64>& inviteIds, bool sendMail,
+                                                                        const StopToken& stop = {}) = 0;
+    /// Cancels invitations: their links stop working and the invited people leave the workspace.
+    virtual QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op,
+                                                                        const QList<qint64>& inviteIds,
+                                                                        const StopToken& stop = {}) = 0;
+    virtual QFuture<Result<SignupSettings>> signupSettings(qint64 workspaceId) = 0;
+    virtual QFuture<Result<Done>> saveSignupSettings(const Operator& op, const SignupSettings& settings) = 0;
+    /// The people waiting to join, oldest first.
+    virtual QFuture<Result<QList<WaitlistEntry>>> listWaitlist(qint64 workspaceId) = 0;
+    /// Approves entries (each becomes a member with signup's default role and groups, within the
+    /// seat cap, and gets a link to choose a password) or rejects them; each on its own.
+    virtual QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
+                                                                     bool approve, bool sendMail,
+                                                                     const StopToken& stop = {}) = 0;
+
+protected:
+    Invitations() = default;
+    Q_DISABLE_COPY_MOVE(Invitations)
+};
+
+/// The mail waiting to go out, and the workspace's mail server (I3). MailSender works on it.
+class Outbox
+{
+public:
+    virtual ~Outbox() = default;
+
+    /// Takes the next mail due (queued, or failed and due for another try) of the operator's
+    /// workspace that the operator may send, marks it as being sent and answers it with its real
+    /// link; nothing when none is due. The operator is re-read in the transaction: they must be an
+    /// active member whose role may resend invitations, and an invitation's mail is only theirs to
+    /// send when they could issue that invitation themselves (refusalToIssueInvitation()); other
+    /// mail stays queued for someone who may. An invitation's link is issued afresh at this
+    /// moment, so the only usable link is the one in the mail.
+    virtual QFuture<Result<std::optional<OutgoingMail>>> claimMail(const Operator& op, const QDateTime& now) = 0;
+    /// Records what the mail server said about a mail the operator claimed: sent, or failed with
+    /// its reason (tried again later with backoff unless `permanent` or out of attempts).
+    virtual QFuture<Result<Done>> finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
+                                             bool permanent) = 0;
+    /// The workspace's mail server, shared by everyone who sends its mail. The password is not
+    /// kept with it: it stays in the keychain of whoever configured it (or is asked for).
+    virtual QFuture<Result<SmtpSettings>> mailServer(qint64 workspaceId) = 0;
+    /// Saves the workspace's mail server, password left out; Admins only (Action::ManageWorkspace),
+    /// audited.
+    virtual QFuture<Result<Done>> saveMailServer(const Operator& op, const SmtpSettings& settings) = 0;
+
+protected:
+    Outbox() = default;
+    Q_DISABLE_COPY_MOVE(Outbox)
+};
+
+/// Who changed what, when (A1).
+class AuditLog
+{
+public:
+    virtual ~AuditLog() = default;
+    virtual QFuture<Result<QList<AuditEvent>>> listAudit(const AuditQuery& query) = 0;
+
+protected:
+    AuditLog() = default;
+    Q_DISABLE_COPY_MOVE(AuditLog)
+};
+
+/// Who the person at the keyboard is, where the backend keeps its own operators (a database
+/// Usher owns). A backend without it names its operator in OpenInfo::connectedAs.
+class OperatorSignIn
+{
+public:
+    virtual ~OperatorSignIn() = default;
+
+    /// Whether operators sign in with a password (shared databases), or are identified by
+    /// email alone (a local file, which whoever holds it controls anyway).
+    virtual bool requiresSignIn() const = 0;
+    /// The active member `email` of the workspace as operator (where !requiresSignIn()).
+    virtual QFuture<Result<Operator>> identify(qint64 workspaceId, const QString& email) = 0;
+    /// Creates the workspace's first Admin and answers them as operator; refused once the
+    /// workspace has an active Admin. A password is required where requiresSignIn().
+    virtual QFuture<Result<Operator>> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin) = 0;
+    /// Checks an operator's password, one Argon2id verification whether or not the account exists
+    /// (and outside the write lock); after freeSignInFailures wrong passwords in a row, each
+    /// further attempt waits signInDelaySeconds() and is refused unchecked before then.
+    virtual QFuture<Result<Operator>> signIn(qint64 workspaceId, const QString& email, const QString& password) = 0;
+    /// The workspaces `accountId` belongs to, with seats and Admin counts.
+    virtual QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(qint64 accountId) = 0;
+
+protected:
+    OperatorSignIn() = default;
+    Q_DISABLE_COPY_MOVE(OperatorSignIn)
+};
+
+/// Helping members who cannot sign in (U10-U12, H1).
+class PasswordHelp
+{
+public:
+    virtual ~PasswordHelp() = default;
+
+    /// Forgets a member's wrong passwords, so their next sign-in is checked at once; audited.
+    /// Action::ChangeStatus on the member (Managers and Admins, never above their own role).
+    virtual QFuture<Result<Done>> unlockSignIn(const Operator& op, qint64 accountId) = 0;
+
+protected:
+    PasswordHelp() = default;
+    Q_DISABLE_COPY_MOVE(PasswordHelp)
+};
+
+/// Looking after the data itself.
+class Maintenance
+{
+public:
+    virtual ~Maintenance() = default;
+
+    /// Whether loadSampleData() may be offered at all (a local file, never a shared database).
+    virtual bool offersSampleData() const = 0;
+    /// Adds `count` generated people to the operator's workspace in one transaction, audited.
+    /// Only into a local file whose workspace has no members besides the operator, an active
+    /// Admin, and only once; refused otherwise and within the seat cap. Reports progress
+    /// (people added) on the future; cancelling it rolls everything back.
+    virtual QFuture<Result<qint64>> loadSampleData(const Operator& op, int count) = 0;
+    /// Purges members deleted more than recoveryDays before `now`, in every workspace;
+    /// answers how many.
+    virtual QFuture<Result<qint64>> purgeExpired(const QDateTime& now) = 0;
+
+protected:
+    Maintenance() = default;
+    Q_DISABLE_COPY_MOVE(Maintenance)
+};
+
+/// The web product's own steps, which people take in a browser, not admins in Usher. Not on
+/// the admin interface: the tests and the command line reach them on the backends that have them.
+class WebProduct
+{
+public:
+    virtual ~WebProduct() = default;
+
+    /// The link's token and a password make the invited person an active member. Answers the
+    /// account id; refuses used, cancelled, replaced and expired links, saying which.
+    virtual QFuture<Result<qint64>> acceptInvitation(const InviteAcceptance& acceptance) = 0;
+    /// Signup while the waitlist is on; answers the entry's id.
+    virtual QFuture<Result<qint64>> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source) = 0;
+
+protected:
+    WebProduct() = default;
+    Q_DISABLE_COPY_MOVE(WebProduct)
 };
 
 /// The one door from the application to its data, whatever is behind it (SQLite file,
-/// PostgreSQL server, SCIM REST API). Every call returns at once with a future; the work
-/// runs elsewhere, so the GUI thread never waits on I/O. Continue with whenDone()
-/// (connection/whendone.h), which delivers the result on the receiver's thread.
+/// PostgreSQL server, SCIM REST API): it connects, and offers the features it has.
 class Backend : public QObject
 {
     Q_OBJECT
 public:
-    enum class Capability {
-        Search = 0x01, ///< Server-side search on name and email.
-        Sort = 0x02, ///< Server-side sort on every user column.
-        Write = 0x04, ///< Changes are accepted.
-        SampleData = 0x08, ///< loadSampleData() is offered (a local file, never a shared database).
-        LiveRefresh = 0x10, ///< changedElsewhere() is emitted.
-    };
-    Q_DECLARE_FLAGS(Capabilities, Capability)
+    /// The features a backend may offer, to ask why one is absent.
+    enum class Feature { Members, Groups, Invitations, Outbox, AuditLog, OperatorSignIn, PasswordHelp, Maintenance };
 
     using QObject::QObject;
     ~Backend() override = default;
@@ -48,7 +284,6 @@ public:
     virtual QString kindName() const = 0;
     /// The file path or server address, for titles and messages.
     virtual QString location() const = 0;
-    virtual Capabilities capabilities() const = 0;
 
     /// Connects, checks that the data is ours and readable, and brings the schema up to date.
     /// No other call may be made before this one has succeeded.
@@ -57,136 +292,19 @@ public:
     /// Connection". The backend is not open afterwards.
     virtual QFuture<Result<OpenInfo>> probe() = 0;
 
-    /// One page of members, sorted and filtered by the backend.
-    virtual QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) = 0;
-    /// How many members match the filter.
-    virtual QFuture<Result<qint64>> countUsers(const UserFilter& filter) = 0;
-    /// The groups of a workspace, by name, with their member counts.
-    virtual QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) = 0;
-    /// Adds `count` generated people to the operator's workspace in one transaction, audited.
-    /// Only into a local file (Capability::SampleData) whose workspace has no members besides
-    /// the operator, an active Admin, and only once; refused otherwise and within the seat cap.
-    /// Reports progress (people added) on the future; cancelling it rolls everything back.
-    virtual QFuture<Result<qint64>> loadSampleData(const Operator& op, int count) = 0;
+    // What this backend offers; nullptr where it does not (absence() says why).
+    virtual MemberDirectory* members() { return nullptr; }
+    virtual GroupDirectory* groups() { return nullptr; }
+    virtual Invitations* invitations() { return nullptr; }
+    virtual Outbox* outbox() { return nullptr; }
+    virtual AuditLog* auditLog() { return nullptr; }
+    virtual OperatorSignIn* operatorSignIn() { return nullptr; }
+    virtual PasswordHelp* passwordHelp() { return nullptr; }
+    virtual Maintenance* maintenance() { return nullptr; }
 
-    // Members' lifecycle (U3-U6, U9, R1, R2, T1, W1, A1). Every change names its operator;
-    // the backend re-reads the operator's role and applies every rule of core/permissions.h
-    // and core/lifecycle.h inside the change's transaction, audits it there, and refuses with
-    // Kind::Refused (a rule), Kind::Conflict (a stale version) or Kind::Invalid (bad input).
-    // Backends that cannot do one answer Kind::Invalid saying so.
-
-    /// Whether operators sign in with a password (shared databases), or are identified by
-    /// email alone (a local file, which whoever holds it controls anyway).
-    virtual bool requiresSignIn() const { return false; }
-    /// The active member `email` of the workspace as operator (local databases only).
-    virtual QFuture<Result<Operator>> identify(qint64 workspaceId, const QString& email);
-    /// Creates the workspace's first Admin and answers them as operator; refused once the
-    /// workspace has an active Admin. A password is required where requiresSignIn().
-    virtual QFuture<Result<Operator>> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin);
-    /// Checks an operator's password, one Argon2id verification whether or not the account exists
-    /// (and outside the write lock); after freeSignInFailures wrong passwords in a row, each
-    /// further attempt waits signInDelaySeconds() and is refused unchecked before then.
-    virtual QFuture<Result<Operator>> signIn(qint64 workspaceId, const QString& email, const QString& password);
-    /// The workspaces `accountId` belongs to, with seats and Admin counts.
-    virtual QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(qint64 accountId);
-    /// Everything the details panel shows about a member. Their audit events only when `viewerId`
-    /// (the operator looking) is an active member whose role may view the audit log; otherwise
-    /// MemberDetails::auditWithheld says why there are none.
-    virtual QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId);
-    /// Creates an active member directly; answers the account id. Within the seat cap.
-    virtual QFuture<Result<qint64>> createMember(const Operator& op, const NewMember& member);
-    /// Changes names, email or picture; answers the membership's new version.
-    virtual QFuture<Result<int>> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit,
-                                               int expectedVersion);
-    /// Applies a change to each target on its own, so one refusal does not stop the others;
-    /// answers one outcome per member. Progress (members done) is reported on the future;
-    /// cancelling stops before the next member, keeping what was done (and saying so).
-    virtual QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change);
-    /// Revokes one session (`sessionId`) or all of them (0); answers how many.
-    virtual QFuture<Result<int>> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId);
-    /// Forgets a member's wrong passwords, so their next sign-in is checked at once; audited.
-    /// Action::ChangeStatus on the member (Managers and Admins, never above their own role).
-    virtual QFuture<Result<Done>> unlockSignIn(const Operator& op, qint64 accountId);
-    virtual QFuture<Result<QList<AuditEvent>>> listAudit(const AuditQuery& query);
-    /// Purges members deleted more than recoveryDays before `now`, in every workspace;
-    /// answers how many.
-    virtual QFuture<Result<qint64>> purgeExpired(const QDateTime& now);
-
-    // Groups and permissions (G1-G4), under the same rules: the operator is re-read in the
-    // change's transaction, the rules of core/group.h apply, and every change is audited.
-
-    /// One page of the workspace's groups, sorted and searched.
-    virtual QFuture<Result<GroupPage>> listGroupPage(const GroupPageRequest& request);
-    /// One page of a group's members, by name, with the time each joined it.
-    virtual QFuture<Result<GroupMembersPage>> listGroupMembers(const GroupMembersRequest& request);
-    /// Creates a native group; answers its id.
-    virtual QFuture<Result<qint64>> createGroup(const Operator& op, const GroupEdit& group);
-    /// Renames a group, or changes its description or permissions.
-    virtual QFuture<Result<Done>> updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit);
-    /// Who would lose which permission if the group were deleted now.
-    virtual QFuture<Result<GroupDeleteImpact>> groupDeleteImpact(qint64 workspaceId, qint64 groupId);
-    /// Deletes a group: its members lose what it granted, unless their role or another group grants it.
-    virtual QFuture<Result<Done>> deleteGroup(const Operator& op, qint64 groupId);
-    /// Adds people to a group or removes them, each on their own, like changeMembers().
-    virtual QFuture<Result<QList<MemberOutcome>>> changeGroupMembers(const Operator& op,
-                                                                     const GroupMembersChange& change);
-
-    // Invitations, signup and the waitlist (I1-I3, S1, S2), under the same rules. Links are
-    // secrets: only their SHA-256 is stored, and the outbox keeps a placeholder for them.
-
-    /// Each address's verdict, and whether the batch fits the seat cap; changes nothing.
-    virtual QFuture<Result<InviteReview>> reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses);
-    /// Invites every acceptable address of the batch, or nobody when the batch exceeds the seat
-    /// cap; answers one outcome per address. Mails are queued in the outbox (request.sendMail),
-    /// or each outcome carries its link to copy.
-    virtual QFuture<Result<QList<InvitationOutcome>>> createInvitations(const Operator& op,
-                                                                        const InvitationRequest& request);
-    /// The workspace's open invitations (not accepted, cancelled or replaced), with their mail.
-    virtual QFuture<Result<QList<Invitation>>> listInvitations(qint64 workspaceId);
-    /// A new link with a new expiry for each invitation; the old link stops working. Mailed, or
-    /// answered in the outcome to copy when !sendMail ("Copy registration link"). Like every
-    /// change to many people below: each on its own, with progress, and `stop` ends it between
-    /// steps with the report of who was changed and who was not reached.
-    virtual QFuture<Result<QList<InvitationOutcome>>> resendInvitations(const Operator& op,
-                                                                        const QList<qint64>& inviteIds, bool sendMail,
-                                                                        const StopToken& stop = {});
-    /// Cancels invitations: their links stop working and the invited people leave the workspace.
-    virtual QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op,
-                                                                        const QList<qint64>& inviteIds,
-                                                                        const StopToken& stop = {});
-    /// The web product's acceptance step: the link's token and a password make the invited
-    /// person an active member. Answers the account id; refuses used, cancelled, replaced and
-    /// expired links, saying which.
-    virtual QFuture<Result<qint64>> acceptInvitation(const InviteAcceptance& acceptance);
-    /// Takes the next mail due (queued, or failed and due for another try) of the operator's
-    /// workspace that the operator may send, marks it as being sent and answers it with its real
-    /// link; nothing when none is due. The operator is re-read in the transaction: they must be an
-    /// active member whose role may resend invitations, and an invitation's mail is only theirs to
-    /// send when they could issue that invitation themselves (refusalToIssueInvitation()); other
-    /// mail stays queued for someone who may. An invitation's link is issued afresh at this
-    /// moment, so the only usable link is the one in the mail.
-    virtual QFuture<Result<std::optional<OutgoingMail>>> claimMail(const Operator& op, const QDateTime& now);
-    /// Records what the mail server said about a mail the operator claimed: sent, or failed with
-    /// its reason (tried again later with backoff unless `permanent` or out of attempts).
-    virtual QFuture<Result<Done>> finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
-                                             bool permanent);
-    /// The workspace's mail server (I3), shared by everyone who sends its mail. The password is
-    /// not kept with it: it stays in the keychain of whoever configured it (or is asked for).
-    virtual QFuture<Result<SmtpSettings>> mailServer(qint64 workspaceId);
-    /// Saves the workspace's mail server, password left out; Admins only (Action::ManageWorkspace),
-    /// audited.
-    virtual QFuture<Result<Done>> saveMailServer(const Operator& op, const SmtpSettings& settings);
-    virtual QFuture<Result<SignupSettings>> signupSettings(qint64 workspaceId);
-    virtual QFuture<Result<Done>> saveSignupSettings(const Operator& op, const SignupSettings& settings);
-    /// The people waiting to join, oldest first.
-    virtual QFuture<Result<QList<WaitlistEntry>>> listWaitlist(qint64 workspaceId);
-    /// The web product's signup step while the waitlist is on; answers the entry's id.
-    virtual QFuture<Result<qint64>> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source);
-    /// Approves entries (each becomes a member with signup's default role and groups, within the
-    /// seat cap, and gets a link to choose a password) or rejects them; each on its own.
-    virtual QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
-                                                                     bool approve, bool sendMail,
-                                                                     const StopToken& stop = {});
+    /// Why `feature` is not offered, as a sentence for a disabled action's tooltip or an
+    /// empty page ("This SCIM server keeps no audit log."). Asked only when it is absent.
+    virtual QString absence(Feature feature) const;
 
 signals:
     /// Someone else (another admin, another program) changed the data; views should
@@ -195,5 +313,3 @@ signals:
 };
 
 } // namespace usher
-
-Q_DECLARE_OPERATORS_FOR_FLAGS(usher::Backend::Capabilities)

@@ -126,7 +126,7 @@ void AuditModel::fetchMore(const QModelIndex& parent)
     m_loading = true;
     emit loadingChanged(true);
     const quint64 generation = m_generation;
-    whenDone(m_backend->listAudit(page), this, [this, generation](const Result<QList<AuditEvent>>& result) {
+    whenDone(m_backend->auditLog()->listAudit(page), this, [this, generation](const Result<QList<AuditEvent>>& result) {
         if (generation != m_generation) {
             return; // the filter changed meanwhile
         }

@@ -141,7 +141,7 @@ void GroupsModel::requestPage(int offset, int limit)
     GroupPageRequest request = m_request;
     request.offset = offset;
     request.limit = limit;
-    take(m_backend->listGroupPage(request));
+    take(m_backend->groups()->listGroupPage(request));
 }
 
 void GroupsModel::replaceRows(const QVariant& page)
@@ -229,7 +229,7 @@ void GroupMembersModel::requestPage(int offset, int limit)
     GroupMembersRequest request = m_request;
     request.offset = offset;
     request.limit = limit;
-    take(m_backend->listGroupMembers(request));
+    take(m_backend->groups()->listGroupMembers(request));
 }
 
 void GroupMembersModel::replaceRows(const QVariant& page)

@@ -62,7 +62,7 @@ void InvitationsModel::refresh()
         return;
     }
     ++m_generation;
-    whenListed(this, m_backend->listInvitations(m_workspaceId), &m_generation, [this](const QList<Invitation>& all) {
+    whenListed(this, m_backend->invitations()->listInvitations(m_workspaceId), &m_generation, [this](const QList<Invitation>& all) {
         beginResetModel();
         m_all = all;
         m_now = QDateTime::currentDateTimeUtc();
@@ -248,7 +248,7 @@ void WaitlistModel::refresh()
         return;
     }
     ++m_generation;
-    whenListed(this, m_backend->listWaitlist(m_workspaceId), &m_generation, [this](const QList<WaitlistEntry>& all) {
+    whenListed(this, m_backend->invitations()->listWaitlist(m_workspaceId), &m_generation, [this](const QList<WaitlistEntry>& all) {
         beginResetModel();
         m_entries = all;
         m_loaded = true;

@@ -32,7 +32,7 @@ void SavedViewsModel::refresh()
     m_asOf = QDateTime::currentDateTimeUtc();
     const quint64 generation = ++m_generation;
     for (int row = 0; row < m_views.size(); ++row) {
-        whenDone(m_backend->countUsers(filterFor(m_views.at(row))), this,
+        whenDone(m_backend->members()->countUsers(filterFor(m_views.at(row))), this,
                  [this, generation, row](const Result<qint64>& result) {
                      if (generation != m_generation || !result.ok() || m_counts.at(row) == result.value()) {
                          return;

@@ -96,7 +96,7 @@ void UsersModel::countAgain()
     }
     const quint64 generation = m_generation;
     beginRequest();
-    whenDone(m_backend->countUsers(m_filter), this, [this, generation](const Result<qint64>& result) {
+    whenDone(m_backend->members()->countUsers(m_filter), this, [this, generation](const Result<qint64>& result) {
         endRequest();
         if (generation != m_generation) {
             return; // Answer to an older question.
@@ -187,7 +187,7 @@ void UsersModel::requestPage(int page, bool replacing)
     request.offset = qint64(page) * m_pageSize;
     request.limit = m_pageSize;
     const quint64 generation = m_generation;
-    QFuture<Result<UserPage>> future = m_backend->listUsers(request);
+    QFuture<Result<UserPage>> future = m_backend->members()->listUsers(request);
     if (!replacing) {
         m_inFlight.insert(page, future);
     }
@@ -279,7 +279,7 @@ void UsersModel::findListed(const QSet<qint64>& accountIds)
     request.limit = int(accountIds.size());
     const quint64 generation = m_generation;
     beginRequest();
-    whenDone(m_backend->listUsers(request), this, [this, generation, accountIds](const Result<UserPage>& result) {
+    whenDone(m_backend->members()->listUsers(request), this, [this, generation, accountIds](const Result<UserPage>& result) {
         endRequest();
         if (generation != m_generation) {
             return; // another filter or order: the question is asked again for it

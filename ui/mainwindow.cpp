@@ -544,7 +544,7 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
             }
             UserFilter everyone;
             everyone.workspaceId = workspaceId;
-            whenDone(m_backend->countUsers(everyone), this, [this, sampleCount](const Result<qint64>& count) {
+            whenDone(m_backend->members()->countUsers(everyone), this, [this, sampleCount](const Result<qint64>& count) {
                 if (count.ok() && count.value() <= 1) {
                     loadSampleData(sampleCount);
                 } else if (count.ok()) {
@@ -675,7 +675,7 @@ void MainWindow::chooseDatabaseToCreate()
 
 void MainWindow::loadSampleData(int count)
 {
-    if (!m_backend || !(m_backend->capabilities() & Backend::Capability::SampleData)) {
+    if (!m_backend || !m_backend->maintenance() || !m_backend->maintenance()->offersSampleData()) {
         return;
     }
     const std::optional<Operator> op = m_operator;
@@ -721,7 +721,7 @@ void MainWindow::loadSampleData(int count)
         m_invitationsView->refresh();
         emit sampleDataLoaded(result.value());
     });
-    watcher->setFuture(m_backend->loadSampleData(*op, count));
+    watcher->setFuture(m_backend->maintenance()->loadSampleData(*op, count));
 }
 
 void MainWindow::updateSampleAction()
@@ -734,7 +734,9 @@ void MainWindow::updateSampleAction()
     const std::optional<Operator>& op = m_operator;
     if (!m_backend) {
         why = tr("Open a database first.");
-    } else if (!(m_backend->capabilities() & Backend::Capability::SampleData)) {
+    } else if (!m_backend->maintenance()) {
+        why = m_backend->absence(Backend::Feature::Maintenance);
+    } else if (!m_backend->maintenance()->offersSampleData()) {
         why = tr("Sample data goes only into a local SQLite file, never into a shared database.");
     } else if (!op) {
         why = tr("Say who you are first (File ▸ Sign In…).");
@@ -755,7 +757,7 @@ void MainWindow::refreshGroups()
     if (!m_backend || !m_model) {
         return;
     }
-    whenDone(m_backend->listGroups(m_model->filter().workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
+    whenDone(m_backend->groups()->listGroups(m_model->filter().workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
         if (groups.ok()) {
             m_usersView->setGroups(groups.value());
         }
@@ -845,7 +847,7 @@ void MainWindow::establishOperator(const OpenInfo& info, const std::function<voi
 {
     const bool firstAdmin = info.activeAdmins == 0;
     m_needsFirstAdmin = firstAdmin; // until someone becomes it: File ▸ Sign In offers it again
-    const bool shared = m_backend->requiresSignIn();
+    const bool shared = m_backend->operatorSignIn()->requiresSignIn();
     const QString remembered = QSettings().value(operatorKey()).toString();
     auto ask = [this, firstAdmin, shared, info, remembered, then](const QString& problem) {
         const auto mode = firstAdmin ? OperatorDialog::Mode::FirstAdmin
@@ -876,7 +878,7 @@ void MainWindow::establishOperator(const OpenInfo& info, const std::function<voi
         const int space = m_hintName.indexOf(QLatin1Char(' '));
         const NewMember admin{space < 0 ? m_hintName : m_hintName.left(space),
                               space < 0 ? QString() : m_hintName.mid(space + 1), m_hintEmail, Role::Admin, {}};
-        whenDone(m_backend->setUpFirstAdmin(info.workspaceId, admin), this,
+        whenDone(m_backend->operatorSignIn()->setUpFirstAdmin(info.workspaceId, admin), this,
                  [accept, ask](const Result<Operator>& result) { accept(result, ask); });
         return;
     }
@@ -885,7 +887,7 @@ void MainWindow::establishOperator(const OpenInfo& info, const std::function<voi
         ask({});
         return;
     }
-    whenDone(m_backend->identify(info.workspaceId, email), this,
+    whenDone(m_backend->operatorSignIn()->identify(info.workspaceId, email), this,
              [accept, ask](const Result<Operator>& result) { accept(result, ask); });
 }
 
@@ -900,7 +902,7 @@ void MainWindow::signIn()
     info.activeAdmins = m_needsFirstAdmin ? 0 : 1;
     const auto mode = m_needsFirstAdmin
         ? OperatorDialog::Mode::FirstAdmin
-        : (m_backend->requiresSignIn() ? OperatorDialog::Mode::SignIn : OperatorDialog::Mode::Identify);
+        : (m_backend->operatorSignIn()->requiresSignIn() ? OperatorDialog::Mode::SignIn : OperatorDialog::Mode::Identify);
     auto* dialog = new OperatorDialog(mode, m_backend.get(), m_workspaceId, m_workspaceName,
                                       m_operator ? m_operator->email : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -952,7 +954,7 @@ void MainWindow::refreshWorkspaces()
     if (!m_backend || !m_operator) {
         return;
     }
-    whenDone(m_backend->listWorkspaces(m_operator->accountId), this,
+    whenDone(m_backend->operatorSignIn()->listWorkspaces(m_operator->accountId), this,
              [this](const Result<QList<WorkspaceSummary>>& result) {
                  if (!result.ok() || !m_operator) {
                      return;
@@ -1074,7 +1076,7 @@ void MainWindow::loadMailSettings()
         return;
     }
     const Operator op = *m_operator;
-    whenDone(m_backend->mailServer(m_workspaceId), this,
+    whenDone(m_backend->outbox()->mailServer(m_workspaceId), this,
              [this, generation, op](const Result<SmtpSettings>& read) {
                  if (generation != m_mailGeneration) {
                      return; // another connection, workspace or operator since

@@ -45,7 +45,7 @@ void MailSender::setSettings(const SmtpSettings& settings)
 
 bool MailSender::canSend() const
 {
-    return m_backend && m_operator && isConfigured();
+    return m_backend && m_backend->outbox() && m_operator && isConfigured();
 }
 
 void MailSender::kick()
@@ -84,7 +84,7 @@ void MailSender::next()
     const QPointer<Backend> source = m_backend;
     const SmtpSettings settings = m_settings;
     const Operator sender = *m_operator;
-    whenDone(source->claimMail(sender, QDateTime::currentDateTimeUtc()), this,
+    whenDone(source->outbox()->claimMail(sender, QDateTime::currentDateTimeUtc()), this,
              [this, source, settings, sender](const Result<std::optional<OutgoingMail>>& claimed) {
                  if (!claimed.ok()) {
                      emit errorOccurred(claimed.error().message);
@@ -114,7 +114,7 @@ void MailSender::next()
                          setBusy(false);
                          return;
                      }
-                     whenDone(source->finishMail(sender, mail.id, outcome.sent, outcome.error, outcome.permanent), this,
+                     whenDone(source->outbox()->finishMail(sender, mail.id, outcome.sent, outcome.error, outcome.permanent), this,
                               [this, outcome, source, sender](const Result<Done>& finished) {
                                   emit outboxChanged();
                                   if (!finished.ok()) {

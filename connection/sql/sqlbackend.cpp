@@ -982,13 +982,9 @@ QString SqlBackend::location() const
     return m_profile.location();
 }
 
-Backend::Capabilities SqlBackend::capabilities() const
+bool SqlBackend::offersSampleData() const
 {
-    Capabilities capabilities = Capability::Search | Capability::Sort | Capability::Write | Capability::LiveRefresh;
-    if (m_profile.kind == ConnectionProfile::Kind::Sqlite) {
-        capabilities |= Capability::SampleData; // never into a shared database
-    }
-    return capabilities;
+    return m_profile.kind == ConnectionProfile::Kind::Sqlite; // never into a shared database
 }
 
 template<typename T>

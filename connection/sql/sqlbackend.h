@@ -15,7 +15,16 @@ class SqlWorker;
 /// Backend over a SQL database: a SQLite file or a PostgreSQL server, with the same
 /// schema, migrations and behaviour. All queries run on one worker thread that owns the
 /// connection; calls are queued there in order and answered through futures.
-class SqlBackend : public Backend
+class SqlBackend : public Backend,
+                   public MemberDirectory,
+                   public GroupDirectory,
+                   public Invitations,
+                   public Outbox,
+                   public AuditLog,
+                   public OperatorSignIn,
+                   public PasswordHelp,
+                   public Maintenance,
+                   public WebProduct
 {
     Q_OBJECT
 public:
@@ -25,14 +34,25 @@ public:
 
     QString kindName() const override;
     QString location() const override;
-    Capabilities capabilities() const override;
     const ConnectionProfile& profile() const { return m_profile; }
 
     QFuture<Result<OpenInfo>> open() override;
     QFuture<Result<OpenInfo>> probe() override;
+
+    // A SQL database Usher owns offers every feature.
+    MemberDirectory* members() override { return this; }
+    GroupDirectory* groups() override { return this; }
+    Invitations* invitations() override { return this; }
+    Outbox* outbox() override { return this; }
+    AuditLog* auditLog() override { return this; }
+    OperatorSignIn* operatorSignIn() override { return this; }
+    PasswordHelp* passwordHelp() override { return this; }
+    Maintenance* maintenance() override { return this; }
+
     QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override;
     QFuture<Result<qint64>> countUsers(const UserFilter& filter) override;
     QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) override;
+    bool offersSampleData() const override;
     QFuture<Result<qint64>> loadSampleData(const Operator& op, int count) override;
     /// For the benchmark and the tests only, never offered by the application: adds `count`
     /// generated people to the workspace without an operator, checks or audit, on either database.

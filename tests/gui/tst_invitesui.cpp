@@ -209,7 +209,7 @@ void TestInvitesUi::invitationsAreCopiedAndCancelledFromThePage()
     Operator op = *m_window->currentOperator();
     InvitationRequest request;
     request.addresses = parseInviteAddresses(QStringLiteral("p1@example.org, p2@example.org, p3@example.org"));
-    QVERIFY(await(m_window->backend()->createInvitations(op, request)).ok());
+    QVERIFY(await(m_window->backend()->invitations()->createInvitations(op, request)).ok());
     m_window->showPage(MainWindow::Page::Invitations);
     QTRY_COMPARE(page()->invitations()->rowCount(), 3);
     QTableView* table = page()->invitationsTable();
@@ -264,7 +264,7 @@ void TestInvitesUi::stoppingACancelOfManyKeepsItsReport()
     }
     InvitationRequest request;
     request.addresses = parseInviteAddresses(addresses.join(QLatin1Char('\n')));
-    QVERIFY(await(m_window->backend()->createInvitations(*m_window->currentOperator(), request)).ok());
+    QVERIFY(await(m_window->backend()->invitations()->createInvitations(*m_window->currentOperator(), request)).ok());
     m_window->showPage(MainWindow::Page::Invitations);
     QTRY_COMPARE(page()->invitations()->rowCount(), 600);
     page()->invitationsTable()->selectAll();

@@ -40,7 +40,7 @@ void TestInvitationsModel::initTestCase()
     op.accountId = direct.scalar(QStringLiteral("SELECT id FROM accounts")).toLongLong();
     InvitationRequest request;
     request.addresses = parseInviteAddresses(QStringLiteral("fresh@example.org, stale@example.org, old@example.org"));
-    QVERIFY(await(m_backend->createInvitations(op, request)).ok());
+    QVERIFY(await(m_backend->invitations()->createInvitations(op, request)).ok());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 day = 24 * 3600;
     // Invited five days ago (not accepted after three), and twenty days ago (expired).

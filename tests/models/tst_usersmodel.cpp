@@ -16,7 +16,7 @@ using namespace usher::test;
 
 /// Fault injection over a real backend: answers to the searches named in `holdBack` are
 /// delivered only when release() is called, so they arrive after newer answers.
-class OutOfOrderBackend : public Backend
+class OutOfOrderBackend : public Backend, public MemberDirectory
 {
 public:
     explicit OutOfOrderBackend(Backend* real)
@@ -29,21 +29,38 @@ public:
 
     QString kindName() const override { return m_real->kindName(); }
     QString location() const override { return m_real->location(); }
-    Capabilities capabilities() const override { return m_real->capabilities(); }
     QFuture<Result<OpenInfo>> open() override { return m_real->open(); }
     QFuture<Result<OpenInfo>> probe() override { return m_real->probe(); }
+    MemberDirectory* members() override { return this; }
+
     QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override
     {
-        return delayed(m_real->listUsers(request), request.filter.search);
+        return delayed(m_real->members()->listUsers(request), request.filter.search);
     }
     QFuture<Result<qint64>> countUsers(const UserFilter& filter) override
     {
-        return delayed(m_real->countUsers(filter), filter.search);
+        return delayed(m_real->members()->countUsers(filter), filter.search);
     }
-    QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) override { return m_real->listGroups(workspaceId); }
-    QFuture<Result<qint64>> loadSampleData(const Operator& op, int count) override
+    QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId) override
     {
-        return m_real->loadSampleData(op, count);
+        return m_real->members()->memberDetails(workspaceId, accountId, viewerId);
+    }
+    QFuture<Result<qint64>> createMember(const Operator& op, const NewMember& member) override
+    {
+        return m_real->members()->createMember(op, member);
+    }
+    QFuture<Result<int>> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit,
+                                       int expectedVersion) override
+    {
+        return m_real->members()->updateProfile(op, accountId, edit, expectedVersion);
+    }
+    QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change) override
+    {
+        return m_real->members()->changeMembers(op, change);
+    }
+    QFuture<Result<int>> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId) override
+    {
+        return m_real->members()->revokeSessions(op, accountId, sessionId);
     }
 
 private:

@@ -159,7 +159,7 @@ void TestBulkLoad::listingSortsLikeDirectSql()
     UserPageRequest request;
     request.limit = 500;
     for (;;) {
-        const auto page = await(m_backend->listUsers(request));
+        const auto page = await(m_backend->members()->listUsers(request));
         QVERIFY2(page.ok(), qPrintable(page.error().message));
         for (const UserSummary& user : page.value().rows) {
             listed.append(user.email);
@@ -194,7 +194,7 @@ void TestBulkLoad::searchFindsAGeneratedPerson()
     QVERIFY(!email.isEmpty());
     UserPageRequest request;
     request.filter.search = email;
-    const auto page = await(m_backend->listUsers(request));
+    const auto page = await(m_backend->members()->listUsers(request));
     QVERIFY2(page.ok(), qPrintable(page.error().message));
     QCOMPARE(page.value().rows.size(), 1);
     QCOMPARE(page.value().rows.first().email, email);
@@ -216,9 +216,9 @@ void TestBulkLoad::triggersWorkAgainAfterwards()
                                                           "m.account_id WHERE m.role = 'admin' AND m.status = 'active' "
                                                           "ORDER BY m.id LIMIT 1"))
                                    .toString();
-    const auto op = await(m_backend->identify(1, adminEmail));
+    const auto op = await(m_backend->operatorSignIn()->identify(1, adminEmail));
     QVERIFY2(op.ok(), qPrintable(op.error().message));
-    const auto created = await(m_backend->createMember(
+    const auto created = await(m_backend->members()->createMember(
         op.value(), NewMember{QStringLiteral("Zoë"), QStringLiteral("Ångström"), QStringLiteral("Zoe.A@Example.org"),
                               Role::Member, {}}));
     QVERIFY2(created.ok(), qPrintable(created.error().message));
@@ -246,7 +246,7 @@ void TestBulkLoad::triggersWorkAgainAfterwards()
     // The search index follows the rename.
     UserPageRequest request;
     request.filter.search = QStringLiteral("Quux");
-    const auto found = await(m_backend->listUsers(request));
+    const auto found = await(m_backend->members()->listUsers(request));
     QVERIFY2(found.ok(), qPrintable(found.error().message));
     QCOMPARE(found.value().rows.size(), 1);
     QCOMPARE(found.value().rows.first().accountId, accountId);
@@ -274,7 +274,7 @@ void TestBulkLoad::secondRunAddsMorePeople()
                            {QStringLiteral("\"quux\"")})
                  .toInt(),
              1);
-    const auto count = await(m_backend->countUsers({}));
+    const auto count = await(m_backend->members()->countUsers({}));
     QVERIFY(count.ok());
     QCOMPARE(count.value(),
              direct.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status <> 'deleted'")).toLongLong());

@@ -100,7 +100,7 @@ void TestBulkSafety::stopKeepsTheReportOfWhoChanged()
     members.role = Role::Member;
     members.status = Status::Active;
     change.matching = members;
-    QFuture<Result<QList<MemberOutcome>>> future = m_backend->changeMembers(ada(), change);
+    QFuture<Result<QList<MemberOutcome>>> future = m_backend->members()->changeMembers(ada(), change);
     // Stop as soon as the first chunk is reported, as a person pressing Stop would.
     QFutureWatcher<Result<QList<MemberOutcome>>> watcher;
     connect(&watcher, &QFutureWatcherBase::progressValueChanged, this, [&change](int done) {
@@ -142,7 +142,7 @@ void TestBulkSafety::stopKeepsTheReportOfWhoChanged()
 
 void TestBulkSafety::stopOfGroupChangesKeepsTheReport()
 {
-    const auto group = await(m_backend->createGroup(ada(), GroupEdit{QStringLiteral("Everyone"), {}, {}}));
+    const auto group = await(m_backend->groups()->createGroup(ada(), GroupEdit{QStringLiteral("Everyone"), {}, {}}));
     QVERIFY2(group.ok(), qPrintable(group.error().message));
     GroupMembersChange change;
     change.groupId = group.value();
@@ -151,7 +151,7 @@ void TestBulkSafety::stopOfGroupChangesKeepsTheReport()
     members.role = Role::Member;
     change.matching = members;
     change.stop.requestStop(); // stopped before it began: nobody is added, and everyone is named
-    const auto result = await(m_backend->changeGroupMembers(ada(), change));
+    const auto result = await(m_backend->groups()->changeGroupMembers(ada(), change));
     QVERIFY(result.ok());
     QCOMPARE(result.value().size(), 1200);
     for (const MemberOutcome& outcome : result.value()) {
@@ -175,7 +175,7 @@ void TestBulkSafety::allMatchingRechecksEachMemberInItsTransaction()
     UserFilter disabled;
     disabled.status = Status::Disabled;
     change.matching = disabled;
-    auto future = m_backend->changeMembers(ada(), change);
+    auto future = m_backend->members()->changeMembers(ada(), change);
     QTest::qWait(600); // the change has chosen its people and waits for the other admin's lock
     QVERIFY(other.exec(QStringLiteral("COMMIT")));
     future.waitForFinished();
@@ -205,7 +205,7 @@ void TestBulkSafety::changeToManyLeavesTheOperatorOut()
     change.operation = Op::ChangeRole;
     change.role = Role::Editor;
     change.targets = {{ada().accountId, -1}, {idOf(QStringLiteral("grace@example.org")), -1}};
-    const auto result = await(m_backend->changeMembers(ada(), change));
+    const auto result = await(m_backend->members()->changeMembers(ada(), change));
     QVERIFY(result.ok());
     QCOMPARE(result.value().size(), 2);
     QVERIFY(!result.value()[0].done);
@@ -224,7 +224,7 @@ void TestBulkSafety::changeToManyLeavesTheOperatorOut()
     UserFilter admins;
     admins.role = Role::Admin;
     all.matching = admins;
-    const auto again = await(m_backend->changeMembers(ada(), all));
+    const auto again = await(m_backend->members()->changeMembers(ada(), all));
     QVERIFY(again.ok());
     QCOMPARE(direct.scalar(QStringLiteral("SELECT role FROM memberships WHERE account_id = ?"), {ada().accountId})
                  .toString(),
@@ -242,7 +242,7 @@ void TestBulkSafety::oneChangeCarriesTheVersionSeen()
     const qint64 max = idOf(QStringLiteral("m0100@example.org"));
     UserPageRequest request;
     request.filter.accountIds = QList<qint64>{max};
-    const auto page = await(m_backend->listUsers(request));
+    const auto page = await(m_backend->members()->listUsers(request));
     QVERIFY(page.ok());
     QCOMPARE(page.value().rows.size(), 1);
     const int seen = page.value().rows.first().version;
@@ -252,13 +252,13 @@ void TestBulkSafety::oneChangeCarriesTheVersionSeen()
     first.operation = Op::ChangeRole;
     first.role = Role::Editor;
     first.targets = {{max, seen}};
-    QVERIFY(await(m_backend->changeMembers(ada(), first)).value().value(0).done);
+    QVERIFY(await(m_backend->members()->changeMembers(ada(), first)).value().value(0).done);
     Operator grace = ada();
     grace.accountId = idOf(QStringLiteral("grace@example.org"));
     MemberChange second;
     second.operation = Op::Disable;
     second.targets = {{max, seen}};
-    const auto refused = await(m_backend->changeMembers(grace, second));
+    const auto refused = await(m_backend->members()->changeMembers(grace, second));
     QVERIFY(refused.ok());
     QVERIFY(!refused.value().value(0).done);
     QVERIFY(refused.value().value(0).conflict);
@@ -269,7 +269,7 @@ void TestBulkSafety::oneChangeCarriesTheVersionSeen()
     UserPageRequest disabledOnly;
     disabledOnly.filter.status = Status::Disabled;
     disabledOnly.filter.accountIds = QList<qint64>{max, idOf(QStringLiteral("m0003@example.org"))};
-    const auto listed = await(m_backend->listUsers(disabledOnly));
+    const auto listed = await(m_backend->members()->listUsers(disabledOnly));
     QVERIFY(listed.ok());
     QCOMPARE(listed.value().rows.size(), 1);
     QCOMPARE(listed.value().rows.first().email, QStringLiteral("m0003@example.org"));
@@ -302,7 +302,7 @@ void TestBulkSafety::manyChunksWithRefusalsInsideEach()
     const Operator admin = ada();
     Result<QList<MemberOutcome>> result;
     const StatementLog log = recordStatements(m_db->profile().database,
-                                              [&] { result = await(m_backend->changeMembers(admin, change)); });
+                                              [&] { result = await(m_backend->members()->changeMembers(admin, change)); });
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
     // One savepoint per member, each released: none nests inside another.
     const qint64 savepoints = log.value(QStringLiteral("SAVEPOINT member_change")).runs;

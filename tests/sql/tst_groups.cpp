@@ -105,7 +105,7 @@ qint64 TestGroups::create(const QString& op, const QString& name, const QStringL
     GroupEdit edit;
     edit.name = name;
     edit.permissions = permissions;
-    const auto result = await(m_backend->createGroup(as(op), edit));
+    const auto result = await(m_backend->groups()->createGroup(as(op), edit));
     if (!result.ok()) {
         qWarning() << "createGroup failed:" << result.error().message;
         return 0;
@@ -121,7 +121,7 @@ QList<MemberOutcome> TestGroups::members(const QString& op, const QString& group
     for (const QString& email : emails) {
         change.accountIds.append(email.contains(QLatin1Char('@')) ? idOf(email) : email.toLongLong());
     }
-    const auto result = await(m_backend->changeGroupMembers(as(op), change));
+    const auto result = await(m_backend->groups()->changeGroupMembers(as(op), change));
     if (!result.ok()) {
         qWarning() << "changeGroupMembers failed:" << result.error().message << result.error().detail;
         return {};
@@ -140,7 +140,7 @@ QStringList TestGroups::groupsOf(const QString& email)
 
 MemberDetails TestGroups::details(const QString& email)
 {
-    const auto result = await(m_backend->memberDetails(1, idOf(email), idOf(QStringLiteral("ada@example.org"))));
+    const auto result = await(m_backend->members()->memberDetails(1, idOf(email), idOf(QStringLiteral("ada@example.org"))));
     if (!result.ok()) {
         qWarning() << "memberDetails failed:" << result.error().message;
         return {};
@@ -157,17 +157,17 @@ void TestGroups::createRenameDeleteAreValidatedAndAudited()
     // Bad input is refused, naming the field, and changes nothing.
     GroupEdit clash;
     clash.name = QStringLiteral("  AUDITORS ");
-    auto refused = await(m_backend->createGroup(as(ada), clash));
+    auto refused = await(m_backend->groups()->createGroup(as(ada), clash));
     QCOMPARE(refused.error().kind, Kind::Invalid);
     QVERIFY2(refused.error().message.contains(QStringLiteral("already a group called “Auditors”")),
              qPrintable(refused.error().message));
     GroupEdit blank;
     blank.name = QStringLiteral("   ");
-    QVERIFY(await(m_backend->createGroup(as(ada), blank)).error().message.startsWith(QStringLiteral("Name:")));
+    QVERIFY(await(m_backend->groups()->createGroup(as(ada), blank)).error().message.startsWith(QStringLiteral("Name:")));
     GroupEdit unknown;
     unknown.name = QStringLiteral("Robots");
     unknown.permissions = QStringList{QStringLiteral("rockets.launch")};
-    refused = await(m_backend->createGroup(as(ada), unknown));
+    refused = await(m_backend->groups()->createGroup(as(ada), unknown));
     QCOMPARE(refused.error().kind, Kind::Invalid);
     QVERIFY(refused.error().message.contains(QStringLiteral("rockets.launch")));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM groups")), 1);
@@ -177,19 +177,19 @@ void TestGroups::createRenameDeleteAreValidatedAndAudited()
     rename.name = QStringLiteral("Reviewers");
     rename.description = QStringLiteral("Quarterly access reviews");
     rename.permissions = QStringList{QStringLiteral("users.view"), QStringLiteral("audit.view")};
-    QVERIFY(await(m_backend->updateGroup(as(ada), id, rename)).ok());
+    QVERIFY(await(m_backend->groups()->updateGroup(as(ada), id, rename)).ok());
     QCOMPARE(members(ada, QStringLiteral("Reviewers"), true, {QStringLiteral("max@example.org")}).value(0).done, true);
     QCOMPARE(groupsOf(QStringLiteral("max@example.org")), QStringList{QStringLiteral("Reviewers")});
-    QVERIFY(await(m_backend->deleteGroup(as(ada), id)).ok());
+    QVERIFY(await(m_backend->groups()->deleteGroup(as(ada), id)).ok());
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM groups")), 0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM group_permissions")), 0);
     QCOMPARE(groupsOf(QStringLiteral("max@example.org")), QStringList{});
-    QCOMPARE(await(m_backend->deleteGroup(as(ada), id)).error().kind, Kind::NotFound);
+    QCOMPARE(await(m_backend->groups()->deleteGroup(as(ada), id)).error().kind, Kind::NotFound);
 
     AuditQuery query;
     query.workspaceId = 1;
     query.viewerId = idOf(ada);
-    const QList<AuditEvent> events = await(m_backend->listAudit(query)).value();
+    const QList<AuditEvent> events = await(m_backend->auditLog()->listAudit(query)).value();
     QStringList actions;
     for (const AuditEvent& event : events) {
         actions.prepend(event.action);
@@ -203,7 +203,7 @@ void TestGroups::createRenameDeleteAreValidatedAndAudited()
                             "permissions: audit.view → users.view, audit.view"));
     QCOMPARE(auditChangeSummary(events.value(1)), QStringLiteral("group: — → Reviewers"));
     query.targetText = QStringLiteral("review");
-    QCOMPARE(await(m_backend->listAudit(query)).value().size(), 2); // changed and deleted
+    QCOMPARE(await(m_backend->auditLog()->listAudit(query)).value().size(), 2); // changed and deleted
 }
 
 void TestGroups::rolesWithoutTheRightAreRefused_data()
@@ -223,9 +223,9 @@ void TestGroups::rolesWithoutTheRightAreRefused()
     QVERIFY(id > 0);
     GroupEdit edit;
     edit.name = QStringLiteral("Other");
-    QCOMPARE(await(m_backend->createGroup(as(op), edit)).error().kind, Kind::Refused);
-    QCOMPARE(await(m_backend->updateGroup(as(op), id, edit)).error().kind, Kind::Refused);
-    QCOMPARE(await(m_backend->deleteGroup(as(op), id)).error().kind, Kind::Refused);
+    QCOMPARE(await(m_backend->groups()->createGroup(as(op), edit)).error().kind, Kind::Refused);
+    QCOMPARE(await(m_backend->groups()->updateGroup(as(op), id, edit)).error().kind, Kind::Refused);
+    QCOMPARE(await(m_backend->groups()->deleteGroup(as(op), id)).error().kind, Kind::Refused);
     const QList<MemberOutcome> outcomes = members(op, QStringLiteral("Team"), true, {QStringLiteral("max@example.org")});
     QCOMPARE(outcomes.size(), 1);
     QVERIFY(!outcomes.first().done);
@@ -243,7 +243,7 @@ void TestGroups::nobodyGrantsAPermissionTheirRoleLacks()
     GroupEdit finance;
     finance.name = QStringLiteral("Finance");
     finance.permissions = QStringList{QStringLiteral("billing.manage")};
-    const auto refused = await(m_backend->createGroup(as(mia), finance));
+    const auto refused = await(m_backend->groups()->createGroup(as(mia), finance));
     QCOMPARE(refused.error().kind, Kind::Refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("Manage billing")), qPrintable(refused.error().message));
     // ...nor give it to people by adding them to a group that grants it.
@@ -298,15 +298,15 @@ void TestGroups::groupChangesRespectRankAndRights()
     UserFilter everyone;
     everyone.workspaceId = 1;
     all.matching = everyone;
-    const auto bulk = await(m_backend->changeGroupMembers(as(mia), all));
+    const auto bulk = await(m_backend->groups()->changeGroupMembers(as(mia), all));
     QVERIFY(bulk.ok());
     QVERIFY(groupsOf(ada).contains(QStringLiteral("Team")));
 
     // Deleting a group that grants what the Manager lacks, or one with an Admin in it, is refused.
-    auto refused = await(m_backend->deleteGroup(as(mia), finance));
+    auto refused = await(m_backend->groups()->deleteGroup(as(mia), finance));
     QCOMPARE(refused.error().kind, Kind::Refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("Manage billing")), qPrintable(refused.error().message));
-    refused = await(m_backend->deleteGroup(as(mia), team));
+    refused = await(m_backend->groups()->deleteGroup(as(mia), team));
     QCOMPARE(refused.error().kind, Kind::Refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("Admin")), qPrintable(refused.error().message));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM groups WHERE id IN (?, ?)"), {team, finance}), 2);
@@ -315,20 +315,20 @@ void TestGroups::groupChangesRespectRankAndRights()
     // take away, and the rest stays.
     GroupEdit strip;
     strip.permissions = QStringList{QStringLiteral("users.view")};
-    refused = await(m_backend->updateGroup(as(mia), finance, strip));
+    refused = await(m_backend->groups()->updateGroup(as(mia), finance, strip));
     QCOMPARE(refused.error().kind, Kind::Refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("Manage billing")), qPrintable(refused.error().message));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM group_permissions WHERE group_id = ?"), {finance}), 2);
     GroupEdit keepBilling;
     keepBilling.permissions = QStringList{QStringLiteral("billing.manage")};
-    const auto kept = await(m_backend->updateGroup(as(mia), finance, keepBilling));
+    const auto kept = await(m_backend->groups()->updateGroup(as(mia), finance, keepBilling));
     QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
     // Only what was allowed left a trace: Max out of Team, and Finance's users.view.
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), changesBefore + 3);
 
     // The Admin may do all of it.
     QVERIFY(members(ada, QStringLiteral("Finance"), false, {ada}).value(0).done);
-    QVERIFY(await(m_backend->deleteGroup(as(ada), finance)).ok());
+    QVERIFY(await(m_backend->groups()->deleteGroup(as(ada), finance)).ok());
 }
 
 void TestGroups::membershipChangesReportEveryPerson()
@@ -376,7 +376,7 @@ void TestGroups::addingAllMatchingAddsEveryMatchingMember()
     UserFilter filter;
     filter.search = QStringLiteral("example.org");
     change.matching = filter;
-    const auto result = await(m_backend->changeGroupMembers(as(ada), change));
+    const auto result = await(m_backend->groups()->changeGroupMembers(as(ada), change));
     QVERIFY(result.ok());
     // Every member but the deleted one (the default view does not list the deleted), and but
     // Ada, who acts and is left out of a change to several people.
@@ -404,11 +404,11 @@ void TestGroups::syncedGroupsRefuseEditsSayingWhere()
     }
     GroupEdit rename;
     rename.name = QStringLiteral("SecOps");
-    const auto refused = await(m_backend->updateGroup(as(ada), id, rename));
+    const auto refused = await(m_backend->groups()->updateGroup(as(ada), id, rename));
     QCOMPARE(refused.error().kind, Kind::Refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("synced from ldap://corp.example/cn=security")),
              qPrintable(refused.error().message));
-    QCOMPARE(await(m_backend->deleteGroup(as(ada), id)).error().kind, Kind::Refused);
+    QCOMPARE(await(m_backend->groups()->deleteGroup(as(ada), id)).error().kind, Kind::Refused);
     const MemberOutcome add = members(ada, QStringLiteral("Security"), true, {QStringLiteral("eddie@example.org")}).value(0);
     QVERIFY(!add.done);
     QVERIFY(add.why.contains(QStringLiteral("Change its name and members there")));
@@ -418,7 +418,7 @@ void TestGroups::syncedGroupsRefuseEditsSayingWhere()
     // What a group grants is Usher's own, so it stays editable.
     GroupEdit grants;
     grants.permissions = QStringList{QStringLiteral("audit.view"), QStringLiteral("users.view")};
-    QVERIFY(await(m_backend->updateGroup(as(ada), id, grants)).ok());
+    QVERIFY(await(m_backend->groups()->updateGroup(as(ada), id, grants)).ok());
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM group_permissions WHERE group_id = ?"), {id}), 2);
 }
 
@@ -436,7 +436,7 @@ void TestGroups::deleteImpactNamesWhoLosesWhat()
         QVERIFY(outcome.done);
     }
     QVERIFY(members(ada, QStringLiteral("Auditors"), true, {ada}).value(0).done);
-    const auto impact = await(m_backend->groupDeleteImpact(1, auditors));
+    const auto impact = await(m_backend->groups()->groupDeleteImpact(1, auditors));
     QVERIFY(impact.ok());
     QCOMPARE(impact.value().group.name, QStringLiteral("Auditors"));
     QCOMPARE(impact.value().group.memberCount, 4);
@@ -453,13 +453,13 @@ void TestGroups::deleteImpactNamesWhoLosesWhat()
     QCOMPARE(lost.value(QStringLiteral("hal@example.org")),
              (QStringList{QStringLiteral("audit.view"), QStringLiteral("billing.manage")}));
 
-    QVERIFY(await(m_backend->deleteGroup(as(ada), auditors)).ok());
+    QVERIFY(await(m_backend->groups()->deleteGroup(as(ada), auditors)).ok());
     QStringList halHas;
     for (const EffectivePermission& permission : details(QStringLiteral("hal@example.org")).permissions) {
         halHas.append(permission.key);
     }
     QCOMPARE(halHas, (QStringList{QStringLiteral("users.view"), QStringLiteral("passwords.reset")}));
-    QCOMPARE(await(m_backend->groupDeleteImpact(1, auditors)).error().kind, Kind::NotFound);
+    QCOMPARE(await(m_backend->groups()->groupDeleteImpact(1, auditors)).error().kind, Kind::NotFound);
 }
 
 void TestGroups::effectivePermissionsAreTheUnionWithProvenance()
@@ -508,13 +508,13 @@ void TestGroups::groupsAreListedSortedAndSearched()
     QVERIFY(members(ada, QStringLiteral("beta"), true, {QStringLiteral("max@example.org")}).value(0).done);
     GroupEdit describe;
     describe.description = QStringLiteral("The GAMMA-ray people");
-    QVERIFY(await(m_backend->updateGroup(as(ada), groupId(QStringLiteral("Alpha")), describe)).ok());
+    QVERIFY(await(m_backend->groups()->updateGroup(as(ada), groupId(QStringLiteral("Alpha")), describe)).ok());
 
     GroupPageRequest request;
     request.workspaceId = 1;
     auto names = [this](const GroupPageRequest& r) {
         QStringList list;
-        const auto page = await(m_backend->listGroupPage(r));
+        const auto page = await(m_backend->groups()->listGroupPage(r));
         for (const GroupSummary& group : page.value().rows) {
             list.append(group.name);
         }
@@ -527,11 +527,11 @@ void TestGroups::groupsAreListedSortedAndSearched()
     request.limit = 2;
     request.offset = 2;
     QCOMPARE(names(request), QStringList{QStringLiteral("Alpha")});
-    QCOMPARE(await(m_backend->listGroupPage(request)).value().total, 3);
+    QCOMPARE(await(m_backend->groups()->listGroupPage(request)).value().total, 3);
     request = {};
     request.workspaceId = 1;
     request.search = QStringLiteral("gamma"); // the name of one, the description of another
-    const GroupPage page = await(m_backend->listGroupPage(request)).value();
+    const GroupPage page = await(m_backend->groups()->listGroupPage(request)).value();
     QCOMPARE(page.total, 2);
     QCOMPARE(page.rows[0].name, QStringLiteral("Alpha"));
     QCOMPARE(page.rows[0].permissions, QStringList{QStringLiteral("users.view")});
@@ -550,7 +550,7 @@ void TestGroups::membersAreListedWithSinceWhen()
     GroupMembersRequest request;
     request.workspaceId = 1;
     request.groupId = groupId(QStringLiteral("Ops"));
-    GroupMembersPage page = await(m_backend->listGroupMembers(request)).value();
+    GroupMembersPage page = await(m_backend->groups()->listGroupMembers(request)).value();
     QCOMPARE(page.total, 3);
     QCOMPARE(page.rows.size(), 3);
     QCOMPARE(page.rows[0].name, QStringLiteral("Hal Helpdesk")); // by name
@@ -558,12 +558,12 @@ void TestGroups::membersAreListedWithSinceWhen()
     QVERIFY(page.rows[0].addedAt >= before);
     QVERIFY(page.rows[0].addedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
     request.search = QStringLiteral("MAX@");
-    page = await(m_backend->listGroupMembers(request)).value();
+    page = await(m_backend->groups()->listGroupMembers(request)).value();
     QCOMPARE(page.total, 1);
     QCOMPARE(page.rows.value(0).email, QStringLiteral("max@example.org"));
     // Another workspace's view of the group finds nothing.
     request.workspaceId = 2;
-    QCOMPARE(await(m_backend->listGroupMembers(request)).value().total, 0);
+    QCOMPARE(await(m_backend->groups()->listGroupMembers(request)).value().total, 0);
 }
 
 QTEST_GUILESS_MAIN(TestGroups)

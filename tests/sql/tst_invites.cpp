@@ -134,7 +134,7 @@ QList<InvitationOutcome> TestInvites::invite(const QString& op, const QString& a
     request.sendMail = sendMail;
     request.groupIds = groups;
     request.message = QStringLiteral("Welcome aboard!\nSee you Monday.");
-    const auto result = await(m_backend->createInvitations(as(op), request));
+    const auto result = await(m_backend->invitations()->createInvitations(as(op), request));
     if (!result.ok()) {
         qWarning() << "createInvitations failed:" << result.error().message << result.error().detail;
         return {};
@@ -176,11 +176,11 @@ Result<qint64> TestInvites::accept(const QString& link, const QString& password)
 
 void TestInvites::saveSettings(const std::function<void(SignupSettings&)>& change)
 {
-    auto settings = await(m_backend->signupSettings(1));
+    auto settings = await(m_backend->invitations()->signupSettings(1));
     QVERIFY(settings.ok());
     SignupSettings changed = settings.value();
     change(changed);
-    const auto saved = await(m_backend->saveSignupSettings(as(QStringLiteral("ada@example.org")), changed));
+    const auto saved = await(m_backend->invitations()->saveSignupSettings(as(QStringLiteral("ada@example.org")), changed));
     QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
 }
 
@@ -262,7 +262,7 @@ void TestInvites::everyAddressGetsItsVerdict()
     const QString pasted = QStringLiteral("New One <new1@example.org>, max@example.org; ivy@example.org\n"
                                           "not-an-address; NEW1@example.org\nout@elsewhere.com\n"
                                           "\"Lovelace, Ada\" <ada.l@example.org>\ndot@example.org");
-    const auto review = await(m_backend->reviewInvitations(1, parseInviteAddresses(pasted)));
+    const auto review = await(m_backend->invitations()->reviewInvitations(1, parseInviteAddresses(pasted)));
     QVERIFY(review.ok());
     const QList<InviteVerdict> expected{InviteVerdict::Ok,           InviteVerdict::AlreadyMember,
                                         InviteVerdict::AlreadyInvited, InviteVerdict::BadSyntax,
@@ -299,7 +299,7 @@ void TestInvites::everyAddressGetsItsVerdict()
              QStringLiteral("Ada Lovelace"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.created'")).toInt(), 2);
     // The list now says they are invited.
-    const auto again = await(m_backend->reviewInvitations(1, parseInviteAddresses(QStringLiteral("new1@example.org"))));
+    const auto again = await(m_backend->invitations()->reviewInvitations(1, parseInviteAddresses(QStringLiteral("new1@example.org"))));
     QCOMPARE(again.value().checks.constFirst().verdict, InviteVerdict::AlreadyInvited);
 }
 
@@ -329,13 +329,13 @@ void TestInvites::seatCapCoversTheWholeBatch()
                             .toLongLong();
     QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = ?"), {used + 2}));
     const QString three = QStringLiteral("s1@example.org, s2@example.org, s3@example.org, max@example.org");
-    const auto review = await(m_backend->reviewInvitations(1, parseInviteAddresses(three)));
+    const auto review = await(m_backend->invitations()->reviewInvitations(1, parseInviteAddresses(three)));
     QVERIFY(review.value().seatRefusal);
     QVERIFY(review.value().seatRefusal->contains(QLatin1String("Seat limit reached")));
 
     InvitationRequest request;
     request.addresses = parseInviteAddresses(three);
-    const auto refused = await(m_backend->createInvitations(as(QStringLiteral("ada@example.org")), request));
+    const auto refused = await(m_backend->invitations()->createInvitations(as(QStringLiteral("ada@example.org")), request));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, Kind::Refused);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM invites")).toInt(), 0);
@@ -346,7 +346,7 @@ void TestInvites::seatCapCoversTheWholeBatch()
                                                                                     "max@example.org"));
     QCOMPARE(outcomes.size(), 3);
     QVERIFY(outcomes.at(0).done && outcomes.at(1).done && !outcomes.at(2).done);
-    const auto full = await(m_backend->reviewInvitations(1, parseInviteAddresses(QStringLiteral("s3@example.org"))));
+    const auto full = await(m_backend->invitations()->reviewInvitations(1, parseInviteAddresses(QStringLiteral("s3@example.org"))));
     QVERIFY(full.value().seatRefusal);
 }
 
@@ -383,7 +383,7 @@ void TestInvites::linksWorkOnceAndRefuseClosedInvitations()
 
     // Cancelled: the link is refused and the invited person leaves the workspace.
     const auto cancelled = await(
-        m_backend->cancelInvitations(as(QStringLiteral("ada@example.org")), {inviteIdOf(QStringLiteral("gone@example.org"))}));
+        m_backend->invitations()->cancelInvitations(as(QStringLiteral("ada@example.org")), {inviteIdOf(QStringLiteral("gone@example.org"))}));
     QVERIFY(cancelled.ok() && cancelled.value().constFirst().done);
     result = accept(links.value(QStringLiteral("gone@example.org")));
     QCOMPARE(result.error().kind, Kind::Refused);
@@ -394,7 +394,7 @@ void TestInvites::linksWorkOnceAndRefuseClosedInvitations()
              0);
 
     // Sent again ("Copy registration link"): the old link is replaced, the new one works.
-    const auto resent = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")),
+    const auto resent = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("hal@example.org")),
                                                            {inviteIdOf(QStringLiteral("again@example.org"))}, false));
     QVERIFY(resent.ok() && resent.value().constFirst().done);
     const QString newLink = resent.value().constFirst().link;
@@ -411,7 +411,7 @@ void TestInvites::linksWorkOnceAndRefuseClosedInvitations()
     result = accept(links.value(QStringLiteral("late@example.org")));
     QCOMPARE(result.error().kind, Kind::Refused);
     QVERIFY(result.error().message.contains(QLatin1String("expired")));
-    const auto listed = await(m_backend->listInvitations(1));
+    const auto listed = await(m_backend->invitations()->listInvitations(1));
     QVERIFY(listed.ok());
     bool seenLate = false;
     for (const Invitation& invitation : listed.value()) {
@@ -433,23 +433,23 @@ void TestInvites::rolesGateInvitations()
 {
     InvitationRequest request;
     request.addresses = parseInviteAddresses(QStringLiteral("someone@example.org"));
-    auto result = await(m_backend->createInvitations(as(QStringLiteral("eddie@example.org")), request));
+    auto result = await(m_backend->invitations()->createInvitations(as(QStringLiteral("eddie@example.org")), request));
     QCOMPARE(result.error().kind, Kind::Refused);
     request.role = Role::Admin;
-    result = await(m_backend->createInvitations(as(QStringLiteral("mia@example.org")), request));
+    result = await(m_backend->invitations()->createInvitations(as(QStringLiteral("mia@example.org")), request));
     QCOMPARE(result.error().kind, Kind::Refused);
 
     // A group granting what a Manager lacks is refused for a Manager.
     GroupEdit billing;
     billing.name = QStringLiteral("Billing");
     billing.permissions = QStringList{QStringLiteral("billing.manage")};
-    const auto group = await(m_backend->createGroup(as(QStringLiteral("ada@example.org")), billing));
+    const auto group = await(m_backend->groups()->createGroup(as(QStringLiteral("ada@example.org")), billing));
     QVERIFY(group.ok());
     request.role = Role::Member;
     request.groupIds = {group.value()};
-    result = await(m_backend->createInvitations(as(QStringLiteral("mia@example.org")), request));
+    result = await(m_backend->invitations()->createInvitations(as(QStringLiteral("mia@example.org")), request));
     QCOMPARE(result.error().kind, Kind::Refused);
-    result = await(m_backend->createInvitations(as(QStringLiteral("ada@example.org")), request));
+    result = await(m_backend->invitations()->createInvitations(as(QStringLiteral("ada@example.org")), request));
     QVERIFY(result.ok() && result.value().constFirst().done);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members WHERE group_id = ? AND account_id = ?"),
                     {group.value(), idOf(QStringLiteral("someone@example.org"))})
@@ -459,51 +459,51 @@ void TestInvites::rolesGateInvitations()
     // Helpdesk resends but does not cancel; and a link in hand (copied) only for people whose
     // role and groups stay within the operator's own rights, or whoever holds it takes them.
     const qint64 id = inviteIdOf(QStringLiteral("someone@example.org"));
-    const auto cancel = await(m_backend->cancelInvitations(as(QStringLiteral("hal@example.org")), {id}));
+    const auto cancel = await(m_backend->invitations()->cancelInvitations(as(QStringLiteral("hal@example.org")), {id}));
     QCOMPARE(cancel.error().kind, Kind::Refused);
-    auto copy = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")), {id}, false));
+    auto copy = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("hal@example.org")), {id}, false));
     QVERIFY(copy.ok() && !copy.value().constFirst().done);
     QVERIFY(copy.value().constFirst().link.isEmpty());
     QVERIFY(copy.value().constFirst().why.contains(QLatin1String("by mail")));
-    const auto mailed = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")), {id}, true));
+    const auto mailed = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("hal@example.org")), {id}, true));
     QVERIFY(mailed.ok() && mailed.value().constFirst().done && mailed.value().constFirst().mailQueued);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.resent'")).toInt(), 1);
 
     request.groupIds.clear();
     request.role = Role::Admin;
     request.addresses = parseInviteAddresses(QStringLiteral("boss@example.org"));
-    QVERIFY(await(m_backend->createInvitations(as(QStringLiteral("ada@example.org")), request)).ok());
+    QVERIFY(await(m_backend->invitations()->createInvitations(as(QStringLiteral("ada@example.org")), request)).ok());
     const qint64 boss = inviteIdOf(QStringLiteral("boss@example.org"));
     for (const char* who : {"hal@example.org", "mia@example.org"}) {
-        copy = await(m_backend->resendInvitations(as(QString::fromLatin1(who)), {boss}, false));
+        copy = await(m_backend->invitations()->resendInvitations(as(QString::fromLatin1(who)), {boss}, false));
         QVERIFY(copy.ok() && !copy.value().constFirst().done && copy.value().constFirst().link.isEmpty());
     }
-    copy = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {boss}, false));
+    copy = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("ada@example.org")), {boss}, false));
     QVERIFY(copy.ok() && copy.value().constFirst().done && !copy.value().constFirst().link.isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.link_copied'")).toInt(), 1);
 }
 
 void TestInvites::signupSettingsAreValidatedAndAudited()
 {
-    auto settings = await(m_backend->signupSettings(1)).value();
+    auto settings = await(m_backend->invitations()->signupSettings(1)).value();
     QCOMPARE(settings.inviteExpiryDays, defaultInviteExpiryDays);
     SignupSettings bad = settings;
     bad.allowlist = {QStringLiteral("not a domain")};
-    auto saved = await(m_backend->saveSignupSettings(as(QStringLiteral("ada@example.org")), bad));
+    auto saved = await(m_backend->invitations()->saveSignupSettings(as(QStringLiteral("ada@example.org")), bad));
     QCOMPARE(saved.error().kind, Kind::Invalid);
     QVERIFY(saved.error().message.contains(QLatin1String("Allowed domains")));
     bad = settings;
     bad.defaultRole = Role::Admin;
-    QCOMPARE(await(m_backend->saveSignupSettings(as(QStringLiteral("ada@example.org")), bad)).error().kind, Kind::Invalid);
+    QCOMPARE(await(m_backend->invitations()->saveSignupSettings(as(QStringLiteral("ada@example.org")), bad)).error().kind, Kind::Invalid);
     bad = settings;
     bad.inviteExpiryDays = 0;
-    QCOMPARE(await(m_backend->saveSignupSettings(as(QStringLiteral("ada@example.org")), bad)).error().kind, Kind::Invalid);
-    QCOMPARE(await(m_backend->saveSignupSettings(as(QStringLiteral("mia@example.org")), settings)).error().kind,
+    QCOMPARE(await(m_backend->invitations()->saveSignupSettings(as(QStringLiteral("ada@example.org")), bad)).error().kind, Kind::Invalid);
+    QCOMPARE(await(m_backend->invitations()->saveSignupSettings(as(QStringLiteral("mia@example.org")), settings)).error().kind,
              Kind::Refused);
 
     GroupEdit starters;
     starters.name = QStringLiteral("Starters");
-    const qint64 group = await(m_backend->createGroup(as(QStringLiteral("ada@example.org")), starters)).value();
+    const qint64 group = await(m_backend->groups()->createGroup(as(QStringLiteral("ada@example.org")), starters)).value();
     saveSettings([group](SignupSettings& s) {
         s.publicSignup = true;
         s.waitlist = true;
@@ -515,7 +515,7 @@ void TestInvites::signupSettingsAreValidatedAndAudited()
         s.language = QStringLiteral("de");
         s.joinUrl = QStringLiteral("https://app.example.org/join");
     });
-    settings = await(m_backend->signupSettings(1)).value();
+    settings = await(m_backend->invitations()->signupSettings(1)).value();
     QVERIFY(settings.publicSignup && settings.waitlist);
     QCOMPARE(settings.allowlist, (QStringList{QStringLiteral("example.org"), QStringLiteral("example.net")}));
     QCOMPARE(settings.defaultRole, Role::Editor);
@@ -543,15 +543,15 @@ void TestInvites::waitlistApprovalStaysWithinTheCap()
     GroupEdit billing;
     billing.name = QStringLiteral("Billing");
     billing.permissions = QStringList{QStringLiteral("billing.manage")};
-    const qint64 billingId = await(m_backend->createGroup(as(QStringLiteral("ada@example.org")), billing)).value();
-    SignupSettings tooMuch = await(m_backend->signupSettings(1)).value();
+    const qint64 billingId = await(m_backend->groups()->createGroup(as(QStringLiteral("ada@example.org")), billing)).value();
+    SignupSettings tooMuch = await(m_backend->invitations()->signupSettings(1)).value();
     tooMuch.defaultGroupIds = {billingId};
-    const auto refusedGroup = await(m_backend->saveSignupSettings(as(QStringLiteral("ada@example.org")), tooMuch));
+    const auto refusedGroup = await(m_backend->invitations()->saveSignupSettings(as(QStringLiteral("ada@example.org")), tooMuch));
     QCOMPARE(refusedGroup.error().kind, Kind::Refused);
     QVERIFY(refusedGroup.error().message.contains(QLatin1String("Billing")));
     GroupEdit starters;
     starters.name = QStringLiteral("Starters");
-    const qint64 group = await(m_backend->createGroup(as(QStringLiteral("ada@example.org")), starters)).value();
+    const qint64 group = await(m_backend->groups()->createGroup(as(QStringLiteral("ada@example.org")), starters)).value();
     saveSettings([group](SignupSettings& s) {
         s.waitlist = true;
         s.allowlist = {QStringLiteral("example.org")};
@@ -565,7 +565,7 @@ void TestInvites::waitlistApprovalStaysWithinTheCap()
     QCOMPARE(await(m_backend->joinWaitlist(1, QStringLiteral("x@elsewhere.com"), {})).error().kind, Kind::Refused);
     QCOMPARE(await(m_backend->joinWaitlist(1, QStringLiteral("max@example.org"), {})).error().kind, Kind::Invalid);
 
-    const auto waiting = await(m_backend->listWaitlist(1));
+    const auto waiting = await(m_backend->invitations()->listWaitlist(1));
     QVERIFY(waiting.ok());
     QCOMPARE(waiting.value().size(), 4);
     QCOMPARE(waiting.value().constFirst().source, QStringLiteral("landing page"));
@@ -579,9 +579,9 @@ void TestInvites::waitlistApprovalStaysWithinTheCap()
                             .toLongLong();
     QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = ?"), {used + 2}));
     // Helpdesk may not decide.
-    QCOMPARE(await(m_backend->decideWaitlist(as(QStringLiteral("hal@example.org")), ids, true, false)).error().kind,
+    QCOMPARE(await(m_backend->invitations()->decideWaitlist(as(QStringLiteral("hal@example.org")), ids, true, false)).error().kind,
              Kind::Refused);
-    const auto approved = await(m_backend->decideWaitlist(as(QStringLiteral("mia@example.org")), ids.mid(0, 3), true,
+    const auto approved = await(m_backend->invitations()->decideWaitlist(as(QStringLiteral("mia@example.org")), ids.mid(0, 3), true,
                                                           false));
     QVERIFY(approved.ok());
     QCOMPARE(approved.value().size(), 3);
@@ -597,15 +597,15 @@ void TestInvites::waitlistApprovalStaysWithinTheCap()
     // The approved person sets a password through the link and is in.
     QVERIFY(accept(approved.value().at(0).link).ok());
 
-    const auto rejected = await(m_backend->decideWaitlist(as(QStringLiteral("ada@example.org")), ids.mid(2), false,
+    const auto rejected = await(m_backend->invitations()->decideWaitlist(as(QStringLiteral("ada@example.org")), ids.mid(2), false,
                                                           false));
     QVERIFY(rejected.ok());
     QVERIFY(rejected.value().at(0).done && rejected.value().at(1).done);
-    QCOMPARE(await(m_backend->listWaitlist(1)).value().size(), 0);
+    QCOMPARE(await(m_backend->invitations()->listWaitlist(1)).value().size(), 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'waitlist.approved'")).toInt(), 2);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'waitlist.rejected'")).toInt(), 2);
     // Decided entries are not decided twice.
-    const auto twice = await(m_backend->decideWaitlist(as(QStringLiteral("ada@example.org")), {ids.first()}, true, false));
+    const auto twice = await(m_backend->invitations()->decideWaitlist(as(QStringLiteral("ada@example.org")), {ids.first()}, true, false));
     QVERIFY(twice.ok() && !twice.value().constFirst().done);
 }
 
@@ -660,10 +660,10 @@ void TestInvites::mailsGoThroughTheOutboxToTheSink()
                                               "m.account_id WHERE a.email_key = ?"),
                                {bert.toLower()})
                             .toInt();
-    const auto edited = await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), idOf(bert), corrected,
+    const auto edited = await(m_backend->members()->updateProfile(as(QStringLiteral("ada@example.org")), idOf(bert), corrected,
                                                        version));
     QVERIFY2(edited.ok(), qPrintable(edited.ok() ? QString() : edited.error().message));
-    const auto resent = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {bertInvite}, true));
+    const auto resent = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("ada@example.org")), {bertInvite}, true));
     QVERIFY(resent.ok() && resent.value().constFirst().mailQueued);
     QCOMPARE(resent.value().constFirst().email, berta);
     drain(sender);
@@ -693,14 +693,14 @@ void TestInvites::refusingAndSilentServersLeaveMailFailed()
     QVERIFY(scalar(QStringLiteral("SELECT last_error FROM outbox")).toString().contains(QLatin1String("Recipient address "
                                                                                                       "rejected")));
     QVERIFY(scalar(QStringLiteral("SELECT next_attempt_at FROM outbox")).isNull()); // 5xx: not tried again
-    const auto listed = await(m_backend->listInvitations(1)).value();
+    const auto listed = await(m_backend->invitations()->listInvitations(1)).value();
     const auto failed = std::find_if(listed.cbegin(), listed.cend(), [&](const Invitation& i) { return i.email == carl; });
     QVERIFY(failed != listed.cend());
     QCOMPARE(failed->mailStatus, MailStatus::Failed);
     QVERIFY(failed->mailError.contains(QLatin1String("550")));
 
     // A server that never answers: failed with the reason, and tried again later.
-    const auto resent = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {inviteIdOf(carl)}, true));
+    const auto resent = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("ada@example.org")), {inviteIdOf(carl)}, true));
     QVERIFY(resent.ok());
     {
         ScriptedSmtpServer silent({{"greeting", ""}});
@@ -741,7 +741,7 @@ void TestInvites::mailsOfClosedInvitationsAreNotSent()
     MemberChange remove;
     remove.operation = MemberOperation::Delete;
     remove.targets = {MemberTarget{idOf(dana), -1}};
-    const auto removed = await(m_backend->changeMembers(as(QStringLiteral("ada@example.org")), remove));
+    const auto removed = await(m_backend->members()->changeMembers(as(QStringLiteral("ada@example.org")), remove));
     QVERIFY(removed.ok() && removed.value().constFirst().done);
     saveSettings([](SignupSettings& s) { s.allowlist = {QStringLiteral("example.com")}; });
 
@@ -775,7 +775,7 @@ void TestInvites::onlyAnOperatorWhoMayIssueAnInvitationSendsItsMail()
     GroupEdit finance;
     finance.name = QStringLiteral("Finance");
     finance.permissions = QStringList{QStringLiteral("billing.manage")};
-    const auto group = await(m_backend->createGroup(as(ada), finance));
+    const auto group = await(m_backend->groups()->createGroup(as(ada), finance));
     QVERIFY(group.ok());
     QCOMPARE(invite(ada, plain, Role::Member, true).size(), 1);
     QCOMPARE(invite(ada, boss, Role::Admin, true).size(), 1);
@@ -787,7 +787,7 @@ void TestInvites::onlyAnOperatorWhoMayIssueAnInvitationSendsItsMail()
     InvitationRequest request;
     request.addresses = parseInviteAddresses(elsewhere);
     request.sendMail = true;
-    QVERIFY(await(m_backend->createInvitations(adaThere, request)).ok());
+    QVERIFY(await(m_backend->invitations()->createInvitations(adaThere, request)).ok());
     QCOMPARE(queued(1), 3);
     QCOMPARE(queued(other), 1);
     const QVariant bossHash = scalar(QStringLiteral("SELECT token_hash FROM invites WHERE email_key = ?"), {boss});
@@ -802,14 +802,14 @@ void TestInvites::onlyAnOperatorWhoMayIssueAnInvitationSendsItsMail()
 
     // Whoever may not resend invitations, or is no longer active, claims nothing.
     for (const char* who : {"max@example.org", "dot@example.org"}) {
-        const auto claimed = await(m_backend->claimMail(as(QString::fromLatin1(who)), QDateTime::currentDateTimeUtc()));
+        const auto claimed = await(m_backend->outbox()->claimMail(as(QString::fromLatin1(who)), QDateTime::currentDateTimeUtc()));
         QVERIFY2(!claimed.ok() || !claimed.value(), who);
     }
     QCOMPARE(queued(1), 3);
     // Nor does anyone claim another workspace's mail by naming it: Hal is not a member there.
     Operator halThere = as(QStringLiteral("hal@example.org"));
     halThere.workspaceId = other;
-    const auto foreign = await(m_backend->claimMail(halThere, QDateTime::currentDateTimeUtc()));
+    const auto foreign = await(m_backend->outbox()->claimMail(halThere, QDateTime::currentDateTimeUtc()));
     QVERIFY(!foreign.ok() || !foreign.value());
     QCOMPARE(queued(other), 1);
 
@@ -824,11 +824,11 @@ void TestInvites::onlyAnOperatorWhoMayIssueAnInvitationSendsItsMail()
     QVERIFY(mailsTo(boss).isEmpty() && mailsTo(payer).isEmpty() && mailsTo(elsewhere).isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT token_hash FROM invites WHERE email_key = ?"), {boss}), bossHash);
     QCOMPARE(scalar(QStringLiteral("SELECT attempts FROM outbox WHERE recipient = ?"), {boss}).toInt(), 0);
-    const auto nothing = await(m_backend->claimMail(as(QStringLiteral("hal@example.org")), QDateTime::currentDateTimeUtc()));
+    const auto nothing = await(m_backend->outbox()->claimMail(as(QStringLiteral("hal@example.org")), QDateTime::currentDateTimeUtc()));
     QVERIFY(nothing.ok() && !nothing.value());
     // Nor can they record an outcome for mail they did not claim.
     const qint64 bossMail = scalar(QStringLiteral("SELECT id FROM outbox WHERE recipient = ?"), {boss}).toLongLong();
-    QVERIFY(!await(m_backend->finishMail(as(QStringLiteral("hal@example.org")), bossMail, false, QStringLiteral("no"),
+    QVERIFY(!await(m_backend->outbox()->finishMail(as(QStringLiteral("hal@example.org")), bossMail, false, QStringLiteral("no"),
                                          true))
                  .ok());
     QCOMPARE(queued(1), 2);
@@ -855,7 +855,7 @@ void TestInvites::onlyAnOperatorWhoMayIssueAnInvitationSendsItsMail()
 
 void TestInvites::mailServerBelongsToTheWorkspace()
 {
-    const auto empty = await(m_backend->mailServer(1));
+    const auto empty = await(m_backend->outbox()->mailServer(1));
     QVERIFY2(empty.ok(), qPrintable(empty.ok() ? QString() : empty.error().message));
     QVERIFY(!empty.value().isConfigured());
 
@@ -867,21 +867,21 @@ void TestInvites::mailServerBelongsToTheWorkspace()
     wanted.password = QStringLiteral("never-stored-%1").arg(m_tag);
     // Only Admins choose where the workspace's mail goes.
     for (const char* who : {"hal@example.org", "mia@example.org", "eddie@example.org", "dot@example.org"}) {
-        const auto refused = await(m_backend->saveMailServer(as(QString::fromLatin1(who)), wanted));
+        const auto refused = await(m_backend->outbox()->saveMailServer(as(QString::fromLatin1(who)), wanted));
         QVERIFY2(!refused.ok() && refused.error().kind == Kind::Refused, who);
     }
-    QVERIFY(!await(m_backend->mailServer(1)).value().isConfigured());
+    QVERIFY(!await(m_backend->outbox()->mailServer(1)).value().isConfigured());
     // Settings that could not be used are refused, naming the field.
     SmtpSettings plainText = wanted;
     plainText.security = SmtpSettings::Security::None;
-    QCOMPARE(await(m_backend->saveMailServer(as(QStringLiteral("ada@example.org")), plainText)).error().kind,
+    QCOMPARE(await(m_backend->outbox()->saveMailServer(as(QStringLiteral("ada@example.org")), plainText)).error().kind,
              Kind::Invalid);
     SmtpSettings noSender = wanted;
     noSender.fromAddress = QStringLiteral("not an address");
-    QCOMPARE(await(m_backend->saveMailServer(as(QStringLiteral("ada@example.org")), noSender)).error().kind,
+    QCOMPARE(await(m_backend->outbox()->saveMailServer(as(QStringLiteral("ada@example.org")), noSender)).error().kind,
              Kind::Invalid);
 
-    const auto saved = await(m_backend->saveMailServer(as(QStringLiteral("ada@example.org")), wanted));
+    const auto saved = await(m_backend->outbox()->saveMailServer(as(QStringLiteral("ada@example.org")), wanted));
     QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
     // A second connection (another operator's Usher) reads the same settings, without a password.
     const auto otherUsher = m_db->openedBackend();
@@ -901,7 +901,7 @@ void TestInvites::mailServerBelongsToTheWorkspace()
                  .contains(wanted.password));
     // Another workspace has its own (none yet).
     const qint64 other = addWorkspace(QStringLiteral("Other"));
-    QVERIFY(!await(m_backend->mailServer(other)).value().isConfigured());
+    QVERIFY(!await(m_backend->outbox()->mailServer(other)).value().isConfigured());
 }
 
 void TestInvites::sharedAccountsCannotBeClaimedThroughALink()
@@ -931,13 +931,13 @@ void TestInvites::sharedAccountsCannotBeClaimedThroughALink()
     // Copying a fresh link for them is refused, whoever asks; by mail it goes to their own mailbox.
     const qint64 id = inviteIdOf(QStringLiteral("boss@example.org"));
     for (const char* who : {"mia@example.org", "ada@example.org"}) {
-        const auto copy = await(m_backend->resendInvitations(as(QString::fromLatin1(who)), {id}, false));
+        const auto copy = await(m_backend->invitations()->resendInvitations(as(QString::fromLatin1(who)), {id}, false));
         QVERIFY(copy.ok());
         QVERIFY2(!copy.value().constFirst().done, who);
         QVERIFY(copy.value().constFirst().link.isEmpty());
         QVERIFY(copy.value().constFirst().why.contains(QLatin1String("by mail")));
     }
-    const auto mailed = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {id}, true));
+    const auto mailed = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("ada@example.org")), {id}, true));
     QVERIFY(mailed.ok() && mailed.value().constFirst().done && mailed.value().constFirst().link.isEmpty());
 
     // An account with a password keeps it: a link needs that password, and is never copied.
@@ -952,7 +952,7 @@ void TestInvites::sharedAccountsCannotBeClaimedThroughALink()
     result = accept(outcomes.constFirst().link, QStringLiteral("mallory chose this"));
     QVERIFY(!result.ok());
     QCOMPARE(scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"), {keyholder}).toString(), theirs);
-    const auto copy = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")),
+    const auto copy = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("ada@example.org")),
                                                          {inviteIdOf(QStringLiteral("keyholder@example.org"))}, false));
     QVERIFY(copy.ok());
     QVERIFY(!copy.value().constFirst().done);
@@ -967,15 +967,15 @@ void TestInvites::copiedLinksUseTheMembersRoleNow()
     promote.operation = MemberOperation::ChangeRole;
     promote.role = Role::Manager;
     promote.targets = {{idOf(QStringLiteral("rising@example.org")), -1}};
-    const auto promoted = await(m_backend->changeMembers(as(QStringLiteral("ada@example.org")), promote));
+    const auto promoted = await(m_backend->members()->changeMembers(as(QStringLiteral("ada@example.org")), promote));
     QVERIFY(promoted.ok() && promoted.value().constFirst().done);
-    auto copy = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")),
+    auto copy = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("hal@example.org")),
                                                    {inviteIdOf(QStringLiteral("rising@example.org"))}, false));
     QVERIFY(copy.ok());
     QVERIFY2(!copy.value().constFirst().done, "a Helpdesk copied a link that makes a Manager");
     QVERIFY(copy.value().constFirst().link.isEmpty());
     // Sent again by mail, the invitation says what it grants now.
-    const auto mailed = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")),
+    const auto mailed = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("ada@example.org")),
                                                            {inviteIdOf(QStringLiteral("rising@example.org"))}, true));
     QVERIFY(mailed.ok() && mailed.value().constFirst().done);
     QCOMPARE(scalar(QStringLiteral("SELECT role FROM invites WHERE id = ?"),
@@ -991,16 +991,16 @@ void TestInvites::copiedLinksNeedEveryPermissionTheyGrant()
                 .value(0)
                 .done);
     const qint64 watcher = inviteIdOf(QStringLiteral("watcher@example.org"));
-    auto copy = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")), {watcher}, false));
+    auto copy = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("hal@example.org")), {watcher}, false));
     QVERIFY(copy.ok());
     QVERIFY2(!copy.value().constFirst().done, "a Helpdesk copied a Monitor's link");
     QVERIFY2(copy.value().constFirst().why.contains(QLatin1String("audit log")),
              qPrintable(copy.value().constFirst().why));
-    copy = await(m_backend->resendInvitations(as(QStringLiteral("ada@example.org")), {watcher}, false));
+    copy = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("ada@example.org")), {watcher}, false));
     QVERIFY(copy.ok() && copy.value().constFirst().done && !copy.value().constFirst().link.isEmpty());
     // A plain Member's link stays within a Helpdesk's rights.
     QVERIFY(invite(QStringLiteral("ada@example.org"), QStringLiteral("plain@example.org")).value(0).done);
-    copy = await(m_backend->resendInvitations(as(QStringLiteral("hal@example.org")),
+    copy = await(m_backend->invitations()->resendInvitations(as(QStringLiteral("hal@example.org")),
                                               {inviteIdOf(QStringLiteral("plain@example.org"))}, false));
     QVERIFY(copy.ok() && copy.value().constFirst().done);
 }
@@ -1017,7 +1017,7 @@ void TestInvites::removalAndPurgeCloseOpenInvitations()
     MemberChange remove;
     remove.operation = MemberOperation::RemoveFromWorkspace;
     remove.targets = {{idOf(QStringLiteral("leaver@example.org")), -1}, {idOf(QStringLiteral("mailed@example.org")), -1}};
-    const auto removed = await(m_backend->changeMembers(as(QStringLiteral("mia@example.org")), remove));
+    const auto removed = await(m_backend->members()->changeMembers(as(QStringLiteral("mia@example.org")), remove));
     QVERIFY(removed.ok() && removed.value().size() == 2);
     QVERIFY(removed.value().at(0).done && removed.value().at(1).done);
     QCOMPARE(openInvites(QStringLiteral("leaver@example.org")), 0);
@@ -1045,9 +1045,9 @@ void TestInvites::removalAndPurgeCloseOpenInvitations()
     MemberChange erase;
     erase.operation = MemberOperation::Delete;
     erase.targets = {{idOf(QStringLiteral("faded@example.org")), -1}};
-    const auto deleted = await(m_backend->changeMembers(as(QStringLiteral("ada@example.org")), erase));
+    const auto deleted = await(m_backend->members()->changeMembers(as(QStringLiteral("ada@example.org")), erase));
     QVERIFY(deleted.ok() && deleted.value().constFirst().done);
-    const auto purged = await(m_backend->purgeExpired(QDateTime::currentDateTimeUtc().addDays(recoveryDays + 1)));
+    const auto purged = await(m_backend->maintenance()->purgeExpired(QDateTime::currentDateTimeUtc().addDays(recoveryDays + 1)));
     QVERIFY(purged.ok() && purged.value() >= 1);
     QVERIFY(idOf(QStringLiteral("faded@example.org")) > 0);
     QCOMPARE(openInvites(QStringLiteral("faded@example.org")), 0);
@@ -1104,10 +1104,10 @@ void TestInvites::stopKeepsTheReportOfInvitationChanges()
     const Operator ada = as(QStringLiteral("ada@example.org"));
     StopToken stop;
     QFuture<Result<QList<InvitationOutcome>>> future = change == QLatin1String("cancel")
-        ? m_backend->cancelInvitations(ada, ids, stop)
+        ? m_backend->invitations()->cancelInvitations(ada, ids, stop)
         : change == QLatin1String("resend")
-        ? m_backend->resendInvitations(ada, ids, true, stop)
-        : m_backend->decideWaitlist(ada, ids, change == QLatin1String("approve"), false, stop);
+        ? m_backend->invitations()->resendInvitations(ada, ids, true, stop)
+        : m_backend->invitations()->decideWaitlist(ada, ids, change == QLatin1String("approve"), false, stop);
     QFutureWatcher<Result<QList<InvitationOutcome>>> watcher;
     connect(&watcher, &QFutureWatcherBase::progressValueChanged, this, [&stop](int done) {
         if (done > 0) {

@@ -159,7 +159,7 @@ Result<int> TestLifecycle::change(const QString& op, const QString& target, Role
     request.operation = Op::ChangeRole;
     request.role = role;
     request.targets = {{idOf(target), version < 0 ? versionOf(target) : version}};
-    const auto result = await(m_backend->changeMembers(as(op), request));
+    const auto result = await(m_backend->members()->changeMembers(as(op), request));
     if (!result.ok()) {
         return result.error();
     }
@@ -178,7 +178,7 @@ QList<MemberOutcome> TestLifecycle::applyToAll(const QString& op, Op operation, 
     for (const QString& target : targets) {
         request.targets.append({idOf(target), -1});
     }
-    const auto result = await(m_backend->changeMembers(as(op), request));
+    const auto result = await(m_backend->members()->changeMembers(as(op), request));
     if (!result.ok()) {
         qWarning() << "changeMembers failed:" << result.error().message << result.error().detail;
         return {};
@@ -276,7 +276,7 @@ void TestLifecycle::lastAdminIsProtectedFromEveryOperation()
     change.operation = Op(operation);
     change.role = Role::Member;
     change.targets = {{grace, -1}};
-    auto first = m_backend->changeMembers(Operator{1, ada, Role::Admin, {}, {}}, change);
+    auto first = m_backend->members()->changeMembers(Operator{1, ada, Role::Admin, {}, {}}, change);
     change.targets = {{ada, -1}};
     auto second = other->changeMembers(Operator{1, grace, Role::Admin, {}, {}}, change);
     const auto a = await(first);
@@ -346,7 +346,7 @@ void TestLifecycle::twoAdminsDemotingEachOtherAtOnceLeaveOne()
     demote.operation = Op::ChangeRole;
     demote.role = Role::Member;
     demote.targets = {{grace, -1}};
-    auto first = m_backend->changeMembers(Operator{1, ada, Role::Admin, {}, {}}, demote);
+    auto first = m_backend->members()->changeMembers(Operator{1, ada, Role::Admin, {}, {}}, demote);
     demote.targets = {{ada, -1}};
     auto second = other->changeMembers(Operator{1, grace, Role::Admin, {}, {}}, demote);
     const auto a = await(first);
@@ -448,7 +448,7 @@ void TestLifecycle::deleteRestoreAndPurge()
         QVERIFY(direct.exec(QStringLiteral("UPDATE memberships SET deleted_at = ? WHERE account_id = ?"),
                             {now.addDays(-29).toSecsSinceEpoch(), idOf(QStringLiteral("max@example.org"))}));
     }
-    const auto purged = await(m_backend->purgeExpired(now));
+    const auto purged = await(m_backend->maintenance()->purgeExpired(now));
     QVERIFY2(purged.ok(), qPrintable(purged.error().message));
     QCOMPARE(purged.value(), 1);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ?"), {eddie}), 0);
@@ -473,7 +473,7 @@ void TestLifecycle::purgeKeepsAccountsOfOtherWorkspaces()
     const qint64 max = idOf(QStringLiteral("max@example.org"));
     QVERIFY(joinWorkspace(max, other, QStringLiteral("editor")));
     QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Delete, QStringLiteral("max@example.org")).done);
-    QCOMPARE(await(m_backend->purgeExpired(QDateTime::currentDateTimeUtc().addDays(31))).value(), 1);
+    QCOMPARE(await(m_backend->maintenance()->purgeExpired(QDateTime::currentDateTimeUtc().addDays(31))).value(), 1);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ?"), {max}), 1);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE account_id = ?"), {max}), 1);
 }
@@ -500,7 +500,7 @@ void TestLifecycle::purgeTakesTheSignInsOfThatWorkspace()
         }
     }
     QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Delete, QStringLiteral("max@example.org")).done);
-    QCOMPARE(await(m_backend->purgeExpired(QDateTime::currentDateTimeUtc().addDays(31))).value(), 1);
+    QCOMPARE(await(m_backend->maintenance()->purgeExpired(QDateTime::currentDateTimeUtc().addDays(31))).value(), 1);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ?"), {max}), 1);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM login_events WHERE account_id = ? AND workspace_id = 1"), {max}),
              0);
@@ -564,7 +564,7 @@ void TestLifecycle::bulkChangeOfAllMatching()
     UserFilter filter;
     filter.role = Role::Member;
     change.matching = filter;
-    const auto result = await(m_backend->changeMembers(as(QStringLiteral("ada@example.org")), change));
+    const auto result = await(m_backend->members()->changeMembers(as(QStringLiteral("ada@example.org")), change));
     QVERIFY(result.ok());
     QCOMPARE(result.value().size(), 1);
     QVERIFY(result.value()[0].done);
@@ -574,7 +574,7 @@ void TestLifecycle::bulkChangeOfAllMatching()
 void TestLifecycle::createMemberValidatesAndAudits()
 {
     const Operator ada = as(QStringLiteral("ada@example.org"));
-    auto created = await(m_backend->createMember(
+    auto created = await(m_backend->members()->createMember(
         ada, NewMember{QStringLiteral("Zoë"), QStringLiteral("Ærø"), QStringLiteral("Zoe@Example.org"), Role::Editor, {}}));
     QVERIFY2(created.ok(), qPrintable(created.error().message));
     QCOMPARE(roleOf(QStringLiteral("Zoe@Example.org")), QStringLiteral("editor"));
@@ -582,25 +582,25 @@ void TestLifecycle::createMemberValidatesAndAudits()
                    {created.value()}),
              1);
     // The same address in other letters is the same person.
-    auto again = await(m_backend->createMember(
+    auto again = await(m_backend->members()->createMember(
         ada, NewMember{QStringLiteral("Z"), {}, QStringLiteral(" zoe@EXAMPLE.org"), Role::Member, {}}));
     QVERIFY(!again.ok());
     QCOMPARE(again.error().kind, Kind::Invalid);
     QVERIFY2(again.error().message.startsWith(QStringLiteral("Email:")), qPrintable(again.error().message));
-    auto bad = await(m_backend->createMember(ada, NewMember{QStringLiteral("Bad"), {}, QStringLiteral("not-an-address"),
+    auto bad = await(m_backend->members()->createMember(ada, NewMember{QStringLiteral("Bad"), {}, QStringLiteral("not-an-address"),
                                                             Role::Member, {}}));
     QVERIFY(!bad.ok());
     QVERIFY(bad.error().message.startsWith(QStringLiteral("Email:")));
     auto nameless = await(
-        m_backend->createMember(ada, NewMember{{}, {}, QStringLiteral("nameless@example.org"), Role::Member, {}}));
+        m_backend->members()->createMember(ada, NewMember{{}, {}, QStringLiteral("nameless@example.org"), Role::Member, {}}));
     QVERIFY(!nameless.ok());
     QVERIFY(nameless.error().message.startsWith(QStringLiteral("Name:")));
     // An Editor may not create, a Manager may not create Admins.
-    auto byEditor = await(m_backend->createMember(
+    auto byEditor = await(m_backend->members()->createMember(
         as(QStringLiteral("eddie@example.org")),
         NewMember{QStringLiteral("E"), {}, QStringLiteral("e2@example.org"), Role::Member, {}}));
     QCOMPARE(byEditor.error().kind, Kind::Refused);
-    auto adminByManager = await(m_backend->createMember(
+    auto adminByManager = await(m_backend->members()->createMember(
         as(QStringLiteral("mia@example.org")),
         NewMember{QStringLiteral("A"), {}, QStringLiteral("a2@example.org"), Role::Admin, {}}));
     QCOMPARE(adminByManager.error().kind, Kind::Refused);
@@ -612,7 +612,7 @@ void TestLifecycle::seatCapRefusesEveryAddingPath()
     QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Disable, QStringLiteral("max@example.org")).done);
     QVERIFY(apply(QStringLiteral("ada@example.org"), Op::Delete, QStringLiteral("mo@example.org")).done);
     setSeatCap(5); // five active members hold all five seats
-    auto created = await(m_backend->createMember(
+    auto created = await(m_backend->members()->createMember(
         as(QStringLiteral("ada@example.org")),
         NewMember{QStringLiteral("New"), {}, QStringLiteral("new@example.org"), Role::Member, {}}));
     QVERIFY(!created.ok());
@@ -636,7 +636,7 @@ void TestLifecycle::twoAdminsTakingTheLastSeatAtOnce()
 {
     setSeatCap(8); // seven members: one seat left
     const auto other = m_db->openedBackend();
-    auto first = m_backend->createMember(as(QStringLiteral("ada@example.org")),
+    auto first = m_backend->members()->createMember(as(QStringLiteral("ada@example.org")),
                                          NewMember{QStringLiteral("One"), {}, QStringLiteral("one@example.org"),
                                                    Role::Member, {}});
     auto second = other->createMember(as(QStringLiteral("grace@example.org")),
@@ -657,7 +657,7 @@ void TestLifecycle::onlyPngPicturesAreStored()
     ProfileEdit edit;
     edit.firstName = QStringLiteral("Max");
     edit.avatar = QByteArray("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 14);
-    const auto refused = await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), max, edit,
+    const auto refused = await(m_backend->members()->updateProfile(as(QStringLiteral("ada@example.org")), max, edit,
                                                         versionOf(QStringLiteral("max@example.org"))));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, Kind::Invalid);
@@ -665,7 +665,7 @@ void TestLifecycle::onlyPngPicturesAreStored()
     DirectSql direct(*m_db);
     QVERIFY(direct.scalar(QStringLiteral("SELECT avatar FROM accounts WHERE id = ?"), {max}).isNull());
     edit.avatar = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(32, '\0');
-    const auto saved = await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), max, edit,
+    const auto saved = await(m_backend->members()->updateProfile(as(QStringLiteral("ada@example.org")), max, edit,
                                                       versionOf(QStringLiteral("max@example.org"))));
     QVERIFY2(saved.ok(), qPrintable(saved.error().message));
 }
@@ -682,7 +682,7 @@ void TestLifecycle::profileEditsConflictAcrossConnections()
     QCOMPARE(saved.value(), seen + 1);
     ProfileEdit second;
     second.email = QStringLiteral("maxi@example.org");
-    const auto refused = await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), max, second, seen));
+    const auto refused = await(m_backend->members()->updateProfile(as(QStringLiteral("ada@example.org")), max, second, seen));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, Kind::Conflict);
     QVERIFY2(refused.error().message.contains(QStringLiteral("changed by Grace Admin at")),
@@ -693,11 +693,11 @@ void TestLifecycle::profileEditsConflictAcrossConnections()
     QCOMPARE(direct.scalar(QStringLiteral("SELECT display_name FROM accounts WHERE id = ?"), {max}).toString(),
              QStringLiteral("Maximilian"));
     // After reloading, the same edit goes through; an address taken by someone else does not.
-    QVERIFY(await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), max, second, seen + 1)).ok());
+    QVERIFY(await(m_backend->members()->updateProfile(as(QStringLiteral("ada@example.org")), max, second, seen + 1)).ok());
     ProfileEdit taken;
     taken.email = QStringLiteral("ADA@example.org");
     const auto duplicate
-        = await(m_backend->updateProfile(as(QStringLiteral("ada@example.org")), max, taken, seen + 2));
+        = await(m_backend->members()->updateProfile(as(QStringLiteral("ada@example.org")), max, taken, seen + 2));
     QCOMPARE(duplicate.error().kind, Kind::Invalid);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.profile_changed'")), 2);
 }
@@ -720,9 +720,9 @@ void TestLifecycle::auditListingFiltersAndNames()
     AuditQuery all;
     all.workspaceId = 1;
     all.viewerId = idOf(QStringLiteral("hal@example.org"));
-    QCOMPARE(await(m_backend->listAudit(all)).error().kind, Kind::Refused); // Helpdesk may not read it
+    QCOMPARE(await(m_backend->auditLog()->listAudit(all)).error().kind, Kind::Refused); // Helpdesk may not read it
     all.viewerId = idOf(QStringLiteral("mo@example.org"));
-    auto events = await(m_backend->listAudit(all));
+    auto events = await(m_backend->auditLog()->listAudit(all));
     QVERIFY(events.ok());
     QCOMPARE(events.value().size(), 2);
     QCOMPARE(events.value()[0].action, QStringLiteral("member.disabled")); // newest first
@@ -732,27 +732,27 @@ void TestLifecycle::auditListingFiltersAndNames()
 
     AuditQuery byActor = all;
     byActor.actorId = idOf(QStringLiteral("ada@example.org"));
-    QCOMPARE(await(m_backend->listAudit(byActor)).value().size(), 1);
+    QCOMPARE(await(m_backend->auditLog()->listAudit(byActor)).value().size(), 1);
     AuditQuery byAction = all;
     byAction.action = QStringLiteral("member.disabled");
-    QCOMPARE(await(m_backend->listAudit(byAction)).value().value(0).targetName, QStringLiteral("Eddie Editor"));
+    QCOMPARE(await(m_backend->auditLog()->listAudit(byAction)).value().value(0).targetName, QStringLiteral("Eddie Editor"));
     AuditQuery byText = all;
     byText.targetText = QStringLiteral("MAX@");
-    QCOMPARE(await(m_backend->listAudit(byText)).value().size(), 1);
+    QCOMPARE(await(m_backend->auditLog()->listAudit(byText)).value().size(), 1);
     byText.targetText = QStringLiteral("%");
-    QCOMPARE(await(m_backend->listAudit(byText)).value().size(), 0);
+    QCOMPARE(await(m_backend->auditLog()->listAudit(byText)).value().size(), 0);
     AuditQuery byActorName = all;
     byActorName.actorText = QStringLiteral("mia man");
-    QCOMPARE(await(m_backend->listAudit(byActorName)).value().value(0).action, QStringLiteral("member.disabled"));
+    QCOMPARE(await(m_backend->auditLog()->listAudit(byActorName)).value().value(0).action, QStringLiteral("member.disabled"));
     AuditQuery future = all;
     future.since = QDateTime::currentDateTimeUtc().addDays(1);
-    QCOMPARE(await(m_backend->listAudit(future)).value().size(), 0);
+    QCOMPARE(await(m_backend->auditLog()->listAudit(future)).value().size(), 0);
     AuditQuery page = all;
     page.limit = 1;
-    const AuditEvent newest = await(m_backend->listAudit(page)).value().value(0);
+    const AuditEvent newest = await(m_backend->auditLog()->listAudit(page)).value().value(0);
     page.beforeAt = newest.at.toSecsSinceEpoch();
     page.beforeId = newest.id;
-    QCOMPARE(await(m_backend->listAudit(page)).value().value(0).action, QStringLiteral("member.role_changed"));
+    QCOMPARE(await(m_backend->auditLog()->listAudit(page)).value().value(0).action, QStringLiteral("member.role_changed"));
 }
 
 void TestLifecycle::memberDetailsShowsEverything()
@@ -774,7 +774,7 @@ void TestLifecycle::memberDetailsShowsEverything()
                             {max}));
     }
     QVERIFY(change(QStringLiteral("ada@example.org"), QStringLiteral("max@example.org"), Role::Editor).ok());
-    const auto details = await(m_backend->memberDetails(1, max, idOf(QStringLiteral("ada@example.org"))));
+    const auto details = await(m_backend->members()->memberDetails(1, max, idOf(QStringLiteral("ada@example.org"))));
     QVERIFY2(details.ok(), qPrintable(details.error().message));
     const MemberDetails& d = details.value();
     QCOMPARE(d.account.email, QStringLiteral("max@example.org"));
@@ -788,12 +788,12 @@ void TestLifecycle::memberDetailsShowsEverything()
     QCOMPARE(d.audit.size(), 1);
     QCOMPARE(d.updatedBy, QStringLiteral("Ada Admin"));
     // Revoking: one session, then none left to revoke.
-    const auto revoked = await(m_backend->revokeSessions(as(QStringLiteral("ada@example.org")), max, d.sessions[0].id));
+    const auto revoked = await(m_backend->members()->revokeSessions(as(QStringLiteral("ada@example.org")), max, d.sessions[0].id));
     QCOMPARE(revoked.value(), 1);
-    QCOMPARE(await(m_backend->memberDetails(1, max, idOf(QStringLiteral("ada@example.org")))).value().sessions.size(), 0);
-    QCOMPARE(await(m_backend->revokeSessions(as(QStringLiteral("ada@example.org")), max, 0)).value(), 0);
+    QCOMPARE(await(m_backend->members()->memberDetails(1, max, idOf(QStringLiteral("ada@example.org")))).value().sessions.size(), 0);
+    QCOMPARE(await(m_backend->members()->revokeSessions(as(QStringLiteral("ada@example.org")), max, 0)).value(), 0);
     // A Monitor may look but not revoke.
-    QCOMPARE(await(m_backend->revokeSessions(as(QStringLiteral("mo@example.org")), max, 0)).error().kind,
+    QCOMPARE(await(m_backend->members()->revokeSessions(as(QStringLiteral("mo@example.org")), max, 0)).error().kind,
              Kind::Refused);
 }
 
@@ -802,7 +802,7 @@ void TestLifecycle::memberActivityOnlyForThoseWhoMayReadTheAudit()
     const qint64 max = idOf(QStringLiteral("max@example.org"));
     QVERIFY(change(QStringLiteral("ada@example.org"), QStringLiteral("max@example.org"), Role::Editor).ok());
     const auto detailsFor = [&](qint64 viewer) {
-        const auto details = await(m_backend->memberDetails(1, max, viewer));
+        const auto details = await(m_backend->members()->memberDetails(1, max, viewer));
         if (!details.ok()) {
             qWarning() << "memberDetails failed:" << details.error().message;
             return MemberDetails{};
@@ -837,14 +837,14 @@ void TestLifecycle::firstAdminAndSignIn()
                           Role::Admin, QStringLiteral("correct horse battery")};
     NewMember weak = admin;
     weak.password = QStringLiteral("short");
-    QCOMPARE(await(backend->setUpFirstAdmin(1, weak)).error().kind, Kind::Invalid);
-    const auto op = await(backend->setUpFirstAdmin(1, admin));
+    QCOMPARE(await(backend->operatorSignIn()->setUpFirstAdmin(1, weak)).error().kind, Kind::Invalid);
+    const auto op = await(backend->operatorSignIn()->setUpFirstAdmin(1, admin));
     QVERIFY2(op.ok(), qPrintable(op.error().message));
     QCOMPARE(op.value().role, Role::Admin);
     // Only once: a second "first Admin" is refused.
     NewMember intruder = admin;
     intruder.email = QStringLiteral("mallory@example.org");
-    QCOMPARE(await(backend->setUpFirstAdmin(1, intruder)).error().kind, Kind::Refused);
+    QCOMPARE(await(backend->operatorSignIn()->setUpFirstAdmin(1, intruder)).error().kind, Kind::Refused);
     DirectSql direct(fresh);
     const QString stored = direct.scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"),
                                          {op.value().accountId})
@@ -852,17 +852,17 @@ void TestLifecycle::firstAdminAndSignIn()
     QVERIFY2(stored.startsWith(QStringLiteral("$argon2id$")), qPrintable(stored));
     QVERIFY(!stored.contains(QStringLiteral("correct horse")));
 
-    const auto signedIn = await(backend->signIn(1, QStringLiteral("INES@example.org"), admin.password));
+    const auto signedIn = await(backend->operatorSignIn()->signIn(1, QStringLiteral("INES@example.org"), admin.password));
     QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().message));
     QCOMPARE(signedIn.value().accountId, op.value().accountId);
-    QCOMPARE(await(backend->signIn(1, QStringLiteral("ines@example.org"), QStringLiteral("wrong"))).error().kind,
+    QCOMPARE(await(backend->operatorSignIn()->signIn(1, QStringLiteral("ines@example.org"), QStringLiteral("wrong"))).error().kind,
              Kind::Authentication);
-    QCOMPARE(await(backend->signIn(1, QStringLiteral("nobody@example.org"), admin.password)).error().kind,
+    QCOMPARE(await(backend->operatorSignIn()->signIn(1, QStringLiteral("nobody@example.org"), admin.password)).error().kind,
              Kind::Authentication);
     if (!fresh.isPostgres()) {
-        QCOMPARE(await(backend->identify(1, QStringLiteral("ines@example.org"))).value().accountId,
+        QCOMPARE(await(backend->operatorSignIn()->identify(1, QStringLiteral("ines@example.org"))).value().accountId,
                  op.value().accountId);
-        QCOMPARE(await(backend->identify(1, QStringLiteral("nobody@example.org"))).error().kind, Kind::NotFound);
+        QCOMPARE(await(backend->operatorSignIn()->identify(1, QStringLiteral("nobody@example.org"))).error().kind, Kind::NotFound);
     }
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM login_events WHERE success = 1")).toInt(), 1);
 }
@@ -877,7 +877,7 @@ void TestLifecycle::repeatedFailuresSlowSignInDown()
                             {passwordhash::hash(right), mia}));
     }
     auto signIn = [&](const QString& password) {
-        return await(m_backend->signIn(1, QStringLiteral("mia@example.org"), password));
+        return await(m_backend->operatorSignIn()->signIn(1, QStringLiteral("mia@example.org"), password));
     };
     auto failures = [&] { return count(QStringLiteral("SELECT failed_logins FROM accounts WHERE id = ?"), {mia}); };
     auto notBefore = [&] { return count(QStringLiteral("SELECT locked_until FROM accounts WHERE id = ?"), {mia}); };
@@ -927,7 +927,7 @@ void TestLifecycle::everySignInCostsOneVerification()
     }
     auto attempt = [&](const QString& email) {
         const quint64 before = passwordhash::verificationCount();
-        const auto result = await(m_backend->signIn(1, email, QStringLiteral("a wrong password")));
+        const auto result = await(m_backend->operatorSignIn()->signIn(1, email, QStringLiteral("a wrong password")));
         return std::make_pair(result, passwordhash::verificationCount() - before);
     };
     const auto [unknown, unknownWork] = attempt(QStringLiteral("nobody@example.org"));
@@ -969,7 +969,7 @@ void TestLifecycle::passwordIsVerifiedOutsideTheWriteLock()
         wrote = query.exec();
         why = query.lastError().text();
     });
-    const auto result = await(m_backend->signIn(1, QStringLiteral("mia@example.org"), QStringLiteral("the right one")));
+    const auto result = await(m_backend->operatorSignIn()->signIn(1, QStringLiteral("mia@example.org"), QStringLiteral("the right one")));
     passwordhash::setVerificationObserver({});
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QVERIFY2(wrote, qPrintable(why));
@@ -984,14 +984,14 @@ void TestLifecycle::adminUnlocksSignIn()
         QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET failed_logins = 7, locked_until = ? WHERE id = ?"),
                             {QDateTime::currentSecsSinceEpoch() + 200, id}));
     }
-    const auto details = await(m_backend->memberDetails(1, mia, ada));
+    const auto details = await(m_backend->members()->memberDetails(1, mia, ada));
     QVERIFY2(details.ok(), qPrintable(details.error().message));
     QCOMPARE(details.value().account.failedSignIns, 7);
     // Below an Admin, nobody unlocks an Admin; a Monitor unlocks nobody.
-    QCOMPARE(await(m_backend->unlockSignIn(as(QStringLiteral("mia@example.org")), ada)).error().kind, Kind::Refused);
-    QCOMPARE(await(m_backend->unlockSignIn(as(QStringLiteral("mo@example.org")), mia)).error().kind, Kind::Refused);
+    QCOMPARE(await(m_backend->passwordHelp()->unlockSignIn(as(QStringLiteral("mia@example.org")), ada)).error().kind, Kind::Refused);
+    QCOMPARE(await(m_backend->passwordHelp()->unlockSignIn(as(QStringLiteral("mo@example.org")), mia)).error().kind, Kind::Refused);
     QCOMPARE(count(QStringLiteral("SELECT failed_logins FROM accounts WHERE id = ?"), {ada}), 7);
-    const auto unlocked = await(m_backend->unlockSignIn(as(QStringLiteral("ada@example.org")), mia));
+    const auto unlocked = await(m_backend->passwordHelp()->unlockSignIn(as(QStringLiteral("ada@example.org")), mia));
     QVERIFY2(unlocked.ok(), qPrintable(unlocked.error().message));
     QCOMPARE(count(QStringLiteral("SELECT failed_logins FROM accounts WHERE id = ?"), {mia}), 0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ? AND locked_until IS NULL"), {mia}), 1);
@@ -1007,7 +1007,7 @@ void TestLifecycle::workspacesOfAnAccount()
     const qint64 mia = idOf(QStringLiteral("mia@example.org"));
     QVERIFY(joinWorkspace(mia, other, QStringLiteral("admin")));
     setSeatCap(10);
-    const auto workspaces = await(m_backend->listWorkspaces(mia));
+    const auto workspaces = await(m_backend->operatorSignIn()->listWorkspaces(mia));
     QVERIFY(workspaces.ok());
     QCOMPARE(workspaces.value().size(), 2);
     const WorkspaceSummary& first = workspaces.value()[0];
@@ -1038,7 +1038,7 @@ void TestLifecycle::sharedAccountsNeedRightsInEveryWorkspace()
         const int version = int(count(QStringLiteral("SELECT version FROM memberships WHERE account_id = ? "
                                                      "AND workspace_id = 1"),
                                       {max}));
-        return await(m_backend->updateProfile(as(op), max, change, version));
+        return await(m_backend->members()->updateProfile(as(op), max, change, version));
     };
     ProfileEdit email;
     email.email = QStringLiteral("mallory@evil.example");
@@ -1094,7 +1094,7 @@ void TestLifecycle::sharedAccountsNeedRightsInEveryWorkspace()
     // Everyone may still change their own profile.
     ProfileEdit own;
     own.lastName = QStringLiteral("Manager-Smith");
-    QVERIFY(await(m_backend->updateProfile(as(QStringLiteral("mia@example.org")), idOf(QStringLiteral("mia@example.org")),
+    QVERIFY(await(m_backend->members()->updateProfile(as(QStringLiteral("mia@example.org")), idOf(QStringLiteral("mia@example.org")),
                                            own, versionOf(QStringLiteral("mia@example.org"))))
                 .ok());
 }
@@ -1126,7 +1126,7 @@ void TestLifecycle::firstAdminNeverTakesOverAnAccount()
     // Workspace 1 has no Admin. Claiming it as Boss would give Boss a password of the caller's choosing.
     const NewMember asBoss{QStringLiteral("Boss"), {}, QStringLiteral("boss@example.org"), Role::Admin,
                            QStringLiteral("mallory chose this")};
-    auto result = await(backend->setUpFirstAdmin(1, asBoss));
+    auto result = await(backend->operatorSignIn()->setUpFirstAdmin(1, asBoss));
     QVERIFY2(!result.ok(), "the first Admin set a password on another workspace's Admin");
     QCOMPARE(result.error().kind, Kind::Refused);
     {
@@ -1138,7 +1138,7 @@ void TestLifecycle::firstAdminNeverTakesOverAnAccount()
     // Ines has a password: the wrong one is refused and changes nothing.
     NewMember asInes{QStringLiteral("Ines"), QStringLiteral("Ibáñez"), QStringLiteral("ines@example.org"), Role::Admin,
                      QStringLiteral("mallory chose this")};
-    result = await(backend->setUpFirstAdmin(1, asInes));
+    result = await(backend->operatorSignIn()->setUpFirstAdmin(1, asInes));
     QVERIFY2(!result.ok(), "the first Admin overwrote an existing password");
     {
         DirectSql direct(fresh);
@@ -1151,7 +1151,7 @@ void TestLifecycle::firstAdminNeverTakesOverAnAccount()
     // Guesses count towards sign-in's slow-down: after the free failures, even hers waits.
     // The last free failure sets the first delay; a further guess would race that one second.
     for (int attempt = 2; attempt <= freeSignInFailures; ++attempt) {
-        QVERIFY(!await(backend->setUpFirstAdmin(1, asInes)).ok());
+        QVERIFY(!await(backend->operatorSignIn()->setUpFirstAdmin(1, asInes)).ok());
     }
     {
         // The guesses were counted and set a delay; it is stretched here so a slow machine
@@ -1167,7 +1167,7 @@ void TestLifecycle::firstAdminNeverTakesOverAnAccount()
                             {QDateTime::currentSecsSinceEpoch() + 3600}));
     }
     asInes.password = QStringLiteral("ines's own password");
-    result = await(backend->setUpFirstAdmin(1, asInes));
+    result = await(backend->operatorSignIn()->setUpFirstAdmin(1, asInes));
     QVERIFY2(!result.ok(), "the slow-down did not hold");
     QVERIFY2(result.error().message.contains(QLatin1String("try again")), qPrintable(result.error().message));
     {
@@ -1175,7 +1175,7 @@ void TestLifecycle::firstAdminNeverTakesOverAnAccount()
         QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET locked_until = NULL, failed_logins = 0")));
     }
     // Her own password proves it is her: she becomes the Admin, keeping her password and membership.
-    result = await(backend->setUpFirstAdmin(1, asInes));
+    result = await(backend->operatorSignIn()->setUpFirstAdmin(1, asInes));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     DirectSql direct(fresh);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE email = 'ines@example.org'"))
@@ -1188,7 +1188,7 @@ void TestLifecycle::firstAdminNeverTakesOverAnAccount()
 
 void TestLifecycle::identifyingWithoutPasswordOnlyOnLocalFiles()
 {
-    const auto who = await(m_backend->identify(1, QStringLiteral("ada@example.org")));
+    const auto who = await(m_backend->operatorSignIn()->identify(1, QStringLiteral("ada@example.org")));
     if (!m_db->isPostgres()) {
         QVERIFY(who.ok());
         QCOMPARE(who.value().accountId, idOf(QStringLiteral("ada@example.org")));
@@ -1198,7 +1198,7 @@ void TestLifecycle::identifyingWithoutPasswordOnlyOnLocalFiles()
     QCOMPARE(who.error().kind, Kind::Refused);
     QVERIFY2(who.error().message.contains(QLatin1String("password")), qPrintable(who.error().message));
     // Unknown addresses are answered the same way: identify tells nobody who is a member.
-    const auto nobody = await(m_backend->identify(1, QStringLiteral("nobody@example.org")));
+    const auto nobody = await(m_backend->operatorSignIn()->identify(1, QStringLiteral("nobody@example.org")));
     QVERIFY(!nobody.ok());
     QCOMPARE(nobody.error().kind, Kind::Refused);
     QCOMPARE(nobody.error().message, who.error().message);

@@ -428,7 +428,7 @@ void TestMigrations::keptCountsFollowEveryChange()
     UserFilter disabled;
     disabled.workspaceId = opened.value().workspaceId;
     disabled.status = Status::Disabled;
-    const auto counted = await(backend->countUsers(disabled));
+    const auto counted = await(backend->members()->countUsers(disabled));
     QVERIFY(counted.ok());
     QCOMPARE(counted.value(),
              direct.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND status = 'disabled'"),

@@ -186,7 +186,7 @@ void TestPostgres::encryptionOffOnlyToThisMachine()
 void TestPostgres::lostConnectionIsRestoredForReads()
 {
     const auto backend = m_db->openedBackend();
-    QCOMPARE(await(backend->countUsers({})).value(), 11);
+    QCOMPARE(await(backend->members()->countUsers({})).value(), 11);
     {
         // The server drops every connection to this database (a restart, a network cut).
         DirectSql direct(*m_db);
@@ -197,10 +197,10 @@ void TestPostgres::lostConnectionIsRestoredForReads()
             "AND backend_type = 'client backend' AND usename = current_user"));
         QVERIFY2(cut.toInt() >= 1, "the backend's own connection must be among those cut");
     }
-    const auto again = await(backend->countUsers({}));
+    const auto again = await(backend->members()->countUsers({}));
     QVERIFY2(again.ok(), qPrintable(again.error().message));
     QCOMPARE(again.value(), 11);
-    const auto page = await(backend->listUsers({}));
+    const auto page = await(backend->members()->listUsers({}));
     QVERIFY(page.ok());
     QCOMPARE(page.value().rows.size(), 11);
 }

@@ -74,7 +74,7 @@ void TestSqlBackend::cleanupTestCase()
 
 QList<QString> TestSqlBackend::emailsOf(const UserPageRequest& request)
 {
-    const auto page = await(m_backend->listUsers(request));
+    const auto page = await(m_backend->members()->listUsers(request));
     if (!page.ok()) {
         qWarning() << page.error().message << page.error().detail;
         return {};
@@ -99,10 +99,10 @@ void TestSqlBackend::listsEveryoneButTheDeleted()
     const auto seed = standardSeed();
     const qint64 notDeleted
         = std::count_if(seed.begin(), seed.end(), [](const SeedUser& u) { return u.status != Status::Deleted; });
-    const auto count = await(m_backend->countUsers({}));
+    const auto count = await(m_backend->members()->countUsers({}));
     QVERIFY(count.ok());
     QCOMPARE(count.value(), notDeleted);
-    const auto page = await(m_backend->listUsers({}));
+    const auto page = await(m_backend->members()->listUsers({}));
     QVERIFY(page.ok());
     QCOMPARE(page.value().rows.size(), notDeleted);
     for (const UserSummary& user : page.value().rows) {
@@ -212,7 +212,7 @@ void TestSqlBackend::filtersByStatus()
               [](const QString& a, const QString& b) { return normalizedEmail(a) < normalizedEmail(b); });
     QVERIFY(!expected.isEmpty());
     QCOMPARE(actual, expected);
-    const auto count = await(m_backend->countUsers(request.filter));
+    const auto count = await(m_backend->members()->countUsers(request.filter));
     QCOMPARE(count.value(), qint64(expected.size()));
 }
 
@@ -244,7 +244,7 @@ void TestSqlBackend::searchMatchesLiterally()
     UserPageRequest request;
     request.filter.search = search;
     QCOMPARE(emailsOf(request), expected);
-    QCOMPARE(await(m_backend->countUsers(request.filter)).value(), qint64(expected.size()));
+    QCOMPARE(await(m_backend->members()->countUsers(request.filter)).value(), qint64(expected.size()));
 }
 
 void TestSqlBackend::pagesJoinUp()
@@ -309,9 +309,9 @@ void TestSqlBackend::jumpsNearTheEndReadBackwards()
             page.limit = 2;
             page.offset = offset;
             if (!listing.filter.search.isEmpty()) {
-                QCOMPARE(await(backend->countUsers(page.filter)).value(), qint64(everyone.size()));
+                QCOMPARE(await(backend->members()->countUsers(page.filter)).value(), qint64(everyone.size()));
             }
-            const auto read = await(backend->listUsers(page));
+            const auto read = await(backend->members()->listUsers(page));
             QVERIFY(read.ok());
             QList<QString> emails;
             for (const UserSummary& row : read.value().rows) {
@@ -328,7 +328,7 @@ void TestSqlBackend::groupsAreListedSorted()
 {
     UserPageRequest request;
     request.filter.search = QStringLiteral("zoe@");
-    const auto page = await(m_backend->listUsers(request));
+    const auto page = await(m_backend->members()->listUsers(request));
     QVERIFY(page.ok());
     QCOMPARE(page.value().rows.size(), 1);
     QCOMPARE(page.value().rows.first().groups, (QStringList {QStringLiteral("Engineering"), QStringLiteral("Sales")}));
@@ -375,20 +375,20 @@ void TestSqlBackend::sampleDataOnlyForTheAdminOfAnEmptyLocalWorkspace()
     // leave a workspace full of Admins that nobody could become the first Admin of).
     Operator nobody;
     nobody.workspaceId = 1;
-    const auto anonymous = await(backend->loadSampleData(nobody, 50));
+    const auto anonymous = await(backend->maintenance()->loadSampleData(nobody, 50));
     QVERIFY(!anonymous.ok());
     QCOMPARE(anonymous.error().kind, BackendError::Kind::Refused);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 0);
 
     const NewMember first{QStringLiteral("Ada"), QStringLiteral("Admin"), QStringLiteral("ada@example.org"), Role::Admin,
                           database.isPostgres() ? QStringLiteral("correct horse battery staple") : QString()};
-    const auto admin = await(backend->setUpFirstAdmin(1, first));
+    const auto admin = await(backend->operatorSignIn()->setUpFirstAdmin(1, first));
     QVERIFY2(admin.ok(), qPrintable(admin.error().message));
 
     if (database.isPostgres()) {
         // Never into a shared database, not even by its Admin.
-        QVERIFY(!(backend->capabilities() & Backend::Capability::SampleData));
-        const auto refused = await(backend->loadSampleData(admin.value(), 50));
+        QVERIFY(!backend->maintenance()->offersSampleData());
+        const auto refused = await(backend->maintenance()->loadSampleData(admin.value(), 50));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, BackendError::Kind::Refused);
         QVERIFY2(refused.error().message.contains(QStringLiteral("shared database")),
@@ -396,16 +396,16 @@ void TestSqlBackend::sampleDataOnlyForTheAdminOfAnEmptyLocalWorkspace()
         QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 1);
         return;
     }
-    QVERIFY(backend->capabilities() & Backend::Capability::SampleData);
+    QVERIFY(backend->maintenance()->offersSampleData());
     // Within the seat cap.
     QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = 20 WHERE id = 1")));
-    const auto overCap = await(backend->loadSampleData(admin.value(), 50));
+    const auto overCap = await(backend->maintenance()->loadSampleData(admin.value(), 50));
     QVERIFY(!overCap.ok());
     QCOMPARE(overCap.error().kind, BackendError::Kind::Refused);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 1);
     QVERIFY(direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = NULL WHERE id = 1")));
 
-    const auto loaded = await(backend->loadSampleData(admin.value(), 50));
+    const auto loaded = await(backend->maintenance()->loadSampleData(admin.value(), 50));
     QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     QCOMPARE(loaded.value(), 50);
     // Audited, naming who and how many.
@@ -419,7 +419,7 @@ void TestSqlBackend::sampleDataOnlyForTheAdminOfAnEmptyLocalWorkspace()
                 .toString()
                 .contains(QStringLiteral("50")));
     // Only once: the workspace has members now.
-    const auto twice = await(backend->loadSampleData(admin.value(), 50));
+    const auto twice = await(backend->maintenance()->loadSampleData(admin.value(), 50));
     QVERIFY(!twice.ok());
     QCOMPARE(twice.error().kind, BackendError::Kind::Refused);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 51);
@@ -459,7 +459,7 @@ void TestSqlBackend::searchFoldsCaseForEveryScript()
         for (const auto& [text, expected] : cases) {
             UserPageRequest request;
             request.filter.search = text;
-            const auto page = await(backend->listUsers(request));
+            const auto page = await(backend->members()->listUsers(request));
             QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
             QStringList found;
             for (const UserSummary& user : page.value().rows) {
@@ -468,7 +468,7 @@ void TestSqlBackend::searchFoldsCaseForEveryScript()
             found.sort();
             QVERIFY2(found == expected, qPrintable(QStringLiteral("%1 (common from %2): found %3")
                                                        .arg(text, QString::fromLatin1(common), found.join(QLatin1Char(',')))));
-            QCOMPARE(await(backend->countUsers(request.filter)).value(), qint64(expected.size()));
+            QCOMPARE(await(backend->members()->countUsers(request.filter)).value(), qint64(expected.size()));
         }
     }
 }
@@ -505,7 +505,7 @@ void TestSqlBackend::lockedFileFailsClearlyAndStaysReadable()
     QVERIFY2(added.error().message.contains(QStringLiteral("locked by another program")),
              qPrintable(added.error().message));
     // Reading still works while the other program writes (WAL), and nothing was half-added.
-    QCOMPARE(await(backend->countUsers({})).value(), 3);
+    QCOMPARE(await(backend->members()->countUsers({})).value(), 3);
     QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
     QCOMPARE(other.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 3);
     // Once the lock is gone, the same call succeeds.
@@ -558,7 +558,7 @@ void TestSqlBackend::filtersNarrow()
     actual.sort();
     expected.sort();
     QCOMPARE(actual, expected);
-    QCOMPARE(await(m_backend->countUsers(filter)).value(), qint64(expected.size()));
+    QCOMPARE(await(m_backend->members()->countUsers(filter)).value(), qint64(expected.size()));
 }
 
 void TestSqlBackend::randomCombinationsMatchDirectSql()
@@ -627,13 +627,13 @@ void TestSqlBackend::randomCombinationsMatchDirectSql()
         while (query.next()) {
             all.append(query.value(0).toString());
         }
-        QCOMPARE(await(backend->countUsers(request.filter)).value(), qint64(all.size()));
+        QCOMPARE(await(backend->members()->countUsers(request.filter)).value(), qint64(all.size()));
         // The first page starts the anchor walk; then pages at random offsets, in random
         // order, some answered from anchors laid meanwhile, all checked.
         request.limit = 7;
         for (int page = 0; page < 5 && !all.isEmpty(); ++page) {
             request.offset = page == 0 ? 0 : random.bounded(int(all.size()));
-            const auto result = await(backend->listUsers(request));
+            const auto result = await(backend->members()->listUsers(request));
             QVERIFY2(result.ok(), qPrintable(result.error().message));
             QStringList got;
             for (const UserSummary& user : result.value().rows) {
@@ -733,7 +733,7 @@ void TestSqlBackend::savedViewCountsMatchDirectSql()
 
 void TestSqlBackend::groupsAreListedAndFilterMembers()
 {
-    const auto groups = await(m_backend->listGroups(1));
+    const auto groups = await(m_backend->groups()->listGroups(1));
     QVERIFY2(groups.ok(), qPrintable(groups.error().message));
     QStringList names;
     qint64 engineering = 0;
@@ -752,8 +752,8 @@ void TestSqlBackend::groupsAreListedAndFilterMembers()
     QCOMPARE(emailsOf(request), (QStringList{QStringLiteral("ada@example.org"), QStringLiteral("grace@example.org"),
                                              QStringLiteral("zoe@example.org")}));
     request.filter.status = Status::Active; // Zoë is invited
-    QCOMPARE(await(m_backend->countUsers(request.filter)).value(), 2);
-    QVERIFY(await(m_backend->listGroups(999)).value().isEmpty());
+    QCOMPARE(await(m_backend->members()->countUsers(request.filter)).value(), 2);
+    QVERIFY(await(m_backend->groups()->listGroups(999)).value().isEmpty());
 }
 
 void TestSqlBackend::closingStopsALoadAtOnce()
@@ -761,7 +761,7 @@ void TestSqlBackend::closingStopsALoadAtOnce()
     TestDatabase database(QStringLiteral("closing"));
     auto backend = database.openedBackend();
     auto load = backend->addGeneratedPeople(500000);
-    auto queued = backend->countUsers({});
+    auto queued = backend->members()->countUsers({});
     QTRY_VERIFY(load.progressValue() > 0);
     QElapsedTimer clock;
     clock.start();

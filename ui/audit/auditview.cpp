@@ -247,7 +247,7 @@ void AuditView::exportTo(const QString& path)
     all.beforeId = 0;
     m_export->setEnabled(false);
     m_export->setToolTip(tr("Exporting…"));
-    whenDone(m_backend->listAudit(all), this, [this, path](const Result<QList<AuditEvent>>& events) {
+    whenDone(m_backend->auditLog()->listAudit(all), this, [this, path](const Result<QList<AuditEvent>>& events) {
         if (!events.ok()) {
             m_export->setEnabled(true);
             emit exportFailed(events.error().message);

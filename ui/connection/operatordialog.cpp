@@ -32,7 +32,7 @@ OperatorDialog::OperatorDialog(Mode mode, Backend* backend, qint64 workspaceId, 
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
-    const bool shared = backend->requiresSignIn();
+    const bool shared = backend->operatorSignIn()->requiresSignIn();
     switch (mode) {
     case Mode::FirstAdmin:
         setWindowTitle(tr("Set Up %1").arg(workspaceName));
@@ -115,15 +115,15 @@ void OperatorDialog::submit()
     QFuture<Result<Operator>> future;
     switch (m_mode) {
     case Mode::FirstAdmin:
-        future = m_backend->setUpFirstAdmin(m_workspaceId,
+        future = m_backend->operatorSignIn()->setUpFirstAdmin(m_workspaceId,
                                             NewMember{m_firstName->text(), m_lastName->text(), m_email->text(),
                                                       Role::Admin, m_password ? m_password->text() : QString()});
         break;
     case Mode::Identify:
-        future = m_backend->identify(m_workspaceId, m_email->text());
+        future = m_backend->operatorSignIn()->identify(m_workspaceId, m_email->text());
         break;
     case Mode::SignIn:
-        future = m_backend->signIn(m_workspaceId, m_email->text(), m_password->text());
+        future = m_backend->operatorSignIn()->signIn(m_workspaceId, m_email->text(), m_password->text());
         break;
     }
     m_busy = true;

@@ -59,7 +59,7 @@ GroupDeleteDialog::GroupDeleteDialog(Backend* backend, const Operator& op, const
         resize(620, 420);
     }
 
-    whenDone(m_backend->groupDeleteImpact(op.workspaceId, group.id), this,
+    whenDone(m_backend->groups()->groupDeleteImpact(op.workspaceId, group.id), this,
              [this, remove](const Result<GroupDeleteImpact>& result) {
                  if (!result.ok()) {
                      m_summary->setText(tr("Usher could not work out what the deletion would change."));
@@ -112,7 +112,7 @@ void GroupDeleteDialog::showImpact(const GroupDeleteImpact& impact)
 void GroupDeleteDialog::remove()
 {
     m_buttons->setEnabled(false);
-    whenDone(m_backend->deleteGroup(m_operator, m_group.id), this, [this](const Result<Done>& result) {
+    whenDone(m_backend->groups()->deleteGroup(m_operator, m_group.id), this, [this](const Result<Done>& result) {
         m_buttons->setEnabled(true);
         if (!result.ok()) {
             showProblem(m_problem, result.error().message);

@@ -132,11 +132,11 @@ void GroupEditDialog::save()
     };
     if (m_group) {
         const qint64 id = m_group->id;
-        whenDone(m_backend->updateGroup(m_operator, id, wanted), this, [finished, id](const Result<Done>& result) {
+        whenDone(m_backend->groups()->updateGroup(m_operator, id, wanted), this, [finished, id](const Result<Done>& result) {
             finished(result.ok() ? std::nullopt : std::optional<BackendError>(result.error()), id);
         });
     } else {
-        whenDone(m_backend->createGroup(m_operator, wanted), this, [finished](const Result<qint64>& result) {
+        whenDone(m_backend->groups()->createGroup(m_operator, wanted), this, [finished](const Result<qint64>& result) {
             finished(result.ok() ? std::nullopt : std::optional<BackendError>(result.error()),
                      result.ok() ? result.value() : 0);
         });

@@ -516,7 +516,7 @@ void GroupsView::removeMembers()
 
 void GroupsView::changeMembers(const GroupMembersChange& change, const QString& title)
 {
-    auto* results = new BulkResultDialog(title, m_backend->changeGroupMembers(*m_operator, change), change.stop, this);
+    auto* results = new BulkResultDialog(title, m_backend->groups()->changeGroupMembers(*m_operator, change), change.stop, this);
     results->setObjectName(QStringLiteral("groupMembersResults"));
     connect(results, &BulkResultDialog::finishedChange, this, [this] {
         refresh();
@@ -537,7 +537,7 @@ void GroupsView::exportMembersTo(const QString& path)
     all.limit = 0;
     m_export->setEnabled(false);
     const QString name = group->name;
-    whenDone(m_backend->listGroupMembers(all), this, [this, path, name](const Result<GroupMembersPage>& page) {
+    whenDone(m_backend->groups()->listGroupMembers(all), this, [this, path, name](const Result<GroupMembersPage>& page) {
         if (!page.ok()) {
             updateActions();
             emit errorOccurred(page.error().message);

@@ -105,7 +105,7 @@ void MemberPickerDialog::search()
     request.limit = resultLimit + 1; // one more, to know there are more
     const quint64 generation = ++m_generation;
     m_status->setText(tr("Searching…"));
-    whenDone(m_backend->listUsers(request), this, [this, generation](const Result<UserPage>& result) {
+    whenDone(m_backend->members()->listUsers(request), this, [this, generation](const Result<UserPage>& result) {
         if (generation != m_generation) {
             return; // a later search is on its way
         }

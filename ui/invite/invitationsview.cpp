@@ -317,7 +317,7 @@ void InvitationsView::resend(bool sendMail)
     runChange(sendMail ? tr("Send %n Invitation(s) Again", nullptr, count) : tr("Copy %n New Link(s)", nullptr, count),
               count,
               [this, ids, sendMail](const StopToken& stop) {
-                  return m_backend->resendInvitations(*m_operator, ids, sendMail, stop);
+                  return m_backend->invitations()->resendInvitations(*m_operator, ids, sendMail, stop);
               },
               [this, sendMail](const QList<InvitationOutcome>& outcomes, bool reported) {
                   if (sendMail) {
@@ -354,7 +354,7 @@ void InvitationsView::cancelSelected()
     }
     runChange(
         tr("Cancel %n Invitation(s)", nullptr, count), count,
-        [this, ids](const StopToken& stop) { return m_backend->cancelInvitations(*m_operator, ids, stop); },
+        [this, ids](const StopToken& stop) { return m_backend->invitations()->cancelInvitations(*m_operator, ids, stop); },
         [this](const QList<InvitationOutcome>& outcomes, bool reported) {
             if (!reported) {
                 report(outcomes, tr("%n invitation(s) cancelled.", nullptr, doneCount(outcomes)));
@@ -379,7 +379,7 @@ void InvitationsView::decide(bool approve)
     runChange(
         approve ? tr("Approve %n Signup(s)", nullptr, count) : tr("Reject %n Signup(s)", nullptr, count), count,
         [this, ids, approve, sendMail](const StopToken& stop) {
-            return m_backend->decideWaitlist(*m_operator, ids, approve, sendMail, stop);
+            return m_backend->invitations()->decideWaitlist(*m_operator, ids, approve, sendMail, stop);
         },
         [this, approve, sendMail](const QList<InvitationOutcome>& outcomes, bool reported) {
             const int done = doneCount(outcomes);

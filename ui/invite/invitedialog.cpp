@@ -170,7 +170,7 @@ InviteDialog::InviteDialog(Backend* backend, const Operator& op, bool mailConfig
     rememberSize(this, QStringLiteral("inviteDialog"));
     updateSendButton();
 
-    whenDone(m_backend->listGroups(op.workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
+    whenDone(m_backend->groups()->listGroups(op.workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
         m_groups->clear();
         if (!groups.ok()) {
             m_groups->addItem(tr("The groups could not be read: %1").arg(groups.error().message));
@@ -236,7 +236,7 @@ void InviteDialog::runReview()
         return;
     }
     m_reviewRunning = true;
-    whenDone(m_backend->reviewInvitations(m_operator.workspaceId, addresses), this,
+    whenDone(m_backend->invitations()->reviewInvitations(m_operator.workspaceId, addresses), this,
              [this, generation](const Result<InviteReview>& review) {
                  if (generation != m_generation) {
                      return; // typing went on: a newer review is coming
@@ -357,7 +357,7 @@ void InviteDialog::send()
     request.sendMail = m_mailConfigured;
     m_sending = true;
     updateSendButton();
-    whenDone(m_backend->createInvitations(m_operator, request), this,
+    whenDone(m_backend->invitations()->createInvitations(m_operator, request), this,
              [this](const Result<QList<InvitationOutcome>>& result) {
                  m_sending = false;
                  if (!result.ok()) {

@@ -191,7 +191,7 @@ void MailSettingsDialog::readSettings()
         field->setEnabled(false);
     }
     updateState();
-    whenDone(m_backend->mailServer(m_operator.workspaceId), this, [this](const Result<SmtpSettings>& read) {
+    whenDone(m_backend->outbox()->mailServer(m_operator.workspaceId), this, [this](const Result<SmtpSettings>& read) {
         m_readingSettings = false;
         for (QWidget* field : std::initializer_list<QWidget*>{m_host, m_security, m_port, m_user, m_fromAddress,
                                                               m_fromName, m_timeout}) {
@@ -356,7 +356,7 @@ void MailSettingsDialog::save()
     updateState();
     // The workspace's settings first (the backend checks the operator may change them), then the
     // password, which only this operator's keychain holds.
-    whenDone(m_backend->saveMailServer(m_operator, wanted), this, [this, wanted](const Result<Done>& saved) {
+    whenDone(m_backend->outbox()->saveMailServer(m_operator, wanted), this, [this, wanted](const Result<Done>& saved) {
         if (!m_saving) {
             return; // cancelled meanwhile
         }

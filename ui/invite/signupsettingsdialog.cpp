@@ -253,7 +253,7 @@ SignupSettings SignupSettingsDialog::settings() const
 
 void SignupSettingsDialog::load()
 {
-    whenDone(m_backend->signupSettings(m_operator.workspaceId), this, [this](const Result<SignupSettings>& loaded) {
+    whenDone(m_backend->invitations()->signupSettings(m_operator.workspaceId), this, [this](const Result<SignupSettings>& loaded) {
         if (!loaded.ok()) {
             loadFailed(loaded.error().message);
             return;
@@ -263,7 +263,7 @@ void SignupSettingsDialog::load()
             showLoaded();
         }
     });
-    whenDone(m_backend->listGroups(m_operator.workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
+    whenDone(m_backend->groups()->listGroups(m_operator.workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
         if (!groups.ok()) {
             loadFailed(groups.error().message);
             return;
@@ -428,7 +428,7 @@ void SignupSettingsDialog::save()
     const SignupSettings wanted = settings();
     m_saving = true;
     updateState();
-    whenDone(m_backend->saveSignupSettings(m_operator, wanted), this, [this, wanted](const Result<Done>& saved) {
+    whenDone(m_backend->invitations()->saveSignupSettings(m_operator, wanted), this, [this, wanted](const Result<Done>& saved) {
         if (!m_saving) {
             return; // closed meanwhile
         }

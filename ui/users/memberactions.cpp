@@ -287,7 +287,7 @@ void MemberActions::changeGroup(bool add)
     const qint64 count = chosen.count;
     const QString who = whoText(chosen);
     const Operator op = *m_operator;
-    whenDone(m_backend->listGroups(op.workspaceId), this, [this, change, count, op, add, who](
+    whenDone(m_backend->groups()->listGroups(op.workspaceId), this, [this, change, count, op, add, who](
                                                               const Result<QList<GroupSummary>>& groups) {
         if (!groups.ok()) {
             emit message(groups.error().message);
@@ -332,7 +332,7 @@ void MemberActions::changeGroup(bool add)
             const QString title = add ? tr("Adding %n person(s) to “%1”", nullptr, int(qMin<qint64>(count, INT_MAX))).arg(name)
                                       : tr("Removing %n person(s) from “%1”", nullptr, int(qMin<qint64>(count, INT_MAX)))
                                             .arg(name);
-            auto* results = new BulkResultDialog(title, m_backend->changeGroupMembers(op, change), change.stop, m_window);
+            auto* results = new BulkResultDialog(title, m_backend->groups()->changeGroupMembers(op, change), change.stop, m_window);
             connect(results, &BulkResultDialog::finishedChange, this, &MemberActions::membersChanged);
             results->open();
         });
@@ -346,7 +346,7 @@ void MemberActions::editUser(qint64 accountId)
         return;
     }
     const Operator op = *m_operator;
-    whenDone(m_backend->memberDetails(op.workspaceId, accountId, op.accountId), this, [this, op](const Result<MemberDetails>& read) {
+    whenDone(m_backend->members()->memberDetails(op.workspaceId, accountId, op.accountId), this, [this, op](const Result<MemberDetails>& read) {
         if (!read.ok()) {
             QMessageBox::warning(m_window, tr("Edit User"), read.error().message);
             return;
@@ -477,7 +477,7 @@ void MemberActions::start(const MemberChange& change, const QString& title)
     if (!m_backend || !m_operator) {
         return;
     }
-    const auto future = m_backend->changeMembers(*m_operator, change);
+    const auto future = m_backend->members()->changeMembers(*m_operator, change);
     if (change.targets.size() == 1 && !change.matching) {
         whenDone(future, this, [this](const Result<QList<MemberOutcome>>& result) {
             emit membersChanged();

@@ -224,7 +224,7 @@ void UserDetailsPanel::reload()
         return;
     }
     const quint64 generation = ++m_generation;
-    whenDone(m_backend->memberDetails(m_workspaceId, m_accountId, m_operator ? m_operator->accountId : 0), this,
+    whenDone(m_backend->members()->memberDetails(m_workspaceId, m_accountId, m_operator ? m_operator->accountId : 0), this,
              [this, generation](const Result<MemberDetails>& result) {
                  if (generation != m_generation) {
                      return; // another member was chosen meanwhile
@@ -236,7 +236,7 @@ void UserDetailsPanel::reload()
                  }
                  fill(result.value());
              });
-    whenDone(m_backend->listGroups(m_workspaceId), this, [this, generation](const Result<QList<GroupSummary>>& result) {
+    whenDone(m_backend->groups()->listGroups(m_workspaceId), this, [this, generation](const Result<QList<GroupSummary>>& result) {
         if (generation != m_generation || !result.ok()) {
             return;
         }
@@ -304,7 +304,7 @@ void UserDetailsPanel::toggleGroup(qint64 groupId, bool add)
     change.accountIds = {m_accountId};
     showProblem(m_groupProblem, {});
     m_groups->setEnabled(false);
-    whenDone(m_backend->changeGroupMembers(*m_operator, change), this,
+    whenDone(m_backend->groups()->changeGroupMembers(*m_operator, change), this,
              [this](const Result<QList<MemberOutcome>>& result) {
                  m_groups->setEnabled(true);
                  QString why;
@@ -457,7 +457,7 @@ void UserDetailsPanel::unlockSignIn()
         return;
     }
     m_unlockSignIn->setEnabled(false);
-    whenDone(m_backend->unlockSignIn(*m_operator, m_accountId), this, [this](const Result<Done>& result) {
+    whenDone(m_backend->passwordHelp()->unlockSignIn(*m_operator, m_accountId), this, [this](const Result<Done>& result) {
         if (!result.ok()) {
             auto* box = new QMessageBox(QMessageBox::Warning, tr("Sign-in Not Unlocked"), result.error().message,
                                         QMessageBox::Close, this);
@@ -476,7 +476,7 @@ void UserDetailsPanel::revoke(qint64 sessionId)
     }
     m_revoke->setEnabled(false);
     m_revokeAll->setEnabled(false);
-    whenDone(m_backend->revokeSessions(*m_operator, m_accountId, sessionId), this, [this](const Result<int>& result) {
+    whenDone(m_backend->members()->revokeSessions(*m_operator, m_accountId, sessionId), this, [this](const Result<int>& result) {
         if (!result.ok()) {
             auto* box = new QMessageBox(QMessageBox::Warning, tr("Sessions Not Revoked"), result.error().message,
                                         QMessageBox::Close, this);

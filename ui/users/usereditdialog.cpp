@@ -215,7 +215,7 @@ void UserEditDialog::submit()
     m_reload->hide();
     const Role role = Role(m_role->currentData().toInt());
     if (!m_details) {
-        whenDone(m_backend->createMember(m_operator, NewMember{m_firstName->text(), m_lastName->text(),
+        whenDone(m_backend->members()->createMember(m_operator, NewMember{m_firstName->text(), m_lastName->text(),
                                                                m_email->text(), role, {}}),
                  this, [this](const Result<qint64>& created) {
                      m_busy = false;
@@ -242,7 +242,7 @@ void UserEditDialog::submit()
     }
     edit.avatar = m_newAvatar;
     const qint64 accountId = before.id;
-    whenDone(m_backend->updateProfile(m_operator, accountId, edit, m_details->membership.version), this,
+    whenDone(m_backend->members()->updateProfile(m_operator, accountId, edit, m_details->membership.version), this,
              [this, accountId](const Result<int>& result) {
                  if (!result.ok()) {
                      m_busy = false;
@@ -267,7 +267,7 @@ void UserEditDialog::saveRole(qint64 accountId, int version)
     change.operation = MemberOperation::ChangeRole;
     change.role = role;
     change.targets = {{accountId, version}};
-    whenDone(m_backend->changeMembers(m_operator, change), this,
+    whenDone(m_backend->members()->changeMembers(m_operator, change), this,
              [this, accountId](const Result<QList<MemberOutcome>>& result) {
                  m_busy = false;
                  updateButtons();
@@ -289,7 +289,7 @@ void UserEditDialog::reload()
         return;
     }
     m_reload->setEnabled(false);
-    whenDone(m_backend->memberDetails(m_operator.workspaceId, m_details->account.id, m_operator.accountId), this,
+    whenDone(m_backend->members()->memberDetails(m_operator.workspaceId, m_details->account.id, m_operator.accountId), this,
              [this](const Result<MemberDetails>& result) {
                  m_reload->setEnabled(true);
                  if (!result.ok()) {
