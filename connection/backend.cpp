@@ -11,6 +11,29 @@ class Text
 };
 } // namespace
 
+bool Backend::offers(Feature feature)
+{
+    switch (feature) {
+    case Feature::Members:
+        return members() != nullptr;
+    case Feature::Groups:
+        return groups() != nullptr;
+    case Feature::Invitations:
+        return invitations() != nullptr;
+    case Feature::Outbox:
+        return outbox() != nullptr;
+    case Feature::AuditLog:
+        return auditLog() != nullptr;
+    case Feature::OperatorSignIn:
+        return operatorSignIn() != nullptr;
+    case Feature::PasswordHelp:
+        return passwordHelp() != nullptr;
+    case Feature::Maintenance:
+        return maintenance() != nullptr;
+    }
+    Q_UNREACHABLE();
+}
+
 QString Backend::absence(Feature feature) const
 {
     const QString kind = kindName();

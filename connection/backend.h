@@ -302,6 +302,8 @@ public:
     virtual PasswordHelp* passwordHelp() { return nullptr; }
     virtual Maintenance* maintenance() { return nullptr; }
 
+    /// Whether the accessor of `feature` answers an interface.
+    bool offers(Feature feature);
     /// Why `feature` is not offered, as a sentence for a disabled action's tooltip or an
     /// empty page ("This SCIM server keeps no audit log."). Asked only when it is absent.
     virtual QString absence(Feature feature) const;

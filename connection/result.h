@@ -26,6 +26,9 @@ struct BackendError
         Refused, ///< A rule forbids it (role, last Admin, seat cap); the message says which.
         Conflict, ///< Someone else changed it first; reload and try again.
         KeychainUnavailable, ///< No OS keychain can be reached; secrets cannot be stored.
+        Unsupported, ///< This backend cannot do this at all (a server without the feature).
+        Forbidden, ///< The server refused the connection's own account (not one of Usher's rules).
+        RateLimited, ///< The server asks to wait; retryAfterSeconds says how long, when it said.
         Cancelled,
         Internal, ///< A query failed for a reason we did not foresee.
     };
@@ -33,6 +36,7 @@ struct BackendError
     Kind kind = Kind::None;
     QString message; ///< Translated, complete sentence(s) naming what and why.
     QString detail; ///< Technical text from the driver, for the details pane and logs.
+    int retryAfterSeconds = 0; ///< RateLimited: how long the server asked to wait (0: not said).
 };
 
 /// Return value of every backend call: a value or a BackendError, never both.

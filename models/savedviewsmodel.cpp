@@ -9,7 +9,7 @@ namespace usher {
 
 SavedViewsModel::SavedViewsModel(Backend* backend, qint64 workspaceId, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_backend(backend)
+    , m_backend(backend && backend->members() ? backend : nullptr) // a connection without members lists nobody
     , m_workspaceId(workspaceId)
     , m_views(allSavedViews())
     , m_asOf(QDateTime::currentDateTimeUtc())
@@ -19,8 +19,8 @@ SavedViewsModel::SavedViewsModel(Backend* backend, qint64 workspaceId, QObject* 
     m_refreshDelay->setSingleShot(true);
     m_refreshDelay->setInterval(300);
     connect(m_refreshDelay, &QTimer::timeout, this, &SavedViewsModel::refresh);
-    if (backend) {
-        connect(backend, &Backend::changedElsewhere, m_refreshDelay, qOverload<>(&QTimer::start));
+    if (m_backend) {
+        connect(m_backend, &Backend::changedElsewhere, m_refreshDelay, qOverload<>(&QTimer::start));
     }
 }
 

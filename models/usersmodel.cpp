@@ -12,7 +12,7 @@ namespace usher {
 
 UsersModel::UsersModel(Backend* backend, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_backend(backend)
+    , m_backend(backend && backend->members() ? backend : nullptr) // a connection without members lists nobody
     , m_fetchSoon(new QTimer(this))
     , m_reloadDelay(new QTimer(this))
 {
@@ -22,8 +22,8 @@ UsersModel::UsersModel(Backend* backend, QObject* parent)
     m_reloadDelay->setSingleShot(true);
     m_reloadDelay->setInterval(100);
     connect(m_reloadDelay, &QTimer::timeout, this, &UsersModel::reload);
-    if (backend) {
-        connect(backend, &Backend::changedElsewhere, m_reloadDelay, qOverload<>(&QTimer::start));
+    if (m_backend) {
+        connect(m_backend, &Backend::changedElsewhere, m_reloadDelay, qOverload<>(&QTimer::start));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "models/usersmodel.h"
 #include "ui/common/aboutdialog.h"
 #include "ui/common/databaseerrordialog.h"
+#include "ui/common/gate.h"
 #include "ui/common/icons.h"
 #include "ui/connection/connectionsdialog.h"
 #include "ui/connection/passworddialog.h"
@@ -558,7 +559,7 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
 void MainWindow::showOpenError(const ConnectionProfile& profile, const BackendError& error, int sampleCount)
 {
     m_backend.reset();
-    m_signInAction->setEnabled(false);
+    updateWorkspaceActions();
     m_countLabel->setText(tr("No database open"));
     setWindowTitle(tr("Usher"));
     m_usersView->showNoDatabase();
@@ -680,7 +681,7 @@ void MainWindow::loadSampleData(int count)
     }
     const std::optional<Operator> op = m_operator;
     if (!op) {
-        showError(tr("Say who you are first (File ▸ Sign In…): sample data is loaded by this workspace's Admin."));
+        showError(signInFirst());
         return;
     }
     m_sampleAction->setEnabled(false);
@@ -739,7 +740,7 @@ void MainWindow::updateSampleAction()
     } else if (!m_backend->maintenance()->offersSampleData()) {
         why = tr("Sample data goes only into a local SQLite file, never into a shared database.");
     } else if (!op) {
-        why = tr("Say who you are first (File ▸ Sign In…).");
+        why = signInFirst();
     } else if (op->role != Role::Admin) {
         why = tr("Only an Admin of this workspace can load sample data.");
     } else if (m_model && m_model->totalCount() > 1) {
@@ -754,7 +755,7 @@ void MainWindow::updateSampleAction()
 
 void MainWindow::refreshGroups()
 {
-    if (!m_backend || !m_model) {
+    if (!m_backend || !m_backend->groups() || !m_model) {
         return;
     }
     whenDone(m_backend->groups()->listGroups(m_model->filter().workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
@@ -821,14 +822,18 @@ void MainWindow::showWorkspace(qint64 id, const QString& name)
     m_savedViews->refresh();
     m_details->setContext(m_backend.get(), id);
     m_actions->setContext(m_backend.get(), m_usersView);
-    m_auditView->setContext(m_backend.get(), id);
+    // A page whose feature this connection lacks gets no backend (its action says why).
+    const auto offering = [this](Backend::Feature feature) {
+        return m_backend->offers(feature) ? m_backend.get() : nullptr;
+    };
+    m_auditView->setContext(offering(Backend::Feature::AuditLog), id);
     m_auditView->setViewer(m_operator ? m_operator->accountId : 0);
-    m_groupsView->setContext(m_backend.get(), id);
+    m_groupsView->setContext(offering(Backend::Feature::Groups), id);
     m_groupsView->setOperator(m_operator);
-    m_invitationsView->setContext(m_backend.get(), id);
+    m_invitationsView->setContext(offering(Backend::Feature::Invitations), id);
     m_invitationsView->setOperator(m_operator);
     loadMailSettings();
-    m_signInAction->setEnabled(true);
+    updateWorkspaceActions();
     refreshGroups();
 }
 
@@ -845,6 +850,13 @@ void MainWindow::setOperatorHint(const QString& name, const QString& email)
 
 void MainWindow::establishOperator(const OpenInfo& info, const std::function<void()>& then)
 {
+    if (!m_backend->operatorSignIn()) {
+        // The connection itself says who it acts as (a service's token names its holder).
+        m_needsFirstAdmin = false;
+        setOperator(info.connectedAs);
+        then();
+        return;
+    }
     const bool firstAdmin = info.activeAdmins == 0;
     m_needsFirstAdmin = firstAdmin; // until someone becomes it: File ▸ Sign In offers it again
     const bool shared = m_backend->operatorSignIn()->requiresSignIn();
@@ -893,7 +905,7 @@ void MainWindow::establishOperator(const OpenInfo& info, const std::function<voi
 
 void MainWindow::signIn()
 {
-    if (!m_backend) {
+    if (!m_backend || !m_backend->operatorSignIn()) {
         return;
     }
     OpenInfo info;
@@ -926,21 +938,12 @@ void MainWindow::setOperator(const std::optional<Operator>& op)
     if (op) {
         QSettings().setValue(operatorKey(), op->email);
         m_signInAction->setText(tr("Sign In as Someone &Else…"));
-        const auto auditWhy = refusal(op->role, Action::ViewAudit);
-        m_auditPageAction->setEnabled(!auditWhy);
-        m_auditPageAction->setToolTip(auditWhy ? *auditWhy : tr("Who changed what, and when"));
-        if (auditWhy) {
-            showAuditLog(false);
-        }
         refreshWorkspaces();
         statusBar()->showMessage(tr("Working as %1 (%2).").arg(op->displayName.isEmpty() ? op->email : op->displayName,
                                                               roleDisplayName(op->role)),
                                  8000);
     } else {
         m_signInAction->setText(tr("Sign &In…"));
-        m_auditPageAction->setEnabled(false);
-        m_auditPageAction->setToolTip(tr("Say who you are first (File ▸ Sign In…)."));
-        showAuditLog(false);
         m_workspaces->clear();
         m_workspaces->setEnabled(false);
         m_seatsLabel->clear();
@@ -951,7 +954,7 @@ void MainWindow::setOperator(const std::optional<Operator>& op)
 
 void MainWindow::refreshWorkspaces()
 {
-    if (!m_backend || !m_operator) {
+    if (!m_backend || !m_backend->operatorSignIn() || !m_operator) {
         return;
     }
     whenDone(m_backend->operatorSignIn()->listWorkspaces(m_operator->accountId), this,
@@ -1072,7 +1075,8 @@ void MainWindow::loadMailSettings()
     m_mailServerConfigured = false;
     m_invitationsView->setMailConfigured(false);
     // Before anyone is signed in to this workspace, nothing is read and nothing is sent.
-    if (!m_backend || m_workspaceId == 0 || !m_operator || m_operator->workspaceId != m_workspaceId) {
+    if (!m_backend || !m_backend->outbox() || m_workspaceId == 0 || !m_operator
+        || m_operator->workspaceId != m_workspaceId) {
         return;
     }
     const Operator op = *m_operator;
@@ -1159,19 +1163,27 @@ void MainWindow::startMailSender(const SmtpSettings& settings, const Operator& o
 
 void MainWindow::updateWorkspaceActions()
 {
-    const auto gate = [this](QAction* action, Action needed, const QString& tip) {
-        std::optional<QString> why;
-        if (!m_operator) {
-            why = tr("Say who you are first (File ▸ Sign In…).");
-        } else {
-            why = refusal(m_operator->role, needed);
-        }
-        action->setEnabled(!why);
-        action->setToolTip(why.value_or(tip));
-    };
-    gate(m_inviteAction, Action::InviteUser, tr("Invite people by email (Ctrl+I)"));
-    gate(m_signupSettingsAction, Action::ViewUsers, tr("Public signup, allowed domains, waitlist and defaults"));
-    gate(m_mailServerAction, Action::ManageWorkspace, tr("The SMTP server invitations are sent through"));
+    Backend* backend = m_backend.get();
+    using Feature = Backend::Feature;
+    applyGate(m_inviteAction, gateReason(backend, Feature::Invitations, m_operator, Action::InviteUser),
+              tr("Invite people by email (Ctrl+I)"));
+    applyGate(m_signupSettingsAction, gateReason(backend, Feature::Invitations, m_operator, Action::ViewUsers),
+              tr("Public signup, allowed domains, waitlist and defaults"));
+    applyGate(m_mailServerAction, gateReason(backend, Feature::Outbox, m_operator, Action::ManageWorkspace),
+              tr("The SMTP server invitations are sent through"));
+    // The pages: each needs its feature; the audit log also someone allowed to read it.
+    applyGate(m_groupsPageAction, gateReason(backend, Feature::Groups), tr("Groups, their members and what they grant"));
+    applyGate(m_invitationsPageAction, gateReason(backend, Feature::Invitations), tr("Open invitations and the waitlist"));
+    applyGate(m_auditPageAction, gateReason(backend, Feature::AuditLog, m_operator, Action::ViewAudit),
+              tr("Who changed what, and when"));
+    applyGate(m_signInAction, gateReason(backend, Feature::OperatorSignIn), tr("Say who is at the keyboard"));
+    m_usersView->setSignupShown(!backend || backend->invitations());
+    const auto current = m_pages->currentWidget();
+    if ((current == m_groupsView && !m_groupsPageAction->isEnabled())
+        || (current == m_invitationsView && !m_invitationsPageAction->isEnabled())
+        || (current == m_auditView && !m_auditPageAction->isEnabled())) {
+        showPage(Page::Users);
+    }
 }
 
 void MainWindow::invitePeople()

@@ -4,6 +4,7 @@
 #include "connection/whendone.h"
 #include "models/groupsmodel.h"
 #include "models/timeformat.h"
+#include "ui/common/gate.h"
 #include "ui/common/csvfile.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
@@ -359,12 +360,7 @@ void GroupsView::showCurrentGroup()
 
 void GroupsView::updateActions()
 {
-    std::optional<QString> nobody;
-    if (!m_backend) {
-        nobody = tr("Open a database first.");
-    } else if (!m_operator) {
-        nobody = tr("Say who you are first (File ▸ Sign In…).");
-    }
+    const std::optional<QString> nobody = gateReason(m_backend, Backend::Feature::Groups, m_operator, std::nullopt);
     const auto group = currentGroup();
     const std::optional<QString> noGroup
         = group ? std::nullopt : std::optional<QString>(tr("Select a group first."));

@@ -3,6 +3,7 @@
 #include "connection/backend.h"
 #include "connection/whendone.h"
 #include "models/invitationsmodel.h"
+#include "ui/common/gate.h"
 #include "ui/common/bulkresultdialog.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
@@ -258,8 +259,8 @@ void InvitationsView::updateActions()
 {
     const Role role = m_operator ? m_operator->role : Role::Member;
     const auto gate = [&](QAction* action, std::optional<QString> why, int selected, bool single = false) {
-        if (!m_operator) {
-            why = tr("Say who you are first (File ▸ Sign In).");
+        if (const auto closed = gateReason(m_backend, Backend::Feature::Invitations, m_operator, std::nullopt)) {
+            why = closed;
         } else if (!why && selected == 0) {
             why = tr("Select one or more rows first.");
         } else if (!why && single && selected != 1) {
@@ -275,10 +276,8 @@ void InvitationsView::updateActions()
     gate(m_cancel, refusal(role, Action::InviteUser), invitations);
     gate(m_approve, refusal(role, Action::InviteUser), entries);
     gate(m_reject, refusal(role, Action::InviteUser), entries);
-    const auto inviteWhy = m_operator ? refusal(role, Action::InviteUser) : std::optional<QString>(tr("Say who you are "
-                                                                                                      "first."));
-    m_invite->setEnabled(!inviteWhy);
-    m_invite->setToolTip(inviteWhy.value_or(tr("Invite people by email")));
+    applyGate(m_invite, gateReason(m_backend, Backend::Feature::Invitations, m_operator, Action::InviteUser),
+              tr("Invite people by email"));
 }
 
 bool InvitationsView::confirm(const QString& question)

@@ -2,6 +2,7 @@
 
 #include "connection/backend.h"
 #include "connection/whendone.h"
+#include "ui/common/gate.h"
 #include "ui/common/icons.h"
 #include "ui/common/problemlabel.h"
 #include "ui/common/rememberedsize.h"
@@ -170,6 +171,11 @@ InviteDialog::InviteDialog(Backend* backend, const Operator& op, bool mailConfig
     rememberSize(this, QStringLiteral("inviteDialog"));
     updateSendButton();
 
+    if (!m_backend->groups()) {
+        m_groups->clear();
+        m_groups->addItem(m_backend->absence(Backend::Feature::Groups));
+        return;
+    }
     whenDone(m_backend->groups()->listGroups(op.workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
         m_groups->clear();
         if (!groups.ok()) {

@@ -263,16 +263,21 @@ void SignupSettingsDialog::load()
             showLoaded();
         }
     });
-    whenDone(m_backend->groups()->listGroups(m_operator.workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
-        if (!groups.ok()) {
-            loadFailed(groups.error().message);
-            return;
-        }
-        m_groups = groups.value();
-        if (m_loaded) {
-            showLoaded();
-        }
-    });
+    if (!m_backend->groups()) {
+        m_groups = QList<GroupSummary>(); // no default groups to offer
+    } else {
+        whenDone(m_backend->groups()->listGroups(m_operator.workspaceId), this,
+                 [this](const Result<QList<GroupSummary>>& groups) {
+                     if (!groups.ok()) {
+                         loadFailed(groups.error().message);
+                         return;
+                     }
+                     m_groups = groups.value();
+                     if (m_loaded) {
+                         showLoaded();
+                     }
+                 });
+    }
     // The keys are secrets: only those who may change them get to see them.
     if (!m_readOnly) {
         readCaptchaKey(&m_siteKey);

@@ -5,6 +5,7 @@
 #include "models/usersmodel.h"
 #include "ui/common/icons.h"
 #include "ui/common/bulkresultdialog.h"
+#include "ui/common/gate.h"
 #include "ui/users/changeconfirmdialog.h"
 #include "ui/users/deleteconfirmdialog.h"
 #include "ui/users/usereditdialog.h"
@@ -21,13 +22,6 @@
 #include <QPushButton>
 
 namespace usher {
-
-namespace {
-QString noOperator()
-{
-    return MemberActions::tr("Say who you are first (File ▸ Sign In…): every change records who made it.");
-}
-} // namespace
 
 MemberActions::MemberActions(QWidget* window)
     : QObject(window)
@@ -120,11 +114,8 @@ void MemberActions::setOperator(const std::optional<Operator>& op)
 
 std::optional<QString> MemberActions::refusalFor(MemberOperation operation, Role newRole) const
 {
-    if (!m_backend || !m_view) {
-        return tr("Open a database first.");
-    }
-    if (!m_operator) {
-        return noOperator();
+    if (auto why = gateReason(m_view ? m_backend : nullptr, Backend::Feature::Members, m_operator, std::nullopt)) {
+        return why;
     }
     if (m_view->selectedCount() == 0) {
         return tr("Select one or more users first.");
@@ -176,10 +167,8 @@ void MemberActions::update()
         {m_delete, tr("Move to the Deleted view, restorable for %n day(s)", nullptr, recoveryDays)},
         {m_restore, tr("Bring back from the Deleted view")},
         {m_remove, tr("End their membership of this workspace; their account and other workspaces stay")}};
-    auto show = [](QAction* action, const std::optional<QString>& why, const QString& description) {
-        action->setEnabled(!why);
-        action->setToolTip(why ? *why : description);
-        action->setStatusTip(action->toolTip());
+    const auto show = [](QAction* action, const std::optional<QString>& why, const QString& description) {
+        applyGate(action, why, description);
     };
     for (const auto& [action, operation] : simple) {
         show(action, refusalFor(operation), descriptions.value(action));
@@ -195,21 +184,14 @@ void MemberActions::update()
     m_roleMenuAction->setToolTip(anyRole ? tr("Give the selected users another role")
                                          : roleWhy.value_or(tr("No role can be given to this selection.")));
 
-    std::optional<QString> newWhy;
-    if (!m_backend) {
-        newWhy = tr("Open a database first.");
-    } else if (!m_operator) {
-        newWhy = noOperator();
-    } else {
-        newWhy = refusal(m_operator->role, Action::CreateUser);
-    }
-    show(m_newUser, newWhy, tr("Create a member directly, without an invitation"));
+    show(m_newUser, gateReason(m_backend, Backend::Feature::Members, m_operator, Action::CreateUser),
+         tr("Create a member directly, without an invitation"));
 
-    std::optional<QString> editWhy;
-    if (!m_backend || !m_view) {
-        editWhy = tr("Open a database first.");
-    } else if (!m_operator) {
-        editWhy = noOperator();
+    // Anyone may edit themselves, so no role is asked for until the person is known.
+    std::optional<QString> editWhy
+        = gateReason(m_view ? m_backend : nullptr, Backend::Feature::Members, m_operator, std::nullopt);
+    if (editWhy) {
+        // the gate's reason stands
     } else if (m_view->selectedCount() != 1 || m_view->allMatchingSelected() || m_view->selectedUsers().size() != 1) {
         editWhy = tr("Select one user to edit.");
     } else if (const auto notReady = m_view->selectionNotReady()) {
@@ -225,17 +207,14 @@ void MemberActions::update()
     }
     show(m_edit, editWhy, tr("Change names, email, picture or role"));
 
-    std::optional<QString> groupWhy;
-    if (!m_backend || !m_view) {
-        groupWhy = tr("Open a database first.");
-    } else if (!m_operator) {
-        groupWhy = noOperator();
+    std::optional<QString> groupWhy
+        = gateReason(m_view ? m_backend : nullptr, Backend::Feature::Groups, m_operator, Action::ManageGroups);
+    if (groupWhy) {
+        // the gate's reason stands
     } else if (m_view->selectedCount() == 0) {
         groupWhy = tr("Select users first.");
     } else if (const auto notReady = m_view->selectionNotReady()) {
         groupWhy = notReady;
-    } else {
-        groupWhy = refusal(m_operator->role, Action::ManageGroups);
     }
     show(m_addToGroup, groupWhy, tr("Add the selected users to a group"));
     show(m_removeFromGroup, groupWhy, tr("Take the selected users out of a group"));

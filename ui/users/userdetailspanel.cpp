@@ -3,6 +3,7 @@
 #include "connection/backend.h"
 #include "connection/whendone.h"
 #include "models/timeformat.h"
+#include "ui/common/gate.h"
 #include "ui/common/icons.h"
 #include "ui/common/problemlabel.h"
 #include "ui/users/userdelegates.h"
@@ -236,6 +237,11 @@ void UserDetailsPanel::reload()
                  }
                  fill(result.value());
              });
+    if (!m_backend->groups()) {
+        m_allGroups.clear();
+        fillGroups();
+        return;
+    }
     whenDone(m_backend->groups()->listGroups(m_workspaceId), this, [this, generation](const Result<QList<GroupSummary>>& result) {
         if (generation != m_generation || !result.ok()) {
             return;
@@ -256,13 +262,14 @@ void UserDetailsPanel::fillGroups()
     for (const GroupGrant& group : m_details->groups) {
         member.insert(group.groupId, true);
     }
-    if (m_allGroups.isEmpty()) {
+    if (const auto absent = gateReason(m_backend, Backend::Feature::Groups)) {
+        auto* none = new QListWidgetItem(*absent, m_groups);
+        none->setFlags(Qt::NoItemFlags);
+    } else if (m_allGroups.isEmpty()) {
         auto* none = new QListWidgetItem(tr("This workspace has no groups yet (see the Groups page)."), m_groups);
         none->setFlags(Qt::NoItemFlags);
     }
-    const std::optional<QString> nobody = m_operator
-        ? std::nullopt
-        : std::optional<QString>(tr("Say who you are first (File ▸ Sign In…)."));
+    const std::optional<QString> nobody = m_operator ? std::nullopt : std::optional<QString>(signInFirst());
     for (const GroupSummary& group : m_allGroups) {
         auto* item = new QListWidgetItem(group.name, m_groups);
         item->setData(Qt::UserRole, group.id);
@@ -295,7 +302,7 @@ void UserDetailsPanel::fillGroups()
 
 void UserDetailsPanel::toggleGroup(qint64 groupId, bool add)
 {
-    if (!m_backend || !m_operator || m_accountId == 0) {
+    if (!m_backend || !m_backend->groups() || !m_operator || m_accountId == 0) {
         return;
     }
     GroupMembersChange change;
@@ -425,7 +432,7 @@ void UserDetailsPanel::updateRevokeButtons()
 {
     std::optional<QString> why;
     if (!m_operator) {
-        why = tr("Say who you are first (File ▸ Sign In…): every change records who made it.");
+        why = signInFirst();
     } else if (m_details && m_details->account.id != m_operator->accountId) {
         why = refusal(m_operator->role, Action::ChangeStatus);
         if (!why) {
@@ -440,20 +447,22 @@ void UserDetailsPanel::updateRevokeButtons()
     m_revoke->setToolTip(why ? *why : (chosen ? tr("Sign out of the chosen session") : tr("Choose a session first.")));
     const bool failures
         = m_details && (m_details->account.failedSignIns > 0 || m_details->account.lockedUntil.isValid());
-    m_unlockSignIn->setEnabled(!why && failures);
-    m_unlockSignIn->setToolTip(
-        why ? *why
-            : (failures ? tr("Forget this person's wrong passwords, so their next sign-in is checked at once")
-                        : tr("No wrong passwords since this person last signed in.")));
-    const bool editable = m_operator.has_value();
-    m_edit->setEnabled(editable);
-    m_edit->setToolTip(editable ? tr("Change names, email, picture or role")
-                                : tr("Say who you are first (File ▸ Sign In…): every change records who made it."));
+    std::optional<QString> unlockWhy = gateReason(m_backend, Backend::Feature::PasswordHelp);
+    if (!unlockWhy) {
+        unlockWhy = why;
+    }
+    if (!unlockWhy && !failures) {
+        unlockWhy = tr("No wrong passwords since this person last signed in.");
+    }
+    applyGate(m_unlockSignIn, unlockWhy,
+              tr("Forget this person's wrong passwords, so their next sign-in is checked at once"));
+    applyGate(m_edit, m_operator ? std::nullopt : std::optional<QString>(signInFirst()),
+              tr("Change names, email, picture or role"));
 }
 
 void UserDetailsPanel::unlockSignIn()
 {
-    if (!m_backend || !m_operator || m_accountId == 0) {
+    if (!m_backend || !m_backend->passwordHelp() || !m_operator || m_accountId == 0) {
         return;
     }
     m_unlockSignIn->setEnabled(false);

@@ -171,9 +171,9 @@ UsersView::UsersView(QWidget* parent)
     sideLayout->setSpacing(6);
     sideLayout->addWidget(viewsHeading);
     sideLayout->addWidget(m_viewsList, 1);
-    auto* signupHeading = new QLabel(tr("Joining"), side);
-    signupHeading->setFont(headingFont);
-    signupHeading->setForegroundRole(QPalette::PlaceholderText);
+    m_signupHeading = new QLabel(tr("Joining"), side);
+    m_signupHeading->setFont(headingFont);
+    m_signupHeading->setForegroundRole(QPalette::PlaceholderText);
     m_signupList = new QTreeWidget(side);
     m_signupList->setObjectName(QStringLiteral("signupList"));
     m_signupList->setAccessibleName(tr("Invitations and waitlist"));
@@ -195,7 +195,7 @@ UsersView::UsersView(QWidget* parent)
         emit signupPageRequested(m_signupList->indexOfTopLevelItem(item) == 1);
     });
     sideLayout->addSpacing(6);
-    sideLayout->addWidget(signupHeading);
+    sideLayout->addWidget(m_signupHeading);
     sideLayout->addWidget(m_signupList);
 
     m_splitter->setObjectName(QStringLiteral("usersSplitter"));
@@ -218,6 +218,12 @@ UsersView::UsersView(QWidget* parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &UsersView::applyFilter);
 
     setEnabled(false);
+}
+
+void UsersView::setSignupShown(bool shown)
+{
+    m_signupHeading->setVisible(shown);
+    m_signupList->setVisible(shown);
 }
 
 void UsersView::setSignupCounts(qint64 invitations, qint64 waiting)

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QLabel;
 class QActionGroup;
 class QComboBox;
 class QLineEdit;
@@ -84,6 +85,8 @@ public:
 
     /// The counts beside "Invitations" and "Waitlist" in the side list; -1: not known.
     void setSignupCounts(qint64 invitations, qint64 waiting);
+    /// Shows or hides the Joining list (a connection without invitations has none).
+    void setSignupShown(bool shown);
 
 signals:
     /// "Invitations" or "Waitlist" was chosen in the side list.
@@ -136,6 +139,7 @@ private:
     QComboBox* m_statusFilter;
     QSplitter* m_splitter;
     QTreeView* m_viewsList;
+    QLabel* m_signupHeading;
     QTreeWidget* m_signupList;
     QStackedWidget* m_stack;
     UsersTable* m_usersTable;

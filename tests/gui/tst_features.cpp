@@ -1,0 +1,237 @@
+// The screens follow what a connection offers (issue 16): a backend with the member directory
+// and nothing else runs the main window with every other page and action absent or disabled,
+// each saying why, and nothing it lacks is ever tried.
+
+#include "connection/mail/mailsender.h"
+#include "connection/sql/sqlbackend.h"
+#include "core/i18n.h"
+#include "guitest.h"
+#include "memorydirectory.h"
+#include "models/usersmodel.h"
+#include "testsupport.h"
+#include "ui/groups/groupsview.h"
+#include "ui/mainwindow.h"
+#include "ui/users/changeconfirmdialog.h"
+#include "ui/users/memberactions.h"
+#include "ui/users/userdetailspanel.h"
+#include "ui/users/usersview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace usher;
+using namespace usher::test;
+
+class TestFeatures : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void aDirectoryOnlyConnectionShowsWhatItOffers();
+    void aDirectoryOnlyConnectionStillChangesPeople();
+    void switchingToALesserConnectionLeavesThePagesItLacks();
+
+private:
+    /// A window whose files ending in ".memory" open as an in-memory directory (with `people`
+    /// members), and any other as a SQLite database.
+    MainWindow* openWindow(const QString& path, const QString& asEmail = {});
+    QAction* action(const QString& name) const { return m_window->findChild<QAction*>(name); }
+    qint64 listedRows() const
+    {
+        const auto* model = m_window->usersView()->table()->model();
+        return model ? model->rowCount() : -1;
+    }
+    /// Everyone the directory holds except the deleted (who have their own view).
+    qint64 notDeleted() const
+    {
+        UserFilter everyone;
+        everyone.workspaceId = 1;
+        return await(m_directory->countUsers(everyone)).value();
+    }
+    QWidget* currentPage() const { return m_window->findChild<QStackedWidget*>()->currentWidget(); }
+    void selectFirstRows(int count);
+
+    QTemporaryDir m_dir;
+    QString m_seeded;
+    MainWindow* m_window = nullptr;
+    QPointer<MemoryDirectory> m_directory;
+};
+
+void TestFeatures::initTestCase()
+{
+    useOwnSettings(QStringLiteral("tst_features"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_seeded = m_dir.filePath(QStringLiteral("seeded.usher"));
+    seedSqlite(m_seeded, standardSeed());
+}
+
+void TestFeatures::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+MainWindow* TestFeatures::openWindow(const QString& path, const QString& asEmail)
+{
+    delete m_window;
+    m_window = new MainWindow([this](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
+        if (profile.filePath.endsWith(QLatin1String(".memory"))) {
+            auto directory = std::make_unique<MemoryDirectory>(40);
+            m_directory = directory.get();
+            return directory;
+        }
+        return std::make_unique<sql::SqlBackend>(profile, password);
+    });
+    if (!asEmail.isEmpty()) {
+        m_window->setOperatorHint({}, asEmail);
+    }
+    m_window->resize(1280, 800);
+    m_window->show();
+    m_window->openDatabase(path);
+    return m_window;
+}
+
+void TestFeatures::selectFirstRows(int count)
+{
+    QTableView* table = m_window->usersView()->table();
+    QTRY_VERIFY(table->model() && table->model()->rowCount() >= count);
+    auto* model = qobject_cast<UsersModel*>(table->model());
+    QTRY_VERIFY(model->index(count - 1, 0).data(UsersModel::LoadedRole).toBool());
+    table->clearSelection();
+    for (int row = 0; row < count; ++row) {
+        table->selectionModel()->select(model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+void TestFeatures::aDirectoryOnlyConnectionShowsWhatItOffers()
+{
+    openWindow(m_dir.filePath(QStringLiteral("people.memory")));
+    QTRY_VERIFY(m_directory);
+    Backend* backend = m_window->backend();
+    QVERIFY(backend->members() && !backend->groups() && !backend->auditLog());
+
+    // Listed, and the connection's own identity is the operator: nobody is asked to sign in.
+    QTRY_COMPARE(listedRows(), notDeleted());
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    QCOMPARE(m_window->currentOperator()->role, Role::Admin);
+    QCOMPARE(m_window->currentOperator()->email, m_directory->connectedAs().email);
+
+    // Every page and action of a feature it lacks is disabled, saying which feature and why,
+    // although the operator is an Admin whose role would allow each of them.
+    const QList<std::pair<QString, Backend::Feature>> absent{
+        {QStringLiteral("groupsPageAction"), Backend::Feature::Groups},
+        {QStringLiteral("auditPageAction"), Backend::Feature::AuditLog},
+        {QStringLiteral("invitationsPageAction"), Backend::Feature::Invitations},
+        {QStringLiteral("inviteAction"), Backend::Feature::Invitations},
+        {QStringLiteral("signupSettingsAction"), Backend::Feature::Invitations},
+        {QStringLiteral("mailServerAction"), Backend::Feature::Outbox},
+        {QStringLiteral("signInAction"), Backend::Feature::OperatorSignIn},
+        {QStringLiteral("loadSampleDataAction"), Backend::Feature::Maintenance},
+    };
+    for (const auto& [name, feature] : absent) {
+        QAction* gated = action(name);
+        QVERIFY2(gated, qPrintable(name));
+        QVERIFY2(!gated->isEnabled(), qPrintable(name));
+        QCOMPARE(gated->toolTip(), backend->absence(feature));
+    }
+    QVERIFY(backend->absence(Backend::Feature::AuditLog).contains(QStringLiteral("no audit log")));
+    // The side list has no Invitations and Waitlist to open.
+    QVERIFY(m_window->usersView()->findChild<QWidget*>(QStringLiteral("signupList"))->isHidden());
+
+    // Its shortcut does not open a page the connection lacks.
+    m_window->activateWindow();
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(currentPage(), m_window->usersView());
+
+    // With people selected, what the directory offers is there and what it lacks says why.
+    selectFirstRows(2);
+    MemberActions* actions = m_window->memberActions();
+    QTRY_VERIFY(actions->disableAction()->isEnabled() || actions->reactivateAction()->isEnabled());
+    QVERIFY(!actions->addToGroupAction()->isEnabled());
+    QCOMPARE(actions->addToGroupAction()->toolTip(), backend->absence(Backend::Feature::Groups));
+    QVERIFY(!actions->removeFromGroupAction()->isEnabled());
+
+    // One person: the details panel reads them, and unlocking is not offered, saying why.
+    selectFirstRows(1);
+    auto* unlock = m_window->detailsPanel()->findChild<QPushButton*>(QStringLiteral("unlockSignInButton"));
+    QVERIFY(unlock);
+    QTRY_COMPARE(unlock->toolTip(), backend->absence(Backend::Feature::PasswordHelp));
+    QVERIFY(!unlock->isEnabled());
+    snapshot(m_window, QStringLiteral("directory-only"));
+}
+
+void TestFeatures::aDirectoryOnlyConnectionStillChangesPeople()
+{
+    openWindow(m_dir.filePath(QStringLiteral("change.memory")));
+    QTRY_COMPARE(listedRows(), notDeleted());
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    // Rows 2 and 3 (the first is the operator, whom a change of several leaves out).
+    QTableView* table = m_window->usersView()->table();
+    auto* model = qobject_cast<UsersModel*>(table->model());
+    QList<qint64> chosen;
+    table->clearSelection();
+    for (int row = 0; row < model->rowCount() && chosen.size() < 2; ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(UsersModel::AccountIdRole).toLongLong() == m_window->currentOperator()->accountId
+            || model->index(row, UsersModel::StatusColumn).data(UsersModel::StatusKeyRole).toString()
+                != QLatin1String("active")) {
+            continue;
+        }
+        chosen.append(index.data(UsersModel::AccountIdRole).toLongLong());
+        table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(chosen.size(), 2);
+    QTRY_VERIFY(m_window->memberActions()->disableAction()->isEnabled());
+    const int before = m_directory->calls;
+    m_window->memberActions()->disableAction()->trigger();
+    auto* confirm = waitForDialog<ChangeConfirmDialog>(m_window, QStringLiteral("confirmChange"));
+    confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+    UserFilter disabled;
+    disabled.workspaceId = 1;
+    disabled.status = Status::Disabled;
+    disabled.accountIds = chosen;
+    QTRY_COMPARE(await(m_directory->countUsers(disabled)).value(), 2);
+    QVERIFY(m_directory->calls > before);
+}
+
+void TestFeatures::switchingToALesserConnectionLeavesThePagesItLacks()
+{
+    // On a full SQLite database, the Groups page is open...
+    openWindow(m_seeded, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    QTRY_VERIFY(action(QStringLiteral("groupsPageAction"))->isEnabled());
+    m_window->showPage(MainWindow::Page::Groups);
+    QCOMPARE(currentPage(), m_window->groupsView());
+
+    // ...then the same window switches to a directory without groups: the page it showed
+    // gives way to the users, and nothing of the old connection is left to act on.
+    m_window->openDatabase(m_dir.filePath(QStringLiteral("switch.memory")));
+    QTRY_VERIFY(m_directory);
+    QTRY_COMPARE(listedRows(), notDeleted());
+    QTRY_COMPARE(currentPage(), m_window->usersView());
+    QVERIFY(!action(QStringLiteral("groupsPageAction"))->isEnabled());
+    QVERIFY(m_window->usersView()->findChild<QWidget*>(QStringLiteral("signupList"))->isHidden());
+    QCOMPARE(m_window->currentOperator()->email, m_directory->connectedAs().email);
+    // The old connection's mail server is forgotten: this one has no outbox to send.
+    QVERIFY(!m_window->mailSender()->isConfigured());
+    QVERIFY(!m_window->mailSender()->isBusy());
+}
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    installTranslations(app, QStringLiteral("en"));
+    TestFeatures test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_features.moc"

@@ -1,0 +1,246 @@
+#include "memorydirectory.h"
+
+#include "core/email.h"
+#include "core/permissions.h"
+#include "core/sampledata.h"
+
+#include <QPromise>
+
+#include <algorithm>
+
+namespace usher::test {
+
+namespace {
+template<typename T> QFuture<Result<T>> answer(Result<T> result)
+{
+    QPromise<Result<T>> promise;
+    promise.start();
+    promise.addResult(std::move(result));
+    promise.finish();
+    return promise.future();
+}
+
+BackendError notFound()
+{
+    return {BackendError::Kind::NotFound, QStringLiteral("This person is not in the directory."), {}};
+}
+} // namespace
+
+MemoryDirectory::MemoryDirectory(int people, QObject* parent)
+    : Backend(parent)
+{
+    SampleDataGenerator generator;
+    for (int i = 0; i < people; ++i) {
+        SamplePerson sample = generator.next();
+        Person person{sample.account, sample.membership};
+        person.account.id = i + 1;
+        person.membership.id = i + 1;
+        person.membership.accountId = i + 1;
+        person.membership.workspaceId = 1;
+        if (i == 0) {
+            person.membership.role = Role::Admin;
+            person.membership.status = Status::Active;
+        }
+        m_people.append(person);
+    }
+}
+
+QString MemoryDirectory::kindName() const
+{
+    return QStringLiteral("Memory");
+}
+
+QString MemoryDirectory::location() const
+{
+    return QStringLiteral("memory:directory");
+}
+
+Operator MemoryDirectory::connectedAs() const
+{
+    const Person& first = m_people.first();
+    return {1, first.account.id, first.membership.role, first.account.displayName, first.account.email};
+}
+
+QFuture<Result<OpenInfo>> MemoryDirectory::open()
+{
+    OpenInfo info;
+    info.workspaceId = 1;
+    info.workspaceName = QStringLiteral("Directory");
+    info.activeAdmins = 1;
+    info.connectedAs = connectedAs();
+    return answer<OpenInfo>(info);
+}
+
+QFuture<Result<OpenInfo>> MemoryDirectory::probe()
+{
+    return open();
+}
+
+QList<MemoryDirectory::Person> MemoryDirectory::matching(const UserFilter& filter) const
+{
+    const QString search = normalizedSearch(filter.search);
+    QList<Person> found;
+    for (const Person& person : m_people) {
+        const Status status = person.membership.status;
+        if (filter.status ? status != *filter.status : status == Status::Deleted) {
+            continue;
+        }
+        if ((filter.role && person.membership.role != *filter.role)
+            || (filter.accountIds && !filter.accountIds->contains(person.account.id))) {
+            continue;
+        }
+        if (!search.isEmpty() && !person.account.displayName.contains(search, Qt::CaseInsensitive)
+            && !person.account.email.contains(search, Qt::CaseInsensitive)) {
+            continue;
+        }
+        found.append(person);
+    }
+    return found;
+}
+
+MemoryDirectory::Person* MemoryDirectory::find(qint64 accountId)
+{
+    for (Person& person : m_people) {
+        if (person.account.id == accountId) {
+            return &person;
+        }
+    }
+    return nullptr;
+}
+
+QFuture<Result<UserPage>> MemoryDirectory::listUsers(const UserPageRequest& request)
+{
+    ++calls;
+    QList<Person> found = matching(request.filter);
+    const bool byEmail = request.sort.field == UserField::Email;
+    std::stable_sort(found.begin(), found.end(), [&](const Person& a, const Person& b) {
+        const QString& left = byEmail ? a.account.email : a.account.displayName;
+        const QString& right = byEmail ? b.account.email : b.account.displayName;
+        const int order = left.compare(right, Qt::CaseInsensitive);
+        return request.sort.order == Qt::AscendingOrder ? order < 0 : order > 0;
+    });
+    UserPage page;
+    page.offset = request.offset;
+    for (qint64 i = request.offset; i < found.size() && page.rows.size() < request.limit; ++i) {
+        const Person& person = found.at(i);
+        UserSummary row;
+        row.accountId = person.account.id;
+        row.displayName = person.account.displayName;
+        row.email = person.account.email;
+        row.role = person.membership.role;
+        row.status = person.membership.status;
+        row.source = person.membership.source;
+        row.lastSeen = person.membership.lastSeenAt;
+        row.joined = person.membership.joinedAt;
+        row.version = person.membership.version;
+        page.rows.append(row);
+    }
+    return answer<UserPage>(page);
+}
+
+QFuture<Result<qint64>> MemoryDirectory::countUsers(const UserFilter& filter)
+{
+    ++calls;
+    return answer<qint64>(qint64(matching(filter).size()));
+}
+
+QFuture<Result<MemberDetails>> MemoryDirectory::memberDetails(qint64, qint64 accountId, qint64)
+{
+    ++calls;
+    const Person* person = find(accountId);
+    if (!person) {
+        return answer<MemberDetails>(notFound());
+    }
+    MemberDetails details;
+    details.account = person->account;
+    details.membership = person->membership;
+    details.auditWithheld = absence(Feature::AuditLog);
+    return answer<MemberDetails>(details);
+}
+
+QFuture<Result<qint64>> MemoryDirectory::createMember(const Operator& op, const NewMember& member)
+{
+    ++calls;
+    if (const auto why = refusal(op.role, Action::CreateUser)) {
+        return answer<qint64>(BackendError{BackendError::Kind::Refused, *why, {}});
+    }
+    if (const auto problem = profileProblem(member.firstName, member.lastName, member.email)) {
+        return answer<qint64>(BackendError{BackendError::Kind::Invalid, *problem, {}});
+    }
+    Person person;
+    person.account.id = m_people.size() + 1;
+    person.account.email = member.email.trimmed();
+    person.account.firstName = member.firstName;
+    person.account.lastName = member.lastName;
+    person.account.displayName = composeDisplayName(member.firstName, member.lastName);
+    person.membership.id = person.account.id;
+    person.membership.accountId = person.account.id;
+    person.membership.workspaceId = 1;
+    person.membership.role = member.role;
+    person.membership.status = Status::Active;
+    person.membership.joinedAt = QDateTime::currentDateTimeUtc();
+    m_people.append(person);
+    emit changedElsewhere();
+    return answer<qint64>(person.account.id);
+}
+
+QFuture<Result<int>> MemoryDirectory::updateProfile(const Operator&, qint64 accountId, const ProfileEdit& edit,
+                                                    int expectedVersion)
+{
+    ++calls;
+    Person* person = find(accountId);
+    if (!person) {
+        return answer<int>(notFound());
+    }
+    if (person->membership.version != expectedVersion) {
+        return answer<int>(BackendError{BackendError::Kind::Conflict, QStringLiteral("Changed meanwhile."), {}});
+    }
+    person->account.firstName = edit.firstName.value_or(person->account.firstName);
+    person->account.lastName = edit.lastName.value_or(person->account.lastName);
+    person->account.email = edit.email.value_or(person->account.email);
+    person->account.displayName = composeDisplayName(person->account.firstName, person->account.lastName);
+    return answer<int>(++person->membership.version);
+}
+
+QFuture<Result<QList<MemberOutcome>>> MemoryDirectory::changeMembers(const Operator& op, const MemberChange& change)
+{
+    ++calls;
+    QList<MemberOutcome> outcomes;
+    for (const MemberTarget& target : change.targets) {
+        Person* person = find(target.accountId);
+        MemberOutcome outcome;
+        outcome.accountId = target.accountId;
+        if (!person) {
+            outcome.why = notFound().message;
+            outcomes.append(outcome);
+            continue;
+        }
+        outcome.name = person->account.displayName;
+        const Membership& was = person->membership;
+        if (target.expectedVersion >= 0 && target.expectedVersion != was.version) {
+            outcome.conflict = true;
+            outcome.why = QStringLiteral("Changed meanwhile.");
+        } else if (const auto why = refusalOf(op.role, change.operation, was.role, was.status, change.role,
+                                               target.accountId == op.accountId)) {
+            outcome.why = *why;
+        } else {
+            if (change.operation == MemberOperation::ChangeRole) {
+                person->membership.role = change.role;
+            } else {
+                person->membership.status = statusAfter(change.operation, was.status);
+            }
+            outcome.done = true;
+            outcome.version = ++person->membership.version;
+        }
+        outcomes.append(outcome);
+    }
+    return answer<QList<MemberOutcome>>(outcomes);
+}
+
+QFuture<Result<int>> MemoryDirectory::revokeSessions(const Operator&, qint64, qint64)
+{
+    ++calls;
+    return answer<int>(0); // it keeps no sessions
+}
+
+} // namespace usher::test
