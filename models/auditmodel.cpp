@@ -32,6 +32,41 @@ void AuditModel::refresh()
     fetchMore();
 }
 
+void AuditModel::fetchNewer()
+{
+    if (!m_backend || m_events.isEmpty()) {
+        refresh(); // nothing shown to keep
+        return;
+    }
+    AuditQuery page = m_query;
+    page.limit = pageSize;
+    page.beforeAt = 0;
+    page.beforeId = 0;
+    const AuditEvent newest = m_events.first();
+    const quint64 generation = m_generation;
+    whenDone(m_backend->auditLog()->listAudit(page), this, [this, generation, newest](const Result<QList<AuditEvent>>& result) {
+        if (generation != m_generation || !result.ok()) {
+            return; // the filter changed meanwhile, or the next look will tell
+        }
+        QList<AuditEvent> fresh;
+        for (const AuditEvent& event : result.value()) {
+            if (event.at < newest.at || (event.at == newest.at && event.id <= newest.id)) {
+                break; // newest first: the rest are shown already
+            }
+            fresh.append(event);
+        }
+        if (fresh.size() == pageSize) {
+            refresh(); // more arrived than one page: there may be a gap below them
+            return;
+        }
+        if (!fresh.isEmpty()) {
+            beginInsertRows({}, 0, int(fresh.size()) - 1);
+            m_events = fresh + m_events;
+            endInsertRows();
+        }
+    });
+}
+
 int AuditModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_events.size());

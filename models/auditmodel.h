@@ -24,6 +24,9 @@ public:
     const AuditQuery& query() const { return m_query; }
     /// Reads the first page again.
     void refresh();
+    /// Puts the events recorded since the newest one shown at the top, in place; starts over
+    /// (refresh()) when more than a page of them arrived.
+    void fetchNewer();
     bool isLoading() const { return m_loading; }
     AuditEvent eventAt(int row) const { return m_events.value(row); }
 

@@ -1,5 +1,6 @@
 #include "models/savedviewsmodel.h"
 
+#include "connection/session.h"
 #include "connection/whendone.h"
 
 #include <QLocale>
@@ -19,9 +20,15 @@ SavedViewsModel::SavedViewsModel(Backend* backend, qint64 workspaceId, QObject* 
     m_refreshDelay->setSingleShot(true);
     m_refreshDelay->setInterval(300);
     connect(m_refreshDelay, &QTimer::timeout, this, &SavedViewsModel::refresh);
-    if (m_backend) {
-        connect(m_backend, &Backend::changedElsewhere, m_refreshDelay, qOverload<>(&QTimer::start));
-    }
+}
+
+void SavedViewsModel::follow(Session* session)
+{
+    connect(session, &Session::changed, this, [this](Topics topics) {
+        if (topics & (Topic::Members | Topic::Invitations)) {
+            m_refreshDelay->start(); // counts are the dearest to read: a burst of changes, one count
+        }
+    });
 }
 
 void SavedViewsModel::refresh()

@@ -10,6 +10,8 @@ class QTimer;
 
 namespace usher {
 
+class Session;
+
 /// The saved hygiene views (U2) with how many members each holds, counted by the backend
 /// and counted again when the data changes.
 class SavedViewsModel : public QAbstractTableModel
@@ -20,6 +22,8 @@ public:
     enum ItemRole { CountRole = Qt::UserRole + 1, ViewRole };
 
     SavedViewsModel(Backend* backend, qint64 workspaceId, QObject* parent = nullptr);
+    /// Counts again whenever the session says members or invitations changed.
+    void follow(Session* session);
 
     /// Counts every view again (as of now).
     void refresh();

@@ -1,5 +1,6 @@
 #include "models/usersmodel.h"
 
+#include "connection/session.h"
 #include "connection/whendone.h"
 #include "models/timeformat.h"
 
@@ -14,17 +15,19 @@ UsersModel::UsersModel(Backend* backend, QObject* parent)
     : QAbstractTableModel(parent)
     , m_backend(backend && backend->members() ? backend : nullptr) // a connection without members lists nobody
     , m_fetchSoon(new QTimer(this))
-    , m_reloadDelay(new QTimer(this))
 {
     m_fetchSoon->setSingleShot(true);
     m_fetchSoon->setInterval(0);
     connect(m_fetchSoon, &QTimer::timeout, this, &UsersModel::fetchWantedPages);
-    m_reloadDelay->setSingleShot(true);
-    m_reloadDelay->setInterval(100);
-    connect(m_reloadDelay, &QTimer::timeout, this, &UsersModel::reload);
-    if (m_backend) {
-        connect(m_backend, &Backend::changedElsewhere, m_reloadDelay, qOverload<>(&QTimer::start));
-    }
+}
+
+void UsersModel::follow(Session* session)
+{
+    connect(session, &Session::changed, this, [this](Topics topics) {
+        if (topics & Topic::Members) {
+            reload(); // in place: the view keeps its scroll position and selection
+        }
+    });
 }
 
 void UsersModel::setPageSize(int rows)

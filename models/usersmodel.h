@@ -13,6 +13,8 @@ class QTimer;
 
 namespace usher {
 
+class Session;
+
 /// The members of one workspace as a table of any size. Rows are fetched in pages around
 /// what the view paints, on the backend's thread; a page asked for but scrolled past is
 /// cancelled before it runs; a bounded cache of recently used pages keeps memory flat; rows
@@ -39,6 +41,8 @@ public:
     };
 
     explicit UsersModel(Backend* backend, QObject* parent = nullptr);
+    /// Reloads in place whenever the session says members changed (here or elsewhere).
+    void follow(Session* session);
 
     /// Shows the members matching `filter`; loads when it differs from the current one
     /// (and always the first time).
@@ -158,7 +162,6 @@ private:
     mutable QSet<int> m_wanted; ///< Pages the view asked for since the last fetch round.
     QHash<int, QFuture<Result<UserPage>>> m_inFlight;
     QTimer* m_fetchSoon; ///< Gathers the pages of one paint into one fetch round.
-    QTimer* m_reloadDelay; ///< Folds a burst of change notifications into one reload.
     int m_reloadPagesLeft = 0;
 };
 

@@ -72,6 +72,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     : QMainWindow(parent)
     , m_factory(std::move(factory))
     , m_credentials(new CredentialStore(this))
+    , m_session(new Session(this))
     , m_usersView(new UsersView(this))
     , m_auditView(new AuditView(this))
     , m_groupsView(new GroupsView(this))
@@ -141,15 +142,31 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     connect(m_usersView, &UsersView::contextMenuRequested, m_actions, &MemberActions::showContextMenu);
     connect(m_usersView, &UsersView::userActivated, m_actions, &MemberActions::editUser);
     connect(m_details, &UserDetailsPanel::editRequested, m_actions, &MemberActions::editUser);
-    connect(m_details, &UserDetailsPanel::membersChanged, this, &MainWindow::membersChanged);
-    connect(m_actions, &MemberActions::membersChanged, this, &MainWindow::membersChanged);
+    // The screens follow the session; a change made on one reaches every other that shows it.
+    m_details->setSession(m_session);
+    m_actions->setSession(m_session, m_usersView);
+    m_auditView->setSession(m_session);
+    m_groupsView->setSession(m_session);
+    m_invitationsView->setSession(m_session);
+    connect(m_session, &Session::changed, this, [this](Topics topics) {
+        if (topics & Topic::Groups) {
+            refreshGroups();
+        }
+        if (topics & (Topic::Members | Topic::Workspace)) {
+            refreshWorkspaces(); // seats and Admin counts
+        }
+    });
+    connect(m_details, &UserDetailsPanel::membersChanged, this,
+            [this] { m_session->announce(Topic::Members | Topic::Groups | Topic::AuditLog | Topic::Workspace); });
+    connect(m_actions, &MemberActions::membersChanged, this, [this] { m_session->announce(everyTopic); });
     connect(m_actions, &MemberActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_auditView, &AuditView::exported, this, [this](const QString& path, int events) {
         statusBar()->showMessage(tr("Exported %n event(s) to %1.", nullptr, events).arg(QDir::toNativeSeparators(path)),
                                  10000);
     });
     connect(m_auditView, &AuditView::exportFailed, this, &MainWindow::showError);
-    connect(m_groupsView, &GroupsView::groupsChanged, this, &MainWindow::membersChanged);
+    connect(m_groupsView, &GroupsView::groupsChanged, this,
+            [this] { m_session->announce(Topic::Groups | Topic::Members | Topic::AuditLog); });
     connect(m_groupsView, &GroupsView::errorOccurred, this, &MainWindow::showError);
     connect(m_groupsView, &GroupsView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_usersView, &UsersView::signupPageRequested, this, [this](bool waitlist) {
@@ -159,7 +176,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     connect(m_invitationsView, &InvitationsView::countsChanged, m_usersView, &UsersView::setSignupCounts);
     connect(m_invitationsView, &InvitationsView::inviteRequested, this, &MainWindow::invitePeople);
     connect(m_invitationsView, &InvitationsView::signupSettingsRequested, this, &MainWindow::editSignupSettings);
-    connect(m_invitationsView, &InvitationsView::changed, this, &MainWindow::membersChanged);
+    connect(m_invitationsView, &InvitationsView::changed, this, &MainWindow::invitationsChanged);
     connect(m_invitationsView, &InvitationsView::mailQueued, m_mailSender, &MailSender::kick);
     connect(m_invitationsView, &InvitationsView::errorOccurred, this, &MainWindow::showError);
     connect(m_invitationsView, &InvitationsView::message, this,
@@ -213,16 +230,13 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The models ask the backend for pages; let them go before the backend does.
-    m_auditView->setContext(nullptr, 0);
-    m_groupsView->setContext(nullptr, 0);
-    m_invitationsView->setContext(nullptr, 0);
+    // The models ask the backend for pages; let them go before the backend does (the views
+    // following the session let go of theirs when it closes).
     m_mailSender->setBackend(nullptr);
-    m_details->setContext(nullptr, 0);
-    m_actions->setContext(nullptr, nullptr);
     m_usersView->setModel(nullptr);
     delete m_model;
     delete m_savedViews;
+    m_session->setBackend(nullptr, {});
 }
 
 void MainWindow::createActions()
@@ -235,7 +249,7 @@ void MainWindow::createActions()
                                       &MainWindow::chooseDatabaseToCreate);
     create->setShortcut(QKeySequence::New);
     QAction* connections = file->addAction(bundledIcon(QStringLiteral("connections")), tr("&Connections…"), this,
-                                           [this] { manageConnections(m_profile.name); });
+                                           [this] { manageConnections(m_session->profile().name); });
     connections->setObjectName(QStringLiteral("connectionsAction"));
     connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_signInAction = file->addAction(tr("Sign &In…"), this, &MainWindow::signIn);
@@ -268,11 +282,7 @@ void MainWindow::createActions()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_refreshAction = view->addAction(themedIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")),
-                                      tr("&Refresh"), this, [this] {
-                                          if (m_model) {
-                                              m_model->refresh();
-                                          }
-                                      });
+                                      tr("&Refresh"), this, [this] { m_session->announce(everyTopic); });
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcuts(shortcutsFor(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
     m_refreshAction->setEnabled(false);
@@ -377,10 +387,10 @@ void MainWindow::createActions()
     }
     connect(m_workspaces, &QComboBox::activated, this, [this](int index) {
         const qint64 id = m_workspaces->itemData(index).toLongLong();
-        if (!m_operator || id == m_workspaceId) {
+        if (!m_session->currentOperator() || id == m_session->workspaceId()) {
             return;
         }
-        Operator op = *m_operator;
+        Operator op = *m_session->currentOperator();
         op.workspaceId = id;
         op.role = Role(m_workspaces->itemData(index, Qt::UserRole + 1).toInt());
         showWorkspace(id, m_workspaces->itemData(index, Qt::UserRole + 2).toString());
@@ -390,7 +400,7 @@ void MainWindow::createActions()
         const QString name = m_switcher->itemData(index).toString();
         if (index == m_switcher->count() - 1) {
             refreshSwitcher(); // back to the current connection, then manage
-            manageConnections(m_profile.name);
+            manageConnections(m_session->profile().name);
         } else if (name.isEmpty()) {
             openDatabase(localDatabasePath());
         } else if (const auto profile = m_profiles.find(name)) {
@@ -459,7 +469,7 @@ void MainWindow::askPassword(const ConnectionProfile& profile, const QString& pr
         connectProfile(profile, dialog->password(), dialog->rememberPassword(), sampleCount);
     });
     connect(dialog, &QDialog::rejected, this, [this] {
-        if (!m_backend) {
+        if (!backend()) {
             m_usersView->showNoDatabase();
             m_countLabel->setText(tr("No database open"));
         } else {
@@ -474,19 +484,13 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
                                 int sampleCount)
 {
     setOperator(std::nullopt);
-    m_auditView->setContext(nullptr, 0);
-    m_groupsView->setContext(nullptr, 0);
-    m_invitationsView->setContext(nullptr, 0);
     m_mailSender->setBackend(nullptr);
-    m_details->setContext(nullptr, 0);
-    m_actions->setContext(nullptr, nullptr);
     m_usersView->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
     delete m_savedViews;
     m_savedViews = nullptr;
-    m_backend = m_factory(profile, password);
-    m_profile = profile;
+    m_session->setBackend(m_factory(profile, password), profile);
     m_sampleAction->setEnabled(false);
     m_refreshAction->setEnabled(false);
     m_countLabel->setText(tr("Opening…"));
@@ -497,14 +501,14 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
                                             : profile.name));
 
     const quint64 generation = ++m_openGeneration;
-    whenDone(m_backend->open(), this, [=](const Result<OpenInfo>& result) {
+    whenDone(backend()->open(), this, [=](const Result<OpenInfo>& result) {
         if (generation != m_openGeneration) {
             return;
         }
         if (!result.ok()) {
             if (result.error().kind == BackendError::Kind::Authentication) {
                 m_sessionPasswords.remove(profile.location());
-                m_backend.reset();
+                m_session->setBackend(nullptr, m_session->profile());
                 askPassword(profile, result.error().message, true, sampleCount);
             } else {
                 showOpenError(profile, result.error(), sampleCount);
@@ -525,10 +529,6 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
             }
         }
         showWorkspace(result.value().workspaceId, result.value().workspaceName);
-        connect(m_backend.get(), &Backend::changedElsewhere, this, &MainWindow::refreshGroups);
-        connect(m_backend.get(), &Backend::changedElsewhere, this, &MainWindow::refreshWorkspaces);
-        connect(m_backend.get(), &Backend::changedElsewhere, m_details, &UserDetailsPanel::reload);
-        connect(m_backend.get(), &Backend::changedElsewhere, m_invitationsView, &InvitationsView::refresh);
         updateSampleAction();
         m_refreshAction->setEnabled(true);
         const bool saved = m_profiles.find(profile.name).has_value();
@@ -540,12 +540,12 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
         emit databaseOpened(profile.location());
         const qint64 workspaceId = result.value().workspaceId;
         establishOperator(result.value(), [this, sampleCount, workspaceId] {
-            if (sampleCount <= 0 || !m_backend) {
+            if (sampleCount <= 0 || !backend()) {
                 return;
             }
             UserFilter everyone;
             everyone.workspaceId = workspaceId;
-            whenDone(m_backend->members()->countUsers(everyone), this, [this, sampleCount](const Result<qint64>& count) {
+            whenDone(backend()->members()->countUsers(everyone), this, [this, sampleCount](const Result<qint64>& count) {
                 if (count.ok() && count.value() <= 1) {
                     loadSampleData(sampleCount);
                 } else if (count.ok()) {
@@ -558,7 +558,7 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
 
 void MainWindow::showOpenError(const ConnectionProfile& profile, const BackendError& error, int sampleCount)
 {
-    m_backend.reset();
+    m_session->setBackend(nullptr, m_session->profile());
     updateWorkspaceActions();
     m_countLabel->setText(tr("No database open"));
     setWindowTitle(tr("Usher"));
@@ -603,11 +603,11 @@ void MainWindow::refreshSwitcher()
     const QSignalBlocker blocker(m_switcher);
     m_switcher->clear();
     m_switcher->addItem(bundledIcon(QStringLiteral("file-database")), tr("Local database"), QString());
-    const bool onSavedProfile = m_profiles.find(m_profile.name).has_value();
-    if (m_profile.kind == ConnectionProfile::Kind::Sqlite && !onSavedProfile && !m_profile.filePath.isEmpty()
-        && QFileInfo(m_profile.filePath).absoluteFilePath() != QFileInfo(localDatabasePath()).absoluteFilePath()) {
+    const bool onSavedProfile = m_profiles.find(m_session->profile().name).has_value();
+    if (m_session->profile().kind == ConnectionProfile::Kind::Sqlite && !onSavedProfile && !m_session->profile().filePath.isEmpty()
+        && QFileInfo(m_session->profile().filePath).absoluteFilePath() != QFileInfo(localDatabasePath()).absoluteFilePath()) {
         // A file opened by hand is shown as such, not as "Local database".
-        m_switcher->setItemText(0, QFileInfo(m_profile.filePath).fileName());
+        m_switcher->setItemText(0, QFileInfo(m_session->profile().filePath).fileName());
     }
     int current = 0;
     for (const ConnectionProfile& profile : m_profiles.profiles()) {
@@ -615,7 +615,7 @@ void MainWindow::refreshSwitcher()
                                                                                            : QStringLiteral("file-database")),
                             profile.name, profile.name);
         m_switcher->setItemData(m_switcher->count() - 1, profile.location(), Qt::ToolTipRole);
-        if (onSavedProfile && profile.name == m_profile.name) {
+        if (onSavedProfile && profile.name == m_session->profile().name) {
             current = m_switcher->count() - 1;
         }
     }
@@ -647,7 +647,7 @@ void MainWindow::forgetAllPasswords()
 
 void MainWindow::chooseDatabaseToOpen()
 {
-    auto* dialog = new QFileDialog(this, tr("Open Database"), QFileInfo(m_profile.filePath.isEmpty() ? localDatabasePath() : m_profile.filePath).absolutePath(), tr(databaseFilter));
+    auto* dialog = new QFileDialog(this, tr("Open Database"), QFileInfo(m_session->profile().filePath.isEmpty() ? localDatabasePath() : m_session->profile().filePath).absolutePath(), tr(databaseFilter));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { openDatabase(path); });
@@ -656,7 +656,7 @@ void MainWindow::chooseDatabaseToOpen()
 
 void MainWindow::chooseDatabaseToCreate()
 {
-    auto* dialog = new QFileDialog(this, tr("New Database"), QFileInfo(m_profile.filePath.isEmpty() ? localDatabasePath() : m_profile.filePath).absolutePath(), tr(databaseFilter));
+    auto* dialog = new QFileDialog(this, tr("New Database"), QFileInfo(m_session->profile().filePath.isEmpty() ? localDatabasePath() : m_session->profile().filePath).absolutePath(), tr(databaseFilter));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("usher"));
@@ -676,10 +676,10 @@ void MainWindow::chooseDatabaseToCreate()
 
 void MainWindow::loadSampleData(int count)
 {
-    if (!m_backend || !m_backend->maintenance() || !m_backend->maintenance()->offersSampleData()) {
+    if (!backend() || !backend()->maintenance() || !backend()->maintenance()->offersSampleData()) {
         return;
     }
-    const std::optional<Operator> op = m_operator;
+    const std::optional<Operator> op = m_session->currentOperator();
     if (!op) {
         showError(signInFirst());
         return;
@@ -711,18 +711,10 @@ void MainWindow::loadSampleData(int count)
             return;
         }
         statusBar()->showMessage(tr("Added %n sample people.", nullptr, int(result.value())), 8000);
-        if (m_model) {
-            m_model->refresh();
-        }
-        if (m_savedViews) {
-            m_savedViews->refresh();
-        }
-        refreshGroups();
-        refreshWorkspaces();
-        m_invitationsView->refresh();
+        m_session->announce(everyTopic);
         emit sampleDataLoaded(result.value());
     });
-    watcher->setFuture(m_backend->maintenance()->loadSampleData(*op, count));
+    watcher->setFuture(backend()->maintenance()->loadSampleData(*op, count));
 }
 
 void MainWindow::updateSampleAction()
@@ -732,12 +724,12 @@ void MainWindow::updateSampleAction()
         return;
     }
     QString why;
-    const std::optional<Operator>& op = m_operator;
-    if (!m_backend) {
+    const std::optional<Operator>& op = m_session->currentOperator();
+    if (!backend()) {
         why = tr("Open a database first.");
-    } else if (!m_backend->maintenance()) {
-        why = m_backend->absence(Backend::Feature::Maintenance);
-    } else if (!m_backend->maintenance()->offersSampleData()) {
+    } else if (!backend()->maintenance()) {
+        why = backend()->absence(Backend::Feature::Maintenance);
+    } else if (!backend()->maintenance()->offersSampleData()) {
         why = tr("Sample data goes only into a local SQLite file, never into a shared database.");
     } else if (!op) {
         why = signInFirst();
@@ -755,10 +747,10 @@ void MainWindow::updateSampleAction()
 
 void MainWindow::refreshGroups()
 {
-    if (!m_backend || !m_backend->groups() || !m_model) {
+    if (!backend() || !backend()->groups() || !m_model) {
         return;
     }
-    whenDone(m_backend->groups()->listGroups(m_model->filter().workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
+    whenDone(backend()->groups()->listGroups(m_model->filter().workspaceId), this, [this](const Result<QList<GroupSummary>>& groups) {
         if (groups.ok()) {
             m_usersView->setGroups(groups.value());
         }
@@ -793,8 +785,8 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::showAbout()
 {
-    const QString description = m_backend
-        ? QStringLiteral("%1 — %2").arg(m_backend->kindName(), QDir::toNativeSeparators(m_backend->location()))
+    const QString description = backend()
+        ? QStringLiteral("%1 — %2").arg(backend()->kindName(), QDir::toNativeSeparators(backend()->location()))
         : tr("none open");
     auto* dialog = new AboutDialog(description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -803,12 +795,11 @@ void MainWindow::showAbout()
 
 void MainWindow::showWorkspace(qint64 id, const QString& name)
 {
-    m_workspaceId = id;
-    m_workspaceName = name;
+    m_session->setWorkspace(id, name);
     m_usersView->setModel(nullptr);
     delete m_model;
     delete m_savedViews;
-    m_model = new UsersModel(m_backend.get(), this);
+    m_model = new UsersModel(backend(), this);
     m_model->setObjectName(QStringLiteral("usersModel"));
     connect(m_model, &UsersModel::totalCountChanged, this, &MainWindow::updateCount);
     connect(m_model, &UsersModel::errorOccurred, this, &MainWindow::showError);
@@ -816,22 +807,12 @@ void MainWindow::showWorkspace(qint64 id, const QString& name)
     UserFilter filter;
     filter.workspaceId = id;
     m_model->setFilter(filter);
-    m_savedViews = new SavedViewsModel(m_backend.get(), id, this);
+    m_savedViews = new SavedViewsModel(backend(), id, this);
     m_savedViews->setObjectName(QStringLiteral("savedViewsModel"));
     m_usersView->setModel(m_model, m_savedViews);
+    m_model->follow(m_session);
+    m_savedViews->follow(m_session);
     m_savedViews->refresh();
-    m_details->setContext(m_backend.get(), id);
-    m_actions->setContext(m_backend.get(), m_usersView);
-    // A page whose feature this connection lacks gets no backend (its action says why).
-    const auto offering = [this](Backend::Feature feature) {
-        return m_backend->offers(feature) ? m_backend.get() : nullptr;
-    };
-    m_auditView->setContext(offering(Backend::Feature::AuditLog), id);
-    m_auditView->setViewer(m_operator ? m_operator->accountId : 0);
-    m_groupsView->setContext(offering(Backend::Feature::Groups), id);
-    m_groupsView->setOperator(m_operator);
-    m_invitationsView->setContext(offering(Backend::Feature::Invitations), id);
-    m_invitationsView->setOperator(m_operator);
     loadMailSettings();
     updateWorkspaceActions();
     refreshGroups();
@@ -839,7 +820,7 @@ void MainWindow::showWorkspace(qint64 id, const QString& name)
 
 QString MainWindow::operatorKey() const
 {
-    return QStringLiteral("operators/") + QString::fromLatin1(m_profile.location().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    return QStringLiteral("operators/") + QString::fromLatin1(m_session->profile().location().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
 void MainWindow::setOperatorHint(const QString& name, const QString& email)
@@ -850,7 +831,7 @@ void MainWindow::setOperatorHint(const QString& name, const QString& email)
 
 void MainWindow::establishOperator(const OpenInfo& info, const std::function<void()>& then)
 {
-    if (!m_backend->operatorSignIn()) {
+    if (!backend()->operatorSignIn()) {
         // The connection itself says who it acts as (a service's token names its holder).
         m_needsFirstAdmin = false;
         setOperator(info.connectedAs);
@@ -859,12 +840,12 @@ void MainWindow::establishOperator(const OpenInfo& info, const std::function<voi
     }
     const bool firstAdmin = info.activeAdmins == 0;
     m_needsFirstAdmin = firstAdmin; // until someone becomes it: File ▸ Sign In offers it again
-    const bool shared = m_backend->operatorSignIn()->requiresSignIn();
+    const bool shared = backend()->operatorSignIn()->requiresSignIn();
     const QString remembered = QSettings().value(operatorKey()).toString();
     auto ask = [this, firstAdmin, shared, info, remembered, then](const QString& problem) {
         const auto mode = firstAdmin ? OperatorDialog::Mode::FirstAdmin
                                      : (shared ? OperatorDialog::Mode::SignIn : OperatorDialog::Mode::Identify);
-        auto* dialog = new OperatorDialog(mode, m_backend.get(), info.workspaceId, info.workspaceName,
+        auto* dialog = new OperatorDialog(mode, backend(), info.workspaceId, info.workspaceName,
                                           remembered.isEmpty() ? m_hintEmail : remembered, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (!problem.isEmpty()) {
@@ -890,7 +871,7 @@ void MainWindow::establishOperator(const OpenInfo& info, const std::function<voi
         const int space = m_hintName.indexOf(QLatin1Char(' '));
         const NewMember admin{space < 0 ? m_hintName : m_hintName.left(space),
                               space < 0 ? QString() : m_hintName.mid(space + 1), m_hintEmail, Role::Admin, {}};
-        whenDone(m_backend->operatorSignIn()->setUpFirstAdmin(info.workspaceId, admin), this,
+        whenDone(backend()->operatorSignIn()->setUpFirstAdmin(info.workspaceId, admin), this,
                  [accept, ask](const Result<Operator>& result) { accept(result, ask); });
         return;
     }
@@ -899,24 +880,24 @@ void MainWindow::establishOperator(const OpenInfo& info, const std::function<voi
         ask({});
         return;
     }
-    whenDone(m_backend->operatorSignIn()->identify(info.workspaceId, email), this,
+    whenDone(backend()->operatorSignIn()->identify(info.workspaceId, email), this,
              [accept, ask](const Result<Operator>& result) { accept(result, ask); });
 }
 
 void MainWindow::signIn()
 {
-    if (!m_backend || !m_backend->operatorSignIn()) {
+    if (!backend() || !backend()->operatorSignIn()) {
         return;
     }
     OpenInfo info;
-    info.workspaceId = m_workspaceId;
-    info.workspaceName = m_workspaceName;
+    info.workspaceId = m_session->workspaceId();
+    info.workspaceName = m_session->workspaceName();
     info.activeAdmins = m_needsFirstAdmin ? 0 : 1;
     const auto mode = m_needsFirstAdmin
         ? OperatorDialog::Mode::FirstAdmin
-        : (m_backend->operatorSignIn()->requiresSignIn() ? OperatorDialog::Mode::SignIn : OperatorDialog::Mode::Identify);
-    auto* dialog = new OperatorDialog(mode, m_backend.get(), m_workspaceId, m_workspaceName,
-                                      m_operator ? m_operator->email : QString(), this);
+        : (backend()->operatorSignIn()->requiresSignIn() ? OperatorDialog::Mode::SignIn : OperatorDialog::Mode::Identify);
+    auto* dialog = new OperatorDialog(mode, backend(), m_session->workspaceId(), m_session->workspaceName(),
+                                      m_session->currentOperator() ? m_session->currentOperator()->email : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OperatorDialog::operatorReady, this, [this](const Operator& op) { setOperator(op); });
     dialog->open();
@@ -924,15 +905,10 @@ void MainWindow::signIn()
 
 void MainWindow::setOperator(const std::optional<Operator>& op)
 {
-    m_operator = op;
+    m_session->setOperator(op); // the screens following the session take it from there
     m_needsFirstAdmin = m_needsFirstAdmin && !op;
-    m_actions->setOperator(op);
-    m_details->setOperator(op);
-    m_groupsView->setOperator(op);
-    m_invitationsView->setOperator(op);
     updateWorkspaceActions();
     updateSampleAction();
-    m_auditView->setViewer(op ? op->accountId : 0);
     // The outbox is sent by a signed-in operator, as them: stopped on sign-out, restarted for the new one.
     loadMailSettings();
     if (op) {
@@ -954,12 +930,12 @@ void MainWindow::setOperator(const std::optional<Operator>& op)
 
 void MainWindow::refreshWorkspaces()
 {
-    if (!m_backend || !m_backend->operatorSignIn() || !m_operator) {
+    if (!backend() || !backend()->operatorSignIn() || !m_session->currentOperator()) {
         return;
     }
-    whenDone(m_backend->operatorSignIn()->listWorkspaces(m_operator->accountId), this,
+    whenDone(backend()->operatorSignIn()->listWorkspaces(m_session->currentOperator()->accountId), this,
              [this](const Result<QList<WorkspaceSummary>>& result) {
-                 if (!result.ok() || !m_operator) {
+                 if (!result.ok() || !m_session->currentOperator()) {
                      return;
                  }
                  m_workspaces->clear();
@@ -980,7 +956,7 @@ void MainWindow::refreshWorkspaces()
                          m_workspaces->setItemData(row, 0, Qt::UserRole - 1); // disabled
                          m_workspaces->setItemData(row, *why, Qt::ToolTipRole);
                      }
-                     if (workspace.id != m_workspaceId) {
+                     if (workspace.id != m_session->workspaceId()) {
                          continue;
                      }
                      m_workspaces->setCurrentIndex(row);
@@ -1010,20 +986,9 @@ void MainWindow::refreshWorkspaces()
              });
 }
 
-void MainWindow::membersChanged()
+void MainWindow::invitationsChanged()
 {
-    if (m_model) {
-        m_model->refresh();
-    }
-    if (m_savedViews) {
-        m_savedViews->refresh();
-    }
-    m_details->reload();
-    m_auditView->refresh();
-    m_groupsView->refresh();
-    m_invitationsView->refresh();
-    refreshGroups();
-    refreshWorkspaces();
+    m_session->announce(Topic::Invitations | Topic::Members | Topic::AuditLog | Topic::Workspace);
 }
 
 void MainWindow::updateSelection()
@@ -1050,7 +1015,7 @@ void MainWindow::showPage(Page page)
     case Page::AuditLog:
         m_pages->setCurrentWidget(m_auditView);
         m_auditPageAction->setChecked(true);
-        m_auditView->refresh();
+        m_session->announce(Topic::AuditLog | Topic::Workspace);
         break;
     case Page::Invitations:
         m_pages->setCurrentWidget(m_invitationsView);
@@ -1062,7 +1027,7 @@ void MainWindow::showPage(Page page)
 
 QString MainWindow::mailProfile() const
 {
-    return m_profile.name.isEmpty() ? QStringLiteral("local") : m_profile.name;
+    return m_session->profile().name.isEmpty() ? QStringLiteral("local") : m_session->profile().name;
 }
 
 void MainWindow::loadMailSettings()
@@ -1075,12 +1040,12 @@ void MainWindow::loadMailSettings()
     m_mailServerConfigured = false;
     m_invitationsView->setMailConfigured(false);
     // Before anyone is signed in to this workspace, nothing is read and nothing is sent.
-    if (!m_backend || !m_backend->outbox() || m_workspaceId == 0 || !m_operator
-        || m_operator->workspaceId != m_workspaceId) {
+    if (!backend() || !backend()->outbox() || m_session->workspaceId() == 0 || !m_session->currentOperator()
+        || m_session->currentOperator()->workspaceId != m_session->workspaceId()) {
         return;
     }
-    const Operator op = *m_operator;
-    whenDone(m_backend->outbox()->mailServer(m_workspaceId), this,
+    const Operator op = *m_session->currentOperator();
+    whenDone(backend()->outbox()->mailServer(m_session->workspaceId()), this,
              [this, generation, op](const Result<SmtpSettings>& read) {
                  if (generation != m_mailGeneration) {
                      return; // another connection, workspace or operator since
@@ -1158,26 +1123,27 @@ void MainWindow::startMailSender(const SmtpSettings& settings, const Operator& o
 {
     m_mailSender->setSettings(settings);
     m_mailSender->setOperator(op);
-    m_mailSender->setBackend(m_backend.get());
+    m_mailSender->setBackend(backend());
 }
 
 void MainWindow::updateWorkspaceActions()
 {
-    Backend* backend = m_backend.get();
+    Backend* connection = backend();
+    const std::optional<Operator>& op = m_session->currentOperator();
     using Feature = Backend::Feature;
-    applyGate(m_inviteAction, gateReason(backend, Feature::Invitations, m_operator, Action::InviteUser),
+    applyGate(m_inviteAction, gateReason(connection, Feature::Invitations, op, Action::InviteUser),
               tr("Invite people by email (Ctrl+I)"));
-    applyGate(m_signupSettingsAction, gateReason(backend, Feature::Invitations, m_operator, Action::ViewUsers),
+    applyGate(m_signupSettingsAction, gateReason(connection, Feature::Invitations, op, Action::ViewUsers),
               tr("Public signup, allowed domains, waitlist and defaults"));
-    applyGate(m_mailServerAction, gateReason(backend, Feature::Outbox, m_operator, Action::ManageWorkspace),
+    applyGate(m_mailServerAction, gateReason(connection, Feature::Outbox, op, Action::ManageWorkspace),
               tr("The SMTP server invitations are sent through"));
     // The pages: each needs its feature; the audit log also someone allowed to read it.
-    applyGate(m_groupsPageAction, gateReason(backend, Feature::Groups), tr("Groups, their members and what they grant"));
-    applyGate(m_invitationsPageAction, gateReason(backend, Feature::Invitations), tr("Open invitations and the waitlist"));
-    applyGate(m_auditPageAction, gateReason(backend, Feature::AuditLog, m_operator, Action::ViewAudit),
+    applyGate(m_groupsPageAction, gateReason(connection, Feature::Groups), tr("Groups, their members and what they grant"));
+    applyGate(m_invitationsPageAction, gateReason(connection, Feature::Invitations), tr("Open invitations and the waitlist"));
+    applyGate(m_auditPageAction, gateReason(connection, Feature::AuditLog, op, Action::ViewAudit),
               tr("Who changed what, and when"));
-    applyGate(m_signInAction, gateReason(backend, Feature::OperatorSignIn), tr("Say who is at the keyboard"));
-    m_usersView->setSignupShown(!backend || backend->invitations());
+    applyGate(m_signInAction, gateReason(connection, Feature::OperatorSignIn), tr("Say who is at the keyboard"));
+    m_usersView->setSignupShown(!connection || connection->invitations());
     const auto current = m_pages->currentWidget();
     if ((current == m_groupsView && !m_groupsPageAction->isEnabled())
         || (current == m_invitationsView && !m_invitationsPageAction->isEnabled())
@@ -1188,13 +1154,13 @@ void MainWindow::updateWorkspaceActions()
 
 void MainWindow::invitePeople()
 {
-    if (!m_backend || !m_operator) {
+    if (!backend() || !m_session->currentOperator()) {
         return;
     }
-    auto* dialog = new InviteDialog(m_backend.get(), *m_operator, m_mailServerConfigured, this);
+    auto* dialog = new InviteDialog(backend(), *m_session->currentOperator(), m_mailServerConfigured, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InviteDialog::invitationsCreated, this, [this](int created, bool mailQueued) {
-        membersChanged();
+        invitationsChanged();
         if (mailQueued) {
             m_mailSender->kick();
         }
@@ -1207,35 +1173,35 @@ void MainWindow::invitePeople()
 
 void MainWindow::editSignupSettings()
 {
-    if (!m_backend || !m_operator) {
+    if (!backend() || !m_session->currentOperator()) {
         return;
     }
-    auto* dialog = new SignupSettingsDialog(m_backend.get(), *m_operator, m_credentials, mailProfile(), this);
+    auto* dialog = new SignupSettingsDialog(backend(), *m_session->currentOperator(), m_credentials, mailProfile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         statusBar()->showMessage(tr("Signup settings saved."), 6000);
-        m_auditView->refresh();
+        m_session->announce(Topic::AuditLog | Topic::Workspace);
     });
     dialog->open();
 }
 
 void MainWindow::editMailServer()
 {
-    if (!m_backend || !m_operator) {
+    if (!backend() || !m_session->currentOperator()) {
         return;
     }
-    auto* dialog = new MailSettingsDialog(m_backend.get(), *m_operator, m_credentials, mailProfile(), this);
+    auto* dialog = new MailSettingsDialog(backend(), *m_session->currentOperator(), m_credentials, mailProfile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const Operator op = *m_operator;
+    const Operator op = *m_session->currentOperator();
     connect(dialog, &QDialog::accepted, this, [this, dialog, op] {
         const SmtpSettings settings = dialog->settings();
         ++m_mailGeneration; // an answer still on its way is older than this
         m_mailServerConfigured = settings.isConfigured();
         m_invitationsView->setMailConfigured(m_mailServerConfigured);
-        if (m_operator && m_operator->accountId == op.accountId && m_operator->workspaceId == op.workspaceId) {
+        if (m_session->currentOperator() && m_session->currentOperator()->accountId == op.accountId && m_session->currentOperator()->workspaceId == op.workspaceId) {
             startMailSender(settings, op);
         }
-        m_auditView->refresh();
+        m_session->announce(Topic::AuditLog | Topic::Workspace);
         statusBar()->showMessage(tr("Mail server saved."), 6000);
     });
     dialog->open();

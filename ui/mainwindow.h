@@ -2,6 +2,7 @@
 
 #include "connection/backend.h"
 #include "connection/connectionprofile.h"
+#include "connection/session.h"
 #include "ui/backendfactory.h"
 
 #include <QHash>
@@ -54,14 +55,16 @@ public:
     void setOperatorHint(const QString& name, const QString& email);
     /// Asks who is at the keyboard (sign in, or set up the first Admin).
     void signIn();
-    const std::optional<Operator>& currentOperator() const { return m_operator; }
+    const std::optional<Operator>& currentOperator() const { return m_session->currentOperator(); }
     enum class Page { Users, Groups, AuditLog, Invitations };
     /// Shows one of the pages (the users table, the groups, the audit log).
     void showPage(Page page);
     /// Shows the audit log instead of the users, or back.
     void showAuditLog(bool show) { showPage(show ? Page::AuditLog : Page::Users); }
 
-    Backend* backend() const { return m_backend.get(); }
+    Backend* backend() const { return m_session->backend(); }
+    /// The connection, workspace and operator the screens share.
+    Session* session() const { return m_session; }
     MemberActions* memberActions() const { return m_actions; }
     UserDetailsPanel* detailsPanel() const { return m_details; }
     AuditView* auditView() const { return m_auditView; }
@@ -76,7 +79,7 @@ public:
     QString mailProfile() const;
     UsersView* usersView() const { return m_usersView; }
     CredentialStore* credentials() const { return m_credentials; }
-    const ConnectionProfile& profile() const { return m_profile; }
+    const ConnectionProfile& profile() const { return m_session->profile(); }
 
     /// The local SQLite database used when no profile is chosen.
     static QString localDatabasePath();
@@ -124,15 +127,15 @@ private:
     void establishOperator(const OpenInfo& info, const std::function<void()>& then);
     void setOperator(const std::optional<Operator>& op);
     void refreshWorkspaces();
-    void membersChanged();
+    /// Invitations were made or changed here: tells every screen that shows them or whom they hold.
+    void invitationsChanged();
     void updateSelection();
     QString operatorKey() const;
 
     BackendFactory m_factory;
     CredentialStore* m_credentials;
     ProfileStore m_profiles;
-    std::unique_ptr<Backend> m_backend;
-    ConnectionProfile m_profile;
+    Session* m_session;
     /// Typed passwords not kept in a keychain, in memory only, by server location (so a
     /// password never goes to another server when a profile is edited).
     QHash<QString, QString> m_sessionPasswords;
@@ -161,9 +164,6 @@ private:
     QAction* m_groupsPageAction = nullptr;
     QAction* m_signInAction = nullptr;
     bool m_needsFirstAdmin = false; ///< The workspace has no active Admin yet: signing in makes one.
-    std::optional<Operator> m_operator;
-    qint64 m_workspaceId = 0;
-    QString m_workspaceName;
     QString m_hintName;
     QString m_hintEmail;
     QComboBox* m_switcher;

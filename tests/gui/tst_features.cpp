@@ -9,6 +9,8 @@
 #include "memorydirectory.h"
 #include "models/usersmodel.h"
 #include "testsupport.h"
+#include "models/auditmodel.h"
+#include "ui/audit/auditview.h"
 #include "ui/groups/groupsview.h"
 #include "ui/mainwindow.h"
 #include "ui/users/changeconfirmdialog.h"
@@ -17,6 +19,9 @@
 #include "ui/users/usersview.h"
 
 #include <QAction>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QApplication>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +42,8 @@ private slots:
     void aDirectoryOnlyConnectionShowsWhatItOffers();
     void aDirectoryOnlyConnectionStillChangesPeople();
     void switchingToALesserConnectionLeavesThePagesItLacks();
+    void yourOwnChangeKeepsTheScrollPositionAndSelection();
+    void groupsAndAuditFollowAnotherAdmin();
 
 private:
     /// A window whose files ending in ".memory" open as an in-memory directory (with `people`
@@ -224,6 +231,117 @@ void TestFeatures::switchingToALesserConnectionLeavesThePagesItLacks()
     // The old connection's mail server is forgotten: this one has no outbox to send.
     QVERIFY(!m_window->mailSender()->isConfigured());
     QVERIFY(!m_window->mailSender()->isBusy());
+}
+
+void TestFeatures::yourOwnChangeKeepsTheScrollPositionAndSelection()
+{
+    // 600 people, the operator first: far enough down that a reset would show.
+    QList<SeedUser> people{{QStringLiteral("Ada Admin"), QStringLiteral("ada@example.org"), Role::Admin, Status::Active,
+                            Source::Invite, 1'700'000'000, 0, {}}};
+    for (int i = 0; i < 599; ++i) {
+        people.append({QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0')),
+                       QStringLiteral("p%1@example.org").arg(i, 3, 10, QLatin1Char('0')), Role::Member, Status::Active,
+                       Source::Invite, 1'700'000'000, 0, {}});
+    }
+    const QString path = m_dir.filePath(QStringLiteral("scroll.usher"));
+    seedSqlite(path, people);
+    openWindow(path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    QTRY_COMPARE(listedRows(), 600);
+    UsersView* view = m_window->usersView();
+    QTableView* table = view->table();
+    auto* model = qobject_cast<UsersModel*>(table->model());
+
+    view->scrollToRow(400);
+    const QModelIndex chosen = table->indexAt(table->viewport()->rect().center());
+    QVERIFY(chosen.isValid());
+    QTRY_VERIFY(model->isRowLoaded(chosen.row()));
+    const qint64 person = chosen.data(UsersModel::AccountIdRole).toLongLong();
+    const QString email = model->index(chosen.row(), UsersModel::EmailColumn).data().toString();
+    QVERIFY(email.startsWith(QLatin1Char('p')));
+    table->selectionModel()->select(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTRY_COMPARE(view->selectedCount(), 1);
+    const int tableScroll = table->verticalScrollBar()->value();
+    const int listingScroll = view->rowScrollBar()->value();
+    QVERIFY(listingScroll > 0);
+
+    // Disable them from the table's own action: one person, confirmed, changed.
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy reloaded(model, &UsersModel::reloaded);
+    QTRY_VERIFY(m_window->memberActions()->disableAction()->isEnabled());
+    m_window->memberActions()->disableAction()->trigger();
+    auto* confirm = waitForDialog<ChangeConfirmDialog>(m_window, QStringLiteral("confirmChange"));
+    confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+    QTRY_VERIFY(reloaded.count() >= 1);
+    QTRY_COMPARE(model->index(chosen.row(), UsersModel::StatusColumn).data(UsersModel::StatusKeyRole).toString(),
+                 QStringLiteral("disabled"));
+
+    // Updated where they are: no reset, the same place in the listing, the same person chosen.
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(table->verticalScrollBar()->value(), tableScroll);
+    QCOMPARE(view->rowScrollBar()->value(), listingScroll);
+    QCOMPARE(view->selectedCount(), 1);
+    QCOMPARE(view->selectedUsers().value(0).accountId, person);
+    QCOMPARE(model->index(chosen.row(), UsersModel::EmailColumn).data().toString(), email);
+}
+
+void TestFeatures::groupsAndAuditFollowAnotherAdmin()
+{
+    const QString path = m_dir.filePath(QStringLiteral("follow.usher"));
+    seedSqlite(path, standardSeed());
+    openWindow(path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+
+    // Another admin, in their own Usher on the same file.
+    sql::SqlBackend theirs(ConnectionProfile::sqliteFile(path));
+    QVERIFY(await(theirs.open()).ok());
+    const auto grace = await(theirs.identify(1, QStringLiteral("grace@example.org")));
+    QVERIFY(grace.ok());
+
+    // The Groups page, shown, lists their new group within about a second.
+    m_window->showPage(MainWindow::Page::Groups);
+    auto* groups = m_window->groupsView()->findChild<QTableView*>(QStringLiteral("groupsTable"));
+    QVERIFY(groups);
+    QTRY_VERIFY(groups->model() && groups->model()->rowCount() > 0);
+    const auto listsGroup = [&](const QString& name) {
+        for (int row = 0; row < groups->model()->rowCount(); ++row) {
+            if (groups->model()->index(row, 0).data().toString() == name) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(!listsGroup(QStringLiteral("Night Shift")));
+    QElapsedTimer clock;
+    clock.start();
+    GroupEdit night;
+    night.name = QStringLiteral("Night Shift");
+    night.description = QString();
+    night.permissions = QStringList();
+    const auto created = await(theirs.createGroup(grace.value(), night));
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    QTRY_VERIFY_WITH_TIMEOUT(listsGroup(QStringLiteral("Night Shift")), 2000);
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+
+    // The audit log, shown with an event chosen, gains their next change at the top, in place.
+    m_window->showPage(MainWindow::Page::AuditLog);
+    QTableView* audit = m_window->auditView()->table();
+    QTRY_VERIFY(audit->model() && audit->model()->rowCount() > 0);
+    const int before = audit->model()->rowCount();
+    audit->selectRow(0);
+    const qint64 chosenEvent = audit->model()->index(0, 0).data(AuditModel::EventIdRole).toLongLong();
+    QSignalSpy reset(audit->model(), &QAbstractItemModel::modelReset);
+    clock.restart();
+    GroupEdit renamed;
+    renamed.name = QStringLiteral("Night Owls");
+    QVERIFY(await(theirs.updateGroup(grace.value(), created.value(), renamed)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(audit->model()->rowCount(), before + 1, 2000);
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(audit->model()->index(0, 0).data(AuditModel::EventIdRole).toLongLong() > chosenEvent);
+    const QModelIndexList selected = audit->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(AuditModel::EventIdRole).toLongLong(), chosenEvent);
 }
 
 int main(int argc, char* argv[])

@@ -1,3 +1,4 @@
+#include "connection/session.h"
 #include "connection/sql/sqlbackend.h"
 #include "core/i18n.h"
 #include "models/timeformat.h"
@@ -423,9 +424,12 @@ void TestUsersModel::changesElsewhereArriveWithinASecond()
     // Another admin's Usher: a second backend with its own connection adds people.
     TestDatabase database(QStringLiteral("live"));
     database.seed(standardSeed().mid(0, 4));
-    const auto mine = database.openedBackend();
+    // Mine follows its session, as the main window's model does.
+    Session session;
+    session.setBackend(database.openedBackend(), {});
     const auto theirs = database.openedBackend();
-    UsersModel model(mine.get());
+    UsersModel model(session.backend());
+    model.follow(&session);
     new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
     model.refresh();
     QTRY_COMPARE(model.rowCount(), 4);

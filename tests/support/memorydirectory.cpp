@@ -180,7 +180,6 @@ QFuture<Result<qint64>> MemoryDirectory::createMember(const Operator& op, const 
     person.membership.status = Status::Active;
     person.membership.joinedAt = QDateTime::currentDateTimeUtc();
     m_people.append(person);
-    emit changedElsewhere();
     return answer<qint64>(person.account.id);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/audit/auditview.h"
 
 #include "connection/backend.h"
+#include "connection/session.h"
 #include "connection/whendone.h"
 #include "models/auditmodel.h"
 #include "ui/common/csvfile.h"
@@ -170,6 +171,25 @@ void AuditView::setViewer(qint64 accountId)
 {
     m_viewerId = accountId;
     applyFilters();
+}
+
+void AuditView::setSession(Session* session)
+{
+    session->follow(
+        this, Backend::Feature::AuditLog, [this](Backend* backend, qint64 workspaceId) { setContext(backend, workspaceId); },
+        [this](const std::optional<Operator>& op) { setViewer(op ? op->accountId : 0); }, Topic::AuditLog,
+        [this] {
+            if (isVisible()) {
+                reload();
+            }
+        });
+}
+
+void AuditView::reload()
+{
+    if (m_model) {
+        m_model->fetchNewer();
+    }
 }
 
 void AuditView::refresh()

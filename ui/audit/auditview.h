@@ -11,6 +11,8 @@ class QTimer;
 
 namespace usher {
 
+class Session;
+
 class AuditModel;
 class Backend;
 class EmptyState;
@@ -24,6 +26,9 @@ public:
     explicit AuditView(QWidget* parent = nullptr);
 
     /// Shows the log of `workspaceId` (a null backend: nothing).
+    /// Follows the session: its backend (when it keeps an audit log), workspace and operator,
+    /// and new events while the page is shown.
+    void setSession(Session* session);
     void setContext(Backend* backend, qint64 workspaceId);
     /// The operator reading the log (the backend checks they may).
     void setViewer(qint64 accountId);
@@ -31,6 +36,9 @@ public:
     QTableView* table() const { return m_table; }
     /// Re-reads the log (after changes).
     void refresh();
+    /// Adds the events recorded since the newest one shown, keeping the scroll position and
+    /// the selection.
+    void reload();
     /// Writes every event matching the filters to `path` as CSV, in the background.
     void exportTo(const QString& path);
 

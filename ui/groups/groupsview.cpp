@@ -1,5 +1,6 @@
 #include "ui/groups/groupsview.h"
 
+#include "connection/session.h"
 #include "connection/backend.h"
 #include "connection/whendone.h"
 #include "models/groupsmodel.h"
@@ -274,6 +275,17 @@ void GroupsView::setOperator(const std::optional<Operator>& op)
     m_operator = op;
     updateActions();
     updateEmptyState();
+}
+
+void GroupsView::setSession(Session* session)
+{
+    session->follow(
+        this, Backend::Feature::Groups, [this](Backend* backend, qint64 workspaceId) { setContext(backend, workspaceId); },
+        [this](const std::optional<Operator>& op) { setOperator(op); }, Topic::Groups | Topic::Members, [this] {
+            if (isVisible()) {
+                refresh(); // in place, keeping the chosen group
+            }
+        });
 }
 
 void GroupsView::refresh()

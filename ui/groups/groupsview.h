@@ -16,6 +16,8 @@ class QTimer;
 
 namespace usher {
 
+class Session;
+
 class Backend;
 class EmptyState;
 class GroupMembersModel;
@@ -33,6 +35,9 @@ public:
     explicit GroupsView(QWidget* parent = nullptr);
 
     /// A null backend empties the page.
+    /// Follows the session: its backend (when it has groups), workspace and operator, and
+    /// changes to groups and members while the page is shown.
+    void setSession(Session* session);
     void setContext(Backend* backend, qint64 workspaceId);
     void setOperator(const std::optional<Operator>& op);
     /// Reads groups and members again, keeping the selected group.

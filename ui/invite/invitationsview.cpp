@@ -1,5 +1,6 @@
 #include "ui/invite/invitationsview.h"
 
+#include "connection/session.h"
 #include "connection/backend.h"
 #include "connection/whendone.h"
 #include "models/invitationsmodel.h"
@@ -185,6 +186,15 @@ InvitationsView::InvitationsView(QWidget* parent)
     connect(m_waitlist, &WaitlistModel::errorOccurred, this, &InvitationsView::errorOccurred);
     updateEmptyStates();
     updateActions();
+}
+
+void InvitationsView::setSession(Session* session)
+{
+    session->follow(
+        this, Backend::Feature::Invitations,
+        [this](Backend* backend, qint64 workspaceId) { setContext(backend, workspaceId); },
+        [this](const std::optional<Operator>& op) { setOperator(op); }, Topic::Invitations | Topic::Members,
+        [this] { refresh(); });
 }
 
 void InvitationsView::setContext(Backend* backend, qint64 workspaceId)

@@ -19,6 +19,8 @@ class QTableView;
 
 namespace usher {
 
+class Session;
+
 class Backend;
 class EmptyState;
 class InvitationsModel;
@@ -34,6 +36,9 @@ class InvitationsView : public QWidget
 public:
     explicit InvitationsView(QWidget* parent = nullptr);
 
+    /// Follows the session: its backend (when it has invitations), workspace and operator, and
+    /// changes to invitations and members (its counts show beside the users, so always).
+    void setSession(Session* session);
     void setContext(Backend* backend, qint64 workspaceId);
     void setOperator(const std::optional<Operator>& op);
     /// Whether a mail server is set up: resends and approvals are mailed, or their links copied.

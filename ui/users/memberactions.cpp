@@ -1,5 +1,6 @@
 #include "ui/users/memberactions.h"
 
+#include "connection/session.h"
 #include "connection/backend.h"
 #include "connection/whendone.h"
 #include "models/usersmodel.h"
@@ -97,6 +98,14 @@ QList<QAction*> MemberActions::actions() const
 {
     return {m_newUser, m_edit,    m_roleMenuAction, m_addToGroup, m_removeFromGroup, nullptr, m_disable,
             m_reactivate, nullptr, m_delete, m_restore, m_remove};
+}
+
+void MemberActions::setSession(Session* session, UsersView* view)
+{
+    session->follow(
+        this, Backend::Feature::Members,
+        [this, view](Backend* backend, qint64) { setContext(backend, backend ? view : nullptr); },
+        [this](const std::optional<Operator>& op) { setOperator(op); }, {}, [] {});
 }
 
 void MemberActions::setContext(Backend* backend, UsersView* view)

@@ -11,6 +11,8 @@ class QWidget;
 
 namespace usher {
 
+class Session;
+
 class Backend;
 class UsersView;
 
@@ -25,6 +27,8 @@ public:
     explicit MemberActions(QWidget* window);
 
     /// What the actions work on; a null backend disables them all.
+    /// Follows the session (its backend and operator), acting on the people `view` lists.
+    void setSession(Session* session, UsersView* view);
     void setContext(Backend* backend, UsersView* view);
     void setOperator(const std::optional<Operator>& op);
     const std::optional<Operator>& currentOperator() const { return m_operator; }

@@ -1,5 +1,6 @@
 #include "ui/users/userdetailspanel.h"
 
+#include "connection/session.h"
 #include "connection/backend.h"
 #include "connection/whendone.h"
 #include "models/timeformat.h"
@@ -181,6 +182,14 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     });
     connect(m_revokeAll, &QPushButton::clicked, this, [this] { revoke(0); });
     connect(m_unlockSignIn, &QPushButton::clicked, this, &UserDetailsPanel::unlockSignIn);
+}
+
+void UserDetailsPanel::setSession(Session* session)
+{
+    session->follow(
+        this, Backend::Feature::Members, [this](Backend* backend, qint64 workspaceId) { setContext(backend, workspaceId); },
+        [this](const std::optional<Operator>& op) { setOperator(op); },
+        Topic::Members | Topic::Groups | Topic::AuditLog, [this] { reload(); });
 }
 
 void UserDetailsPanel::setContext(Backend* backend, qint64 workspaceId)

@@ -14,6 +14,8 @@ class QTreeWidget;
 
 namespace usher {
 
+class Session;
+
 class Backend;
 
 /// The details of the selected member beside the table (U3): profile and picture, status,
@@ -25,6 +27,8 @@ class UserDetailsPanel : public QWidget
 public:
     explicit UserDetailsPanel(QWidget* parent = nullptr);
 
+    /// Follows the session: its backend, workspace and operator, and changes to what it shows.
+    void setSession(Session* session);
     void setContext(Backend* backend, qint64 workspaceId);
     void setOperator(const std::optional<Operator>& op);
     /// Shows `accountId` (0: nobody); `selected` tells how many users are selected.
