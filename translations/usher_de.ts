@@ -246,8 +246,36 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
 <context>
     <name>usher::Backend</name>
     <message>
-        <source>A %1 connection cannot do this.</source>
-        <translation>Mit einer %1-Verbindung ist das nicht möglich.</translation>
+        <source>A %1 connection does not list members.</source>
+        <translation>Eine %1-Verbindung listet keine Mitglieder auf.</translation>
+    </message>
+    <message>
+        <source>A %1 connection has no groups.</source>
+        <translation>Eine %1-Verbindung hat keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>A %1 connection does not send invitations.</source>
+        <translation>Eine %1-Verbindung versendet keine Einladungen.</translation>
+    </message>
+    <message>
+        <source>A %1 connection does not send mail.</source>
+        <translation>Eine %1-Verbindung versendet keine E-Mails.</translation>
+    </message>
+    <message>
+        <source>A %1 connection keeps no audit log.</source>
+        <translation>Eine %1-Verbindung führt kein Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>A %1 connection signs you in when it connects.</source>
+        <translation>Eine %1-Verbindung meldet Sie beim Verbinden an.</translation>
+    </message>
+    <message>
+        <source>A %1 connection cannot unlock sign-ins or reset passwords.</source>
+        <translation>Eine %1-Verbindung kann weder Anmeldungen entsperren noch Passwörter zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>A %1 connection is looked after elsewhere.</source>
+        <translation>Eine %1-Verbindung wird anderswo gewartet.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +789,17 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::Gate</name>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
+        <translation>Sagen Sie zuerst, wer Sie sind (Datei ▸ Anmelden…): Jede Änderung hält fest, wer sie vorgenommen hat.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
+    </message>
+</context>
+<context>
     <name>usher::GroupDeleteDialog</name>
     <message>
         <source>Delete “%1”?</source>
@@ -1124,14 +1163,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Members may: %1</source>
         <translation>Mitglieder dürfen: %1</translation>
-    </message>
-    <message>
-        <source>Open a database first.</source>
-        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
-    </message>
-    <message>
-        <source>Say who you are first (File ▸ Sign In…).</source>
-        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…).</translation>
     </message>
     <message>
         <source>Select a group first.</source>
@@ -1566,20 +1597,12 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Einladungen (%1)</translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In).</source>
-        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden).</translation>
-    </message>
-    <message>
         <source>Select one or more rows first.</source>
         <translation>Wählen Sie zuerst eine oder mehrere Zeilen aus.</translation>
     </message>
     <message>
         <source>Select one invitation: each link is for one person.</source>
         <translation>Wählen Sie eine einzelne Einladung aus: Jeder Link gilt für eine Person.</translation>
-    </message>
-    <message>
-        <source>Say who you are first.</source>
-        <translation>Geben Sie zuerst an, wer Sie sind.</translation>
     </message>
     <message>
         <source>Invite people by email</source>
@@ -2658,10 +2681,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Sie arbeiten als %1 (%2).</translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In…).</source>
-        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…).</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2816,10 +2835,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Die E-Mail an %1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In…): sample data is loaded by this workspace&apos;s Admin.</source>
-        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…): Beispieldaten werden vom Administrator dieses Arbeitsbereichs geladen.</translation>
-    </message>
-    <message>
         <source>Open a database first.</source>
         <translation>Öffnen Sie zuerst eine Datenbank.</translation>
     </message>
@@ -2846,6 +2861,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Invitation mail waits in the outbox until someone with the mail server&apos;s password sends it.</source>
         <translation>Einladungs-E-Mails bleiben im Postausgang, bis jemand mit dem Passwort des Mailservers sie sendet.</translation>
+    </message>
+    <message>
+        <source>Say who is at the keyboard</source>
+        <translation>Angeben, wer an der Tastatur sitzt</translation>
     </message>
 </context>
 <context>
@@ -2885,14 +2904,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Member created.</source>
         <translation>Mitglied angelegt.</translation>
-    </message>
-    <message>
-        <source>Open a database first.</source>
-        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
-    </message>
-    <message>
-        <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
-        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…): Bei jeder Änderung wird festgehalten, wer sie vorgenommen hat.</translation>
     </message>
     <message>
         <source>Select one or more users first.</source>
@@ -3836,10 +3847,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Sitzungen (%1)</translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
-        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…): Bei jeder Änderung wird festgehalten, wer sie vorgenommen hat.</translation>
-    </message>
-    <message>
         <source>Sign this person out everywhere</source>
         <translation>Diese Person überall abmelden</translation>
     </message>
@@ -3878,10 +3885,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>This workspace has no groups yet (see the Groups page).</source>
         <translation>Dieser Arbeitsbereich hat noch keine Gruppen (siehe Seite „Gruppen“).</translation>
-    </message>
-    <message>
-        <source>Say who you are first (File ▸ Sign In…).</source>
-        <translation>Geben Sie zuerst an, wer Sie sind (Datei ▸ Anmelden…).</translation>
     </message>
     <message>
         <source>Grants no permissions.</source>
@@ -4494,10 +4497,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>The schema version could not be read.</source>
         <translation>Die Schemaversion konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s Admins could not be counted.</source>
-        <translation>Die Administratoren des Arbeitsbereichs konnten nicht gezählt werden.</translation>
     </message>
     <message>
         <source>#%1 (no longer exists)</source>

@@ -245,7 +245,35 @@ Built with Qt %2, running on Qt %3.</source>
 <context>
     <name>usher::Backend</name>
     <message>
-        <source>A %1 connection cannot do this.</source>
+        <source>A %1 connection does not list members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 connection has no groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 connection does not send invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 connection does not send mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 connection keeps no audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 connection signs you in when it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 connection cannot unlock sign-ins or reset passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 connection is looked after elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,6 +788,17 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::Gate</name>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::GroupDeleteDialog</name>
     <message>
         <source>Delete “%1”?</source>
@@ -1122,14 +1161,6 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Members may: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a database first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who you are first (File ▸ Sign In…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1565,19 +1596,11 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select one or more rows first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select one invitation: each link is for one person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who you are first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2657,10 +2680,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,10 +2834,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In…): sample data is loaded by this workspace&apos;s Admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,6 +2859,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Invitation mail waits in the outbox until someone with the mail server&apos;s password sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is at the keyboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2890,14 +2909,6 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Member created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a database first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3835,10 +3846,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign this person out everywhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,10 +3883,6 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>This workspace has no groups yet (see the Groups page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who you are first (File ▸ Sign In…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4492,10 +4495,6 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>The schema version could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s Admins could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

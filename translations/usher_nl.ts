@@ -246,8 +246,36 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
 <context>
     <name>usher::Backend</name>
     <message>
-        <source>A %1 connection cannot do this.</source>
-        <translation>Een %1-verbinding kan dit niet.</translation>
+        <source>A %1 connection does not list members.</source>
+        <translation>Een %1-verbinding toont geen leden.</translation>
+    </message>
+    <message>
+        <source>A %1 connection has no groups.</source>
+        <translation>Een %1-verbinding heeft geen groepen.</translation>
+    </message>
+    <message>
+        <source>A %1 connection does not send invitations.</source>
+        <translation>Een %1-verbinding verstuurt geen uitnodigingen.</translation>
+    </message>
+    <message>
+        <source>A %1 connection does not send mail.</source>
+        <translation>Een %1-verbinding verstuurt geen e-mail.</translation>
+    </message>
+    <message>
+        <source>A %1 connection keeps no audit log.</source>
+        <translation>Een %1-verbinding houdt geen auditlog bij.</translation>
+    </message>
+    <message>
+        <source>A %1 connection signs you in when it connects.</source>
+        <translation>Een %1-verbinding meldt u aan zodra ze verbindt.</translation>
+    </message>
+    <message>
+        <source>A %1 connection cannot unlock sign-ins or reset passwords.</source>
+        <translation>Een %1-verbinding kan aanmeldingen niet ontgrendelen en geen wachtwoorden herstellen.</translation>
+    </message>
+    <message>
+        <source>A %1 connection is looked after elsewhere.</source>
+        <translation>Een %1-verbinding wordt elders onderhouden.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +789,17 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::Gate</name>
+    <message>
+        <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
+        <translation>Zeg eerst wie u bent (Bestand ▸ Aanmelden…): bij elke wijziging wordt vastgelegd wie die maakte.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Open eerst een database.</translation>
+    </message>
+</context>
+<context>
     <name>usher::GroupDeleteDialog</name>
     <message>
         <source>Delete “%1”?</source>
@@ -1124,14 +1163,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Members may: %1</source>
         <translation>Leden mogen: %1</translation>
-    </message>
-    <message>
-        <source>Open a database first.</source>
-        <translation>Open eerst een database.</translation>
-    </message>
-    <message>
-        <source>Say who you are first (File ▸ Sign In…).</source>
-        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…).</translation>
     </message>
     <message>
         <source>Select a group first.</source>
@@ -1566,20 +1597,12 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Uitnodigingen (%1)</translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In).</source>
-        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden).</translation>
-    </message>
-    <message>
         <source>Select one or more rows first.</source>
         <translation>Selecteer eerst een of meer rijen.</translation>
     </message>
     <message>
         <source>Select one invitation: each link is for one person.</source>
         <translation>Selecteer één uitnodiging: elke link is voor één persoon.</translation>
-    </message>
-    <message>
-        <source>Say who you are first.</source>
-        <translation>Geef eerst aan wie u bent.</translation>
     </message>
     <message>
         <source>Invite people by email</source>
@@ -2658,10 +2681,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>U werkt als %1 (%2).</translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In…).</source>
-        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…).</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2816,10 +2835,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>De e-mail aan %1 is niet verzonden: %2</translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In…): sample data is loaded by this workspace&apos;s Admin.</source>
-        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…): voorbeeldgegevens worden geladen door de beheerder van deze werkruimte.</translation>
-    </message>
-    <message>
         <source>Open a database first.</source>
         <translation>Open eerst een database.</translation>
     </message>
@@ -2846,6 +2861,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Invitation mail waits in the outbox until someone with the mail server&apos;s password sends it.</source>
         <translation>Uitnodigingsmails blijven in het postvak Uit staan tot iemand met het wachtwoord van de mailserver ze verstuurt.</translation>
+    </message>
+    <message>
+        <source>Say who is at the keyboard</source>
+        <translation>Zeggen wie er achter het toetsenbord zit</translation>
     </message>
 </context>
 <context>
@@ -2885,14 +2904,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Member created.</source>
         <translation>Lid aangemaakt.</translation>
-    </message>
-    <message>
-        <source>Open a database first.</source>
-        <translation>Open eerst een database.</translation>
-    </message>
-    <message>
-        <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
-        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…): bij elke wijziging wordt vastgelegd wie deze heeft aangebracht.</translation>
     </message>
     <message>
         <source>Select one or more users first.</source>
@@ -3836,10 +3847,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Sessies (%1)</translation>
     </message>
     <message>
-        <source>Say who you are first (File ▸ Sign In…): every change records who made it.</source>
-        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…): bij elke wijziging wordt vastgelegd wie deze heeft aangebracht.</translation>
-    </message>
-    <message>
         <source>Sign this person out everywhere</source>
         <translation>Deze persoon overal afmelden</translation>
     </message>
@@ -3878,10 +3885,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>This workspace has no groups yet (see the Groups page).</source>
         <translation>Deze werkruimte heeft nog geen groepen (zie de pagina Groepen).</translation>
-    </message>
-    <message>
-        <source>Say who you are first (File ▸ Sign In…).</source>
-        <translation>Geef eerst aan wie u bent (Bestand ▸ Aanmelden…).</translation>
     </message>
     <message>
         <source>Grants no permissions.</source>
@@ -4494,10 +4497,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>The schema version could not be read.</source>
         <translation>De schemaversie kon niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s Admins could not be counted.</source>
-        <translation>De beheerders van de werkruimte konden niet worden geteld.</translation>
     </message>
     <message>
         <source>#%1 (no longer exists)</source>
