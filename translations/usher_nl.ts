@@ -263,7 +263,7 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>A %1 connection keeps no audit log.</source>
-        <translation>Een %1-verbinding houdt geen auditlog bij.</translation>
+        <translation>Een %1-verbinding houdt geen auditlogboek bij.</translation>
     </message>
     <message>
         <source>A %1 connection signs you in when it connects.</source>
