@@ -12,6 +12,35 @@ QString composeDisplayName(const QString& firstName, const QString& lastName)
     return first + QLatin1Char(' ') + last;
 }
 
+PersonName splitDisplayName(const QString& name)
+{
+    const QString text = name.simplified();
+    if (const int comma = text.indexOf(QLatin1Char(',')); comma > 0) {
+        return {text.mid(comma + 1).trimmed(), text.left(comma).trimmed()};
+    }
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2) {
+        return {text, QString()};
+    }
+    // Particles that begin a family name in the languages Usher's people write in.
+    static const QStringList particles{
+        QStringLiteral("al"),  QStringLiteral("bin"), QStringLiteral("da"),  QStringLiteral("das"),
+        QStringLiteral("de"),  QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("den"),
+        QStringLiteral("der"), QStringLiteral("di"),  QStringLiteral("do"),  QStringLiteral("dos"),
+        QStringLiteral("du"),  QStringLiteral("el"),  QStringLiteral("la"),  QStringLiteral("le"),
+        QStringLiteral("te"),  QStringLiteral("ten"), QStringLiteral("ter"), QStringLiteral("van"),
+        QStringLiteral("von"), QStringLiteral("zu"),
+    };
+    qsizetype lastStarts = words.size() - 1;
+    for (qsizetype i = 1; i < words.size() - 1; ++i) {
+        if (particles.contains(words.at(i), Qt::CaseInsensitive)) { // "De Vries" as "de Vries"
+            lastStarts = i;
+            break;
+        }
+    }
+    return {words.mid(0, lastStarts).join(QLatin1Char(' ')), words.mid(lastStarts).join(QLatin1Char(' '))};
+}
+
 QString initialsOf(const QString& displayName)
 {
     const QStringList words = displayName.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -58,6 +58,16 @@ struct UserSummary
 
 /// "Ada Lovelace" from first and last name; family-name-first scripts are the caller's choice.
 QString composeDisplayName(const QString& firstName, const QString& lastName);
+
+struct PersonName
+{
+    QString first;
+    QString last;
+};
+/// First and last name from a whole name, the one way Usher splits names: "Lovelace, Ada"
+/// by its comma; otherwise the last name starts at a family-name particle after the first word
+/// ("Ada de la Cruz", "Jan van der Berg", "Ada De Vries") or is the last word ("Mary Ann Smith"); one word is a first name.
+PersonName splitDisplayName(const QString& name);
 /// Up to two letters for an avatar placeholder: "AL" for "Ada Lovelace", "田" for "田中 美咲".
 QString initialsOf(const QString& displayName);
 

@@ -868,9 +868,8 @@ void MainWindow::establishOperator(const OpenInfo& info, const std::function<voi
         }
     };
     if (firstAdmin && !m_hintEmail.isEmpty()) {
-        const int space = m_hintName.indexOf(QLatin1Char(' '));
-        const NewMember admin{space < 0 ? m_hintName : m_hintName.left(space),
-                              space < 0 ? QString() : m_hintName.mid(space + 1), m_hintEmail, Role::Admin, {}};
+        const PersonName name = splitDisplayName(m_hintName);
+        const NewMember admin{name.first, name.last, m_hintEmail, Role::Admin, {}};
         whenDone(backend()->operatorSignIn()->setUpFirstAdmin(info.workspaceId, admin), this,
                  [accept, ask](const Result<Operator>& result) { accept(result, ask); });
         return;

@@ -105,18 +105,6 @@ bool readInviteContext(QSqlQuery& query, qint64 workspaceId, const WorkspaceFact
     return true;
 }
 
-/// First and last name from "Ada Lovelace" or "Lovelace, Ada".
-std::pair<QString, QString> splitName(const QString& name)
-{
-    const QString text = name.simplified();
-    if (const int comma = text.indexOf(QLatin1Char(',')); comma > 0) {
-        return {text.mid(comma + 1).trimmed(), text.left(comma).trimmed()};
-    }
-    const int space = text.lastIndexOf(QLatin1Char(' '));
-    return space < 0 ? std::pair<QString, QString>{text, QString()}
-                     : std::pair<QString, QString>{text.left(space), text.mid(space + 1)};
-}
-
 /// A person joining by invitation or approval: their account (made when there is none), an
 /// invited membership and their first groups. False on a query error.
 bool addInvitedMember(WriteTransaction& tx, qint64 workspaceId, const InviteAddress& address, Role role,
@@ -130,7 +118,7 @@ bool addInvitedMember(WriteTransaction& tx, qint64 workspaceId, const InviteAddr
     if (tx.query().next()) {
         *accountId = tx.query().value(0).toLongLong();
     } else {
-        const auto [first, last] = splitName(address.name);
+        const auto [first, last] = splitDisplayName(address.name);
         const QString display = composeDisplayName(first, last);
         if (!tx.exec(QStringLiteral("INSERT INTO accounts (email, email_key, first_name, last_name, display_name, "
                                     "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),

@@ -38,6 +38,8 @@ private slots:
     void initials_data();
     void initials();
     void composeDisplayName();
+    void splitDisplayName_data();
+    void splitDisplayName();
     void normalizedSearch();
     void filterEquality();
     void sampleDataIsDeterministic();
@@ -245,6 +247,37 @@ void TestCore::initials()
     QFETCH(QString, name);
     QFETCH(QString, expected);
     QCOMPARE(initialsOf(name), expected);
+}
+
+void TestCore::splitDisplayName_data()
+{
+    QTest::addColumn<QString>("whole");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::newRow("two words") << "Ada Lovelace" << "Ada" << "Lovelace";
+    QTest::newRow("particles") << "Ada de la Cruz" << "Ada" << "de la Cruz";
+    QTest::newRow("dutch") << "Jan van der Berg" << "Jan" << "van der Berg";
+    QTest::newRow("two first names") << "Mary Ann Smith" << "Mary Ann" << "Smith";
+    QTest::newRow("comma") << "de la Cruz, Ada" << "Ada" << "de la Cruz";
+    QTest::newRow("one word") << "Cher" << "Cher" << "";
+    QTest::newRow("spaces") << "  Grace   Hopper " << "Grace" << "Hopper";
+    QTest::newRow("capitalised particle") << "Ada De Vries" << "Ada" << "De Vries";
+    QTest::newRow("particle as first name") << "Van Morrison" << "Van" << "Morrison";
+    QTest::newRow("empty") << "" << "" << "";
+}
+
+void TestCore::splitDisplayName()
+{
+    QFETCH(QString, whole);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    const usher::PersonName split = usher::splitDisplayName(whole);
+    QCOMPARE(split.first, first);
+    QCOMPARE(split.last, last);
+    // Composing the parts again gives the name back, tidied.
+    if (!whole.contains(QLatin1Char(','))) {
+        QCOMPARE(usher::composeDisplayName(split.first, split.last), whole.simplified());
+    }
 }
 
 void TestCore::composeDisplayName()

@@ -130,11 +130,10 @@ void UserEditDialog::fill(const MemberDetails& details)
     QString first = details.account.firstName;
     QString last = details.account.lastName;
     if (first.isEmpty() && last.isEmpty()) {
-        // Older or imported records may hold only a display name: offer it split at the first space.
-        const QString whole = details.account.displayName.trimmed();
-        const int space = whole.indexOf(QLatin1Char(' '));
-        first = space < 0 ? whole : whole.left(space);
-        last = space < 0 ? QString() : whole.mid(space + 1);
+        // Older or imported records may hold only a display name: offer it split.
+        const PersonName split = splitDisplayName(details.account.displayName);
+        first = split.first;
+        last = split.last;
     }
     m_firstName->setText(first);
     m_lastName->setText(last);
