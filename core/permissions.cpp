@@ -1,5 +1,7 @@
 #include "core/permissions.h"
 
+#include "core/clamp.h"
+
 #include <QCoreApplication>
 
 namespace usher {
@@ -111,7 +113,7 @@ std::optional<QString> refusalForSeats(qint64 used, std::optional<qint64> cap, q
 {
     if (cap && adding > 0 && used + adding > *cap) {
         return Text::tr("Seat limit reached — upgrade to add more (%1 of %2 seats used, %n more needed).", nullptr,
-                        int(qMin<qint64>(used + adding - *cap, INT_MAX)))
+                        clampToInt(used + adding - *cap))
             .arg(used)
             .arg(*cap);
     }

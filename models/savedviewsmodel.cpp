@@ -1,5 +1,6 @@
 #include "models/savedviewsmodel.h"
 
+#include "core/clamp.h"
 #include "connection/session.h"
 #include "connection/whendone.h"
 
@@ -97,7 +98,7 @@ QVariant SavedViewsModel::data(const QModelIndex& index, int role) const
         return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::AccessibleTextRole:
         return count < 0 ? savedViewName(m_views.at(index.row()))
-                         : tr("%1, %n user(s)", nullptr, int(qMin<qint64>(count, INT_MAX)))
+                         : tr("%1, %n user(s)", nullptr, clampToInt(count))
                                .arg(savedViewName(m_views.at(index.row())));
     case CountRole:
         return count;

@@ -1,5 +1,6 @@
 #include "models/usersmodel.h"
 
+#include "core/clamp.h"
 #include "connection/session.h"
 #include "connection/whendone.h"
 #include "models/timeformat.h"
@@ -109,7 +110,7 @@ void UsersModel::countAgain()
             return;
         }
         const qint64 now = result.value();
-        const int rows = int(qMin<qint64>(now, INT_MAX));
+        const int rows = clampToInt(now);
         const bool changed = now != m_total;
         m_total = now;
         // Rows appear or go at the end; rows already shown stay where they are.

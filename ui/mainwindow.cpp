@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "core/clamp.h"
 #include "connection/credentialstore.h"
 #include "connection/whendone.h"
 #include "models/invitationsmodel.h"
@@ -765,12 +766,12 @@ void MainWindow::updateCount()
         m_countLabel->setText(tr("Loading…"));
         return;
     }
-    QString text = tr("%n user(s)", nullptr, int(qMin<qint64>(total, INT_MAX)));
+    QString text = tr("%n user(s)", nullptr, clampToInt(total));
     const qint64 selected = m_usersView->selectedCount();
     if (m_usersView->allMatchingSelected() && total > 0) {
-        text = tr("All %n user(s) selected", nullptr, int(qMin<qint64>(total, INT_MAX)));
+        text = tr("All %n user(s) selected", nullptr, clampToInt(total));
     } else if (selected > 0) {
-        text += QStringLiteral(" · ") + tr("%n selected", nullptr, int(qMin<qint64>(selected, INT_MAX)));
+        text += QStringLiteral(" · ") + tr("%n selected", nullptr, clampToInt(selected));
     }
     m_countLabel->setText(text);
 }

@@ -1,5 +1,6 @@
 #include "connection/sql/sqlbackend.h"
 
+#include "core/clamp.h"
 #include "connection/loopback.h"
 #include "connection/sql/sqlworker.h"
 
@@ -742,7 +743,7 @@ std::optional<BackendError> SqlWorker::sampleDataRefusal(QSqlQuery& query, const
     if (const qint64 others = query.value(1).toLongLong(); others > 0) {
         return refused(Text::tr("Sample data goes only into a workspace with no members besides you; this one has "
                                 "%n other member(s).",
-                                nullptr, int(qMin<qint64>(others, INT_MAX))));
+                                nullptr, clampToInt(others)));
     }
     if (query.value(2).toLongLong() > 0) {
         return refused(Text::tr("Sample data was loaded into this workspace before; it is loaded only once."));

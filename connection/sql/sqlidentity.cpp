@@ -1,5 +1,6 @@
 // Operators (who is making changes) and their workspaces: the first Admin, identification on
-// a local file, password sign-in (slowed down after wrong passwords) on shared databases.
+
+#include "core/clamp.h"// a local file, password sign-in (slowed down after wrong passwords) on shared databases.
 
 #include "connection/sql/sqlworker.h"
 #include "connection/sql/usersql.h"
@@ -28,7 +29,7 @@ BackendError tooSoon(const QDateTime& notBefore)
         BackendError::Kind::Refused,
         Text::tr("Too many wrong passwords for this account: try again in %n second(s), at %1. An Admin can "
                  "unlock sign-in sooner.",
-                 nullptr, int(qMin<qint64>(seconds, INT_MAX)))
+                 nullptr, clampToInt(seconds))
             .arg(QLocale().toString(notBefore.toLocalTime().time(), QLocale::LongFormat)),
         {}};
 }

@@ -1,5 +1,6 @@
 // Changes to members (U4-U6, U9, R1, R2, T1, A1): every rule from core/, checked inside the
-// change's transaction, and audited in it.
+
+#include "core/clamp.h"// change's transaction, and audited in it.
 
 #include "connection/sql/sqlworker.h"
 #include "connection/sql/usersql.h"
@@ -460,7 +461,7 @@ Result<QList<Outcome>> SqlWorker::inChunks(qint64 workspaceId, const QString& wh
                                            const std::function<Outcome(WriteTransaction&, const Target&, QString*)>& step,
                                            const std::function<Outcome(const Target&, const QString& why)>& unreached)
 {
-    promise.setProgressRange(0, int(qMin<qint64>(targets.size(), INT_MAX)));
+    promise.setProgressRange(0, clampToInt(targets.size()));
     QList<Outcome> outcomes;
     outcomes.reserve(targets.size());
     auto notReached = [&](qsizetype from, const QString& why) {
@@ -527,7 +528,7 @@ Result<QList<Outcome>> SqlWorker::inChunks(qint64 workspaceId, const QString& wh
             break;
         }
         outcomes.append(chunk);
-        promise.setProgressValue(int(qMin<qint64>(end, INT_MAX)));
+        promise.setProgressValue(clampToInt(end));
     }
     return outcomes;
 }

@@ -1,3 +1,4 @@
+#include "core/clamp.h"
 #include "core/account.h"
 #include "core/group.h"
 #include "core/email.h"
@@ -38,6 +39,7 @@ private slots:
     void initials_data();
     void initials();
     void composeDisplayName();
+    void clampToInt();
     void splitDisplayName_data();
     void splitDisplayName();
     void normalizedSearch();
@@ -247,6 +249,13 @@ void TestCore::initials()
     QFETCH(QString, name);
     QFETCH(QString, expected);
     QCOMPARE(initialsOf(name), expected);
+}
+
+void TestCore::clampToInt()
+{
+    QCOMPARE(usher::clampToInt(5), 5);
+    QCOMPARE(usher::clampToInt(3'000'000'000LL), INT_MAX);
+    QCOMPARE(usher::clampToInt(-3'000'000'000LL), INT_MIN);
 }
 
 void TestCore::splitDisplayName_data()

@@ -1,5 +1,6 @@
 #include "ui/groups/groupdeletedialog.h"
 
+#include "core/clamp.h"
 #include "connection/backend.h"
 #include "connection/whendone.h"
 #include "ui/common/icons.h"
@@ -81,7 +82,7 @@ void GroupDeleteDialog::showImpact(const GroupDeleteImpact& impact)
     } else if (impact.losses.isEmpty()) {
         text = tr("Nobody loses access: the %n member(s) of “%1” keep everything through their role or other "
                   "groups.",
-                  nullptr, int(qMin<qint64>(impact.group.memberCount, INT_MAX)))
+                  nullptr, clampToInt(impact.group.memberCount))
                    .arg(name);
     } else {
         text = tr("%n member(s) will lose access they have only through “%1”:", nullptr, int(impact.losses.size()))
@@ -89,7 +90,7 @@ void GroupDeleteDialog::showImpact(const GroupDeleteImpact& impact)
         if (impact.keepEverything > 0) {
             text += QLatin1Char(' ')
                 + tr("%n other member(s) keep everything through their role or other groups.", nullptr,
-                     int(qMin<qint64>(impact.keepEverything, INT_MAX)));
+                     clampToInt(impact.keepEverything));
         }
     }
     text += QStringLiteral("<br><br>") + tr("The deletion is recorded in the audit log and cannot be undone.");

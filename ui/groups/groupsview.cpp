@@ -1,5 +1,6 @@
 #include "ui/groups/groupsview.h"
 
+#include "core/clamp.h"
 #include "connection/session.h"
 #include "connection/backend.h"
 #include "connection/whendone.h"
@@ -262,7 +263,7 @@ void GroupsView::setContext(Backend* backend, qint64 workspaceId)
         connect(m_members, &PagedModel::reloaded, this, [this] {
             const auto group = currentGroup();
             m_memberCount->setText(
-                group ? tr("%n member(s)", nullptr, int(qMin<qint64>(m_members->totalCount(), INT_MAX))) : QString());
+                group ? tr("%n member(s)", nullptr, clampToInt(m_members->totalCount())) : QString());
             updateActions();
         });
     }

@@ -1,5 +1,6 @@
 #include "ui/users/deleteconfirmdialog.h"
 
+#include "core/clamp.h"
 #include "core/lifecycle.h"
 #include "ui/common/icons.h"
 #include "ui/common/rememberedsize.h"
@@ -31,7 +32,7 @@ DeleteConfirmDialog::DeleteConfirmDialog(qint64 count, QWidget* parent)
     : QDialog(parent)
     , m_expected(QString::number(count))
 {
-    const int n = int(qMin<qint64>(count, INT_MAX));
+    const int n = clampToInt(count);
     setWindowTitle(tr("Delete %n User(s)?", nullptr, n));
     build(tr("%n user(s) lose access now and move to the Deleted view. You can restore them there for %1 days; "
              "after that they are purged for good.",

@@ -1,5 +1,6 @@
 #include "ui/users/memberactions.h"
 
+#include "core/clamp.h"
 #include "connection/session.h"
 #include "connection/backend.h"
 #include "connection/whendone.h"
@@ -246,7 +247,7 @@ MemberActions::Selection MemberActions::selection() const
 
 QString MemberActions::whoText(const Selection& chosen) const
 {
-    const int n = int(qMin<qint64>(chosen.count, INT_MAX));
+    const int n = clampToInt(chosen.count);
     if (chosen.matching) {
         return tr("all %n user(s) matching the current view and filters", nullptr, n);
     }
@@ -317,8 +318,8 @@ void MemberActions::changeGroup(bool add)
             change.groupId = choice->currentData().toLongLong();
             const QString name = choice->currentText();
             dialog->accept();
-            const QString title = add ? tr("Adding %n person(s) to “%1”", nullptr, int(qMin<qint64>(count, INT_MAX))).arg(name)
-                                      : tr("Removing %n person(s) from “%1”", nullptr, int(qMin<qint64>(count, INT_MAX)))
+            const QString title = add ? tr("Adding %n person(s) to “%1”", nullptr, clampToInt(count)).arg(name)
+                                      : tr("Removing %n person(s) from “%1”", nullptr, clampToInt(count))
                                             .arg(name);
             auto* results = new BulkResultDialog(title, m_backend->groups()->changeGroupMembers(op, change), change.stop, m_window);
             connect(results, &BulkResultDialog::finishedChange, this, &MemberActions::membersChanged);
@@ -366,7 +367,7 @@ void MemberActions::showContextMenu(const QPoint& globalPosition)
 
 QString MemberActions::bulkTitle(MemberOperation operation, qint64 count, Role role) const
 {
-    const int n = int(qMin<qint64>(count, INT_MAX));
+    const int n = clampToInt(count);
     switch (operation) {
     case MemberOperation::ChangeRole:
         return tr("Make %n User(s) %1", nullptr, n).arg(roleDisplayName(role));

@@ -1,5 +1,6 @@
 #include "ui/users/userdetailspanel.h"
 
+#include "core/clamp.h"
 #include "connection/session.h"
 #include "connection/backend.h"
 #include "connection/whendone.h"
@@ -220,7 +221,7 @@ void UserDetailsPanel::showMember(qint64 accountId, qint64 selected)
     showProblem(m_groupProblem, {});
     ++m_generation;
     if (accountId == 0 || !m_backend) {
-        m_placeholder->setText(selected > 1 ? tr("%n users selected.", nullptr, int(qMin<qint64>(selected, INT_MAX)))
+        m_placeholder->setText(selected > 1 ? tr("%n users selected.", nullptr, clampToInt(selected))
                                             : tr("Select a user to see their details."));
         m_stack->setCurrentWidget(m_placeholder);
         return;

@@ -1,5 +1,6 @@
 #include "ui/users/usersview.h"
 
+#include "core/clamp.h"
 #include "models/savedviewsmodel.h"
 #include "models/usersmodel.h"
 #include "ui/common/emptystate.h"
@@ -450,7 +451,7 @@ void UsersView::setGroups(const QList<GroupSummary>& groups)
         QAction* action = m_groupMenu->addAction(group.name);
         action->setCheckable(true);
         action->setData(group.id);
-        action->setToolTip(tr("%n member(s)", nullptr, int(qMin<qint64>(group.memberCount, INT_MAX))));
+        action->setToolTip(tr("%n member(s)", nullptr, clampToInt(group.memberCount)));
         m_groupChoice->addAction(action);
         action->setChecked(group.id == chosen);
     }
