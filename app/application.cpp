@@ -2,7 +2,7 @@
 
 #include "app/firstpaint.h"
 #include "connection/credentialstore.h"
-#include "connection/sql/sqlbackend.h"
+#include "connection/backendregistry.h"
 #include "connection/whendone.h"
 #include "core/i18n.h"
 #include "ui/mainwindow.h"
@@ -110,10 +110,15 @@ int runPurge(int argc, char* argv[])
     }
     int exitCode = 1;
     auto purge = [&](const QString& password) {
-        auto backend = std::make_shared<sql::SqlBackend>(profile, password);
+        std::shared_ptr<Backend> backend = makeBackend(profile, password);
         whenDone(backend->open(), &app, [&, backend](const Result<OpenInfo>& opened) {
             if (!opened.ok()) {
                 fail(opened.error().message);
+                app.exit(1);
+                return;
+            }
+            if (!backend->maintenance()) {
+                fail(backend->absence(Backend::Feature::Maintenance));
                 app.exit(1);
                 return;
             }
@@ -233,9 +238,7 @@ int runUsher(int argc, char* argv[])
         }
     }
 
-    MainWindow window([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
-        return std::make_unique<sql::SqlBackend>(profile, password);
-    });
+    MainWindow window(&makeBackend);
 
     // Which database: --database, else --profile, else the profile used last, else the file
     // opened last, else the local database.

@@ -3,6 +3,7 @@
 #include "connection/loopback.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -37,6 +38,16 @@ QString ConnectionProfile::location() const
         return filePath;
     }
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+QString ConnectionProfile::title() const
+{
+    return isLocalFile() ? QFileInfo(filePath).fileName() : name;
+}
+
+QString ConnectionProfile::displayLocation() const
+{
+    return isLocalFile() ? QDir::toNativeSeparators(location()) : location();
 }
 
 QString ConnectionProfile::problem() const

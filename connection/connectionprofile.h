@@ -38,6 +38,14 @@ struct ConnectionProfile
 
     /// "file.usher" or "user@host:port/database", for titles and messages.
     QString location() const;
+    /// Whether the data is a file on this machine (opened by path, remembered as the last file).
+    bool isLocalFile() const { return kind == Kind::Sqlite; }
+    /// For the window title: the file's name, or the profile's.
+    QString title() const;
+    /// The location as the person's system writes it (native separators for a file).
+    QString displayLocation() const;
+    /// The bundled icon for this kind of connection.
+    QString iconName() const { return isLocalFile() ? QStringLiteral("file-database") : QStringLiteral("server"); }
     bool needsPassword() const { return kind == Kind::Postgres; }
     /// Why this profile cannot be used as it is (translated), or an empty string.
     QString problem() const;

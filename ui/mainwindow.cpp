@@ -495,11 +495,8 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
     m_sampleAction->setEnabled(false);
     m_refreshAction->setEnabled(false);
     m_countLabel->setText(tr("Opening…"));
-    m_locationLabel->setText(profile.kind == ConnectionProfile::Kind::Sqlite ? QDir::toNativeSeparators(profile.location())
-                                                                             : profile.location());
-    setWindowTitle(tr("%1 — Usher").arg(profile.kind == ConnectionProfile::Kind::Sqlite
-                                            ? QFileInfo(profile.filePath).fileName()
-                                            : profile.name));
+    m_locationLabel->setText(profile.displayLocation());
+    setWindowTitle(tr("%1 — Usher").arg(profile.title()));
 
     const quint64 generation = ++m_openGeneration;
     whenDone(backend()->open(), this, [=](const Result<OpenInfo>& result) {
@@ -534,7 +531,7 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
         m_refreshAction->setEnabled(true);
         const bool saved = m_profiles.find(profile.name).has_value();
         m_profiles.setLastUsed(saved ? profile.name : QString());
-        if (profile.kind == ConnectionProfile::Kind::Sqlite && !saved) {
+        if (profile.isLocalFile() && !saved) {
             QSettings().setValue(QStringLiteral("database/last"), profile.filePath);
         }
         refreshSwitcher();
@@ -564,9 +561,9 @@ void MainWindow::showOpenError(const ConnectionProfile& profile, const BackendEr
     m_countLabel->setText(tr("No database open"));
     setWindowTitle(tr("Usher"));
     m_usersView->showNoDatabase();
-    const bool isFile = profile.kind == ConnectionProfile::Kind::Sqlite;
     auto* dialog = new DatabaseErrorDialog(profile.location(), error,
-                                           isFile ? DatabaseErrorDialog::Target::File : DatabaseErrorDialog::Target::Server,
+                                           profile.isLocalFile() ? DatabaseErrorDialog::Target::File
+                                                                 : DatabaseErrorDialog::Target::Server,
                                            this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DatabaseErrorDialog::openAnotherRequested, this, &MainWindow::chooseDatabaseToOpen);
@@ -605,16 +602,15 @@ void MainWindow::refreshSwitcher()
     m_switcher->clear();
     m_switcher->addItem(bundledIcon(QStringLiteral("file-database")), tr("Local database"), QString());
     const bool onSavedProfile = m_profiles.find(m_session->profile().name).has_value();
-    if (m_session->profile().kind == ConnectionProfile::Kind::Sqlite && !onSavedProfile && !m_session->profile().filePath.isEmpty()
-        && QFileInfo(m_session->profile().filePath).absoluteFilePath() != QFileInfo(localDatabasePath()).absoluteFilePath()) {
+    const ConnectionProfile& open = m_session->profile();
+    if (open.isLocalFile() && !onSavedProfile && !open.filePath.isEmpty()
+        && QFileInfo(open.filePath).absoluteFilePath() != QFileInfo(localDatabasePath()).absoluteFilePath()) {
         // A file opened by hand is shown as such, not as "Local database".
-        m_switcher->setItemText(0, QFileInfo(m_session->profile().filePath).fileName());
+        m_switcher->setItemText(0, open.title());
     }
     int current = 0;
     for (const ConnectionProfile& profile : m_profiles.profiles()) {
-        m_switcher->addItem(bundledIcon(profile.kind == ConnectionProfile::Kind::Postgres ? QStringLiteral("server")
-                                                                                           : QStringLiteral("file-database")),
-                            profile.name, profile.name);
+        m_switcher->addItem(bundledIcon(profile.iconName()), profile.name, profile.name);
         m_switcher->setItemData(m_switcher->count() - 1, profile.location(), Qt::ToolTipRole);
         if (onSavedProfile && profile.name == m_session->profile().name) {
             current = m_switcher->count() - 1;
@@ -646,9 +642,15 @@ void MainWindow::forgetAllPasswords()
     });
 }
 
+QString MainWindow::fileDialogFolder() const
+{
+    const QString& file = m_session->profile().filePath;
+    return QFileInfo(file.isEmpty() ? localDatabasePath() : file).absolutePath();
+}
+
 void MainWindow::chooseDatabaseToOpen()
 {
-    auto* dialog = new QFileDialog(this, tr("Open Database"), QFileInfo(m_session->profile().filePath.isEmpty() ? localDatabasePath() : m_session->profile().filePath).absolutePath(), tr(databaseFilter));
+    auto* dialog = new QFileDialog(this, tr("Open Database"), fileDialogFolder(), tr(databaseFilter));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { openDatabase(path); });
@@ -657,7 +659,7 @@ void MainWindow::chooseDatabaseToOpen()
 
 void MainWindow::chooseDatabaseToCreate()
 {
-    auto* dialog = new QFileDialog(this, tr("New Database"), QFileInfo(m_session->profile().filePath.isEmpty() ? localDatabasePath() : m_session->profile().filePath).absolutePath(), tr(databaseFilter));
+    auto* dialog = new QFileDialog(this, tr("New Database"), fileDialogFolder(), tr(databaseFilter));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("usher"));

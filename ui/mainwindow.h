@@ -102,6 +102,8 @@ protected:
 private:
     void createActions();
     void refreshSwitcher();
+    /// Where the file dialogs start: the open file's folder, or the local database's.
+    QString fileDialogFolder() const;
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
     void askPassword(const ConnectionProfile& profile, const QString& problem, bool keychainAvailable, int sampleCount);

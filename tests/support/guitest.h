@@ -3,6 +3,7 @@
 // Helpers shared by the widget tests (tests/gui): waiting for a dialog the window opens, and
 // saving what a screen looks like for people to check.
 
+#include "connection/backendregistry.h"
 #include "connection/sql/sqlbackend.h"
 #include "ui/mainwindow.h"
 
@@ -31,9 +32,7 @@ inline void useOwnSettings(const QString& test)
 /// first Admin). The caller owns the window.
 inline MainWindow* openMainWindow(const QString& path, const QString& asEmail = {}, const QString& asName = {})
 {
-    auto* window = new MainWindow([](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
-        return std::make_unique<sql::SqlBackend>(profile, password);
-    });
+    auto* window = new MainWindow(&makeBackend);
     if (!asEmail.isEmpty()) {
         window->setOperatorHint(asName, asEmail);
     }

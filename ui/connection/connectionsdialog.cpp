@@ -202,8 +202,7 @@ void ConnectionsDialog::reloadList(const QString& selectName)
     for (const ConnectionProfile& profile : m_store.profiles()) {
         auto* item = new QListWidgetItem(profile.name, m_list);
         item->setToolTip(profile.location());
-        item->setIcon(bundledIcon(profile.kind == ConnectionProfile::Kind::Postgres ? QStringLiteral("server")
-                                                                                    : QStringLiteral("file-database")));
+        item->setIcon(bundledIcon(profile.iconName()));
     }
     const auto found = m_list->findItems(selectName, Qt::MatchExactly);
     if (!found.isEmpty()) {
