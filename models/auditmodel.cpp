@@ -23,7 +23,7 @@ void AuditModel::setQuery(const AuditQuery& query)
 
 void AuditModel::refresh()
 {
-    ++m_generation;
+    m_generation.next();
     beginResetModel();
     m_events.clear();
     m_atEnd = false;
@@ -43,9 +43,9 @@ void AuditModel::fetchNewer()
     page.beforeAt = 0;
     page.beforeId = 0;
     const AuditEvent newest = m_events.first();
-    const quint64 generation = m_generation;
+    const quint64 generation = m_generation.current();
     whenDone(m_backend->auditLog()->listAudit(page), this, [this, generation, newest](const Result<QList<AuditEvent>>& result) {
-        if (generation != m_generation || !result.ok()) {
+        if (!m_generation.isCurrent(generation) || !result.ok()) {
             return; // the filter changed meanwhile, or the next look will tell
         }
         QList<AuditEvent> fresh;
@@ -160,11 +160,8 @@ void AuditModel::fetchMore(const QModelIndex& parent)
     }
     m_loading = true;
     emit loadingChanged(true);
-    const quint64 generation = m_generation;
-    whenDone(m_backend->auditLog()->listAudit(page), this, [this, generation](const Result<QList<AuditEvent>>& result) {
-        if (generation != m_generation) {
-            return; // the filter changed meanwhile
-        }
+    const quint64 generation = m_generation.current();
+    whenCurrent(m_backend->auditLog()->listAudit(page), this, m_generation, generation, [this, generation](const Result<QList<AuditEvent>>& result) {
         m_loading = false;
         if (!result.ok()) {
             m_atEnd = true;

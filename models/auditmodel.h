@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/whendone.h"
 #include "core/lifecycle.h"
 
 #include <QAbstractTableModel>
@@ -49,7 +50,7 @@ private:
     QList<AuditEvent> m_events;
     bool m_atEnd = false;
     bool m_loading = false;
-    quint64 m_generation = 0;
+    Latest m_generation;
 };
 
 } // namespace usher

@@ -11,14 +11,11 @@ namespace usher {
 
 namespace {
 /// Waits for a whole list from the backend and hands it to `apply`, unless a newer request was
-/// made since (`generation` moved on) or it failed (then the model says why).
+/// made since (`latest` moved on) or it failed (then the model says why).
 template<typename Model, typename T, typename Apply>
-void whenListed(Model* model, const QFuture<Result<T>>& future, const quint64* generation, Apply apply)
+void whenListed(Model* model, const QFuture<Result<T>>& future, const Latest& latest, Apply apply)
 {
-    whenDone(future, model, [model, generation, asked = *generation, apply](const Result<T>& result) {
-        if (asked != *generation) {
-            return;
-        }
+    whenCurrent(future, model, latest, latest.current(), [model, apply](const Result<T>& result) {
         if (!result.ok()) {
             emit model->errorOccurred(result.error().message);
             return;
@@ -35,7 +32,7 @@ InvitationsModel::InvitationsModel(QObject* parent)
 
 void InvitationsModel::setContext(Backend* backend, qint64 workspaceId)
 {
-    ++m_generation;
+    m_generation.next();
     beginResetModel();
     m_backend = backend;
     m_workspaceId = workspaceId;
@@ -61,8 +58,8 @@ void InvitationsModel::refresh()
     if (!m_backend || m_workspaceId == 0) {
         return;
     }
-    ++m_generation;
-    whenListed(this, m_backend->invitations()->listInvitations(m_workspaceId), &m_generation, [this](const QList<Invitation>& all) {
+    m_generation.next();
+    whenListed(this, m_backend->invitations()->listInvitations(m_workspaceId), m_generation, [this](const QList<Invitation>& all) {
         beginResetModel();
         m_all = all;
         m_now = QDateTime::currentDateTimeUtc();
@@ -232,7 +229,7 @@ WaitlistModel::WaitlistModel(QObject* parent)
 
 void WaitlistModel::setContext(Backend* backend, qint64 workspaceId)
 {
-    ++m_generation;
+    m_generation.next();
     beginResetModel();
     m_backend = backend;
     m_workspaceId = workspaceId;
@@ -247,8 +244,8 @@ void WaitlistModel::refresh()
     if (!m_backend || m_workspaceId == 0) {
         return;
     }
-    ++m_generation;
-    whenListed(this, m_backend->invitations()->listWaitlist(m_workspaceId), &m_generation, [this](const QList<WaitlistEntry>& all) {
+    m_generation.next();
+    whenListed(this, m_backend->invitations()->listWaitlist(m_workspaceId), m_generation, [this](const QList<WaitlistEntry>& all) {
         beginResetModel();
         m_entries = all;
         m_loaded = true;

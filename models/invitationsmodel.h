@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/whendone.h"
 #include "connection/backend.h"
 #include "core/invitation.h"
 
@@ -55,7 +56,7 @@ private:
     Filter m_filter = Filter::All;
     QDateTime m_now;
     bool m_loaded = false;
-    quint64 m_generation = 0;
+    Latest m_generation;
 };
 
 /// The people waiting to join a workspace (S2), oldest first.
@@ -88,7 +89,7 @@ private:
     qint64 m_workspaceId = 0;
     QList<WaitlistEntry> m_entries;
     bool m_loaded = false;
-    quint64 m_generation = 0;
+    Latest m_generation;
 };
 
 } // namespace usher

@@ -21,13 +21,13 @@ void PagedModel::fetchMore(const QModelIndex& parent)
 
 void PagedModel::refresh()
 {
-    ++m_generation; // whatever is on its way is stale now
+    m_generation.next(); // whatever is on its way is stale now
     request(0, qMax(pageSize, heldRows()), true);
 }
 
 void PagedModel::restart()
 {
-    ++m_generation;
+    m_generation.next();
     beginResetModel();
     replaceRows({});
     m_total = -1;
@@ -48,7 +48,7 @@ void PagedModel::request(int offset, int limit, bool replacing)
 void PagedModel::arrived(quint64 generation, bool replacing, const QString& error, qint64 total, int count,
                          const QVariant& page)
 {
-    if (generation != m_generation) {
+    if (!m_generation.isCurrent(generation)) {
         return;
     }
     // Still loading while the rows go in: views asking for more meanwhile must wait.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/result.h"
+#include "connection/whendone.h"
 
 #include <QAbstractTableModel>
 #include <QFuture>
@@ -57,7 +58,7 @@ private:
     void request(int offset, int limit, bool replacing);
     void arrived(quint64 generation, bool replacing, const QString& error, qint64 total, int count,
                  const QVariant& page);
-    quint64 m_generation = 0;
+    Latest m_generation;
     qint64 m_total = -1;
     bool m_loading = false;
     bool m_replacing = false;
@@ -65,14 +66,12 @@ private:
 
 } // namespace usher
 
-#include "connection/whendone.h"
-
 namespace usher {
 
 template<typename Page>
 void PagedModel::take(QFuture<Result<Page>> future)
 {
-    const quint64 generation = m_generation;
+    const quint64 generation = m_generation.current();
     const bool replacing = m_replacing;
     whenDone(future, this, [this, generation, replacing](const Result<Page>& result) {
         if (!result.ok()) {

@@ -38,11 +38,11 @@ void SavedViewsModel::refresh()
         return;
     }
     m_asOf = QDateTime::currentDateTimeUtc();
-    const quint64 generation = ++m_generation;
+    const quint64 generation = m_generation.next();
     for (int row = 0; row < m_views.size(); ++row) {
         whenDone(m_backend->members()->countUsers(filterFor(m_views.at(row))), this,
                  [this, generation, row](const Result<qint64>& result) {
-                     if (generation != m_generation || !result.ok() || m_counts.at(row) == result.value()) {
+                     if (!m_generation.isCurrent(generation) || !result.ok() || m_counts.at(row) == result.value()) {
                          return;
                      }
                      m_counts[row] = result.value();

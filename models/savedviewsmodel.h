@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/whendone.h"
 #include "connection/backend.h"
 #include "core/userquery.h"
 
@@ -47,7 +48,7 @@ private:
     QList<SavedView> m_views;
     QList<qint64> m_counts;
     QDateTime m_asOf;
-    quint64 m_generation = 0;
+    Latest m_generation;
     QTimer* m_refreshDelay;
 };
 

@@ -69,7 +69,7 @@ void UsersModel::restart(bool recount)
     // A count still on its way is dropped below with its generation: ask again.
     recount = recount || m_total < 0;
     m_started = true;
-    ++m_generation;
+    m_generation.next();
     cancelInFlight(m_inFlight.keys(), false); // the reset below repaints everything anyway
     m_wanted.clear();
     const qint64 oldTotal = m_total;
@@ -98,11 +98,11 @@ void UsersModel::countAgain()
     if (!m_backend) {
         return;
     }
-    const quint64 generation = m_generation;
+    const quint64 generation = m_generation.current();
     beginRequest();
     whenDone(m_backend->members()->countUsers(m_filter), this, [this, generation](const Result<qint64>& result) {
         endRequest();
-        if (generation != m_generation) {
+        if (!m_generation.isCurrent(generation)) {
             return; // Answer to an older question.
         }
         if (!result.ok()) {
@@ -190,7 +190,7 @@ void UsersModel::requestPage(int page, bool replacing)
     request.sort = m_sort;
     request.offset = qint64(page) * m_pageSize;
     request.limit = m_pageSize;
-    const quint64 generation = m_generation;
+    const quint64 generation = m_generation.current();
     QFuture<Result<UserPage>> future = m_backend->members()->listUsers(request);
     if (!replacing) {
         m_inFlight.insert(page, future);
@@ -201,7 +201,7 @@ void UsersModel::requestPage(int page, bool replacing)
             m_inFlight.remove(page);
         }
         endRequest();
-        if (generation != m_generation) {
+        if (!m_generation.isCurrent(generation)) {
             return;
         }
         if (!result.ok()) {
@@ -254,7 +254,7 @@ void UsersModel::reload()
     if (!m_backend || !m_started) {
         return;
     }
-    ++m_generation;
+    m_generation.next();
     // Pages on their way are dropped with the generation; their rows ask again when painted.
     cancelInFlight(m_inFlight.keys(), true);
     countAgain();
@@ -281,11 +281,11 @@ void UsersModel::findListed(const QSet<qint64>& accountIds)
     request.filter.accountIds = QList<qint64>(accountIds.cbegin(), accountIds.cend());
     request.sort = m_sort;
     request.limit = int(accountIds.size());
-    const quint64 generation = m_generation;
+    const quint64 generation = m_generation.current();
     beginRequest();
     whenDone(m_backend->members()->listUsers(request), this, [this, generation, accountIds](const Result<UserPage>& result) {
         endRequest();
-        if (generation != m_generation) {
+        if (!m_generation.isCurrent(generation)) {
             return; // another filter or order: the question is asked again for it
         }
         if (!result.ok()) {

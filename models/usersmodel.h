@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/whendone.h"
 #include "connection/backend.h"
 #include "core/userquery.h"
 
@@ -151,7 +152,7 @@ private:
     int m_rows = 0; ///< Rows of the listing: the count, or the first page while counting.
     int m_windowStart = 0; ///< The listing row at the window's row 0.
     int m_windowSize = 50'000;
-    quint64 m_generation = 0;
+    Latest m_generation;
     int m_pending = 0;
     int m_pageSize = 100;
     int m_maxPages = 40;

@@ -441,16 +441,14 @@ void MainWindow::openProfile(const ConnectionProfile& profile, int sampleCount)
         return;
     }
     m_countLabel->setText(tr("Reading the password…"));
-    const quint64 generation = ++m_openGeneration; // a later open wins over this one
+    const quint64 generation = m_openGeneration.next(); // a later open wins over this one
     if (const int index = m_switcher->findData(profile.name); index > 0) {
         const QSignalBlocker blocker(m_switcher);
         m_switcher->setCurrentIndex(index);
     }
-    whenDone(m_credentials->read(profile.name), this,
-             [this, profile, sampleCount, generation](const Result<QString>& saved) {
-        if (generation != m_openGeneration) {
-            return; // the person opened something else meanwhile
-        }
+    // Dropped when the person opened something else meanwhile.
+    whenCurrent(m_credentials->read(profile.name), this, m_openGeneration, generation,
+             [this, profile, sampleCount](const Result<QString>& saved) {
         if (saved.ok()) {
             connectProfile(profile, saved.value(), false, sampleCount);
             return;
@@ -498,11 +496,8 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
     m_locationLabel->setText(profile.displayLocation());
     setWindowTitle(tr("%1 — Usher").arg(profile.title()));
 
-    const quint64 generation = ++m_openGeneration;
-    whenDone(backend()->open(), this, [=](const Result<OpenInfo>& result) {
-        if (generation != m_openGeneration) {
-            return;
-        }
+    const quint64 generation = m_openGeneration.next();
+    whenCurrent(backend()->open(), this, m_openGeneration, generation, [=](const Result<OpenInfo>& result) {
         if (!result.ok()) {
             if (result.error().kind == BackendError::Kind::Authentication) {
                 m_sessionPasswords.remove(profile.location());
@@ -1035,7 +1030,7 @@ QString MainWindow::mailProfile() const
 void MainWindow::loadMailSettings()
 {
     // Nothing goes out until a signed-in operator's workspace settings (and password) are in place.
-    const quint64 generation = ++m_mailGeneration;
+    const quint64 generation = m_mailGeneration.next();
     m_mailSender->setBackend(nullptr);
     m_mailSender->setOperator(std::nullopt);
     m_mailSender->setSettings({});
@@ -1047,11 +1042,8 @@ void MainWindow::loadMailSettings()
         return;
     }
     const Operator op = *m_session->currentOperator();
-    whenDone(backend()->outbox()->mailServer(m_session->workspaceId()), this,
+    whenCurrent(backend()->outbox()->mailServer(m_session->workspaceId()), this, m_mailGeneration, generation,
              [this, generation, op](const Result<SmtpSettings>& read) {
-                 if (generation != m_mailGeneration) {
-                     return; // another connection, workspace or operator since
-                 }
                  if (!read.ok()) {
                      statusBar()->showMessage(read.error().message, 10000);
                      return;
@@ -1069,7 +1061,7 @@ void MainWindow::loadMailSettings()
                  }
                  whenDone(m_credentials->read(mailProfile(), smtpPasswordKey(op.workspaceId)), this,
                           [this, settings, generation, op](const Result<QString>& password) mutable {
-                              if (generation != m_mailGeneration) {
+                              if (!m_mailGeneration.isCurrent(generation)) {
                                   return;
                               }
                               if (password.ok()) {
@@ -1100,7 +1092,7 @@ void MainWindow::askMailPassword(const SmtpSettings& settings, const Operator& o
                           .arg(settings.host, settings.user));
     ask->setTextEchoMode(QLineEdit::Password);
     connect(ask, &QInputDialog::textValueSelected, this, [this, settings, op, generation](const QString& typed) {
-        if (generation != m_mailGeneration || typed.isEmpty()) {
+        if (!m_mailGeneration.isCurrent(generation) || typed.isEmpty()) {
             return;
         }
         SmtpSettings withPassword = settings;
@@ -1197,7 +1189,7 @@ void MainWindow::editMailServer()
     const Operator op = *m_session->currentOperator();
     connect(dialog, &QDialog::accepted, this, [this, dialog, op] {
         const SmtpSettings settings = dialog->settings();
-        ++m_mailGeneration; // an answer still on its way is older than this
+        m_mailGeneration.next(); // an answer still on its way is older than this
         m_mailServerConfigured = settings.isConfigured();
         m_invitationsView->setMailConfigured(m_mailServerConfigured);
         if (m_session->currentOperator() && m_session->currentOperator()->accountId == op.accountId && m_session->currentOperator()->workspaceId == op.workspaceId) {

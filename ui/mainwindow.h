@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/whendone.h"
 #include "connection/backend.h"
 #include "connection/connectionprofile.h"
 #include "connection/session.h"
@@ -149,7 +150,7 @@ private:
     InvitationsView* m_invitationsView;
     MailSender* m_mailSender;
     QLabel* m_mailStatus;
-    quint64 m_mailGeneration = 0; ///< Drops answers for a connection, workspace or operator no longer shown.
+    Latest m_mailGeneration; ///< Drops answers for a connection, workspace or operator no longer shown.
     bool m_mailServerConfigured = false; ///< The workspace has a mail server (whoever may send through it).
     QAction* m_invitationsPageAction = nullptr;
     QAction* m_inviteAction = nullptr;
@@ -173,7 +174,7 @@ private:
     QLabel* m_locationLabel;
     QAction* m_sampleAction = nullptr;
     QAction* m_refreshAction = nullptr;
-    quint64 m_openGeneration = 0;
+    Latest m_openGeneration;
 };
 
 } // namespace usher

@@ -103,12 +103,9 @@ void MemberPickerDialog::search()
     request.filter.workspaceId = m_workspaceId;
     request.filter.search = m_search->text();
     request.limit = resultLimit + 1; // one more, to know there are more
-    const quint64 generation = ++m_generation;
+    const quint64 generation = m_generation.next();
     m_status->setText(tr("Searching…"));
-    whenDone(m_backend->members()->listUsers(request), this, [this, generation](const Result<UserPage>& result) {
-        if (generation != m_generation) {
-            return; // a later search is on its way
-        }
+    whenCurrent(m_backend->members()->listUsers(request), this, m_generation, generation, [this, generation](const Result<UserPage>& result) {
         if (!result.ok()) {
             m_status->setText(result.error().message);
             return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/whendone.h"
 #include "core/account.h"
 
 #include <QDialog>
@@ -49,7 +50,7 @@ private:
     QLabel* m_status;
     QDialogButtonBox* m_buttons;
     QTimer* m_debounce;
-    quint64 m_generation = 0;
+    Latest m_generation;
     QHash<qint64, QString> m_names; ///< Picked id → "Name <email>".
     QList<qint64> m_order;
 };

@@ -224,7 +224,7 @@ void InviteDialog::scheduleReview()
 void InviteDialog::runReview()
 {
     const QList<InviteAddress> addresses = parseInviteAddresses(m_addresses->toPlainText());
-    const quint64 generation = ++m_generation;
+    const quint64 generation = m_generation.next();
     if (addresses.isEmpty()) {
         m_review = InviteReview{};
         m_reviewRunning = false;
@@ -242,11 +242,8 @@ void InviteDialog::runReview()
         return;
     }
     m_reviewRunning = true;
-    whenDone(m_backend->invitations()->reviewInvitations(m_operator.workspaceId, addresses), this,
+    whenCurrent(m_backend->invitations()->reviewInvitations(m_operator.workspaceId, addresses), this, m_generation, generation,
              [this, generation](const Result<InviteReview>& review) {
-                 if (generation != m_generation) {
-                     return; // typing went on: a newer review is coming
-                 }
                  m_reviewRunning = false;
                  if (!review.ok()) {
                      // Nothing may be sent on the strength of an older list's verdicts.

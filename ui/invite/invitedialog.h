@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/whendone.h"
 #include "core/invitation.h"
 #include "core/lifecycle.h"
 
@@ -55,7 +56,7 @@ private:
     Operator m_operator;
     bool m_mailConfigured;
     InviteReview m_review;
-    quint64 m_generation = 0;
+    Latest m_generation;
     bool m_reviewRunning = false;
     bool m_sending = false;
 

@@ -219,7 +219,7 @@ void UserDetailsPanel::showMember(qint64 accountId, qint64 selected)
     m_accountId = accountId;
     m_details.reset();
     showProblem(m_groupProblem, {});
-    ++m_generation;
+    m_generation.next();
     if (accountId == 0 || !m_backend) {
         m_placeholder->setText(selected > 1 ? tr("%n users selected.", nullptr, clampToInt(selected))
                                             : tr("Select a user to see their details."));
@@ -234,12 +234,9 @@ void UserDetailsPanel::reload()
     if (!m_backend || m_accountId == 0) {
         return;
     }
-    const quint64 generation = ++m_generation;
-    whenDone(m_backend->members()->memberDetails(m_workspaceId, m_accountId, m_operator ? m_operator->accountId : 0), this,
+    const quint64 generation = m_generation.next();
+    whenCurrent(m_backend->members()->memberDetails(m_workspaceId, m_accountId, m_operator ? m_operator->accountId : 0), this, m_generation, generation,
              [this, generation](const Result<MemberDetails>& result) {
-                 if (generation != m_generation) {
-                     return; // another member was chosen meanwhile
-                 }
                  if (!result.ok()) {
                      m_placeholder->setText(result.error().message);
                      m_stack->setCurrentWidget(m_placeholder);
@@ -253,7 +250,7 @@ void UserDetailsPanel::reload()
         return;
     }
     whenDone(m_backend->groups()->listGroups(m_workspaceId), this, [this, generation](const Result<QList<GroupSummary>>& result) {
-        if (generation != m_generation || !result.ok()) {
+        if (!m_generation.isCurrent(generation) || !result.ok()) {
             return;
         }
         m_allGroups = result.value();

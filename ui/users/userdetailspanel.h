@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/whendone.h"
 #include "core/lifecycle.h"
 
 #include <QWidget>
@@ -56,7 +57,7 @@ private:
     std::optional<Operator> m_operator;
     qint64 m_accountId = 0;
     std::optional<MemberDetails> m_details;
-    quint64 m_generation = 0;
+    Latest m_generation;
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
     QLabel* m_avatar;
