@@ -1,6 +1,7 @@
 #include "core/lifecycle.h"
 
 #include "core/email.h"
+#include "core/permissions.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -308,6 +309,56 @@ QString auditChangeSummary(const AuditEvent& event)
         }
     }
     return parts.join(QStringLiteral("; "));
+}
+
+MemberDecision decideMemberChange(Role operatorRole, bool onSelf, qsizetype targetCount, const MemberChange& change,
+                                  int expectedVersion, const MemberState& member, WorkspaceCounts& counts)
+{
+    using Verdict = MemberDecision::Verdict;
+    MemberDecision decision;
+    if (const auto why = refusalOfSelfAmongMany(onSelf, targetCount)) {
+        decision.why = *why;
+        return decision;
+    }
+    if (const auto why = refusalOf(operatorRole, change.operation, member.role, member.status, change.role, onSelf)) {
+        decision.why = *why;
+        return decision;
+    }
+    if (expectedVersion >= 0 && member.version != expectedVersion) {
+        decision.verdict = Verdict::Conflict;
+        return decision;
+    }
+    decision.newRole = change.operation == MemberOperation::ChangeRole ? change.role : member.role;
+    decision.newStatus = statusAfter(change.operation, member.status, member.statusBeforeDelete);
+    if (change.operation == MemberOperation::ChangeRole && member.role == change.role) {
+        decision.verdict = Verdict::Unchanged;
+        return decision;
+    }
+    const bool wasAdmin = isActiveAdmin(member.role, member.status);
+    const bool isAdmin = isActiveAdmin(decision.newRole, decision.newStatus);
+    const bool seatTaken = takesSeat(change.operation, member.status, member.statusBeforeDelete);
+    const bool seatFreed = holdsSeat(member.status) && !holdsSeat(decision.newStatus);
+    if (((wasAdmin && !isAdmin) || seatTaken) && !counts.loaded) {
+        decision.verdict = Verdict::NeedsCounts;
+        return decision;
+    }
+    if (wasAdmin && !isAdmin) {
+        if (const auto why = refusalForLastAdmin(counts.activeAdmins, member.role, member.status, decision.newRole,
+                                                 decision.newStatus)) {
+            decision.why = *why;
+            return decision;
+        }
+    }
+    if (seatTaken) {
+        if (const auto why = refusalForSeats(counts.seatsUsed, counts.seatCap, 1)) {
+            decision.why = *why;
+            return decision;
+        }
+    }
+    counts.activeAdmins += (isAdmin && !wasAdmin ? 1 : 0) - (wasAdmin && !isAdmin ? 1 : 0);
+    counts.seatsUsed += (seatTaken ? 1 : 0) - (seatFreed ? 1 : 0);
+    decision.verdict = Verdict::Apply;
+    return decision;
 }
 
 int signInDelaySeconds(int failures)

@@ -93,6 +93,48 @@ struct MemberOutcome
     bool notReached = false; ///< Stopped (or failed) before this member's turn: nothing was tried.
 };
 
+/// The workspace's Admins and seats as a change to many members goes along: read once when a
+/// rule first needs them, then kept up to date by each member's decision.
+struct WorkspaceCounts
+{
+    bool loaded = false;
+    qint64 activeAdmins = 0;
+    qint64 seatsUsed = 0;
+    std::optional<qint64> seatCap;
+};
+
+/// One member as the backend read them, inside the change's transaction.
+struct MemberState
+{
+    Role role = Role::Member;
+    Status status = Status::Active;
+    Status statusBeforeDelete = Status::Active;
+    int version = 0;
+};
+
+/// What one member's part of a change comes to, decided by decideMemberChange().
+struct MemberDecision
+{
+    enum class Verdict {
+        Refused, ///< `why` says which rule.
+        Conflict, ///< Changed since the operator read them (`why` is left to the backend, which knows by whom).
+        Unchanged, ///< Already so: nothing to write, and done.
+        Apply, ///< Write `newRole` and `newStatus`.
+        NeedsCounts, ///< Ask again with the workspace's counts loaded.
+    };
+    Verdict verdict = Verdict::Refused;
+    QString why;
+    Role newRole = Role::Member;
+    Status newStatus = Status::Active;
+};
+
+/// The rules of a change to one member, in the order every backend applies them: acting on
+/// oneself among many, the operator's role against the member's (refusalOf), a stale version,
+/// then the last-Admin and seat rules, which need `counts` (NeedsCounts until they are loaded).
+/// On Apply, `counts` is updated as if the change were written, for the next member.
+MemberDecision decideMemberChange(Role operatorRole, bool onSelf, qsizetype targetCount, const MemberChange& change,
+                                  int expectedVersion, const MemberState& member, WorkspaceCounts& counts);
+
 /// A new account created directly by an operator (U4).
 struct NewMember
 {

@@ -225,14 +225,6 @@ constexpr int bulkChunk = 250;
 
 /// The counts a transaction's rules need, read once per transaction and kept up to date by
 /// the changes it makes (the transaction holds the workspace's write lock).
-struct SqlWorker::RuleCounts
-{
-    bool loaded = false;
-    qint64 admins = 0;
-    qint64 seats = 0;
-    std::optional<qint64> cap;
-};
-
 Result<QList<qint64>> SqlWorker::matchingMembers(const UserFilter& filter)
 {
     QVariantList binds;
@@ -256,7 +248,7 @@ Result<QList<qint64>> SqlWorker::matchingMembers(const UserFilter& filter)
 }
 
 MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, const MemberChange& change,
-                                     const MemberTarget& target, qsizetype targetCount, RuleCounts& counts,
+                                     const MemberTarget& target, qsizetype targetCount, WorkspaceCounts& counts,
                                      QString* queryError)
 {
     MemberOutcome outcome;
@@ -293,43 +285,35 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
     if (unmatched) {
         return refuse(*unmatched);
     }
-    if (const auto why = refusalOfSelfAmongMany(op.accountId == target.accountId, targetCount)) {
-        return refuse(*why);
-    }
-    if (const auto why = refusalOf(me.role, change.operation, who.role, who.status, change.role,
-                                   op.accountId == target.accountId)) {
-        return refuse(*why);
-    }
-    if (target.expectedVersion >= 0 && who.version != target.expectedVersion) {
-        outcome.conflict = true;
-        return refuse(conflictWith(who).message);
-    }
-    if (change.operation == MemberOperation::ChangeRole && who.role == change.role) {
-        outcome.done = true; // nothing to change
-        return outcome;
-    }
-    const Role newRole = change.operation == MemberOperation::ChangeRole ? change.role : who.role;
-    const Status newStatus = statusAfter(change.operation, who.status, who.statusBeforeDelete);
-    const bool losesAdmin = isActiveAdmin(who.role, who.status) && !isActiveAdmin(newRole, newStatus);
-    const bool gainsAdmin = !isActiveAdmin(who.role, who.status) && isActiveAdmin(newRole, newStatus);
-    const bool seatTaken = takesSeat(change.operation, who.status, who.statusBeforeDelete);
-    const bool seatFreed = holdsSeat(who.status) && !holdsSeat(newStatus);
-    if ((losesAdmin || seatTaken) && !counts.loaded) {
-        if (!countAdminsAndSeats(tx.query(), workspace, &counts.admins, &counts.seats, &counts.cap)) {
+    // The rules are core's, the same for every backend; this one reads and writes.
+    const MemberState member{who.role, who.status, who.statusBeforeDelete, who.version};
+    const auto decide = [&] {
+        return decideMemberChange(me.role, op.accountId == target.accountId, targetCount, change,
+                                  target.expectedVersion, member, counts);
+    };
+    MemberDecision decision = decide();
+    if (decision.verdict == MemberDecision::Verdict::NeedsCounts) {
+        if (!countAdminsAndSeats(tx.query(), workspace, &counts.activeAdmins, &counts.seatsUsed, &counts.seatCap)) {
             return failedQuery();
         }
         counts.loaded = true;
+        decision = decide();
     }
-    if (losesAdmin) {
-        if (const auto why = refusalForLastAdmin(counts.admins, who.role, who.status, newRole, newStatus)) {
-            return refuse(*why);
-        }
+    switch (decision.verdict) {
+    case MemberDecision::Verdict::Refused:
+    case MemberDecision::Verdict::NeedsCounts: // not again: the counts are loaded
+        return refuse(decision.why);
+    case MemberDecision::Verdict::Conflict:
+        outcome.conflict = true;
+        return refuse(conflictWith(who).message);
+    case MemberDecision::Verdict::Unchanged:
+        outcome.done = true; // nothing to change
+        return outcome;
+    case MemberDecision::Verdict::Apply:
+        break;
     }
-    if (seatTaken) {
-        if (const auto why = refusalForSeats(counts.seats, counts.cap, 1)) {
-            return refuse(*why);
-        }
-    }
+    const Role newRole = decision.newRole;
+    const Status newStatus = decision.newStatus;
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QJsonObject before{{QStringLiteral("role"), roleKey(who.role)}, {QStringLiteral("status"), statusKey(who.status)}};
@@ -383,8 +367,6 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
                   before, after, change.reason)) {
         return failedQuery();
     }
-    counts.admins += (gainsAdmin ? 1 : 0) - (losesAdmin ? 1 : 0);
-    counts.seats += (seatTaken ? 1 : 0) - (seatFreed ? 1 : 0);
     outcome.done = true;
     return outcome;
 }
@@ -440,12 +422,12 @@ Result<QList<MemberOutcome>> SqlWorker::changeMembers(const Operator& op, const 
     if (!targets.ok()) {
         return targets.error();
     }
-    RuleCounts counts;
+    WorkspaceCounts counts;
     const qsizetype targetCount = targets.value().size();
     return perMember(
         op.workspaceId, operationText(change.operation), targets.value(), promise, change.stop, [&] { counts = {}; },
         [&](WriteTransaction& tx, const MemberTarget& target, QString* queryError) {
-            const RuleCounts kept = counts;
+            const WorkspaceCounts kept = counts;
             MemberOutcome outcome = applyChange(tx, op, change, target, targetCount, counts, queryError);
             if (!outcome.done) {
                 counts = kept;

@@ -333,11 +333,10 @@ private:
     /// filter, everyone does. False when the query failed.
     bool stillMatches(WriteTransaction& tx, const std::optional<UserFilter>& matching, qint64 workspaceId,
                       const MemberRow& who, std::optional<QString>* why);
-    struct RuleCounts;
     /// Applies one member's part of a change inside `tx`; a failed query is reported in
     /// `queryError` (the transaction is then beyond use).
     MemberOutcome applyChange(WriteTransaction& tx, const Operator& op, const MemberChange& change,
-                              const MemberTarget& target, qsizetype targetCount, RuleCounts& counts,
+                              const MemberTarget& target, qsizetype targetCount, WorkspaceCounts& counts,
                               QString* queryError);
     Result<Operator> operatorFrom(QSqlQuery& query, qint64 workspaceId);
     /// The operator's membership, read in `tx`; refused unless they are an active member.

@@ -1,5 +1,5 @@
-#include "core/clamp.h"
 #include "core/account.h"
+#include "core/clamp.h"
 #include "core/group.h"
 #include "core/email.h"
 #include "core/i18n.h"
@@ -40,6 +40,8 @@ private slots:
     void initials();
     void composeDisplayName();
     void clampToInt();
+    void memberDecisionsKeepTheLastAdmin();
+    void memberDecisionsAskForCountsOnlyWhenARuleNeedsThem();
     void splitDisplayName_data();
     void splitDisplayName();
     void normalizedSearch();
@@ -256,6 +258,66 @@ void TestCore::clampToInt()
     QCOMPARE(usher::clampToInt(5), 5);
     QCOMPARE(usher::clampToInt(3'000'000'000LL), INT_MAX);
     QCOMPARE(usher::clampToInt(-3'000'000'000LL), INT_MIN);
+}
+
+void TestCore::memberDecisionsKeepTheLastAdmin()
+{
+    using usher::MemberDecision;
+    using Verdict = MemberDecision::Verdict;
+    // The workspace has two active Admins and one change disables both: the first goes, the
+    // second would leave none and is refused, because the first one's effect was counted.
+    usher::MemberChange demote;
+    demote.operation = usher::MemberOperation::Disable;
+    const usher::MemberState admin{usher::Role::Admin, usher::Status::Active, usher::Status::Active, 4};
+    usher::WorkspaceCounts counts{true, 2, 10, std::nullopt};
+    const MemberDecision first = usher::decideMemberChange(usher::Role::Admin, false, 2, demote, -1, admin, counts);
+    QCOMPARE(first.verdict, Verdict::Apply);
+    QCOMPARE(first.newStatus, usher::Status::Disabled);
+    QCOMPARE(counts.activeAdmins, 1); // kept for the next member
+    QCOMPARE(counts.seatsUsed, 9);
+    const MemberDecision second = usher::decideMemberChange(usher::Role::Admin, false, 2, demote, -1, admin, counts);
+    QCOMPARE(second.verdict, Verdict::Refused);
+    QVERIFY(!second.why.isEmpty());
+    QCOMPARE(counts.activeAdmins, 1); // a refusal changes nothing
+
+    // A stale version is a conflict, before any count is needed.
+    usher::WorkspaceCounts unread;
+    QCOMPARE(usher::decideMemberChange(usher::Role::Admin, false, 1, demote, 3, admin, unread).verdict,
+             Verdict::Conflict);
+    QVERIFY(!unread.loaded);
+}
+
+void TestCore::memberDecisionsAskForCountsOnlyWhenARuleNeedsThem()
+{
+    using Verdict = usher::MemberDecision::Verdict;
+    usher::MemberChange change;
+    change.operation = usher::MemberOperation::ChangeRole;
+    change.role = usher::Role::Editor;
+    const usher::MemberState member{usher::Role::Member, usher::Status::Active, usher::Status::Active, 1};
+    usher::WorkspaceCounts counts;
+    // A Member made Editor touches neither the Admins nor the seats: decided without counts.
+    QCOMPARE(usher::decideMemberChange(usher::Role::Admin, false, 1, change, -1, member, counts).verdict,
+             Verdict::Apply);
+    // Already so: done without a write.
+    change.role = usher::Role::Member;
+    QCOMPARE(usher::decideMemberChange(usher::Role::Admin, false, 1, change, -1, member, counts).verdict,
+             Verdict::Unchanged);
+    // Reactivating takes a seat: the counts are asked for, then the cap decides.
+    usher::MemberChange reactivate;
+    reactivate.operation = usher::MemberOperation::Reactivate;
+    const usher::MemberState disabled{usher::Role::Member, usher::Status::Disabled, usher::Status::Active, 1};
+    QCOMPARE(usher::decideMemberChange(usher::Role::Admin, false, 1, reactivate, -1, disabled, counts).verdict,
+             Verdict::NeedsCounts);
+    counts = {true, 1, 5, 5};
+    QCOMPARE(usher::decideMemberChange(usher::Role::Admin, false, 1, reactivate, -1, disabled, counts).verdict,
+             Verdict::Refused);
+    counts = {true, 1, 4, 5};
+    QCOMPARE(usher::decideMemberChange(usher::Role::Admin, false, 1, reactivate, -1, disabled, counts).verdict,
+             Verdict::Apply);
+    QCOMPARE(counts.seatsUsed, 5);
+    // Acting on yourself among others is refused first, whatever else holds.
+    QCOMPARE(usher::decideMemberChange(usher::Role::Admin, true, 2, reactivate, -1, disabled, counts).verdict,
+             Verdict::Refused);
 }
 
 void TestCore::splitDisplayName_data()

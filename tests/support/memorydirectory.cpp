@@ -205,6 +205,7 @@ QFuture<Result<QList<MemberOutcome>>> MemoryDirectory::changeMembers(const Opera
 {
     ++calls;
     QList<MemberOutcome> outcomes;
+    WorkspaceCounts counts;
     for (const MemberTarget& target : change.targets) {
         Person* person = find(target.accountId);
         MemberOutcome outcome;
@@ -215,22 +216,29 @@ QFuture<Result<QList<MemberOutcome>>> MemoryDirectory::changeMembers(const Opera
             continue;
         }
         outcome.name = person->account.displayName;
+        // The same rules as every backend: core decides, this one keeps the answer in memory.
         const Membership& was = person->membership;
-        if (target.expectedVersion >= 0 && target.expectedVersion != was.version) {
-            outcome.conflict = true;
-            outcome.why = QStringLiteral("Changed meanwhile.");
-        } else if (const auto why = refusalOf(op.role, change.operation, was.role, was.status, change.role,
-                                               target.accountId == op.accountId)) {
-            outcome.why = *why;
-        } else {
-            if (change.operation == MemberOperation::ChangeRole) {
-                person->membership.role = change.role;
-            } else {
-                person->membership.status = statusAfter(change.operation, was.status);
+        const MemberState state{was.role, was.status, Status::Active, was.version};
+        MemberDecision decision = decideMemberChange(op.role, target.accountId == op.accountId,
+                                                     change.targets.size(), change, target.expectedVersion, state, counts);
+        if (decision.verdict == MemberDecision::Verdict::NeedsCounts) {
+            counts.loaded = true;
+            for (const Person& other : std::as_const(m_people)) {
+                counts.activeAdmins += isActiveAdmin(other.membership.role, other.membership.status) ? 1 : 0;
+                counts.seatsUsed += holdsSeat(other.membership.status) ? 1 : 0;
             }
-            outcome.done = true;
+            decision = decideMemberChange(op.role, target.accountId == op.accountId, change.targets.size(), change,
+                                          target.expectedVersion, state, counts);
+        }
+        outcome.conflict = decision.verdict == MemberDecision::Verdict::Conflict;
+        outcome.why = outcome.conflict ? QStringLiteral("Changed meanwhile.") : decision.why;
+        if (decision.verdict == MemberDecision::Verdict::Apply) {
+            person->membership.role = decision.newRole;
+            person->membership.status = decision.newStatus;
             outcome.version = ++person->membership.version;
         }
+        outcome.done = decision.verdict == MemberDecision::Verdict::Apply
+            || decision.verdict == MemberDecision::Verdict::Unchanged;
         outcomes.append(outcome);
     }
     return answer<QList<MemberOutcome>>(outcomes);
