@@ -793,7 +793,6 @@ void MainWindow::showAbout()
 
 void MainWindow::showWorkspace(qint64 id, const QString& name)
 {
-    m_session->setWorkspace(id, name);
     m_usersView->setModel(nullptr);
     delete m_model;
     delete m_savedViews;
@@ -811,6 +810,9 @@ void MainWindow::showWorkspace(qint64 id, const QString& name)
     m_model->follow(m_session);
     m_savedViews->follow(m_session);
     m_savedViews->refresh();
+    // Only now the other screens: the first page is asked for first, ahead of their reads on
+    // the backend's one queue (the open invitations alone take seconds at a million members).
+    m_session->setWorkspace(id, name);
     loadMailSettings();
     updateWorkspaceActions();
     refreshGroups();

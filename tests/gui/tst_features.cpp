@@ -7,6 +7,7 @@
 #include "core/i18n.h"
 #include "guitest.h"
 #include "memorydirectory.h"
+#include "statementlog.h"
 #include "models/usersmodel.h"
 #include "testsupport.h"
 #include "models/auditmodel.h"
@@ -44,6 +45,7 @@ private slots:
     void switchingToALesserConnectionLeavesThePagesItLacks();
     void yourOwnChangeKeepsTheScrollPositionAndSelection();
     void groupsAndAuditFollowAnotherAdmin();
+    void theFirstPageIsReadBeforeTheOtherScreens();
 
 private:
     /// A window whose files ending in ".memory" open as an in-memory directory (with `people`
@@ -74,6 +76,7 @@ private:
 void TestFeatures::initTestCase()
 {
     useOwnSettings(QStringLiteral("tst_features"));
+    installSqliteStatementLog();
     QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_seeded = m_dir.filePath(QStringLiteral("seeded.usher"));
@@ -345,6 +348,34 @@ void TestFeatures::groupsAndAuditFollowAnotherAdmin()
     const QModelIndexList selected = audit->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data(AuditModel::EventIdRole).toLongLong(), chosenEvent);
+}
+
+void TestFeatures::theFirstPageIsReadBeforeTheOtherScreens()
+{
+    // The backend answers one call at a time, in order. The users' first page is asked for
+    // before the screens following the session read (the open invitations alone took two
+    // seconds at a million members when they went first).
+    const QString path = m_dir.filePath(QStringLiteral("order.usher"));
+    seedSqlite(path, standardSeed());
+    const StatementLog log = recordStatements({}, [&] {
+        openWindow(path, QStringLiteral("ada@example.org"));
+        QTRY_VERIFY(listedRows() > 0);
+        QTRY_VERIFY(m_window->currentOperator().has_value());
+        QTest::qWait(300); // the other screens' reads are queued by now
+    });
+    const auto firstRun = [&](const QString& part) {
+        qint64 first = 0;
+        for (auto it = log.cbegin(); it != log.cend(); ++it) {
+            if (it.key().contains(part) && (first == 0 || it->firstFinished < first)) {
+                first = it->firstFinished;
+            }
+        }
+        return first;
+    };
+    const qint64 page = firstRun(QStringLiteral("group_concat(g.name, char(31))")); // the users' page
+    const qint64 invitations = firstRun(QStringLiteral("FROM invites i JOIN accounts a"));
+    QVERIFY2(page > 0 && invitations > 0, qPrintable(QStringLiteral("%1 %2").arg(page).arg(invitations)));
+    QVERIFY2(page < invitations, qPrintable(QStringLiteral("page %1, invitations %2").arg(page).arg(invitations)));
 }
 
 int main(int argc, char* argv[])

@@ -27,6 +27,9 @@ int onProfile(unsigned type, void*, void* statement, void*)
     QMutexLocker lock(&sqliteMutex);
     if (sqliteRecording) {
         StatementRuns& runs = sqliteLog[QString::fromUtf8(sqlite3_sql(stmt))];
+        if (runs.runs == 0) {
+            runs.firstFinished = sqliteLog.size();
+        }
         ++runs.runs;
         runs.work += steps;
     }

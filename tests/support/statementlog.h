@@ -17,6 +17,9 @@ struct StatementRuns
 {
     qint64 runs = 0;
     qint64 work = 0; ///< SQLite: virtual machine steps; PostgreSQL: buffers.
+    /// SQLite: the order in which statements first finished a run (1 for the first of the
+    /// recording); PostgreSQL: 0, the server does not say.
+    qint64 firstFinished = 0;
 };
 
 /// Statement text → what its runs did.
