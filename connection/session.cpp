@@ -36,7 +36,6 @@ void Session::setBackend(std::unique_ptr<Backend> backend, const ConnectionProfi
             }
         });
     }
-    emit backendChanged();
 }
 
 void Session::setWorkspace(qint64 id, const QString& name)

@@ -46,7 +46,7 @@ public:
 
     /// Replaces the backend (nullptr: none); the workspace and operator are forgotten first.
     /// Emits aboutToChangeBackend() while the old one still exists, so that whatever reads from
-    /// it lets go, then backendChanged().
+    /// it lets go.
     void setBackend(std::unique_ptr<Backend> backend, const ConnectionProfile& profile);
     void setWorkspace(qint64 id, const QString& name);
     void setOperator(const std::optional<Operator>& op);
@@ -69,7 +69,6 @@ public:
 
 signals:
     void aboutToChangeBackend();
-    void backendChanged();
     void workspaceChanged();
     void operatorChanged();
     /// Something views show changed, here or elsewhere.
