@@ -118,6 +118,10 @@ public:
                                                                         const InvitationRequest& request) = 0;
     /// The workspace's open invitations (not accepted, cancelled or replaced), with their mail.
     virtual QFuture<Result<QList<Invitation>>> listInvitations(qint64 workspaceId) = 0;
+    /// How many invitations are open and how many people wait, as listInvitations and
+    /// listWaitlist would count them, without the work of reading either list (the figures
+    /// shown before those lists are opened).
+    virtual QFuture<Result<SignupCounts>> countSignups(qint64 workspaceId) = 0;
     /// A new link with a new expiry for each invitation; the old link stops working. Mailed, or
     /// answered in the outcome to copy when !sendMail ("Copy registration link"). Like every
     /// change to many people below: each on its own, with progress, and `stop` ends it between

@@ -244,6 +244,14 @@ struct WaitlistEntry
     QDateTime signedUpAt;
 };
 
+/// How many invitations are open and how many people wait to join: the side list's figures,
+/// read without reading the lists themselves.
+struct SignupCounts
+{
+    qint64 openInvitations = 0;
+    qint64 waiting = 0;
+};
+
 } // namespace usher
 
 Q_DECLARE_METATYPE(usher::InviteVerdict)

@@ -4947,6 +4947,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Generating people was cancelled; nothing was added.</source>
         <translation>Das Erzeugen der Personen wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
+    <message>
+        <source>The invitations could not be counted.</source>
+        <translation>Die Einladungen konnten nicht gezählt werden.</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

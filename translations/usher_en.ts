@@ -4946,6 +4946,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Generating people was cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The invitations could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

@@ -4947,6 +4947,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Generating people was cancelled; nothing was added.</source>
         <translation>Het aanmaken van mensen is geannuleerd; er is niets toegevoegd.</translation>
     </message>
+    <message>
+        <source>The invitations could not be counted.</source>
+        <translation>De uitnodigingen konden niet worden geteld.</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

@@ -1018,8 +1018,7 @@ void MainWindow::showPage(Page page)
         break;
     case Page::Invitations:
         m_pages->setCurrentWidget(m_invitationsView);
-        m_invitationsPageAction->setChecked(true);
-        m_invitationsView->refresh();
+        m_invitationsPageAction->setChecked(true); // the page reads its lists when shown
         break;
     }
 }

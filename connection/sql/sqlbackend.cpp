@@ -1227,6 +1227,11 @@ QFuture<Result<QList<WaitlistEntry>>> SqlBackend::listWaitlist(qint64 workspaceI
     return run<QList<WaitlistEntry>>([=](SqlWorker& worker, auto&) { return worker.listWaitlist(workspaceId); });
 }
 
+QFuture<Result<SignupCounts>> SqlBackend::countSignups(qint64 workspaceId)
+{
+    return run<SignupCounts>([=](SqlWorker& worker, auto&) { return worker.countSignups(workspaceId); });
+}
+
 QFuture<Result<qint64>> SqlBackend::joinWaitlist(qint64 workspaceId, const QString& email, const QString& source)
 {
     return run<qint64>([=](SqlWorker& worker, auto&) { return worker.joinWaitlist(workspaceId, email, source); });

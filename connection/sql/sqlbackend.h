@@ -93,6 +93,7 @@ public:
     QFuture<Result<SmtpSettings>> mailServer(qint64 workspaceId) override;
     QFuture<Result<Done>> saveMailServer(const Operator& op, const SmtpSettings& settings) override;
     QFuture<Result<QList<WaitlistEntry>>> listWaitlist(qint64 workspaceId) override;
+    QFuture<Result<SignupCounts>> countSignups(qint64 workspaceId) override;
     QFuture<Result<qint64>> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source) override;
     QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
                                                              bool approve, bool sendMail,

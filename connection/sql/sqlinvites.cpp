@@ -1128,6 +1128,25 @@ Result<QList<WaitlistEntry>> SqlWorker::listWaitlist(qint64 workspaceId)
     });
 }
 
+Result<SignupCounts> SqlWorker::countSignups(qint64 workspaceId)
+{
+    return read<SignupCounts>([&]() -> Result<SignupCounts> {
+        // Each invited member has one open invitation (a new link replaces the old one, accepting
+        // makes them active, cancelling takes them out), so the kept count of invited members
+        // is the open invitations' count: a few rows, however many are open.
+        QSqlQuery query(database());
+        if (!execWith(query,
+                      QStringLiteral("SELECT (SELECT CAST(COALESCE(SUM(members), 0) AS BIGINT) FROM membership_counts "
+                                     "WHERE workspace_id = ? AND status = 'invited'), "
+                                     "(SELECT COUNT(*) FROM waitlist WHERE workspace_id = ? AND decision IS NULL)"),
+                      {workspaceId, workspaceId})
+            || !query.next()) {
+            return errorFrom(query.lastError(), Text::tr("The invitations could not be counted."));
+        }
+        return SignupCounts{query.value(0).toLongLong(), query.value(1).toLongLong()};
+    });
+}
+
 Result<qint64> SqlWorker::joinWaitlist(qint64 workspaceId, const QString& email, const QString& source)
 {
     if (!m_open) {

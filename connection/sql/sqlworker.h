@@ -208,6 +208,7 @@ public:
     Result<SmtpSettings> mailServer(qint64 workspaceId);
     Result<Done> saveMailServer(const Operator& op, const SmtpSettings& settings);
     Result<QList<WaitlistEntry>> listWaitlist(qint64 workspaceId);
+    Result<SignupCounts> countSignups(qint64 workspaceId);
     Result<qint64> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source);
     Result<QList<InvitationOutcome>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds, bool approve,
                                                     bool sendMail, QPromise<Result<QList<InvitationOutcome>>>& promise,

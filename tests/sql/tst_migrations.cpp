@@ -386,6 +386,9 @@ void TestMigrations::keptCountsFollowEveryChange()
             }
         }
         QVERIFY(direct.exec(QStringLiteral("ALTER TABLE groups DROP COLUMN member_count")));
+        // And what came after it.
+        QVERIFY(direct.exec(QStringLiteral("DROP INDEX memberships_by_status_joined")));
+        QVERIFY(direct.exec(QStringLiteral("DROP INDEX memberships_by_status_last_seen")));
         QVERIFY(direct.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 9")));
     }
     const auto backend = database.backend();

@@ -2,7 +2,9 @@
 
 #include "connection/sql/sqlbackend.h"
 #include "core/email.h"
+#include "core/invitation.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -225,6 +227,14 @@ void insertSeed(DirectSql& direct, const QList<SeedUser>& users)
                                          "joined_at, last_seen_at) VALUES (?, 1, ?, ?, ?, ?, ?)"),
                           {accountId, roleKey(user.role), statusKey(user.status), sourceKey(user.source), user.joined,
                            user.lastSeen > 0 ? QVariant(user.lastSeen) : QVariant(QMetaType::fromType<qint64>())});
+        if (user.status == Status::Invited) {
+            // As Usher invites: an invited member has one open invitation (its link unknown here).
+            insertReturningId(QStringLiteral("INSERT INTO invites (workspace_id, account_id, email, email_key, role, "
+                                             "token_hash, created_at, expires_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
+                              {accountId, user.email, normalizedEmail(user.email), roleKey(user.role),
+                               QString::fromLatin1(QCryptographicHash::hash(user.email.toUtf8(), QCryptographicHash::Sha256).toHex()),
+                               user.joined, user.joined + qint64(defaultInviteExpiryDays) * 24 * 3600});
+        }
         for (const QString& group : user.groups) {
             if (!groupIds.contains(group)) {
                 groupIds.insert(group, insertReturningId(QStringLiteral("INSERT INTO groups (workspace_id, name, "

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -179,7 +180,9 @@ InvitationsView::InvitationsView(QWidget* parent)
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
             updateEmptyStates();
             updateActions();
-            emit countsChanged(m_invitations->totalCount(), m_waitlist->totalCount());
+            if (m_invitations->totalCount() >= 0 && m_waitlist->totalCount() >= 0) {
+                emit countsChanged(m_invitations->totalCount(), m_waitlist->totalCount());
+            }
         });
     }
     connect(m_invitations, &InvitationsModel::errorOccurred, this, &InvitationsView::errorOccurred);
@@ -201,8 +204,15 @@ void InvitationsView::setContext(Backend* backend, qint64 workspaceId)
 {
     m_backend = backend;
     m_workspaceId = workspaceId;
-    m_invitations->setContext(backend, workspaceId);
-    m_waitlist->setContext(backend, workspaceId);
+    m_listsLoaded = false;
+    if (isVisible()) {
+        loadLists();
+    } else {
+        // Another workspace's people must not stay in the hidden tables.
+        m_invitations->setContext(nullptr, 0);
+        m_waitlist->setContext(nullptr, 0);
+        refreshCounts();
+    }
 }
 
 void InvitationsView::setOperator(const std::optional<Operator>& op)
@@ -220,8 +230,47 @@ void InvitationsView::setMailConfigured(bool configured)
 
 void InvitationsView::refresh()
 {
-    m_invitations->refresh();
-    m_waitlist->refresh();
+    if (isVisible()) {
+        loadLists();
+    } else {
+        refreshCounts();
+    }
+}
+
+void InvitationsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) {
+        loadLists(); // what changed while hidden
+    }
+}
+
+void InvitationsView::loadLists()
+{
+    if (m_listsLoaded) {
+        m_invitations->refresh();
+        m_waitlist->refresh();
+        return;
+    }
+    m_listsLoaded = m_backend != nullptr;
+    m_invitations->setContext(m_backend, m_workspaceId);
+    m_waitlist->setContext(m_backend, m_workspaceId);
+}
+
+void InvitationsView::refreshCounts()
+{
+    m_counting.next();
+    if (!m_backend || m_workspaceId == 0 || !m_backend->invitations()) {
+        return;
+    }
+    whenCurrent(m_backend->invitations()->countSignups(m_workspaceId), this, m_counting, m_counting.current(),
+                [this](const Result<SignupCounts>& counts) {
+                    if (counts.ok()) {
+                        emit countsChanged(counts.value().openInvitations, counts.value().waiting);
+                    } else {
+                        emit errorOccurred(counts.error().message);
+                    }
+                });
 }
 
 void InvitationsView::showWaitlist(bool waitlist)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/result.h"
+#include "connection/whendone.h"
 #include "core/invitation.h"
 #include "core/lifecycle.h"
 #include "core/stoptoken.h"
@@ -43,6 +44,8 @@ public:
     void setOperator(const std::optional<Operator>& op);
     /// Whether a mail server is set up: resends and approvals are mailed, or their links copied.
     void setMailConfigured(bool configured);
+    /// Reads the lists again when shown; while hidden, only the counts (the lists are read when
+    /// the page is next shown: at a million members they take seconds of the backend's time).
     void refresh();
     /// Shows the waitlist tab (or the invitations).
     void showWaitlist(bool waitlist);
@@ -71,7 +74,12 @@ signals:
     void message(const QString& text);
     void errorOccurred(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void loadLists();
+    void refreshCounts();
     QList<qint64> selectedInvitations() const;
     QList<qint64> selectedEntries() const;
     void updateActions();
@@ -92,6 +100,8 @@ private:
 
     Backend* m_backend = nullptr;
     qint64 m_workspaceId = 0;
+    bool m_listsLoaded = false; ///< the models read this workspace's lists
+    Latest m_counting;
     std::optional<Operator> m_operator;
     bool m_mailConfigured = false;
     std::function<bool(const QString&)> m_confirm;
