@@ -395,4 +395,9 @@ std::optional<QString> signupSettingsProblem(const SignupSettings& settings)
     return std::nullopt;
 }
 
+QString InvitationOutcome::label() const
+{
+    return !name.isEmpty() && name != email ? QStringLiteral("%1 <%2>").arg(name, email) : email;
+}
+
 } // namespace usher

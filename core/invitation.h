@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/group.h"
+#include "core/outcome.h"
 #include "core/role.h"
 #include "core/status.h"
 
@@ -109,18 +110,17 @@ struct InvitationRequest
 std::optional<QString> inviteMessageProblem(const QString& message);
 
 /// What became of one address or invitation of a batch (create, resend, cancel, approve).
-struct InvitationOutcome
+struct InvitationOutcome : Outcome
 {
     QString email;
-    QString name;
-    bool done = false;
-    QString why; ///< When not done.
     qint64 inviteId = 0;
     qint64 accountId = 0;
     /// The registration link, only when no mail carries it (shown once: only its hash is kept).
     QString link;
     bool mailQueued = false;
-    bool notReached = false; ///< Stopped (or failed) before this person's turn: nothing was tried.
+
+    /// "Ada Lovelace <ada@example.org>", or the address alone.
+    QString label() const;
 };
 
 enum class MailStatus { None, Queued, Sending, Sent, Failed };

@@ -2,6 +2,7 @@
 
 #include "core/account.h"
 #include "core/group.h"
+#include "core/outcome.h"
 #include "core/permissions.h"
 #include "core/stoptoken.h"
 #include "core/userquery.h"
@@ -82,15 +83,11 @@ struct MemberChange
 std::optional<QString> refusalOfSelfAmongMany(bool onSelf, qsizetype targetCount);
 
 /// What happened to one member of a change.
-struct MemberOutcome
+struct MemberOutcome : Outcome
 {
     qint64 accountId = 0;
-    QString name; ///< Display name, or the email when there is none.
-    bool done = false;
-    QString why; ///< When not done: the refusal, for the person at the screen.
     bool conflict = false; ///< Refused because someone changed the member since it was read.
     int version = 0; ///< The membership's version after the change.
-    bool notReached = false; ///< Stopped (or failed) before this member's turn: nothing was tried.
 };
 
 /// The workspace's Admins and seats as a change to many members goes along: read once when a

@@ -76,6 +76,7 @@ private slots:
     void copiedLinksStayWithinTheOperatorsRights();
     void sharedAccountsNeedRightsEverywhere();
     void passwordsAreNotChosenForOthers();
+    void outcomesNameWhoTheyAreAbout();
 };
 
 void TestCore::roleKeysRoundTrip()
@@ -938,6 +939,26 @@ void TestCore::passwordsAreNotChosenForOthers()
         QVERIFY(why);
         QVERIFY(why->contains(email) && why->contains(QLatin1String("reset")));
     }
+}
+
+void TestCore::outcomesNameWhoTheyAreAbout()
+{
+    // Whatever a change to many answers, its report names people the same way.
+    usher::MemberOutcome member;
+    member.name = QStringLiteral("Ada Lovelace");
+    QCOMPARE(member.label(), QStringLiteral("Ada Lovelace"));
+    usher::InvitationOutcome invitation;
+    invitation.email = QStringLiteral("ada@example.org");
+    QCOMPARE(invitation.label(), QStringLiteral("ada@example.org")); // a new address has no name yet
+    invitation.name = QStringLiteral("ada@example.org");
+    QCOMPARE(invitation.label(), QStringLiteral("ada@example.org"));
+    invitation.name = QStringLiteral("Ada Lovelace");
+    QCOMPARE(invitation.label(), QStringLiteral("Ada Lovelace <ada@example.org>"));
+    // Seen as any outcome, the fields every report reads are the same ones.
+    invitation.why = QStringLiteral("Already a member.");
+    const usher::Outcome& plain = invitation;
+    QVERIFY(!plain.done && !plain.notReached);
+    QCOMPARE(plain.why, QStringLiteral("Already a member."));
 }
 
 QTEST_GUILESS_MAIN(TestCore)

@@ -15,58 +15,6 @@
 
 namespace usher {
 
-namespace {
-
-/// The rows of a change's answer, once it has one.
-template<typename Outcome>
-std::optional<Result<QList<BulkResultRow>>> rowsOf(const QFuture<Result<QList<Outcome>>>& future,
-                                                   const std::function<BulkResultRow(const Outcome&)>& row)
-{
-    if (future.resultCount() == 0) {
-        return std::nullopt;
-    }
-    const Result<QList<Outcome>> result = future.result();
-    if (!result.ok()) {
-        return Result<QList<BulkResultRow>>(result.error());
-    }
-    QList<BulkResultRow> rows;
-    rows.reserve(result.value().size());
-    for (const Outcome& outcome : result.value()) {
-        rows.append(row(outcome));
-    }
-    return Result<QList<BulkResultRow>>(rows);
-}
-
-} // namespace
-
-BulkResultDialog::BulkResultDialog(const QString& title, QFuture<Result<QList<MemberOutcome>>> future,
-                                   const StopToken& stop, QWidget* parent)
-    : BulkResultDialog(title, stop, parent)
-{
-    auto* watcher = new QFutureWatcher<Result<QList<MemberOutcome>>>(this);
-    follow(watcher, [watcher] {
-        return rowsOf<MemberOutcome>(watcher->future(), [](const MemberOutcome& outcome) {
-            return BulkResultRow{outcome.name, outcome.done, outcome.notReached, outcome.why};
-        });
-    });
-    watcher->setFuture(future);
-}
-
-BulkResultDialog::BulkResultDialog(const QString& title, QFuture<Result<QList<InvitationOutcome>>> future,
-                                   const StopToken& stop, QWidget* parent)
-    : BulkResultDialog(title, stop, parent)
-{
-    auto* watcher = new QFutureWatcher<Result<QList<InvitationOutcome>>>(this);
-    follow(watcher, [watcher] {
-        return rowsOf<InvitationOutcome>(watcher->future(), [](const InvitationOutcome& outcome) {
-            const bool named = !outcome.name.isEmpty() && outcome.name != outcome.email;
-            return BulkResultRow{named ? QStringLiteral("%1 <%2>").arg(outcome.name, outcome.email) : outcome.email,
-                                 outcome.done, outcome.notReached, outcome.why};
-        });
-    });
-    watcher->setFuture(future);
-}
-
 BulkResultDialog::BulkResultDialog(const QString& title, const StopToken& stopToken, QWidget* parent)
     : QDialog(parent)
     , m_stop(stopToken)
@@ -103,7 +51,7 @@ BulkResultDialog::BulkResultDialog(const QString& title, const StopToken& stopTo
 }
 
 void BulkResultDialog::follow(QFutureWatcherBase* watcher,
-                              const std::function<std::optional<Result<QList<BulkResultRow>>>()>& rows)
+                              const std::function<std::optional<Result<QList<Outcome>>>()>& rows)
 {
     auto* stop = m_buttons->addButton(tr("Stop"), QDialogButtonBox::RejectRole);
     stop->setObjectName(QStringLiteral("stopButton"));
@@ -138,23 +86,23 @@ void BulkResultDialog::follow(QFutureWatcherBase* watcher,
     });
 }
 
-void BulkResultDialog::showOutcomes(const Result<QList<BulkResultRow>>& result)
+void BulkResultDialog::showOutcomes(const Result<QList<Outcome>>& result)
 {
     if (!result.ok()) {
         m_summary->setText(tr("Nothing was changed: %1").arg(result.error().message));
         return;
     }
-    QList<BulkResultRow> outcomes = result.value();
+    QList<Outcome> outcomes = result.value();
     // Refusals first, then whoever a Stop left out, then the done: what the person has to read first.
-    auto rank = [](const BulkResultRow& outcome) { return outcome.done ? 2 : outcome.notReached ? 1 : 0; };
+    auto rank = [](const Outcome& outcome) { return outcome.done ? 2 : outcome.notReached ? 1 : 0; };
     std::stable_sort(outcomes.begin(), outcomes.end(),
-                     [&rank](const BulkResultRow& a, const BulkResultRow& b) { return rank(a) < rank(b); });
+                     [&rank](const Outcome& a, const Outcome& b) { return rank(a) < rank(b); });
     m_table->setRowCount(int(outcomes.size()));
     const QIcon doneIcon = bundledIcon(QStringLiteral("reactivate"));
     const QIcon refusedIcon = bundledIcon(QStringLiteral("warning"));
     int notReached = 0;
     for (int row = 0; row < outcomes.size(); ++row) {
-        const BulkResultRow& outcome = outcomes[row];
+        const Outcome& outcome = outcomes[row];
         (outcome.done ? m_done : m_refused)++;
         notReached += outcome.notReached ? 1 : 0;
         m_table->setItem(row, 0, new QTableWidgetItem(outcome.name));

@@ -1,31 +1,22 @@
 #pragma once
 
 #include "connection/result.h"
-#include "core/invitation.h"
-#include "core/lifecycle.h"
+#include "core/outcome.h"
 #include "core/stoptoken.h"
 
 #include <QDialog>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 class QDialogButtonBox;
-class QFutureWatcherBase;
 class QLabel;
 class QProgressBar;
 class QTableWidget;
 
 namespace usher {
-
-/// One person's line in a bulk change's report.
-struct BulkResultRow
-{
-    QString name;
-    bool done = false;
-    bool notReached = false;
-    QString why;
-};
 
 /// Follows a change to many people (members, group members, invitations, signups): progress
 /// with Stop while it runs, then one row per person (done, refused and why, or not reached
@@ -36,10 +27,34 @@ class BulkResultDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BulkResultDialog(const QString& title, QFuture<Result<QList<MemberOutcome>>> future, const StopToken& stop,
-                     QWidget* parent = nullptr);
-    BulkResultDialog(const QString& title, QFuture<Result<QList<InvitationOutcome>>> future, const StopToken& stop,
-                     QWidget* parent = nullptr);
+    /// Follows any change to many: its answer is a list of outcomes (core/outcome.h), each
+    /// reported under its label().
+    template<typename T>
+    BulkResultDialog(const QString& title, QFuture<Result<QList<T>>> future, const StopToken& stop,
+                     QWidget* parent = nullptr)
+        : BulkResultDialog(title, stop, parent)
+    {
+        static_assert(std::is_base_of_v<Outcome, T>, "a change to many answers a list of outcomes");
+        auto* watcher = new QFutureWatcher<Result<QList<T>>>(this);
+        follow(watcher, [watcher]() -> std::optional<Result<QList<Outcome>>> {
+            if (watcher->future().resultCount() == 0) {
+                return std::nullopt;
+            }
+            const Result<QList<T>> result = watcher->future().result();
+            if (!result.ok()) {
+                return Result<QList<Outcome>>(result.error());
+            }
+            QList<Outcome> rows;
+            rows.reserve(result.value().size());
+            for (const T& outcome : result.value()) {
+                Outcome row = outcome;
+                row.name = outcome.label();
+                rows.append(row);
+            }
+            return Result<QList<Outcome>>(rows);
+        });
+        watcher->setFuture(future);
+    }
 
     /// People changed, people refused.
     int doneCount() const { return m_done; }
@@ -55,8 +70,8 @@ private:
     BulkResultDialog(const QString& title, const StopToken& stop, QWidget* parent);
     /// Shows the progress of `watcher` (which follows the change) and, once it finishes, the
     /// rows that `rows` reads from its result.
-    void follow(QFutureWatcherBase* watcher, const std::function<std::optional<Result<QList<BulkResultRow>>>()>& rows);
-    void showOutcomes(const Result<QList<BulkResultRow>>& result);
+    void follow(QFutureWatcherBase* watcher, const std::function<std::optional<Result<QList<Outcome>>>()>& rows);
+    void showOutcomes(const Result<QList<Outcome>>& result);
 
     StopToken m_stop;
     QLabel* m_summary;

@@ -486,7 +486,7 @@ void InvitationsView::report(const QList<InvitationOutcome>& outcomes, const QSt
     QStringList refused;
     for (const InvitationOutcome& outcome : outcomes) {
         if (!outcome.done) {
-            refused.append(QStringLiteral("%1: %2").arg(outcome.email.isEmpty() ? tr("(unknown)") : outcome.email,
+            refused.append(QStringLiteral("%1: %2").arg(outcome.email.isEmpty() ? tr("(unknown)") : outcome.label(),
                                                         outcome.why));
         }
     }
