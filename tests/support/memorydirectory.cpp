@@ -45,6 +45,31 @@ MemoryDirectory::MemoryDirectory(int people, QObject* parent)
     }
 }
 
+MemoryDirectory::MemoryDirectory(const QList<SeedUser>& people, QObject* parent)
+    : Backend(parent)
+{
+    for (const SeedUser& seed : people) {
+        Person person;
+        person.account.id = m_people.size() + 1;
+        person.account.email = seed.email;
+        person.account.displayName = seed.name;
+        const PersonName split = splitDisplayName(seed.name);
+        person.account.firstName = split.first;
+        person.account.lastName = split.last;
+        person.membership.id = person.account.id;
+        person.membership.accountId = person.account.id;
+        person.membership.workspaceId = 1;
+        person.membership.role = seed.role;
+        person.membership.status = seed.status;
+        person.membership.source = seed.source;
+        person.membership.joinedAt = QDateTime::fromSecsSinceEpoch(seed.joined, Qt::UTC);
+        if (seed.lastSeen > 0) {
+            person.membership.lastSeenAt = QDateTime::fromSecsSinceEpoch(seed.lastSeen, Qt::UTC);
+        }
+        m_people.append(person);
+    }
+}
+
 QString MemoryDirectory::kindName() const
 {
     return QStringLiteral("Memory");
@@ -206,28 +231,44 @@ QFuture<Result<QList<MemberOutcome>>> MemoryDirectory::changeMembers(const Opera
     ++calls;
     QList<MemberOutcome> outcomes;
     WorkspaceCounts counts;
-    for (const MemberTarget& target : change.targets) {
+    // Everyone the filter matches when the change starts, as each backend does.
+    QList<MemberTarget> targets = change.targets;
+    if (change.matching) {
+        targets.clear();
+        for (const Person& person : matching(*change.matching)) {
+            targets.append({person.account.id, -1});
+        }
+    }
+    for (const MemberTarget& target : std::as_const(targets)) {
         Person* person = find(target.accountId);
         MemberOutcome outcome;
         outcome.accountId = target.accountId;
+        if (change.stop.stopRequested()) {
+            outcome.name = person ? person->account.displayName : QString();
+            outcome.notReached = true;
+            outcome.why = QStringLiteral("Stopped before their turn.");
+            outcomes.append(outcome);
+            continue;
+        }
         if (!person) {
             outcome.why = notFound().message;
             outcomes.append(outcome);
             continue;
         }
         outcome.name = person->account.displayName;
+        outcome.version = person->membership.version;
         // The same rules as every backend: core decides, this one keeps the answer in memory.
         const Membership& was = person->membership;
         const MemberState state{was.role, was.status, Status::Active, was.version};
         MemberDecision decision = decideMemberChange(op.role, target.accountId == op.accountId,
-                                                     change.targets.size(), change, target.expectedVersion, state, counts);
+                                                     targets.size(), change, target.expectedVersion, state, counts);
         if (decision.verdict == MemberDecision::Verdict::NeedsCounts) {
             counts.loaded = true;
             for (const Person& other : std::as_const(m_people)) {
                 counts.activeAdmins += isActiveAdmin(other.membership.role, other.membership.status) ? 1 : 0;
                 counts.seatsUsed += holdsSeat(other.membership.status) ? 1 : 0;
             }
-            decision = decideMemberChange(op.role, target.accountId == op.accountId, change.targets.size(), change,
+            decision = decideMemberChange(op.role, target.accountId == op.accountId, targets.size(), change,
                                           target.expectedVersion, state, counts);
         }
         outcome.conflict = decision.verdict == MemberDecision::Verdict::Conflict;

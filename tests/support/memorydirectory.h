@@ -5,6 +5,7 @@
 // connection offers. Its rules are core's; it keeps no audit log, groups or invitations.
 
 #include "connection/backend.h"
+#include "testsupport.h"
 
 #include <QList>
 
@@ -17,6 +18,9 @@ public:
     /// `people` generated members of workspace 1; the first is an active Admin, the one the
     /// connection acts as.
     explicit MemoryDirectory(int people, QObject* parent = nullptr);
+    /// These people in workspace 1, account ids 1, 2, … in order; the first is the one the
+    /// connection acts as.
+    explicit MemoryDirectory(const QList<SeedUser>& people, QObject* parent = nullptr);
 
     QString kindName() const override;
     QString location() const override;
