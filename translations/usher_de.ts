@@ -242,6 +242,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>The audit log cannot be shown</source>
         <translation>Das Prüfprotokoll kann nicht angezeigt werden</translation>
     </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Wer hat was wann geändert</translation>
+    </message>
 </context>
 <context>
     <name>usher::Backend</name>
@@ -1284,6 +1292,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mitglieder&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>Groups, their members and what they grant</source>
+        <translation>Gruppen, ihre Mitglieder und was sie gewähren</translation>
+    </message>
 </context>
 <context>
     <name>usher::Invitations</name>
@@ -1719,6 +1735,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>%n Anmeldung ablehnen</numerusform>
             <numerusform>%n Anmeldungen ablehnen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation>&amp;Einladungen</translation>
+    </message>
+    <message>
+        <source>Open invitations and the waitlist</source>
+        <translation>Ausstehende Einladungen und die Warteliste</translation>
     </message>
 </context>
 <context>
@@ -2653,10 +2677,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Ben&amp;utzer</translation>
     </message>
     <message>
-        <source>&amp;Audit Log</source>
-        <translation>&amp;Prüfprotokoll</translation>
-    </message>
-    <message>
         <source>&amp;Workspace:</source>
         <translation>A&amp;rbeitsbereich:</translation>
     </message>
@@ -2671,10 +2691,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Sign In as Someone &amp;Else…</source>
         <translation>Als andere Person &amp;anmelden…</translation>
-    </message>
-    <message>
-        <source>Who changed what, and when</source>
-        <translation>Wer hat was wann geändert</translation>
     </message>
     <message>
         <source>Working as %1 (%2).</source>
@@ -2713,14 +2729,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Die Arbeitsbereiche, denen Sie angehören; bei jedem wird Ihre Rolle angezeigt.</translation>
     </message>
     <message>
-        <source>&amp;Groups</source>
-        <translation>&amp;Gruppen</translation>
-    </message>
-    <message>
-        <source>Groups, their members and what they grant</source>
-        <translation>Gruppen, ihre Mitglieder und was sie gewähren</translation>
-    </message>
-    <message>
         <source>Sending mail…</source>
         <translation>E-Mails werden gesendet…</translation>
     </message>
@@ -2751,14 +2759,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>E-Mails werden gesendet: %n gesendet, %1 fehlgeschlagen…</numerusform>
             <numerusform>E-Mails werden gesendet: %n gesendet, %1 fehlgeschlagen…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Invitations</source>
-        <translation>&amp;Einladungen</translation>
-    </message>
-    <message>
-        <source>Open invitations and the waitlist</source>
-        <translation>Ausstehende Einladungen und die Warteliste</translation>
     </message>
     <message>
         <source>&amp;Invite People…</source>
@@ -4276,6 +4276,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Checking who of the selected people this view still lists…</source>
         <translation>Prüfen, welche der ausgewählten Personen diese Ansicht noch enthält…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s people</source>
+        <translation>Die Personen des Arbeitsbereichs</translation>
     </message>
 </context>
 <context>

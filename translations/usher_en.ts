@@ -241,6 +241,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>The audit log cannot be shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::Backend</name>
@@ -1283,6 +1291,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups, their members and what they grant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::Invitations</name>
@@ -1718,6 +1734,14 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>Reject %n Signup</numerusform>
             <numerusform>Reject %n Signups</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invitations and the waitlist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2652,10 +2676,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Audit Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Workspace:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,10 +2689,6 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Sign In as Someone &amp;Else…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2712,14 +2728,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups, their members and what they grant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending mail…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,14 +2758,6 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>Sending mail: %n sent, %1 failed…</numerusform>
             <numerusform>Sending mail: %n sent, %1 failed…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open invitations and the waitlist</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Invite People…</source>
@@ -4274,6 +4274,14 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Checking who of the selected people this view still lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -242,6 +242,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>The audit log cannot be shown</source>
         <translation>Het auditlogboek kan niet worden getoond</translation>
     </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Wie heeft wat gewijzigd, en wanneer</translation>
+    </message>
 </context>
 <context>
     <name>usher::Backend</name>
@@ -1284,6 +1292,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation>&lt;b&gt;Leden&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>G&amp;roepen</translation>
+    </message>
+    <message>
+        <source>Groups, their members and what they grant</source>
+        <translation>Groepen, hun leden en wat ze verlenen</translation>
+    </message>
 </context>
 <context>
     <name>usher::Invitations</name>
@@ -1719,6 +1735,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>%n aanmelding afwijzen</numerusform>
             <numerusform>%n aanmeldingen afwijzen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation>&amp;Uitnodigingen</translation>
+    </message>
+    <message>
+        <source>Open invitations and the waitlist</source>
+        <translation>Openstaande uitnodigingen en de wachtlijst</translation>
     </message>
 </context>
 <context>
@@ -2653,10 +2677,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>&amp;Gebruikers</translation>
     </message>
     <message>
-        <source>&amp;Audit Log</source>
-        <translation>&amp;Auditlogboek</translation>
-    </message>
-    <message>
         <source>&amp;Workspace:</source>
         <translation>Wer&amp;kruimte:</translation>
     </message>
@@ -2671,10 +2691,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Sign In as Someone &amp;Else…</source>
         <translation>Aanmelden als iemand an&amp;ders…</translation>
-    </message>
-    <message>
-        <source>Who changed what, and when</source>
-        <translation>Wie heeft wat gewijzigd, en wanneer</translation>
     </message>
     <message>
         <source>Working as %1 (%2).</source>
@@ -2713,14 +2729,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>De werkruimten waarvan u lid bent; bij elke werkruimte staat uw rol.</translation>
     </message>
     <message>
-        <source>&amp;Groups</source>
-        <translation>G&amp;roepen</translation>
-    </message>
-    <message>
-        <source>Groups, their members and what they grant</source>
-        <translation>Groepen, hun leden en wat ze verlenen</translation>
-    </message>
-    <message>
         <source>Sending mail…</source>
         <translation>Mail wordt verstuurd…</translation>
     </message>
@@ -2751,14 +2759,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>Mail wordt verstuurd: %n verstuurd, %1 mislukt…</numerusform>
             <numerusform>Mail wordt verstuurd: %n verstuurd, %1 mislukt…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Invitations</source>
-        <translation>&amp;Uitnodigingen</translation>
-    </message>
-    <message>
-        <source>Open invitations and the waitlist</source>
-        <translation>Openstaande uitnodigingen en de wachtlijst</translation>
     </message>
     <message>
         <source>&amp;Invite People…</source>
@@ -4276,6 +4276,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Checking who of the selected people this view still lists…</source>
         <translation>Controleren welke geselecteerde personen nog in deze weergave staan…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Gebruikers</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s people</source>
+        <translation>De mensen van de werkruimte</translation>
     </message>
 </context>
 <context>

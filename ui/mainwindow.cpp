@@ -107,10 +107,11 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     m_banner->setPalette(bannerPalette);
     m_banner->hide();
     centralLayout->addWidget(m_banner);
-    m_pages->addWidget(m_usersView);
-    m_pages->addWidget(m_groupsView);
-    m_pages->addWidget(m_auditView);
-    m_pages->addWidget(m_invitationsView);
+    m_pageActions = new QActionGroup(this);
+    addPage(m_usersView, UsersView::pageInfo());
+    addPage(m_groupsView, GroupsView::pageInfo());
+    addPage(m_auditView, AuditView::pageInfo());
+    addPage(m_invitationsView, InvitationsView::pageInfo());
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
     m_usersView->setDetailsPanel(m_details);
@@ -171,7 +172,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     connect(m_groupsView, &GroupsView::errorOccurred, this, &MainWindow::showError);
     connect(m_groupsView, &GroupsView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_usersView, &UsersView::signupPageRequested, this, [this](bool waitlist) {
-        showPage(Page::Invitations);
+        showPage(InvitationsView::pageInfo().id);
         m_invitationsView->showWaitlist(waitlist);
     });
     connect(m_invitationsView, &InvitationsView::countsChanged, m_usersView, &UsersView::setSignupCounts);
@@ -289,31 +290,9 @@ void MainWindow::createActions()
     m_refreshAction->setEnabled(false);
     view->addAction(tr("&Clear Filters"), m_usersView, &UsersView::clearFilters);
     view->addSeparator();
-    auto* pages = new QActionGroup(this);
-    m_usersPageAction = view->addAction(bundledIcon(QStringLiteral("add-user")), tr("&Users"));
-    m_usersPageAction->setObjectName(QStringLiteral("usersPageAction"));
-    m_groupsPageAction = view->addAction(bundledIcon(QStringLiteral("group")), tr("&Groups"));
-    m_groupsPageAction->setObjectName(QStringLiteral("groupsPageAction"));
-    m_auditPageAction = view->addAction(bundledIcon(QStringLiteral("audit")), tr("&Audit Log"));
-    m_auditPageAction->setObjectName(QStringLiteral("auditPageAction"));
-    m_invitationsPageAction = view->addAction(bundledIcon(QStringLiteral("add-user")), tr("&Invitations"));
-    m_invitationsPageAction->setObjectName(QStringLiteral("invitationsPageAction"));
-    m_invitationsPageAction->setShortcut(Qt::CTRL | Qt::Key_4);
-    m_invitationsPageAction->setToolTip(tr("Open invitations and the waitlist"));
-    connect(m_invitationsPageAction, &QAction::triggered, this, [this] { showPage(Page::Invitations); });
-    for (QAction* page : {m_usersPageAction, m_groupsPageAction, m_auditPageAction, m_invitationsPageAction}) {
-        page->setCheckable(true);
-        pages->addAction(page);
+    for (const RegisteredPage& page : std::as_const(m_registeredPages)) {
+        view->addAction(page.action);
     }
-    m_usersPageAction->setIcon(themedIcon(QStringLiteral("system-users"), QStringLiteral("workspace")));
-    m_usersPageAction->setChecked(true);
-    m_usersPageAction->setShortcut(Qt::CTRL | Qt::Key_1);
-    m_groupsPageAction->setShortcut(Qt::CTRL | Qt::Key_2);
-    m_groupsPageAction->setToolTip(tr("Groups, their members and what they grant"));
-    m_auditPageAction->setShortcut(Qt::CTRL | Qt::Key_3);
-    connect(m_usersPageAction, &QAction::triggered, this, [this] { showPage(Page::Users); });
-    connect(m_groupsPageAction, &QAction::triggered, this, [this] { showPage(Page::Groups); });
-    connect(m_auditPageAction, &QAction::triggered, this, [this] { showPage(Page::AuditLog); });
 
     QMenu* users = menuBar()->addMenu(tr("&Users"));
     users->setToolTipsVisible(true);
@@ -368,10 +347,9 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addSeparator();
-    toolbar->addAction(m_usersPageAction);
-    toolbar->addAction(m_groupsPageAction);
-    toolbar->addAction(m_auditPageAction);
-    toolbar->addAction(m_invitationsPageAction);
+    for (const RegisteredPage& page : std::as_const(m_registeredPages)) {
+        toolbar->addAction(page.action);
+    }
     toolbar->addSeparator();
     toolbar->addAction(m_inviteAction);
     toolbar->addAction(m_actions->newUserAction());
@@ -999,28 +977,43 @@ void MainWindow::updateSelection()
     m_actions->update();
 }
 
-void MainWindow::showPage(Page page)
+void MainWindow::addPage(QWidget* page, const PageInfo& info)
 {
-    switch (page) {
-    case Page::Users:
-        m_pages->setCurrentWidget(m_usersView);
-        m_usersPageAction->setChecked(true);
-        break;
-    case Page::Groups:
-        m_pages->setCurrentWidget(m_groupsView);
-        m_groupsPageAction->setChecked(true);
-        m_groupsView->refresh();
-        break;
-    case Page::AuditLog:
-        m_pages->setCurrentWidget(m_auditView);
-        m_auditPageAction->setChecked(true);
-        m_session->announce(Topic::AuditLog | Topic::Workspace);
-        break;
-    case Page::Invitations:
-        m_pages->setCurrentWidget(m_invitationsView);
-        m_invitationsPageAction->setChecked(true); // the page reads its lists when shown
-        break;
+    auto* action = new QAction(info.icon, info.title, this);
+    action->setObjectName(info.id + QStringLiteral("PageAction"));
+    action->setShortcut(info.shortcut);
+    action->setToolTip(info.tip);
+    action->setCheckable(true);
+    action->setChecked(m_registeredPages.isEmpty()); // the first is shown first
+    m_pageActions->addAction(action);
+    connect(action, &QAction::triggered, this, [this, id = info.id] { showPage(id); });
+    m_pages->addWidget(page);
+    m_registeredPages.append({page, info, action});
+}
+
+QAction* MainWindow::pageAction(const QString& id) const
+{
+    for (const RegisteredPage& page : m_registeredPages) {
+        if (page.info.id == id) {
+            return page.action;
+        }
     }
+    return nullptr;
+}
+
+void MainWindow::showPage(const QString& id)
+{
+    // Each page reads what it shows when it is shown.
+    for (const RegisteredPage& page : std::as_const(m_registeredPages)) {
+        if (page.info.id == id && page.action->isEnabled()) {
+            m_pages->setCurrentWidget(page.widget);
+            page.action->setChecked(true);
+            return;
+        }
+    }
+    const RegisteredPage& first = m_registeredPages.first();
+    m_pages->setCurrentWidget(first.widget);
+    first.action->setChecked(true);
 }
 
 QString MainWindow::mailProfile() const
@@ -1132,18 +1125,20 @@ void MainWindow::updateWorkspaceActions()
               tr("Public signup, allowed domains, waitlist and defaults"));
     applyGate(m_mailServerAction, gateReason(connection, Feature::Outbox, op, Action::ManageWorkspace),
               tr("The SMTP server invitations are sent through"));
-    // The pages: each needs its feature; the audit log also someone allowed to read it.
-    applyGate(m_groupsPageAction, gateReason(connection, Feature::Groups), tr("Groups, their members and what they grant"));
-    applyGate(m_invitationsPageAction, gateReason(connection, Feature::Invitations), tr("Open invitations and the waitlist"));
-    applyGate(m_auditPageAction, gateReason(connection, Feature::AuditLog, op, Action::ViewAudit),
-              tr("Who changed what, and when"));
+    // The pages: each needs what it registered with (the audit log also someone allowed to read it).
+    for (const RegisteredPage& page : std::as_const(m_registeredPages)) {
+        const PageInfo& info = page.info;
+        const std::optional<QString> why = !info.feature ? std::nullopt
+            : info.action                                ? gateReason(connection, *info.feature, op, *info.action)
+                                                         : gateReason(connection, *info.feature);
+        applyGate(page.action, why, info.tip);
+    }
     applyGate(m_signInAction, gateReason(connection, Feature::OperatorSignIn), tr("Say who is at the keyboard"));
     m_usersView->setSignupShown(!connection || connection->invitations());
-    const auto current = m_pages->currentWidget();
-    if ((current == m_groupsView && !m_groupsPageAction->isEnabled())
-        || (current == m_invitationsView && !m_invitationsPageAction->isEnabled())
-        || (current == m_auditView && !m_auditPageAction->isEnabled())) {
-        showPage(Page::Users);
+    for (const RegisteredPage& page : std::as_const(m_registeredPages)) {
+        if (page.widget == m_pages->currentWidget() && !page.action->isEnabled()) {
+            showPage(m_registeredPages.first().info.id); // what it showed cannot be opened now
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 #include "connection/connectionprofile.h"
 #include "connection/session.h"
 #include "ui/backendfactory.h"
+#include "ui/common/page.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -57,11 +58,11 @@ public:
     /// Asks who is at the keyboard (sign in, or set up the first Admin).
     void signIn();
     const std::optional<Operator>& currentOperator() const { return m_session->currentOperator(); }
-    enum class Page { Users, Groups, AuditLog, Invitations };
-    /// Shows one of the pages (the users table, the groups, the audit log).
-    void showPage(Page page);
-    /// Shows the audit log instead of the users, or back.
-    void showAuditLog(bool show) { showPage(show ? Page::AuditLog : Page::Users); }
+    /// Shows the page registered as `id` ("users", "groups", "audit", "invitations"), when it
+    /// can be opened now; otherwise the users.
+    void showPage(const QString& id);
+    /// The View menu's action that opens a page (disabled, with the reason, when it cannot).
+    QAction* pageAction(const QString& id) const;
 
     Backend* backend() const { return m_session->backend(); }
     /// The connection, workspace and operator the screens share.
@@ -101,6 +102,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// Adds a page: to the stack, the View menu and the toolbar (in the order added), gated by
+    /// updateWorkspaceActions().
+    void addPage(QWidget* page, const PageInfo& info);
     void createActions();
     void refreshSwitcher();
     /// Where the file dialogs start: the open file's folder, or the local database's.
@@ -152,7 +156,6 @@ private:
     QLabel* m_mailStatus;
     Latest m_mailGeneration; ///< Drops answers for a connection, workspace or operator no longer shown.
     bool m_mailServerConfigured = false; ///< The workspace has a mail server (whoever may send through it).
-    QAction* m_invitationsPageAction = nullptr;
     QAction* m_inviteAction = nullptr;
     QAction* m_signupSettingsAction = nullptr;
     QAction* m_mailServerAction = nullptr;
@@ -162,9 +165,15 @@ private:
     QLabel* m_banner;
     QComboBox* m_workspaces;
     QLabel* m_seatsLabel;
-    QAction* m_usersPageAction = nullptr;
-    QAction* m_auditPageAction = nullptr;
-    QAction* m_groupsPageAction = nullptr;
+    /// The pages, in the order they registered (the View menu's and the toolbar's).
+    struct RegisteredPage
+    {
+        QWidget* widget;
+        PageInfo info;
+        QAction* action;
+    };
+    QList<RegisteredPage> m_registeredPages;
+    QActionGroup* m_pageActions;
     QAction* m_signInAction = nullptr;
     bool m_needsFirstAdmin = false; ///< The workspace has no active Admin yet: signing in makes one.
     QString m_hintName;

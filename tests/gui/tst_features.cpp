@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeWidget>
 
 using namespace usher;
@@ -49,6 +50,7 @@ private slots:
     void yourOwnChangeKeepsTheScrollPositionAndSelection();
     void groupsAndAuditFollowAnotherAdmin();
     void theFirstPageIsReadBeforeTheOtherScreens();
+    void pagesRegisterAndReadWhatChangedWhileHidden();
 
 private:
     /// A window whose files ending in ".memory" open as an in-memory directory (with `people`
@@ -225,7 +227,7 @@ void TestFeatures::switchingToALesserConnectionLeavesThePagesItLacks()
     openWindow(m_seeded, QStringLiteral("ada@example.org"));
     QTRY_VERIFY(m_window->currentOperator().has_value());
     QTRY_VERIFY(action(QStringLiteral("groupsPageAction"))->isEnabled());
-    m_window->showPage(MainWindow::Page::Groups);
+    m_window->showPage(QStringLiteral("groups"));
     QCOMPARE(currentPage(), m_window->groupsView());
 
     // ...then the same window switches to a directory without groups: the page it showed
@@ -308,7 +310,7 @@ void TestFeatures::groupsAndAuditFollowAnotherAdmin()
     QVERIFY(grace.ok());
 
     // The Groups page, shown, lists their new group within about a second.
-    m_window->showPage(MainWindow::Page::Groups);
+    m_window->showPage(QStringLiteral("groups"));
     auto* groups = m_window->groupsView()->findChild<QTableView*>(QStringLiteral("groupsTable"));
     QVERIFY(groups);
     QTRY_VERIFY(groups->model() && groups->model()->rowCount() > 0);
@@ -333,7 +335,7 @@ void TestFeatures::groupsAndAuditFollowAnotherAdmin()
     QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
 
     // The audit log, shown with an event chosen, gains their next change at the top, in place.
-    m_window->showPage(MainWindow::Page::AuditLog);
+    m_window->showPage(QStringLiteral("audit"));
     QTableView* audit = m_window->auditView()->table();
     QTRY_VERIFY(audit->model() && audit->model()->rowCount() > 0);
     const int before = audit->model()->rowCount();
@@ -411,12 +413,82 @@ void TestFeatures::theFirstPageIsReadBeforeTheOtherScreens()
 
     // Shown, the page reads its list once, and it agrees with the figure.
     const StatementLog shown = recordStatements({}, [&] {
-        m_window->showPage(MainWindow::Page::Invitations);
+        m_window->showPage(QStringLiteral("invitations"));
         QTRY_COMPARE(m_window->invitationsView()->invitations()->rowCount(), 3);
         QTest::qWait(200);
     });
     QCOMPARE(runs(shown, listSql), 1);
     QCOMPARE(side->topLevelItem(0)->text(1), QStringLiteral("3"));
+}
+
+void TestFeatures::pagesRegisterAndReadWhatChangedWhileHidden()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pages.usher"));
+    seedSqlite(path, standardSeed());
+    openWindow(path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+
+    // Every page registered once: in the View menu and the toolbar, with its shortcut.
+    const QStringList ids{QStringLiteral("users"), QStringLiteral("groups"), QStringLiteral("audit"),
+                          QStringLiteral("invitations")};
+    auto* toolbar = m_window->findChild<QToolBar*>();
+    QVERIFY(toolbar);
+    for (int i = 0; i < ids.size(); ++i) {
+        QAction* action = m_window->pageAction(ids.at(i));
+        QVERIFY2(action, qPrintable(ids.at(i)));
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        QVERIFY(toolbar->actions().contains(action));
+        QTRY_VERIFY(action->isEnabled());
+    }
+    QVERIFY(!m_window->pageAction(QStringLiteral("nonsense")));
+
+    // Another admin, in their own Usher on the same file, with one change already made.
+    sql::SqlBackend theirs(ConnectionProfile::sqliteFile(path));
+    QVERIFY(await(theirs.open()).ok());
+    const auto grace = await(theirs.identify(1, QStringLiteral("grace@example.org")));
+    QVERIFY(grace.ok());
+    GroupEdit day;
+    day.name = QStringLiteral("Day Shift");
+    QVERIFY(await(theirs.createGroup(grace.value(), day)).ok());
+
+    // The Groups and Audit pages, seen once, then left; the other admin adds a group meanwhile.
+    m_window->pageAction(QStringLiteral("groups"))->trigger();
+    QCOMPARE(currentPage(), static_cast<QWidget*>(m_window->groupsView()));
+    auto* groups = m_window->groupsView()->findChild<QTableView*>(QStringLiteral("groupsTable"));
+    const auto listsGroup = [&](const QString& name) {
+        for (int row = 0; groups->model() && row < groups->model()->rowCount(); ++row) {
+            if (groups->model()->index(row, 0).data().toString() == name) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY(listsGroup(QStringLiteral("Day Shift")));
+    QTest::qWait(400); // the notice of their change, if it comes now, changes nothing more
+    const int groupsBefore = groups->model()->rowCount();
+    m_window->pageAction(QStringLiteral("audit"))->trigger();
+    QTableView* audit = m_window->auditView()->table();
+    QTRY_VERIFY(audit->model() && audit->model()->rowCount() > 0);
+    const int eventsBefore = audit->model()->rowCount();
+    m_window->pageAction(QStringLiteral("users"))->trigger();
+    QCOMPARE(currentPage(), static_cast<QWidget*>(m_window->usersView()));
+
+    GroupEdit night;
+    night.name = QStringLiteral("Night Shift");
+    QVERIFY(await(theirs.createGroup(grace.value(), night)).ok());
+    QTest::qWait(400); // the change is noticed while both pages are hidden
+    QCOMPARE(groups->model()->rowCount(), groupsBefore);
+
+    // Shown again, each reads what changed.
+    m_window->pageAction(QStringLiteral("groups"))->trigger();
+    QTRY_COMPARE(groups->model()->rowCount(), groupsBefore + 1);
+    QVERIFY(listsGroup(QStringLiteral("Night Shift")));
+    m_window->pageAction(QStringLiteral("audit"))->trigger();
+    QTRY_COMPARE(audit->model()->rowCount(), eventsBefore + 1);
+
+    // A page that cannot be opened is not shown: the users instead.
+    m_window->showPage(QStringLiteral("nonsense"));
+    QCOMPARE(currentPage(), static_cast<QWidget*>(m_window->usersView()));
 }
 
 int main(int argc, char* argv[])

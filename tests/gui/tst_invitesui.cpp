@@ -210,7 +210,7 @@ void TestInvitesUi::invitationsAreCopiedAndCancelledFromThePage()
     InvitationRequest request;
     request.addresses = parseInviteAddresses(QStringLiteral("p1@example.org, p2@example.org, p3@example.org"));
     QVERIFY(await(m_window->backend()->invitations()->createInvitations(op, request)).ok());
-    m_window->showPage(MainWindow::Page::Invitations);
+    m_window->showPage(QStringLiteral("invitations"));
     QTRY_COMPARE(page()->invitations()->rowCount(), 3);
     QTableView* table = page()->invitationsTable();
 
@@ -265,7 +265,7 @@ void TestInvitesUi::stoppingACancelOfManyKeepsItsReport()
     InvitationRequest request;
     request.addresses = parseInviteAddresses(addresses.join(QLatin1Char('\n')));
     QVERIFY(await(m_window->backend()->invitations()->createInvitations(*m_window->currentOperator(), request)).ok());
-    m_window->showPage(MainWindow::Page::Invitations);
+    m_window->showPage(QStringLiteral("invitations"));
     QTRY_COMPARE(page()->invitations()->rowCount(), 600);
     page()->invitationsTable()->selectAll();
     QString asked;
@@ -347,7 +347,7 @@ void TestInvitesUi::monitorSeesWhyActionsAreOff()
     QAction* invite = m_window->findChild<QAction*>(QStringLiteral("inviteAction"));
     QVERIFY(!invite->isEnabled());
     QVERIFY(invite->toolTip().contains(QLatin1String("cannot invite")));
-    m_window->showPage(MainWindow::Page::Invitations);
+    m_window->showPage(QStringLiteral("invitations"));
     page()->showWaitlist(true);
     QTRY_COMPARE(page()->waitlist()->rowCount(), 1);
     selectRows(page()->waitlistTable(), {0});
@@ -454,7 +454,7 @@ void TestInvitesUi::invitationMailGoesOutThroughTheConfiguredServer()
     QVERIFY(received.constFirst().subject.contains(QLatin1String("Ada Admin")));
     QVERIFY(received.constFirst().text.contains(QLatin1String("?invite=")));
     // The Invitations page says it was sent.
-    m_window->showPage(MainWindow::Page::Invitations);
+    m_window->showPage(QStringLiteral("invitations"));
     QTRY_COMPARE(page()->invitations()->rowCount(), 1);
     QTRY_COMPARE(page()->invitations()->invitationAt(0).mailStatus, MailStatus::Sent);
 }

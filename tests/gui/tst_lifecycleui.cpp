@@ -480,7 +480,7 @@ void TestLifecycleUi::auditLogListsAndExports()
                                                          "'member.role_changed'"))
                      .toInt(),
                  1);
-    m_window->showAuditLog(true);
+    m_window->showPage(QStringLiteral("audit"));
     AuditView* view = m_window->auditView();
     QTRY_COMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, AuditModel::ActorColumn).data().toString(), QStringLiteral("Ada Admin"));

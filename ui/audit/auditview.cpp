@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -44,6 +45,13 @@ Result<int> writeAuditCsv(const QString& path, const QList<AuditEvent>& events)
                         rows);
 }
 } // namespace
+
+PageInfo AuditView::pageInfo()
+{
+    return {QStringLiteral("audit"), tr("&Audit Log"), bundledIcon(QStringLiteral("audit")),
+            QKeySequence(Qt::CTRL | Qt::Key_3), tr("Who changed what, and when"), Backend::Feature::AuditLog,
+            Action::ViewAudit};
+}
 
 AuditView::AuditView(QWidget* parent)
     : QWidget(parent)
@@ -183,6 +191,14 @@ void AuditView::setSession(Session* session)
                 reload();
             }
         });
+}
+
+void AuditView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) {
+        reload();
+    }
 }
 
 void AuditView::reload()

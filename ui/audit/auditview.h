@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/page.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -23,6 +25,8 @@ class AuditView : public QWidget
 {
     Q_OBJECT
 public:
+    /// How the main window lists and gates this page.
+    static PageInfo pageInfo();
     explicit AuditView(QWidget* parent = nullptr);
 
     /// Shows the log of `workspaceId` (a null backend: nothing).
@@ -45,6 +49,10 @@ public:
 signals:
     void exported(const QString& path, int events);
     void exportFailed(const QString& message);
+
+protected:
+    /// Reads the page again, in place: what changed while it was hidden.
+    void showEvent(QShowEvent* event) override;
 
 private:
     void applyFilters();

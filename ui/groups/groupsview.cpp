@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -54,6 +55,13 @@ Result<int> writeMembersCsv(const QString& path, const QString& group, const QLi
                         rows);
 }
 } // namespace
+
+PageInfo GroupsView::pageInfo()
+{
+    return {QStringLiteral("groups"), tr("&Groups"), bundledIcon(QStringLiteral("group")),
+            QKeySequence(Qt::CTRL | Qt::Key_2), tr("Groups, their members and what they grant"),
+            Backend::Feature::Groups, std::nullopt};
+}
 
 GroupsView::GroupsView(QWidget* parent)
     : QWidget(parent)
@@ -287,6 +295,14 @@ void GroupsView::setSession(Session* session)
                 refresh(); // in place, keeping the chosen group
             }
         });
+}
+
+void GroupsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) {
+        refresh();
+    }
 }
 
 void GroupsView::refresh()

@@ -2,6 +2,7 @@
 
 #include "core/group.h"
 #include "core/lifecycle.h"
+#include "ui/common/page.h"
 
 #include <QWidget>
 
@@ -32,6 +33,8 @@ class GroupsView : public QWidget
 {
     Q_OBJECT
 public:
+    /// How the main window lists and gates this page.
+    static PageInfo pageInfo();
     explicit GroupsView(QWidget* parent = nullptr);
 
     /// A null backend empties the page.
@@ -64,6 +67,10 @@ signals:
     void groupsChanged();
     void message(const QString& text);
     void errorOccurred(const QString& message);
+
+protected:
+    /// Reads the page again, in place: what changed while it was hidden.
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateActions();

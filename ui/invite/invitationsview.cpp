@@ -60,6 +60,13 @@ QToolBar* makeBar(QWidget* parent)
 }
 } // namespace
 
+PageInfo InvitationsView::pageInfo()
+{
+    return {QStringLiteral("invitations"), tr("&Invitations"), bundledIcon(QStringLiteral("add-user")),
+            QKeySequence(Qt::CTRL | Qt::Key_4), tr("Open invitations and the waitlist"), Backend::Feature::Invitations,
+            std::nullopt};
+}
+
 InvitationsView::InvitationsView(QWidget* parent)
     : QWidget(parent)
     , m_invitations(new InvitationsModel(this))

@@ -5,6 +5,7 @@
 #include "core/invitation.h"
 #include "core/lifecycle.h"
 #include "core/stoptoken.h"
+#include "ui/common/page.h"
 
 #include <QFuture>
 #include <QWidget>
@@ -35,6 +36,8 @@ class InvitationsView : public QWidget
 {
     Q_OBJECT
 public:
+    /// How the main window lists and gates this page.
+    static PageInfo pageInfo();
     explicit InvitationsView(QWidget* parent = nullptr);
 
     /// Follows the session: its backend (when it has invitations), workspace and operator, and

@@ -37,6 +37,12 @@ constexpr int emptyPage = 1;
 const QString headerKey = QStringLiteral("usersView/header");
 } // namespace
 
+PageInfo UsersView::pageInfo()
+{
+    return {QStringLiteral("users"), tr("&Users"), themedIcon(QStringLiteral("system-users"), QStringLiteral("workspace")),
+            QKeySequence(Qt::CTRL | Qt::Key_1), tr("The workspace's people"), std::nullopt, std::nullopt};
+}
+
 UsersView::UsersView(QWidget* parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))

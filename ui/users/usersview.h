@@ -2,6 +2,7 @@
 
 #include "core/group.h"
 #include "core/userquery.h"
+#include "ui/common/page.h"
 
 #include <QHash>
 #include <QItemSelectionModel>
@@ -36,6 +37,8 @@ class UsersView : public QWidget
 {
     Q_OBJECT
 public:
+    /// How the main window lists and gates this page.
+    static PageInfo pageInfo();
     explicit UsersView(QWidget* parent = nullptr);
 
     /// Shows the given models (or none). The view owns neither.
