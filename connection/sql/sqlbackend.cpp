@@ -988,26 +988,6 @@ bool SqlBackend::offersSampleData() const
     return m_profile.kind == ConnectionProfile::Kind::Sqlite; // never into a shared database
 }
 
-template<typename T>
-QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(SqlWorker&, QPromise<Result<T>>&)> job)
-{
-    auto promise = std::make_shared<QPromise<Result<T>>>();
-    QFuture<Result<T>> future = promise->future();
-    promise->start();
-    ++m_worker->foregroundJobs;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, promise, job = std::move(job)] {
-            if (!promise->isCanceled() && !worker->closing) {
-                promise->addResult(job(*worker, *promise));
-            }
-            promise->finish();
-            --worker->foregroundJobs;
-        },
-        Qt::QueuedConnection);
-    return future;
-}
-
 QFuture<Result<OpenInfo>> SqlBackend::open()
 {
     return run<OpenInfo>([](SqlWorker& worker, auto&) { return worker.open(); });
@@ -1126,11 +1106,6 @@ QFuture<Result<int>> SqlBackend::revokeSessions(const Operator& op, qint64 accou
     return run<int>([=](SqlWorker& worker, auto&) { return worker.revokeSessions(op, accountId, sessionId); });
 }
 
-QFuture<Result<Done>> SqlBackend::unlockSignIn(const Operator& op, qint64 accountId)
-{
-    return run<Done>([=](SqlWorker& worker, auto&) { return worker.unlockSignIn(op, accountId); });
-}
-
 QFuture<Result<QList<AuditEvent>>> SqlBackend::listAudit(const AuditQuery& query)
 {
     return run<QList<AuditEvent>>([=](SqlWorker& worker, auto&) { return worker.listAudit(query); });
@@ -1222,15 +1197,6 @@ QFuture<Result<Done>> SqlBackend::saveMailServer(const Operator& op, const SmtpS
     return run<Done>([=](SqlWorker& worker, auto&) { return worker.saveMailServer(op, settings); });
 }
 
-QFuture<Result<QList<WaitlistEntry>>> SqlBackend::listWaitlist(qint64 workspaceId)
-{
-    return run<QList<WaitlistEntry>>([=](SqlWorker& worker, auto&) { return worker.listWaitlist(workspaceId); });
-}
-
-QFuture<Result<SignupCounts>> SqlBackend::countSignups(qint64 workspaceId)
-{
-    return run<SignupCounts>([=](SqlWorker& worker, auto&) { return worker.countSignups(workspaceId); });
-}
 
 QFuture<Result<qint64>> SqlBackend::joinWaitlist(qint64 workspaceId, const QString& email, const QString& source)
 {

@@ -11,6 +11,7 @@
 namespace usher::sql {
 
 class SqlWorker;
+class WriteTransaction;
 
 /// Backend over a SQL database: a SQLite file or a PostgreSQL server, with the same
 /// schema, migrations and behaviour. All queries run on one worker thread that owns the
@@ -113,6 +114,18 @@ private:
     /// Runs `job` on the worker thread and answers its result through the returned future.
     template<typename T>
     QFuture<Result<T>> run(std::function<Result<T>(SqlWorker&, QPromise<Result<T>>&)> job);
+    /// Runs a read on the worker thread, asked again once should the connection have dropped.
+    /// A feature file implements a new read call with this alone: the interface's declaration,
+    /// the override's declaration above, and its body in the feature file are the three edits.
+    template<typename T>
+    QFuture<Result<T>> read(std::function<Result<T>(SqlWorker&)> query);
+    /// Runs a change on the worker thread in a write transaction of `workspaceId`, which
+    /// `change` begins through one of the worker's operator preludes (beginAs, beginOnMember…)
+    /// and commits; `what` opens every failure message. New changes are written with this the
+    /// same three edits as a read.
+    template<typename T>
+    QFuture<Result<T>> write(qint64 workspaceId, QString what,
+                             std::function<Result<T>(SqlWorker&, WriteTransaction&)> change);
 
     ConnectionProfile m_profile;
     QThread m_thread;

@@ -353,37 +353,37 @@ Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, con
     return seen->op;
 }
 
-Result<Done> SqlWorker::unlockSignIn(const Operator& op, qint64 accountId)
+QFuture<Result<Done>> SqlBackend::unlockSignIn(const Operator& op, qint64 accountId)
 {
-    if (!m_open) {
-        return notOpen();
-    }
-    WriteTransaction tx(*this, op.workspaceId, Text::tr("Sign-in could not be unlocked."));
-    const auto people = beginOnMember(tx, op, accountId, Action::ChangeStatus);
-    if (!people.ok()) {
-        return people.error();
-    }
-    if (!tx.exec(QStringLiteral("SELECT failed_logins, locked_until FROM accounts WHERE id = ?") + tx.forUpdate(),
-                 {accountId})
-        || !tx.query().next()) {
-        return tx.failed();
-    }
-    const int failures = tx.query().value(0).toInt();
-    const QVariant notBefore = tx.query().value(1);
-    if (failures == 0 && notBefore.isNull()) {
-        tx.abandon({});
+    return write<Done>(op.workspaceId, Text::tr("Sign-in could not be unlocked."),
+                       [=](SqlWorker& worker, WriteTransaction& tx) -> Result<Done> {
+        const auto people = worker.beginOnMember(tx, op, accountId, Action::ChangeStatus);
+        if (!people.ok()) {
+            return people.error();
+        }
+        if (!tx.exec(QStringLiteral("SELECT failed_logins, locked_until FROM accounts WHERE id = ?") + tx.forUpdate(),
+                     {accountId})
+            || !tx.query().next()) {
+            return tx.failed();
+        }
+        const int failures = tx.query().value(0).toInt();
+        const QVariant notBefore = tx.query().value(1);
+        if (failures == 0 && notBefore.isNull()) {
+            tx.abandon({});
+            return Done{};
+        }
+        if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
+                     {accountId})
+            || !tx.audit(op.workspaceId, op.accountId, QStringLiteral("member.sign_in_unlocked"),
+                         QStringLiteral("member"), accountId, {{QStringLiteral("failed_sign_ins"), failures}},
+                         {{QStringLiteral("failed_sign_ins"), 0}})) {
+            return tx.failed();
+        }
+        if (const auto error = tx.commit()) {
+            return *error;
+        }
         return Done{};
-    }
-    if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?"), {accountId})
-        || !tx.audit(op.workspaceId, op.accountId, QStringLiteral("member.sign_in_unlocked"), QStringLiteral("member"),
-                     accountId, {{QStringLiteral("failed_sign_ins"), failures}},
-                     {{QStringLiteral("failed_sign_ins"), 0}})) {
-        return tx.failed();
-    }
-    if (const auto error = tx.commit()) {
-        return *error;
-    }
-    return Done{};
+    });
 }
 
 Result<QList<WorkspaceSummary>> SqlWorker::listWorkspaces(qint64 accountId)

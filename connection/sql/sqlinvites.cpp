@@ -1109,15 +1109,15 @@ Result<Done> SqlWorker::saveMailServer(const Operator& op, const SmtpSettings& w
     return Done{};
 }
 
-Result<QList<WaitlistEntry>> SqlWorker::listWaitlist(qint64 workspaceId)
+QFuture<Result<QList<WaitlistEntry>>> SqlBackend::listWaitlist(qint64 workspaceId)
 {
-    return read<QList<WaitlistEntry>>([&]() -> Result<QList<WaitlistEntry>> {
-        QSqlQuery query(database());
+    return read<QList<WaitlistEntry>>([=](SqlWorker& worker) -> Result<QList<WaitlistEntry>> {
+        QSqlQuery query(worker.database());
         if (!execWith(query,
                       QStringLiteral("SELECT id, email, source, signed_up_at FROM waitlist WHERE workspace_id = ? "
                                      "AND decision IS NULL ORDER BY signed_up_at, id"),
                       {workspaceId})) {
-            return errorFrom(query.lastError(), Text::tr("The waitlist could not be read."));
+            return worker.errorFrom(query.lastError(), Text::tr("The waitlist could not be read."));
         }
         QList<WaitlistEntry> entries;
         while (query.next()) {
@@ -1128,20 +1128,20 @@ Result<QList<WaitlistEntry>> SqlWorker::listWaitlist(qint64 workspaceId)
     });
 }
 
-Result<SignupCounts> SqlWorker::countSignups(qint64 workspaceId)
+QFuture<Result<SignupCounts>> SqlBackend::countSignups(qint64 workspaceId)
 {
-    return read<SignupCounts>([&]() -> Result<SignupCounts> {
+    return read<SignupCounts>([=](SqlWorker& worker) -> Result<SignupCounts> {
         // Each invited member has one open invitation (a new link replaces the old one, accepting
         // makes them active, cancelling takes them out), so the kept count of invited members
         // is the open invitations' count: a few rows, however many are open.
-        QSqlQuery query(database());
+        QSqlQuery query(worker.database());
         if (!execWith(query,
                       QStringLiteral("SELECT (SELECT CAST(COALESCE(SUM(members), 0) AS BIGINT) FROM membership_counts "
                                      "WHERE workspace_id = ? AND status = 'invited'), "
                                      "(SELECT COUNT(*) FROM waitlist WHERE workspace_id = ? AND decision IS NULL)"),
                       {workspaceId, workspaceId})
             || !query.next()) {
-            return errorFrom(query.lastError(), Text::tr("The invitations could not be counted."));
+            return worker.errorFrom(query.lastError(), Text::tr("The invitations could not be counted."));
         }
         return SignupCounts{query.value(0).toLongLong(), query.value(1).toLongLong()};
     });

@@ -6,8 +6,9 @@
 
 #include "connection/backend.h"
 #include "connection/connectionprofile.h"
-#include "connection/sql/dialect.h"
 #include "connection/logging.h"
+#include "connection/sql/dialect.h"
+#include "connection/sql/sqlbackend.h"
 #include "connection/sql/usersql.h"
 
 #include <QCoreApplication>
@@ -180,7 +181,6 @@ public:
     Result<Operator> identify(qint64 workspaceId, const QString& email);
     Result<Operator> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin);
     Result<Operator> signIn(qint64 workspaceId, const QString& email, const QString& password);
-    Result<Done> unlockSignIn(const Operator& op, qint64 accountId);
     /// With an operator, the application's Load Sample Data (checked and audited); without, the
     /// benchmark's and tests' generator.
     Result<qint64> loadSampleData(const std::optional<Operator>& op, int count, QPromise<Result<qint64>>& promise);
@@ -207,8 +207,6 @@ public:
     Result<Done> saveSignupSettings(const Operator& op, const SignupSettings& settings);
     Result<SmtpSettings> mailServer(qint64 workspaceId);
     Result<Done> saveMailServer(const Operator& op, const SmtpSettings& settings);
-    Result<QList<WaitlistEntry>> listWaitlist(qint64 workspaceId);
-    Result<SignupCounts> countSignups(qint64 workspaceId);
     Result<qint64> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source);
     Result<QList<InvitationOutcome>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds, bool approve,
                                                     bool sendMail, QPromise<Result<QList<InvitationOutcome>>>& promise,
@@ -240,16 +238,37 @@ public:
     }
     /// Forgets counts and anchors: the data changed.
     void forgetCachedListing();
+    /// Runs a read; when it failed because the connection dropped, reconnects once and asks again.
+    /// A feature file's reads go through this (see SqlBackend::run).
+    template<typename T>
+    Result<T> read(const std::function<Result<T>()>& query);
+    bool isOpen() const { return m_open; }
+    BackendError notOpen() const { return {BackendError::Kind::Unavailable, Text::tr("The database is not open."), {}}; }
+
+    // The operator preludes a change begins with (in a feature file, through SqlBackend::write).
+    /// The operator's membership, read in `tx`; refused unless they are an active member.
+    Result<MemberRow> activeOperator(WriteTransaction& tx, const Operator& op);
+    /// Begins `tx` and reads the operator in it: refused unless they are an active member
+    /// whose role allows `action`. The transaction is rolled back when it answers an error.
+    Result<MemberRow> beginAs(WriteTransaction& tx, const Operator& op, Action action);
+    /// Reads the operator in the begun `tx`: refused unless they are an active member whose role
+    /// allows `action`. The transaction is rolled back when it answers an error.
+    Result<MemberRow> operatorMay(WriteTransaction& tx, const Operator& op, Action action);
+    /// Begins `tx` and reads in it the operator and the member `accountId` they act on: refused
+    /// unless the operator is an active member and, acting on someone else, their role allows
+    /// `action` on that member's role; NotFound when `accountId` is not a member. The
+    /// transaction is rolled back when it answers an error.
+    Result<std::pair<MemberRow, MemberRow>> beginOnMember(WriteTransaction& tx, const Operator& op, qint64 accountId,
+                                                          Action action);
+    /// In `tx`: the active operator and the group, locked; or, after rolling back, why not.
+    Result<std::pair<MemberRow, GroupSummary>> operatorAndGroup(WriteTransaction& tx, const Operator& op,
+                                                                qint64 groupId);
 
 private:
     Result<Done> probeReadOnly();
     Result<Done> openSqlite(bool* created);
     Result<Done> connectPostgres();
     void watchForChanges();
-    /// Runs a read; when it failed because the connection dropped, reconnects once and asks again.
-    template<typename T>
-    Result<T> read(const std::function<Result<T>()>& query);
-    BackendError notOpen() const { return {BackendError::Kind::Unavailable, Text::tr("The database is not open."), {}}; }
 
     ConnectionProfile m_profile;
     QString m_password;
@@ -340,28 +359,11 @@ private:
                               const MemberTarget& target, qsizetype targetCount, WorkspaceCounts& counts,
                               QString* queryError);
     Result<Operator> operatorFrom(QSqlQuery& query, qint64 workspaceId);
-    /// The operator's membership, read in `tx`; refused unless they are an active member.
-    Result<MemberRow> activeOperator(WriteTransaction& tx, const Operator& op);
-    /// Begins `tx` and reads the operator in it: refused unless they are an active member
-    /// whose role allows `action`. The transaction is rolled back when it answers an error.
-    Result<MemberRow> beginAs(WriteTransaction& tx, const Operator& op, Action action);
-    /// Reads the operator in the begun `tx`: refused unless they are an active member whose role
-    /// allows `action`. The transaction is rolled back when it answers an error.
-    Result<MemberRow> operatorMay(WriteTransaction& tx, const Operator& op, Action action);
     /// The start of each chunk of a change to many invitations or signups: the operator read
     /// again into `me`, refused unless their role allows `action`.
     std::optional<BackendError> operatorStart(WriteTransaction& tx, const Operator& op, Action action, MemberRow* me);
     /// An invitation a bulk change did not reach, named for its report.
     InvitationOutcome unreachedInvitation(qint64 workspaceId, qint64 inviteId, const QString& why);
-    /// Begins `tx` and reads in it the operator and the member `accountId` they act on: refused
-    /// unless the operator is an active member and, acting on someone else, their role allows
-    /// `action` on that member's role; NotFound when `accountId` is not a member. The
-    /// transaction is rolled back when it answers an error.
-    Result<std::pair<MemberRow, MemberRow>> beginOnMember(WriteTransaction& tx, const Operator& op, qint64 accountId,
-                                                          Action action);
-    /// In `tx`: the active operator and the group, locked; or, after rolling back, why not.
-    Result<std::pair<MemberRow, GroupSummary>> operatorAndGroup(WriteTransaction& tx, const Operator& op,
-                                                                qint64 groupId);
     /// Reads a group of the workspace (`lock`: a FOR UPDATE suffix, or nothing); false on a
     /// query error, `group` empty when there is no such group.
     bool readGroup(QSqlQuery& query, qint64 workspaceId, qint64 groupId, const QString& lock,
@@ -403,6 +405,51 @@ Result<T> SqlWorker::read(const std::function<Result<T>()>& query)
         onChangedElsewhere();
     }
     return query();
+}
+
+
+/// Defined here, where feature files see it: a feature file implements a SqlBackend call
+/// directly as run<T>([=](SqlWorker& worker, auto& promise) { … }) on the worker's connection.
+template<typename T>
+QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(SqlWorker&, QPromise<Result<T>>&)> job)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+    ++m_worker->foregroundJobs;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, promise, job = std::move(job)] {
+            if (!promise->isCanceled() && !worker->closing) {
+                promise->addResult(job(*worker, *promise));
+            }
+            promise->finish();
+            --worker->foregroundJobs;
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+template<typename T>
+QFuture<Result<T>> SqlBackend::read(std::function<Result<T>(SqlWorker&)> query)
+{
+    return run<T>([query = std::move(query)](SqlWorker& worker, QPromise<Result<T>>&) {
+        return worker.read<T>([&]() { return query(worker); });
+    });
+}
+
+template<typename T>
+QFuture<Result<T>> SqlBackend::write(qint64 workspaceId, QString what,
+                                     std::function<Result<T>(SqlWorker&, WriteTransaction&)> change)
+{
+    return run<T>([workspaceId, what = std::move(what), change = std::move(change)](
+                      SqlWorker& worker, QPromise<Result<T>>&) -> Result<T> {
+        if (!worker.isOpen()) {
+            return worker.notOpen();
+        }
+        WriteTransaction tx(worker, workspaceId, what);
+        return change(worker, tx);
+    });
 }
 
 } // namespace usher::sql
