@@ -3,6 +3,7 @@
 #include "connection/backend.h"
 #include "connection/logging.h"
 #include "connection/whendone.h"
+#include "core/clock.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -84,7 +85,7 @@ void MailSender::next()
     const QPointer<Backend> source = m_backend;
     const SmtpSettings settings = m_settings;
     const Operator sender = *m_operator;
-    whenDone(source->outbox()->claimMail(sender, QDateTime::currentDateTimeUtc()), this,
+    whenDone(source->outbox()->claimMail(sender, clock::now()), this,
              [this, source, settings, sender](const Result<std::optional<OutgoingMail>>& claimed) {
                  if (!claimed.ok()) {
                      emit errorOccurred(claimed.error().message);

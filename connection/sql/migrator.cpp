@@ -1,6 +1,7 @@
 #include "connection/sql/migrator.h"
 
 #include "connection/logging.h"
+#include "core/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -276,7 +277,7 @@ Result<int> Migrator::migrate(QSqlDatabase& db, int* startedFrom) const
         query.prepare(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
         query.addBindValue(migration.version);
         query.addBindValue(migration.name);
-        query.addBindValue(QDateTime::currentSecsSinceEpoch());
+        query.addBindValue(clock::nowSecs());
         if (!query.exec() || !db.commit()) {
             const QSqlError sqlError = query.lastError().isValid() ? query.lastError() : db.lastError();
             db.rollback();

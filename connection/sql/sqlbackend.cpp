@@ -10,6 +10,7 @@
 #include "connection/sql/sqlitefold.h"
 #include "connection/sql/usersql.h"
 #include "connection/token.h"
+#include "core/clock.h"
 #include "core/email.h"
 #include "core/permissions.h"
 #include "core/sampledata.h"
@@ -366,7 +367,7 @@ Result<OpenInfo> SqlWorker::open()
     watchForChanges();
     // Members deleted more than the recovery window ago go now (U6); a failure here is not
     // a reason to refuse the connection, and the next connect tries again.
-    if (const Result<qint64> purged = purgeExpired(QDateTime::currentDateTimeUtc()); !purged.ok()) {
+    if (const Result<qint64> purged = purgeExpired(clock::now()); !purged.ok()) {
         qCWarning(lcSql).noquote() << "Purging expired deletions failed:" << purged.error().message;
     } else {
         info.purged = purged.value();
@@ -773,7 +774,7 @@ Result<qint64> SqlWorker::loadSampleData(const std::optional<Operator>& op, int 
         db.rollback();
         return error;
     };
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
 
     // Groups and their permissions, reusing groups of the same name.
     QSqlQuery query(db);

@@ -7,6 +7,7 @@
 #include "connection/sql/sqlworker.h"
 
 #include "connection/token.h"
+#include "core/clock.h"
 #include "core/email.h"
 #include "core/invitation.h"
 #include "core/sampledata.h"
@@ -250,7 +251,7 @@ Result<qint64> SqlWorker::generatePeopleInBulk(int count, QPromise<Result<qint64
     }
 
     // Groups and their permissions, reusing groups of the same name.
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     const QList<SampleGroup> groups = SampleDataGenerator::groups();
     QList<qint64> groupIds;
     QList<QByteArray> groupNames;

@@ -3,6 +3,7 @@
 
 #include "connection/sql/sqlworker.h"
 
+#include "core/clock.h"
 #include "core/group.h"
 #include "core/lifecycle.h"
 
@@ -318,7 +319,7 @@ Result<qint64> SqlWorker::createGroup(const Operator& op, const GroupEdit& edit)
     }
     if (!tx.exec(QStringLiteral("INSERT INTO groups (workspace_id, name, description, source, created_at) "
                                 "VALUES (?, ?, ?, 'native', ?) RETURNING id"),
-                 {op.workspaceId, name, textValue(description), QDateTime::currentSecsSinceEpoch()})
+                 {op.workspaceId, name, textValue(description), clock::nowSecs()})
         || !tx.query().next()) {
         return tx.failed();
     }
@@ -562,7 +563,7 @@ Result<QList<MemberOutcome>> SqlWorker::changeGroupMembers(const Operator& op, c
             const bool ok = change.add
                 ? tx.exec(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) VALUES (?, ?, ?) "
                                          "ON CONFLICT (group_id, account_id) DO NOTHING"),
-                          {change.groupId, target.accountId, QDateTime::currentSecsSinceEpoch()})
+                          {change.groupId, target.accountId, clock::nowSecs()})
                 : tx.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND account_id = ?"),
                           {change.groupId, target.accountId});
             if (!ok) {

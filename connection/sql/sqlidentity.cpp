@@ -7,6 +7,7 @@
 
 #include "connection/logging.h"
 #include "connection/passwordhash.h"
+#include "core/clock.h"
 #include "core/email.h"
 #include "core/lifecycle.h"
 
@@ -24,7 +25,7 @@ namespace {
 /// The refusal of a password tried inside the delay after repeated failures.
 BackendError tooSoon(const QDateTime& notBefore)
 {
-    const qint64 seconds = qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(notBefore));
+    const qint64 seconds = qMax<qint64>(1, clock::now().secsTo(notBefore));
     return BackendError{
         BackendError::Kind::Refused,
         Text::tr("Too many wrong passwords for this account: try again in %n second(s), at %1. An Admin can "
@@ -139,7 +140,7 @@ Result<Operator> SqlWorker::setUpFirstAdmin(qint64 workspaceId, const NewMember&
     }
     const QString email = admin.email.trimmed();
     const QString key = normalizedEmail(email);
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     if (!tx.exec(QStringLiteral("SELECT id, password_hash, display_name, failed_logins, locked_until FROM accounts "
                                 "WHERE email_key = ?")
                      + tx.forUpdate(),
@@ -172,7 +173,7 @@ Result<Operator> SqlWorker::setUpFirstAdmin(qint64 workspaceId, const NewMember&
         // An existing account is never taken over: whoever sets it up proves its password (a
         // local file, which needs none, may leave it out), and the password stays as it is.
         // Wrong guesses slow it down like sign-in's.
-        const QDateTime current = QDateTime::currentDateTimeUtc();
+        const QDateTime current = clock::now();
         if (withPassword && lockedUntil.isValid() && lockedUntil > current) {
             return tx.abandon(tooSoon(lockedUntil));
         }
@@ -274,12 +275,12 @@ Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, con
 
     // 2. Inside the delay after repeated failures the password is not checked at all, and the
     //    refusal does not lengthen the delay.
-    if (seen && seen->notBefore.isValid() && seen->notBefore > QDateTime::currentDateTimeUtc()) {
+    if (seen && seen->notBefore.isValid() && seen->notBefore > clock::now()) {
         WriteTransaction tx(*this, workspaceId, what);
         if (const auto error = tx.begin()) {
             return *error;
         }
-        if (!record(tx, QDateTime::currentDateTimeUtc(), false, QStringLiteral("too_soon"))) {
+        if (!record(tx, clock::now(), false, QStringLiteral("too_soon"))) {
             return tx.failed();
         }
         if (const auto error = tx.commit()) {
@@ -310,7 +311,7 @@ Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, con
     }
     const int failures = tx.query().value(0).toInt();
     const QDateTime notBefore = timeFrom(tx.query().value(1));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock::now();
     if (failures != seen->failures && notBefore.isValid() && notBefore > now) {
         if (!record(tx, now, false, QStringLiteral("too_soon"))) {
             return tx.failed();

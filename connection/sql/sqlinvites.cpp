@@ -6,6 +6,7 @@
 #include "connection/passwordhash.h"
 #include "connection/sql/sqlworker.h"
 #include "connection/token.h"
+#include "core/clock.h"
 #include "core/email.h"
 #include "core/invitation.h"
 #include "core/invitemail.h"
@@ -110,7 +111,7 @@ bool readInviteContext(QSqlQuery& query, qint64 workspaceId, const WorkspaceFact
 bool addInvitedMember(WriteTransaction& tx, qint64 workspaceId, const InviteAddress& address, Role role,
                       const QString& source, qint64 by, const QList<qint64>& groupIds, qint64* accountId)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     const QString key = normalizedEmail(address.email);
     if (!tx.exec(QStringLiteral("SELECT id FROM accounts WHERE email_key = ?"), {key})) {
         return false;
@@ -165,7 +166,7 @@ struct InviteTerms
 bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts, const InviteTerms& terms,
                  bool sendMail, InvitationOutcome* outcome)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     const qint64 expires = now + qint64(facts.settings.inviteExpiryDays) * day;
     const QString secret = token::generate();
     if (!tx.exec(QStringLiteral("INSERT INTO invites (workspace_id, account_id, email, email_key, role, token_hash, "
@@ -294,7 +295,7 @@ bool closeOpenInvites(WriteTransaction& tx, qint64 workspaceId, qint64 accountId
                        .arg(open),
                    {why, workspaceId, accountId})
         && tx.exec(QStringLiteral("UPDATE invites SET cancelled_at = ? WHERE %1").arg(open),
-                   {QDateTime::currentSecsSinceEpoch(), workspaceId, accountId});
+                   {clock::nowSecs(), workspaceId, accountId});
 }
 
 Result<InviteReview> SqlWorker::reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses)
@@ -472,7 +473,7 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
     }
     MemberRow me;
     WorkspaceFacts facts;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     return inChunks<qint64, InvitationOutcome>(
         op.workspaceId, Text::tr("The invitations could not be sent again."), inviteIds, promise, stop,
         [&](WriteTransaction& tx) -> std::optional<BackendError> {
@@ -563,7 +564,7 @@ Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op
         return notOpen();
     }
     MemberRow me;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     return inChunks<qint64, InvitationOutcome>(
         op.workspaceId, Text::tr("The invitations could not be cancelled."), inviteIds, promise, stop,
         [&](WriteTransaction& tx) { return operatorStart(tx, op, Action::InviteUser, &me); },
@@ -701,7 +702,7 @@ Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
     const QString status = tx.query().value(7).toString();
     const QString storedPassword = tx.query().value(8).toString();
     const QString email = tx.query().value(9).toString();
-    if (const auto why = refusalToAccept(link, QDateTime::currentDateTimeUtc())) {
+    if (const auto why = refusalToAccept(link, clock::now())) {
         return tx.abandon(refused(*why));
     }
     if (status != statusKey(Status::Invited)) {
@@ -723,7 +724,7 @@ Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
             return *refusal;
         }
     }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     if (!tx.exec(QStringLiteral("UPDATE invites SET accepted_at = ? WHERE id = ?"), {now, inviteId})
         || !stopMails(tx, inviteId, Text::tr("The invitation was accepted."))
         || !tx.exec(QStringLiteral("UPDATE memberships SET status = 'active', joined_at = ?, version = version + 1, "
@@ -915,7 +916,7 @@ Result<Done> SqlWorker::finishMail(const Operator& op, qint64 mailId, bool sent,
         return tx.abandon({BackendError::Kind::NotFound, Text::tr("The mail is no longer in the outbox."), {}});
     }
     const int attempts = tx.query().value(0).toInt();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock::now();
     bool ok = false;
     if (sent) {
         ok = tx.exec(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '', "
@@ -1186,7 +1187,7 @@ Result<qint64> SqlWorker::joinWaitlist(qint64 workspaceId, const QString& email,
     }
     if (!tx.exec(QStringLiteral("INSERT INTO waitlist (workspace_id, email, email_key, source, signed_up_at) "
                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                 {workspaceId, email.trimmed(), key, textValue(source.trimmed()), QDateTime::currentSecsSinceEpoch()})
+                 {workspaceId, email.trimmed(), key, textValue(source.trimmed()), clock::nowSecs()})
         || !tx.query().next()) {
         return tx.failed();
     }
@@ -1207,7 +1208,7 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
     }
     MemberRow me;
     WorkspaceFacts facts;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     return inChunks<qint64, InvitationOutcome>(
         op.workspaceId,
         approve ? Text::tr("The signups could not be approved.") : Text::tr("The signups could not be rejected."),

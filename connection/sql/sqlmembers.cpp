@@ -6,6 +6,7 @@
 #include "connection/sql/usersql.h"
 
 #include "connection/logging.h"
+#include "core/clock.h"
 #include "core/email.h"
 #include "core/lifecycle.h"
 
@@ -79,7 +80,7 @@ bool WriteTransaction::audit(qint64 workspaceId, qint64 actorId, const QString& 
     };
     return exec(QStringLiteral("INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, target_id, "
                                "target_ref, before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {workspaceId, QDateTime::currentSecsSinceEpoch(),
+                {workspaceId, clock::nowSecs(),
                  actorId > 0 ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>()), action, targetType,
                  targetId, targetRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(targetRef),
                  json(before), json(after), textValue(reason.trimmed())});
@@ -315,7 +316,7 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
     const Role newRole = decision.newRole;
     const Status newStatus = decision.newStatus;
 
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     QJsonObject before{{QStringLiteral("role"), roleKey(who.role)}, {QStringLiteral("status"), statusKey(who.status)}};
     QJsonObject after{{QStringLiteral("role"), roleKey(newRole)}, {QStringLiteral("status"), statusKey(newStatus)}};
     auto revokeSessions = [&] {
@@ -601,7 +602,7 @@ Result<qint64> SqlWorker::createMember(const Operator& op, const NewMember& memb
     if (const auto why = refusalForSeats(seats, cap, 1)) {
         return tx.abandon(refused(*why));
     }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     const bool newAccount = accountId == 0;
     if (newAccount) {
         if (!tx.exec(QStringLiteral("INSERT INTO accounts (email, email_key, first_name, last_name, display_name, "
@@ -752,7 +753,7 @@ Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const
         tx.abandon({});
         return who.version;
     }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     if (!tx.exec(QStringLiteral("UPDATE accounts SET first_name = ?, last_name = ?, display_name = ?, email = ?, "
                                 "email_key = ?, avatar = ? WHERE id = ?"),
                  {textValue(first), textValue(last), textValue(composeDisplayName(first, last)), email, key,
@@ -789,7 +790,7 @@ Result<int> SqlWorker::revokeSessions(const Operator& op, qint64 accountId, qint
     if (!people.ok()) {
         return people.error();
     }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = clock::nowSecs();
     QString sql = QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND workspace_id = ? "
                                  "AND revoked_at IS NULL");
     QVariantList binds{now, accountId, op.workspaceId};

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "core/account.h"
 #include "core/clamp.h"
 #include "core/group.h"
@@ -77,6 +78,7 @@ private slots:
     void sharedAccountsNeedRightsEverywhere();
     void passwordsAreNotChosenForOthers();
     void outcomesNameWhoTheyAreAbout();
+    void theClockStopsAndMovesForTests();
 };
 
 void TestCore::roleKeysRoundTrip()
@@ -959,6 +961,22 @@ void TestCore::outcomesNameWhoTheyAreAbout()
     const usher::Outcome& plain = invitation;
     QVERIFY(!plain.done && !plain.notReached);
     QCOMPARE(plain.why, QStringLiteral("Already a member."));
+}
+
+void TestCore::theClockStopsAndMovesForTests()
+{
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    usher::clock::freezeForTesting(at);
+    QCOMPARE(usher::clock::now(), at);
+    QTest::qWait(20);
+    QCOMPARE(usher::clock::now(), at); // stopped
+    usher::clock::advanceForTesting(90);
+    QCOMPARE(usher::clock::nowSecs(), qint64(1'800'000'090));
+    usher::clock::resumeForTesting();
+    QVERIFY(qAbs(usher::clock::now().msecsTo(QDateTime::currentDateTimeUtc())) < 1000);
+    usher::clock::advanceForTesting(3600); // a running clock, an hour ahead
+    QVERIFY(qAbs(usher::clock::now().secsTo(QDateTime::currentDateTimeUtc().addSecs(3600))) <= 1);
+    usher::clock::resumeForTesting();
 }
 
 QTEST_GUILESS_MAIN(TestCore)

@@ -1,5 +1,6 @@
 #include "connection/passwordhash.h"
 #include "connection/sql/sqlbackend.h"
+#include "core/clock.h"
 #include "testsupport.h"
 
 #include <QSqlError>
@@ -100,6 +101,7 @@ void TestLifecycle::init()
 
 void TestLifecycle::cleanup()
 {
+    clock::resumeForTesting();
     m_backend.reset();
     if (m_db) {
         // Whatever the test did, the kept member counts still agree with the members.
@@ -881,19 +883,15 @@ void TestLifecycle::repeatedFailuresSlowSignInDown()
     };
     auto failures = [&] { return count(QStringLiteral("SELECT failed_logins FROM accounts WHERE id = ?"), {mia}); };
     auto notBefore = [&] { return count(QStringLiteral("SELECT locked_until FROM accounts WHERE id = ?"), {mia}); };
+    // The clock stands still: a loaded machine cannot let the one-second delay run out between
+    // two attempts, and the delays are passed by moving the clock, not by rewriting the database.
+    clock::freezeForTesting(QDateTime::currentDateTimeUtc());
     for (int i = 0; i < freeSignInFailures; ++i) {
         QCOMPARE(signIn(QStringLiteral("guess")).error().kind, Kind::Authentication);
     }
     QCOMPARE(failures(), qint64(freeSignInFailures));
-    QVERIFY(notBefore() > 0);
-    QVERIFY(notBefore() <= QDateTime::currentSecsSinceEpoch() + signInDelaySeconds(freeSignInFailures));
-    // The first delay is one second, less than a loaded machine may take between two sign-ins:
-    // moved a minute on, so the next attempts surely fall inside it.
-    const qint64 waitUntil = QDateTime::currentSecsSinceEpoch() + 60;
-    {
-        DirectSql lengthen(*m_db);
-        QVERIFY(lengthen.exec(QStringLiteral("UPDATE accounts SET locked_until = ? WHERE id = ?"), {waitUntil, mia}));
-    }
+    const qint64 firstDelay = signInDelaySeconds(freeSignInFailures);
+    QCOMPARE(notBefore(), clock::nowSecs() + firstDelay);
     // Inside the delay even the right password is not checked: refused, saying when to try again,
     // and the delay is not extended.
     const quint64 verified = passwordhash::verificationCount();
@@ -904,19 +902,19 @@ void TestLifecycle::repeatedFailuresSlowSignInDown()
     QCOMPARE(signIn(QStringLiteral("guess")).error().kind, Kind::Refused);
     QCOMPARE(passwordhash::verificationCount(), verified);
     QCOMPARE(failures(), qint64(freeSignInFailures));
-    QCOMPARE(notBefore(), waitUntil);
+    QCOMPARE(notBefore(), clock::nowSecs() + firstDelay);
     // Once the delay has passed, a wrong password doubles the next delay...
-    DirectSql direct(*m_db);
-    QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET locked_until = ? WHERE id = ?"),
-                        {QDateTime::currentSecsSinceEpoch() - 1, mia}));
-    const qint64 before = QDateTime::currentSecsSinceEpoch();
+    clock::advanceForTesting(firstDelay);
     QCOMPARE(signIn(QStringLiteral("guess")).error().kind, Kind::Authentication);
     QCOMPARE(failures(), qint64(freeSignInFailures + 1));
-    QVERIFY(notBefore() >= before + signInDelaySeconds(freeSignInFailures + 1));
-    QVERIFY(notBefore() <= QDateTime::currentSecsSinceEpoch() + signInDelaySeconds(freeSignInFailures + 1));
+    const qint64 secondDelay = signInDelaySeconds(freeSignInFailures + 1);
+    QVERIFY(secondDelay > firstDelay);
+    QCOMPARE(notBefore(), clock::nowSecs() + secondDelay);
+    // ... a second short of it, even the right password waits...
+    clock::advanceForTesting(secondDelay - 1);
+    QCOMPARE(signIn(right).error().kind, Kind::Refused);
     // ... and the right password after it works and starts afresh. Nobody was locked out.
-    QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET locked_until = ? WHERE id = ?"),
-                        {QDateTime::currentSecsSinceEpoch() - 1, mia}));
+    clock::advanceForTesting(1);
     const auto signedIn = signIn(right);
     QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().message));
     QCOMPARE(failures(), 0);
