@@ -1,9 +1,14 @@
 #include "connection/session.h"
 
+#include "connection/mail/mailsender.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace usher {
 
 Session::Session(QObject* parent)
     : QObject(parent)
+    , m_mailSender(new MailSender(this))
 {
     m_delivery.setSingleShot(true);
     connect(&m_delivery, &QTimer::timeout, this, &Session::deliver);
@@ -93,6 +98,12 @@ void Session::deliver()
     if (topics && m_backend) {
         emit changed(topics);
     }
+}
+
+QFuture<SmtpOutcome> Session::sendTestMail(const SmtpSettings& settings, const MailMessage& message) const
+{
+    // sendMail waits for the server (or its timeout): never on the GUI thread.
+    return QtConcurrent::run([settings, message] { return sendMail(settings, message); });
 }
 
 } // namespace usher

@@ -2,7 +2,9 @@
 
 #include "connection/backend.h"
 #include "connection/connectionprofile.h"
+#include "connection/mail/smtpclient.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
 
@@ -11,6 +13,8 @@
 #include <optional>
 
 namespace usher {
+
+class MailSender;
 
 /// What a change touched, so that each view reloads only what it shows.
 enum class Topic {
@@ -43,6 +47,12 @@ public:
     qint64 workspaceId() const { return m_workspaceId; }
     const QString& workspaceName() const { return m_workspaceName; }
     const std::optional<Operator>& currentOperator() const { return m_operator; }
+    /// Sends the workspace's queued mail from the outbox, as the signed-in operator; screens
+    /// reach mail only through the session.
+    MailSender* mailSender() const { return m_mailSender; }
+    /// Sends one mail through `settings` off the GUI thread (the mail server dialog's test
+    /// mail); answers the server's verdict.
+    QFuture<SmtpOutcome> sendTestMail(const SmtpSettings& settings, const MailMessage& message) const;
 
     /// Replaces the backend (nullptr: none); the workspace and operator are forgotten first.
     /// Emits aboutToChangeBackend() while the old one still exists, so that whatever reads from
@@ -77,6 +87,7 @@ signals:
 private:
     void deliver();
 
+    MailSender* m_mailSender;
     std::unique_ptr<Backend> m_backend;
     ConnectionProfile m_profile;
     qint64 m_workspaceId = 0;

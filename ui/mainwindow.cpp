@@ -78,7 +78,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     , m_auditView(new AuditView(this))
     , m_groupsView(new GroupsView(this))
     , m_invitationsView(new InvitationsView(this))
-    , m_mailSender(new MailSender(this))
+    , m_mailSender(m_session->mailSender())
     , m_mailStatus(new QLabel(this))
     , m_details(new UserDetailsPanel(this))
     , m_actions(new MemberActions(this))
@@ -1180,7 +1180,7 @@ void MainWindow::editMailServer()
     if (!backend() || !m_session->currentOperator()) {
         return;
     }
-    auto* dialog = new MailSettingsDialog(backend(), *m_session->currentOperator(), m_credentials, mailProfile(), this);
+    auto* dialog = new MailSettingsDialog(m_session, m_credentials, mailProfile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Operator op = *m_session->currentOperator();
     connect(dialog, &QDialog::accepted, this, [this, dialog, op] {

@@ -20,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -411,6 +412,27 @@ void TestInvitesUi::invitationMailGoesOutThroughTheConfiguredServer()
         QTest::keyClicks(password, secret);
     }
     snapshot(mail, QStringLiteral("mail-server"));
+    // Send Test Mail, before saving: it goes through the session to the sink, off the GUI thread.
+    const QString tester = QStringLiteral("tester-%1@example.org").arg(QDateTime::currentMSecsSinceEpoch());
+    auto* test = mail->findChild<QPushButton*>(QStringLiteral("sendTestMail"));
+    QTRY_VERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    auto* recipient = waitForDialog<QInputDialog>(QStringLiteral("testRecipientDialog"));
+    QVERIFY(recipient);
+    recipient->setTextValue(tester);
+    recipient->accept();
+    auto* result = mail->findChild<QLabel*>(QStringLiteral("testResult"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("accepted")), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const ParsedMail& parsed : readMaildir(qEnvironmentVariable("USHER_MAILDIR"))) {
+                if (parsed.to.contains(tester) && parsed.text.contains(QLatin1String("test mail from Usher"))) {
+                    return true;
+                }
+            }
+            return false;
+        }(),
+        10'000);
     auto* ok = mail->findChild<QPushButton*>(QStringLiteral("okButton"));
     QTRY_VERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);

@@ -3,6 +3,7 @@
 #include "connection/backend.h"
 #include "connection/credentialstore.h"
 #include "connection/mail/mailconfig.h"
+#include "connection/session.h"
 #include "connection/whendone.h"
 #include "core/email.h"
 #include "ui/common/problemlabel.h"
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -43,11 +43,12 @@ int defaultPort(SmtpSettings::Security security)
 
 } // namespace
 
-MailSettingsDialog::MailSettingsDialog(Backend* backend, const Operator& op, CredentialStore* credentials,
-                                       const QString& profile, QWidget* parent)
+MailSettingsDialog::MailSettingsDialog(Session* session, CredentialStore* credentials, const QString& profile,
+                                       QWidget* parent)
     : QDialog(parent)
-    , m_backend(backend)
-    , m_operator(op)
+    , m_session(session)
+    , m_backend(session->backend())
+    , m_operator(session->currentOperator().value_or(Operator{}))
     , m_credentials(credentials)
     , m_profile(profile)
     , m_host(new QLineEdit(this))
@@ -322,9 +323,7 @@ void MailSettingsDialog::sendTestMailTo(const QString& recipient)
     m_testBusy->show();
     updateState();
     showTestResult(tr("Sending a test mail to %1…").arg(to), true);
-    // sendMail blocks until the server answers (or the timeout passes): never on the GUI thread.
-    auto sending = QtConcurrent::run([smtp, message] { return sendMail(smtp, message); });
-    whenDone(sending, this, [this, to](const SmtpOutcome& outcome) {
+    whenDone(m_session->sendTestMail(smtp, message), this, [this, to](const SmtpOutcome& outcome) {
         m_testing = false;
         m_testBusy->hide();
         updateState();

@@ -17,6 +17,7 @@ namespace usher {
 
 class Backend;
 class CredentialStore;
+class Session;
 
 /// How the workspace's mail goes out (I3): host, port, security, sign-in and sender, kept with the
 /// workspace in the database (Backend::mailServer()), read and saved asynchronously; the password
@@ -29,7 +30,8 @@ class MailSettingsDialog : public QDialog
     Q_OBJECT
 public:
     /// `profile` names the connection, for the keychain (and for settings an older Usher kept there).
-    MailSettingsDialog(Backend* backend, const Operator& op, CredentialStore* credentials, const QString& profile,
+    /// For the session's workspace and signed-in operator (there must be one).
+    MailSettingsDialog(Session* session, CredentialStore* credentials, const QString& profile,
                        QWidget* parent = nullptr);
 
     /// The settings as typed, password included, for the main window's mail sender.
@@ -50,6 +52,7 @@ private:
     void showTestResult(const QString& text, bool good);
     void save();
 
+    Session* m_session;
     Backend* m_backend;
     Operator m_operator;
     CredentialStore* m_credentials;
