@@ -1,5 +1,6 @@
 #include "connection/session.h"
 
+#include "connection/credentialstore.h"
 #include "connection/mail/mailsender.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -104,6 +105,121 @@ QFuture<SmtpOutcome> Session::sendTestMail(const SmtpSettings& settings, const M
 {
     // sendMail waits for the server (or its timeout): never on the GUI thread.
     return QtConcurrent::run([settings, message] { return sendMail(settings, message); });
+}
+
+QFuture<Result<QString>> KeychainCredentials::saved(const ConnectionProfile& profile)
+{
+    return m_store->read(profile.name);
+}
+
+QFuture<Result<Done>> KeychainCredentials::keep(const ConnectionProfile& profile, const QString& secret)
+{
+    return m_store->write(profile.name, secret);
+}
+
+void Session::setStage(Stage stage)
+{
+    if (m_stage != stage) {
+        m_stage = stage;
+        emit stageChanged(stage);
+    }
+}
+
+void Session::connectTo(const ConnectionProfile& profile)
+{
+    m_connecting = profile;
+    const quint64 ticket = m_connectTicket.next();
+    if (!profile.needsPassword()) {
+        openWith(profile, {}, false);
+        return;
+    }
+    if (const auto given = m_secrets.constFind(profile.location()); given != m_secrets.constEnd()) {
+        openWith(profile, *given, false);
+        return;
+    }
+    if (!m_credentials) {
+        ask(profile, {}, false);
+        return;
+    }
+    setStage(Stage::ReadingSecret);
+    whenCurrent(m_credentials->saved(profile), this, m_connectTicket, ticket, [this, profile](const Result<QString>& saved) {
+        if (saved.ok()) {
+            openWith(profile, saved.value(), false);
+            return;
+        }
+        // Nothing saved is the normal first time; any other failure is worth saying.
+        const bool nothingSaved = saved.error().kind == BackendError::Kind::NotFound;
+        ask(profile, nothingSaved ? QString() : saved.error().message, nothingSaved);
+    });
+}
+
+void Session::connectWith(const ConnectionProfile& profile, const QString& secret)
+{
+    m_connecting = profile;
+    m_connectTicket.next();
+    openWith(profile, secret, false);
+}
+
+void Session::ask(const ConnectionProfile& profile, const QString& problem, bool canKeep)
+{
+    setStage(Stage::AskingForSecret);
+    emit secretNeeded(profile, problem, canKeep);
+}
+
+void Session::provideSecret(const QString& secret, bool keep)
+{
+    if (m_stage == Stage::AskingForSecret) {
+        openWith(m_connecting, secret, keep);
+    }
+}
+
+void Session::declineSecret()
+{
+    if (m_stage == Stage::AskingForSecret) {
+        m_connectTicket.next();
+        setStage(m_backend ? Stage::Open : Stage::Idle);
+        emit connectDeclined();
+    }
+}
+
+void Session::openWith(const ConnectionProfile& profile, const QString& secret, bool keep)
+{
+    setBackend(m_factory ? m_factory(profile, secret) : nullptr, profile);
+    if (!m_backend) {
+        setStage(Stage::Idle);
+        emit openFailed(profile, {BackendError::Kind::Internal, tr("Usher cannot connect to this kind of connection."), {}});
+        return;
+    }
+    setStage(Stage::Opening);
+    const quint64 ticket = m_connectTicket.next();
+    whenCurrent(m_backend->open(), this, m_connectTicket, ticket,
+                [this, profile, secret, keep](const Result<OpenInfo>& result) {
+        if (!result.ok()) {
+            setBackend(nullptr, m_profile);
+            if (result.error().kind == BackendError::Kind::Authentication) {
+                m_secrets.remove(profile.location());
+                ask(profile, result.error().message, m_credentials != nullptr);
+            } else {
+                setStage(Stage::Idle);
+                emit openFailed(profile, result.error());
+            }
+            return;
+        }
+        if (profile.needsPassword()) {
+            if (keep && m_credentials) {
+                whenDone(m_credentials->keep(profile, secret), this, [this, profile, secret](const Result<Done>& kept) {
+                    if (!kept.ok()) {
+                        m_secrets.insert(profile.location(), secret);
+                        emit secretNotKept(kept.error().message);
+                    }
+                });
+            } else {
+                m_secrets.insert(profile.location(), secret);
+            }
+        }
+        setStage(Stage::Open);
+        emit opened(profile, result.value());
+    });
 }
 
 } // namespace usher

@@ -3,8 +3,10 @@
 #include "connection/backend.h"
 #include "connection/connectionprofile.h"
 #include "connection/mail/smtpclient.h"
+#include "connection/whendone.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -14,7 +16,33 @@
 
 namespace usher {
 
+class CredentialStore;
 class MailSender;
+
+/// How the session gets the secret a connection needs and keeps it for next time: the
+/// keychain today, a bearer or OAuth token next. Asking the person is not its part: when it
+/// has nothing, the session asks through Session::secretNeeded().
+class CredentialStrategy
+{
+public:
+    virtual ~CredentialStrategy() = default;
+    /// The saved secret; Kind::NotFound when none is saved (the normal first time).
+    virtual QFuture<Result<QString>> saved(const ConnectionProfile& profile) = 0;
+    /// Keeps `secret` for the next connection to `profile`.
+    virtual QFuture<Result<Done>> keep(const ConnectionProfile& profile, const QString& secret) = 0;
+};
+
+/// The operating system's keychain, by profile name.
+class KeychainCredentials : public CredentialStrategy
+{
+public:
+    explicit KeychainCredentials(CredentialStore* store) : m_store(store) { }
+    QFuture<Result<QString>> saved(const ConnectionProfile& profile) override;
+    QFuture<Result<Done>> keep(const ConnectionProfile& profile, const QString& secret) override;
+
+private:
+    CredentialStore* m_store;
+};
 
 /// What a change touched, so that each view reloads only what it shows.
 enum class Topic {
@@ -54,6 +82,29 @@ public:
     /// mail); answers the server's verdict.
     QFuture<SmtpOutcome> sendTestMail(const SmtpSettings& settings, const MailMessage& message) const;
 
+    /// Makes the backend for a profile and its secret.
+    using BackendFactory = std::function<std::unique_ptr<Backend>(const ConnectionProfile&, const QString& secret)>;
+    void setBackendFactory(BackendFactory factory) { m_factory = std::move(factory); }
+    void setCredentials(CredentialStrategy* credentials) { m_credentials = credentials; }
+
+    /// Where connecting stands: connect → credentials → open (signing in follows, with the
+    /// workspace the open answered).
+    enum class Stage { Idle, ReadingSecret, AskingForSecret, Opening, Open };
+    Stage stage() const { return m_stage; }
+    /// Connects to `profile`: with no secret when it needs none, else the one given earlier in
+    /// this session, the saved one, or one asked for through secretNeeded(); then opens it, and
+    /// ends in opened() or openFailed() (a wrong secret is asked for again). A later connect
+    /// wins over an unfinished one.
+    void connectTo(const ConnectionProfile& profile);
+    /// Connects with a secret the person just typed elsewhere (kept for this session only).
+    void connectWith(const ConnectionProfile& profile, const QString& secret);
+    /// The answer to secretNeeded(): connects with it, keeping it for next time when `keep`.
+    void provideSecret(const QString& secret, bool keep);
+    /// The person would not give the secret: connecting ends, with connectDeclined().
+    void declineSecret();
+    /// Forgets the secrets given in this session (they were removed from the keychain too).
+    void forgetSecrets() { m_secrets.clear(); }
+
     /// Replaces the backend (nullptr: none); the workspace and operator are forgotten first.
     /// Emits aboutToChangeBackend() while the old one still exists, so that whatever reads from
     /// it lets go.
@@ -78,6 +129,17 @@ public:
     static constexpr int elsewhereDelayMs = 100;
 
 signals:
+    void stageChanged(usher::Session::Stage stage);
+    /// A secret is needed for `profile`: answer with provideSecret() or declineSecret().
+    /// `problem` says why the last one did not do (empty the first time); `canKeep` is false
+    /// when the keychain cannot be reached.
+    void secretNeeded(const usher::ConnectionProfile& profile, const QString& problem, bool canKeep);
+    void opened(const usher::ConnectionProfile& profile, const usher::OpenInfo& info);
+    void openFailed(const usher::ConnectionProfile& profile, const usher::BackendError& error);
+    /// The person declined to give the secret.
+    void connectDeclined();
+    /// The secret works but could not be kept (it is kept for this session only).
+    void secretNotKept(const QString& message);
     void aboutToChangeBackend();
     void workspaceChanged();
     void operatorChanged();
@@ -86,6 +148,16 @@ signals:
 
 private:
     void deliver();
+    void setStage(Stage stage);
+    void ask(const ConnectionProfile& profile, const QString& problem, bool canKeep);
+    void openWith(const ConnectionProfile& profile, const QString& secret, bool keep);
+
+    BackendFactory m_factory;
+    CredentialStrategy* m_credentials = nullptr;
+    Stage m_stage = Stage::Idle;
+    ConnectionProfile m_connecting; ///< The profile connectTo() is working on.
+    Latest m_connectTicket; ///< A later connect wins.
+    QHash<QString, QString> m_secrets; ///< Given in this session, by profile location.
 
     MailSender* m_mailSender;
     std::unique_ptr<Backend> m_backend;

@@ -3421,6 +3421,13 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::Session</name>
+    <message>
+        <source>Usher cannot connect to this kind of connection.</source>
+        <translation>Mit dieser Art von Verbindung kann Usher keine Verbindung herstellen.</translation>
+    </message>
+</context>
+<context>
     <name>usher::SignupSettingsDialog</name>
     <message>
         <source>Reading the signup settings…</source>

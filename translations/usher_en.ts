@@ -3420,6 +3420,13 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::Session</name>
+    <message>
+        <source>Usher cannot connect to this kind of connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::SignupSettingsDialog</name>
     <message>
         <source>Reading the signup settings…</source>

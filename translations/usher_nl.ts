@@ -3421,6 +3421,13 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::Session</name>
+    <message>
+        <source>Usher cannot connect to this kind of connection.</source>
+        <translation>Usher kan met dit soort verbinding geen verbinding maken.</translation>
+    </message>
+</context>
+<context>
     <name>usher::SignupSettingsDialog</name>
     <message>
         <source>Reading the signup settings…</source>

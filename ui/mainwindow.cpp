@@ -150,6 +150,19 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     m_auditView->setSession(m_session);
     m_groupsView->setSession(m_session);
     m_invitationsView->setSession(m_session);
+    // Connecting is the session's: it reads the secret, asks for one through this window,
+    // opens the backend and says how it went.
+    m_keychain = std::make_unique<KeychainCredentials>(m_credentials);
+    m_session->setBackendFactory(m_factory);
+    m_session->setCredentials(m_keychain.get());
+    connect(m_session, &Session::stageChanged, this, &MainWindow::connectionStageChanged);
+    connect(m_session, &Session::secretNeeded, this, &MainWindow::askPassword);
+    connect(m_session, &Session::opened, this, &MainWindow::connectionOpened);
+    connect(m_session, &Session::openFailed, this, &MainWindow::showOpenError);
+    connect(m_session, &Session::secretNotKept, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_session, &Session::aboutToChangeBackend, this, &MainWindow::closeScreensOfBackend);
     connect(m_session, &Session::changed, this, [this](Topics topics) {
         if (topics & Topic::Groups) {
             refreshGroups();
@@ -234,10 +247,13 @@ MainWindow::~MainWindow()
 {
     // The models ask the backend for pages; let them go before the backend does (the views
     // following the session let go of theirs when it closes).
+    disconnect(m_session, nullptr, this, nullptr); // no window to update while it goes
     m_mailSender->setBackend(nullptr);
     m_usersView->setModel(nullptr);
     delete m_model;
+    m_model = nullptr;
     delete m_savedViews;
+    m_savedViews = nullptr;
     m_session->setBackend(nullptr, {});
 }
 
@@ -410,42 +426,43 @@ void MainWindow::openDatabase(const QString& path, int sampleCount)
 
 void MainWindow::openProfile(const ConnectionProfile& profile, int sampleCount)
 {
-    if (!profile.needsPassword()) {
-        connectProfile(profile, {}, false, sampleCount);
-        return;
-    }
-    if (m_sessionPasswords.contains(profile.location())) {
-        connectProfile(profile, m_sessionPasswords.value(profile.location()), false, sampleCount);
-        return;
-    }
-    m_countLabel->setText(tr("Reading the password…"));
-    const quint64 generation = m_openGeneration.next(); // a later open wins over this one
-    if (const int index = m_switcher->findData(profile.name); index > 0) {
+    m_pendingSampleCount = sampleCount;
+    if (const int index = m_switcher->findData(profile.name); index > 0 && profile.needsPassword()) {
         const QSignalBlocker blocker(m_switcher);
         m_switcher->setCurrentIndex(index);
     }
-    // Dropped when the person opened something else meanwhile.
-    whenCurrent(m_credentials->read(profile.name), this, m_openGeneration, generation,
-             [this, profile, sampleCount](const Result<QString>& saved) {
-        if (saved.ok()) {
-            connectProfile(profile, saved.value(), false, sampleCount);
-            return;
-        }
-        // Nothing saved is the normal first time; any other failure is worth saying.
-        const bool nothingSaved = saved.error().kind == BackendError::Kind::NotFound;
-        askPassword(profile, nothingSaved ? QString() : saved.error().message, nothingSaved, sampleCount);
-    });
+    m_session->connectTo(profile); // connect → credentials → open; the session's signals follow
 }
 
-void MainWindow::askPassword(const ConnectionProfile& profile, const QString& problem, bool keychainAvailable,
-                             int sampleCount)
+void MainWindow::connectionStageChanged(Session::Stage stage)
+{
+    switch (stage) {
+    case Session::Stage::ReadingSecret:
+        m_countLabel->setText(tr("Reading the password…"));
+        break;
+    case Session::Stage::Opening:
+        m_sampleAction->setEnabled(false);
+        m_refreshAction->setEnabled(false);
+        m_countLabel->setText(tr("Opening…"));
+        m_locationLabel->setText(m_session->profile().displayLocation());
+        setWindowTitle(tr("%1 — Usher").arg(m_session->profile().title()));
+        break;
+    case Session::Stage::Idle:
+    case Session::Stage::AskingForSecret:
+    case Session::Stage::Open:
+        break;
+    }
+}
+
+void MainWindow::askPassword(const ConnectionProfile& profile, const QString& problem, bool keychainAvailable)
 {
     auto* dialog = new PasswordDialog(profile, problem, keychainAvailable, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, profile, sampleCount] {
-        connectProfile(profile, dialog->password(), dialog->rememberPassword(), sampleCount);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_session->provideSecret(dialog->password(), dialog->rememberPassword());
     });
     connect(dialog, &QDialog::rejected, this, [this] {
+        m_session->declineSecret();
         if (!backend()) {
             m_usersView->showNoDatabase();
             m_countLabel->setText(tr("No database open"));
@@ -457,9 +474,9 @@ void MainWindow::askPassword(const ConnectionProfile& profile, const QString& pr
     dialog->open();
 }
 
-void MainWindow::connectProfile(const ConnectionProfile& profile, const QString& password, bool rememberAfter,
-                                int sampleCount)
+void MainWindow::closeScreensOfBackend()
 {
+    // Whatever reads from the backend going away lets go of it first.
     setOperator(std::nullopt);
     m_mailSender->setBackend(nullptr);
     m_usersView->setModel(nullptr);
@@ -467,69 +484,41 @@ void MainWindow::connectProfile(const ConnectionProfile& profile, const QString&
     m_model = nullptr;
     delete m_savedViews;
     m_savedViews = nullptr;
-    m_session->setBackend(m_factory(profile, password), profile);
-    m_sampleAction->setEnabled(false);
-    m_refreshAction->setEnabled(false);
-    m_countLabel->setText(tr("Opening…"));
-    m_locationLabel->setText(profile.displayLocation());
-    setWindowTitle(tr("%1 — Usher").arg(profile.title()));
+}
 
-    const quint64 generation = m_openGeneration.next();
-    whenCurrent(backend()->open(), this, m_openGeneration, generation, [=](const Result<OpenInfo>& result) {
-        if (!result.ok()) {
-            if (result.error().kind == BackendError::Kind::Authentication) {
-                m_sessionPasswords.remove(profile.location());
-                m_session->setBackend(nullptr, m_session->profile());
-                askPassword(profile, result.error().message, true, sampleCount);
-            } else {
-                showOpenError(profile, result.error(), sampleCount);
-            }
+void MainWindow::connectionOpened(const ConnectionProfile& profile, const OpenInfo& info)
+{
+    const int sampleCount = std::exchange(m_pendingSampleCount, 0);
+    showWorkspace(info.workspaceId, info.workspaceName);
+    updateSampleAction();
+    m_refreshAction->setEnabled(true);
+    const bool saved = m_profiles.find(profile.name).has_value();
+    m_profiles.setLastUsed(saved ? profile.name : QString());
+    if (profile.isLocalFile() && !saved) {
+        QSettings().setValue(QStringLiteral("database/last"), profile.filePath);
+    }
+    refreshSwitcher();
+    emit databaseOpened(profile.location());
+    const qint64 workspaceId = info.workspaceId;
+    establishOperator(info, [this, sampleCount, workspaceId] {
+        if (sampleCount <= 0 || !backend()) {
             return;
         }
-        if (profile.needsPassword()) {
-            if (rememberAfter) {
-                whenDone(m_credentials->write(profile.name, password), this,
-                         [this, profile, password](const Result<Done>& saved) {
-                             if (!saved.ok()) {
-                                 m_sessionPasswords.insert(profile.location(), password);
-                                 statusBar()->showMessage(saved.error().message, 10000);
-                             }
-                         });
-            } else {
-                m_sessionPasswords.insert(profile.location(), password);
+        UserFilter everyone;
+        everyone.workspaceId = workspaceId;
+        whenDone(backend()->members()->countUsers(everyone), this, [this, sampleCount](const Result<qint64>& count) {
+            if (count.ok() && count.value() <= 1) {
+                loadSampleData(sampleCount);
+            } else if (count.ok()) {
+                statusBar()->showMessage(tr("This database already has members; no sample data was added."), 8000);
             }
-        }
-        showWorkspace(result.value().workspaceId, result.value().workspaceName);
-        updateSampleAction();
-        m_refreshAction->setEnabled(true);
-        const bool saved = m_profiles.find(profile.name).has_value();
-        m_profiles.setLastUsed(saved ? profile.name : QString());
-        if (profile.isLocalFile() && !saved) {
-            QSettings().setValue(QStringLiteral("database/last"), profile.filePath);
-        }
-        refreshSwitcher();
-        emit databaseOpened(profile.location());
-        const qint64 workspaceId = result.value().workspaceId;
-        establishOperator(result.value(), [this, sampleCount, workspaceId] {
-            if (sampleCount <= 0 || !backend()) {
-                return;
-            }
-            UserFilter everyone;
-            everyone.workspaceId = workspaceId;
-            whenDone(backend()->members()->countUsers(everyone), this, [this, sampleCount](const Result<qint64>& count) {
-                if (count.ok() && count.value() <= 1) {
-                    loadSampleData(sampleCount);
-                } else if (count.ok()) {
-                    statusBar()->showMessage(tr("This database already has members; no sample data was added."), 8000);
-                }
-            });
         });
     });
 }
 
-void MainWindow::showOpenError(const ConnectionProfile& profile, const BackendError& error, int sampleCount)
+void MainWindow::showOpenError(const ConnectionProfile& profile, const BackendError& error)
 {
-    m_session->setBackend(nullptr, m_session->profile());
+    const int sampleCount = std::exchange(m_pendingSampleCount, 0);
     updateWorkspaceActions();
     m_countLabel->setText(tr("No database open"));
     setWindowTitle(tr("Usher"));
@@ -562,7 +551,8 @@ void MainWindow::manageConnections(const QString& name)
                 if (password.isEmpty()) {
                     openProfile(profile);
                 } else {
-                    connectProfile(profile, password, false, 0);
+                    m_pendingSampleCount = 0;
+                    m_session->connectWith(profile, password);
                 }
             });
     connect(dialog, &QDialog::finished, this, &MainWindow::refreshSwitcher);
@@ -605,7 +595,7 @@ void MainWindow::forgetAllPasswords()
     if (answer != QMessageBox::Yes) {
         return;
     }
-    m_sessionPasswords.clear();
+    m_session->forgetSecrets();
     whenDone(m_credentials->forgetAll(), this, [this](const Result<int>& result) {
         if (result.ok()) {
             statusBar()->showMessage(tr("Forgot %n saved password(s).", nullptr, result.value()), 8000);

@@ -111,10 +111,12 @@ private:
     QString fileDialogFolder() const;
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
-    void askPassword(const ConnectionProfile& profile, const QString& problem, bool keychainAvailable, int sampleCount);
-    void connectProfile(const ConnectionProfile& profile, const QString& password, bool rememberAfter,
-                        int sampleCount);
-    void showOpenError(const ConnectionProfile& profile, const BackendError& error, int sampleCount);
+    void askPassword(const ConnectionProfile& profile, const QString& problem, bool keychainAvailable);
+    void connectionStageChanged(Session::Stage stage);
+    void connectionOpened(const ConnectionProfile& profile, const OpenInfo& info);
+    /// Before the session's backend changes: the screens reading from it let go.
+    void closeScreensOfBackend();
+    void showOpenError(const ConnectionProfile& profile, const BackendError& error);
     void forgetAllPasswords();
     void updateCount();
     void refreshGroups();
@@ -145,7 +147,8 @@ private:
     Session* m_session;
     /// Typed passwords not kept in a keychain, in memory only, by server location (so a
     /// password never goes to another server when a profile is edited).
-    QHash<QString, QString> m_sessionPasswords;
+    std::unique_ptr<KeychainCredentials> m_keychain; ///< The session's credential strategy.
+    int m_pendingSampleCount = 0; ///< Sample people to add once the connection being made opens.
     UsersModel* m_model = nullptr;
     SavedViewsModel* m_savedViews = nullptr;
     UsersView* m_usersView;
@@ -183,7 +186,6 @@ private:
     QLabel* m_locationLabel;
     QAction* m_sampleAction = nullptr;
     QAction* m_refreshAction = nullptr;
-    Latest m_openGeneration;
 };
 
 } // namespace usher

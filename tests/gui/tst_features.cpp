@@ -3,6 +3,7 @@
 // each saying why, and nothing it lacks is ever tried.
 
 #include "connection/mail/mailsender.h"
+#include "connection/session.h"
 #include "connection/sql/sqlbackend.h"
 #include "core/i18n.h"
 #include "guitest.h"
@@ -26,6 +27,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QApplication>
+#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -51,6 +53,7 @@ private slots:
     void groupsAndAuditFollowAnotherAdmin();
     void theFirstPageIsReadBeforeTheOtherScreens();
     void pagesRegisterAndReadWhatChangedWhileHidden();
+    void connectingAsksForTheSecretOnlyWhenItMust();
 
 private:
     /// A window whose files ending in ".memory" open as an in-memory directory (with `people`
@@ -489,6 +492,141 @@ void TestFeatures::pagesRegisterAndReadWhatChangedWhileHidden()
     // A page that cannot be opened is not shown: the users instead.
     m_window->showPage(QStringLiteral("nonsense"));
     QCOMPARE(currentPage(), static_cast<QWidget*>(m_window->usersView()));
+}
+
+namespace {
+
+/// A directory behind a secret: it opens only with the right one, as a server would.
+class LockedDirectory : public MemoryDirectory
+{
+public:
+    explicit LockedDirectory(bool unlocked) : MemoryDirectory(5), m_unlocked(unlocked) { }
+    QFuture<Result<OpenInfo>> open() override
+    {
+        if (m_unlocked) {
+            return MemoryDirectory::open();
+        }
+        QPromise<Result<OpenInfo>> promise;
+        promise.start();
+        promise.addResult(BackendError{BackendError::Kind::Authentication,
+                                       QStringLiteral("password authentication failed"), {}});
+        promise.finish();
+        return promise.future();
+    }
+
+private:
+    bool m_unlocked;
+};
+
+/// A keychain in memory whose answers can be held back, as a slow Secret Service would.
+class HeldKeychain : public CredentialStrategy
+{
+public:
+    QHash<QString, QString> secrets;
+    int reads = 0;
+    bool hold = false;
+    std::vector<std::shared_ptr<QPromise<Result<QString>>>> held;
+
+    QFuture<Result<QString>> saved(const ConnectionProfile& profile) override
+    {
+        ++reads;
+        auto promise = std::make_shared<QPromise<Result<QString>>>();
+        promise->start();
+        if (hold) {
+            held.push_back(promise);
+            return promise->future();
+        }
+        promise->addResult(secrets.contains(profile.name)
+                               ? Result<QString>(secrets.value(profile.name))
+                               : Result<QString>(BackendError{BackendError::Kind::NotFound, QStringLiteral("none"), {}}));
+        promise->finish();
+        return promise->future();
+    }
+    QFuture<Result<Done>> keep(const ConnectionProfile& profile, const QString& secret) override
+    {
+        secrets.insert(profile.name, secret);
+        QPromise<Result<Done>> promise;
+        promise.start();
+        promise.addResult(Done{});
+        promise.finish();
+        return promise.future();
+    }
+};
+
+} // namespace
+
+void TestFeatures::connectingAsksForTheSecretOnlyWhenItMust()
+{
+    Session session;
+    int made = 0;
+    session.setBackendFactory([&made](const ConnectionProfile& profile, const QString& secret) -> std::unique_ptr<Backend> {
+        ++made;
+        return std::make_unique<LockedDirectory>(!profile.needsPassword() || secret == QLatin1String("right"));
+    });
+    HeldKeychain keychain;
+    keychain.secrets.insert(QStringLiteral("team"), QStringLiteral("stale"));
+    session.setCredentials(&keychain);
+    ConnectionProfile team;
+    team.kind = ConnectionProfile::Kind::Postgres;
+    team.name = QStringLiteral("team");
+    team.host = QStringLiteral("db.example.org");
+    team.user = QStringLiteral("ada");
+    team.database = QStringLiteral("usher");
+    QSignalSpy asked(&session, &Session::secretNeeded);
+    QSignalSpy opened(&session, &Session::opened);
+    QSignalSpy failed(&session, &Session::openFailed);
+    QSignalSpy declined(&session, &Session::connectDeclined);
+
+    // The saved secret no longer works (changed on the server): asked, with the server's words.
+    session.connectTo(team);
+    QTRY_COMPARE(asked.count(), 1);
+    QCOMPARE(asked.at(0).at(1).toString(), QStringLiteral("password authentication failed"));
+    QCOMPARE(session.stage(), Session::Stage::AskingForSecret);
+    QVERIFY(!session.backend());
+    // The right one, kept: open, and in the keychain for next time.
+    session.provideSecret(QStringLiteral("right"), true);
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(session.stage(), Session::Stage::Open);
+    QCOMPARE(keychain.secrets.value(QStringLiteral("team")), QStringLiteral("right"));
+    // An answer nobody asked for changes nothing.
+    session.provideSecret(QStringLiteral("stray"), false);
+    QCOMPARE(made, 2);
+
+    // Declined: nothing opens, nothing is kept, and it says so.
+    keychain.secrets.insert(QStringLiteral("team"), QStringLiteral("stale"));
+    session.connectTo(team);
+    QTRY_COMPARE(asked.count(), 2);
+    session.declineSecret();
+    QCOMPARE(declined.count(), 1);
+    QCOMPARE(session.stage(), Session::Stage::Idle);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(keychain.secrets.value(QStringLiteral("team")), QStringLiteral("stale"));
+
+    // A secret typed for this session only (not kept) serves the next connect without the keychain.
+    session.connectWith(team, QStringLiteral("right"));
+    QTRY_COMPARE(opened.count(), 2);
+    const int reads = keychain.reads;
+    session.connectTo(team);
+    QTRY_COMPARE(opened.count(), 3);
+    QCOMPARE(keychain.reads, reads);
+
+    // A later connect wins: the keychain answers for the first only after the second opened.
+    session.forgetSecrets();
+    keychain.hold = true;
+    session.connectTo(team);
+    QCOMPARE(session.stage(), Session::Stage::ReadingSecret);
+    session.connectTo(ConnectionProfile::sqliteFile(QStringLiteral("/tmp/other.usher"))); // needs no secret
+    QTRY_COMPARE(opened.count(), 4);
+    QCOMPARE(opened.last().at(0).value<ConnectionProfile>().kind, ConnectionProfile::Kind::Sqlite);
+    for (const auto& promise : keychain.held) {
+        promise->addResult(Result<QString>(QStringLiteral("right")));
+        promise->finish();
+    }
+    QTest::qWait(50);
+    QCOMPARE(opened.count(), 4); // the first connect's answer came too late to count
+    QCOMPARE(asked.count(), 2);
+    QCOMPARE(session.profile().kind, ConnectionProfile::Kind::Sqlite);
+    QCOMPARE(failed.count(), 0);
 }
 
 int main(int argc, char* argv[])
