@@ -1,0 +1,275 @@
+// The group directory's contract (G1-G4), checked through the interfaces alone
+// (connection/backend.h) against every backend that offers groups: SQLite and PostgreSQL today.
+// Nothing here reads SQL. A SCIM backend joins with a row in initTestCase_data().
+//   tst_groupdirectory     SQLite
+//   tst_groupdirectory_pg  PostgreSQL (USHER_TEST_BACKEND=postgres)
+
+#include "connection/backend.h"
+#include "connection/sql/sqlbackend.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace usher;
+using namespace usher::test;
+
+class TestGroupDirectory : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+    void aNewGroupIsListedWithWhatItGrants();
+    void namesAreUniqueIgnoringCase();
+    void membersComeAndGoEachWithAnOutcome();
+    void deletingSaysFirstWhoLosesWhat();
+    void rolesLimitWhoMayChangeGroups();
+
+private:
+    Operator as(const QString& email) const;
+    qint64 id(const QString& email) const { return m_ids.value(email); }
+    std::optional<GroupSummary> group(const QString& name) const;
+    QStringList memberEmails(qint64 groupId) const;
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<Backend> m_backend;
+    GroupDirectory* m_groups = nullptr;
+    QHash<QString, qint64> m_ids;
+    QHash<QString, Role> m_roles;
+};
+
+void TestGroupDirectory::initTestCase_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow(usingPostgres() ? "PostgreSQL" : "SQLite") << QStringLiteral("sql");
+}
+
+void TestGroupDirectory::init()
+{
+    m_database = std::make_unique<TestDatabase>(QStringLiteral("groups-contract"));
+    const auto person = [](const char* name, const char* email, Role role) {
+        SeedUser user;
+        user.name = QString::fromUtf8(name);
+        user.email = QString::fromUtf8(email);
+        user.role = role;
+        return user;
+    };
+    m_database->seed({
+        person("Ada Admin", "ada@example.org", Role::Admin),
+        person("Mia Manager", "mia@example.org", Role::Manager),
+        person("Eddie Editor", "eddie@example.org", Role::Editor),
+        person("Max Member", "max@example.org", Role::Member),
+        person("Nina Member", "nina@example.org", Role::Member),
+        person("Otto Member", "otto@example.org", Role::Member),
+    });
+    m_backend = m_database->backend();
+    QVERIFY(await(m_backend->open()).ok());
+    m_groups = m_backend->groups();
+    QVERIFY2(m_groups, "the backend offers no groups");
+    // Everyone's id through the member directory, as any backend numbers them.
+    UserPageRequest request;
+    request.filter.workspaceId = 1;
+    const auto page = await(m_backend->members()->listUsers(request));
+    QVERIFY(page.ok());
+    for (const UserSummary& row : page.value().rows) {
+        m_ids.insert(row.email, row.accountId);
+        m_roles.insert(row.email, row.role);
+    }
+    QCOMPARE(m_ids.size(), 6);
+}
+
+void TestGroupDirectory::cleanup()
+{
+    m_groups = nullptr;
+    m_backend.reset();
+    m_database.reset();
+    m_ids.clear();
+    m_roles.clear();
+}
+
+Operator TestGroupDirectory::as(const QString& email) const
+{
+    Operator op;
+    op.workspaceId = 1;
+    op.accountId = id(email);
+    op.role = m_roles.value(email);
+    op.email = email;
+    return op;
+}
+
+std::optional<GroupSummary> TestGroupDirectory::group(const QString& name) const
+{
+    const auto all = await(m_groups->listGroups(1));
+    if (!all.ok()) {
+        return std::nullopt;
+    }
+    for (const GroupSummary& summary : all.value()) {
+        if (summary.name == name) {
+            return summary;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList TestGroupDirectory::memberEmails(qint64 groupId) const
+{
+    GroupMembersRequest request;
+    request.workspaceId = 1;
+    request.groupId = groupId;
+    request.limit = 0;
+    const auto page = await(m_groups->listGroupMembers(request));
+    QStringList emails;
+    for (const GroupMember& member : page.value().rows) {
+        emails.append(member.email);
+    }
+    emails.sort();
+    return emails;
+}
+
+void TestGroupDirectory::aNewGroupIsListedWithWhatItGrants()
+{
+    GroupEdit edit;
+    edit.name = QStringLiteral("Night Shift");
+    edit.description = QStringLiteral("Covers 22:00–06:00");
+    edit.permissions = QStringList{QStringLiteral("users.view"), QStringLiteral("audit.view")};
+    const auto created = await(m_groups->createGroup(as(QStringLiteral("ada@example.org")), edit));
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    const auto listed = group(QStringLiteral("Night Shift"));
+    QVERIFY(listed);
+    QCOMPARE(listed->id, created.value());
+    QCOMPARE(listed->description, QStringLiteral("Covers 22:00–06:00"));
+    QCOMPARE(listed->memberCount, qint64(0));
+    QVERIFY(listed->permissions.contains(QStringLiteral("users.view")));
+    QVERIFY(listed->permissions.contains(QStringLiteral("audit.view")));
+    QCOMPARE(listed->permissions.size(), 2);
+    QVERIFY(!listed->synced);
+    // A permission nobody knows is bad input: refused, nothing made.
+    GroupEdit unknown;
+    unknown.name = QStringLiteral("Wizards");
+    unknown.permissions = QStringList{QStringLiteral("magic.cast")};
+    const auto refused = await(m_groups->createGroup(as(QStringLiteral("ada@example.org")), unknown));
+    QVERIFY(!refused.ok());
+    QVERIFY(!refused.error().message.isEmpty());
+    QVERIFY(!group(QStringLiteral("Wizards")));
+}
+
+void TestGroupDirectory::namesAreUniqueIgnoringCase()
+{
+    GroupEdit first;
+    first.name = QStringLiteral("Support");
+    const auto support = await(m_groups->createGroup(as(QStringLiteral("ada@example.org")), first));
+    QVERIFY(support.ok());
+    GroupEdit second;
+    second.name = QStringLiteral("Sales");
+    const auto sales = await(m_groups->createGroup(as(QStringLiteral("ada@example.org")), second));
+    QVERIFY(sales.ok());
+    // The same name in other letters, made or renamed to: refused with the reason.
+    GroupEdit again;
+    again.name = QStringLiteral("SUPPORT");
+    const auto twice = await(m_groups->createGroup(as(QStringLiteral("ada@example.org")), again));
+    QVERIFY(!twice.ok());
+    QVERIFY(!twice.error().message.isEmpty());
+    const auto renamed = await(m_groups->updateGroup(as(QStringLiteral("ada@example.org")), sales.value(), again));
+    QVERIFY(!renamed.ok());
+    QVERIFY(group(QStringLiteral("Sales")));
+    QCOMPARE(await(m_groups->listGroups(1)).value().size(), 2);
+    // Renamed to a free name: listed under it, the same group.
+    GroupEdit free;
+    free.name = QStringLiteral("Inside Sales");
+    QVERIFY(await(m_groups->updateGroup(as(QStringLiteral("ada@example.org")), sales.value(), free)).ok());
+    QCOMPARE(group(QStringLiteral("Inside Sales"))->id, sales.value());
+}
+
+void TestGroupDirectory::membersComeAndGoEachWithAnOutcome()
+{
+    GroupEdit edit;
+    edit.name = QStringLiteral("Floor");
+    const qint64 floor = await(m_groups->createGroup(as(QStringLiteral("ada@example.org")), edit)).value();
+    GroupMembersChange add;
+    add.groupId = floor;
+    add.accountIds = {id(QStringLiteral("max@example.org")), id(QStringLiteral("nina@example.org")), 987654};
+    const auto added = await(m_groups->changeGroupMembers(as(QStringLiteral("mia@example.org")), add));
+    QVERIFY(added.ok());
+    QCOMPARE(added.value().size(), 3);
+    QCOMPARE(added.value().at(0).accountId, id(QStringLiteral("max@example.org")));
+    QVERIFY2(added.value().at(0).done && added.value().at(1).done, qPrintable(added.value().at(0).why));
+    QVERIFY(!added.value().at(2).done && !added.value().at(2).why.isEmpty()); // nobody has that id
+    QCOMPARE(memberEmails(floor), (QStringList{QStringLiteral("max@example.org"), QStringLiteral("nina@example.org")}));
+    QCOMPARE(group(QStringLiteral("Floor"))->memberCount, qint64(2));
+    // Added again (a second window): nobody twice.
+    const auto again = await(m_groups->changeGroupMembers(as(QStringLiteral("mia@example.org")), add));
+    QVERIFY(again.ok());
+    QCOMPARE(group(QStringLiteral("Floor"))->memberCount, qint64(2));
+    // Removed: gone from the list and the count.
+    GroupMembersChange remove;
+    remove.groupId = floor;
+    remove.add = false;
+    remove.accountIds = {id(QStringLiteral("nina@example.org"))};
+    const auto removed = await(m_groups->changeGroupMembers(as(QStringLiteral("mia@example.org")), remove));
+    QVERIFY(removed.ok() && removed.value().size() == 1 && removed.value().first().done);
+    QCOMPARE(memberEmails(floor), QStringList{QStringLiteral("max@example.org")});
+    QCOMPARE(group(QStringLiteral("Floor"))->memberCount, qint64(1));
+    // Stopped before the start: nobody reached, nobody added.
+    GroupMembersChange stopped;
+    stopped.groupId = floor;
+    stopped.accountIds = {id(QStringLiteral("otto@example.org"))};
+    stopped.stop.requestStop();
+    const auto none = await(m_groups->changeGroupMembers(as(QStringLiteral("mia@example.org")), stopped));
+    QVERIFY(none.ok() && none.value().size() == 1);
+    QVERIFY(!none.value().first().done && none.value().first().notReached);
+    QCOMPARE(memberEmails(floor), QStringList{QStringLiteral("max@example.org")});
+}
+
+void TestGroupDirectory::deletingSaysFirstWhoLosesWhat()
+{
+    GroupEdit edit;
+    edit.name = QStringLiteral("Auditors");
+    edit.permissions = QStringList{QStringLiteral("audit.view")};
+    const qint64 auditors = await(m_groups->createGroup(as(QStringLiteral("ada@example.org")), edit)).value();
+    GroupMembersChange add;
+    add.groupId = auditors;
+    add.accountIds = {id(QStringLiteral("max@example.org")), id(QStringLiteral("ada@example.org"))};
+    const auto added = await(m_groups->changeGroupMembers(as(QStringLiteral("ada@example.org")), add));
+    QVERIFY(added.ok() && added.value().size() == 2);
+    QVERIFY2(added.value().at(0).done, qPrintable(added.value().at(0).why));
+    // The operator is left out of a change to several people, as for every change to many.
+    QVERIFY(!added.value().at(1).done && !added.value().at(1).why.isEmpty());
+    add.accountIds = {id(QStringLiteral("ada@example.org"))}; // herself, alone
+    QVERIFY(await(m_groups->changeGroupMembers(as(QStringLiteral("ada@example.org")), add)).value().first().done);
+    QCOMPARE(memberEmails(auditors), (QStringList{QStringLiteral("ada@example.org"), QStringLiteral("max@example.org")}));
+    // Max has audit.view only through the group; Ada's role grants it anyway.
+    const auto impact = await(m_groups->groupDeleteImpact(1, auditors));
+    QVERIFY(impact.ok());
+    QCOMPARE(impact.value().group.id, auditors);
+    QCOMPARE(impact.value().losses.size(), 1);
+    QCOMPARE(impact.value().keepEverything, qint64(1));
+    QVERIFY(await(m_groups->deleteGroup(as(QStringLiteral("ada@example.org")), auditors)).ok());
+    QVERIFY(!group(QStringLiteral("Auditors")));
+    // Deleted twice (a second window): said, not a crash or a silent success.
+    const auto twice = await(m_groups->deleteGroup(as(QStringLiteral("ada@example.org")), auditors));
+    QVERIFY(!twice.ok());
+    QVERIFY(!twice.error().message.isEmpty());
+}
+
+void TestGroupDirectory::rolesLimitWhoMayChangeGroups()
+{
+    GroupEdit edit;
+    edit.name = QStringLiteral("Members Only");
+    const auto byMember = await(m_groups->createGroup(as(QStringLiteral("max@example.org")), edit));
+    QVERIFY(!byMember.ok());
+    QVERIFY(!byMember.error().message.isEmpty());
+    QVERIFY(!group(QStringLiteral("Members Only")));
+    // Nobody grants what their own role lacks: a Manager cannot make a group that manages billing.
+    GroupEdit billing;
+    billing.name = QStringLiteral("Billing");
+    billing.permissions = QStringList{QStringLiteral("billing.manage")};
+    const auto byManager = await(m_groups->createGroup(as(QStringLiteral("mia@example.org")), billing));
+    QVERIFY(!byManager.ok());
+    QVERIFY(!group(QStringLiteral("Billing")));
+}
+
+QTEST_GUILESS_MAIN(TestGroupDirectory)
+#include "tst_groupdirectory.moc"
