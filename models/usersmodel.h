@@ -154,8 +154,11 @@ private:
     int m_windowSize = 50'000;
     Latest m_generation;
     int m_pending = 0;
-    int m_pageSize = 100;
-    int m_maxPages = 40;
+    /// About two screens of rows: each row of a page costs a few index lookups (on PostgreSQL
+    /// about 0.2 ms), so a page no bigger than what is shown paints sooner (a search's first
+    /// page at a million: 26 ms with 50 rows, 34 with 100).
+    int m_pageSize = 64;
+    int m_maxPages = 64; ///< About 4,000 rows kept, as before with 100-row pages.
     bool m_started = false; ///< The first filter or sort always loads, even when it is the default.
 
     mutable QHash<int, Page> m_pages;
