@@ -6,6 +6,7 @@
 
 #include "connection/backend.h"
 #include "connection/sql/sqlbackend.h"
+#include "knownpeople.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -29,16 +30,15 @@ private slots:
     void rolesLimitWhoMayChangeGroups();
 
 private:
-    Operator as(const QString& email) const;
-    qint64 id(const QString& email) const { return m_ids.value(email); }
+    Operator as(const QString& email) const { return m_people.as(email); }
+    qint64 id(const QString& email) const { return m_people.id(email); }
     std::optional<GroupSummary> group(const QString& name) const;
     QStringList memberEmails(qint64 groupId) const;
 
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Backend> m_backend;
     GroupDirectory* m_groups = nullptr;
-    QHash<QString, qint64> m_ids;
-    QHash<QString, Role> m_roles;
+    KnownPeople m_people;
 };
 
 void TestGroupDirectory::initTestCase_data()
@@ -70,15 +70,8 @@ void TestGroupDirectory::init()
     m_groups = m_backend->groups();
     QVERIFY2(m_groups, "the backend offers no groups");
     // Everyone's id through the member directory, as any backend numbers them.
-    UserPageRequest request;
-    request.filter.workspaceId = 1;
-    const auto page = await(m_backend->members()->listUsers(request));
-    QVERIFY(page.ok());
-    for (const UserSummary& row : page.value().rows) {
-        m_ids.insert(row.email, row.accountId);
-        m_roles.insert(row.email, row.role);
-    }
-    QCOMPARE(m_ids.size(), 6);
+    QVERIFY(m_people.learn(m_backend->members()));
+    QCOMPARE(m_people.size(), 6);
 }
 
 void TestGroupDirectory::cleanup()
@@ -86,18 +79,7 @@ void TestGroupDirectory::cleanup()
     m_groups = nullptr;
     m_backend.reset();
     m_database.reset();
-    m_ids.clear();
-    m_roles.clear();
-}
-
-Operator TestGroupDirectory::as(const QString& email) const
-{
-    Operator op;
-    op.workspaceId = 1;
-    op.accountId = id(email);
-    op.role = m_roles.value(email);
-    op.email = email;
-    return op;
+    m_people.clear();
 }
 
 std::optional<GroupSummary> TestGroupDirectory::group(const QString& name) const

@@ -7,6 +7,7 @@
 
 #include "connection/backend.h"
 #include "connection/sql/sqlbackend.h"
+#include "knownpeople.h"
 #include "memorydirectory.h"
 #include "testsupport.h"
 
@@ -79,8 +80,8 @@ private slots:
     void aStoppedChangeSaysWhoWasNotReached();
 
 private:
-    Operator as(const QString& email) const;
-    qint64 id(const QString& email) const { return m_ids.value(email); }
+    Operator as(const QString& email) const { return m_people.as(email); }
+    qint64 id(const QString& email) const { return m_people.id(email); }
     /// Everyone a filter lists, page by page through the interface.
     QList<UserSummary> everyone(UserFilter filter, UserSort sort = {}, int pageSize = 200) const;
     UserSummary person(const QString& email) const;
@@ -89,8 +90,7 @@ private:
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Backend> m_backend;
     MemberDirectory* m_members = nullptr;
-    QHash<QString, qint64> m_ids; ///< email → account id, as this backend numbers them
-    QHash<QString, Role> m_roles;
+    KnownPeople m_people; ///< Their ids as this backend numbers them.
 };
 
 void TestMemberDirectory::initTestCase_data()
@@ -119,18 +119,8 @@ void TestMemberDirectory::init()
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     m_members = m_backend->members();
     QVERIFY2(m_members, "the backend offers no member directory");
-    m_ids.clear();
-    m_roles.clear();
-    for (const Status status : {Status::Active, Status::Invited, Status::Disabled, Status::Deleted}) {
-        UserFilter filter;
-        filter.workspaceId = 1;
-        filter.status = status;
-        for (const UserSummary& row : everyone(filter)) {
-            m_ids.insert(row.email, row.accountId);
-            m_roles.insert(row.email, row.role);
-        }
-    }
-    QCOMPARE(m_ids.size(), people.size());
+    QVERIFY(m_people.learn(m_members));
+    QCOMPARE(m_people.size(), people.size());
 }
 
 void TestMemberDirectory::cleanup()
@@ -138,16 +128,6 @@ void TestMemberDirectory::cleanup()
     m_members = nullptr;
     m_backend.reset();
     m_database.reset();
-}
-
-Operator TestMemberDirectory::as(const QString& email) const
-{
-    Operator op;
-    op.workspaceId = 1;
-    op.accountId = id(email);
-    op.role = m_roles.value(email);
-    op.email = email;
-    return op;
 }
 
 QList<UserSummary> TestMemberDirectory::everyone(UserFilter filter, UserSort sort, int pageSize) const

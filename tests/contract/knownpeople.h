@@ -1,0 +1,65 @@
+#pragma once
+
+// What a contract suite knows of the people it seeded: their ids and roles as the backend under
+// test numbers them, learnt through the member directory, never from the database itself.
+
+#include "connection/backend.h"
+#include "testsupport.h"
+
+#include <QHash>
+
+namespace usher::test {
+
+class KnownPeople
+{
+public:
+    /// Learns everyone of workspace 1, whatever their status, page by page through `members`.
+    /// False when a page could not be read.
+    bool learn(MemberDirectory* members)
+    {
+        clear();
+        for (const Status status : {Status::Active, Status::Invited, Status::Disabled, Status::Deleted}) {
+            UserPageRequest request;
+            request.filter.workspaceId = 1;
+            request.filter.status = status;
+            request.limit = 200;
+            for (request.offset = 0;; request.offset += request.limit) {
+                const auto page = await(members->listUsers(request));
+                if (!page.ok()) {
+                    return false;
+                }
+                for (const UserSummary& row : page.value().rows) {
+                    m_ids.insert(row.email, row.accountId);
+                    m_roles.insert(row.email, row.role);
+                }
+                if (page.value().rows.size() < request.limit) {
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+    void clear()
+    {
+        m_ids.clear();
+        m_roles.clear();
+    }
+    int size() const { return int(m_ids.size()); }
+    qint64 id(const QString& email) const { return m_ids.value(email); }
+    /// `email` acting in workspace 1, with the role they had when learnt.
+    Operator as(const QString& email) const
+    {
+        Operator op;
+        op.workspaceId = 1;
+        op.accountId = id(email);
+        op.role = m_roles.value(email);
+        op.email = email;
+        return op;
+    }
+
+private:
+    QHash<QString, qint64> m_ids;
+    QHash<QString, Role> m_roles;
+};
+
+} // namespace usher::test
