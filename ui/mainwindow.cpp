@@ -222,7 +222,8 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     auto* outboxRefresh = new QTimer(this);
     outboxRefresh->setSingleShot(true);
     outboxRefresh->setInterval(500);
-    connect(outboxRefresh, &QTimer::timeout, m_invitationsView->invitations(), &InvitationsModel::refresh);
+    // Through the page, which reads its lists only while shown (100,000 invitations take seconds).
+    connect(outboxRefresh, &QTimer::timeout, m_invitationsView, &InvitationsView::refresh);
     connect(m_mailSender, &MailSender::outboxChanged, outboxRefresh, qOverload<>(&QTimer::start));
     // In the status bar, not a dialog: a server that stays away would otherwise stack them up.
     connect(m_mailSender, &MailSender::errorOccurred, this, [this](const QString& message) {
@@ -248,12 +249,7 @@ MainWindow::~MainWindow()
     // The models ask the backend for pages; let them go before the backend does (the views
     // following the session let go of theirs when it closes).
     disconnect(m_session, nullptr, this, nullptr); // no window to update while it goes
-    m_mailSender->setBackend(nullptr);
-    m_usersView->setModel(nullptr);
-    delete m_model;
-    m_model = nullptr;
-    delete m_savedViews;
-    m_savedViews = nullptr;
+    releaseModels();
     m_session->setBackend(nullptr, {});
 }
 
@@ -478,6 +474,11 @@ void MainWindow::closeScreensOfBackend()
 {
     // Whatever reads from the backend going away lets go of it first.
     setOperator(std::nullopt);
+    releaseModels();
+}
+
+void MainWindow::releaseModels()
+{
     m_mailSender->setBackend(nullptr);
     m_usersView->setModel(nullptr);
     delete m_model;

@@ -116,6 +116,8 @@ private:
     void connectionOpened(const ConnectionProfile& profile, const OpenInfo& info);
     /// Before the session's backend changes: the screens reading from it let go.
     void closeScreensOfBackend();
+    /// The mail sender and the users table's models let go of the backend.
+    void releaseModels();
     void showOpenError(const ConnectionProfile& profile, const BackendError& error);
     void forgetAllPasswords();
     void updateCount();
