@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "app/csvcommand.h"
 #include "app/firstpaint.h"
 #include "connection/credentialstore.h"
 #include "connection/backendregistry.h"
@@ -160,12 +161,15 @@ int runPurge(int argc, char* argv[])
 /// The subcommands, for --help (QCommandLineParser has no section for them).
 QString commandsHelp()
 {
-    return QStringLiteral("\n%1\n  %2\n").arg(QCoreApplication::translate("usher::Application", "Commands:"),
-                                               QCoreApplication::translate("usher::Application",
-                                                                           "purge-expired  Purge members deleted more "
-                                                                           "than %n day(s) ago, for cron (usher "
-                                                                           "purge-expired --help).",
-                                                                           nullptr, recoveryDays));
+    return QStringLiteral("\n%1\n  %2\n  %3\n")
+        .arg(QCoreApplication::translate("usher::Application", "Commands:"),
+             QCoreApplication::translate("usher::Application",
+                                         "purge-expired  Purge members deleted more than %n day(s) ago, for cron "
+                                         "(usher purge-expired --help).",
+                                         nullptr, recoveryDays),
+             QCoreApplication::translate("usher::Application",
+                                         "csv check      Check a list of people (CSV): its format, its columns and "
+                                         "every row; needs no connection (usher csv --help)."));
 }
 
 bool wantsTextOnly(int argc, char* argv[])
@@ -188,6 +192,9 @@ int runUsher(int argc, char* argv[])
     started.start();
     if (argc > 1 && std::strcmp(argv[1], "purge-expired") == 0) {
         return runPurge(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "csv") == 0) {
+        return runCsvCommand(argc, argv);
     }
     if (wantsTextOnly(argc, argv)) {
         // --help and --version must work without a display.

@@ -104,6 +104,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>Die Benutzertabelle zeigte innerhalb von %n Sekunden keine erste Seite.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).</source>
+        <translation>csv check      Eine Personenliste (CSV) prüfen: Format, Spalten und jede Zeile; ohne Verbindung (usher csv --help).</translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -652,6 +656,147 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Not every saved password could be removed.</source>
         <translation>Nicht alle gespeicherten Passwörter konnten entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Csv</name>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The byte 0x%1 cannot be read as %2. The file may be in another encoding; choose it and read the file again.</source>
+        <translation>Das Byte 0x%1 kann nicht als %2 gelesen werden. Die Datei hat vielleicht eine andere Kodierung; wählen Sie diese und lesen Sie die Datei erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has more than %n field(s); the delimiter may be wrong.</source>
+        <translation>
+            <numerusform>Diese Zeile hat mehr als %n Feld; das Trennzeichen ist vielleicht falsch.</numerusform>
+            <numerusform>Diese Zeile hat mehr als %n Felder; das Trennzeichen ist vielleicht falsch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This quote is never closed.</source>
+        <translation>Dieses Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL byte here: it is not a text file, or it is UTF-16 without a byte-order mark.</source>
+        <translation>Die Datei enthält hier ein NUL-Byte: Sie ist keine Textdatei, oder sie ist UTF-16 ohne Byte-Order-Mark.</translation>
+    </message>
+    <message>
+        <source>After the closing quote comes “%1”; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Nach dem schließenden Anführungszeichen folgt „%1“; ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden (&quot;&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A field longer than %n character(s) starts here; a closing quote may be missing.</source>
+        <translation>
+            <numerusform>Hier beginnt ein Feld mit mehr als %n Zeichen; vielleicht fehlt ein schließendes Anführungszeichen.</numerusform>
+            <numerusform>Hier beginnt ein Feld mit mehr als %n Zeichen; vielleicht fehlt ein schließendes Anführungszeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s), but the header names only %1 column(s).</source>
+        <translation>
+            <numerusform>Diese Zeile hat %n Feld, die Kopfzeile nennt aber nur %1 Spalten.</numerusform>
+            <numerusform>Diese Zeile hat %n Felder, die Kopfzeile nennt aber nur %1 Spalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s), but the header names %1 column(s).</source>
+        <translation>
+            <numerusform>Diese Zeile hat %n Feld, die Kopfzeile nennt aber %1 Spalten.</numerusform>
+            <numerusform>Diese Zeile hat %n Felder, die Kopfzeile nennt aber %1 Spalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::CsvCommand</name>
+    <message>
+        <source>Name one file: usher csv check FILE (or - for standard input).</source>
+        <translation>Nennen Sie eine Datei: usher csv check DATEI (oder - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”; use utf-8, utf-16le, utf-16be or windows-1252.</source>
+        <translation>Unbekannte Kodierung „%1“; verwenden Sie utf-8, utf-16le, utf-16be oder windows-1252.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter “%1”; use , ; | or tab.</source>
+        <translation>Unbekanntes Trennzeichen „%1“; verwenden Sie , ; | oder tab.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>, columns of %1</source>
+        <translation>, Spalten von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3%4.</source>
+        <translation>%1: %2, %3%4.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>The column “%1” is not imported: Usher never imports passwords; people choose their own when they accept their invitation.</source>
+        <translation>Die Spalte „%1“ wird nicht importiert: Usher importiert nie Passwörter; jede Person wählt ihr eigenes, wenn sie ihre Einladung annimmt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 ready to import, %2 refused.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen: %1 bereit zum Import, %2 abgelehnt.</numerusform>
+            <numerusform>%n Zeilen gelesen: %1 bereit zum Import, %2 abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks a list of people (CSV) as an import would, with no connection: the file&apos;s encoding and delimiter, its columns, and each row&apos;s address, name, role and groups. The members, groups and seats of a workspace are checked when the file is imported.</source>
+        <translation>Prüft eine Personenliste (CSV) wie ein Import, ohne Verbindung: Kodierung und Trennzeichen der Datei, ihre Spalten und in jeder Zeile Adresse, Name, Rolle und Gruppen. Mitglieder, Gruppen und Plätze eines Arbeitsbereichs werden beim Import der Datei geprüft.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for standard input.</source>
+        <translation>Die CSV-Datei oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Read the file as &lt;encoding&gt; (utf-8, utf-16le, utf-16be, windows-1252) instead of detecting it.</source>
+        <translation>Die Datei als &lt;encoding&gt; (utf-8, utf-16le, utf-16be, windows-1252) lesen, statt sie zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Split fields on &lt;delimiter&gt; (, ; | or tab) instead of detecting it.</source>
+        <translation>Felder an &lt;delimiter&gt; (, ; | oder tab) trennen, statt es zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Das Ergebnis als JSON auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unknown csv command; use: usher csv check FILE.</source>
+        <translation>Unbekannter csv-Befehl; verwenden Sie: usher csv check DATEI.</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4183,81 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Reloaded: this is the member as saved now. Make your change again.</source>
         <translation>Neu geladen: Dies ist der aktuell gespeicherte Stand des Mitglieds. Nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::UserList</name>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>User name (an address)</source>
+        <translation>Benutzername (eine Adresse)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Password (never imported)</source>
+        <translation>Passwort (nie importiert)</translation>
+    </message>
+    <message>
+        <source>No column holds the email addresses. Choose the column that does.</source>
+        <translation>Keine Spalte enthält die E-Mail-Adressen. Wählen Sie die Spalte, in der sie stehen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the domain “%1” is not a valid domain name</source>
+        <translation>die Domain „%1“ ist kein gültiger Domainname</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of this file</source>
+        <translation>%1 steht schon in Zeile %2 dieser Datei</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>der Name ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>der Name enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; the roles are %2</source>
+        <translation>„%1“ ist keine Rolle; die Rollen sind %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a group’s name (%2)</source>
+        <translation>„%1“ kann kein Gruppenname sein (%2)</translation>
+    </message>
+    <message>
+        <source>The file has no header row naming its columns.</source>
+        <translation>Die Datei hat keine Kopfzeile mit den Namen ihrer Spalten.</translation>
     </message>
 </context>
 <context>

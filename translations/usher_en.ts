@@ -103,6 +103,10 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>The users table showed no first page within %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -650,6 +654,147 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Not every saved password could be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::Csv</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The byte 0x%1 cannot be read as %2. The file may be in another encoding; choose it and read the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has more than %n field(s); the delimiter may be wrong.</source>
+        <translation>
+            <numerusform>This row has more than %n field; the delimiter may be wrong.</numerusform>
+            <numerusform>This row has more than %n fields; the delimiter may be wrong.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This quote is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a NUL byte here: it is not a text file, or it is UTF-16 without a byte-order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the closing quote comes “%1”; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A field longer than %n character(s) starts here; a closing quote may be missing.</source>
+        <translation>
+            <numerusform>A field longer than %n character starts here; a closing quote may be missing.</numerusform>
+            <numerusform>A field longer than %n characters starts here; a closing quote may be missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s), but the header names only %1 column(s).</source>
+        <translation>
+            <numerusform>This row has %n field, but the header names only %1 columns.</numerusform>
+            <numerusform>This row has %n fields, but the header names only %1 columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s), but the header names %1 column(s).</source>
+        <translation>
+            <numerusform>This row has %n field, but the header names %1 columns.</numerusform>
+            <numerusform>This row has %n fields, but the header names %1 columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::CsvCommand</name>
+    <message>
+        <source>Name one file: usher csv check FILE (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”; use utf-8, utf-16le, utf-16be or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown delimiter “%1”; use , ; | or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” is not imported: Usher never imports passwords; people choose their own when they accept their invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 ready to import, %2 refused.</source>
+        <translation>
+            <numerusform>%n row read: %1 ready to import, %2 refused.</numerusform>
+            <numerusform>%n rows read: %1 ready to import, %2 refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks a list of people (CSV) as an import would, with no connection: the file&apos;s encoding and delimiter, its columns, and each row&apos;s address, name, role and groups. The members, groups and seats of a workspace are checked when the file is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file as &lt;encoding&gt; (utf-8, utf-16le, utf-16be, windows-1252) instead of detecting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split fields on &lt;delimiter&gt; (, ; | or tab) instead of detecting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown csv command; use: usher csv check FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4036,6 +4181,81 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Reloaded: this is the member as saved now. Make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::UserList</name>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (an address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (never imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the email addresses. Choose the column that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain “%1” is not a valid domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; the roles are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a group’s name (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row naming its columns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,6 +104,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>De gebruikerstabel toonde binnen %n seconden geen eerste pagina.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).</source>
+        <translation>csv check      Een lijst met personen (CSV) controleren: de opmaak, de kolommen en elke rij; zonder verbinding (usher csv --help).</translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -652,6 +656,147 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Not every saved password could be removed.</source>
         <translation>Niet alle opgeslagen wachtwoorden konden worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Csv</name>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>puntkomma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>verticale streep</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Regel %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>The byte 0x%1 cannot be read as %2. The file may be in another encoding; choose it and read the file again.</source>
+        <translation>De byte 0x%1 kan niet als %2 gelezen worden. Het bestand heeft misschien een andere codering; kies die en lees het bestand opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has more than %n field(s); the delimiter may be wrong.</source>
+        <translation>
+            <numerusform>Deze rij heeft meer dan %n veld; het scheidingsteken klopt misschien niet.</numerusform>
+            <numerusform>Deze rij heeft meer dan %n velden; het scheidingsteken klopt misschien niet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This quote is never closed.</source>
+        <translation>Dit aanhalingsteken wordt nooit gesloten.</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL byte here: it is not a text file, or it is UTF-16 without a byte-order mark.</source>
+        <translation>Het bestand bevat hier een NUL-byte: het is geen tekstbestand, of het is UTF-16 zonder byte-order mark.</translation>
+    </message>
+    <message>
+        <source>After the closing quote comes “%1”; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Na het sluitende aanhalingsteken komt “%1”; een aanhalingsteken binnen een geciteerd veld moet verdubbeld worden (&quot;&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A field longer than %n character(s) starts here; a closing quote may be missing.</source>
+        <translation>
+            <numerusform>Hier begint een veld van meer dan %n teken; misschien ontbreekt een sluitend aanhalingsteken.</numerusform>
+            <numerusform>Hier begint een veld van meer dan %n tekens; misschien ontbreekt een sluitend aanhalingsteken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s), but the header names only %1 column(s).</source>
+        <translation>
+            <numerusform>Deze rij heeft %n veld, maar de kopregel noemt maar %1 kolommen.</numerusform>
+            <numerusform>Deze rij heeft %n velden, maar de kopregel noemt maar %1 kolommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s), but the header names %1 column(s).</source>
+        <translation>
+            <numerusform>Deze rij heeft %n veld, maar de kopregel noemt %1 kolommen.</numerusform>
+            <numerusform>Deze rij heeft %n velden, maar de kopregel noemt %1 kolommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::CsvCommand</name>
+    <message>
+        <source>Name one file: usher csv check FILE (or - for standard input).</source>
+        <translation>Noem één bestand: usher csv check BESTAND (of - voor standaardinvoer).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”; use utf-8, utf-16le, utf-16be or windows-1252.</source>
+        <translation>Onbekende codering “%1”; gebruik utf-8, utf-16le, utf-16be of windows-1252.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter “%1”; use , ; | or tab.</source>
+        <translation>Onbekend scheidingsteken “%1”; gebruik , ; | of tab.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>, columns of %1</source>
+        <translation>, kolommen van %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3%4.</source>
+        <translation>%1: %2, %3%4.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standaardinvoer</translation>
+    </message>
+    <message>
+        <source>The column “%1” is not imported: Usher never imports passwords; people choose their own when they accept their invitation.</source>
+        <translation>De kolom “%1” wordt niet geïmporteerd: Usher importeert nooit wachtwoorden; mensen kiezen hun eigen wachtwoord wanneer ze hun uitnodiging aannemen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 ready to import, %2 refused.</source>
+        <translation>
+            <numerusform>%n rij gelezen: %1 klaar om te importeren, %2 geweigerd.</numerusform>
+            <numerusform>%n rijen gelezen: %1 klaar om te importeren, %2 geweigerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks a list of people (CSV) as an import would, with no connection: the file&apos;s encoding and delimiter, its columns, and each row&apos;s address, name, role and groups. The members, groups and seats of a workspace are checked when the file is imported.</source>
+        <translation>Controleert een lijst met personen (CSV) zoals een import dat doet, zonder verbinding: de codering en het scheidingsteken van het bestand, de kolommen, en per rij het adres, de naam, de rol en de groepen. De leden, groepen en plaatsen van een werkruimte worden gecontroleerd wanneer het bestand wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>De opdracht.</translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for standard input.</source>
+        <translation>Het CSV-bestand, of - voor standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Read the file as &lt;encoding&gt; (utf-8, utf-16le, utf-16be, windows-1252) instead of detecting it.</source>
+        <translation>Het bestand lezen als &lt;encoding&gt; (utf-8, utf-16le, utf-16be, windows-1252) in plaats van het te herkennen.</translation>
+    </message>
+    <message>
+        <source>Split fields on &lt;delimiter&gt; (, ; | or tab) instead of detecting it.</source>
+        <translation>Velden scheiden op &lt;delimiter&gt; (, ; | of tab) in plaats van het te herkennen.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Het resultaat als JSON op standaarduitvoer afdrukken.</translation>
+    </message>
+    <message>
+        <source>Unknown csv command; use: usher csv check FILE.</source>
+        <translation>Onbekende csv-opdracht; gebruik: usher csv check BESTAND.</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4183,81 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Reloaded: this is the member as saved now. Make your change again.</source>
         <translation>Opnieuw geladen: dit is het lid zoals het nu is opgeslagen. Breng uw wijziging opnieuw aan.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::UserList</name>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>User name (an address)</source>
+        <translation>Gebruikersnaam (een adres)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Password (never imported)</source>
+        <translation>Wachtwoord (nooit geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>No column holds the email addresses. Choose the column that does.</source>
+        <translation>Geen enkele kolom bevat de e-mailadressen. Kies de kolom waarin ze staan.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the domain “%1” is not a valid domain name</source>
+        <translation>het domein “%1” is geen geldige domeinnaam</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of this file</source>
+        <translation>%1 staat al op regel %2 van dit bestand</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>de naam is langer dan 200 tekens</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>de naam bevat een stuurteken</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; the roles are %2</source>
+        <translation>“%1” is geen rol; de rollen zijn %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a group’s name (%2)</source>
+        <translation>“%1” kan geen groepsnaam zijn (%2)</translation>
+    </message>
+    <message>
+        <source>The file has no header row naming its columns.</source>
+        <translation>Het bestand heeft geen kopregel met de namen van de kolommen.</translation>
     </message>
 </context>
 <context>
