@@ -30,6 +30,8 @@ bool Backend::offers(Feature feature)
         return passwordHelp() != nullptr;
     case Feature::Maintenance:
         return maintenance() != nullptr;
+    case Feature::Import:
+        return peopleImport() != nullptr;
     }
     Q_UNREACHABLE();
 }
@@ -54,6 +56,8 @@ QString Backend::absence(Feature feature) const
         return Text::tr("A %1 connection cannot unlock sign-ins or reset passwords.").arg(kind);
     case Feature::Maintenance:
         return Text::tr("A %1 connection is looked after elsewhere.").arg(kind);
+    case Feature::Import:
+        return Text::tr("A %1 connection cannot import lists of people.").arg(kind);
     }
     Q_UNREACHABLE();
 }

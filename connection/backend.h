@@ -6,6 +6,7 @@
 #include "core/invitation.h"
 #include "core/lifecycle.h"
 #include "core/stoptoken.h"
+#include "core/userimport.h"
 #include "core/userquery.h"
 
 #include <QFuture>
@@ -232,6 +233,26 @@ protected:
     Q_DISABLE_COPY_MOVE(PasswordHelp)
 };
 
+/// Bringing many people in at once from a checked list (B1): the import wizard and
+/// `usher csv import`.
+class PeopleImport
+{
+public:
+    virtual ~PeopleImport() = default;
+
+    /// Imports `request.rows` as ImportRequest describes: new addresses invited, members
+    /// updated, each row checked with planImportRow() against the workspace as it is inside
+    /// the import's transaction, and the new people against the seat cap first (a file that
+    /// does not fit is refused whole). One outcome per row, in order; progress counts rows;
+    /// `request.stop` ends it between rows. A dry run answers exactly what the real run would
+    /// and changes nothing.
+    virtual QFuture<Result<QList<ImportOutcome>>> importPeople(const Operator& op, const ImportRequest& request) = 0;
+
+protected:
+    PeopleImport() = default;
+    Q_DISABLE_COPY_MOVE(PeopleImport)
+};
+
 /// Looking after the data itself.
 class Maintenance
 {
@@ -279,7 +300,17 @@ class Backend : public QObject
     Q_OBJECT
 public:
     /// The features a backend may offer, to ask why one is absent.
-    enum class Feature { Members, Groups, Invitations, Outbox, AuditLog, OperatorSignIn, PasswordHelp, Maintenance };
+    enum class Feature {
+        Members,
+        Groups,
+        Invitations,
+        Outbox,
+        AuditLog,
+        OperatorSignIn,
+        PasswordHelp,
+        Maintenance,
+        Import,
+    };
 
     using QObject::QObject;
     ~Backend() override = default;
@@ -305,6 +336,7 @@ public:
     virtual OperatorSignIn* operatorSignIn() { return nullptr; }
     virtual PasswordHelp* passwordHelp() { return nullptr; }
     virtual Maintenance* maintenance() { return nullptr; }
+    virtual PeopleImport* peopleImport() { return nullptr; }
 
     /// Whether the accessor of `feature` answers an interface.
     bool offers(Feature feature);

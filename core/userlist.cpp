@@ -19,7 +19,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(usher::UserList)
 };
 
-/// Header keys (see headerKey) and what they mean, from the tools people export from and
+/// Header keys (see csvHeaderKey) and what they mean, from the tools people export from and
 /// in the languages Usher speaks.
 const QHash<QString, UserColumn>& knownHeaders()
 {
@@ -75,7 +75,7 @@ UserColumn meaningOf(const QString& header)
             return *found;
         }
     }
-    return known.value(headerKey(header), UserColumn::Ignored);
+    return known.value(csvHeaderKey(header), UserColumn::Ignored);
 }
 
 } // namespace
@@ -112,7 +112,7 @@ QList<UserColumn> allUserColumns()
             UserColumn::Ignored};
 }
 
-QString headerKey(const QString& header)
+QString csvHeaderKey(const QString& header)
 {
     static const QRegularExpression hints(
         QStringLiteral("\\[[^\\]]*\\]|\\([^)]*\\)|\\b(required|optional|verplicht|erforderlich|pflichtfeld)\\b"),
@@ -158,7 +158,7 @@ UserColumnMapping recogniseUserColumns(const QStringList& header, const QString&
     QSet<QString> keys;
     for (const QString& cell : header) {
         UserColumn meaning = meaningOf(cell);
-        keys.insert(headerKey(cell));
+        keys.insert(csvHeaderKey(cell));
         // Two columns of one meaning: the first is read; passwords are all named.
         if (meaning != UserColumn::Password && meaning != UserColumn::Ignored && taken.contains(meaning)) {
             meaning = UserColumn::Ignored;
@@ -266,9 +266,14 @@ UserListRow UserListChecker::check(const CsvRecord& record)
     }
 
     const QString displayName = cell(m_mapping.indexOf(UserColumn::DisplayName));
-    row.name = !displayName.isEmpty() ? displayName.simplified()
-                                      : composeDisplayName(cell(m_mapping.indexOf(UserColumn::FirstName)).simplified(),
-                                                           cell(m_mapping.indexOf(UserColumn::LastName)).simplified());
+    row.firstName = cell(m_mapping.indexOf(UserColumn::FirstName)).simplified();
+    row.lastName = cell(m_mapping.indexOf(UserColumn::LastName)).simplified();
+    row.name = !displayName.isEmpty() ? displayName.simplified() : composeDisplayName(row.firstName, row.lastName);
+    if (!displayName.isEmpty()) {
+        // The display name wins: first and last name come from it, as Usher splits names.
+        row.firstName.clear();
+        row.lastName.clear();
+    }
     const int nameColumn = m_mapping.indexOf(UserColumn::DisplayName) >= 0 && !displayName.isEmpty()
         ? m_mapping.indexOf(UserColumn::DisplayName)
         : m_mapping.indexOf(UserColumn::FirstName);

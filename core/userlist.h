@@ -50,7 +50,7 @@ struct UserColumnMapping
 UserColumnMapping recogniseUserColumns(const QStringList& header, const QString& preamble = {});
 /// A header cell reduced to what is compared: lower case, no accents, no punctuation, no
 /// bracketed hints or "Required" ("Email Address [Required]" → "emailaddress").
-QString headerKey(const QString& header);
+QString csvHeaderKey(const QString& header);
 
 /// A problem with one cell (or the whole row, column -1), translated.
 struct CellProblem
@@ -65,7 +65,9 @@ struct UserListRow
 {
     qint64 line = 0;
     QString email;
-    QString name;
+    QString name;      ///< The whole name: the file's display name, or its first and last name
+    QString firstName; ///< When the file has first- and last-name columns
+    QString lastName;
     std::optional<Role> role; ///< absent when the row names none (new people become Members)
     QStringList groups;       ///< as written, trimmed, without repeats
     QList<CellProblem> problems;

@@ -25,6 +25,7 @@ class SqlBackend : public Backend,
                    public OperatorSignIn,
                    public PasswordHelp,
                    public Maintenance,
+                   public PeopleImport,
                    public WebProduct
 {
     Q_OBJECT
@@ -49,6 +50,9 @@ public:
     OperatorSignIn* operatorSignIn() override { return this; }
     PasswordHelp* passwordHelp() override { return this; }
     Maintenance* maintenance() override { return this; }
+    PeopleImport* peopleImport() override { return this; }
+
+    QFuture<Result<QList<ImportOutcome>>> importPeople(const Operator& op, const ImportRequest& request) override;
 
     QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override;
     QFuture<Result<qint64>> countUsers(const UserFilter& filter) override;

@@ -28,12 +28,7 @@ QVariant nullInt()
     return QVariant(QMetaType::fromType<qint64>());
 }
 
-/// What a change needs to know about its workspace.
-struct WorkspaceFacts
-{
-    QString name;
-    SignupSettings settings;
-};
+} // namespace
 
 bool readWorkspaceFacts(QSqlQuery& query, qint64 workspaceId, WorkspaceFacts* facts)
 {
@@ -67,7 +62,7 @@ bool readWorkspaceFacts(QSqlQuery& query, qint64 workspaceId, WorkspaceFacts* fa
 }
 
 /// The rules' view of a batch: the addresses' memberships, the allowlist and the seats.
-bool readInviteContext(QSqlQuery& query, qint64 workspaceId, const WorkspaceFacts& facts,
+static bool readInviteContext(QSqlQuery& query, qint64 workspaceId, const WorkspaceFacts& facts,
                        const QList<InviteAddress>& addresses, InviteContext* context)
 {
     context->allowlist = facts.settings.allowlist;
@@ -106,8 +101,6 @@ bool readInviteContext(QSqlQuery& query, qint64 workspaceId, const WorkspaceFact
     return true;
 }
 
-/// A person joining by invitation or approval: their account (made when there is none), an
-/// invited membership and their first groups. False on a query error.
 bool addInvitedMember(WriteTransaction& tx, qint64 workspaceId, const InviteAddress& address, Role role,
                       const QString& source, qint64 by, const QList<qint64>& groupIds, qint64* accountId)
 {
@@ -147,22 +140,6 @@ bool addInvitedMember(WriteTransaction& tx, qint64 workspaceId, const InviteAddr
     return true;
 }
 
-/// What an invitation is issued for.
-struct InviteTerms
-{
-    qint64 accountId = 0;
-    QString email;
-    QString name;
-    Role role = Role::Member;
-    QString message;
-    QString inviterName;
-    qint64 createdBy = 0;
-    bool approval = false;
-};
-
-/// Issues a new link: an invite row holding the token's hash, and its mail in the outbox (the
-/// mail keeps a placeholder: the sender issues the real link when it sends) or the link in the
-/// outcome. False on a query error.
 bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts, const InviteTerms& terms,
                  bool sendMail, InvitationOutcome* outcome)
 {
@@ -203,6 +180,8 @@ bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts&
     outcome->mailQueued = true;
     return true;
 }
+
+namespace {
 
 /// Stops the queued or retrying mails of an invitation: their link is no longer the one to use.
 bool stopMails(WriteTransaction& tx, qint64 inviteId, const QString& why)

@@ -125,6 +125,37 @@ BackendError conflictWith(const MemberRow& row);
 bool countAdminsAndSeats(QSqlQuery& query, qint64 workspaceId, qint64* admins, qint64* seats,
                          std::optional<qint64>* cap);
 
+/// What a change needs to know about its workspace.
+struct WorkspaceFacts
+{
+    QString name;
+    SignupSettings settings;
+};
+
+/// Reads the workspace's name and signup settings; false on a query error.
+bool readWorkspaceFacts(QSqlQuery& query, qint64 workspaceId, WorkspaceFacts* facts);
+/// A person joining by invitation, approval or import: their account (made when there is none),
+/// an invited membership from `source` and their first groups. False on a query error.
+bool addInvitedMember(WriteTransaction& tx, qint64 workspaceId, const InviteAddress& address, Role role,
+                      const QString& source, qint64 by, const QList<qint64>& groupIds, qint64* accountId);
+/// What an invitation is issued for.
+struct InviteTerms
+{
+    qint64 accountId = 0;
+    QString email;
+    QString name;
+    Role role = Role::Member;
+    QString message;
+    QString inviterName;
+    qint64 createdBy = 0;
+    bool approval = false;
+};
+
+/// Issues a new link: an invite row holding the token's hash, and its mail in the outbox (the
+/// mail keeps a placeholder: the sender issues the real link when it sends) or the link in the
+/// outcome. False on a query error.
+bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts, const InviteTerms& terms,
+                 bool sendMail, InvitationOutcome* outcome);
 /// Closes `accountId`'s open invitations to `workspaceId` (marks them cancelled) and stops
 /// their queued mails with `why`: their links must not work again, even after a new invitation.
 /// False on a query error.
@@ -245,6 +276,10 @@ public:
     bool isOpen() const { return m_open; }
     BackendError notOpen() const { return {BackendError::Kind::Unavailable, Text::tr("The database is not open."), {}}; }
 
+    /// Reads a group of the workspace (`lock`: a FOR UPDATE suffix, or nothing); false on a
+    /// query error, `group` empty when there is no such group.
+    bool readGroup(QSqlQuery& query, qint64 workspaceId, qint64 groupId, const QString& lock,
+                   std::optional<GroupSummary>* group);
     // The operator preludes a change begins with (in a feature file, through SqlBackend::write).
     /// The operator's membership, read in `tx`; refused unless they are an active member.
     Result<MemberRow> activeOperator(WriteTransaction& tx, const Operator& op);
@@ -364,10 +399,6 @@ private:
     std::optional<BackendError> operatorStart(WriteTransaction& tx, const Operator& op, Action action, MemberRow* me);
     /// An invitation a bulk change did not reach, named for its report.
     InvitationOutcome unreachedInvitation(qint64 workspaceId, qint64 inviteId, const QString& why);
-    /// Reads a group of the workspace (`lock`: a FOR UPDATE suffix, or nothing); false on a
-    /// query error, `group` empty when there is no such group.
-    bool readGroup(QSqlQuery& query, qint64 workspaceId, qint64 groupId, const QString& lock,
-                   std::optional<GroupSummary>* group);
     /// The refusal (after rolling back) when another group of the workspace has the name.
     std::optional<BackendError> nameTaken(WriteTransaction& tx, qint64 workspaceId, const QString& name,
                                           qint64 exceptGroupId);

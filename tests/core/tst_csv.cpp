@@ -349,7 +349,7 @@ void TestCsv::headerKeys()
 {
     QFETCH(QString, header);
     QFETCH(QString, key);
-    QCOMPARE(headerKey(header), key);
+    QCOMPARE(csvHeaderKey(header), key);
 }
 
 void TestCsv::checksRows_data()
