@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "app/commandline.h"
 #include "app/csvcommand.h"
 #include "app/firstpaint.h"
 #include "connection/credentialstore.h"
@@ -81,79 +82,41 @@ int runPurge(int argc, char* argv[])
         nullptr, recoveryDays));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("purge-expired"), QString());
-    parser.addOption(
-        {QStringLiteral("database"),
-         QCoreApplication::translate("usher::Application", "The SQLite database <file> (default: the local one)."),
-         QStringLiteral("file")});
-    parser.addOption({QStringLiteral("profile"),
-                      QCoreApplication::translate("usher::Application",
-                                                  "The saved connection <name>; its password comes from the keychain."),
-                      QStringLiteral("name")});
+    addConnectionOptions(parser);
     parser.process(app);
 
-    auto fail = [](const QString& message) {
-        std::fprintf(stderr, "%s\n", qPrintable(message));
-        return 1;
+    auto fail = [&app](const QString& message) {
+        printLine(stderr, message);
+        app.exit(1);
     };
-    ConnectionProfile profile = ConnectionProfile::sqliteFile(
-        parser.isSet(QStringLiteral("database")) ? QFileInfo(parser.value(QStringLiteral("database"))).absoluteFilePath()
-                                                 : MainWindow::localDatabasePath());
-    if (parser.isSet(QStringLiteral("profile"))) {
-        const auto saved = ProfileStore().find(parser.value(QStringLiteral("profile")));
-        if (!saved) {
-            return fail(QCoreApplication::translate("usher::Application", "There is no saved connection named “%1”.")
-                            .arg(parser.value(QStringLiteral("profile"))));
-        }
-        profile = *saved;
-    } else if (!QFileInfo::exists(profile.filePath)) {
-        return fail(QCoreApplication::translate("usher::Application", "There is no database at %1.")
-                        .arg(QDir::toNativeSeparators(profile.filePath)));
+    QString problem;
+    const std::optional<ConnectionProfile> profile = profileFromOptions(parser, &problem);
+    if (!profile) {
+        printLine(stderr, problem);
+        return 1;
     }
     int exitCode = 1;
-    auto purge = [&](const QString& password) {
-        std::shared_ptr<Backend> backend = makeBackend(profile, password);
-        whenDone(backend->open(), &app, [&, backend](const Result<OpenInfo>& opened) {
-            if (!opened.ok()) {
-                fail(opened.error().message);
-                app.exit(1);
-                return;
-            }
-            if (!backend->maintenance()) {
-                fail(backend->absence(Backend::Feature::Maintenance));
-                app.exit(1);
-                return;
-            }
-            // open() purges already; asking again catches anything that expired since.
-            const qint64 atOpen = opened.value().purged;
-            whenDone(backend->maintenance()->purgeExpired(QDateTime::currentDateTimeUtc()), &app,
-                     [&, backend, atOpen](const Result<qint64>& purged) {
-                         if (!purged.ok()) {
-                             fail(purged.error().message);
-                             app.exit(1);
-                             return;
-                         }
-                         std::printf("%s\n", qPrintable(QCoreApplication::translate(
-                                                         "usher::Application", "%1: purged %n member(s).", nullptr,
-                                                         int(purged.value() + atOpen))
-                                                         .arg(profile.location())));
-                         exitCode = 0;
-                         app.exit(0);
-                     });
-        });
-    };
-    if (profile.needsPassword()) {
-        auto* store = new CredentialStore(&app);
-        whenDone(store->read(profile.name), &app, [&](const Result<QString>& password) {
-            if (!password.ok()) {
-                fail(password.error().message);
-                app.exit(1);
-                return;
-            }
-            purge(password.value());
-        });
-    } else {
-        purge({});
-    }
+    openForCommand(*profile, &app, [&](std::shared_ptr<Backend> backend, const OpenInfo& opened) {
+        if (!backend->maintenance()) {
+            fail(backend->absence(Backend::Feature::Maintenance));
+            return;
+        }
+        // open() purges already; asking again catches anything that expired since.
+        const qint64 atOpen = opened.purged;
+        whenDone(backend->maintenance()->purgeExpired(QDateTime::currentDateTimeUtc()), &app,
+                 [&, backend, atOpen](const Result<qint64>& purged) {
+                     if (!purged.ok()) {
+                         fail(purged.error().message);
+                         return;
+                     }
+                     std::printf("%s\n", qPrintable(QCoreApplication::translate("usher::Application",
+                                                                                 "%1: purged %n member(s).", nullptr,
+                                                                                 int(purged.value() + atOpen))
+                                                         .arg(profile->location())));
+                     exitCode = 0;
+                     app.exit(0);
+                 });
+    }, fail);
     app.exec();
     return exitCode;
 }
@@ -169,7 +132,9 @@ QString commandsHelp()
                                          nullptr, recoveryDays),
              QCoreApplication::translate("usher::Application",
                                          "csv check      Check a list of people (CSV): its format, its columns and "
-                                         "every row; needs no connection (usher csv --help)."));
+                                         "every row; needs no connection (usher csv --help).\n"
+                                         "  csv import     Import a list of people: invite the new, update the "
+                                         "members (usher csv --help)."));
 }
 
 bool wantsTextOnly(int argc, char* argv[])

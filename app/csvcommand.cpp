@@ -1,17 +1,22 @@
 #include "app/csvcommand.h"
 
 #include "app/application.h"
+#include "app/commandline.h"
+#include "connection/whendone.h"
 #include "core/i18n.h"
 #include "core/userlist.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 namespace usher {
 
@@ -23,11 +28,17 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(usher::CsvCommand)
 };
 
-enum ExitCode { Ready = 0, RowsRefused = 1, BadInput = 2 };
+constexpr int Ready = ExitDone;
+constexpr int RowsRefused = ExitRefused;
+constexpr int BadInput = ExitBadInput;
 
-void printLine(std::FILE* stream, const QString& text)
+/// Ctrl+C during an import asks it to stop between rows (it still reports what it did).
+StopToken* runningImport = nullptr;
+extern "C" void stopOnInterrupt(int)
 {
-    std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
+    if (runningImport) {
+        runningImport->requestStop();
+    }
 }
 
 std::optional<CsvEncoding> encodingFromName(const QString& name)
@@ -65,6 +76,37 @@ QString columnName(const QStringList& header, int column)
     return column >= 0 && column < header.size() ? header.at(column).trimmed() : QString();
 }
 
+bool csvOptionsFrom(const QCommandLineParser& parser, CsvOptions* out)
+{
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        out->encoding = encodingFromName(parser.value(QStringLiteral("encoding")));
+        if (!out->encoding) {
+            printLine(stderr, Text::tr("Unknown encoding “%1”; use utf-8, utf-16le, utf-16be or windows-1252.")
+                                  .arg(parser.value(QStringLiteral("encoding"))));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        out->delimiter = delimiterFromName(parser.value(QStringLiteral("delimiter")));
+        if (!out->delimiter) {
+            printLine(stderr, Text::tr("Unknown delimiter “%1”; use , ; | or tab.")
+                                  .arg(parser.value(QStringLiteral("delimiter"))));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool openInput(const QString& path, QFile* file)
+{
+    const bool opened = path == QLatin1String("-") ? file->open(stdin, QIODevice::ReadOnly)
+                                                   : (file->setFileName(path), file->open(QIODevice::ReadOnly));
+    if (!opened) {
+        printLine(stderr, Text::tr("“%1” cannot be read: %2").arg(path, file->errorString()));
+    }
+    return opened;
+}
+
 int checkFile(QCommandLineParser& parser)
 {
     const QStringList arguments = parser.positionalArguments();
@@ -73,28 +115,12 @@ int checkFile(QCommandLineParser& parser)
         return BadInput;
     }
     CsvOptions options;
-    if (parser.isSet(QStringLiteral("encoding"))) {
-        options.encoding = encodingFromName(parser.value(QStringLiteral("encoding")));
-        if (!options.encoding) {
-            printLine(stderr, Text::tr("Unknown encoding “%1”; use utf-8, utf-16le, utf-16be or windows-1252.")
-                                  .arg(parser.value(QStringLiteral("encoding"))));
-            return BadInput;
-        }
-    }
-    if (parser.isSet(QStringLiteral("delimiter"))) {
-        options.delimiter = delimiterFromName(parser.value(QStringLiteral("delimiter")));
-        if (!options.delimiter) {
-            printLine(stderr, Text::tr("Unknown delimiter “%1”; use , ; | or tab.")
-                                  .arg(parser.value(QStringLiteral("delimiter"))));
-            return BadInput;
-        }
+    if (!csvOptionsFrom(parser, &options)) {
+        return BadInput;
     }
     const QString path = arguments.at(2);
     QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        printLine(stderr, Text::tr("“%1” cannot be read: %2").arg(path, file.errorString()));
+    if (!openInput(path, &file)) {
         return BadInput;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -184,6 +210,143 @@ int checkFile(QCommandLineParser& parser)
     return exitCode;
 }
 
+QString importMessage(const ImportOutcome& outcome)
+{
+    QString text = Text::tr("Line %1: %2").arg(outcome.line).arg(outcome.email.isEmpty() ? QStringLiteral("—")
+                                                                                           : outcome.email);
+    return outcome.why.isEmpty() ? text : Text::tr("%1: %2").arg(text, outcome.why);
+}
+
+/// `usher csv import FILE`: reads and checks the file, connects, and imports it as the
+/// operator --as names, reporting each row that was not imported and a summary.
+int importFile(QCoreApplication& app, QCommandLineParser& parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 3) {
+        printLine(stderr, Text::tr("Name one file: usher csv import FILE (or - for standard input)."));
+        return BadInput;
+    }
+    CsvOptions options;
+    if (!csvOptionsFrom(parser, &options)) {
+        return BadInput;
+    }
+    QString problem;
+    const std::optional<ConnectionProfile> profile = profileFromOptions(parser, &problem);
+    if (!profile) {
+        printLine(stderr, problem);
+        return ExitNoConnection;
+    }
+    const QString path = arguments.at(2);
+    QFile file;
+    if (!openInput(path, &file)) {
+        return BadInput;
+    }
+    ImportRequest request;
+    const UserListSummary summary = readUserList(&file, options, [&request](const UserListRow& row, const auto&) {
+        request.rows.append(row);
+        return true;
+    });
+    if (!summary.readable()) {
+        printLine(stderr, summary.fatal ? summary.fatal->text() : summary.problem);
+        return BadInput;
+    }
+    request.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    request.mode = parser.isSet(QStringLiteral("all-or-nothing")) ? ImportMode::AllOrNothing
+                                                                   : ImportMode::EachOnItsOwn;
+    request.createGroups = parser.isSet(QStringLiteral("create-groups"));
+    request.sendMail = !parser.isSet(QStringLiteral("no-mail"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool terminal = isatty(STDERR_FILENO);
+
+    int exitCode = ExitNoConnection;
+    auto noConnection = [&app, &exitCode](const QString& message) {
+        printLine(stderr, message);
+        exitCode = ExitNoConnection;
+        app.exit(exitCode);
+    };
+    QFutureWatcher<Result<QList<ImportOutcome>>> watcher;
+    if (terminal) {
+        QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &app, [&request](int done) {
+            std::fprintf(stderr, "\r%s", qPrintable(Text::tr("%1 of %2 rows…").arg(done).arg(request.rows.size())));
+        });
+    }
+    openForCommand(*profile, &app, [&](std::shared_ptr<Backend> backend, const OpenInfo& info) {
+        if (!backend->peopleImport()) {
+            noConnection(backend->absence(Backend::Feature::Import));
+            return;
+        }
+        operatorForCommand(backend, info, parser.value(QStringLiteral("as")), &app, [&, backend](const Operator& op) {
+            runningImport = &request.stop;
+            std::signal(SIGINT, stopOnInterrupt);
+            watcher.setFuture(backend->peopleImport()->importPeople(op, request));
+            whenDone(watcher.future(), &app, [&, backend](const Result<QList<ImportOutcome>>& result) {
+                runningImport = nullptr;
+                if (terminal) {
+                    std::fprintf(stderr, "\n");
+                }
+                if (!result.ok()) {
+                    printLine(stderr, result.error().message);
+                    exitCode = result.error().kind == BackendError::Kind::Refused ? ExitRefused : ExitNoConnection;
+                    app.exit(exitCode);
+                    return;
+                }
+                qint64 counts[4] = {0, 0, 0, 0}; // invited, updated, unchanged, refused
+                qint64 notReached = 0;
+                QJsonArray rows;
+                for (const ImportOutcome& outcome : result.value()) {
+                    if (outcome.notReached) {
+                        ++notReached;
+                    } else if (!outcome.done) {
+                        ++counts[3];
+                    } else {
+                        ++counts[int(outcome.change)];
+                    }
+                    if (json) {
+                        rows.append(QJsonObject{{QStringLiteral("line"), outcome.line},
+                                                {QStringLiteral("email"), outcome.email},
+                                                {QStringLiteral("outcome"), importChangeName(outcome, request.dryRun)},
+                                                {QStringLiteral("done"), outcome.done},
+                                                {QStringLiteral("changes"), QJsonArray::fromStringList(outcome.changes)},
+                                                {QStringLiteral("why"), outcome.why}});
+                    } else if (!outcome.done) {
+                        printLine(stdout, importMessage(outcome));
+                    }
+                }
+                exitCode = counts[3] > 0 || notReached > 0 ? ExitRefused : ExitDone;
+                if (json) {
+                    const QJsonObject out{
+                        {QStringLiteral("file"), path},
+                        {QStringLiteral("dryRun"), request.dryRun},
+                        {QStringLiteral("allOrNothing"), request.mode == ImportMode::AllOrNothing},
+                        {QStringLiteral("invited"), counts[0]},
+                        {QStringLiteral("updated"), counts[1]},
+                        {QStringLiteral("unchanged"), counts[2]},
+                        {QStringLiteral("refused"), counts[3]},
+                        {QStringLiteral("notReached"), notReached},
+                        {QStringLiteral("rows"), rows},
+                        {QStringLiteral("exitCode"), exitCode}};
+                    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+                } else {
+                    const QString totals = (request.dryRun
+                                                ? Text::tr("Dry run, nothing was changed: %1 would be invited, %2 "
+                                                           "updated, %3 unchanged; %4 refused, %5 not reached.")
+                                                : Text::tr("%1 invited, %2 updated, %3 unchanged; %4 refused, %5 "
+                                                           "not reached."))
+                                               .arg(counts[0])
+                                               .arg(counts[1])
+                                               .arg(counts[2])
+                                               .arg(counts[3])
+                                               .arg(notReached);
+                    printLine(stdout, totals);
+                }
+                app.exit(exitCode);
+            });
+        }, noConnection);
+    }, noConnection);
+    app.exec();
+    return exitCode;
+}
+
 } // namespace
 
 int runCsvCommand(int argc, char* argv[])
@@ -195,9 +358,14 @@ int runCsvCommand(int argc, char* argv[])
     parser.setApplicationDescription(
         Text::tr("Checks a list of people (CSV) as an import would, with no connection: the file's encoding and "
                  "delimiter, its columns, and each row's address, name, role and groups. The members, groups and "
-                 "seats of a workspace are checked when the file is imported."));
+                 "seats of a workspace are checked when the file is imported.")
+        + QLatin1Char('\n')
+        + Text::tr("Imports it: new addresses are invited, members get the file's name, role and groups (an "
+                   "import never removes anyone from a group). Each row stands on its own unless "
+                   "--all-or-nothing is given; --dry-run checks everything and changes nothing. Exit codes: 0 "
+                   "all rows done, 1 rows refused or not reached, 2 bad input, 3 no connection."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("csv check"), Text::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("csv check|import"), Text::tr("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The CSV file, or - for standard input."));
     parser.addOption({QStringLiteral("encoding"),
                       Text::tr("Read the file as <encoding> (utf-8, utf-16le, utf-16be, windows-1252) instead of "
@@ -207,13 +375,25 @@ int runCsvCommand(int argc, char* argv[])
                       Text::tr("Split fields on <delimiter> (, ; | or tab) instead of detecting it."),
                       QStringLiteral("delimiter")});
     parser.addOption({QStringLiteral("json"), Text::tr("Print the result as JSON on standard output.")});
+    addConnectionOptions(parser);
+    parser.addOption({QStringLiteral("as"), Text::tr("Import as the member <email> (import)."), QStringLiteral("email")});
+    parser.addOption({QStringLiteral("dry-run"), Text::tr("Check everything the import would do, and change nothing.")});
+    parser.addOption({QStringLiteral("all-or-nothing"),
+                      Text::tr("Import every row or none: one refused row or a Stop (Ctrl+C) undoes them all.")});
+    parser.addOption({QStringLiteral("create-groups"), Text::tr("Create the groups the file names that do not exist.")});
+    parser.addOption({QStringLiteral("no-mail"),
+                      Text::tr("Do not mail the invitations now; send them later from the Invitations page.")});
     parser.process(app);
     const QStringList arguments = parser.positionalArguments();
-    if (arguments.size() < 2 || arguments.at(1) != QLatin1String("check")) {
-        printLine(stderr, Text::tr("Unknown csv command; use: usher csv check FILE."));
-        return BadInput;
+    const QString command = arguments.size() >= 2 ? arguments.at(1) : QString();
+    if (command == QLatin1String("check")) {
+        return checkFile(parser);
     }
-    return checkFile(parser);
+    if (command == QLatin1String("import")) {
+        return importFile(app, parser);
+    }
+    printLine(stderr, Text::tr("Unknown csv command; use: usher csv check FILE, or usher csv import FILE."));
+    return BadInput;
 }
 
 } // namespace usher

@@ -59,18 +59,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>Löscht Mitglieder, die vor mehr als %n Tagen gelöscht wurden, samt allem, was nur ihnen gehört, endgültig. Für Cron gedacht; Usher erledigt dies auch bei jedem Verbindungsaufbau.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The SQLite database &lt;file&gt; (default: the local one).</source>
-        <translation>Die SQLite-Datenbank &lt;file&gt; (Standard: die lokale Datenbank).</translation>
-    </message>
-    <message>
-        <source>The saved connection &lt;name&gt;; its password comes from the keychain.</source>
-        <translation>Die gespeicherte Verbindung &lt;name&gt;; ihr Passwort stammt aus dem Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>There is no database at %1.</source>
-        <translation>Unter %1 gibt es keine Datenbank.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: purged %n member(s).</source>
         <translation>
@@ -105,8 +93,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         </translation>
     </message>
     <message>
-        <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).</source>
-        <translation>csv check      Eine Personenliste (CSV) prüfen: Format, Spalten und jede Zeile; ohne Verbindung (usher csv --help).</translation>
+        <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).
+  csv import     Import a list of people: invite the new, update the members (usher csv --help).</source>
+        <translation>csv check      Eine Personenliste (CSV) prüfen: Format, Spalten und jede Zeile; ohne Verbindung (usher csv --help).
+  csv import     Eine Personenliste importieren: Neue einladen, Mitglieder aktualisieren (usher csv --help).</translation>
     </message>
 </context>
 <context>
@@ -289,6 +279,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>A %1 connection is looked after elsewhere.</source>
         <translation>Eine %1-Verbindung wird anderswo gewartet.</translation>
     </message>
+    <message>
+        <source>A %1 connection cannot import lists of people.</source>
+        <translation>Eine %1-Verbindung kann keine Personenlisten importieren.</translation>
+    </message>
 </context>
 <context>
     <name>usher::BulkResultDialog</name>
@@ -375,6 +369,37 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>For example: left the company on 30 November</source>
         <translation>Zum Beispiel: hat das Unternehmen am 30. November verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>usher::CommandLine</name>
+    <message>
+        <source>The SQLite database &lt;file&gt; (default: the local one).</source>
+        <translation>Die SQLite-Datenbank &lt;file&gt; (Standard: die lokale).</translation>
+    </message>
+    <message>
+        <source>The saved connection &lt;name&gt;; its password comes from the keychain.</source>
+        <translation>Die gespeicherte Verbindung &lt;name&gt;; ihr Passwort kommt aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection named “%1”.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as EMAIL: changes are made, checked and audited as a member of the workspace.</source>
+        <translation>Geben Sie mit --as E-MAIL an, wer Sie sind: Änderungen werden als Mitglied des Arbeitsbereichs vorgenommen, geprüft und protokolliert.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>%1 signs in with a password: set USHER_PASSWORD or run the command at a terminal.</source>
+        <translation>%1 verlangt ein Passwort: Setzen Sie USHER_PASSWORD oder führen Sie den Befehl in einem Terminal aus.</translation>
     </message>
 </context>
 <context>
@@ -795,8 +820,52 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Das Ergebnis als JSON auf der Standardausgabe ausgeben.</translation>
     </message>
     <message>
-        <source>Unknown csv command; use: usher csv check FILE.</source>
-        <translation>Unbekannter csv-Befehl; verwenden Sie: usher csv check DATEI.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name one file: usher csv import FILE (or - for standard input).</source>
+        <translation>Nennen Sie eine Datei: usher csv import DATEI (oder - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows…</source>
+        <translation>%1 von %2 Zeilen…</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed: %1 would be invited, %2 updated, %3 unchanged; %4 refused, %5 not reached.</source>
+        <translation>Probelauf, nichts wurde geändert: %1 würden eingeladen, %2 aktualisiert, %3 unverändert; %4 abgelehnt, %5 nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 invited, %2 updated, %3 unchanged; %4 refused, %5 not reached.</source>
+        <translation>%1 eingeladen, %2 aktualisiert, %3 unverändert; %4 abgelehnt, %5 nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Imports it: new addresses are invited, members get the file&apos;s name, role and groups (an import never removes anyone from a group). Each row stands on its own unless --all-or-nothing is given; --dry-run checks everything and changes nothing. Exit codes: 0 all rows done, 1 rows refused or not reached, 2 bad input, 3 no connection.</source>
+        <translation>Importiert sie: Neue Adressen werden eingeladen, Mitglieder erhalten Name, Rolle und Gruppen aus der Datei (ein Import entfernt niemanden aus einer Gruppe). Jede Zeile steht für sich, außer mit --all-or-nothing; --dry-run prüft alles und ändert nichts. Exit-Codes: 0 alle Zeilen erledigt, 1 Zeilen abgelehnt oder nicht erreicht, 2 ungültige Eingabe, 3 keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Import as the member &lt;email&gt; (import).</source>
+        <translation>Als das Mitglied &lt;email&gt; importieren (import).</translation>
+    </message>
+    <message>
+        <source>Check everything the import would do, and change nothing.</source>
+        <translation>Alles prüfen, was der Import tun würde, und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Import every row or none: one refused row or a Stop (Ctrl+C) undoes them all.</source>
+        <translation>Alle Zeilen importieren oder keine: Eine abgelehnte Zeile oder ein Stopp (Strg+C) macht alle rückgängig.</translation>
+    </message>
+    <message>
+        <source>Create the groups the file names that do not exist.</source>
+        <translation>Die in der Datei genannten Gruppen anlegen, die es noch nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Do not mail the invitations now; send them later from the Invitations page.</source>
+        <translation>Die Einladungen jetzt nicht mailen; senden Sie sie später von der Seite Einladungen.</translation>
+    </message>
+    <message>
+        <source>Unknown csv command; use: usher csv check FILE, or usher csv import FILE.</source>
+        <translation>Unbekannter csv-Befehl; verwenden Sie: usher csv check DATEI oder usher csv import DATEI.</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4255,80 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::UserImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Would be invited</source>
+        <translation>Würde eingeladen</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Would be updated</source>
+        <translation>Würde aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 is deleted; restore them from the Deleted view before importing them.</source>
+        <translation>%1 ist gelöscht; stellen Sie die Person zuerst in der Ansicht Gelöscht wieder her.</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation>Name: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Role: %1 → %2</source>
+        <translation>Rolle: %1 → %2</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”; create it first, or let the import create the groups it names.</source>
+        <translation>Es gibt keine Gruppe „%1“; legen Sie sie zuerst an oder lassen Sie den Import die genannten Gruppen anlegen.</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”, and it cannot be created for you: %2</source>
+        <translation>Es gibt keine Gruppe „%1“, und sie kann nicht für Sie angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Joins the new group %1</source>
+        <translation>Tritt der neuen Gruppe %1 bei</translation>
+    </message>
+    <message>
+        <source>Joins %1</source>
+        <translation>Tritt %1 bei</translation>
+    </message>
+    <message>
+        <source>Invited as %1</source>
+        <translation>Eingeladen als %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file would invite %n new people, more than the free seats: %1</source>
+        <translation>
+            <numerusform>Die Datei würde %n neue Person einladen, mehr als freie Plätze: %1</numerusform>
+            <numerusform>Die Datei würde %n neue Personen einladen, mehr als freie Plätze: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>usher::UserList</name>
     <message>
         <source>Not imported</source>
@@ -5185,6 +5328,34 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>The invitations could not be counted.</source>
         <translation>Die Einladungen konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>The list could not be imported.</source>
+        <translation>Die Liste konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>The list has no rows to import.</source>
+        <translation>Die Liste hat keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Import at most %1 rows at a time (this list has %2).</source>
+        <translation>Importieren Sie höchstens %1 Zeilen auf einmal (diese Liste hat %2).</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was stopped before this row.</source>
+        <translation>Nicht importiert: Der Import wurde vor dieser Zeile angehalten.</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was stopped, and it imports all rows or none.</source>
+        <translation>Nicht importiert: Der Import wurde angehalten, und er importiert alle Zeilen oder keine.</translation>
+    </message>
+    <message>
+        <source>Not imported: line %1 was refused, and this import imports all rows or none.</source>
+        <translation>Nicht importiert: Zeile %1 wurde abgelehnt, und dieser Import importiert alle Zeilen oder keine.</translation>
+    </message>
+    <message>
+        <source>Not checked: the dry run was stopped before this row.</source>
+        <translation>Nicht geprüft: Der Probelauf wurde vor dieser Zeile angehalten.</translation>
     </message>
 </context>
 <context>

@@ -65,18 +65,6 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>Purges members deleted more than %n days ago, with everything that belongs only to them. For cron; Usher also does it each time it connects.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The SQLite database &lt;file&gt; (default: the local one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved connection &lt;name&gt;; its password comes from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: purged %n member(s).</source>
         <translation>
@@ -104,7 +92,8 @@ Built with Qt %2, running on Qt %3.</source>
         </translation>
     </message>
     <message>
-        <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).</source>
+        <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).
+  csv import     Import a list of people: invite the new, update the members (usher csv --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,6 +277,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>A %1 connection is looked after elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A %1 connection cannot import lists of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::BulkResultDialog</name>
@@ -373,6 +366,37 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>For example: left the company on 30 November</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::CommandLine</name>
+    <message>
+        <source>The SQLite database &lt;file&gt; (default: the local one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved connection &lt;name&gt;; its password comes from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved connection named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are with --as EMAIL: changes are made, checked and audited as a member of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with a password: set USHER_PASSWORD or run the command at a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,7 +818,51 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown csv command; use: usher csv check FILE.</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one file: usher csv import FILE (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed: %1 would be invited, %2 updated, %3 unchanged; %4 refused, %5 not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invited, %2 updated, %3 unchanged; %4 refused, %5 not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports it: new addresses are invited, members get the file&apos;s name, role and groups (an import never removes anyone from a group). Each row stands on its own unless --all-or-nothing is given; --dry-run checks everything and changes nothing. Exit codes: 0 all rows done, 1 rows refused or not reached, 2 bad input, 3 no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as the member &lt;email&gt; (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check everything the import would do, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every row or none: one refused row or a Stop (Ctrl+C) undoes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the groups the file names that do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not mail the invitations now; send them later from the Invitations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown csv command; use: usher csv check FILE, or usher csv import FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4185,6 +4253,80 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::UserImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deleted; restore them from the Deleted view before importing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group “%1”; create it first, or let the import create the groups it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group “%1”, and it cannot be created for you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins the new group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file would invite %n new people, more than the free seats: %1</source>
+        <translation>
+            <numerusform>The file would invite %n new person, more than the free seats: %1</numerusform>
+            <numerusform>The file would invite %n new people, more than the free seats: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>usher::UserList</name>
     <message>
         <source>Not imported</source>
@@ -5183,6 +5325,34 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>The invitations could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import at most %1 rows at a time (this list has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: the import was stopped before this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: the import was stopped, and it imports all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: line %1 was refused, and this import imports all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the dry run was stopped before this row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

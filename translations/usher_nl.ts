@@ -59,18 +59,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>Verwijdert leden die meer dan %n dagen geleden zijn verwijderd definitief, samen met alles wat alleen bij hen hoort. Bedoeld voor cron; Usher doet dit ook telkens wanneer het verbinding maakt.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The SQLite database &lt;file&gt; (default: the local one).</source>
-        <translation>De SQLite-database &lt;file&gt; (standaard: de lokale database).</translation>
-    </message>
-    <message>
-        <source>The saved connection &lt;name&gt;; its password comes from the keychain.</source>
-        <translation>De opgeslagen verbinding &lt;name&gt;; het wachtwoord komt uit de sleutelhanger.</translation>
-    </message>
-    <message>
-        <source>There is no database at %1.</source>
-        <translation>Er is geen database op %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: purged %n member(s).</source>
         <translation>
@@ -105,8 +93,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         </translation>
     </message>
     <message>
-        <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).</source>
-        <translation>csv check      Een lijst met personen (CSV) controleren: de opmaak, de kolommen en elke rij; zonder verbinding (usher csv --help).</translation>
+        <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).
+  csv import     Import a list of people: invite the new, update the members (usher csv --help).</source>
+        <translation>csv check      Een lijst met personen (CSV) controleren: de opmaak, de kolommen en elke rij; zonder verbinding (usher csv --help).
+  csv import     Een lijst met personen importeren: nieuwe uitnodigen, leden bijwerken (usher csv --help).</translation>
     </message>
 </context>
 <context>
@@ -289,6 +279,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>A %1 connection is looked after elsewhere.</source>
         <translation>Een %1-verbinding wordt elders onderhouden.</translation>
     </message>
+    <message>
+        <source>A %1 connection cannot import lists of people.</source>
+        <translation>Een %1-verbinding kan geen lijsten met personen importeren.</translation>
+    </message>
 </context>
 <context>
     <name>usher::BulkResultDialog</name>
@@ -375,6 +369,37 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>For example: left the company on 30 November</source>
         <translation>Bijvoorbeeld: op 30 november uit dienst gegaan</translation>
+    </message>
+</context>
+<context>
+    <name>usher::CommandLine</name>
+    <message>
+        <source>The SQLite database &lt;file&gt; (default: the local one).</source>
+        <translation>De SQLite-database &lt;file&gt; (standaard: de lokale).</translation>
+    </message>
+    <message>
+        <source>The saved connection &lt;name&gt;; its password comes from the keychain.</source>
+        <translation>De opgeslagen verbinding &lt;name&gt;; het wachtwoord komt uit de sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection named “%1”.</source>
+        <translation>Er is geen opgeslagen verbinding met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Er is geen database op %1.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as EMAIL: changes are made, checked and audited as a member of the workspace.</source>
+        <translation>Zeg wie u bent met --as E-MAIL: wijzigingen worden gedaan, gecontroleerd en vastgelegd als lid van de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>%1 signs in with a password: set USHER_PASSWORD or run the command at a terminal.</source>
+        <translation>%1 vraagt om een wachtwoord: stel USHER_PASSWORD in of voer de opdracht uit in een terminal.</translation>
     </message>
 </context>
 <context>
@@ -795,8 +820,52 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Het resultaat als JSON op standaarduitvoer afdrukken.</translation>
     </message>
     <message>
-        <source>Unknown csv command; use: usher csv check FILE.</source>
-        <translation>Onbekende csv-opdracht; gebruik: usher csv check BESTAND.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name one file: usher csv import FILE (or - for standard input).</source>
+        <translation>Noem één bestand: usher csv import BESTAND (of - voor standaardinvoer).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows…</source>
+        <translation>%1 van %2 rijen…</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed: %1 would be invited, %2 updated, %3 unchanged; %4 refused, %5 not reached.</source>
+        <translation>Proefrun, er is niets gewijzigd: %1 zouden uitgenodigd worden, %2 bijgewerkt, %3 ongewijzigd; %4 geweigerd, %5 niet bereikt.</translation>
+    </message>
+    <message>
+        <source>%1 invited, %2 updated, %3 unchanged; %4 refused, %5 not reached.</source>
+        <translation>%1 uitgenodigd, %2 bijgewerkt, %3 ongewijzigd; %4 geweigerd, %5 niet bereikt.</translation>
+    </message>
+    <message>
+        <source>Imports it: new addresses are invited, members get the file&apos;s name, role and groups (an import never removes anyone from a group). Each row stands on its own unless --all-or-nothing is given; --dry-run checks everything and changes nothing. Exit codes: 0 all rows done, 1 rows refused or not reached, 2 bad input, 3 no connection.</source>
+        <translation>Importeert ze: nieuwe adressen worden uitgenodigd, leden krijgen de naam, rol en groepen uit het bestand (een import haalt nooit iemand uit een groep). Elke rij staat op zichzelf, tenzij --all-or-nothing is opgegeven; --dry-run controleert alles en wijzigt niets. Afsluitcodes: 0 alle rijen gedaan, 1 rijen geweigerd of niet bereikt, 2 onjuiste invoer, 3 geen verbinding.</translation>
+    </message>
+    <message>
+        <source>Import as the member &lt;email&gt; (import).</source>
+        <translation>Importeren als het lid &lt;email&gt; (import).</translation>
+    </message>
+    <message>
+        <source>Check everything the import would do, and change nothing.</source>
+        <translation>Alles controleren wat de import zou doen, en niets wijzigen.</translation>
+    </message>
+    <message>
+        <source>Import every row or none: one refused row or a Stop (Ctrl+C) undoes them all.</source>
+        <translation>Alle rijen importeren of geen: één geweigerde rij of een Stop (Ctrl+C) maakt alles ongedaan.</translation>
+    </message>
+    <message>
+        <source>Create the groups the file names that do not exist.</source>
+        <translation>De groepen uit het bestand die nog niet bestaan aanmaken.</translation>
+    </message>
+    <message>
+        <source>Do not mail the invitations now; send them later from the Invitations page.</source>
+        <translation>De uitnodigingen nu niet mailen; verstuur ze later vanaf de pagina Uitnodigingen.</translation>
+    </message>
+    <message>
+        <source>Unknown csv command; use: usher csv check FILE, or usher csv import FILE.</source>
+        <translation>Onbekende csv-opdracht; gebruik: usher csv check BESTAND, of usher csv import BESTAND.</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4255,80 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::UserImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Would be invited</source>
+        <translation>Zou uitgenodigd worden</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Would be updated</source>
+        <translation>Zou bijgewerkt worden</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>%1 is deleted; restore them from the Deleted view before importing them.</source>
+        <translation>%1 is verwijderd; zet deze persoon eerst terug vanuit de weergave Verwijderd.</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation>Naam: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Role: %1 → %2</source>
+        <translation>Rol: %1 → %2</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”; create it first, or let the import create the groups it names.</source>
+        <translation>Er is geen groep “%1”; maak die eerst aan, of laat de import de genoemde groepen aanmaken.</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”, and it cannot be created for you: %2</source>
+        <translation>Er is geen groep “%1”, en die kan niet voor u aangemaakt worden: %2</translation>
+    </message>
+    <message>
+        <source>Joins the new group %1</source>
+        <translation>Wordt lid van de nieuwe groep %1</translation>
+    </message>
+    <message>
+        <source>Joins %1</source>
+        <translation>Wordt lid van %1</translation>
+    </message>
+    <message>
+        <source>Invited as %1</source>
+        <translation>Uitgenodigd als %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file would invite %n new people, more than the free seats: %1</source>
+        <translation>
+            <numerusform>Het bestand zou %n nieuwe persoon uitnodigen, meer dan er vrije plaatsen zijn: %1</numerusform>
+            <numerusform>Het bestand zou %n nieuwe personen uitnodigen, meer dan er vrije plaatsen zijn: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>usher::UserList</name>
     <message>
         <source>Not imported</source>
@@ -5185,6 +5328,34 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>The invitations could not be counted.</source>
         <translation>De uitnodigingen konden niet worden geteld.</translation>
+    </message>
+    <message>
+        <source>The list could not be imported.</source>
+        <translation>De lijst kon niet geïmporteerd worden.</translation>
+    </message>
+    <message>
+        <source>The list has no rows to import.</source>
+        <translation>De lijst heeft geen rijen om te importeren.</translation>
+    </message>
+    <message>
+        <source>Import at most %1 rows at a time (this list has %2).</source>
+        <translation>Importeer hoogstens %1 rijen tegelijk (deze lijst heeft er %2).</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was stopped before this row.</source>
+        <translation>Niet geïmporteerd: de import werd vóór deze rij gestopt.</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was stopped, and it imports all rows or none.</source>
+        <translation>Niet geïmporteerd: de import werd gestopt, en hij importeert alle rijen of geen.</translation>
+    </message>
+    <message>
+        <source>Not imported: line %1 was refused, and this import imports all rows or none.</source>
+        <translation>Niet geïmporteerd: regel %1 werd geweigerd, en deze import importeert alle rijen of geen.</translation>
+    </message>
+    <message>
+        <source>Not checked: the dry run was stopped before this row.</source>
+        <translation>Niet gecontroleerd: de proefrun werd vóór deze rij gestopt.</translation>
     </message>
 </context>
 <context>
