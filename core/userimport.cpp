@@ -54,7 +54,7 @@ ImportStep planImportRow(Role opRole, const UserListRow& row, const ImportTarget
         return step;
     };
     if (!row.ok()) {
-        return refuse(row.problemText({}));
+        return refuse(row.problemText());
     }
     const bool invite = !target.member;
     if (!invite && target.status == Status::Deleted) {

@@ -154,6 +154,7 @@ QString UserColumnMapping::layoutKey(const QStringList& header)
 UserColumnMapping recogniseUserColumns(const QStringList& header, const QString& preamble)
 {
     UserColumnMapping mapping;
+    mapping.header = header;
     QSet<UserColumn> taken;
     QSet<QString> keys;
     for (const QString& cell : header) {
@@ -192,6 +193,8 @@ QString UserListRow::problemText(const QStringList& header) const
     for (const CellProblem& problem : problems) {
         if (problem.column >= 0 && problem.column < header.size()) {
             sentences.append(Text::tr("%1: %2").arg(header.at(problem.column).trimmed(), problem.message));
+        } else if (!problem.columnName.isEmpty()) {
+            sentences.append(Text::tr("%1: %2").arg(problem.columnName, problem.message));
         } else {
             sentences.append(problem.message);
         }
@@ -305,6 +308,11 @@ UserListRow UserListChecker::check(const CsvRecord& record)
                                                    .arg(group.size() > 40 ? group.left(40) + QChar(0x2026) : group,
                                                         *problem)});
             break;
+        }
+    }
+    for (CellProblem& problem : row.problems) {
+        if (problem.column >= 0 && problem.column < m_mapping.header.size()) {
+            problem.columnName = m_mapping.header.at(problem.column).trimmed();
         }
     }
     return row;

@@ -30,6 +30,7 @@ QList<UserColumn> allUserColumns();
 struct UserColumnMapping
 {
     QList<UserColumn> columns; ///< one per header column
+    QStringList header;        ///< the names the columns were recognised from
     /// The tool the header comes from ("Google Workspace"), empty when not recognised.
     QString format;
 
@@ -55,8 +56,11 @@ QString csvHeaderKey(const QString& header);
 /// A problem with one cell (or the whole row, column -1), translated.
 struct CellProblem
 {
+    CellProblem(int column = -1, QString message = {}) : column(column), message(std::move(message)) {}
+
     int column = -1;
     QString message;
+    QString columnName; ///< The header's name for the column, when the checker knew it
 };
 
 /// One person of a user list as read and checked on its own, before the directory is asked
@@ -73,8 +77,9 @@ struct UserListRow
     QList<CellProblem> problems;
 
     bool ok() const { return problems.isEmpty(); }
-    /// All problems as one sentence each, "Email: the address has no @".
-    QString problemText(const QStringList& header) const;
+    /// All problems as one sentence each, "Email: the address has no @" (the names from
+    /// `header`, else those the checker knew).
+    QString problemText(const QStringList& header = {}) const;
 };
 
 /// Reads rows through a mapping and checks what can be checked without a connection: the

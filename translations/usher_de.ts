@@ -1516,6 +1516,299 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::ImportWizard</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What changes, or why not</source>
+        <translation>Was sich ändert, oder warum nicht</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row naming its columns.</source>
+        <translation>Die Datei ist leer: Sie hat keine Kopfzeile mit den Namen ihrer Spalten.</translation>
+    </message>
+    <message>
+        <source>Import People from a CSV File</source>
+        <translation>Personen aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>A list of people from a spreadsheet: Usher&apos;s template, or a user export of Microsoft Entra, Google Workspace, Okta, Zoom or Atlassian. You can also drop the file here.</source>
+        <translation>Eine Personenliste aus einer Tabelle: die Vorlage von Usher oder ein Benutzerexport aus Microsoft Entra, Google Workspace, Okta, Zoom oder Atlassian. Sie können die Datei auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Noch keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Template…</source>
+        <translation>&amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>A CSV file with Usher&apos;s columns and one example row, to fill in</source>
+        <translation>Eine CSV-Datei mit den Spalten von Usher und einer Beispielzeile zum Ausfüllen</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>Starting a new list?</source>
+        <translation>Beginnen Sie eine neue Liste?</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Spalten prüfen</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds. Usher recognised what it could; change any that are wrong. Columns marked Not imported are left out.</source>
+        <translation>Was jede Spalte der Datei enthält. Usher hat erkannt, was es konnte; ändern Sie, was nicht stimmt. Spalten mit Nicht importiert werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Erste Zeile</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>See what the import will do</source>
+        <translation>Sehen, was der Import tun wird</translation>
+    </message>
+    <message>
+        <source>Every row is checked in the workspace as the import would check it, and nothing is changed yet. New addresses are invited; members get the file&apos;s name, role and groups (an import never removes anyone from a group).</source>
+        <translation>Jede Zeile wird im Arbeitsbereich so geprüft, wie der Import sie prüfen würde, und noch wird nichts geändert. Neue Adressen werden eingeladen; Mitglieder erhalten Name, Rolle und Gruppen aus der Datei (ein Import entfernt niemanden aus einer Gruppe).</translation>
+    </message>
+    <message>
+        <source>Import each row on its own: refused rows are skipped and listed</source>
+        <translation>Jede Zeile für sich importieren: Abgelehnte Zeilen werden übersprungen und aufgeführt</translation>
+    </message>
+    <message>
+        <source>Import all rows or none: one refused row, or Stop, changes nothing</source>
+        <translation>Alle Zeilen importieren oder keine: Eine abgelehnte Zeile oder Anhalten ändert nichts</translation>
+    </message>
+    <message>
+        <source>Create the groups the file names that do not exist yet</source>
+        <translation>Die in der Datei genannten Gruppen anlegen, die es noch nicht gibt</translation>
+    </message>
+    <message>
+        <source>Mail the invitations now</source>
+        <translation>Die Einladungen jetzt mailen</translation>
+    </message>
+    <message>
+        <source>Unticked, the invitations wait; send them from the Invitations page</source>
+        <translation>Ohne Haken warten die Einladungen; senden Sie sie von der Seite Einladungen</translation>
+    </message>
+    <message>
+        <source>No mail server is set up (Workspace ▸ Mail Server…); the invitations wait, and can be sent from the Invitations page later</source>
+        <translation>Es ist kein Mailserver eingerichtet (Arbeitsbereich ▸ Mailserver…); die Einladungen warten und können später von der Seite Einladungen gesendet werden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The rows are imported as checked, in the workspace as it is now. Rows that were not imported come first, with the reason.</source>
+        <translation>Die Zeilen werden wie geprüft importiert, im Arbeitsbereich, wie er jetzt ist. Nicht importierte Zeilen stehen oben, mit dem Grund.</translation>
+    </message>
+    <message>
+        <source>Stop before the next row; what is done stays done and is listed</source>
+        <translation>Vor der nächsten Zeile anhalten; Erledigtes bleibt bestehen und wird aufgeführt</translation>
+    </message>
+    <message>
+        <source>Stopping after the current row…</source>
+        <translation>Wird nach der aktuellen Zeile angehalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Every row with what became of it, as a CSV file</source>
+        <translation>Jede Zeile mit dem, was aus ihr wurde, als CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Choose a List of People</source>
+        <translation>Personenliste wählen</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the Template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>people.csv</source>
+        <translation>personen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Engineering; Design</source>
+        <translation>Entwicklung; Design</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>, columns of %1</source>
+        <translation>, Spalten von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, %3%4.</source>
+        <translation>
+            <numerusform>%1: %n Zeile, %2, %3%4.</numerusform>
+            <numerusform>%1: %n Zeilen, %2, %3%4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Fix the file, or choose another encoding or delimiter.</source>
+        <translation>%1 Korrigieren Sie die Datei oder wählen Sie eine andere Kodierung oder ein anderes Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>Erkennen (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not imported: Usher never imports passwords; people choose their own when they accept their invitation.</source>
+        <translation>„%1“ wird nicht importiert: Usher importiert nie Passwörter; jede Person wählt ihr eigenes, wenn sie ihre Einladung annimmt.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a problem in the file itself; the next page lists them.</source>
+        <translation>
+            <numerusform>%n Zeile hat ein Problem in der Datei selbst; die nächste Seite zeigt sie.</numerusform>
+            <numerusform>%n Zeilen haben ein Problem in der Datei selbst; die nächste Seite zeigt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 would be invited, %2 updated and %3 left unchanged; %4 refused.</source>
+        <translation>%1 würden eingeladen, %2 aktualisiert und %3 unverändert gelassen; %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 invited, %2 updated, %3 unchanged; %4 refused.</source>
+        <translation>%1 eingeladen, %2 aktualisiert, %3 unverändert; %4 abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not reached.</source>
+        <translation>
+            <numerusform>%n Zeile nicht erreicht.</numerusform>
+            <numerusform>%n Zeilen nicht erreicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) in the workspace…</source>
+        <translation>
+            <numerusform>%n Zeile wird im Arbeitsbereich geprüft…</numerusform>
+            <numerusform>%n Zeilen werden im Arbeitsbereich geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was stopped; change an option to check again.</source>
+        <translation>Die Prüfung wurde angehalten; ändern Sie eine Option, um erneut zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing would be imported: %n row(s) are refused, and this import takes all rows or none. Fix them in the file, or import each row on its own.</source>
+        <translation>
+            <numerusform>Es würde nichts importiert: %n Zeile wird abgelehnt, und dieser Import nimmt alle Zeilen oder keine. Korrigieren Sie sie in der Datei oder importieren Sie jede Zeile für sich.</numerusform>
+            <numerusform>Es würde nichts importiert: %n Zeilen werden abgelehnt, und dieser Import nimmt alle Zeilen oder keine. Korrigieren Sie sie in der Datei oder importieren Sie jede Zeile für sich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to import: everyone in the file is already as it says, or refused.</source>
+        <translation>Es gibt nichts zu importieren: Alle in der Datei sind schon so, wie sie sagt, oder werden abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>%n Zeile wird importiert…</numerusform>
+            <numerusform>%n Zeilen werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-bericht</translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <translation>Importbericht speichern</translation>
+    </message>
+    <message>
+        <source>What changed, or why not</source>
+        <translation>Was sich geändert hat, oder warum nicht</translation>
+    </message>
+</context>
+<context>
     <name>usher::Invitations</name>
     <message>
         <source>Allowed domains: &quot;%1&quot; is not a domain name like example.org.</source>
@@ -3079,6 +3372,18 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Say who is at the keyboard</source>
         <translation>Angeben, wer an der Tastatur sitzt</translation>
+    </message>
+    <message>
+        <source>I&amp;mport People from CSV…</source>
+        <translation>Personen aus CSV i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Invite and update many people from a spreadsheet (Ctrl+Shift+I)</source>
+        <translation>Viele Personen auf einmal aus einer Tabelle einladen und aktualisieren (Strg+Umschalt+I)</translation>
     </message>
 </context>
 <context>

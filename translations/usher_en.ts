@@ -1514,6 +1514,299 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::ImportWizard</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes, or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row naming its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import People from a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of people from a spreadsheet: Usher&apos;s template, or a user export of Microsoft Entra, Google Workspace, Okta, Zoom or Atlassian. You can also drop the file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with Usher&apos;s columns and one example row, to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a new list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column of the file holds. Usher recognised what it could; change any that are wrong. Columns marked Not imported are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked in the workspace as the import would check it, and nothing is changed yet. New addresses are invited; members get the file&apos;s name, role and groups (an import never removes anyone from a group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import each row on its own: refused rows are skipped and listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import all rows or none: one refused row, or Stop, changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the groups the file names that do not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail the invitations now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, the invitations wait; send them from the Invitations page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up (Workspace ▸ Mail Server…); the invitations wait, and can be sent from the Invitations page later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are imported as checked, in the workspace as it is now. Rows that were not imported come first, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop before the next row; what is done stays done and is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row with what became of it, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a List of People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering; Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, %3%4.</source>
+        <translation>
+            <numerusform>%1: %n row, %2, %3%4.</numerusform>
+            <numerusform>%1: %n rows, %2, %3%4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Fix the file, or choose another encoding or delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not imported: Usher never imports passwords; people choose their own when they accept their invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a problem in the file itself; the next page lists them.</source>
+        <translation>
+            <numerusform>%n row has a problem in the file itself; the next page lists it.</numerusform>
+            <numerusform>%n rows have a problem in the file itself; the next page lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 would be invited, %2 updated and %3 left unchanged; %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invited, %2 updated, %3 unchanged; %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not reached.</source>
+        <translation>
+            <numerusform>%n row not reached.</numerusform>
+            <numerusform>%n rows not reached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) in the workspace…</source>
+        <translation>
+            <numerusform>Checking %n row in the workspace…</numerusform>
+            <numerusform>Checking %n rows in the workspace…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was stopped; change an option to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing would be imported: %n row(s) are refused, and this import takes all rows or none. Fix them in the file, or import each row on its own.</source>
+        <translation>
+            <numerusform>Nothing would be imported: %n row is refused, and this import takes all rows or none. Fix it in the file, or import each row on its own.</numerusform>
+            <numerusform>Nothing would be imported: %n rows are refused, and this import takes all rows or none. Fix them in the file, or import each row on its own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to import: everyone in the file is already as it says, or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Importing %n row…</numerusform>
+            <numerusform>Importing %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::Invitations</name>
     <message>
         <source>Allowed domains: &quot;%1&quot; is not a domain name like example.org.</source>
@@ -3076,6 +3369,18 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Say who is at the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport People from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite and update many people from a spreadsheet (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

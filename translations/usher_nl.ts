@@ -1516,6 +1516,299 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::ImportWizard</name>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>What changes, or why not</source>
+        <translation>Wat er verandert, of waarom niet</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row naming its columns.</source>
+        <translation>Het bestand is leeg: het heeft geen kopregel met de namen van de kolommen.</translation>
+    </message>
+    <message>
+        <source>Import People from a CSV File</source>
+        <translation>Personen importeren uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
+    </message>
+    <message>
+        <source>A list of people from a spreadsheet: Usher&apos;s template, or a user export of Microsoft Entra, Google Workspace, Okta, Zoom or Atlassian. You can also drop the file here.</source>
+        <translation>Een lijst met personen uit een spreadsheet: het sjabloon van Usher, of een gebruikersexport van Microsoft Entra, Google Workspace, Okta, Zoom of Atlassian. U kunt het bestand ook hierheen slepen.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Nog geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Template…</source>
+        <translation>&amp;Sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <source>A CSV file with Usher&apos;s columns and one example row, to fill in</source>
+        <translation>Een CSV-bestand met de kolommen van Usher en één voorbeeldrij, om in te vullen</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Herkennen</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codering:</translation>
+    </message>
+    <message>
+        <source>Starting a new list?</source>
+        <translation>Begint u een nieuwe lijst?</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Controleer de kolommen</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds. Usher recognised what it could; change any that are wrong. Columns marked Not imported are left out.</source>
+        <translation>Wat elke kolom van het bestand bevat. Usher heeft herkend wat het kon; wijzig wat niet klopt. Kolommen met Niet geïmporteerd worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Eerste rij</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Geïmporteerd als</translation>
+    </message>
+    <message>
+        <source>See what the import will do</source>
+        <translation>Bekijk wat de import zal doen</translation>
+    </message>
+    <message>
+        <source>Every row is checked in the workspace as the import would check it, and nothing is changed yet. New addresses are invited; members get the file&apos;s name, role and groups (an import never removes anyone from a group).</source>
+        <translation>Elke rij wordt in de werkruimte gecontroleerd zoals de import dat zou doen, en er wordt nog niets gewijzigd. Nieuwe adressen worden uitgenodigd; leden krijgen de naam, rol en groepen uit het bestand (een import haalt nooit iemand uit een groep).</translation>
+    </message>
+    <message>
+        <source>Import each row on its own: refused rows are skipped and listed</source>
+        <translation>Elke rij afzonderlijk importeren: geweigerde rijen worden overgeslagen en vermeld</translation>
+    </message>
+    <message>
+        <source>Import all rows or none: one refused row, or Stop, changes nothing</source>
+        <translation>Alle rijen importeren of geen: één geweigerde rij, of Stoppen, wijzigt niets</translation>
+    </message>
+    <message>
+        <source>Create the groups the file names that do not exist yet</source>
+        <translation>De groepen uit het bestand aanmaken die nog niet bestaan</translation>
+    </message>
+    <message>
+        <source>Mail the invitations now</source>
+        <translation>De uitnodigingen nu mailen</translation>
+    </message>
+    <message>
+        <source>Unticked, the invitations wait; send them from the Invitations page</source>
+        <translation>Zonder vinkje wachten de uitnodigingen; verstuur ze vanaf de pagina Uitnodigingen</translation>
+    </message>
+    <message>
+        <source>No mail server is set up (Workspace ▸ Mail Server…); the invitations wait, and can be sent from the Invitations page later</source>
+        <translation>Er is geen mailserver ingesteld (Werkruimte ▸ Mailserver…); de uitnodigingen wachten en kunnen later vanaf de pagina Uitnodigingen verstuurd worden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>The rows are imported as checked, in the workspace as it is now. Rows that were not imported come first, with the reason.</source>
+        <translation>De rijen worden geïmporteerd zoals gecontroleerd, in de werkruimte zoals die nu is. Rijen die niet geïmporteerd zijn staan bovenaan, met de reden.</translation>
+    </message>
+    <message>
+        <source>Stop before the next row; what is done stays done and is listed</source>
+        <translation>Stoppen vóór de volgende rij; wat gedaan is, blijft gedaan en wordt vermeld</translation>
+    </message>
+    <message>
+        <source>Stopping after the current row…</source>
+        <translation>Stopt na de huidige rij…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>Verslag &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Every row with what became of it, as a CSV file</source>
+        <translation>Elke rij met wat ermee gebeurd is, als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Choose a List of People</source>
+        <translation>Kies een lijst met personen</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- en tekstbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save the Template</source>
+        <translation>Sjabloon opslaan</translation>
+    </message>
+    <message>
+        <source>people.csv</source>
+        <translation>personen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Engineering; Design</source>
+        <translation>Engineering; Ontwerp</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lezen…</translation>
+    </message>
+    <message>
+        <source>, columns of %1</source>
+        <translation>, kolommen van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, %3%4.</source>
+        <translation>
+            <numerusform>%1: %n rij, %2, %3%4.</numerusform>
+            <numerusform>%1: %n rijen, %2, %3%4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Fix the file, or choose another encoding or delimiter.</source>
+        <translation>%1 Herstel het bestand, of kies een andere codering of een ander scheidingsteken.</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>Herkennen (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not imported: Usher never imports passwords; people choose their own when they accept their invitation.</source>
+        <translation>“%1” wordt niet geïmporteerd: Usher importeert nooit wachtwoorden; mensen kiezen hun eigen wachtwoord wanneer ze hun uitnodiging aannemen.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Het bestand heeft een kopregel maar geen rijen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a problem in the file itself; the next page lists them.</source>
+        <translation>
+            <numerusform>%n rij heeft een probleem in het bestand zelf; de volgende pagina toont die.</numerusform>
+            <numerusform>%n rijen hebben een probleem in het bestand zelf; de volgende pagina toont ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 would be invited, %2 updated and %3 left unchanged; %4 refused.</source>
+        <translation>%1 zouden uitgenodigd worden, %2 bijgewerkt en %3 ongewijzigd gelaten; %4 geweigerd.</translation>
+    </message>
+    <message>
+        <source>%1 invited, %2 updated, %3 unchanged; %4 refused.</source>
+        <translation>%1 uitgenodigd, %2 bijgewerkt, %3 ongewijzigd; %4 geweigerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not reached.</source>
+        <translation>
+            <numerusform>%n rij niet bereikt.</numerusform>
+            <numerusform>%n rijen niet bereikt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) in the workspace…</source>
+        <translation>
+            <numerusform>%n rij wordt in de werkruimte gecontroleerd…</numerusform>
+            <numerusform>%n rijen worden in de werkruimte gecontroleerd…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was stopped; change an option to check again.</source>
+        <translation>De controle werd gestopt; wijzig een optie om opnieuw te controleren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing would be imported: %n row(s) are refused, and this import takes all rows or none. Fix them in the file, or import each row on its own.</source>
+        <translation>
+            <numerusform>Er zou niets geïmporteerd worden: %n rij wordt geweigerd, en deze import neemt alle rijen of geen. Herstel die in het bestand, of importeer elke rij afzonderlijk.</numerusform>
+            <numerusform>Er zou niets geïmporteerd worden: %n rijen worden geweigerd, en deze import neemt alle rijen of geen. Herstel ze in het bestand, of importeer elke rij afzonderlijk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to import: everyone in the file is already as it says, or refused.</source>
+        <translation>Er is niets te importeren: iedereen in het bestand is al zoals het bestand zegt, of wordt geweigerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>%n rij wordt geïmporteerd…</numerusform>
+            <numerusform>%n rijen worden geïmporteerd…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-verslag</translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <translation>Importverslag opslaan</translation>
+    </message>
+    <message>
+        <source>What changed, or why not</source>
+        <translation>Wat er veranderd is, of waarom niet</translation>
+    </message>
+</context>
+<context>
     <name>usher::Invitations</name>
     <message>
         <source>Allowed domains: &quot;%1&quot; is not a domain name like example.org.</source>
@@ -3079,6 +3372,18 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Say who is at the keyboard</source>
         <translation>Zeggen wie er achter het toetsenbord zit</translation>
+    </message>
+    <message>
+        <source>I&amp;mport People from CSV…</source>
+        <translation>Personen i&amp;mporteren uit CSV…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Invite and update many people from a spreadsheet (Ctrl+Shift+I)</source>
+        <translation>Veel personen tegelijk uitnodigen en bijwerken vanuit een spreadsheet (Ctrl+Shift+I)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "ui/connection/connectionsdialog.h"
 #include "ui/connection/passworddialog.h"
 #include "ui/audit/auditview.h"
+#include "ui/csv/importwizard.h"
 #include "ui/groups/groupsview.h"
 #include "ui/invite/invitationsview.h"
 #include "ui/invite/invitedialog.h"
@@ -313,6 +314,11 @@ void MainWindow::createActions()
     m_inviteAction->setObjectName(QStringLiteral("inviteAction"));
     m_inviteAction->setShortcut(Qt::CTRL | Qt::Key_I);
     m_inviteAction->setIconText(tr("Invite"));
+    m_importAction = users->addAction(bundledIcon(QStringLiteral("import")), tr("I&mport People from CSV…"), this,
+                                      &MainWindow::importPeople);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    m_importAction->setIconText(tr("Import"));
     users->addSeparator();
     for (QAction* action : m_actions->actions()) {
         if (action) {
@@ -1112,6 +1118,8 @@ void MainWindow::updateWorkspaceActions()
     using Feature = Backend::Feature;
     applyGate(m_inviteAction, gateReason(connection, Feature::Invitations, op, Action::InviteUser),
               tr("Invite people by email (Ctrl+I)"));
+    applyGate(m_importAction, gateReason(connection, Feature::Import, op, Action::InviteUser),
+              tr("Invite and update many people from a spreadsheet (Ctrl+Shift+I)"));
     applyGate(m_signupSettingsAction, gateReason(connection, Feature::Invitations, op, Action::ViewUsers),
               tr("Public signup, allowed domains, waitlist and defaults"));
     applyGate(m_mailServerAction, gateReason(connection, Feature::Outbox, op, Action::ManageWorkspace),
@@ -1150,6 +1158,23 @@ void MainWindow::invitePeople()
                                  8000);
     });
     dialog->open();
+}
+
+void MainWindow::importPeople()
+{
+    if (!backend() || !backend()->peopleImport() || !m_session->currentOperator()) {
+        return;
+    }
+    auto* wizard = new ImportWizard(backend(), *m_session->currentOperator(), m_mailServerConfigured, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](bool mailQueued) {
+        invitationsChanged();
+        m_session->announce(Topic::Groups);
+        if (mailQueued) {
+            m_mailSender->kick();
+        }
+    });
+    wizard->open();
 }
 
 void MainWindow::editSignupSettings()

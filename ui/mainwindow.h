@@ -75,6 +75,7 @@ public:
     MailSender* mailSender() const { return m_mailSender; }
     /// Opens the invite dialog (I1).
     void invitePeople();
+    void importPeople();
     void editSignupSettings();
     void editMailServer();
     /// The name the SMTP settings and captcha keys of this connection are filed under.
@@ -161,6 +162,7 @@ private:
     QLabel* m_mailStatus;
     Latest m_mailGeneration; ///< Drops answers for a connection, workspace or operator no longer shown.
     bool m_mailServerConfigured = false; ///< The workspace has a mail server (whoever may send through it).
+    QAction* m_importAction = nullptr;
     QAction* m_inviteAction = nullptr;
     QAction* m_signupSettingsAction = nullptr;
     QAction* m_mailServerAction = nullptr;

@@ -198,7 +198,7 @@ bool Importer::step(WriteTransaction& tx, const UserListRow& row, ImportOutcome*
     outcome->email = row.email.trimmed();
     outcome->name = row.name;
     if (!row.ok()) {
-        outcome->why = row.problemText({});
+        outcome->why = row.problemText();
         return true;
     }
     qint64 accountId = 0;

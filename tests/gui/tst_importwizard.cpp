@@ -1,0 +1,257 @@
+#include "connection/sql/sqlbackend.h"
+#include "guitest.h"
+#include "testsupport.h"
+#include "core/i18n.h"
+#include "ui/csv/importwizard.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace usher;
+using namespace usher::test;
+
+/// The import wizard driven as a person would, on a real SQLite database: a file from another
+/// tool, an encoding chosen wrongly and back, a column mapped wrongly and back, the dry run
+/// that changes nothing, another admin changing the workspace between the check and the
+/// import, and the import with its report.
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importsAGoogleExportEndToEnd();
+    void aBrokenFileIsLocatedAndNothingGoesOn();
+    void allOrNothingWithARefusedRowCannotBeStarted();
+    void theMenuOpensItForThoseWhoMayInvite();
+
+private:
+    QString writeFile(const QString& name, const QByteArray& bytes);
+    qint64 count(const QString& sql);
+    Operator ada();
+    QAbstractButton* next(ImportWizard& wizard) { return wizard.button(QWizard::NextButton); }
+    QAbstractButton* commit(ImportWizard& wizard) { return wizard.button(QWizard::CommitButton); }
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<sql::SqlBackend> m_backend;
+    QTemporaryDir m_dir;
+};
+
+void TestImportWizard::initTestCase()
+{
+    useOwnSettings(QStringLiteral("tst_importwizard"));
+}
+
+void TestImportWizard::init()
+{
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("wizard"));
+    auto person = [](const char* name, const char* email, Role role) {
+        return SeedUser{QString::fromUtf8(name), QString::fromUtf8(email), role, Status::Active, Source::Invite,
+                        1'700'000'000, 0, {}};
+    };
+    m_db->seed({person("Ada Admin", "ada@example.org", Role::Admin),
+                person("Max Member", "max@example.org", Role::Member),
+                person("Eddie Editor", "eddie@example.org", Role::Editor)});
+    m_backend = m_db->openedBackend();
+    GroupEdit ops;
+    ops.name = QStringLiteral("Ops");
+    QVERIFY(await(m_backend->groups()->createGroup(ada(), ops)).ok());
+    QSettings().clear();
+}
+
+void TestImportWizard::cleanup()
+{
+    m_backend.reset();
+    m_db.reset();
+}
+
+QString TestImportWizard::writeFile(const QString& name, const QByteArray& bytes)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    file.write(bytes);
+    return file.fileName();
+}
+
+qint64 TestImportWizard::count(const QString& sql)
+{
+    DirectSql direct(*m_db);
+    return direct.scalar(sql).toLongLong();
+}
+
+Operator TestImportWizard::ada()
+{
+    Operator op;
+    op.workspaceId = 1;
+    DirectSql direct(*m_db);
+    op.accountId = direct.scalar(QStringLiteral("SELECT id FROM accounts WHERE email_key = 'ada@example.org'")).toLongLong();
+    op.role = Role::Admin;
+    return op;
+}
+
+void TestImportWizard::importsAGoogleExportEndToEnd()
+{
+    // Google Workspace's export: passwords, hints in brackets, and Windows-1252 from Excel.
+    const QString path = writeFile(QStringLiteral("google.csv"),
+                                   "First Name [Required],Last Name [Required],Email Address [Required],"
+                                   "Password [Required],Org Unit Path [Required]\r\n"
+                                   "Nora,M\xFCller,nora@example.org,Hunter2!,/\r\n"
+                                   "Maxine,Member,max@example.org,Secret9!,/\r\n"
+                                   "Bad,Row,not-an-address,x,/\r\n");
+    // USHER_TEST_LANGUAGE=de shows the screens in German; the sentences are then not compared.
+    const bool english = qEnvironmentVariable("USHER_TEST_LANGUAGE", QStringLiteral("en")) == QLatin1String("en");
+    ImportWizard wizard(m_backend.get(), ada(), false);
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.show();
+    wizard.openFile(path);
+    auto* summary = wizard.findChild<QLabel*>(QStringLiteral("importFileSummary"));
+    QTRY_VERIFY(next(wizard)->isEnabled());
+    QVERIFY2(summary->text().contains(QLatin1String("Google Workspace")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QLatin1String("Windows-1252")), qPrintable(summary->text()));
+    snapshot(&wizard, QStringLiteral("import-1-file"));
+
+    // Chosen wrongly, the encoding stops the file at its first letter outside ASCII, says where, and Next waits.
+    auto* encoding = wizard.findChild<QComboBox*>(QStringLiteral("importEncoding"));
+    encoding->setCurrentIndex(encoding->findText(QStringLiteral("UTF-8")));
+    auto* problem = wizard.findChild<QLabel*>(QStringLiteral("importFileProblem"));
+    QTRY_VERIFY(problem->isVisibleTo(&wizard));
+    QVERIFY2(!english || problem->text().contains(QLatin1String("Line 2, column 7")), qPrintable(problem->text()));
+    QVERIFY(!next(wizard)->isEnabled());
+    encoding->setCurrentIndex(0);
+    QTRY_VERIFY(next(wizard)->isEnabled());
+    QVERIFY(!problem->isVisibleTo(&wizard));
+
+    next(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPage));
+    auto* columns = wizard.findChild<QTableWidget*>(QStringLiteral("importColumns"));
+    QCOMPARE(columns->rowCount(), 5);
+    // The password column is named and never shown.
+    QCOMPARE(columns->item(3, 1)->text(), QStringLiteral("••••••"));
+    QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("importColumnsNote"))->text().isEmpty());
+    QTRY_VERIFY(next(wizard)->isEnabled());
+    // The address column taken away: Next waits and says why; given back, it goes on.
+    auto* emailChoice = columns->findChild<QComboBox*>(QStringLiteral("importColumn2"));
+    emailChoice->setCurrentIndex(emailChoice->findData(int(UserColumn::Ignored)));
+    QTRY_VERIFY(!next(wizard)->isEnabled());
+    QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("importColumnsProblem"))->isVisibleTo(&wizard));
+    emailChoice->setCurrentIndex(emailChoice->findData(int(UserColumn::Email)));
+    QTRY_VERIFY(next(wizard)->isEnabled());
+    snapshot(&wizard, QStringLiteral("import-2-columns"));
+
+    const qint64 auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    next(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    QTRY_VERIFY(commit(wizard)->isEnabled());
+    auto* checkSummary = wizard.findChild<QLabel*>(QStringLiteral("importCheckSummary"));
+    QVERIFY2(!english || checkSummary->text().startsWith(QLatin1String("1 would be invited, 1 updated")),
+             qPrintable(checkSummary->text()));
+    auto* checkTable = wizard.findChild<QTableView*>(QStringLiteral("importCheckTable"));
+    QCOMPARE(checkTable->model()->rowCount(), 3);
+    // The refused row comes first, with its line and why.
+    QCOMPARE(checkTable->model()->index(0, 0).data().toInt(), 4);
+    QVERIFY(!checkTable->model()->index(0, 4).data().toString().isEmpty());
+    // A dry run changes nothing.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email_key = 'nora@example.org'")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+    snapshot(&wizard, QStringLiteral("import-3-check"));
+
+    // Between the check and the import another admin invites Nora: the import decides on the
+    // workspace as it is then, and does not invite her twice.
+    InvitationRequest invite;
+    invite.addresses = parseInviteAddresses(QStringLiteral("nora@example.org"));
+    auto other = m_db->openedBackend();
+    QVERIFY(await(other->invitations()->createInvitations(ada(), invite)).ok());
+
+    commit(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 20000);
+    auto* result = wizard.findChild<QLabel*>(QStringLiteral("importSummary"));
+    QVERIFY2(!english || result->text().startsWith(QLatin1String("0 invited, 2 updated")), qPrintable(result->text()));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM invites i JOIN accounts a ON a.id = i.account_id WHERE "
+                                  "a.email_key = 'nora@example.org' AND i.cancelled_at IS NULL AND i.superseded_at IS NULL")),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE display_name = 'Nora Müller'")), 1);
+    QCOMPARE(imported.count(), 1);
+    QVERIFY(wizard.findChild<QAbstractButton*>(QStringLiteral("importSaveReport"))->isEnabled());
+    // No password from the file reached the database or the report.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE after_json LIKE '%Hunter2%' "
+                                  "OR after_json LIKE '%Secret9%'")),
+             0);
+    snapshot(&wizard, QStringLiteral("import-4-result"));
+}
+
+void TestImportWizard::aBrokenFileIsLocatedAndNothingGoesOn()
+{
+    ImportWizard wizard(m_backend.get(), ada(), false);
+    wizard.show();
+    wizard.openFile(writeFile(QStringLiteral("broken.csv"), "email,name\nada@example.org,\"Ada\nbob@example.org,Bob\n"));
+    auto* problem = wizard.findChild<QLabel*>(QStringLiteral("importFileProblem"));
+    QTRY_VERIFY(problem->isVisibleTo(&wizard));
+    QVERIFY2(problem->text().contains(QLatin1String("Line 2, column 17")), qPrintable(problem->text()));
+    QVERIFY(!next(wizard)->isEnabled());
+    // A file that is not there, and an empty one.
+    wizard.openFile(m_dir.filePath(QStringLiteral("gone.csv")));
+    QTRY_VERIFY(problem->text().contains(QLatin1String("cannot be read")));
+    QVERIFY(!next(wizard)->isEnabled());
+    wizard.openFile(writeFile(QStringLiteral("empty.csv"), ""));
+    QTRY_VERIFY(problem->text().contains(QLatin1String("empty")));
+    QVERIFY(!next(wizard)->isEnabled());
+}
+
+void TestImportWizard::allOrNothingWithARefusedRowCannotBeStarted()
+{
+    ImportWizard wizard(m_backend.get(), ada(), false);
+    wizard.show();
+    wizard.openFile(writeFile(QStringLiteral("mixed.csv"), "email,role\nok@example.org,member\nup@example.org,owner\n"));
+    QTRY_VERIFY(next(wizard)->isEnabled());
+    next(wizard)->click();
+    QTRY_VERIFY(next(wizard)->isEnabled());
+    next(wizard)->click();
+    QTRY_VERIFY(commit(wizard)->isEnabled()); // each on its own: the refused row is skipped
+    wizard.findChild<QAbstractButton*>(QStringLiteral("importAllOrNothing"))->click();
+    auto* problem = wizard.findChild<QLabel*>(QStringLiteral("importCheckProblem"));
+    QTRY_VERIFY(problem->isVisibleTo(&wizard));
+    QVERIFY2(problem->text().contains(QLatin1String("all rows or none")), qPrintable(problem->text()));
+    QVERIFY(!commit(wizard)->isEnabled());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email_key = 'ok@example.org'")), 0);
+}
+
+void TestImportWizard::theMenuOpensItForThoseWhoMayInvite()
+{
+    // Eddie (an Editor) may not invite: the action says why; Ada opens the wizard with it.
+    const QString path = m_db->profile().filePath;
+    m_backend.reset();
+    std::unique_ptr<MainWindow> window(openMainWindow(path, QStringLiteral("eddie@example.org")));
+    auto* action = window->findChild<QAction*>(QStringLiteral("importAction"));
+    QVERIFY(action);
+    QTRY_VERIFY(!action->toolTip().isEmpty() && !action->isEnabled());
+    window.reset();
+    window.reset(openMainWindow(path, QStringLiteral("ada@example.org")));
+    action = window->findChild<QAction*>(QStringLiteral("importAction"));
+    QTRY_VERIFY(action->isEnabled());
+    action->trigger();
+    auto* wizard = waitForDialog<ImportWizard>(window.get(), QStringLiteral("importWizard"));
+    QVERIFY(wizard);
+    wizard->reject();
+    QVERIFY(waitUntilClosed(wizard));
+}
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    installTranslations(app, qEnvironmentVariable("USHER_TEST_LANGUAGE", QStringLiteral("en")));
+    TestImportWizard test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_importwizard.moc"
