@@ -32,6 +32,7 @@ private slots:
     void importsAGoogleExportEndToEnd();
     void aBrokenFileIsLocatedAndNothingGoesOn();
     void allOrNothingWithARefusedRowCannotBeStarted();
+    void columnsChosenOnceAreChosenAgainForTheSameLayout();
     void theMenuOpensItForThoseWhoMayInvite();
 
 private:
@@ -225,6 +226,33 @@ void TestImportWizard::allOrNothingWithARefusedRowCannotBeStarted()
     QVERIFY2(problem->text().contains(QLatin1String("all rows or none")), qPrintable(problem->text()));
     QVERIFY(!commit(wizard)->isEnabled());
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email_key = 'ok@example.org'")), 0);
+}
+
+void TestImportWizard::columnsChosenOnceAreChosenAgainForTheSameLayout()
+{
+    const QByteArray header = "Mail,Dept\n";
+    {
+        ImportWizard wizard(m_backend.get(), ada(), false);
+        wizard.show();
+        wizard.openFile(writeFile(QStringLiteral("first.csv"), header + "a@example.org,Ops\n"));
+        QTRY_VERIFY(next(wizard)->isEnabled());
+        QCOMPARE(wizard.mapping().columns.at(1), UserColumn::Ignored);
+        next(wizard)->click();
+        auto* dept = wizard.findChild<QTableWidget*>(QStringLiteral("importColumns"))
+                         ->findChild<QComboBox*>(QStringLiteral("importColumn1"));
+        dept->setCurrentIndex(dept->findData(int(UserColumn::Groups)));
+        QTRY_VERIFY(next(wizard)->isEnabled());
+    }
+    // Next month's file from the same tool: its Dept column holds groups again.
+    ImportWizard wizard(m_backend.get(), ada(), false);
+    wizard.show();
+    wizard.openFile(writeFile(QStringLiteral("second.csv"), header + "b@example.org,Sales\n"));
+    QTRY_VERIFY(next(wizard)->isEnabled());
+    QCOMPARE(wizard.mapping().columns.at(1), UserColumn::Groups);
+    // Another layout is recognised afresh.
+    wizard.openFile(writeFile(QStringLiteral("third.csv"), "Mail,Dept,Role\nc@example.org,Ops,member\n"));
+    QTRY_VERIFY(next(wizard)->isEnabled());
+    QCOMPARE(wizard.mapping().columns.at(1), UserColumn::Ignored);
 }
 
 void TestImportWizard::theMenuOpensItForThoseWhoMayInvite()
