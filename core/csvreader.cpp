@@ -460,19 +460,18 @@ bool CsvReader::readRecord(CsvRecord* record)
             if (state == State::FieldStart) {
                 fieldStart = here;
             }
+            // Outside quotes, a delimiter ends the field and a line break the record.
+            if (state != State::Quoted && (c == delimiter || c == u'\n')) {
+                if (!endField()) {
+                    return false;
+                }
+                recordEnded = c == u'\n';
+                continue;
+            }
             switch (state) {
             case State::FieldStart:
             case State::Unquoted:
-                if (c == delimiter) {
-                    if (!endField()) {
-                        return false;
-                    }
-                } else if (c == u'\n') {
-                    if (!endField()) {
-                        return false;
-                    }
-                    recordEnded = true;
-                } else if (c == u'"' && isBlank(field)) {
+                if (c == u'"' && isBlank(field)) {
                     // A quoted field, perhaps after spaces a person typed ("a, "b"").
                     field.resize(0);
                     quoteAt = here;
@@ -495,15 +494,6 @@ bool CsvReader::readRecord(CsvRecord* record)
                 if (c == u'"' && state == State::QuoteInQuoted) {
                     field.append(QLatin1Char('"'));
                     state = State::Quoted;
-                } else if (c == delimiter) {
-                    if (!endField()) {
-                        return false;
-                    }
-                } else if (c == u'\n') {
-                    if (!endField()) {
-                        return false;
-                    }
-                    recordEnded = true;
                 } else if (c == u' ' || c == u'\t') {
                     state = State::AfterQuote;
                 } else {
