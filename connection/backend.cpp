@@ -32,6 +32,8 @@ bool Backend::offers(Feature feature)
         return maintenance() != nullptr;
     case Feature::Import:
         return peopleImport() != nullptr;
+    case Feature::Export:
+        return peopleExport() != nullptr;
     }
     Q_UNREACHABLE();
 }
@@ -58,6 +60,8 @@ QString Backend::absence(Feature feature) const
         return Text::tr("A %1 connection is looked after elsewhere.").arg(kind);
     case Feature::Import:
         return Text::tr("A %1 connection cannot import lists of people.").arg(kind);
+    case Feature::Export:
+        return Text::tr("A %1 connection cannot export its members.").arg(kind);
     }
     Q_UNREACHABLE();
 }

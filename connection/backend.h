@@ -6,6 +6,7 @@
 #include "core/invitation.h"
 #include "core/lifecycle.h"
 #include "core/stoptoken.h"
+#include "core/userexport.h"
 #include "core/userimport.h"
 #include "core/userquery.h"
 
@@ -253,6 +254,23 @@ protected:
     Q_DISABLE_COPY_MOVE(PeopleImport)
 };
 
+/// Writing the members a filter lists to a CSV file (B3): the export dialog and
+/// `usher users export`.
+class PeopleExport
+{
+public:
+    virtual ~PeopleExport() = default;
+
+    /// Streams the members `request.filter` lists, in its order, to `request.path` (all or
+    /// nothing: a Stop or an error leaves no file), reading them once from the directory and
+    /// holding only a row at a time. Answers how many were written; progress counts rows.
+    virtual QFuture<Result<qint64>> exportUsers(const UserExportRequest& request) = 0;
+
+protected:
+    PeopleExport() = default;
+    Q_DISABLE_COPY_MOVE(PeopleExport)
+};
+
 /// Looking after the data itself.
 class Maintenance
 {
@@ -310,6 +328,7 @@ public:
         PasswordHelp,
         Maintenance,
         Import,
+        Export,
     };
 
     using QObject::QObject;
@@ -337,6 +356,7 @@ public:
     virtual PasswordHelp* passwordHelp() { return nullptr; }
     virtual Maintenance* maintenance() { return nullptr; }
     virtual PeopleImport* peopleImport() { return nullptr; }
+    virtual PeopleExport* peopleExport() { return nullptr; }
 
     /// Whether the accessor of `feature` answers an interface.
     bool offers(Feature feature);

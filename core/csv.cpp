@@ -2,12 +2,13 @@
 
 namespace usher {
 
-QString csvRecord(const QStringList& fields)
+namespace {
+QString record(const QStringList& fields, bool neutralise)
 {
     QStringList out;
     out.reserve(fields.size());
     for (QString field : fields) {
-        if (!field.isEmpty()) {
+        if (neutralise && !field.isEmpty()) {
             const QChar first = field.front();
             if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
                 || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
@@ -22,6 +23,17 @@ QString csvRecord(const QStringList& fields)
         out.append(field);
     }
     return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
+}
+} // namespace
+
+QString csvRecord(const QStringList& fields)
+{
+    return record(fields, true);
+}
+
+QString csvPlainRecord(const QStringList& fields)
+{
+    return record(fields, false);
 }
 
 } // namespace usher

@@ -10,5 +10,8 @@ namespace usher {
 /// with =, +, -, @, tab or carriage return) is prefixed with an apostrophe, so an exported
 /// name can never execute on the machine that opens the file.
 QString csvRecord(const QStringList& fields);
+/// The same without the apostrophes: fields exactly as they are, for programs that read the
+/// file (an export's "plain data").
+QString csvPlainRecord(const QStringList& fields);
 
 } // namespace usher

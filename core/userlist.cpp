@@ -244,7 +244,14 @@ UserListRow UserListChecker::check(const CsvRecord& record)
         return row;
     }
     auto cell = [&record](int column) {
-        return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed() : QString();
+        QString text = column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed() : QString();
+        // Usher's own exports guard a field a spreadsheet would run as a formula with an
+        // apostrophe (core/csv.h); read back, the field is what it was.
+        if (text.size() > 1 && text.front() == QLatin1Char('\'')
+            && QStringLiteral("=+-@").contains(text.at(1))) {
+            text.remove(0, 1);
+        }
+        return text;
     };
 
     const int emailColumn = m_mapping.emailColumn();

@@ -283,6 +283,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>A %1 connection cannot import lists of people.</source>
         <translation>Eine %1-Verbindung kann keine Personenlisten importieren.</translation>
     </message>
+    <message>
+        <source>A %1 connection cannot export its members.</source>
+        <translation>Eine %1-Verbindung kann ihre Mitglieder nicht exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>usher::BulkResultDialog</name>
@@ -1008,6 +1012,52 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>the domain &quot;%1&quot; is not a full domain name</source>
         <translation>die Domain &quot;%1&quot; ist kein vollständiger Domainname</translation>
+    </message>
+</context>
+<context>
+    <name>usher::ExportDialog</name>
+    <message>
+        <source>Plain data for programs: write fields exactly as they are</source>
+        <translation>Reine Daten für Programme: Felder genau so schreiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Every member (not the deleted)</source>
+        <translation>Jedes Mitglied (nicht die gelöschten)</translation>
+    </message>
+    <message>
+        <source>The people listed now: %1</source>
+        <translation>Die jetzt aufgeführten Personen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected person(s)</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Person</numerusform>
+            <numerusform>Die %n ausgewählten Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select people in the table first</source>
+        <translation>Wählen Sie zuerst Personen in der Tabelle aus</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Otherwise a field starting with = + - or @ gets an apostrophe, so a spreadsheet shows it instead of running it as a formula</source>
+        <translation>Sonst erhält ein Feld, das mit = + - oder @ beginnt, einen Apostroph, damit eine Tabellenkalkulation es anzeigt, statt es als Formel auszuführen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3435,37 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Invite and update many people from a spreadsheet (Ctrl+Shift+I)</source>
         <translation>Viele Personen auf einmal aus einer Tabelle einladen und aktualisieren (Strg+Umschalt+I)</translation>
     </message>
+    <message>
+        <source>E&amp;xport Users to CSV…</source>
+        <translation>Benutzer als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Everyone, the people listed or the selection, as a CSV file (Ctrl+Shift+E)</source>
+        <translation>Alle, die aufgeführten Personen oder die Auswahl, als CSV-Datei (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message>
+        <source>users.csv</source>
+        <translation>benutzer.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1.</source>
+        <translation>
+            <numerusform>%n Person nach %1 exportiert.</numerusform>
+            <numerusform>%n Personen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -4560,6 +4641,41 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::UserExport</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Mitglied seit</translation>
+    </message>
+</context>
+<context>
     <name>usher::UserImport</name>
     <message>
         <source>Line %1: %2</source>
@@ -4959,6 +5075,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>The workspace&apos;s people</source>
         <translation>Die Personen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>, search “%1”</source>
+        <translation>, Suche „%1“</translation>
+    </message>
+    <message>
+        <source>, filtered</source>
+        <translation>, gefiltert</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +5785,26 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Not checked: the dry run was stopped before this row.</source>
         <translation>Nicht geprüft: Der Probelauf wurde vor dieser Zeile angehalten.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Wählen Sie mindestens eine Spalte zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The members could not be read for the export.</source>
+        <translation>Die Mitglieder konnten für den Export nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Der Export wurde angehalten; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>A %1 connection cannot import lists of people.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A %1 connection cannot export its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::BulkResultDialog</name>
@@ -1005,6 +1009,52 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>the domain &quot;%1&quot; is not a full domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::ExportDialog</name>
+    <message>
+        <source>Plain data for programs: write fields exactly as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member (not the deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people listed now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected person(s)</source>
+        <translation>
+            <numerusform>The %n selected person</numerusform>
+            <numerusform>The %n selected people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select people in the table first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise a field starting with = + - or @ gets an apostrophe, so a spreadsheet shows it instead of running it as a formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3383,6 +3433,37 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Invite and update many people from a spreadsheet (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport Users to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone, the people listed or the selection, as a CSV file (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n person to %1.</numerusform>
+            <numerusform>Exported %n people to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -4558,6 +4639,41 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::UserExport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::UserImport</name>
     <message>
         <source>Line %1: %2</source>
@@ -4956,6 +5072,14 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>The workspace&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, filtered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5658,6 +5782,26 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Not checked: the dry run was stopped before this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members could not be read for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -283,6 +283,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>A %1 connection cannot import lists of people.</source>
         <translation>Een %1-verbinding kan geen lijsten met personen importeren.</translation>
     </message>
+    <message>
+        <source>A %1 connection cannot export its members.</source>
+        <translation>Een %1-verbinding kan haar leden niet exporteren.</translation>
+    </message>
 </context>
 <context>
     <name>usher::BulkResultDialog</name>
@@ -1008,6 +1012,52 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>the domain &quot;%1&quot; is not a full domain name</source>
         <translation>het domein &quot;%1&quot; is geen volledige domeinnaam</translation>
+    </message>
+</context>
+<context>
+    <name>usher::ExportDialog</name>
+    <message>
+        <source>Plain data for programs: write fields exactly as they are</source>
+        <translation>Kale gegevens voor programma's: velden precies schrijven zoals ze zijn</translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation>Gebruikers exporteren</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Every member (not the deleted)</source>
+        <translation>Elk lid (niet de verwijderde)</translation>
+    </message>
+    <message>
+        <source>The people listed now: %1</source>
+        <translation>De personen die nu getoond worden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected person(s)</source>
+        <translation>
+            <numerusform>De %n geselecteerde persoon</numerusform>
+            <numerusform>De %n geselecteerde personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select people in the table first</source>
+        <translation>Selecteer eerst personen in de tabel</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Otherwise a field starting with = + - or @ gets an apostrophe, so a spreadsheet shows it instead of running it as a formula</source>
+        <translation>Anders krijgt een veld dat met = + - of @ begint een apostrof, zodat een spreadsheet het toont in plaats van het als formule uit te voeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3435,37 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Invite and update many people from a spreadsheet (Ctrl+Shift+I)</source>
         <translation>Veel personen tegelijk uitnodigen en bijwerken vanuit een spreadsheet (Ctrl+Shift+I)</translation>
     </message>
+    <message>
+        <source>E&amp;xport Users to CSV…</source>
+        <translation>Gebruikers e&amp;xporteren naar CSV…</translation>
+    </message>
+    <message>
+        <source>Everyone, the people listed or the selection, as a CSV file (Ctrl+Shift+E)</source>
+        <translation>Iedereen, de getoonde personen of de selectie, als CSV-bestand (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation>Gebruikers exporteren</translation>
+    </message>
+    <message>
+        <source>users.csv</source>
+        <translation>gebruikers.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1.</source>
+        <translation>
+            <numerusform>%n persoon geëxporteerd naar %1.</numerusform>
+            <numerusform>%n personen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -4560,6 +4641,41 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::UserExport</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Lid sinds</translation>
+    </message>
+</context>
+<context>
     <name>usher::UserImport</name>
     <message>
         <source>Line %1: %2</source>
@@ -4959,6 +5075,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>The workspace&apos;s people</source>
         <translation>De mensen van de werkruimte</translation>
+    </message>
+    <message>
+        <source>, search “%1”</source>
+        <translation>, zoekopdracht “%1”</translation>
+    </message>
+    <message>
+        <source>, filtered</source>
+        <translation>, gefilterd</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +5785,26 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Not checked: the dry run was stopped before this row.</source>
         <translation>Niet gecontroleerd: de proefrun werd vóór deze rij gestopt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Kies ten minste één kolom om te exporteren.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>The members could not be read for the export.</source>
+        <translation>De leden konden niet gelezen worden voor de export.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>De export werd gestopt; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>“%1” kon niet opgeslagen worden: %2</translation>
     </message>
 </context>
 <context>

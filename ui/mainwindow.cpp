@@ -13,6 +13,7 @@
 #include "ui/connection/connectionsdialog.h"
 #include "ui/connection/passworddialog.h"
 #include "ui/audit/auditview.h"
+#include "ui/csv/exportdialog.h"
 #include "ui/csv/importwizard.h"
 #include "ui/groups/groupsview.h"
 #include "ui/invite/invitationsview.h"
@@ -319,6 +320,10 @@ void MainWindow::createActions()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
     m_importAction->setIconText(tr("Import"));
+    m_exportAction = users->addAction(bundledIcon(QStringLiteral("export")), tr("E&xport Users to CSV…"), this,
+                                      &MainWindow::exportUsers);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     users->addSeparator();
     for (QAction* action : m_actions->actions()) {
         if (action) {
@@ -1120,6 +1125,8 @@ void MainWindow::updateWorkspaceActions()
               tr("Invite people by email (Ctrl+I)"));
     applyGate(m_importAction, gateReason(connection, Feature::Import, op, Action::InviteUser),
               tr("Invite and update many people from a spreadsheet (Ctrl+Shift+I)"));
+    applyGate(m_exportAction, gateReason(connection, Feature::Export, op, Action::ViewUsers),
+              tr("Everyone, the people listed or the selection, as a CSV file (Ctrl+Shift+E)"));
     applyGate(m_signupSettingsAction, gateReason(connection, Feature::Invitations, op, Action::ViewUsers),
               tr("Public signup, allowed domains, waitlist and defaults"));
     applyGate(m_mailServerAction, gateReason(connection, Feature::Outbox, op, Action::ManageWorkspace),
@@ -1175,6 +1182,81 @@ void MainWindow::importPeople()
         }
     });
     wizard->open();
+}
+
+void MainWindow::exportUsers()
+{
+    if (!backend() || !backend()->peopleExport() || !m_usersView->model()) {
+        return;
+    }
+    const qint64 selected = m_usersView->allMatchingSelected() ? 0 : m_usersView->selectedCount();
+    ExportDialog dialog(m_usersView->listDescription(), selected, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    UserExportRequest request = exportRequest(dialog.scope());
+    request.columns = dialog.columns();
+    request.plainData = dialog.plainData();
+    const QString folder = QSettings().value(QStringLiteral("exportDialog/folder")).toString();
+    request.path = QFileDialog::getSaveFileName(this, tr("Export Users"), QDir(folder).filePath(tr("users.csv")),
+                                                tr("CSV files (*.csv)"));
+    if (request.path.isEmpty()) {
+        return;
+    }
+    QSettings().setValue(QStringLiteral("exportDialog/folder"), QFileInfo(request.path).absolutePath());
+    exportUsersTo(request);
+}
+
+UserExportRequest MainWindow::exportRequest(int scope) const
+{
+    UserExportRequest request;
+    const UserFilter listed = m_usersView->model() ? m_usersView->model()->filter() : UserFilter{};
+    request.sort = m_usersView->model() ? m_usersView->model()->sortOrder() : UserSort{};
+    request.filter.workspaceId = listed.workspaceId;
+    if (scope == ExportDialog::Listed || (scope == ExportDialog::Selected && m_usersView->allMatchingSelected())) {
+        request.filter = listed;
+    } else if (scope == ExportDialog::Selected) {
+        const QSet<qint64> ids = m_usersView->selectedIds();
+        request.filter.accountIds = QList<qint64>(ids.cbegin(), ids.cend());
+    }
+    return request;
+}
+
+void MainWindow::exportUsersTo(const UserExportRequest& request)
+{
+    if (!backend() || !backend()->peopleExport()) {
+        return;
+    }
+    auto* progress = new QProgressDialog(tr("Exporting…"), tr("Stop"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export Users"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(1000);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    auto* watcher = new QFutureWatcher<Result<qint64>>(this);
+    const StopToken stop = request.stop;
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, progress, &QProgressDialog::setRange);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, this, [stop] { stop.requestStop(); });
+    const QString path = request.path;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0) {
+            return;
+        }
+        const Result<qint64> written = watcher->future().result();
+        if (!written.ok()) {
+            showError(written.error().message);
+            return;
+        }
+        statusBar()->showMessage(tr("Exported %n person(s) to %1.", nullptr, int(qMin<qint64>(written.value(), INT_MAX)))
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 8000);
+        emit usersExported(written.value());
+    });
+    watcher->setFuture(backend()->peopleExport()->exportUsers(request));
 }
 
 void MainWindow::editSignupSettings()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/userexport.h"
+
 #include "connection/whendone.h"
 #include "connection/backend.h"
 #include "connection/connectionprofile.h"
@@ -75,7 +77,14 @@ public:
     MailSender* mailSender() const { return m_mailSender; }
     /// Opens the invite dialog (I1).
     void invitePeople();
+    /// Opens the import wizard (B1).
     void importPeople();
+    /// Asks what to export and where, then exports (B3).
+    void exportUsers();
+    /// What an export of `scope` (ExportDialog::Scope) covers now, without its path and columns.
+    UserExportRequest exportRequest(int scope) const;
+    /// Runs an export with progress and Stop; usersExported() or an error follows.
+    void exportUsersTo(const UserExportRequest& request);
     void editSignupSettings();
     void editMailServer();
     /// The name the SMTP settings and captcha keys of this connection are filed under.
@@ -94,6 +103,8 @@ signals:
     /// The database was refused; the error dialog is showing.
     void databaseFailed(const QString& location, const QString& reason);
     void sampleDataLoaded(qint64 added);
+    /// An export wrote this many people.
+    void usersExported(qint64 count);
     /// The operator was identified (or changed workspace).
     void operatorChanged();
     /// The workspaces, seats and Admin counts were read again.
@@ -163,6 +174,7 @@ private:
     Latest m_mailGeneration; ///< Drops answers for a connection, workspace or operator no longer shown.
     bool m_mailServerConfigured = false; ///< The workspace has a mail server (whoever may send through it).
     QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_inviteAction = nullptr;
     QAction* m_signupSettingsAction = nullptr;
     QAction* m_mailServerAction = nullptr;

@@ -26,6 +26,7 @@ class SqlBackend : public Backend,
                    public PasswordHelp,
                    public Maintenance,
                    public PeopleImport,
+                   public PeopleExport,
                    public WebProduct
 {
     Q_OBJECT
@@ -51,8 +52,10 @@ public:
     PasswordHelp* passwordHelp() override { return this; }
     Maintenance* maintenance() override { return this; }
     PeopleImport* peopleImport() override { return this; }
+    PeopleExport* peopleExport() override { return this; }
 
     QFuture<Result<QList<ImportOutcome>>> importPeople(const Operator& op, const ImportRequest& request) override;
+    QFuture<Result<qint64>> exportUsers(const UserExportRequest& request) override;
 
     QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override;
     QFuture<Result<qint64>> countUsers(const UserFilter& filter) override;

@@ -338,6 +338,7 @@ private:
     QHash<QString, SearchPath> m_searchPaths; ///< Per search text, until the data changes.
     QString m_walking; ///< The listing whose anchors are being laid, if any.
     SearchPath searchPath(const UserFilter& filter);
+public:
     /// How a listing is asked: index and sort key, WHERE clause and its values, direction.
     struct Listing
     {
@@ -354,6 +355,8 @@ private:
     /// The number of members `filter` lists when it is known without counting them: counted
     /// before (and unchanged since), or kept by migration 0009.
     std::optional<qint64> knownCount(const UserFilter& filter);
+
+private:
 
     /// The account ids of the members a filter matches (for changes to "all matching").
     Result<QList<qint64>> matchingMembers(const UserFilter& filter);

@@ -2,12 +2,19 @@
 #include "guitest.h"
 #include "testsupport.h"
 #include "core/i18n.h"
+#include "ui/csv/exportdialog.h"
 #include "ui/csv/importwizard.h"
+#include "models/usersmodel.h"
+#include "ui/users/usersview.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -34,6 +41,8 @@ private slots:
     void allOrNothingWithARefusedRowCannotBeStarted();
     void columnsChosenOnceAreChosenAgainForTheSameLayout();
     void theMenuOpensItForThoseWhoMayInvite();
+    void exportsTheSelectionOrWhatIsListed();
+    void theExportDialogSaysWhatItCannotDo();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -273,6 +282,77 @@ void TestImportWizard::theMenuOpensItForThoseWhoMayInvite()
     QVERIFY(wizard);
     wizard->reject();
     QVERIFY(waitUntilClosed(wizard));
+}
+
+void TestImportWizard::exportsTheSelectionOrWhatIsListed()
+{
+    const QString path = m_db->profile().filePath;
+    m_backend.reset();
+    std::unique_ptr<MainWindow> window(openMainWindow(path, QStringLiteral("ada@example.org")));
+    QTRY_VERIFY(window->findChild<QAction*>(QStringLiteral("exportAction"))->isEnabled());
+    UsersView* view = window->usersView();
+    QTableView* table = view->table();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    // Select Max by clicking his row.
+    int row = -1;
+    for (int i = 0; i < table->model()->rowCount(); ++i) {
+        if (table->model()->index(i, UsersModel::EmailColumn).data().toString() == QLatin1String("max@example.org")) {
+            row = i;
+        }
+    }
+    QVERIFY(row >= 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(row, UsersModel::EmailColumn)).center());
+    QTRY_COMPARE(view->selectedCount(), 1);
+    QSignalSpy exported(window.get(), &MainWindow::usersExported);
+    UserExportRequest selected = window->exportRequest(ExportDialog::Selected);
+    selected.path = m_dir.filePath(QStringLiteral("selected.csv"));
+    window->exportUsersTo(selected);
+    QTRY_COMPARE(exported.count(), 1);
+    QCOMPARE(exported.first().first().toLongLong(), 1);
+    CsvTable table1 = [&] {
+        QFile file(selected.path);
+        file.open(QIODevice::ReadOnly);
+        return readCsv(file.readAll());
+    }();
+    QCOMPARE(table1.records.size(), 1);
+    QCOMPARE(table1.records.first().fields.at(1), QStringLiteral("max@example.org"));
+
+    // A search narrows what is listed: "the people listed now" is exactly that, not everyone.
+    auto* search = view->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    QTest::keyClicks(search, QStringLiteral("eddie"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    UserExportRequest listed = window->exportRequest(ExportDialog::Listed);
+    listed.path = m_dir.filePath(QStringLiteral("listed.csv"));
+    window->exportUsersTo(listed);
+    QTRY_COMPARE(exported.count(), 2);
+    QCOMPARE(exported.last().first().toLongLong(), 1);
+    UserExportRequest everyone = window->exportRequest(ExportDialog::Everyone);
+    everyone.path = m_dir.filePath(QStringLiteral("everyone.csv"));
+    window->exportUsersTo(everyone);
+    QTRY_COMPARE(exported.count(), 3);
+    QCOMPARE(exported.last().first().toLongLong(), 3);
+}
+
+void TestImportWizard::theExportDialogSaysWhatItCannotDo()
+{
+    ExportDialog none(QStringLiteral("Everyone"), 0);
+    none.show();
+    auto* selected = none.findChild<QAbstractButton*>(QStringLiteral("exportSelected"));
+    QVERIFY(!selected->isEnabled());
+    QVERIFY(!selected->toolTip().isEmpty());
+    QCOMPARE(none.scope(), ExportDialog::Listed);
+    // Without a column there is nothing to write: Export waits.
+    auto* save = none.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    QVERIFY(save->isEnabled());
+    for (int i = 0; i < allExportColumns().size(); ++i) {
+        none.findChild<QCheckBox*>(QStringLiteral("exportColumn%1").arg(i))->setChecked(false);
+    }
+    QVERIFY(!save->isEnabled());
+    QVERIFY(none.columns().isEmpty());
+    snapshot(&none, QStringLiteral("export-dialog"));
+    ExportDialog some(QStringLiteral("Disabled, search “ada”"), 12);
+    QCOMPARE(some.scope(), ExportDialog::Selected);
 }
 
 int main(int argc, char* argv[])

@@ -1046,4 +1046,20 @@ void UsersView::restoreState()
     m_restoredHeader = true;
 }
 
+QString UsersView::listDescription() const
+{
+    QString text = savedViewName(m_currentView);
+    const QString search = normalizedSearch(m_search->text());
+    if (!search.isEmpty()) {
+        text += tr(", search “%1”").arg(search);
+    }
+    if (m_model) {
+        const UserFilter filter = m_model->filter();
+        if (filter.role || filter.source || filter.groupId) {
+            text += tr(", filtered");
+        }
+    }
+    return text;
+}
+
 } // namespace usher

@@ -48,6 +48,9 @@ public:
     /// Shows one of the saved views (U2) in the table.
     void showSavedView(SavedView view);
     SavedView currentSavedView() const { return m_currentView; }
+    /// What the table lists now, for people: the view, the search and whether filters apply
+    /// ("Everyone, search “ada”, filtered").
+    QString listDescription() const;
     UsersModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     /// The scrollbar over the whole listing: the table's own while the listing fits the

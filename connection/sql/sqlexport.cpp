@@ -1,0 +1,108 @@
+// Exporting members to CSV (B3): one query in the listing's order, streamed to the file a row
+// at a time.
+#include "connection/sql/sqlworker.h"
+
+#include "core/clamp.h"
+#include "core/csv.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace usher::sql {
+
+QFuture<Result<qint64>> SqlBackend::exportUsers(const UserExportRequest& request)
+{
+    return run<qint64>([request](SqlWorker& worker, QPromise<Result<qint64>>& promise) -> Result<qint64> {
+        if (!worker.isOpen()) {
+            return worker.notOpen();
+        }
+        if (request.columns.isEmpty()) {
+            return BackendError{BackendError::Kind::Invalid, Text::tr("Choose at least one column to export."), {}};
+        }
+        const bool toStdout = request.path == QLatin1String("-");
+        QSaveFile file(request.path);
+        QFile out;
+        QIODevice* device = toStdout ? static_cast<QIODevice*>(&out) : &file;
+        if (toStdout ? !out.open(stdout, QIODevice::WriteOnly) : !file.open(QIODevice::WriteOnly)) {
+            return BackendError{BackendError::Kind::Invalid,
+                                Text::tr("“%1” cannot be written: %2").arg(request.path, device->errorString()), {}};
+        }
+
+        UserPageRequest listingRequest;
+        listingRequest.filter = request.filter;
+        listingRequest.sort = request.sort;
+        SqlWorker::Listing listing = worker.listingFor(listingRequest);
+        const QString groupsAggregate = worker.dialect() == Dialect::Postgres
+            ? QStringLiteral("string_agg(g.name, chr(31))")
+            : QStringLiteral("group_concat(g.name, char(31))");
+        const QString sql = QStringLiteral(
+                                "SELECT a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, "
+                                "m.joined_at, (SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id) "
+                                "FROM %2 JOIN accounts a ON a.id = m.account_id WHERE %3 ORDER BY %4 %5, m.id %5")
+                                .arg(groupsAggregate, listing.plan.from, listing.where, listing.plan.orderKey,
+                                     listing.direction);
+        const std::optional<qint64> total = worker.knownCount(request.filter);
+        promise.setProgressRange(0, total ? clampToInt(*total) : 0);
+
+        return worker.read<qint64>([&]() -> Result<qint64> {
+            QSqlQuery query(worker.database());
+            query.setForwardOnly(true);
+            if (!execWith(query, sql, listing.binds)) {
+                return worker.errorFrom(query.lastError(), Text::tr("The members could not be read for the export."));
+            }
+            auto record = request.plainData ? &csvPlainRecord : &csvRecord;
+            QByteArray buffer = toStdout ? QByteArray() : QByteArrayLiteral("\xEF\xBB\xBF"); // UTF-8 for spreadsheets
+            QStringList header;
+            for (const ExportColumn column : request.columns) {
+                header.append(exportColumnName(column));
+            }
+            buffer += record(header).toUtf8();
+            qint64 rows = 0;
+            UserSummary user;
+            while (query.next()) {
+                user.displayName = query.value(0).toString();
+                user.email = query.value(1).toString();
+                roleFromKey(query.value(2).toString(), &user.role);
+                statusFromKey(query.value(3).toString(), &user.status);
+                sourceFromKey(query.value(4).toString(), &user.source);
+                user.lastSeen = timeFrom(query.value(5));
+                user.joined = timeFrom(query.value(6));
+                user.groups = query.value(7).toString().split(QChar(31), Qt::SkipEmptyParts);
+                user.groups.sort(Qt::CaseInsensitive);
+                buffer += record(exportFields(user, request.columns)).toUtf8();
+                ++rows;
+                if (buffer.size() >= 256 * 1024) {
+                    if (device->write(buffer) != buffer.size()) {
+                        break;
+                    }
+                    buffer.clear();
+                    promise.setProgressValue(clampToInt(rows));
+                    if (request.stop.stopRequested() || promise.isCanceled() || worker.closing) {
+                        file.cancelWriting();
+                        return BackendError{BackendError::Kind::Refused,
+                                            Text::tr("The export was stopped; no file was written."), {}};
+                    }
+                }
+            }
+            if (!buffer.isEmpty() && device->write(buffer) != buffer.size()) {
+                file.cancelWriting();
+            }
+            if (query.lastError().isValid()) {
+                file.cancelWriting();
+                return worker.errorFrom(query.lastError(), Text::tr("The members could not be read for the export."));
+            }
+            if (toStdout ? !out.flush() : !file.commit()) {
+                return BackendError{BackendError::Kind::Invalid,
+                                    Text::tr("“%1” could not be saved: %2").arg(request.path, device->errorString()),
+                                    {}};
+            }
+            promise.setProgressValue(clampToInt(rows));
+            return rows;
+        });
+    });
+}
+
+} // namespace usher::sql
