@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "app/csvcommand.h"
 #include "app/firstpaint.h"
+#include "app/userscommand.h"
 #include "connection/credentialstore.h"
 #include "connection/backendregistry.h"
 #include "connection/whendone.h"
@@ -134,7 +135,9 @@ QString commandsHelp()
                                          "csv check      Check a list of people (CSV): its format, its columns and "
                                          "every row; needs no connection (usher csv --help).\n"
                                          "  csv import     Import a list of people: invite the new, update the "
-                                         "members (usher csv --help)."));
+                                         "members (usher csv --help).\n"
+                                         "  users export   Write the members, a view or a search to CSV (usher "
+                                         "users --help)."));
 }
 
 bool wantsTextOnly(int argc, char* argv[])
@@ -160,6 +163,9 @@ int runUsher(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "csv") == 0) {
         return runCsvCommand(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "users") == 0) {
+        return runUsersCommand(argc, argv);
     }
     if (wantsTextOnly(argc, argv)) {
         // --help and --version must work without a display.

@@ -94,9 +94,11 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).
-  csv import     Import a list of people: invite the new, update the members (usher csv --help).</source>
+  csv import     Import a list of people: invite the new, update the members (usher csv --help).
+  users export   Write the members, a view or a search to CSV (usher users --help).</source>
         <translation>csv check      Eine Personenliste (CSV) prüfen: Format, Spalten und jede Zeile; ohne Verbindung (usher csv --help).
-  csv import     Eine Personenliste importieren: Neue einladen, Mitglieder aktualisieren (usher csv --help).</translation>
+  csv import     Eine Personenliste importieren: Neue einladen, Mitglieder aktualisieren (usher csv --help).
+  users export   Die Mitglieder, eine Ansicht oder eine Suche als CSV schreiben (usher users --help).</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +4824,68 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>The file has no header row naming its columns.</source>
         <translation>Die Datei hat keine Kopfzeile mit den Namen ihrer Spalten.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::UsersCommand</name>
+    <message>
+        <source>Writes the members of a workspace to a CSV file (or - for standard output): everyone, a saved view, or a search, in name order. The file comes back through usher csv import unchanged. Exit codes: 0 written, 1 stopped, 2 bad input, 3 no connection.</source>
+        <translation>Schreibt die Mitglieder eines Arbeitsbereichs in eine CSV-Datei (oder - für die Standardausgabe): alle, eine gespeicherte Ansicht oder eine Suche, nach Namen sortiert. Die Datei kommt über usher csv import unverändert zurück. Exit-Codes: 0 geschrieben, 1 angehalten, 2 ungültige Eingabe, 3 keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write, or - for standard output.</source>
+        <translation>Die zu schreibende CSV-Datei oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Only the people of the saved view &lt;view&gt;: %1.</source>
+        <translation>Nur die Personen der gespeicherten Ansicht &lt;view&gt;: %1.</translation>
+    </message>
+    <message>
+        <source>Only the people whose name or email contains &lt;text&gt;.</source>
+        <translation>Nur die Personen, deren Name oder E-Mail &lt;text&gt; enthält.</translation>
+    </message>
+    <message>
+        <source>Only the people with role &lt;role&gt; (admin, manager, …).</source>
+        <translation>Nur die Personen mit der Rolle &lt;role&gt; (admin, manager, …).</translation>
+    </message>
+    <message>
+        <source>The columns to write, comma-separated (default: all): %1.</source>
+        <translation>Die zu schreibenden Spalten, durch Kommas getrennt (Standard: alle): %1.</translation>
+    </message>
+    <message>
+        <source>Plain data for programs: no apostrophe before fields starting with = + - or @.</source>
+        <translation>Reine Daten für Programme: kein Apostroph vor Feldern, die mit = + - oder @ beginnen.</translation>
+    </message>
+    <message>
+        <source>Use: usher users export FILE (or - for standard output).</source>
+        <translation>Verwendung: usher users export DATEI (oder - für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”; the views are %2.</source>
+        <translation>Unbekannte Ansicht „%1“; die Ansichten sind %2.</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>Unbekannte Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are %2.</source>
+        <translation>Unbekannte Spalte „%1“; die Spalten sind %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1.</source>
+        <translation>
+            <numerusform>%n Person nach %1 exportiert.</numerusform>
+            <numerusform>%n Personen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
     </message>
 </context>
 <context>

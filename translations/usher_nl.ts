@@ -94,9 +94,11 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).
-  csv import     Import a list of people: invite the new, update the members (usher csv --help).</source>
+  csv import     Import a list of people: invite the new, update the members (usher csv --help).
+  users export   Write the members, a view or a search to CSV (usher users --help).</source>
         <translation>csv check      Een lijst met personen (CSV) controleren: de opmaak, de kolommen en elke rij; zonder verbinding (usher csv --help).
-  csv import     Een lijst met personen importeren: nieuwe uitnodigen, leden bijwerken (usher csv --help).</translation>
+  csv import     Een lijst met personen importeren: nieuwe uitnodigen, leden bijwerken (usher csv --help).
+  users export   De leden, een weergave of een zoekopdracht naar CSV schrijven (usher users --help).</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1020,7 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <name>usher::ExportDialog</name>
     <message>
         <source>Plain data for programs: write fields exactly as they are</source>
-        <translation>Kale gegevens voor programma's: velden precies schrijven zoals ze zijn</translation>
+        <translation>Kale gegevens voor programma&apos;s: velden precies schrijven zoals ze zijn</translation>
     </message>
     <message>
         <source>Export Users</source>
@@ -4822,6 +4824,68 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>The file has no header row naming its columns.</source>
         <translation>Het bestand heeft geen kopregel met de namen van de kolommen.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::UsersCommand</name>
+    <message>
+        <source>Writes the members of a workspace to a CSV file (or - for standard output): everyone, a saved view, or a search, in name order. The file comes back through usher csv import unchanged. Exit codes: 0 written, 1 stopped, 2 bad input, 3 no connection.</source>
+        <translation>Schrijft de leden van een werkruimte naar een CSV-bestand (of - voor standaarduitvoer): iedereen, een opgeslagen weergave of een zoekopdracht, op naam gesorteerd. Het bestand komt ongewijzigd terug via usher csv import. Afsluitcodes: 0 geschreven, 1 gestopt, 2 onjuiste invoer, 3 geen verbinding.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>De opdracht.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write, or - for standard output.</source>
+        <translation>Het CSV-bestand om te schrijven, of - voor standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>Only the people of the saved view &lt;view&gt;: %1.</source>
+        <translation>Alleen de personen van de opgeslagen weergave &lt;view&gt;: %1.</translation>
+    </message>
+    <message>
+        <source>Only the people whose name or email contains &lt;text&gt;.</source>
+        <translation>Alleen de personen van wie naam of e-mail &lt;text&gt; bevat.</translation>
+    </message>
+    <message>
+        <source>Only the people with role &lt;role&gt; (admin, manager, …).</source>
+        <translation>Alleen de personen met rol &lt;role&gt; (admin, manager, …).</translation>
+    </message>
+    <message>
+        <source>The columns to write, comma-separated (default: all): %1.</source>
+        <translation>De kolommen om te schrijven, gescheiden door komma's (standaard: alle): %1.</translation>
+    </message>
+    <message>
+        <source>Plain data for programs: no apostrophe before fields starting with = + - or @.</source>
+        <translation>Kale gegevens voor programma's: geen apostrof vóór velden die met = + - of @ beginnen.</translation>
+    </message>
+    <message>
+        <source>Use: usher users export FILE (or - for standard output).</source>
+        <translation>Gebruik: usher users export BESTAND (of - voor standaarduitvoer).</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”; the views are %2.</source>
+        <translation>Onbekende weergave “%1”; de weergaven zijn %2.</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>Onbekende rol “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are %2.</source>
+        <translation>Onbekende kolom “%1”; de kolommen zijn %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1.</source>
+        <translation>
+            <numerusform>%n persoon geëxporteerd naar %1.</numerusform>
+            <numerusform>%n personen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>standaarduitvoer</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ private slots:
     void csvImportFromTheCommandLine();
     void csvImportKilledHalfwayLeavesWholeRows_data();
     void csvImportKilledHalfwayLeavesWholeRows();
+    void usersExportWritesWhatItIsAskedAndComesBack();
 
 private:
     QProcessEnvironment headless()
@@ -516,6 +517,46 @@ void TestCli::csvImportKilledHalfwayLeavesWholeRows()
     QCOMPARE(count("SELECT COUNT(*) FROM invites WHERE email LIKE 'p%@example.org'"), accounts);
     QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.created'"), accounts);
     QVERIFY(usher::test::DirectSql(db).countsDrift().isEmpty());
+}
+
+void TestCli::usersExportWritesWhatItIsAskedAndComesBack()
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = headless();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    const QString db = seededDatabase(dir);
+    const QString file = dir.filePath(QStringLiteral("members.csv"));
+    Run run = runUsher(env, {QStringLiteral("users"), QStringLiteral("export"), QStringLiteral("--database"), db, file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QLatin1String("Exported 2 people")), qPrintable(run.err));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray csv = written.readAll();
+    QVERIFY2(csv.startsWith("\xEF\xBB\xBFName,Email,Role,Status,Source,Groups,Last seen,Joined\r\n"), csv.constData());
+
+    // To standard output, chosen columns, one role.
+    run = runUsher(env, {QStringLiteral("users"), QStringLiteral("export"), QStringLiteral("--database"), db,
+                         QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--columns"),
+                         QStringLiteral("email,role"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("Email,Role\r\nada@example.org,admin\r\n"));
+
+    // Bad input is refused before connecting.
+    for (const QStringList& bad : {QStringList{QStringLiteral("--view"), QStringLiteral("nobody")},
+                                   QStringList{QStringLiteral("--columns"), QStringLiteral("email,password")},
+                                   QStringList{QStringLiteral("--role"), QStringLiteral("owner")}}) {
+        run = runUsher(env, QStringList{QStringLiteral("users"), QStringLiteral("export"), QStringLiteral("--database"),
+                                        db} + bad + QStringList{QStringLiteral("-")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+    }
+
+    // The exported file comes back through the import as it is: nothing to change.
+    run = runUsher(env, {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("--database"), db,
+                         QStringLiteral("--as"), QStringLiteral("ada@example.org"), file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("0 invited, 0 updated, 2 unchanged; 0 refused, 0 not reached.")),
+             qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
