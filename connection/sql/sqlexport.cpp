@@ -37,12 +37,17 @@ QFuture<Result<qint64>> SqlBackend::exportUsers(const UserExportRequest& request
         const QString groupsAggregate = worker.dialect() == Dialect::Postgres
             ? QStringLiteral("string_agg(g.name, chr(31))")
             : QStringLiteral("group_concat(g.name, char(31))");
+        // The groups cost a lookup per member: read only when the export writes them.
+        const QString groups = request.columns.contains(ExportColumn::Groups)
+            ? QStringLiteral("(SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                             "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id)")
+                  .arg(groupsAggregate)
+            : QStringLiteral("NULL");
         const QString sql = QStringLiteral(
                                 "SELECT a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, "
-                                "m.joined_at, (SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
-                                "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id) "
+                                "m.joined_at, %1 "
                                 "FROM %2 JOIN accounts a ON a.id = m.account_id WHERE %3 ORDER BY %4 %5, m.id %5")
-                                .arg(groupsAggregate, listing.plan.from, listing.where, listing.plan.orderKey,
+                                .arg(groups, listing.plan.from, listing.where, listing.plan.orderKey,
                                      listing.direction);
         const std::optional<qint64> total = worker.knownCount(request.filter);
         promise.setProgressRange(0, total ? clampToInt(*total) : 0);
