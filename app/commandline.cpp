@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <csignal>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -46,6 +47,22 @@ QString typedPassword(const QString& prompt)
     return password;
 }
 } // namespace
+
+namespace {
+const StopToken* interruptible = nullptr;
+extern "C" void requestStopOnInterrupt(int)
+{
+    if (interruptible) {
+        interruptible->requestStop();
+    }
+}
+} // namespace
+
+void stopOnInterrupt(const StopToken* work)
+{
+    interruptible = work;
+    std::signal(SIGINT, work ? requestStopOnInterrupt : SIG_DFL);
+}
 
 void printLine(std::FILE* stream, const QString& text)
 {

@@ -33,6 +33,9 @@ void openForCommand(const ConnectionProfile& profile, QObject* context,
 void operatorForCommand(const std::shared_ptr<Backend>& backend, const OpenInfo& info, const QString& email,
                         QObject* context, std::function<void(const Operator&)> found,
                         std::function<void(const QString&)> failed);
+/// Ctrl+C asks `work` to stop between its steps (it still reports what it did); nullptr when
+/// the work has ended.
+void stopOnInterrupt(const StopToken* work);
 /// Prints a line to standard error or output, in the terminal's encoding.
 void printLine(std::FILE* stream, const QString& text);
 

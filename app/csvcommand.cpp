@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -31,15 +30,6 @@ class Text
 constexpr int Ready = ExitDone;
 constexpr int RowsRefused = ExitRefused;
 constexpr int BadInput = ExitBadInput;
-
-/// Ctrl+C during an import asks it to stop between rows (it still reports what it did).
-StopToken* runningImport = nullptr;
-extern "C" void stopOnInterrupt(int)
-{
-    if (runningImport) {
-        runningImport->requestStop();
-    }
-}
 
 std::optional<CsvEncoding> encodingFromName(const QString& name)
 {
@@ -276,11 +266,10 @@ int importFile(QCoreApplication& app, QCommandLineParser& parser)
             return;
         }
         operatorForCommand(backend, info, parser.value(QStringLiteral("as")), &app, [&, backend](const Operator& op) {
-            runningImport = &request.stop;
-            std::signal(SIGINT, stopOnInterrupt);
+            stopOnInterrupt(&request.stop);
             watcher.setFuture(backend->peopleImport()->importPeople(op, request));
             whenDone(watcher.future(), &app, [&, backend](const Result<QList<ImportOutcome>>& result) {
-                runningImport = nullptr;
+                stopOnInterrupt(nullptr);
                 if (terminal) {
                     std::fprintf(stderr, "\n");
                 }

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 
-#include <csignal>
 
 namespace usher {
 
@@ -21,14 +20,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(usher::UsersCommand)
 };
-
-StopToken* runningExport = nullptr;
-extern "C" void stopExportOnInterrupt(int)
-{
-    if (runningExport) {
-        runningExport->requestStop();
-    }
-}
 
 const QList<std::pair<QString, SavedView>>& viewNames()
 {
@@ -169,10 +160,9 @@ int runUsersCommand(int argc, char* argv[])
         request.filter.workspaceId = info.workspaceId;
         request.filter.search = parser.value(QStringLiteral("search"));
         request.filter.role = role;
-        runningExport = &request.stop;
-        std::signal(SIGINT, stopExportOnInterrupt);
+        stopOnInterrupt(&request.stop);
         whenDone(backend->peopleExport()->exportUsers(request), &app, [&, backend](const Result<qint64>& written) {
-            runningExport = nullptr;
+            stopOnInterrupt(nullptr);
             if (!written.ok()) {
                 printLine(stderr, written.error().message);
                 exitCode = written.error().kind == BackendError::Kind::Refused ? ExitRefused

@@ -495,6 +495,22 @@ SqlWorker::Listing SqlWorker::listingFor(const UserPageRequest& request)
     return listing;
 }
 
+UserSummary userSummaryFrom(const QSqlQuery& query)
+{
+    UserSummary row;
+    row.accountId = query.value(0).toLongLong();
+    row.displayName = query.value(1).toString();
+    row.email = query.value(2).toString();
+    roleFromKey(query.value(3).toString(), &row.role);
+    statusFromKey(query.value(4).toString(), &row.status);
+    sourceFromKey(query.value(5).toString(), &row.source);
+    row.lastSeen = timeFrom(query.value(6));
+    row.joined = timeFrom(query.value(7));
+    row.groups = query.value(8).toString().split(QChar(31), Qt::SkipEmptyParts);
+    row.groups.sort(Qt::CaseInsensitive);
+    return row;
+}
+
 Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
 {
     return read<UserPage>([this, &request]() -> Result<UserPage> {
@@ -552,17 +568,7 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
         UserPage page;
         page.offset = request.offset;
         while (query.next()) {
-            UserSummary row;
-            row.accountId = query.value(0).toLongLong();
-            row.displayName = query.value(1).toString();
-            row.email = query.value(2).toString();
-            roleFromKey(query.value(3).toString(), &row.role);
-            statusFromKey(query.value(4).toString(), &row.status);
-            sourceFromKey(query.value(5).toString(), &row.source);
-            row.lastSeen = timeFrom(query.value(6));
-            row.joined = timeFrom(query.value(7));
-            row.groups = query.value(8).toString().split(QChar(31), Qt::SkipEmptyParts);
-            row.groups.sort(Qt::CaseInsensitive);
+            UserSummary row = userSummaryFrom(query);
             row.version = query.value(11).toInt();
             if (page.rows.isEmpty()) {
                 anchors.insert(request.offset, {query.value(9), query.value(10).toLongLong()});

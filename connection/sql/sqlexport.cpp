@@ -44,7 +44,7 @@ QFuture<Result<qint64>> SqlBackend::exportUsers(const UserExportRequest& request
                   .arg(groupsAggregate)
             : QStringLiteral("NULL");
         const QString sql = QStringLiteral(
-                                "SELECT a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, "
+                                "SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, "
                                 "m.joined_at, %1 "
                                 "FROM %2 JOIN accounts a ON a.id = m.account_id WHERE %3 ORDER BY %4 %5, m.id %5")
                                 .arg(groups, listing.plan.from, listing.where, listing.plan.orderKey,
@@ -66,18 +66,8 @@ QFuture<Result<qint64>> SqlBackend::exportUsers(const UserExportRequest& request
             }
             buffer += record(header).toUtf8();
             qint64 rows = 0;
-            UserSummary user;
             while (query.next()) {
-                user.displayName = query.value(0).toString();
-                user.email = query.value(1).toString();
-                roleFromKey(query.value(2).toString(), &user.role);
-                statusFromKey(query.value(3).toString(), &user.status);
-                sourceFromKey(query.value(4).toString(), &user.source);
-                user.lastSeen = timeFrom(query.value(5));
-                user.joined = timeFrom(query.value(6));
-                user.groups = query.value(7).toString().split(QChar(31), Qt::SkipEmptyParts);
-                user.groups.sort(Qt::CaseInsensitive);
-                buffer += record(exportFields(user, request.columns)).toUtf8();
+                buffer += record(exportFields(userSummaryFrom(query), request.columns)).toUtf8();
                 ++rows;
                 if (buffer.size() >= 256 * 1024) {
                     if (device->write(buffer) != buffer.size()) {

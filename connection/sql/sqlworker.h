@@ -35,6 +35,9 @@ QString nextConnectionName();
 BackendError errorFrom(const QSqlError& error, const QString& what, Dialect dialect);
 QVariant epochOrNull(const QDateTime& time);
 QDateTime timeFrom(const QVariant& value);
+/// A users-listing row read from its first nine columns: account id, display name, email,
+/// role, status, source, last seen, joined, and the groups joined by the unit separator.
+UserSummary userSummaryFrom(const QSqlQuery& query);
 bool execWith(QSqlQuery& query, const QString& sql, const QVariantList& binds);
 /// A text value for a NOT NULL column: a null QString would bind as NULL.
 inline QVariant textValue(const QString& text)
