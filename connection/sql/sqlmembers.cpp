@@ -1,11 +1,10 @@
 // Changes to members (U4-U6, U9, R1, R2, T1, A1): every rule from core/, checked inside the
-
-#include "core/clamp.h"// change's transaction, and audited in it.
-
+// change's transaction, and audited in it.
 #include "connection/sql/sqlworker.h"
 #include "connection/sql/usersql.h"
 
 #include "connection/logging.h"
+#include "core/clamp.h"
 #include "core/clock.h"
 #include "core/email.h"
 #include "core/lifecycle.h"
@@ -45,7 +44,42 @@ std::optional<BackendError> WriteTransaction::begin()
 
 bool WriteTransaction::exec(const QString& sql, const QVariantList& binds)
 {
-    return execWith(m_query, sql, binds);
+    // A statement that changes with its arguments (an IN list) would fill the cache: at most
+    // this many are kept, after which new texts use the transaction's own query.
+    constexpr qsizetype kept = 64;
+    auto found = m_prepared.find(sql);
+    if (found == m_prepared.end()) {
+        if (m_prepared.size() >= kept) {
+            m_current->finish();
+            m_current = &m_query;
+            return execWith(m_query, sql, binds);
+        }
+        found = m_prepared.insert(sql, std::make_shared<QSqlQuery>(m_worker.database()));
+    }
+    QSqlQuery& query = **found;
+    // Only the last statement stays open for reading, as with one query: a statement left
+    // unfinished (a RETURNING read once) would hold its statement journal open around every
+    // later one, each of which then walks it.
+    if (m_current != &query) {
+        m_current->finish();
+    }
+    m_current = &query;
+    // A reading helper handed query() may have prepared something else on it since.
+    if (query.lastQuery() != sql && !query.prepare(sql)) {
+        return false;
+    }
+    for (const QVariant& value : binds) {
+        query.addBindValue(value);
+    }
+    return query.exec();
+}
+
+void WriteTransaction::finishStatements()
+{
+    for (const auto& query : std::as_const(m_prepared)) {
+        query->finish();
+    }
+    m_query.finish();
 }
 
 QString WriteTransaction::forUpdate(const QString& of) const
@@ -59,7 +93,7 @@ QString WriteTransaction::forUpdate(const QString& of) const
 BackendError WriteTransaction::failed()
 {
     const BackendError error
-        = m_worker.errorFrom(m_query.lastError(), m_what + QLatin1Char(' ') + Text::tr("Nothing was changed."));
+        = m_worker.errorFrom(m_current->lastError(), m_what + QLatin1Char(' ') + Text::tr("Nothing was changed."));
     rollback();
     return error;
 }
@@ -88,6 +122,8 @@ bool WriteTransaction::audit(qint64 workspaceId, qint64 actorId, const QString& 
 
 std::optional<BackendError> WriteTransaction::commit()
 {
+    finishStatements();
+    m_current = &m_query;
     if (!m_query.exec(QStringLiteral("COMMIT"))) {
         return failed();
     }
@@ -98,22 +134,28 @@ std::optional<BackendError> WriteTransaction::commit()
 
 bool WriteTransaction::savepoint()
 {
+    finishStatements();
+    m_current = &m_query;
     return m_query.exec(QStringLiteral("SAVEPOINT member_change"));
 }
 
 void WriteTransaction::rollbackToSavepoint()
 {
+    finishStatements();
     QSqlQuery(m_worker.database()).exec(QStringLiteral("ROLLBACK TO SAVEPOINT member_change"));
 }
 
 bool WriteTransaction::releaseSavepoint()
 {
+    finishStatements();
+    m_current = &m_query;
     return m_query.exec(QStringLiteral("RELEASE SAVEPOINT member_change"));
 }
 
 void WriteTransaction::rollback()
 {
     if (m_active) {
+        finishStatements();
         QSqlQuery(m_worker.database()).exec(QStringLiteral("ROLLBACK"));
         m_active = false;
     }

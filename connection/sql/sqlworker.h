@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <memory>
 #include <functional>
 
 namespace usher::sql {
@@ -77,7 +78,11 @@ public:
 
     /// Nothing when the transaction and its lock were taken.
     std::optional<BackendError> begin();
-    QSqlQuery& query() { return m_query; }
+    /// The statement `exec` ran last, for reading its rows (or one to hand to a reading helper).
+    QSqlQuery& query() { return *m_current; }
+    /// Runs `sql` with `binds`. Each text is prepared once per transaction: a bulk change (an
+    /// import) runs the same few statements thousands of times, and preparing a statement whose
+    /// table has triggers costs SQLite more than running it.
     bool exec(const QString& sql, const QVariantList& binds = {});
     /// " FOR UPDATE" on PostgreSQL, nothing on SQLite (whose lock covers the database).
     QString forUpdate(const QString& of = {}) const;
@@ -98,10 +103,14 @@ public:
 
 private:
     void rollback();
+    /// Resets every prepared statement, so none holds a cursor across COMMIT, ROLLBACK or a savepoint.
+    void finishStatements();
     SqlWorker& m_worker;
     qint64 m_workspaceId;
     QString m_what;
     QSqlQuery m_query;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    QSqlQuery* m_current = &m_query;
     bool m_active = false;
 };
 

@@ -102,14 +102,7 @@ void TestBulkSafety::stopKeepsTheReportOfWhoChanged()
     change.matching = members;
     QFuture<Result<QList<MemberOutcome>>> future = m_backend->members()->changeMembers(ada(), change);
     // Stop as soon as the first chunk is reported, as a person pressing Stop would.
-    QFutureWatcher<Result<QList<MemberOutcome>>> watcher;
-    connect(&watcher, &QFutureWatcherBase::progressValueChanged, this, [&change](int done) {
-        if (done > 0) {
-            change.stop.requestStop();
-        }
-    });
-    watcher.setFuture(future);
-    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 30000);
+    QVERIFY(stopAtFirstProgress(future, change.stop));
     QVERIFY2(!future.isCanceled() && future.resultCount() == 1, "a Stop must not lose the report");
     const Result<QList<MemberOutcome>> result = future.result();
     QVERIFY(result.ok());

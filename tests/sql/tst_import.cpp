@@ -461,14 +461,7 @@ void TestImport::stopKeepsWholeRowsAndTheReport()
     request.mode = ImportMode(mode);
     QFuture<Result<QList<ImportOutcome>>> future
         = m_backend->peopleImport()->importPeople(as(QStringLiteral("ada@example.org")), request);
-    QFutureWatcher<Result<QList<ImportOutcome>>> watcher;
-    connect(&watcher, &QFutureWatcherBase::progressValueChanged, this, [&request](int done) {
-        if (done > 0) {
-            request.stop.requestStop();
-        }
-    });
-    watcher.setFuture(future);
-    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 120000);
+    QVERIFY(stopAtFirstProgress(future, request.stop));
     QVERIFY2(!future.isCanceled() && future.resultCount() == 1, "a Stop must not lose the report");
     const Result<QList<ImportOutcome>> result = future.result();
     QVERIFY(result.ok());

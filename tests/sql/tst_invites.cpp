@@ -1189,14 +1189,7 @@ void TestInvites::stopKeepsTheReportOfInvitationChanges()
         : change == QLatin1String("resend")
         ? m_backend->invitations()->resendInvitations(ada, ids, true, stop)
         : m_backend->invitations()->decideWaitlist(ada, ids, change == QLatin1String("approve"), false, stop);
-    QFutureWatcher<Result<QList<InvitationOutcome>>> watcher;
-    connect(&watcher, &QFutureWatcherBase::progressValueChanged, this, [&stop](int done) {
-        if (done > 0) {
-            stop.requestStop();
-        }
-    });
-    watcher.setFuture(future);
-    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 60000);
+    QVERIFY(stopAtFirstProgress(future, stop));
     QVERIFY2(!future.isCanceled() && future.resultCount() == 1, "a Stop must not lose the report");
     const Result<QList<InvitationOutcome>> result = future.result();
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));

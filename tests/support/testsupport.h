@@ -3,12 +3,16 @@
 #include "connection/backend.h"
 #include "connection/connectionprofile.h"
 #include "core/account.h"
+#include "core/stoptoken.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <memory>
 
 namespace usher {
@@ -37,6 +41,27 @@ T await(QFuture<T> future)
 {
     future.waitForFinished();
     return future.result();
+}
+
+/// Waits for a change to many, pressing Stop as soon as its first progress is reported, as a
+/// person watching it would. The wait is an event loop that wakes for the report at once
+/// (QTRY_VERIFY sleeps between its polls, long enough for a fast change to finish unstopped).
+/// False when it did not finish within `timeoutMs`.
+template<typename T>
+bool stopAtFirstProgress(QFuture<T> future, const StopToken& stop, int timeoutMs = 120000)
+{
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &loop, [stop](int done) {
+        if (done > 0) {
+            stop.requestStop();
+        }
+    });
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    loop.exec();
+    return future.isFinished();
 }
 
 /// True when this test process runs against PostgreSQL (USHER_TEST_BACKEND=postgres, set by
