@@ -131,6 +131,14 @@ public:
     virtual QFuture<Result<QList<InvitationOutcome>>> resendInvitations(const Operator& op,
                                                                         const QList<qint64>& inviteIds, bool sendMail,
                                                                         const StopToken& stop = {}) = 0;
+    /// resendInvitations for people instead of invitations (B4, from the users table): each
+    /// person's open invitation to the workspace, looked up inside the change, or those of
+    /// everyone `matching` matches then. A person without one is named in the report, with why.
+    virtual QFuture<Result<QList<InvitationOutcome>>> resendInvitationsOf(const Operator& op,
+                                                                          const QList<qint64>& accountIds,
+                                                                          const std::optional<UserFilter>& matching,
+                                                                          bool sendMail,
+                                                                          const StopToken& stop = {}) = 0;
     /// Cancels invitations: their links stop working and the invited people leave the workspace.
     virtual QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op,
                                                                         const QList<qint64>& inviteIds,

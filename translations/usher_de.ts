@@ -3724,6 +3724,52 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Each person is checked on their own; you will see who was changed and who was not. You are left out of a change to several people.</source>
         <translation>Jede Person wird einzeln geprüft; Sie sehen, wer geändert wurde und wer nicht. Bei einer Änderung an mehreren Personen werden Sie selbst ausgelassen.</translation>
     </message>
+    <message>
+        <source>Send &amp;Invitation Again…</source>
+        <translation>&amp;Einladung erneut senden…</translation>
+    </message>
+    <message>
+        <source>Mail the selected invited users a new link; their earlier links stop working</source>
+        <translation>Den ausgewählten eingeladenen Benutzern einen neuen Link mailen; ihre früheren Links funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <source>Set up the workspace&apos;s mail server first (Workspace ▸ Mail Server…).</source>
+        <translation>Richten Sie zuerst den Mailserver des Arbeitsbereichs ein (Arbeitsbereich ▸ Mailserver…).</translation>
+    </message>
+    <message>
+        <source>Select one or more invited users first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere eingeladene Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>%1 has no open invitation: only invited users are sent one again.</source>
+        <translation>%1 hat keine offene Einladung: Nur eingeladene Benutzer erhalten erneut eine.</translation>
+    </message>
+    <message>
+        <source>None of the selected users is invited: only invited users are sent an invitation again.</source>
+        <translation>Keiner der ausgewählten Benutzer ist eingeladen: Nur eingeladene Benutzer erhalten erneut eine Einladung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n Invitation(s) Again</source>
+        <translation>
+            <numerusform>%n Einladung erneut senden</numerusform>
+            <numerusform>%n Einladungen erneut senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new invitation to %1? Each gets a new link by mail and their earlier links stop working.</source>
+        <translation>Eine neue Einladung an %1 senden? Alle erhalten einen neuen Link per E-Mail, und ihre früheren Links funktionieren nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected users has no open invitation and is left alone.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Benutzer hat keine offene Einladung und bleibt unverändert.</numerusform>
+            <numerusform>%n der ausgewählten Benutzer haben keine offene Einladung und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -5869,6 +5915,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>“%1” could not be saved: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>This person has no open invitation (status: %1).</source>
+        <translation>Diese Person hat keine offene Einladung (Status: %1).</translation>
     </message>
 </context>
 <context>

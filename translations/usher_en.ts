@@ -3721,6 +3721,52 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Each person is checked on their own; you will see who was changed and who was not. You are left out of a change to several people.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send &amp;Invitation Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail the selected invited users a new link; their earlier links stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the workspace&apos;s mail server first (Workspace ▸ Mail Server…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more invited users first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open invitation: only invited users are sent one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected users is invited: only invited users are sent an invitation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n Invitation(s) Again</source>
+        <translation>
+            <numerusform>Send %n Invitation Again</numerusform>
+            <numerusform>Send %n Invitations Again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new invitation to %1? Each gets a new link by mail and their earlier links stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected users has no open invitation and is left alone.</source>
+        <translation>
+            <numerusform>%n of the selected users has no open invitation and is left alone.</numerusform>
+            <numerusform>%n of the selected users have no open invitation and are left alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -5865,6 +5911,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no open invitation (status: %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3724,6 +3724,52 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Each person is checked on their own; you will see who was changed and who was not. You are left out of a change to several people.</source>
         <translation>Elke persoon wordt afzonderlijk gecontroleerd; u ziet wie is gewijzigd en wie niet. Bij een wijziging van meerdere personen wordt u zelf overgeslagen.</translation>
     </message>
+    <message>
+        <source>Send &amp;Invitation Again…</source>
+        <translation>&amp;Uitnodiging opnieuw sturen…</translation>
+    </message>
+    <message>
+        <source>Mail the selected invited users a new link; their earlier links stop working</source>
+        <translation>De geselecteerde uitgenodigde gebruikers een nieuwe link mailen; hun eerdere links werken niet meer</translation>
+    </message>
+    <message>
+        <source>Set up the workspace&apos;s mail server first (Workspace ▸ Mail Server…).</source>
+        <translation>Stel eerst de mailserver van de werkruimte in (Werkruimte ▸ Mailserver…).</translation>
+    </message>
+    <message>
+        <source>Select one or more invited users first.</source>
+        <translation>Selecteer eerst een of meer uitgenodigde gebruikers.</translation>
+    </message>
+    <message>
+        <source>%1 has no open invitation: only invited users are sent one again.</source>
+        <translation>%1 heeft geen openstaande uitnodiging: alleen uitgenodigde gebruikers krijgen er opnieuw een.</translation>
+    </message>
+    <message>
+        <source>None of the selected users is invited: only invited users are sent an invitation again.</source>
+        <translation>Geen van de geselecteerde gebruikers is uitgenodigd: alleen uitgenodigde gebruikers krijgen opnieuw een uitnodiging.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n Invitation(s) Again</source>
+        <translation>
+            <numerusform>%n uitnodiging opnieuw sturen</numerusform>
+            <numerusform>%n uitnodigingen opnieuw sturen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new invitation to %1? Each gets a new link by mail and their earlier links stop working.</source>
+        <translation>Een nieuwe uitnodiging sturen naar %1? Ieder krijgt een nieuwe link per e-mail en hun eerdere links werken niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected users has no open invitation and is left alone.</source>
+        <translation>
+            <numerusform>%n van de geselecteerde gebruikers heeft geen openstaande uitnodiging en blijft ongemoeid.</numerusform>
+            <numerusform>%n van de geselecteerde gebruikers hebben geen openstaande uitnodiging en blijven ongemoeid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Versturen</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -4854,11 +4900,11 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>The columns to write, comma-separated (default: all): %1.</source>
-        <translation>De kolommen om te schrijven, gescheiden door komma's (standaard: alle): %1.</translation>
+        <translation>De kolommen om te schrijven, gescheiden door komma&apos;s (standaard: alle): %1.</translation>
     </message>
     <message>
         <source>Plain data for programs: no apostrophe before fields starting with = + - or @.</source>
-        <translation>Kale gegevens voor programma's: geen apostrof vóór velden die met = + - of @ beginnen.</translation>
+        <translation>Kale gegevens voor programma&apos;s: geen apostrof vóór velden die met = + - of @ beginnen.</translation>
     </message>
     <message>
         <source>Use: usher users export FILE (or - for standard output).</source>
@@ -5869,6 +5915,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>“%1” could not be saved: %2</source>
         <translation>“%1” kon niet opgeslagen worden: %2</translation>
+    </message>
+    <message>
+        <source>This person has no open invitation (status: %1).</source>
+        <translation>Deze persoon heeft geen openstaande uitnodiging (status: %1).</translation>
     </message>
 </context>
 <context>

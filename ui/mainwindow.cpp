@@ -195,6 +195,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     connect(m_invitationsView, &InvitationsView::signupSettingsRequested, this, &MainWindow::editSignupSettings);
     connect(m_invitationsView, &InvitationsView::changed, this, &MainWindow::invitationsChanged);
     connect(m_invitationsView, &InvitationsView::mailQueued, m_mailSender, &MailSender::kick);
+    connect(m_actions, &MemberActions::mailQueued, m_mailSender, &MailSender::kick);
     connect(m_invitationsView, &InvitationsView::errorOccurred, this, &MainWindow::showError);
     connect(m_invitationsView, &InvitationsView::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -1032,6 +1033,7 @@ void MainWindow::loadMailSettings()
     m_mailSender->setSettings({});
     m_mailServerConfigured = false;
     m_invitationsView->setMailConfigured(false);
+    m_actions->setMailConfigured(false);
     // Before anyone is signed in to this workspace, nothing is read and nothing is sent.
     if (!backend() || !backend()->outbox() || m_session->workspaceId() == 0 || !m_session->currentOperator()
         || m_session->currentOperator()->workspaceId != m_session->workspaceId()) {
@@ -1047,6 +1049,7 @@ void MainWindow::loadMailSettings()
                  SmtpSettings settings = read.value();
                  m_mailServerConfigured = settings.isConfigured();
                  m_invitationsView->setMailConfigured(m_mailServerConfigured);
+                 m_actions->setMailConfigured(m_mailServerConfigured);
                  // Only a signed-in operator whose role sends invitations sends the workspace's mail.
                  if (!settings.isConfigured() || refusal(op.role, Action::ResendInvitation)) {
                      return;
@@ -1286,6 +1289,7 @@ void MainWindow::editMailServer()
         m_mailGeneration.next(); // an answer still on its way is older than this
         m_mailServerConfigured = settings.isConfigured();
         m_invitationsView->setMailConfigured(m_mailServerConfigured);
+        m_actions->setMailConfigured(m_mailServerConfigured);
         if (m_session->currentOperator() && m_session->currentOperator()->accountId == op.accountId && m_session->currentOperator()->workspaceId == op.workspaceId) {
             startMailSender(settings, op);
         }

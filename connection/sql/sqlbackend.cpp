@@ -1159,6 +1159,16 @@ QFuture<Result<QList<InvitationOutcome>>> SqlBackend::resendInvitations(const Op
     });
 }
 
+QFuture<Result<QList<InvitationOutcome>>> SqlBackend::resendInvitationsOf(const Operator& op,
+                                                                          const QList<qint64>& accountIds,
+                                                                          const std::optional<UserFilter>& matching,
+                                                                          bool sendMail, const StopToken& stop)
+{
+    return run<QList<InvitationOutcome>>([=](SqlWorker& worker, auto& promise) {
+        return worker.resendInvitationsOf(op, accountIds, matching, sendMail, promise, stop);
+    });
+}
+
 QFuture<Result<QList<InvitationOutcome>>> SqlBackend::cancelInvitations(const Operator& op,
                                                                         const QList<qint64>& inviteIds,
                                                                         const StopToken& stop)

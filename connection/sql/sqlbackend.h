@@ -90,6 +90,9 @@ public:
     QFuture<Result<QList<Invitation>>> listInvitations(qint64 workspaceId) override;
     QFuture<Result<QList<InvitationOutcome>>> resendInvitations(const Operator& op, const QList<qint64>& inviteIds,
                                                                 bool sendMail, const StopToken& stop = {}) override;
+    QFuture<Result<QList<InvitationOutcome>>> resendInvitationsOf(const Operator& op, const QList<qint64>& accountIds,
+                                                                  const std::optional<UserFilter>& matching,
+                                                                  bool sendMail, const StopToken& stop) override;
     QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op, const QList<qint64>& inviteIds,
                                                                 const StopToken& stop = {}) override;
     QFuture<Result<qint64>> acceptInvitation(const InviteAcceptance& acceptance) override;

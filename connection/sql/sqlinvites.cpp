@@ -448,6 +448,91 @@ InvitationOutcome failedStep(WriteTransaction& tx, QString* queryError, const In
 
 } // namespace
 
+std::optional<BackendError> SqlWorker::resendStart(WriteTransaction& tx, const Operator& op, MemberRow* me,
+                                                   WorkspaceFacts* facts)
+{
+    // The operator and the workspace again in every chunk: a role taken away meanwhile stops the rest.
+    if (auto refusal = operatorStart(tx, op, Action::ResendInvitation, me)) {
+        return refusal;
+    }
+    if (!readWorkspaceFacts(tx.query(), op.workspaceId, facts)) {
+        return tx.failed();
+    }
+    return std::nullopt;
+}
+
+InvitationOutcome SqlWorker::resendOne(WriteTransaction& tx, const Operator& op, const MemberRow& me,
+                                       const WorkspaceFacts& facts, qint64 inviteId, bool sendMail,
+                                       QString* queryError)
+{
+    const qint64 now = clock::nowSecs();
+    InviteRow invite;
+    InvitationOutcome outcome;
+    if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite, &outcome)) {
+        return failedStep(tx, queryError, outcome);
+    }
+    if (invite.id != 0 && (!invite.member || invite.status != Status::Invited)) {
+        outcome.why = noLongerOpen(); // the membership changed under the invitation
+    }
+    if (!outcome.why.isEmpty()) {
+        return outcome;
+    }
+    if (!domainAllowed(facts.settings.allowlist, invite.email)) {
+        outcome.why = Text::tr("%1 is outside the allowed domains now (%2); cancel the invitation instead.")
+                          .arg(invite.email, facts.settings.allowlist.join(QLatin1String(", ")));
+        return outcome;
+    }
+    if (!sendMail) {
+        // A copied link lets whoever holds it choose the password and take what it grants:
+        // only for new accounts, and within the operator's own rights (the member's role
+        // and groups as they are now).
+        QList<GroupGrant> grants;
+        bool hasPassword = false;
+        bool elsewhere = false;
+        if (!readGrants(tx.query(), op.workspaceId, invite.accountId, &grants)
+            || !readAccountUse(tx.query(), invite.accountId, op.workspaceId, &hasPassword, &elsewhere)) {
+            return failedStep(tx, queryError, outcome);
+        }
+        QStringList granted;
+        for (const GroupGrant& grant : std::as_const(grants)) {
+            granted += grant.permissions;
+        }
+        auto why = refusalToChoosePassword(invite.email, hasPassword, elsewhere);
+        if (!why) {
+            why = refusalToIssueInvitation(me.role, invite.role, granted);
+        }
+        if (why) {
+            outcome.why = *why + QLatin1Char(' ')
+                + Text::tr("Resend it by mail instead: the link then goes only to the invited person.");
+            return outcome;
+        }
+    }
+    if (!tx.exec(QStringLiteral("UPDATE invites SET superseded_at = ? WHERE id = ?"), {now, inviteId})
+        || !stopMails(tx, inviteId, Text::tr("Replaced by a newer invitation."))) {
+        return failedStep(tx, queryError, outcome);
+    }
+    InviteTerms terms;
+    terms.accountId = invite.accountId;
+    terms.email = invite.email;
+    terms.name = invite.name == invite.email ? QString() : invite.name;
+    terms.role = invite.role;
+    terms.message = invite.message;
+    terms.inviterName = me.name;
+    terms.createdBy = op.accountId;
+    terms.approval = invite.source == QLatin1String("signup");
+    if (!issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
+        return failedStep(tx, queryError, outcome);
+    }
+    const QString action = sendMail ? QStringLiteral("invite.resent") : QStringLiteral("invite.link_copied");
+    if (!tx.audit(op.workspaceId, op.accountId, action, QStringLiteral("member"), invite.accountId, {},
+                  inviteJson(invite.email, invite.role,
+                             sendMail ? QStringLiteral("mail") : QStringLiteral("link")))) {
+        return failedStep(tx, queryError, outcome);
+    }
+    outcome.done = true;
+    return outcome;
+}
+
 Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op, const QList<qint64>& inviteIds,
                                                               bool sendMail,
                                                               QPromise<Result<QList<InvitationOutcome>>>& promise,
@@ -458,87 +543,82 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
     }
     MemberRow me;
     WorkspaceFacts facts;
-    const qint64 now = clock::nowSecs();
     return inChunks<qint64, InvitationOutcome>(
         op.workspaceId, Text::tr("The invitations could not be sent again."), inviteIds, promise, stop,
-        [&](WriteTransaction& tx) -> std::optional<BackendError> {
-            // The operator and the workspace again in every chunk: a role taken away meanwhile stops the rest.
-            if (auto refusal = operatorStart(tx, op, Action::ResendInvitation, &me)) {
-                return refusal;
-            }
-            if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)) {
-                return tx.failed();
-            }
-            return std::nullopt;
-        },
+        [&](WriteTransaction& tx) { return resendStart(tx, op, &me, &facts); },
         [&](WriteTransaction& tx, const qint64& inviteId, QString* queryError) {
-            InviteRow invite;
-            InvitationOutcome outcome;
-            if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite, &outcome)) {
-                return failedStep(tx, queryError, outcome);
-            }
-            if (invite.id != 0 && (!invite.member || invite.status != Status::Invited)) {
-                outcome.why = noLongerOpen(); // the membership changed under the invitation
-            }
-            if (!outcome.why.isEmpty()) {
-                return outcome;
-            }
-            if (!domainAllowed(facts.settings.allowlist, invite.email)) {
-                outcome.why = Text::tr("%1 is outside the allowed domains now (%2); cancel the invitation instead.")
-                                  .arg(invite.email, facts.settings.allowlist.join(QLatin1String(", ")));
-                return outcome;
-            }
-            if (!sendMail) {
-                // A copied link lets whoever holds it choose the password and take what it grants:
-                // only for new accounts, and within the operator's own rights (the member's role
-                // and groups as they are now).
-                QList<GroupGrant> grants;
-                bool hasPassword = false;
-                bool elsewhere = false;
-                if (!readGrants(tx.query(), op.workspaceId, invite.accountId, &grants)
-                    || !readAccountUse(tx.query(), invite.accountId, op.workspaceId, &hasPassword, &elsewhere)) {
-                    return failedStep(tx, queryError, outcome);
-                }
-                QStringList granted;
-                for (const GroupGrant& grant : std::as_const(grants)) {
-                    granted += grant.permissions;
-                }
-                auto why = refusalToChoosePassword(invite.email, hasPassword, elsewhere);
-                if (!why) {
-                    why = refusalToIssueInvitation(me.role, invite.role, granted);
-                }
-                if (why) {
-                    outcome.why = *why + QLatin1Char(' ')
-                        + Text::tr("Resend it by mail instead: the link then goes only to the invited person.");
-                    return outcome;
-                }
-            }
-            if (!tx.exec(QStringLiteral("UPDATE invites SET superseded_at = ? WHERE id = ?"), {now, inviteId})
-                || !stopMails(tx, inviteId, Text::tr("Replaced by a newer invitation."))) {
-                return failedStep(tx, queryError, outcome);
-            }
-            InviteTerms terms;
-            terms.accountId = invite.accountId;
-            terms.email = invite.email;
-            terms.name = invite.name == invite.email ? QString() : invite.name;
-            terms.role = invite.role;
-            terms.message = invite.message;
-            terms.inviterName = me.name;
-            terms.createdBy = op.accountId;
-            terms.approval = invite.source == QLatin1String("signup");
-            if (!issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
-                return failedStep(tx, queryError, outcome);
-            }
-            const QString action = sendMail ? QStringLiteral("invite.resent") : QStringLiteral("invite.link_copied");
-            if (!tx.audit(op.workspaceId, op.accountId, action, QStringLiteral("member"), invite.accountId, {},
-                          inviteJson(invite.email, invite.role,
-                                     sendMail ? QStringLiteral("mail") : QStringLiteral("link")))) {
-                return failedStep(tx, queryError, outcome);
-            }
-            outcome.done = true;
-            return outcome;
+            return resendOne(tx, op, me, facts, inviteId, sendMail, queryError);
         },
         [&](const qint64& inviteId, const QString& why) { return unreachedInvitation(op.workspaceId, inviteId, why); });
+}
+
+Result<QList<InvitationOutcome>> SqlWorker::resendInvitationsOf(const Operator& op, const QList<qint64>& accountIds,
+                                                                const std::optional<UserFilter>& matching,
+                                                                bool sendMail,
+                                                                QPromise<Result<QList<InvitationOutcome>>>& promise,
+                                                                const StopToken& stop)
+{
+    if (!m_open) {
+        return notOpen();
+    }
+    QList<qint64> people = accountIds;
+    if (matching) {
+        UserFilter filter = *matching;
+        filter.workspaceId = op.workspaceId;
+        const Result<QList<qint64>> ids = matchingMembers(filter);
+        if (!ids.ok()) {
+            return ids.error();
+        }
+        people = ids.value();
+    }
+    MemberRow me;
+    WorkspaceFacts facts;
+    return inChunks<qint64, InvitationOutcome>(
+        op.workspaceId, Text::tr("The invitations could not be sent again."), people, promise, stop,
+        [&](WriteTransaction& tx) { return resendStart(tx, op, &me, &facts); },
+        [&](WriteTransaction& tx, const qint64& accountId, QString* queryError) {
+            // The person's open invitation as it is now: another admin may have resent,
+            // cancelled or seen it accepted since the table was read.
+            if (!tx.exec(QStringLiteral("SELECT i.id FROM invites i WHERE i.workspace_id = ? AND i.account_id = ? "
+                                        "AND i.accepted_at IS NULL AND i.cancelled_at IS NULL "
+                                        "AND i.superseded_at IS NULL ORDER BY i.id DESC")
+                             + tx.forUpdate(QStringLiteral("i")),
+                         {op.workspaceId, accountId})) {
+                InvitationOutcome outcome;
+                outcome.accountId = accountId;
+                return failedStep(tx, queryError, outcome);
+            }
+            if (tx.query().next()) {
+                const qint64 inviteId = tx.query().value(0).toLongLong();
+                return resendOne(tx, op, me, facts, inviteId, sendMail, queryError);
+            }
+            MemberRow who;
+            if (!readMember(tx, op.workspaceId, accountId, &who)) {
+                InvitationOutcome outcome;
+                outcome.accountId = accountId;
+                return failedStep(tx, queryError, outcome);
+            }
+            InvitationOutcome outcome = personOutcome(accountId, {});
+            outcome.why = who.membershipId == 0
+                ? Text::tr("This person is not a member of the workspace.")
+                : Text::tr("This person has no open invitation (status: %1).").arg(statusDisplayName(who.status));
+            return outcome;
+        },
+        [&](const qint64& accountId, const QString& why) { return personOutcome(accountId, why); });
+}
+
+InvitationOutcome SqlWorker::personOutcome(qint64 accountId, const QString& why)
+{
+    InvitationOutcome outcome;
+    outcome.accountId = accountId;
+    outcome.why = why;
+    QSqlQuery query(database());
+    if (execWith(query, QStringLiteral("SELECT email, display_name FROM accounts WHERE id = ?"), {accountId})
+        && query.next()) {
+        outcome.email = query.value(0).toString();
+        outcome.name = query.value(1).toString();
+    }
+    return outcome;
 }
 
 Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op, const QList<qint64>& inviteIds,

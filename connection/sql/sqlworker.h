@@ -240,6 +240,10 @@ public:
     Result<QList<InvitationOutcome>> resendInvitations(const Operator& op, const QList<qint64>& inviteIds, bool sendMail,
                                                        QPromise<Result<QList<InvitationOutcome>>>& promise,
                                                        const StopToken& stop);
+    Result<QList<InvitationOutcome>> resendInvitationsOf(const Operator& op, const QList<qint64>& accountIds,
+                                                         const std::optional<UserFilter>& matching, bool sendMail,
+                                                         QPromise<Result<QList<InvitationOutcome>>>& promise,
+                                                         const StopToken& stop);
     Result<QList<InvitationOutcome>> cancelInvitations(const Operator& op, const QList<qint64>& inviteIds,
                                                        QPromise<Result<QList<InvitationOutcome>>>& promise,
                                                        const StopToken& stop);
@@ -412,6 +416,15 @@ private:
     /// The start of each chunk of a change to many invitations or signups: the operator read
     /// again into `me`, refused unless their role allows `action`.
     std::optional<BackendError> operatorStart(WriteTransaction& tx, const Operator& op, Action action, MemberRow* me);
+    /// The start of each chunk of a resend: the operator (who must still be allowed to resend)
+    /// into `me`, and the workspace's facts.
+    std::optional<BackendError> resendStart(WriteTransaction& tx, const Operator& op, MemberRow* me,
+                                            WorkspaceFacts* facts);
+    /// One invitation sent again (a new link, the old one closed), or refused with why.
+    InvitationOutcome resendOne(WriteTransaction& tx, const Operator& op, const MemberRow& me,
+                                const WorkspaceFacts& facts, qint64 inviteId, bool sendMail, QString* queryError);
+    /// A person a bulk change did not reach, or who could not be changed, named for its report.
+    InvitationOutcome personOutcome(qint64 accountId, const QString& why);
     /// An invitation a bulk change did not reach, named for its report.
     InvitationOutcome unreachedInvitation(qint64 workspaceId, qint64 inviteId, const QString& why);
     /// The refusal (after rolling back) when another group of the workspace has the name.

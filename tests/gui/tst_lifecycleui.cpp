@@ -1,5 +1,6 @@
 #include "connection/sql/sqlbackend.h"
 #include "core/i18n.h"
+#include "core/invitation.h"
 #include "models/auditmodel.h"
 #include "models/usersmodel.h"
 #include "guitest.h"
@@ -27,6 +28,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -58,6 +60,7 @@ private slots:
     void picturesAreDecodedOnlyAsPng();
     void deleteNeedsTheTypedEmail();
     void bulkDisableReportsEveryMember();
+    void invitedUsersAreInvitedAgainFromTheTable();
     void editRefusedByAConflictOffersReload();
     void auditLogListsAndExports();
     void workspaceSwitcherAndSeats();
@@ -398,6 +401,81 @@ void TestLifecycleUi::bulkDisableReportsEveryMember()
     QCOMPARE(statusOf(QStringLiteral("max@example.org")), QStringLiteral("disabled"));
     QCOMPARE(statusOf(QStringLiteral("eddie@example.org")), QStringLiteral("disabled"));
     QCOMPARE(statusOf(QStringLiteral("ada@example.org")), QStringLiteral("active"));
+}
+
+void TestLifecycleUi::invitedUsersAreInvitedAgainFromTheTable()
+{
+    // Two people invited by another admin's Usher; no mail server yet.
+    {
+        sql::SqlBackend other(ConnectionProfile::sqliteFile(m_path));
+        QVERIFY(await(other.open()).ok());
+        const qint64 grace = DirectSql(m_path)
+                                 .scalar(QStringLiteral("SELECT id FROM accounts WHERE email = 'grace@example.org'"))
+                                 .toLongLong();
+        InvitationRequest request;
+        request.addresses = parseInviteAddresses(QStringLiteral("ines@example.org, otto@example.org"));
+        request.sendMail = false;
+        const auto made = await(other.invitations()->createInvitations(Operator{1, grace, Role::Admin, {}, {}}, request));
+        QVERIFY(made.ok() && made.value().size() == 2 && made.value().constFirst().done);
+    }
+    auto openInvitations = [this] {
+        return DirectSql(m_path)
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM invites WHERE accepted_at IS NULL AND cancelled_at IS NULL "
+                                   "AND superseded_at IS NULL"))
+            .toInt();
+    };
+    QCOMPARE(openInvitations(), 2);
+    QAction* resend = nullptr;
+    openWindow(m_path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    resend = m_window->memberActions()->resendAction();
+    select({QStringLiteral("ines@example.org")});
+    QTRY_VERIFY(resend->toolTip().contains(QStringLiteral("mail server")));
+    QVERIFY(!resend->isEnabled());
+
+    // With the workspace's mail server set up (by another admin, then read on opening).
+    QVERIFY(DirectSql(m_path).exec(QStringLiteral("UPDATE workspaces SET smtp_host = '127.0.0.1', smtp_port = ?, "
+                                                  "smtp_security = 'none', smtp_from_address = 'usher@example.org' "
+                                                  "WHERE id = 1"),
+                                   {qEnvironmentVariableIsSet("USHER_SMTP_PORT")
+                                        ? qEnvironmentVariableIntValue("USHER_SMTP_PORT")
+                                        : 9}));
+    openWindow(m_path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    resend = m_window->memberActions()->resendAction();
+    // An active member alone: nothing to send, and the action says why.
+    select({QStringLiteral("max@example.org")});
+    QTRY_VERIFY(resend->toolTip().contains(QStringLiteral("no open invitation")));
+    QVERIFY(!resend->isEnabled());
+    // Both invited people and an active one: only the invited two are sent a new link, and
+    // the confirmation says the other is left alone.
+    select({QStringLiteral("ines@example.org"), QStringLiteral("max@example.org"), QStringLiteral("otto@example.org")});
+    QTRY_VERIFY(resend->isEnabled());
+    // Offered in the table's context menu too.
+    m_window->memberActions()->showContextMenu(table()->viewport()->mapToGlobal(QPoint(40, 40)));
+    QMenu* menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) != nullptr);
+    QVERIFY(menu->actions().contains(resend));
+    snapshot(menu, QStringLiteral("users-context-menu"));
+    menu->close();
+    resend->trigger();
+    auto* confirm = waitForDialog<ChangeConfirmDialog>(QStringLiteral("resendConfirm"));
+    const QString question = confirm->findChild<QLabel*>(QStringLiteral("confirmText"))->text();
+    QVERIFY2(question.contains(QStringLiteral("2 selected users")) && question.contains(QStringLiteral("1 of the selected users has no open invitation")),
+             qPrintable(question));
+    snapshot(confirm, QStringLiteral("resend-confirm"));
+    confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+    auto* dialog = waitForDialog<BulkResultDialog>(QStringLiteral("bulkResultDialog"));
+    auto* results = dialog->findChild<QTableWidget*>(QStringLiteral("bulkResults"));
+    QTRY_COMPARE(results->rowCount(), 2);
+    QCOMPARE(dialog->doneCount(), 2);
+    // The old links are replaced by new ones, each with its mail in the outbox.
+    QCOMPARE(openInvitations(), 2);
+    QCOMPARE(DirectSql(m_path).scalar(QStringLiteral("SELECT COUNT(*) FROM invites WHERE superseded_at IS NOT NULL")).toInt(),
+             2);
+    QCOMPARE(DirectSql(m_path).scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 2);
+    QCOMPARE(DirectSql(m_path).scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.resent'")).toInt(),
+             2);
 }
 
 void TestLifecycleUi::picturesAreDecodedOnlyAsPng()

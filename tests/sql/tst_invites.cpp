@@ -44,6 +44,7 @@ private slots:
     void theCountsAgreeWithTheLists();
     void stopKeepsTheReportOfInvitationChanges_data();
     void stopKeepsTheReportOfInvitationChanges();
+    void invitedPeopleAreInvitedAgainFromTheUsersTable();
 
 private:
     qint64 idOf(const QString& email);
@@ -1228,6 +1229,86 @@ void TestInvites::stopKeepsTheReportOfInvitationChanges()
     QCOMPARE(changed, done);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), {action}).toInt(),
              done.size());
+}
+
+void TestInvites::invitedPeopleAreInvitedAgainFromTheUsersTable()
+{
+    // B4: "Send Invitation Again" on people chosen in the users table. The table was read a
+    // while ago: meanwhile another admin cancelled one invitation, one of the chosen is an
+    // active member, one id is of a person in another workspace only (a forged or stale id).
+    const QList<InvitationOutcome> made
+        = invite(QStringLiteral("ada@example.org"), QStringLiteral("new1@example.org, new2@example.org"));
+    QCOMPARE(made.size(), 2);
+    const qint64 new1 = idOf(QStringLiteral("new1@example.org"));
+    const qint64 new2 = idOf(QStringLiteral("new2@example.org"));
+    const qint64 firstInvite = inviteIdOf(QStringLiteral("new1@example.org"));
+    const qint64 elsewhere = addBareWorkspace(QStringLiteral("Elsewhere"));
+    const qint64 stranger = addMembership(QStringLiteral("stranger@example.org"), elsewhere, QStringLiteral("member"),
+                                          QStringLiteral("invited"));
+    QVERIFY(stranger > 0);
+    const auto cancelled = await(m_backend->invitations()->cancelInvitations(
+        as(QStringLiteral("mia@example.org")), {inviteIdOf(QStringLiteral("new2@example.org"))}));
+    QVERIFY(cancelled.ok() && cancelled.value().constFirst().done);
+    const qint64 queuedBefore = queued(1);
+
+    const QList<qint64> chosen{new1, new2, idOf(QStringLiteral("max@example.org")), idOf(QStringLiteral("ivy@example.org")),
+                               stranger};
+    auto sent = await(m_backend->invitations()->resendInvitationsOf(as(QStringLiteral("ada@example.org")), chosen,
+                                                                     std::nullopt, true));
+    QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
+    QCOMPARE(sent.value().size(), chosen.size());
+    QHash<QString, InvitationOutcome> byEmail;
+    for (const InvitationOutcome& outcome : sent.value()) {
+        QVERIFY2(!outcome.email.isEmpty(), "everyone in the report is named");
+        byEmail.insert(outcome.email, outcome);
+    }
+    QVERIFY(byEmail.value(QStringLiteral("new1@example.org")).done);
+    QVERIFY(byEmail.value(QStringLiteral("ivy@example.org")).done);
+    QVERIFY2(!byEmail.value(QStringLiteral("new2@example.org")).done
+                 && byEmail.value(QStringLiteral("new2@example.org")).why.contains(QLatin1String("not a member")),
+             qPrintable(byEmail.value(QStringLiteral("new2@example.org")).why));
+    QVERIFY2(!byEmail.value(QStringLiteral("max@example.org")).done
+                 && byEmail.value(QStringLiteral("max@example.org")).why.contains(QLatin1String("no open invitation")),
+             qPrintable(byEmail.value(QStringLiteral("max@example.org")).why));
+    QVERIFY2(!byEmail.value(QStringLiteral("stranger@example.org")).done
+                 && byEmail.value(QStringLiteral("stranger@example.org")).why.contains(QLatin1String("not a member")),
+             qPrintable(byEmail.value(QStringLiteral("stranger@example.org")).why));
+    // The old link is replaced, one mail each is queued, the other workspace is untouched.
+    QCOMPARE(openInvites(QStringLiteral("new1@example.org")), 1);
+    QVERIFY(inviteIdOf(QStringLiteral("new1@example.org")) != firstInvite);
+    QVERIFY(!scalar(QStringLiteral("SELECT superseded_at FROM invites WHERE id = ?"), {firstInvite}).isNull());
+    QCOMPARE(queued(1), queuedBefore + 2);
+    QCOMPARE(openInvites(QStringLiteral("new2@example.org")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM invites WHERE account_id = ?"), {stranger}).toInt(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.resent'")).toInt(), 2);
+
+    // The same action twice: a newer link again, still one open invitation.
+    sent = await(m_backend->invitations()->resendInvitationsOf(as(QStringLiteral("ada@example.org")), {new1},
+                                                                std::nullopt, true));
+    QVERIFY(sent.ok() && sent.value().constFirst().done);
+    QCOMPARE(openInvites(QStringLiteral("new1@example.org")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM invites WHERE account_id = ?"), {new1}).toInt(), 3);
+
+    // Everyone the Invited view matches now, as Select All in that view sends it.
+    UserFilter invitedView;
+    invitedView.status = Status::Invited;
+    sent = await(m_backend->invitations()->resendInvitationsOf(as(QStringLiteral("ada@example.org")), {},
+                                                                invitedView, true));
+    QVERIFY(sent.ok());
+    const int invitedNow = scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE workspace_id = 1 "
+                                                 "AND status = 'invited'"))
+                               .toInt();
+    QCOMPARE(sent.value().size(), invitedNow);
+    for (const InvitationOutcome& outcome : sent.value()) {
+        QVERIFY2(outcome.done, qPrintable(outcome.email + QStringLiteral(": ") + outcome.why));
+    }
+
+    // Someone whose role does not send invitations changes nothing.
+    const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM invites")).toLongLong();
+    const auto refused = await(m_backend->invitations()->resendInvitationsOf(as(QStringLiteral("max@example.org")),
+                                                                              {new1}, std::nullopt, true));
+    QVERIFY(!refused.ok());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM invites")).toLongLong(), before);
 }
 
 QTEST_GUILESS_MAIN(TestInvites)

@@ -53,6 +53,10 @@ MemberActions::MemberActions(QWidget* window)
     m_addToGroup->setObjectName(QStringLiteral("addToGroupAction"));
     m_removeFromGroup = new QAction(tr("Remove from Gro&up…"), this);
     m_removeFromGroup->setObjectName(QStringLiteral("removeFromGroupAction"));
+    m_resend = new QAction(themedIcon(QStringLiteral("mail-send"), QStringLiteral("refresh")),
+                           tr("Send &Invitation Again…"), this);
+    m_resend->setObjectName(QStringLiteral("resendInvitationAction"));
+    connect(m_resend, &QAction::triggered, this, &MemberActions::resendInvitations);
     connect(m_addToGroup, &QAction::triggered, this, [this] { changeGroup(true); });
     connect(m_removeFromGroup, &QAction::triggered, this, [this] { changeGroup(false); });
     m_roleMenu->setObjectName(QStringLiteral("roleMenu"));
@@ -97,8 +101,8 @@ QAction* MemberActions::roleAction(Role role) const
 
 QList<QAction*> MemberActions::actions() const
 {
-    return {m_newUser, m_edit,    m_roleMenuAction, m_addToGroup, m_removeFromGroup, nullptr, m_disable,
-            m_reactivate, nullptr, m_delete, m_restore, m_remove};
+    return {m_newUser,    m_edit,    m_roleMenuAction, m_addToGroup, m_removeFromGroup, m_resend, nullptr,
+            m_disable,    m_reactivate, nullptr,       m_delete,     m_restore,         m_remove};
 }
 
 void MemberActions::setSession(Session* session, UsersView* view)
@@ -113,6 +117,12 @@ void MemberActions::setContext(Backend* backend, UsersView* view)
 {
     m_backend = backend;
     m_view = view;
+    update();
+}
+
+void MemberActions::setMailConfigured(bool configured)
+{
+    m_mailConfigured = configured;
     update();
 }
 
@@ -226,8 +236,97 @@ void MemberActions::update()
     } else if (const auto notReady = m_view->selectionNotReady()) {
         groupWhy = notReady;
     }
+    show(m_resend, resendRefusal(), tr("Mail the selected invited users a new link; their earlier links stop working"));
     show(m_addToGroup, groupWhy, tr("Add the selected users to a group"));
     show(m_removeFromGroup, groupWhy, tr("Take the selected users out of a group"));
+}
+
+std::optional<QString> MemberActions::resendRefusal() const
+{
+    Backend* invitations = m_backend && m_backend->invitations() ? m_backend : nullptr;
+    if (auto why = gateReason(m_view ? invitations : nullptr, Backend::Feature::Invitations, m_operator,
+                              Action::ResendInvitation)) {
+        return why;
+    }
+    if (!m_mailConfigured) {
+        return tr("Set up the workspace's mail server first (Workspace ▸ Mail Server…).");
+    }
+    if (m_view->selectedCount() == 0) {
+        return tr("Select one or more invited users first.");
+    }
+    if (auto why = m_view->selectionNotReady()) {
+        return why;
+    }
+    if (m_view->allMatchingSelected()) {
+        return std::nullopt; // each is checked by the backend and reported
+    }
+    const QList<UserSummary> users = m_view->selectedUsers();
+    const bool anyInvited = std::any_of(users.cbegin(), users.cend(),
+                                        [](const UserSummary& user) { return user.status == Status::Invited; });
+    if (!anyInvited) {
+        return users.size() == 1 ? tr("%1 has no open invitation: only invited users are sent one again.")
+                                       .arg(users.first().displayName.isEmpty() ? users.first().email
+                                                                                : users.first().displayName)
+                                 : tr("None of the selected users is invited: only invited users are sent an "
+                                      "invitation again.");
+    }
+    return std::nullopt;
+}
+
+void MemberActions::resendInvitations()
+{
+    if (resendRefusal() || !m_operator) {
+        return; // the action is disabled; a shortcut may still arrive
+    }
+    // Exactly the invited people among those chosen (or everyone matching, each checked by
+    // the backend): a new link each, mailed, and their earlier links stop working.
+    Selection chosen = selection();
+    QList<qint64> accountIds;
+    qint64 count = chosen.count;
+    qsizetype others = 0;
+    QString who = whoText(chosen);
+    if (!chosen.matching) {
+        QList<UserSummary> invited;
+        for (const UserSummary& user : std::as_const(chosen.users)) {
+            if (user.status == Status::Invited) {
+                invited.append(user);
+                accountIds.append(user.accountId);
+            }
+        }
+        others = chosen.users.size() - invited.size();
+        chosen.users = invited;
+        chosen.count = invited.size();
+        count = chosen.count;
+        who = whoText(chosen);
+    }
+    const QString title = tr("Send %n Invitation(s) Again", nullptr, clampToInt(count));
+    QString text = tr("Send a new invitation to %1? Each gets a new link by mail and their earlier links stop "
+                      "working.")
+                       .arg(who);
+    if (others > 0) {
+        text += QLatin1Char(' ')
+            + tr("%n of the selected users has no open invitation and is left alone.", nullptr, clampToInt(others));
+    }
+    auto* confirm = new ChangeConfirmDialog(title, text, tr("&Send"), false, m_window);
+    confirm->setObjectName(QStringLiteral("resendConfirm"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    const Operator op = *m_operator;
+    const std::optional<UserFilter> matching = chosen.matching;
+    connect(confirm, &QDialog::accepted, this, [this, op, accountIds, matching, title] {
+        if (!m_backend || !m_backend->invitations()) {
+            return;
+        }
+        StopToken stop;
+        auto* dialog = new BulkResultDialog(
+            title, m_backend->invitations()->resendInvitationsOf(op, accountIds, matching, true, stop), stop,
+            m_window);
+        connect(dialog, &BulkResultDialog::finishedChange, this, [this] {
+            emit membersChanged();
+            emit mailQueued();
+        });
+        dialog->open();
+    });
+    confirm->open();
 }
 
 MemberActions::Selection MemberActions::selection() const

@@ -16,8 +16,8 @@ class Session;
 class Backend;
 class UsersView;
 
-/// The actions on members (U4-U6, U9): New, Edit, Change Role, Disable, Reactivate, Delete,
-/// Restore and Remove from Workspace, for the menus, the toolbar and the table's context
+/// The actions on members (U4-U6, U9, B4): New, Edit, Change Role, Disable, Reactivate, Delete,
+/// Restore, Remove from Workspace and Send Invitation Again, for the menus, the toolbar and the table's context
 /// menu. Actions the operator may not take stay visible, disabled, with the reason as their
 /// tooltip. Confirms what is destructive, then asks the backend and reports per member.
 class MemberActions : public QObject
@@ -44,6 +44,9 @@ public:
     QMenu* roleMenu() const { return m_roleMenu; }
     QAction* addToGroupAction() const { return m_addToGroup; }
     QAction* removeFromGroupAction() const { return m_removeFromGroup; }
+    QAction* resendAction() const { return m_resend; }
+    /// Whether the workspace has a mail server, without which invitations are not sent again from here.
+    void setMailConfigured(bool configured);
     /// Every member action in menu order (nullptr marks a separator).
     QList<QAction*> actions() const;
 
@@ -58,11 +61,16 @@ signals:
     /// Members changed: views, counts and seats should be read again.
     void membersChanged();
     void message(const QString& text);
+    /// Invitations were sent again: their mails wait in the outbox.
+    void mailQueued();
 
 private:
     /// Why `operation` cannot be applied to the selection now, or nothing.
     std::optional<QString> refusalFor(MemberOperation operation, Role newRole = Role::Member) const;
     void run(MemberOperation operation, Role role = Role::Member);
+    /// Why the selection's invitations cannot be sent again now, or nothing.
+    std::optional<QString> resendRefusal() const;
+    void resendInvitations();
     void start(const MemberChange& change, const QString& title);
     QString bulkTitle(MemberOperation operation, qint64 count, Role role) const;
     /// What a change acts on: exactly the selected people (loaded or not), or, only when
@@ -93,6 +101,8 @@ private:
     QAction* m_roleMenuAction;
     QAction* m_addToGroup;
     QAction* m_removeFromGroup;
+    QAction* m_resend;
+    bool m_mailConfigured = false;
     QMenu* m_roleMenu;
     QHash<int, QAction*> m_roleActions;
 };
