@@ -43,13 +43,28 @@ QFuture<Result<qint64>> SqlBackend::exportUsers(const UserExportRequest& request
                              "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id)")
                   .arg(groupsAggregate)
             : QStringLiteral("NULL");
+        const std::optional<qint64> total = worker.knownCount(request.filter);
+        // The table's pages walk a sort index with a lookup per member, in no order on disk.
+        // When the export is a good part of the workspace, SQLite reads the members in file
+        // order and sorts them itself instead: at a million, 1.7 s against 8.1 s with the
+        // sqlite3 shell, in a few MB (the sort spills to temporary files). A smaller part is
+        // found faster through the index.
+        QString from = listing.plan.from;
+        QString orderKey = listing.plan.orderKey;
+        UserFilter everyone;
+        everyone.workspaceId = request.filter.workspaceId;
+        const std::optional<qint64> members = worker.knownCount(everyone);
+        if (worker.dialect() == Dialect::Sqlite && total && members && *total * 4 >= *members
+            && from.startsWith(QLatin1String("memberships m INDEXED BY "))
+            && !from.endsWith(QLatin1String(" memberships_account"))) {
+            from = QStringLiteral("memberships m NOT INDEXED");
+            orderKey = QLatin1Char('+') + orderKey;
+        }
         const QString sql = QStringLiteral(
                                 "SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, "
                                 "m.joined_at, %1 "
                                 "FROM %2 JOIN accounts a ON a.id = m.account_id WHERE %3 ORDER BY %4 %5, m.id %5")
-                                .arg(groups, listing.plan.from, listing.where, listing.plan.orderKey,
-                                     listing.direction);
-        const std::optional<qint64> total = worker.knownCount(request.filter);
+                                .arg(groups, from, listing.where, orderKey, listing.direction);
         promise.setProgressRange(0, total ? clampToInt(*total) : 0);
 
         return worker.read<qint64>([&]() -> Result<qint64> {
