@@ -1,5 +1,6 @@
 #include "core/csv.h"
 #include "core/csvreader.h"
+#include "core/userexport.h"
 #include "core/userlist.h"
 
 #include <QBuffer>
@@ -63,6 +64,8 @@ private slots:
     void chunkBoundariesSplitNothing();
     void overridesWin();
     void writtenRecordsReadBack();
+    void writtenRecordsAreExact();
+    void exportedTimesAreIsoUtc();
     void recognisesHeaders_data();
     void recognisesHeaders();
     void headerKeys_data();
@@ -273,6 +276,36 @@ void TestCsv::writtenRecordsReadBack()
     // What a spreadsheet would run as a formula comes back with the apostrophe that stops it.
     QCOMPARE(table.records.at(1).fields, L("'=SUM(A1)", "'+31 6 1234", "plain"));
     QCOMPARE(table.records.at(2).fields, L("", "'-", "'@home"));
+}
+
+void TestCsv::writtenRecordsAreExact()
+{
+    QCOMPARE(csvRecord(L("a", "", "b c")), toQ("a,,b c\r\n"));
+    QCOMPARE(csvRecord(L("Lovelace, Ada", "say \"hi\"")), toQ("\"Lovelace, Ada\",\"say \"\"hi\"\"\"\r\n"));
+    // Neutralised and quoted: the apostrophe goes inside the quotes.
+    QCOMPARE(csvRecord(L("-1,5", "\rx")), toQ("\"'-1,5\",\"'\rx\"\r\n"));
+    QCOMPARE(csvPlainRecord(L("-1,5", "=A1")), toQ("\"-1,5\",=A1\r\n"));
+    QCOMPARE(csvRecord({}), toQ("\r\n"));
+}
+
+void TestCsv::exportedTimesAreIsoUtc()
+{
+    // The export writes times as Qt::ISODate writes UTC, across leap years, centuries, the
+    // epoch and times before it.
+    QList<qint64> seconds{0,           -1,          86399,        86400,         951782400 /* 2000-02-29 */,
+                          -2203891200 /* 1900-03-01 */, 4107456000 /* 2100-02-28 */, 1709164800,
+                          253402300799 /* 9999-12-31T23:59:59 */, -62135596800 /* 0001-01-01 */};
+    for (qint64 s = -62135596800; s < 253402300799; s += 86400LL * 3652 + 3601 * 7 + 13) {
+        seconds.append(s);
+    }
+    for (const qint64 s : std::as_const(seconds)) {
+        UserSummary user;
+        user.lastSeen = QDateTime::fromSecsSinceEpoch(s, Qt::UTC);
+        const QString written = exportFields(user, {ExportColumn::LastSeen}).value(0);
+        QCOMPARE(written, user.lastSeen.toString(Qt::ISODate));
+    }
+    UserSummary never;
+    QCOMPARE(exportFields(never, {ExportColumn::LastSeen}).value(0), QString());
 }
 
 void TestCsv::recognisesHeaders_data()
