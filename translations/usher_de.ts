@@ -1859,6 +1859,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>What changed, or why not</source>
         <translation>Was sich geändert hat, oder warum nicht</translation>
     </message>
+    <message>
+        <source>%1: %2, %3; reading the rest…</source>
+        <translation>%1: %2, %3; der Rest wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
 </context>
 <context>
     <name>usher::Invitations</name>

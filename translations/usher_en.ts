@@ -1856,6 +1856,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>What changed, or why not</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2, %3; reading the rest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::Invitations</name>

@@ -1859,6 +1859,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>What changed, or why not</source>
         <translation>Wat er veranderd is, of waarom niet</translation>
     </message>
+    <message>
+        <source>%1: %2, %3; reading the rest…</source>
+        <translation>%1: %2, %3; de rest wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Regel %1</translation>
+    </message>
 </context>
 <context>
     <name>usher::Invitations</name>

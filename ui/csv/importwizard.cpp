@@ -139,7 +139,8 @@ GatedPage* gated(QWizardPage* page)
     return static_cast<GatedPage*>(page);
 }
 
-ImportFile readImportFile(const QString& path, const CsvOptions& options)
+/// Reads `path` whole, or only its first `limit` records (the preview shown while the rest is read).
+ImportFile readImportFile(const QString& path, const CsvOptions& options, qsizetype limit = -1)
 {
     ImportFile out;
     out.path = path;
@@ -159,12 +160,15 @@ ImportFile readImportFile(const QString& path, const CsvOptions& options)
     }
     out.header = reader.header();
     CsvRecord record;
-    while (reader.next(&record)) {
+    while ((limit < 0 || out.records.size() < limit) && reader.next(&record)) {
         out.records.append(record);
     }
     out.fatal = reader.fatal();
     return out;
 }
+
+/// How many of the file's first rows the file page shows as they were read.
+constexpr qsizetype previewRows = 5;
 
 QList<UserListRow> checkRecords(const QList<CsvRecord>& records, const UserColumnMapping& mapping)
 {
@@ -275,6 +279,17 @@ QWizardPage* ImportWizard::makeFilePage()
     m_fileSummary->setWordWrap(true);
     m_fileProblem = makeProblemLabel(page);
     m_fileProblem->setObjectName(QStringLiteral("importFileProblem"));
+    // The first rows as read, shown at once (a large file is read on meanwhile): a wrong
+    // encoding or delimiter shows here before anything else.
+    m_filePreview = new QTableWidget(page);
+    m_filePreview->setObjectName(QStringLiteral("importFilePreview"));
+    m_filePreview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_filePreview->setSelectionMode(QAbstractItemView::NoSelection);
+    m_filePreview->setFocusPolicy(Qt::NoFocus);
+    m_filePreview->verticalHeader()->hide();
+    m_filePreview->horizontalHeader()->setStretchLastSection(true);
+    m_filePreview->setWordWrap(false);
+    m_filePreview->hide();
 
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
@@ -291,6 +306,7 @@ QWizardPage* ImportWizard::makeFilePage()
     layout->addLayout(form);
     layout->addWidget(m_fileSummary);
     layout->addWidget(m_fileProblem);
+    layout->addWidget(m_filePreview, 1);
     layout->addStretch();
     auto* templateRow = new QHBoxLayout;
     templateRow->addWidget(new QLabel(tr("Starting a new list?"), page));
@@ -495,6 +511,20 @@ void ImportWizard::reread()
     showProblem(m_fileProblem, {});
     gated(page(FilePage))->recheck();
     const QString path = m_file.path;
+    m_filePreview->hide();
+    // The first rows first, shown while the whole file is read beside them.
+    whenDone(QtConcurrent::run([path, options] { return readImportFile(path, options, previewRows); }), this,
+             [this, generation](const ImportFile& head) {
+                 if (generation == m_readGeneration && m_reading) {
+                     showPreview(head);
+                     if (head.problem.isEmpty() && !head.fatal) {
+                         m_fileSummary->setText(tr("%1: %2, %3; reading the rest…")
+                                                    .arg(QFileInfo(head.path).fileName(),
+                                                         csvEncodingName(head.dialect.encoding),
+                                                         csvDelimiterName(head.dialect.delimiter)));
+                     }
+                 }
+             });
     whenDone(QtConcurrent::run([path, options] { return readImportFile(path, options); }), this,
              [this, generation](const ImportFile& file) {
                  if (generation == m_readGeneration) {
@@ -503,10 +533,41 @@ void ImportWizard::reread()
              });
 }
 
+void ImportWizard::showPreview(const ImportFile& file)
+{
+    if (!file.problem.isEmpty() || file.header.isEmpty()) {
+        m_filePreview->hide();
+        return;
+    }
+    const int rows = int(std::min(previewRows, file.records.size()));
+    m_filePreview->clear();
+    m_filePreview->setColumnCount(int(file.header.size()));
+    m_filePreview->setRowCount(rows);
+    m_filePreview->setHorizontalHeaderLabels(file.header);
+    const UserColumnMapping mapping = recogniseUserColumns(file.header, file.dialect.preamble);
+    for (int row = 0; row < rows; ++row) {
+        const QStringList& fields = file.records.at(row).fields;
+        for (int column = 0; column < fields.size() && column < file.header.size(); ++column) {
+            // A password is never shown, not even the first one.
+            const bool secret = column < mapping.columns.size() && mapping.columns.at(column) == UserColumn::Password;
+            auto* item = new QTableWidgetItem(secret && !fields.at(column).isEmpty() ? QStringLiteral("••••••")
+                                                                                    : fields.at(column));
+            item->setToolTip(tr("Line %1").arg(file.records.at(row).line));
+            m_filePreview->setItem(row, column, item);
+        }
+    }
+    m_filePreview->resizeColumnsToContents();
+    const int height = m_filePreview->horizontalHeader()->height() + 2 * m_filePreview->frameWidth()
+        + rows * m_filePreview->verticalHeader()->defaultSectionSize();
+    m_filePreview->setMaximumHeight(height);
+    m_filePreview->setVisible(rows > 0);
+}
+
 void ImportWizard::fileRead(const ImportFile& file)
 {
     m_reading = false;
     m_file = file;
+    showPreview(file);
     const QString name = QFileInfo(file.path).fileName();
     if (!file.problem.isEmpty()) {
         m_fileSummary->clear();

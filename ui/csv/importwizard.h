@@ -76,6 +76,8 @@ private:
     void saveReport();
     void reread();
     void fileRead(const ImportFile& file);
+    /// The file's first rows on the file page, as read.
+    void showPreview(const ImportFile& file);
     void showColumns();
     void mappingChanged();
     void checkRows();
@@ -102,6 +104,7 @@ private:
     QComboBox* m_delimiter;
     QLabel* m_fileSummary;
     QLabel* m_fileProblem;
+    QTableWidget* m_filePreview;
     // Columns page
     QTableWidget* m_columns;
     QLabel* m_columnsNote;
