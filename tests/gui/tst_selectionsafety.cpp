@@ -427,7 +427,7 @@ void TestSelectionSafety::stopKeepsTheReportAndMatchesTheAuditLog()
     auto* report = waitForDialog<BulkResultDialog>(m_window, QStringLiteral("bulkResultDialog"));
     auto* stop = report->findChild<QPushButton*>(QStringLiteral("stopButton"));
     auto* progress = report->findChild<QProgressBar*>();
-    QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 250, 20000);
+    QVERIFY(waitForProgress(progress, 250)); // Stop pressed the moment the first chunk is reported
     stop->click();
     QTRY_VERIFY_WITH_TIMEOUT(stop->isHidden(), 20000);
     const qint64 audited = count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.disabled'"));

@@ -8,6 +8,9 @@
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QProgressBar>
+#include <QTimer>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QString>
@@ -56,6 +59,23 @@ template<typename T> T* waitForDialog(QWidget* window, const QString& name)
 
 /// Waits (within 5 s) until `dialog` is hidden or gone: dialogs that delete themselves on
 /// closing would leave a plain pointer dangling while the test waits.
+/// Waits until `progress` shows at least `value`, waking the moment it does (QTRY_VERIFY sleeps
+/// between its polls, long enough for a fast change to finish before a Stop pressed then).
+inline bool waitForProgress(QProgressBar* progress, int value, int timeoutMs = 20000)
+{
+    if (progress->value() < value) {
+        QEventLoop loop;
+        QObject::connect(progress, &QProgressBar::valueChanged, &loop, [&loop, value](int now) {
+            if (now >= value) {
+                loop.quit();
+            }
+        });
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return progress->value() >= value;
+}
+
 inline bool waitUntilClosed(QWidget* dialog)
 {
     const QPointer<QWidget> watched(dialog);
