@@ -133,7 +133,8 @@ public:
                                                                         const StopToken& stop = {}) = 0;
     /// resendInvitations for people instead of invitations (B4, from the users table): each
     /// person's open invitation to the workspace, looked up inside the change, or those of
-    /// everyone `matching` matches then. A person without one is named in the report, with why.
+    /// the invited people `matching` matches then. A chosen person without one is named in the
+    /// report, with why.
     virtual QFuture<Result<QList<InvitationOutcome>>> resendInvitationsOf(const Operator& op,
                                                                           const QList<qint64>& accountIds,
                                                                           const std::optional<UserFilter>& matching,

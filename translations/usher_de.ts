@@ -3778,6 +3778,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
+    <message>
+        <source>Nobody in this view is invited: only invited users are sent an invitation again.</source>
+        <translation>In dieser Ansicht ist niemand eingeladen: Nur eingeladene Benutzer erhalten erneut eine Einladung.</translation>
+    </message>
+    <message>
+        <source>Only the invited among them are sent one; the others are left alone.</source>
+        <translation>Nur die Eingeladenen unter ihnen erhalten eine; die anderen bleiben unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>

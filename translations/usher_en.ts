@@ -3775,6 +3775,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody in this view is invited: only invited users are sent an invitation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the invited among them are sent one; the others are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>

@@ -3778,6 +3778,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>&amp;Send</source>
         <translation>&amp;Versturen</translation>
     </message>
+    <message>
+        <source>Nobody in this view is invited: only invited users are sent an invitation again.</source>
+        <translation>Niemand in deze weergave is uitgenodigd: alleen uitgenodigde gebruikers krijgen opnieuw een uitnodiging.</translation>
+    </message>
+    <message>
+        <source>Only the invited among them are sent one; the others are left alone.</source>
+        <translation>Alleen de uitgenodigden onder hen krijgen er een; de anderen blijven ongemoeid.</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>

@@ -563,13 +563,19 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitationsOf(const Operator& 
     }
     QList<qint64> people = accountIds;
     if (matching) {
+        // Of everyone a view matches, only the invited have an invitation to send again (the
+        // others are not listed as refused, which in a view of everyone would be nearly all).
         UserFilter filter = *matching;
         filter.workspaceId = op.workspaceId;
-        const Result<QList<qint64>> ids = matchingMembers(filter);
-        if (!ids.ok()) {
-            return ids.error();
+        people.clear();
+        if (!filter.status || *filter.status == Status::Invited) {
+            filter.status = Status::Invited;
+            const Result<QList<qint64>> ids = matchingMembers(filter);
+            if (!ids.ok()) {
+                return ids.error();
+            }
+            people = ids.value();
         }
-        people = ids.value();
     }
     MemberRow me;
     WorkspaceFacts facts;

@@ -476,6 +476,23 @@ void TestLifecycleUi::invitedUsersAreInvitedAgainFromTheTable()
     QCOMPARE(DirectSql(m_path).scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 2);
     QCOMPARE(DirectSql(m_path).scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.resent'")).toInt(),
              2);
+    dialog->close();
+
+    // Everyone in the view chosen with Select All: the confirmation says only the invited
+    // among them are sent one; in a view of active members there is nobody to send to.
+    m_window->findChild<QAction*>(QStringLiteral("selectAllAction"))->trigger();
+    QTRY_VERIFY(resend->isEnabled());
+    resend->trigger();
+    auto* all = waitForDialog<ChangeConfirmDialog>(QStringLiteral("resendConfirm"));
+    QVERIFY2(all->findChild<QLabel*>(QStringLiteral("confirmText"))->text().contains(QStringLiteral("Only the invited")),
+             qPrintable(all->findChild<QLabel*>(QStringLiteral("confirmText"))->text()));
+    all->reject();
+    auto* status = m_window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(statusKey(Status::Active)));
+    QTRY_VERIFY(table()->model()->rowCount() > 0);
+    m_window->findChild<QAction*>(QStringLiteral("selectAllAction"))->trigger();
+    QTRY_VERIFY(resend->toolTip().contains(QStringLiteral("Nobody in this view is invited")));
+    QVERIFY(!resend->isEnabled());
 }
 
 void TestLifecycleUi::picturesAreDecodedOnlyAsPng()

@@ -1303,6 +1303,18 @@ void TestInvites::invitedPeopleAreInvitedAgainFromTheUsersTable()
         QVERIFY2(outcome.done, qPrintable(outcome.email + QStringLiteral(": ") + outcome.why));
     }
 
+    // Everyone (no status chosen): only the invited are sent one, nobody else is listed; a view
+    // of active members sends nothing.
+    sent = await(m_backend->invitations()->resendInvitationsOf(as(QStringLiteral("ada@example.org")), {},
+                                                                UserFilter{}, true));
+    QVERIFY(sent.ok());
+    QCOMPARE(sent.value().size(), invitedNow);
+    UserFilter activeView;
+    activeView.status = Status::Active;
+    sent = await(m_backend->invitations()->resendInvitationsOf(as(QStringLiteral("ada@example.org")), {},
+                                                                activeView, true));
+    QVERIFY(sent.ok() && sent.value().isEmpty());
+
     // Someone whose role does not send invitations changes nothing.
     const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM invites")).toLongLong();
     const auto refused = await(m_backend->invitations()->resendInvitationsOf(as(QStringLiteral("max@example.org")),

@@ -258,7 +258,11 @@ std::optional<QString> MemberActions::resendRefusal() const
         return why;
     }
     if (m_view->allMatchingSelected()) {
-        return std::nullopt; // each is checked by the backend and reported
+        const std::optional<Status> status = m_view->model()->filter().status;
+        if (status && *status != Status::Invited) {
+            return tr("Nobody in this view is invited: only invited users are sent an invitation again.");
+        }
+        return std::nullopt; // the invited among them, each checked by the backend and reported
     }
     const QList<UserSummary> users = m_view->selectedUsers();
     const bool anyInvited = std::any_of(users.cbegin(), users.cend(),
@@ -306,6 +310,9 @@ void MemberActions::resendInvitations()
     if (others > 0) {
         text += QLatin1Char(' ')
             + tr("%n of the selected users has no open invitation and is left alone.", nullptr, clampToInt(others));
+    }
+    if (chosen.matching && !chosen.matching->status) {
+        text += QLatin1Char(' ') + tr("Only the invited among them are sent one; the others are left alone.");
     }
     auto* confirm = new ChangeConfirmDialog(title, text, tr("&Send"), false, m_window);
     confirm->setObjectName(QStringLiteral("resendConfirm"));
