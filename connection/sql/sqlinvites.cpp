@@ -585,14 +585,14 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitationsOf(const Operator& 
         [&](WriteTransaction& tx, const qint64& accountId, QString* queryError) {
             // The person's open invitation as it is now: another admin may have resent,
             // cancelled or seen it accepted since the table was read.
+            InvitationOutcome failed;
+            failed.accountId = accountId;
             if (!tx.exec(QStringLiteral("SELECT i.id FROM invites i WHERE i.workspace_id = ? AND i.account_id = ? "
                                         "AND i.accepted_at IS NULL AND i.cancelled_at IS NULL "
                                         "AND i.superseded_at IS NULL ORDER BY i.id DESC")
                              + tx.forUpdate(QStringLiteral("i")),
                          {op.workspaceId, accountId})) {
-                InvitationOutcome outcome;
-                outcome.accountId = accountId;
-                return failedStep(tx, queryError, outcome);
+                return failedStep(tx, queryError, failed);
             }
             if (tx.query().next()) {
                 const qint64 inviteId = tx.query().value(0).toLongLong();
@@ -600,9 +600,7 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitationsOf(const Operator& 
             }
             MemberRow who;
             if (!readMember(tx, op.workspaceId, accountId, &who)) {
-                InvitationOutcome outcome;
-                outcome.accountId = accountId;
-                return failedStep(tx, queryError, outcome);
+                return failedStep(tx, queryError, failed);
             }
             InvitationOutcome outcome = personOutcome(accountId, {});
             outcome.why = who.membershipId == 0

@@ -286,9 +286,7 @@ void MemberActions::resendInvitations()
     // the backend): a new link each, mailed, and their earlier links stop working.
     Selection chosen = selection();
     QList<qint64> accountIds;
-    qint64 count = chosen.count;
     qsizetype others = 0;
-    QString who = whoText(chosen);
     if (!chosen.matching) {
         QList<UserSummary> invited;
         for (const UserSummary& user : std::as_const(chosen.users)) {
@@ -300,10 +298,9 @@ void MemberActions::resendInvitations()
         others = chosen.users.size() - invited.size();
         chosen.users = invited;
         chosen.count = invited.size();
-        count = chosen.count;
-        who = whoText(chosen);
     }
-    const QString title = tr("Send %n Invitation(s) Again", nullptr, clampToInt(count));
+    const QString who = whoText(chosen);
+    const QString title = tr("Send %n Invitation(s) Again", nullptr, clampToInt(chosen.count));
     QString text = tr("Send a new invitation to %1? Each gets a new link by mail and their earlier links stop "
                       "working.")
                        .arg(who);
