@@ -277,8 +277,12 @@ Result<Done> SqlWorker::connectPostgres()
     db.setDatabaseName(m_profile.database);
     db.setUserName(m_profile.user);
     db.setPassword(m_password);
+    // The statement timeout travels with the connection request (no round trip of its own).
+    // GSSAPI encryption is off: the connection is TLS (or plain text to this machine), and
+    // libpq would otherwise look for Kerberos credentials before every first connection.
     QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=Usher"),
-                        QStringLiteral("sslmode=") + tlsModeKey(m_profile.tls)};
+                        QStringLiteral("sslmode=") + tlsModeKey(m_profile.tls), QStringLiteral("gssencmode=disable"),
+                        QStringLiteral("options='-c statement_timeout=30s'")};
     if (m_profile.tls == ConnectionProfile::TlsMode::Disable) {
         // Plain text only to this machine: the name must resolve to loopback addresses alone,
         // and libpq connects to the address checked here rather than looking the name up again.
@@ -302,7 +306,6 @@ Result<Done> SqlWorker::connectPostgres()
     if (!db.open()) {
         return connectError(db.lastError(), m_profile);
     }
-    QSqlQuery(db).exec(QStringLiteral("SET statement_timeout = '30s'"));
     return Done{};
 }
 
@@ -326,10 +329,10 @@ Result<OpenInfo> SqlWorker::open()
     if (m_dialect == Dialect::Postgres) {
         // The owner's connection gives the day-to-day role its rights, should an administrator
         // have created it after the migration that grants them (a no-op otherwise).
+        // One round trip: the function runs only on the owner's connection.
         QSqlQuery grant(db);
-        if (grant.exec(QStringLiteral("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND "
-                                      "tablename = 'schema_version' AND pg_has_role(current_user, tableowner, 'USAGE')"))
-            && grant.next() && !grant.exec(QStringLiteral("SELECT usher_grant_operator()"))) {
+        if (!grant.exec(QStringLiteral("SELECT usher_grant_operator() FROM pg_tables WHERE schemaname = current_schema() "
+                                       "AND tablename = 'schema_version' AND pg_has_role(current_user, tableowner, 'USAGE')"))) {
             qCWarning(lcSql) << "The usher_operator role could not be given its rights:" << grant.lastError().text();
         }
     }
