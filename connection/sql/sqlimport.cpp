@@ -42,6 +42,12 @@ private:
     bool step(WriteTransaction& tx, const UserListRow& row, ImportOutcome* outcome);
     bool readTarget(WriteTransaction& tx, const QString& email, qint64* accountId, ImportTarget* target);
     std::optional<GroupSummary> groupNamed(WriteTransaction& tx, const QString& name, bool* failed);
+    /// Notes which of the rows [from, to) name an address that has an account: the others need
+    /// no reading (they are new people).
+    bool readKnownAddresses(WriteTransaction& tx, qsizetype from, qsizetype to);
+    /// Writes the new people queued by step(): their accounts, memberships, groups, invitations
+    /// and audit rows, a few statements for hundreds of rows. False on a query error.
+    bool flush(WriteTransaction& tx);
     bool stopped() const { return m_request.stop.stopRequested() || m_promise.isCanceled() || m_worker.closing; }
     void notReachedFrom(qsizetype from, const QString& why);
 
@@ -59,7 +65,78 @@ private:
     std::optional<qint64> m_seatCap;
     /// Groups read in the current transaction, by case-folded name (a name may be absent).
     QHash<QString, std::optional<GroupSummary>> m_groups;
+    /// Addresses (normalised) of the current batch that have an account, and those queued.
+    QSet<QString> m_known;
+    QSet<QString> m_queuedKeys;
+    /// A new person decided by step() and not written yet.
+    struct Queued
+    {
+        qsizetype outcome = 0; ///< Their place in m_outcomes.
+        InvitedPerson member;
+        InviteTerms terms;
+        QJsonObject audit;
+    };
+    QList<Queued> m_queued;
 };
+
+bool Importer::readKnownAddresses(WriteTransaction& tx, qsizetype from, qsizetype to)
+{
+    m_known.clear();
+    m_queuedKeys.clear();
+    QStringList keys;
+    for (qsizetype i = from; i < to; ++i) {
+        if (m_request.rows.at(i).ok()) {
+            keys.append(normalizedEmail(m_request.rows.at(i).email));
+        }
+    }
+    constexpr qsizetype chunk = 500;
+    for (qsizetype first = 0; first < keys.size(); first += chunk) {
+        const QStringList part = keys.mid(first, chunk);
+        if (!tx.exec(QStringLiteral("SELECT email_key FROM accounts WHERE email_key IN ") + tx.inValues(part.size()),
+                     tx.inBinds(part))) {
+            return false;
+        }
+        while (tx.query().next()) {
+            m_known.insert(tx.query().value(0).toString());
+        }
+    }
+    return true;
+}
+
+bool Importer::flush(WriteTransaction& tx)
+{
+    if (m_queued.isEmpty()) {
+        return true;
+    }
+    QList<InvitedPerson> members;
+    members.reserve(m_queued.size());
+    for (const Queued& queued : std::as_const(m_queued)) {
+        members.append(queued.member);
+    }
+    if (!addInvitedMembers(tx, m_op.workspaceId, QStringLiteral("import"), m_op.accountId, &members)) {
+        return false;
+    }
+    QList<InviteTerms> terms;
+    terms.reserve(m_queued.size());
+    for (qsizetype i = 0; i < m_queued.size(); ++i) {
+        terms.append(m_queued.at(i).terms);
+        terms.last().accountId = members.at(i).accountId;
+    }
+    QList<InvitationOutcome> issued;
+    if (!issueInvites(tx, m_op.workspaceId, m_facts, terms, m_request.sendMail, &issued)) {
+        return false;
+    }
+    QList<WriteTransaction::AuditRow> audit;
+    audit.reserve(m_queued.size());
+    for (qsizetype i = 0; i < m_queued.size(); ++i) {
+        const qint64 accountId = members.at(i).accountId;
+        m_outcomes[m_queued.at(i).outcome].accountId = accountId;
+        audit.append({m_op.workspaceId, m_op.accountId, QStringLiteral("invite.created"), QStringLiteral("member"),
+                      accountId, {}, m_queued.at(i).audit, {}, {}});
+    }
+    m_queued.clear();
+    return tx.auditRows(audit);
+}
 
 std::optional<BackendError> Importer::start(WriteTransaction& tx)
 {
@@ -205,8 +282,12 @@ bool Importer::step(WriteTransaction& tx, const UserListRow& row, ImportOutcome*
     }
     qint64 accountId = 0;
     ImportTarget target;
-    if (!readTarget(tx, row.email, &accountId, &target)) {
-        return false;
+    const QString key = normalizedEmail(row.email);
+    if (m_known.contains(key) || m_queuedKeys.contains(key)) {
+        // Someone with an account (or queued above under the same address): read as they are.
+        if (!flush(tx) || !readTarget(tx, row.email, &accountId, &target)) {
+            return false;
+        }
     }
     bool failed = false;
     const ImportStep plan = planImportRow(
@@ -228,6 +309,10 @@ bool Importer::step(WriteTransaction& tx, const UserListRow& row, ImportOutcome*
     }
     const qint64 now = clock::nowSecs();
 
+    // The audit log keeps the file's order: the people queued above are written first.
+    if ((plan.change != ImportChange::Invited || !plan.createGroups.isEmpty()) && !flush(tx)) {
+        return false;
+    }
     // Groups the row names that do not exist yet (createGroups).
     for (const QString& name : plan.createGroups) {
         if (!tx.exec(QStringLiteral("INSERT INTO groups (workspace_id, name, description, source, created_at) "
@@ -257,36 +342,30 @@ bool Importer::step(WriteTransaction& tx, const UserListRow& row, ImportOutcome*
     }
 
     if (plan.change == ImportChange::Invited) {
-        InviteAddress address;
-        address.email = row.email.trimmed();
-        address.name = composeDisplayName(plan.name ? plan.name->first : QString(),
-                                          plan.name ? plan.name->last : QString());
-        if (!addInvitedMember(tx, m_op.workspaceId, address, plan.role, QStringLiteral("import"), m_op.accountId,
-                              joinIds, &accountId)) {
-            return false;
+        Queued queued;
+        queued.outcome = m_outcomes.size(); // run() appends this row's outcome next
+        queued.member.address.email = row.email.trimmed();
+        queued.member.address.name = composeDisplayName(plan.name ? plan.name->first : QString(),
+                                                        plan.name ? plan.name->last : QString());
+        if (plan.name) {
+            queued.member.names = PersonName{plan.name->first, plan.name->last};
         }
-        InviteTerms terms;
-        terms.accountId = accountId;
-        terms.email = address.email;
-        terms.name = address.name;
-        terms.role = plan.role;
-        terms.inviterName = m_operatorName;
-        terms.createdBy = m_op.accountId;
-        InvitationOutcome invitation;
-        if (!issueInvite(tx, m_op.workspaceId, m_facts, terms, m_request.sendMail, &invitation)) {
-            return false;
-        }
-        const QJsonObject after{{QStringLiteral("email"), address.email},
-                                {QStringLiteral("role"), roleKey(plan.role)},
-                                {QStringLiteral("status"), statusKey(Status::Invited)},
-                                {QStringLiteral("groups"), QJsonArray::fromStringList(plan.joins)},
-                                {QStringLiteral("delivery"), m_request.sendMail ? QStringLiteral("mail")
-                                                                                : QStringLiteral("later")},
-                                {QStringLiteral("source"), QStringLiteral("import")}};
-        if (!tx.audit(m_op.workspaceId, m_op.accountId, QStringLiteral("invite.created"), QStringLiteral("member"),
-                      accountId, {}, after)) {
-            return false;
-        }
+        queued.member.role = plan.role;
+        queued.member.groupIds = joinIds;
+        queued.terms.email = queued.member.address.email;
+        queued.terms.name = queued.member.address.name;
+        queued.terms.role = plan.role;
+        queued.terms.inviterName = m_operatorName;
+        queued.terms.createdBy = m_op.accountId;
+        queued.audit = {{QStringLiteral("email"), queued.member.address.email},
+                        {QStringLiteral("role"), roleKey(plan.role)},
+                        {QStringLiteral("status"), statusKey(Status::Invited)},
+                        {QStringLiteral("groups"), QJsonArray::fromStringList(plan.joins)},
+                        {QStringLiteral("delivery"), m_request.sendMail ? QStringLiteral("mail")
+                                                                        : QStringLiteral("later")},
+                        {QStringLiteral("source"), QStringLiteral("import")}};
+        m_queued.append(queued);
+        m_queuedKeys.insert(key);
         ++m_seatsUsed;
         if (isActiveAdmin(plan.role, Status::Invited)) {
             ++m_activeAdmins;
@@ -401,10 +480,15 @@ Result<QList<ImportOutcome>> Importer::run()
             notReachedFrom(first, Text::tr("Not imported: the import was stopped before this row."));
             break;
         }
+        const qsizetype end = qMin(first + batch, rows.size());
         WriteTransaction tx(m_worker, m_op.workspaceId, what);
+        m_queued.clear();
         std::optional<BackendError> error = start(tx);
         if (!error && first == 0) {
             error = checkSeats(tx);
+        }
+        if (!error && !readKnownAddresses(tx, first, end)) {
+            error = tx.failed();
         }
         if (error) {
             if (first == 0) {
@@ -413,7 +497,17 @@ Result<QList<ImportOutcome>> Importer::run()
             notReachedFrom(first, error->message);
             break;
         }
-        const qsizetype end = qMin(first + batch, rows.size());
+        // A query error ends the transaction: whole batches of this import stay, the rest is not reached.
+        auto fail = [&](qsizetype line) -> Result<QList<ImportOutcome>> {
+            qCWarning(lcSql) << "An import failed on line" << line << ":" << tx.query().lastError().text();
+            const BackendError failure = tx.failed();
+            if (whole || m_request.dryRun || first == 0) {
+                return failure;
+            }
+            m_outcomes.resize(first);
+            notReachedFrom(first, failure.message);
+            return m_outcomes;
+        };
         qsizetype stoppedAt = -1;
         for (qsizetype i = first; i < end; ++i) {
             if (stopped()) {
@@ -426,17 +520,16 @@ Result<QList<ImportOutcome>> Importer::run()
             // cost most of an import's time.)
             ImportOutcome outcome;
             if (!step(tx, rows.at(i), &outcome)) {
-                qCWarning(lcSql) << "An import failed on line" << rows.at(i).line << ":"
-                                 << tx.query().lastError().text();
-                const BackendError failure = tx.failed();
-                if (whole || m_request.dryRun || first == 0) {
-                    return failure;
-                }
-                notReachedFrom(first, failure.message);
-                return m_outcomes;
+                return fail(rows.at(i).line);
             }
             m_outcomes.append(outcome);
+            if (m_queued.size() >= importBatch && !flush(tx)) {
+                return fail(rows.at(i).line);
+            }
             m_promise.setProgressValue(clampToInt(i + 1));
+        }
+        if (!flush(tx)) {
+            return fail(rows.at(qMax(first, (stoppedAt >= 0 ? stoppedAt : end) - 1)).line);
         }
 
         if (whole) {

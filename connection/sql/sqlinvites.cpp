@@ -101,87 +101,161 @@ static bool readInviteContext(QSqlQuery& query, qint64 workspaceId, const Worksp
     return true;
 }
 
-bool addInvitedMember(WriteTransaction& tx, qint64 workspaceId, const InviteAddress& address, Role role,
-                      const QString& source, qint64 by, const QList<qint64>& groupIds, qint64* accountId)
+bool addInvitedMembers(WriteTransaction& tx, qint64 workspaceId, const QString& source, qint64 by,
+                       QList<InvitedPerson>* members)
 {
-    const qint64 now = clock::nowSecs();
-    const QString key = normalizedEmail(address.email);
-    if (!tx.exec(QStringLiteral("SELECT id FROM accounts WHERE email_key = ?"), {key})) {
-        return false;
+    if (members->isEmpty()) {
+        return true;
     }
-    bool madeNow = false;
-    if (tx.query().next()) {
-        *accountId = tx.query().value(0).toLongLong();
-    } else {
-        madeNow = true;
-        const auto [first, last] = splitDisplayName(address.name);
-        const QString display = composeDisplayName(first, last);
-        if (!tx.exec(QStringLiteral("INSERT INTO accounts (email, email_key, first_name, last_name, display_name, "
-                                    "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                     {address.email.trimmed(), key, textValue(first), textValue(last),
-                      display.isEmpty() ? address.email.trimmed() : display, now})
-            || !tx.query().next()) {
+    const qint64 now = clock::nowSecs();
+    // Their accounts, where they have one: read a few hundred addresses at a time.
+    QHash<QString, qint64> accounts;
+    QStringList keys;
+    keys.reserve(members->size());
+    for (const InvitedPerson& member : std::as_const(*members)) {
+        keys.append(normalizedEmail(member.address.email));
+    }
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < keys.size(); from += chunk) {
+        const QStringList part = keys.mid(from, chunk);
+        if (!tx.exec(QStringLiteral("SELECT id, email_key FROM accounts WHERE email_key IN ") + tx.inValues(part.size()),
+                     tx.inBinds(part))) {
             return false;
         }
-        *accountId = tx.query().value(0).toLongLong();
+        while (tx.query().next()) {
+            accounts.insert(tx.query().value(1).toString(), tx.query().value(0).toLongLong());
+        }
     }
-    if (!tx.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, "
-                                "updated_at, updated_by) VALUES (?, ?, ?, 'invited', ?, ?, ?, ?)"),
-                 {*accountId, workspaceId, roleKey(role), source, now, now, by > 0 ? QVariant(by) : nullInt()})
+    // Accounts for the others.
+    QList<QVariantList> newAccounts;
+    QSet<QString> made;
+    for (qsizetype i = 0; i < members->size(); ++i) {
+        const QString& key = keys.at(i);
+        if (accounts.contains(key) || made.contains(key)) {
+            continue;
+        }
+        made.insert(key);
+        const InviteAddress& address = members->at(i).address;
+        const auto [first, last] = members->at(i).names ? *members->at(i).names : splitDisplayName(address.name);
+        const QString display = composeDisplayName(first, last);
+        newAccounts.append({address.email.trimmed(), key, textValue(first), textValue(last),
+                            display.isEmpty() ? address.email.trimmed() : display, now});
+    }
+    if (!tx.insertRows(QStringLiteral("INSERT INTO accounts (email, email_key, first_name, last_name, display_name, "
+                                      "created_at)"),
+                       QStringLiteral("(?, ?, ?, ?, ?, ?)"), newAccounts, QStringLiteral(" RETURNING id, email_key"),
+                       [&accounts](const QSqlQuery& query) {
+                           accounts.insert(query.value(1).toString(), query.value(0).toLongLong());
+                       })) {
+        return false;
+    }
+    QList<QVariantList> memberships;
+    QList<QVariantList> groupMembers;
+    memberships.reserve(members->size());
+    for (qsizetype i = 0; i < members->size(); ++i) {
+        InvitedPerson& member = (*members)[i];
+        member.accountId = accounts.value(keys.at(i));
+        if (member.accountId == 0) {
+            return false; // not inserted, and not there: nothing to join
+        }
         // A new membership starts afresh: no link from an earlier one may join it (an account
         // made just now has none).
-        || (!madeNow && !closeOpenInvites(tx, workspaceId, *accountId, Text::tr("The invitation was cancelled.")))) {
-        return false;
-    }
-    for (const qint64 groupId : groupIds) {
-        if (!tx.exec(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) VALUES (?, ?, ?) "
-                                    "ON CONFLICT (group_id, account_id) DO NOTHING"),
-                     {groupId, *accountId, now})) {
+        if (!made.contains(keys.at(i))
+            && !closeOpenInvites(tx, workspaceId, member.accountId, Text::tr("The invitation was cancelled."))) {
             return false;
         }
+        memberships.append({member.accountId, workspaceId, roleKey(member.role), source, now, now,
+                            by > 0 ? QVariant(by) : nullInt(), member.accountId, member.accountId});
+        for (const qint64 groupId : std::as_const(member.groupIds)) {
+            groupMembers.append({groupId, member.accountId, now});
+        }
     }
-    return true;
+    // The sort keys come along (the account's, as the insert trigger would set them): on SQLite
+    // a membership inserted with them is written once instead of inserted and then updated.
+    return tx.insertRows(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, "
+                                        "joined_at, updated_at, updated_by, sort_name, email_key)"),
+                         QStringLiteral("(?, ?, ?, 'invited', ?, ?, ?, ?, "
+                                        "(SELECT lower(a.display_name) FROM accounts a WHERE a.id = ?), "
+                                        "(SELECT a.email_key FROM accounts a WHERE a.id = ?))"),
+                         memberships)
+        && tx.insertRows(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at)"),
+                         QStringLiteral("(?, ?, ?)"), groupMembers,
+                         QStringLiteral(" ON CONFLICT (group_id, account_id) DO NOTHING"));
 }
 
 bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts, const InviteTerms& terms,
                  bool sendMail, InvitationOutcome* outcome)
 {
+    QList<InvitationOutcome> issued;
+    if (!issueInvites(tx, workspaceId, facts, {terms}, sendMail, &issued) || issued.size() != 1) {
+        return false;
+    }
+    outcome->inviteId = issued.constFirst().inviteId;
+    outcome->accountId = issued.constFirst().accountId;
+    outcome->link = issued.constFirst().link;
+    outcome->mailQueued = issued.constFirst().mailQueued;
+    return true;
+}
+
+bool issueInvites(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts,
+                  const QList<InviteTerms>& terms, bool sendMail, QList<InvitationOutcome>* outcomes)
+{
     const qint64 now = clock::nowSecs();
     const qint64 expires = now + qint64(facts.settings.inviteExpiryDays) * day;
-    const QString secret = token::generate();
-    if (!tx.exec(QStringLiteral("INSERT INTO invites (workspace_id, account_id, email, email_key, role, token_hash, "
-                                "message, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                "RETURNING id"),
-                 {workspaceId, terms.accountId, terms.email, normalizedEmail(terms.email), roleKey(terms.role),
-                  token::hashOf(secret), textValue(terms.message), terms.createdBy > 0 ? QVariant(terms.createdBy) : nullInt(),
-                  now, expires})
-        || !tx.query().next()) {
+    QList<QString> secrets;
+    QList<QVariantList> invites;
+    secrets.reserve(terms.size());
+    invites.reserve(terms.size());
+    QHash<qint64, qsizetype> byAccount; // an account has one open invitation per workspace
+    for (const InviteTerms& person : terms) {
+        secrets.append(token::generate());
+        byAccount.insert(person.accountId, invites.size());
+        invites.append({workspaceId, person.accountId, person.email, normalizedEmail(person.email),
+                        roleKey(person.role), token::hashOf(secrets.constLast()), textValue(person.message),
+                        person.createdBy > 0 ? QVariant(person.createdBy) : nullInt(), now, expires});
+    }
+    outcomes->clear();
+    outcomes->resize(terms.size());
+    if (!tx.insertRows(QStringLiteral("INSERT INTO invites (workspace_id, account_id, email, email_key, role, "
+                                      "token_hash, message, created_by, created_at, expires_at)"),
+                       QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), invites,
+                       QStringLiteral(" RETURNING id, account_id"), [&](const QSqlQuery& query) {
+                           const qsizetype i = byAccount.value(query.value(1).toLongLong(), -1);
+                           if (i >= 0) {
+                               (*outcomes)[i].inviteId = query.value(0).toLongLong();
+                           }
+                       })) {
         return false;
     }
-    outcome->inviteId = tx.query().value(0).toLongLong();
-    outcome->accountId = terms.accountId;
-    if (!sendMail) {
-        outcome->link = registrationLink(facts.settings.joinUrl, secret);
-        return true;
+    QList<QVariantList> mails;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const InviteTerms& person = terms.at(i);
+        InvitationOutcome& outcome = (*outcomes)[i];
+        if (outcome.inviteId == 0) {
+            return false; // every invitation has its row
+        }
+        outcome.accountId = person.accountId;
+        if (!sendMail) {
+            outcome.link = registrationLink(facts.settings.joinUrl, secrets.at(i));
+            continue;
+        }
+        InvitationMailFacts mailFacts;
+        mailFacts.language = facts.settings.language;
+        mailFacts.workspaceName = facts.name;
+        mailFacts.inviterName = person.inviterName;
+        mailFacts.inviteeName = person.name;
+        mailFacts.role = person.role;
+        mailFacts.message = person.message;
+        mailFacts.expiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
+        mailFacts.approval = person.approval;
+        const ComposedMail mail = composeInvitationMail(mailFacts);
+        mails.append({workspaceId, person.approval ? QStringLiteral("approval") : QStringLiteral("invitation"),
+                      person.email, mail.subject, mail.text, mail.html, outcome.inviteId, now});
+        outcome.mailQueued = true;
     }
-    InvitationMailFacts mailFacts;
-    mailFacts.language = facts.settings.language;
-    mailFacts.workspaceName = facts.name;
-    mailFacts.inviterName = terms.inviterName;
-    mailFacts.inviteeName = terms.name;
-    mailFacts.role = terms.role;
-    mailFacts.message = terms.message;
-    mailFacts.expiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
-    mailFacts.approval = terms.approval;
-    const ComposedMail mail = composeInvitationMail(mailFacts);
-    if (!tx.exec(QStringLiteral("INSERT INTO outbox (workspace_id, kind, recipient, subject, body_text, body_html, "
-                                "status, invite_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)"),
-                 {workspaceId, terms.approval ? QStringLiteral("approval") : QStringLiteral("invitation"), terms.email,
-                  mail.subject, mail.text, mail.html, outcome->inviteId, now})) {
-        return false;
-    }
-    outcome->mailQueued = true;
-    return true;
+    return tx.insertRows(QStringLiteral("INSERT INTO outbox (workspace_id, kind, recipient, subject, body_text, "
+                                        "body_html, status, invite_id, created_at)"),
+                         QStringLiteral("(?, ?, ?, ?, ?, ?, 'queued', ?, ?)"), mails);
 }
 
 namespace {
@@ -351,38 +425,58 @@ Result<QList<InvitationOutcome>> SqlWorker::createInvitations(const Operator& op
     if (review.seatRefusal) {
         return tx.abandon(refused(*review.seatRefusal));
     }
+    // Everyone the checks let through is invited together: a few statements for the list.
     QList<InvitationOutcome> outcomes;
-    const QString delivery = request.sendMail ? QStringLiteral("mail") : QStringLiteral("link");
+    QList<qsizetype> invited; // their places in `outcomes`
+    QList<InvitedPerson> members;
     for (const InviteCheck& check : review.checks) {
         InvitationOutcome outcome;
         outcome.email = check.address.email;
         outcome.name = check.address.name;
         if (check.verdict != InviteVerdict::Ok) {
             outcome.why = check.why;
-            outcomes.append(outcome);
-            continue;
+        } else {
+            invited.append(outcomes.size());
+            members.append({check.address, std::nullopt, request.role, request.groupIds, 0});
         }
-        InviteTerms terms;
-        terms.email = check.address.email.trimmed();
-        terms.name = check.address.name;
-        terms.role = request.role;
-        terms.message = request.message.trimmed();
-        terms.inviterName = me.value().name;
-        terms.createdBy = op.accountId;
-        if (!addInvitedMember(tx, op.workspaceId, check.address, request.role, QStringLiteral("invite"), op.accountId,
-                              request.groupIds, &terms.accountId)
-            || !issueInvite(tx, op.workspaceId, facts, terms, request.sendMail, &outcome)) {
-            return tx.failed();
-        }
-        QJsonObject after = inviteJson(terms.email, request.role, delivery);
+        outcomes.append(outcome);
+    }
+    if (!addInvitedMembers(tx, op.workspaceId, QStringLiteral("invite"), op.accountId, &members)) {
+        return tx.failed();
+    }
+    QList<InviteTerms> terms;
+    for (const InvitedPerson& member : std::as_const(members)) {
+        InviteTerms person;
+        person.accountId = member.accountId;
+        person.email = member.address.email.trimmed();
+        person.name = member.address.name;
+        person.role = request.role;
+        person.message = request.message.trimmed();
+        person.inviterName = me.value().name;
+        person.createdBy = op.accountId;
+        terms.append(person);
+    }
+    QList<InvitationOutcome> issued;
+    if (!issueInvites(tx, op.workspaceId, facts, terms, request.sendMail, &issued)) {
+        return tx.failed();
+    }
+    const QString delivery = request.sendMail ? QStringLiteral("mail") : QStringLiteral("link");
+    QList<WriteTransaction::AuditRow> audit;
+    for (qsizetype i = 0; i < invited.size(); ++i) {
+        InvitationOutcome& outcome = outcomes[invited.at(i)];
+        outcome.inviteId = issued.at(i).inviteId;
+        outcome.accountId = issued.at(i).accountId;
+        outcome.link = issued.at(i).link;
+        outcome.mailQueued = issued.at(i).mailQueued;
+        outcome.done = true;
+        QJsonObject after = inviteJson(terms.at(i).email, request.role, delivery);
         after.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNames));
         after.insert(QStringLiteral("status"), statusKey(Status::Invited));
-        if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("invite.created"), QStringLiteral("member"),
-                      terms.accountId, {}, after)) {
-            return tx.failed();
-        }
-        outcome.done = true;
-        outcomes.append(outcome);
+        audit.append({op.workspaceId, op.accountId, QStringLiteral("invite.created"), QStringLiteral("member"),
+                      terms.at(i).accountId, {}, after, {}, {}});
+    }
+    if (!tx.auditRows(audit)) {
+        return tx.failed();
     }
     if (const auto error = tx.commit()) {
         return *error;
@@ -1340,9 +1434,12 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
                 terms.createdBy = op.accountId;
                 terms.inviterName = me.name;
                 terms.approval = true;
-                if (!addInvitedMember(tx, op.workspaceId, address, settings.defaultRole, QStringLiteral("signup"),
-                                      op.accountId, settings.defaultGroupIds, &terms.accountId)
-                    || !issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
+                QList<InvitedPerson> member{{address, std::nullopt, settings.defaultRole, settings.defaultGroupIds, 0}};
+                if (!addInvitedMembers(tx, op.workspaceId, QStringLiteral("signup"), op.accountId, &member)) {
+                    return failedStep(tx, queryError, outcome);
+                }
+                terms.accountId = member.constFirst().accountId;
+                if (!issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
                     return failedStep(tx, queryError, outcome);
                 }
             }

@@ -95,6 +95,31 @@ public:
     bool audit(qint64 workspaceId, qint64 actorId, const QString& action, const QString& targetType,
                qint64 targetId, const QJsonObject& before, const QJsonObject& after, const QString& reason = {},
                const QString& targetRef = {});
+    /// One audit row, for auditRows.
+    struct AuditRow
+    {
+        qint64 workspaceId = 0;
+        qint64 actorId = 0;
+        QString action;
+        QString targetType;
+        qint64 targetId = 0;
+        QJsonObject before;
+        QJsonObject after;
+        QString reason;
+        QString targetRef;
+    };
+    /// Writes many audit rows in a few statements (a bulk change's).
+    bool auditRows(const QList<AuditRow>& rows);
+    /// Inserts `rows` with a few multi-row statements: `insert` is "INSERT INTO t (a, b)",
+    /// `tuple` one row's "(?, ?)" (literals allowed, without a question mark), `suffix` follows
+    /// each statement (" RETURNING id"), and `each` reads the rows each statement returns. A
+    /// bulk change runs one statement per few hundred rows instead of one per row.
+    /// "IN" followed by this matches a list of `count` values bound with inBinds(): one JSON
+    /// parameter on SQLite, a parameter each on PostgreSQL.
+    QString inValues(qsizetype count) const;
+    QVariantList inBinds(const QStringList& values) const;
+    bool insertRows(const QString& insert, const QString& tuple, const QList<QVariantList>& rows,
+                    const QString& suffix = {}, const std::function<void(const QSqlQuery&)>& each = {});
     std::optional<BackendError> commit();
     /// Savepoints, so one member of a bulk change can fail without undoing the others.
     bool savepoint();
@@ -146,10 +171,21 @@ struct WorkspaceFacts
 
 /// Reads the workspace's name and signup settings; false on a query error.
 bool readWorkspaceFacts(QSqlQuery& query, qint64 workspaceId, WorkspaceFacts* facts);
-/// A person joining by invitation, approval or import: their account (made when there is none),
-/// an invited membership from `source` and their first groups. False on a query error.
-bool addInvitedMember(WriteTransaction& tx, qint64 workspaceId, const InviteAddress& address, Role role,
-                      const QString& source, qint64 by, const QList<qint64>& groupIds, qint64* accountId);
+/// A person joining by invitation, approval or import, for addInvitedMembers.
+struct InvitedPerson
+{
+    InviteAddress address;
+    /// First and last name as given (an import's columns); otherwise split from address.name.
+    std::optional<PersonName> names;
+    Role role = Role::Member;
+    QList<qint64> groupIds; ///< Their first groups.
+    qint64 accountId = 0; ///< Filled in: their account, found or made.
+};
+/// People joining by invitation, approval or import: each one's account (made when there is
+/// none), an invited membership from `source` made by `by`, and their first groups, in a few
+/// statements for the whole list. The addresses must differ. False on a query error.
+bool addInvitedMembers(WriteTransaction& tx, qint64 workspaceId, const QString& source, qint64 by,
+                       QList<InvitedPerson>* members);
 /// What an invitation is issued for.
 struct InviteTerms
 {
@@ -168,6 +204,10 @@ struct InviteTerms
 /// outcome. False on a query error.
 bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts, const InviteTerms& terms,
                  bool sendMail, InvitationOutcome* outcome);
+/// issueInvite for many people at once, in a few statements; `outcomes` gets one per terms, in
+/// their order (the invitation's id and link, or its queued mail).
+bool issueInvites(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts,
+                  const QList<InviteTerms>& terms, bool sendMail, QList<InvitationOutcome>* outcomes);
 /// Closes `accountId`'s open invitations to `workspaceId` (marks them cancelled) and stops
 /// their queued mails with `why`: their links must not work again, even after a new invitation.
 /// False on a query error.

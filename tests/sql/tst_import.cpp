@@ -33,6 +33,8 @@ private slots:
     void importingTheSameFileTwiceChangesNothingTheSecondTime();
     void stopKeepsWholeRowsAndTheReport_data();
     void stopKeepsWholeRowsAndTheReport();
+    void anotherAdminInvitingFromTheFileMidwayLeavesOnePerson();
+    void newPeopleAreWrittenAsTheFileSaysInItsOrder();
 
 private:
     qint64 idOf(const QString& email);
@@ -491,6 +493,113 @@ void TestImport::stopKeepsWholeRowsAndTheReport()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM invites WHERE email LIKE 'p%@example.org'")).toInt(), done);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE recipient LIKE 'p%@example.org'")).toInt(), done);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.created'")).toInt(), done);
+}
+
+void TestImport::anotherAdminInvitingFromTheFileMidwayLeavesOnePerson()
+{
+    // Two admins at once: while a file of 1,500 new people is imported in batches, Mia
+    // invites two of its later addresses herself (in the same case, and in another). Whoever
+    // comes first, each ends as one account with one membership and one open invitation, and
+    // the import reports every row.
+    constexpr int people = 1500;
+    QByteArray csv("email,name,role\n");
+    for (int i = 0; i < people; ++i) {
+        csv += QStringLiteral("p%1@example.org,Person %1,member\n").arg(i).toUtf8();
+    }
+    ImportRequest request;
+    request.rows = rowsOf(csv);
+    QFuture<Result<QList<ImportOutcome>>> future
+        = m_backend->peopleImport()->importPeople(as(QStringLiteral("ada@example.org")), request);
+    const auto other = m_db->openedBackend();
+    InvitationRequest invitation;
+    invitation.addresses = parseInviteAddresses(QStringLiteral("p1200@example.org, P1400@Example.org"));
+    const auto mia = other->invitations()->createInvitations(as(QStringLiteral("mia@example.org")), invitation);
+    const Result<QList<ImportOutcome>> imported = await(future);
+    const auto invited = await(mia);
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+    QVERIFY2(invited.ok(), qPrintable(invited.ok() ? QString() : invited.error().message));
+    QCOMPARE(imported.value().size(), people);
+    for (const ImportOutcome& outcome : imported.value()) {
+        QVERIFY2(outcome.done, qPrintable(outcome.email + QLatin1Char(' ') + outcome.why));
+    }
+    for (const QString& email : {QStringLiteral("p1200@example.org"), QStringLiteral("p1400@example.org")}) {
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email_key = ?"), {email}).toInt(), 1);
+        const qint64 id = idOf(email);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE account_id = ?"), {id}).toInt(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM invites WHERE account_id = ? AND accepted_at IS NULL "
+                                       "AND cancelled_at IS NULL AND superseded_at IS NULL"),
+                        {id})
+                     .toInt(),
+                 1);
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email_key LIKE 'p%@example.org'")).toInt(),
+             people);
+}
+
+void TestImport::newPeopleAreWrittenAsTheFileSaysInItsOrder()
+{
+    // New people between members to update, a group to create and a refused row: each new
+    // person gets the names as the file splits them, the listing's sort keys, the account the
+    // report names, and the audit log follows the file's order.
+    makeGroup(QStringLiteral("Ops"));
+    const qint64 auditBefore = scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
+    const auto result = import(QStringLiteral("ada@example.org"),
+                               "Email,First name,Last name,Role,Groups\n"
+                               "a1@example.org,Anna Maria,van der Berg,member,\n"
+                               "max@example.org,Max,Member,editor,\n"
+                               "a2@example.org,Bo,Ek,member,Ops\n"
+                               "a3@example.org,Cy,Zed,member,Night shift\n"
+                               "not-an-address,No,One,member,\n"
+                               "a4@example.org,Di,Ox,member,\n",
+                               ImportMode::EachOnItsOwn, false, true);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    const QList<ImportOutcome>& outcomes = result.value();
+    QCOMPARE(outcomes.size(), 6);
+    QVERIFY(!outcomes.at(4).done);
+    QStringList order;
+    for (const ImportOutcome& outcome : outcomes) {
+        if (!outcome.done) {
+            continue;
+        }
+        QVERIFY(outcome.accountId > 0);
+        QCOMPARE(outcome.accountId, idOf(outcome.email));
+        if (outcome.change == ImportChange::Invited) {
+            order.append(QString::number(outcome.accountId));
+        }
+    }
+    QCOMPARE(order.size(), 4);
+    const qint64 anna = idOf(QStringLiteral("a1@example.org"));
+    QCOMPARE(scalar(QStringLiteral("SELECT first_name || '|' || last_name || '|' || display_name FROM accounts "
+                                   "WHERE id = ?"),
+                    {anna})
+                 .toString(),
+             QStringLiteral("Anna Maria|van der Berg|Anna Maria van der Berg"));
+    QCOMPARE(scalar(QStringLiteral("SELECT sort_name || '|' || email_key FROM memberships WHERE account_id = ?"), {anna})
+                 .toString(),
+             QStringLiteral("anna maria van der berg|a1@example.org"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                   "WHERE gm.account_id = ?"),
+                    {idOf(QStringLiteral("a3@example.org"))})
+                 .toInt(),
+             1);
+    // The audit rows in the file's order: invite, role change, invite, group made, invite, invite.
+    DirectSql direct(*m_db);
+    QStringList actions;
+    QStringList invitedIds;
+    QSqlQuery query(direct.db());
+    query.prepare(QStringLiteral("SELECT action, target_id FROM audit_log WHERE id > ? ORDER BY id"));
+    query.addBindValue(auditBefore);
+    QVERIFY(query.exec());
+    while (query.next()) {
+        actions.append(query.value(0).toString());
+        if (query.value(0).toString() == QLatin1String("invite.created")) {
+            invitedIds.append(query.value(1).toString());
+        }
+    }
+    QCOMPARE(actions, QStringList({QStringLiteral("invite.created"), QStringLiteral("member.role_changed"),
+                                   QStringLiteral("invite.created"), QStringLiteral("group.created"),
+                                   QStringLiteral("invite.created"), QStringLiteral("invite.created")}));
+    QCOMPARE(invitedIds, order);
 }
 
 QTEST_GUILESS_MAIN(TestImport)
