@@ -89,18 +89,8 @@ bool Importer::readKnownAddresses(WriteTransaction& tx, qsizetype from, qsizetyp
             keys.append(normalizedEmail(m_request.rows.at(i).email));
         }
     }
-    constexpr qsizetype chunk = 500;
-    for (qsizetype first = 0; first < keys.size(); first += chunk) {
-        const QStringList part = keys.mid(first, chunk);
-        if (!tx.exec(QStringLiteral("SELECT email_key FROM accounts WHERE email_key IN ") + tx.inValues(part.size()),
-                     tx.inBinds(part))) {
-            return false;
-        }
-        while (tx.query().next()) {
-            m_known.insert(tx.query().value(0).toString());
-        }
-    }
-    return true;
+    return tx.selectIn(QStringLiteral("SELECT email_key FROM accounts WHERE email_key IN"), keys,
+                       [this](const QSqlQuery& query) { m_known.insert(query.value(0).toString()); });
 }
 
 bool Importer::flush(WriteTransaction& tx)
@@ -171,23 +161,11 @@ std::optional<BackendError> Importer::checkSeats(WriteTransaction& tx)
     }
     const QStringList all(keys.cbegin(), keys.cend());
     qint64 members = 0;
-    constexpr int chunk = 200;
-    for (qsizetype from = 0; from < all.size(); from += chunk) {
-        const QStringList part = all.mid(from, chunk);
-        QVariantList binds{m_op.workspaceId};
-        for (const QString& key : part) {
-            binds.append(key);
-        }
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), part.size());
-        if (!tx.exec(QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN memberships m ON m.account_id = a.id "
-                                    "AND m.workspace_id = ? WHERE a.email_key IN (%1)")
-                         .arg(marks.join(QLatin1Char(','))),
-                     binds)
-            || !tx.query().next()) {
-            return tx.failed();
-        }
-        members += tx.query().value(0).toLongLong();
+    if (!tx.selectIn(QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN memberships m ON m.account_id = a.id "
+                                    "AND m.workspace_id = ? WHERE a.email_key IN"),
+                     all, [&members](const QSqlQuery& query) { members += query.value(0).toLongLong(); },
+                     {m_op.workspaceId})) {
+        return tx.failed();
     }
     if (const auto why = importSeatRefusal(m_seatsUsed, m_seatCap, qint64(all.size()) - members)) {
         return tx.abandon(refused(*why));

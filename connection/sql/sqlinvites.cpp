@@ -115,16 +115,11 @@ bool addInvitedMembers(WriteTransaction& tx, qint64 workspaceId, const QString& 
     for (const InvitedPerson& member : std::as_const(*members)) {
         keys.append(normalizedEmail(member.address.email));
     }
-    constexpr qsizetype chunk = 500;
-    for (qsizetype from = 0; from < keys.size(); from += chunk) {
-        const QStringList part = keys.mid(from, chunk);
-        if (!tx.exec(QStringLiteral("SELECT id, email_key FROM accounts WHERE email_key IN ") + tx.inValues(part.size()),
-                     tx.inBinds(part))) {
-            return false;
-        }
-        while (tx.query().next()) {
-            accounts.insert(tx.query().value(1).toString(), tx.query().value(0).toLongLong());
-        }
+    if (!tx.selectIn(QStringLiteral("SELECT id, email_key FROM accounts WHERE email_key IN"), keys,
+                     [&accounts](const QSqlQuery& query) {
+                         accounts.insert(query.value(1).toString(), query.value(0).toLongLong());
+                     })) {
+        return false;
     }
     // Accounts for the others.
     QList<QVariantList> newAccounts;

@@ -169,20 +169,33 @@ void appendJson(QString* out, const QVariant& value)
 }
 } // namespace
 
-QString WriteTransaction::inValues(qsizetype count) const
+bool WriteTransaction::selectIn(const QString& select, const QStringList& values,
+                                const std::function<void(const QSqlQuery&)>& each, const QVariantList& binds)
 {
-    if (m_worker.dialect() == Dialect::Sqlite) {
-        return QStringLiteral("(SELECT value FROM json_each(?))");
+    const bool sqlite = m_worker.dialect() == Dialect::Sqlite;
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < values.size(); from += chunk) {
+        const QStringList part = values.mid(from, chunk);
+        QVariantList all = binds;
+        if (sqlite) {
+            all.append(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(part)).toJson(QJsonDocument::Compact)));
+        } else {
+            all.append(QVariantList(part.cbegin(), part.cend()));
+        }
+        const bool ran = exec(select
+                                  + (sqlite ? QStringLiteral(" (SELECT value FROM json_each(?))")
+                                            : QStringLiteral(" (")
+                                                + QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))
+                                                + QLatin1Char(')')),
+                              all);
+        if (!ran) {
+            return false;
+        }
+        while (query().next()) {
+            each(query());
+        }
     }
-    return QLatin1Char('(') + QStringList(count, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
-}
-
-QVariantList WriteTransaction::inBinds(const QStringList& values) const
-{
-    if (m_worker.dialect() == Dialect::Sqlite) {
-        return {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact))};
-    }
-    return QVariantList(values.cbegin(), values.cend());
+    return true;
 }
 
 bool WriteTransaction::insertRows(const QString& insert, const QString& tuple, const QList<QVariantList>& rows,

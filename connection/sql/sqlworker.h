@@ -114,10 +114,11 @@ public:
     /// `tuple` one row's "(?, ?)" (literals allowed, without a question mark), `suffix` follows
     /// each statement (" RETURNING id"), and `each` reads the rows each statement returns. A
     /// bulk change runs one statement per few hundred rows instead of one per row.
-    /// "IN" followed by this matches a list of `count` values bound with inBinds(): one JSON
-    /// parameter on SQLite, a parameter each on PostgreSQL.
-    QString inValues(qsizetype count) const;
-    QVariantList inBinds(const QStringList& values) const;
+    /// Runs `select` ("SELECT … WHERE x IN") for `values`, a few hundred at a time (one JSON
+    /// parameter each time on SQLite, a parameter a value on PostgreSQL), and reads each
+    /// answer row with `each`. `binds` are the values of the parameters before the list.
+    bool selectIn(const QString& select, const QStringList& values, const std::function<void(const QSqlQuery&)>& each,
+                  const QVariantList& binds = {});
     bool insertRows(const QString& insert, const QString& tuple, const QList<QVariantList>& rows,
                     const QString& suffix = {}, const std::function<void(const QSqlQuery&)>& each = {});
     std::optional<BackendError> commit();
