@@ -438,7 +438,8 @@ void TestSqlBackend::searchFoldsCaseForEveryScript()
     };
     database.seed({person("Émile Zola", "ez@example.org"), person("Łukasz Nowak", "ln@example.org"),
                    person("ÖMER Çelik", "oc@example.org"), person("Σοφία Παππά", "sp@example.org"),
-                   person("Ada Lovelace", "ada@example.org"), person("Emile Plain", "ep@example.org")});
+                   person("Ada Lovelace", "ada@example.org"), person("Emile Plain", "ep@example.org"),
+                   person("KARL Berg", "kb@example.org")});
     const QList<std::pair<QString, QStringList>> cases{
         {QStringLiteral("émile"), {QStringLiteral("ez@example.org")}},
         {QStringLiteral("ÉMILE"), {QStringLiteral("ez@example.org")}},
@@ -450,6 +451,8 @@ void TestSqlBackend::searchFoldsCaseForEveryScript()
         {QStringLiteral("ΠΑΠ"), {QStringLiteral("sp@example.org")}},
         {QStringLiteral("emile"), {QStringLiteral("ep@example.org")}},
         {QStringLiteral("LOVE"), {QStringLiteral("ada@example.org")}},
+        // The Kelvin sign folds to an ASCII k: a text of other letters still finds ASCII names.
+        {QString(QChar(0x212A)) + QStringLiteral("arl"), {QStringLiteral("kb@example.org")}},
     };
     // Once as the index answers, once with every text "common", so SQLite scans.
     for (const char* common : {"1000000", "1"}) {
