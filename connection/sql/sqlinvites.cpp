@@ -178,6 +178,17 @@ bool addInvitedMembers(WriteTransaction& tx, qint64 workspaceId, const QString& 
                          QStringLiteral(" ON CONFLICT (group_id, account_id) DO NOTHING"));
 }
 
+namespace {
+/// What issueInvites answered for a person, into the outcome that names them.
+void takeIssued(const InvitationOutcome& issued, InvitationOutcome* outcome)
+{
+    outcome->inviteId = issued.inviteId;
+    outcome->accountId = issued.accountId;
+    outcome->link = issued.link;
+    outcome->mailQueued = issued.mailQueued;
+}
+} // namespace
+
 bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts, const InviteTerms& terms,
                  bool sendMail, InvitationOutcome* outcome)
 {
@@ -185,10 +196,7 @@ bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts&
     if (!issueInvites(tx, workspaceId, facts, {terms}, sendMail, &issued) || issued.size() != 1) {
         return false;
     }
-    outcome->inviteId = issued.constFirst().inviteId;
-    outcome->accountId = issued.constFirst().accountId;
-    outcome->link = issued.constFirst().link;
-    outcome->mailQueued = issued.constFirst().mailQueued;
+    takeIssued(issued.constFirst(), outcome);
     return true;
 }
 
@@ -459,10 +467,7 @@ Result<QList<InvitationOutcome>> SqlWorker::createInvitations(const Operator& op
     QList<WriteTransaction::AuditRow> audit;
     for (qsizetype i = 0; i < invited.size(); ++i) {
         InvitationOutcome& outcome = outcomes[invited.at(i)];
-        outcome.inviteId = issued.at(i).inviteId;
-        outcome.accountId = issued.at(i).accountId;
-        outcome.link = issued.at(i).link;
-        outcome.mailQueued = issued.at(i).mailQueued;
+        takeIssued(issued.at(i), &outcome);
         outcome.done = true;
         QJsonObject after = inviteJson(terms.at(i).email, request.role, delivery);
         after.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNames));

@@ -9,7 +9,6 @@
 #include "core/email.h"
 #include "core/lifecycle.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -178,7 +177,15 @@ bool WriteTransaction::selectIn(const QString& select, const QStringList& values
         const QStringList part = values.mid(from, chunk);
         QVariantList all = binds;
         if (sqlite) {
-            all.append(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(part)).toJson(QJsonDocument::Compact)));
+            QString array(QLatin1Char('['));
+            for (const QString& value : part) {
+                if (array.size() > 1) {
+                    array.append(QLatin1Char(','));
+                }
+                appendJson(&array, value);
+            }
+            array.append(QLatin1Char(']'));
+            all.append(array);
         } else {
             all.append(QVariantList(part.cbegin(), part.cend()));
         }
