@@ -97,22 +97,20 @@ int runPurge(int argc, char* argv[])
         return 1;
     }
     int exitCode = 1;
-    openForCommand(*profile, &app, [&](std::shared_ptr<Backend> backend, const OpenInfo& opened) {
+    openForCommand(*profile, &app, [&](std::shared_ptr<Backend> backend, const OpenInfo&) {
         if (!backend->maintenance()) {
             fail(backend->absence(Backend::Feature::Maintenance));
             return;
         }
-        // open() purges already; asking again catches anything that expired since.
-        const qint64 atOpen = opened.purged;
         whenDone(backend->maintenance()->purgeExpired(QDateTime::currentDateTimeUtc()), &app,
-                 [&, backend, atOpen](const Result<qint64>& purged) {
+                 [&, backend](const Result<qint64>& purged) {
                      if (!purged.ok()) {
                          fail(purged.error().message);
                          return;
                      }
                      std::printf("%s\n", qPrintable(QCoreApplication::translate("usher::Application",
                                                                                  "%1: purged %n member(s).", nullptr,
-                                                                                 int(purged.value() + atOpen))
+                                                                                 int(purged.value()))
                                                          .arg(profile->location())));
                      exitCode = 0;
                      app.exit(0);

@@ -26,7 +26,6 @@ struct OpenInfo
     qint64 workspaceId = 0;
     QString workspaceName;
     qint64 activeAdmins = 0; ///< 0: the workspace needs its first Admin (open() only).
-    qint64 purged = 0; ///< Members deleted longer ago than the recovery window, purged by open().
     /// Who the connection itself acts as, where the backend offers no operator sign-in (a
     /// service's token names its holder). Empty where operators sign in (OperatorSignIn).
     std::optional<Operator> connectedAs;

@@ -326,17 +326,6 @@ Result<OpenInfo> SqlWorker::open()
     if (m_dialect == Dialect::Postgres) {
         created = startedFrom == 0;
     }
-    if (m_dialect == Dialect::Postgres) {
-        // The owner's connection gives the day-to-day role its rights, should an administrator
-        // have created it after the migration that grants them (a no-op otherwise).
-        // One round trip: the function runs only on the owner's connection.
-        QSqlQuery grant(db);
-        if (!grant.exec(QStringLiteral("SELECT usher_grant_operator() FROM pg_tables WHERE schemaname = current_schema() "
-                                       "AND tablename = 'schema_version' AND pg_has_role(current_user, tableowner, 'USAGE')"))) {
-            qCWarning(lcSql) << "The usher_operator role could not be given its rights:" << grant.lastError().text();
-        }
-    }
-
     // The workspace and its active Admins (from the kept counts) in one round trip: opening does
     // no work that grows with the members.
     QSqlQuery query(db);
@@ -368,15 +357,40 @@ Result<OpenInfo> SqlWorker::open()
     info.activeAdmins = query.value(2).toLongLong();
     m_open = true;
     watchForChanges();
+    // Upkeep the first page need not wait for: once the next answer has gone out.
+    m_upkeep = Upkeep::AfterOpen;
+    qCInfo(lcSql) << "Opened" << m_profile.location() << "schema version" << info.schemaVersion;
+    return info;
+}
+
+void SqlWorker::jobFinished()
+{
+    const bool idle = --foregroundJobs == 0;
+    if (m_upkeep == Upkeep::AfterOpen) {
+        m_upkeep = Upkeep::Due; // the answer to open() itself has just gone out
+        return;
+    }
+    if (m_upkeep != Upkeep::Due || !idle || closing || !m_open) {
+        return;
+    }
+    m_upkeep = Upkeep::None;
+    if (m_dialect == Dialect::Postgres) {
+        // The owner's connection gives the day-to-day role its rights, should an administrator
+        // have created it after the migration that grants them (a no-op otherwise).
+        // One round trip: the function runs only on the owner's connection.
+        QSqlQuery grant(database());
+        if (!grant.exec(QStringLiteral("SELECT usher_grant_operator() FROM pg_tables WHERE schemaname = current_schema() "
+                                       "AND tablename = 'schema_version' AND pg_has_role(current_user, tableowner, 'USAGE')"))) {
+            qCWarning(lcSql) << "The usher_operator role could not be given its rights:" << grant.lastError().text();
+        }
+    }
     // Members deleted more than the recovery window ago go now (U6); a failure here is not
     // a reason to refuse the connection, and the next connect tries again.
     if (const Result<qint64> purged = purgeExpired(clock::now()); !purged.ok()) {
         qCWarning(lcSql).noquote() << "Purging expired deletions failed:" << purged.error().message;
-    } else {
-        info.purged = purged.value();
+    } else if (purged.value() > 0) {
+        qCInfo(lcSql) << "Purged" << purged.value() << "members deleted longer ago than the recovery window";
     }
-    qCInfo(lcSql) << "Opened" << m_profile.location() << "schema version" << info.schemaVersion;
-    return info;
 }
 
 Result<OpenInfo> SqlWorker::probe()

@@ -306,6 +306,10 @@ public:
     std::atomic<int> foregroundJobs{0};
     /// The backend is going away: queued jobs are skipped, a running load stops at its next row.
     std::atomic<bool> closing{false};
+    /// On the worker thread, after each job has answered: counts it off, and once nobody
+    /// waits any more does the upkeep open() left for later (the operator role's rights, the
+    /// purge of expired deletions), so the first page never waits for it.
+    void jobFinished();
 
     void close()
     {
@@ -317,6 +321,7 @@ public:
         }
         m_open = false;
         m_listening = false;
+        m_upkeep = Upkeep::None;
     }
 
     Dialect dialect() const { return m_dialect; }
@@ -368,6 +373,10 @@ private:
     QString m_connectionName;
     qint64 m_workspaceId = 0;
     bool m_open = false;
+    /// Upkeep after opening: due once open() has answered, done when a later job finds the
+    /// queue empty.
+    enum class Upkeep { None, AfterOpen, Due };
+    Upkeep m_upkeep = Upkeep::None;
     QTimer* m_poll = nullptr;
     qint64 m_dataVersion = -1;
     bool m_listening = false;
@@ -524,7 +533,7 @@ QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(SqlWorker&, QPromise<
                 promise->addResult(job(*worker, *promise));
             }
             promise->finish();
-            --worker->foregroundJobs;
+            worker->jobFinished();
         },
         Qt::QueuedConnection);
     return future;
