@@ -510,9 +510,6 @@ Results measureReference(const Options& options)
     table.scrollToBottom();
     spinUntil(painted);
     results[QStringLiteral("users.rss_after_scroll")] = rssKiB() / 1024.0;
-    if (options.backend == QLatin1String("postgres")) {
-        results[QStringLiteral("postgres.connect")] = bareConnectMs(profile, password);
-    }
     return results;
 }
 
