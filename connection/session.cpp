@@ -3,6 +3,9 @@
 #include "connection/credentialstore.h"
 #include "connection/mail/mailsender.h"
 
+#include "core/account.h"
+
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace usher {
@@ -56,6 +59,10 @@ void Session::setWorkspace(qint64 id, const QString& name)
 
 void Session::setOperator(const std::optional<Operator>& op)
 {
+    if (op) {
+        m_needsFirstAdmin = false;
+        QSettings().setValue(rememberedOperatorKey(), op->email);
+    }
     const bool same = op.has_value() == m_operator.has_value()
         && (!op
             || (op->accountId == m_operator->accountId && op->workspaceId == m_operator->workspaceId
@@ -217,9 +224,93 @@ void Session::openWith(const ConnectionProfile& profile, const QString& secret, 
                 m_secrets.insert(profile.location(), secret);
             }
         }
-        setStage(Stage::Open);
+        setStage(Stage::SigningIn);
         emit opened(profile, result.value());
+        beginSignIn(result.value());
     });
+}
+
+void Session::setOperatorHint(const QString& name, const QString& email)
+{
+    m_hintName = name.trimmed();
+    m_hintEmail = email.trimmed();
+}
+
+QString Session::rememberedOperatorKey() const
+{
+    return QStringLiteral("operators/")
+        + QString::fromLatin1(m_profile.location().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+Session::SignInMode Session::signInMode() const
+{
+    if (m_needsFirstAdmin) {
+        return SignInMode::FirstAdmin;
+    }
+    const OperatorSignIn* signIn = m_backend ? m_backend->operatorSignIn() : nullptr;
+    return signIn && signIn->requiresSignIn() ? SignInMode::SignIn : SignInMode::Identify;
+}
+
+void Session::beginSignIn(const OpenInfo& info)
+{
+    if (m_workspaceId == 0) {
+        setWorkspace(info.workspaceId, info.workspaceName); // as the window does once its first page is asked for
+    }
+    OperatorSignIn* signIn = m_backend ? m_backend->operatorSignIn() : nullptr;
+    if (!signIn) {
+        // The connection itself says who it acts as (a service's token names its holder).
+        m_needsFirstAdmin = false;
+        setOperator(info.connectedAs);
+        finishSignIn();
+        return;
+    }
+    m_needsFirstAdmin = info.activeAdmins == 0; // until someone becomes it: signInAgain() offers it again
+    const QString remembered = QSettings().value(rememberedOperatorKey()).toString();
+    if (signIn->requiresSignIn()) {
+        askForOperator(remembered.isEmpty() ? m_hintEmail : remembered, {});
+        return;
+    }
+    const quint64 ticket = m_connectTicket.next();
+    auto accept = [this, remembered](const Result<Operator>& result) {
+        if (result.ok()) {
+            setOperator(result.value());
+            finishSignIn();
+        } else {
+            askForOperator(remembered.isEmpty() ? m_hintEmail : remembered, result.error().message);
+        }
+    };
+    if (m_needsFirstAdmin && !m_hintEmail.isEmpty()) {
+        const PersonName name = splitDisplayName(m_hintName);
+        const NewMember admin{name.first, name.last, m_hintEmail, Role::Admin, {}};
+        whenCurrent(signIn->setUpFirstAdmin(info.workspaceId, admin), this, m_connectTicket, ticket, accept);
+        return;
+    }
+    const QString email = !m_hintEmail.isEmpty() ? m_hintEmail : remembered;
+    if (m_needsFirstAdmin || email.isEmpty()) {
+        askForOperator(remembered.isEmpty() ? m_hintEmail : remembered, {});
+        return;
+    }
+    whenCurrent(signIn->identify(info.workspaceId, email), this, m_connectTicket, ticket, accept);
+}
+
+void Session::askForOperator(const QString& email, const QString& problem)
+{
+    emit operatorNeeded(signInMode(), email, problem);
+}
+
+void Session::signInAgain()
+{
+    if (m_backend && m_backend->operatorSignIn() && m_workspaceId != 0) {
+        askForOperator(m_operator ? m_operator->email : QString(), {});
+    }
+}
+
+void Session::finishSignIn()
+{
+    if (m_stage == Stage::SigningIn) {
+        setStage(Stage::Open);
+        emit signInSettled();
+    }
 }
 
 } // namespace usher

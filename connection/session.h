@@ -87,9 +87,16 @@ public:
     void setBackendFactory(BackendFactory factory) { m_factory = std::move(factory); }
     void setCredentials(CredentialStrategy* credentials) { m_credentials = credentials; }
 
-    /// Where connecting stands: connect → credentials → open (signing in follows, with the
-    /// workspace the open answered).
-    enum class Stage { Idle, ReadingSecret, AskingForSecret, Opening, Open };
+    /// Where connecting stands: connect → credentials → open → sign-in (who is at the keyboard,
+    /// in the workspace the open answered) → open and settled.
+    enum class Stage { Idle, ReadingSecret, AskingForSecret, Opening, SigningIn, Open };
+    /// How the person at the keyboard says who they are.
+    enum class SignInMode {
+        FirstAdmin, ///< The workspace has no active Admin yet: they become it.
+        Identify, ///< A local file: their email alone (whoever holds the file controls it anyway).
+        SignIn, ///< A shared database: email and password.
+    };
+    Q_ENUM(SignInMode)
     Stage stage() const { return m_stage; }
     /// Connects to `profile`: with no secret when it needs none, else the one given earlier in
     /// this session, the saved one, or one asked for through secretNeeded(); then opens it, and
@@ -104,6 +111,19 @@ public:
     void declineSecret();
     /// Forgets the secrets given in this session (they were removed from the keychain too).
     void forgetSecrets() { m_secrets.clear(); }
+
+    /// Who is at the keyboard, as the command line named them (--as "Name <email>"): signing
+    /// in after the next open tries them first, and makes them the first Admin where needed.
+    void setOperatorHint(const QString& name, const QString& email);
+    /// Whether the workspace still has no active Admin (signing in makes one).
+    bool needsFirstAdmin() const { return m_needsFirstAdmin; }
+    /// How signing in works in the workspace now.
+    SignInMode signInMode() const;
+    /// File ▸ Sign In: asks again through operatorNeeded(), as someone else or the first Admin.
+    void signInAgain();
+    /// The person is done with what operatorNeeded() asked (signed in through setOperator(),
+    /// or not): signing in after an open settles.
+    void finishSignIn();
 
     /// Replaces the backend (nullptr: none); the workspace and operator are forgotten first.
     /// Emits aboutToChangeBackend() while the old one still exists, so that whatever reads from
@@ -138,6 +158,12 @@ signals:
     void openFailed(const usher::ConnectionProfile& profile, const usher::BackendError& error);
     /// The person declined to give the secret.
     void connectDeclined();
+    /// Who is at the keyboard must be asked: show the sign-in in `mode`, suggesting `email`;
+    /// `problem` says why the last try did not do. Answer with setOperator() for whoever
+    /// signed in, then finishSignIn().
+    void operatorNeeded(usher::Session::SignInMode mode, const QString& email, const QString& problem);
+    /// Signing in after an open has ended, with an operator or without (the stage is Open).
+    void signInSettled();
     /// The secret works but could not be kept (it is kept for this session only).
     void secretNotKept(const QString& message);
     void aboutToChangeBackend();
@@ -151,6 +177,10 @@ private:
     void setStage(Stage stage);
     void ask(const ConnectionProfile& profile, const QString& problem, bool canKeep);
     void openWith(const ConnectionProfile& profile, const QString& secret, bool keep);
+    void beginSignIn(const OpenInfo& info);
+    void askForOperator(const QString& email, const QString& problem);
+    /// Where the last operator of this connection is remembered (their email only).
+    QString rememberedOperatorKey() const;
 
     BackendFactory m_factory;
     CredentialStrategy* m_credentials = nullptr;
@@ -165,6 +195,9 @@ private:
     qint64 m_workspaceId = 0;
     QString m_workspaceName;
     std::optional<Operator> m_operator;
+    bool m_needsFirstAdmin = false;
+    QString m_hintName;
+    QString m_hintEmail;
     Topics m_pending;
     QTimer m_delivery;
 };

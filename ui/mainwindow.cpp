@@ -160,6 +160,9 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     connect(m_session, &Session::stageChanged, this, &MainWindow::connectionStageChanged);
     connect(m_session, &Session::secretNeeded, this, &MainWindow::askPassword);
     connect(m_session, &Session::opened, this, &MainWindow::connectionOpened);
+    connect(m_session, &Session::operatorNeeded, this, &MainWindow::askOperator);
+    connect(m_session, &Session::signInSettled, this, &MainWindow::signInSettled);
+    connect(m_session, &Session::operatorChanged, this, &MainWindow::operatorUpdated);
     connect(m_session, &Session::openFailed, this, &MainWindow::showOpenError);
     connect(m_session, &Session::secretNotKept, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
@@ -457,6 +460,7 @@ void MainWindow::connectionStageChanged(Session::Stage stage)
         break;
     case Session::Stage::Idle:
     case Session::Stage::AskingForSecret:
+    case Session::Stage::SigningIn: // the dialog, if any, says so
     case Session::Stage::Open:
         break;
     }
@@ -512,20 +516,23 @@ void MainWindow::connectionOpened(const ConnectionProfile& profile, const OpenIn
     }
     refreshSwitcher();
     emit databaseOpened(profile.location());
-    const qint64 workspaceId = info.workspaceId;
-    establishOperator(info, [this, sampleCount, workspaceId] {
-        if (sampleCount <= 0 || !backend()) {
-            return;
+    m_sampleAfterSignIn = sampleCount; // the session signs in next: signInSettled()
+}
+
+void MainWindow::signInSettled()
+{
+    const int sampleCount = std::exchange(m_sampleAfterSignIn, 0);
+    if (sampleCount <= 0 || !backend()) {
+        return;
+    }
+    UserFilter everyone;
+    everyone.workspaceId = m_session->workspaceId();
+    whenDone(backend()->members()->countUsers(everyone), this, [this, sampleCount](const Result<qint64>& count) {
+        if (count.ok() && count.value() <= 1) {
+            loadSampleData(sampleCount);
+        } else if (count.ok()) {
+            statusBar()->showMessage(tr("This database already has members; no sample data was added."), 8000);
         }
-        UserFilter everyone;
-        everyone.workspaceId = workspaceId;
-        whenDone(backend()->members()->countUsers(everyone), this, [this, sampleCount](const Result<qint64>& count) {
-            if (count.ok() && count.value() <= 1) {
-                loadSampleData(sampleCount);
-            } else if (count.ok()) {
-                statusBar()->showMessage(tr("This database already has members; no sample data was added."), 8000);
-            }
-        });
     });
 }
 
@@ -799,100 +806,44 @@ void MainWindow::showWorkspace(qint64 id, const QString& name)
     refreshGroups();
 }
 
-QString MainWindow::operatorKey() const
-{
-    return QStringLiteral("operators/") + QString::fromLatin1(m_session->profile().location().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
-}
-
 void MainWindow::setOperatorHint(const QString& name, const QString& email)
 {
-    m_hintName = name.trimmed();
-    m_hintEmail = email.trimmed();
+    m_session->setOperatorHint(name, email);
 }
 
-void MainWindow::establishOperator(const OpenInfo& info, const std::function<void()>& then)
+void MainWindow::askOperator(Session::SignInMode mode, const QString& email, const QString& problem)
 {
-    if (!backend()->operatorSignIn()) {
-        // The connection itself says who it acts as (a service's token names its holder).
-        m_needsFirstAdmin = false;
-        setOperator(info.connectedAs);
-        then();
+    if (!backend()) {
         return;
     }
-    const bool firstAdmin = info.activeAdmins == 0;
-    m_needsFirstAdmin = firstAdmin; // until someone becomes it: File ▸ Sign In offers it again
-    const bool shared = backend()->operatorSignIn()->requiresSignIn();
-    const QString remembered = QSettings().value(operatorKey()).toString();
-    auto ask = [this, firstAdmin, shared, info, remembered, then](const QString& problem) {
-        const auto mode = firstAdmin ? OperatorDialog::Mode::FirstAdmin
-                                     : (shared ? OperatorDialog::Mode::SignIn : OperatorDialog::Mode::Identify);
-        auto* dialog = new OperatorDialog(mode, backend(), info.workspaceId, info.workspaceName,
-                                          remembered.isEmpty() ? m_hintEmail : remembered, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        if (!problem.isEmpty()) {
-            statusBar()->showMessage(problem, 10000);
-        }
-        connect(dialog, &OperatorDialog::operatorReady, this, [this](const Operator& op) { setOperator(op); });
-        connect(dialog, &QDialog::finished, this, [then] { then(); });
-        dialog->open();
-    };
-    if (shared) {
-        ask({});
-        return;
+    auto* dialog = new OperatorDialog(mode, backend(), m_session->workspaceId(), m_session->workspaceName(), email, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!problem.isEmpty()) {
+        statusBar()->showMessage(problem, 10000);
     }
-    auto accept = [this, then](const Result<Operator>& result, const auto& otherwise) {
-        if (result.ok()) {
-            setOperator(result.value());
-            then();
-        } else {
-            otherwise(result.error().message);
-        }
-    };
-    if (firstAdmin && !m_hintEmail.isEmpty()) {
-        const PersonName name = splitDisplayName(m_hintName);
-        const NewMember admin{name.first, name.last, m_hintEmail, Role::Admin, {}};
-        whenDone(backend()->operatorSignIn()->setUpFirstAdmin(info.workspaceId, admin), this,
-                 [accept, ask](const Result<Operator>& result) { accept(result, ask); });
-        return;
-    }
-    const QString email = !m_hintEmail.isEmpty() ? m_hintEmail : remembered;
-    if (firstAdmin || email.isEmpty()) {
-        ask({});
-        return;
-    }
-    whenDone(backend()->operatorSignIn()->identify(info.workspaceId, email), this,
-             [accept, ask](const Result<Operator>& result) { accept(result, ask); });
+    connect(dialog, &OperatorDialog::operatorReady, this, [this](const Operator& op) { setOperator(op); });
+    connect(dialog, &QDialog::finished, m_session, &Session::finishSignIn);
+    dialog->open();
 }
 
 void MainWindow::signIn()
 {
-    if (!backend() || !backend()->operatorSignIn()) {
-        return;
-    }
-    OpenInfo info;
-    info.workspaceId = m_session->workspaceId();
-    info.workspaceName = m_session->workspaceName();
-    info.activeAdmins = m_needsFirstAdmin ? 0 : 1;
-    const auto mode = m_needsFirstAdmin
-        ? OperatorDialog::Mode::FirstAdmin
-        : (backend()->operatorSignIn()->requiresSignIn() ? OperatorDialog::Mode::SignIn : OperatorDialog::Mode::Identify);
-    auto* dialog = new OperatorDialog(mode, backend(), m_session->workspaceId(), m_session->workspaceName(),
-                                      m_session->currentOperator() ? m_session->currentOperator()->email : QString(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OperatorDialog::operatorReady, this, [this](const Operator& op) { setOperator(op); });
-    dialog->open();
+    m_session->signInAgain();
 }
 
 void MainWindow::setOperator(const std::optional<Operator>& op)
 {
-    m_session->setOperator(op); // the screens following the session take it from there
-    m_needsFirstAdmin = m_needsFirstAdmin && !op;
+    m_session->setOperator(op); // the screens following the session, this window included, take it from there
+}
+
+void MainWindow::operatorUpdated()
+{
+    const std::optional<Operator>& op = m_session->currentOperator();
     updateWorkspaceActions();
     updateSampleAction();
     // The outbox is sent by a signed-in operator, as them: stopped on sign-out, restarted for the new one.
     loadMailSettings();
     if (op) {
-        QSettings().setValue(operatorKey(), op->email);
         m_signInAction->setText(tr("Sign In as Someone &Else…"));
         refreshWorkspaces();
         statusBar()->showMessage(tr("Working as %1 (%2).").arg(op->displayName.isEmpty() ? op->email : op->displayName,

@@ -147,13 +147,17 @@ private:
     /// Shows workspace `id`: its users, views, groups and audit log.
     void showWorkspace(qint64 id, const QString& name);
     /// Finds out who the operator is once a database is open, then calls `then`.
-    void establishOperator(const OpenInfo& info, const std::function<void()>& then);
+    /// Shows the sign-in the session asks for.
+    void askOperator(Session::SignInMode mode, const QString& email, const QString& problem);
+    /// Signing in after an open ended: the sample people asked for with a new database come now.
+    void signInSettled();
+    /// The session's operator changed: actions, workspaces and the outbox follow.
+    void operatorUpdated();
     void setOperator(const std::optional<Operator>& op);
     void refreshWorkspaces();
     /// Invitations were made or changed here: tells every screen that shows them or whom they hold.
     void invitationsChanged();
     void updateSelection();
-    QString operatorKey() const;
 
     BackendFactory m_factory;
     CredentialStore* m_credentials;
@@ -163,6 +167,7 @@ private:
     /// password never goes to another server when a profile is edited).
     std::unique_ptr<KeychainCredentials> m_keychain; ///< The session's credential strategy.
     int m_pendingSampleCount = 0; ///< Sample people to add once the connection being made opens.
+    int m_sampleAfterSignIn = 0; ///< …and once its sign-in has settled.
     UsersModel* m_model = nullptr;
     SavedViewsModel* m_savedViews = nullptr;
     UsersView* m_usersView;
@@ -194,9 +199,6 @@ private:
     QList<RegisteredPage> m_registeredPages;
     QActionGroup* m_pageActions;
     QAction* m_signInAction = nullptr;
-    bool m_needsFirstAdmin = false; ///< The workspace has no active Admin yet: signing in makes one.
-    QString m_hintName;
-    QString m_hintEmail;
     QComboBox* m_switcher;
     QLabel* m_countLabel;
     QLabel* m_locationLabel;

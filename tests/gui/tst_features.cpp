@@ -54,6 +54,7 @@ private slots:
     void theFirstPageIsReadBeforeTheOtherScreens();
     void pagesRegisterAndReadWhatChangedWhileHidden();
     void connectingAsksForTheSecretOnlyWhenItMust();
+    void signingInIsTheSessionsLastStep();
 
 private:
     /// A window whose files ending in ".memory" open as an in-memory directory (with `people`
@@ -627,6 +628,74 @@ void TestFeatures::connectingAsksForTheSecretOnlyWhenItMust()
     QCOMPARE(asked.count(), 2);
     QCOMPARE(session.profile().kind, ConnectionProfile::Kind::Sqlite);
     QCOMPARE(failed.count(), 0);
+}
+
+void TestFeatures::signingInIsTheSessionsLastStep()
+{
+    const QString path = m_dir.filePath(QStringLiteral("signin.usher"));
+    const ConnectionProfile file = ConnectionProfile::sqliteFile(path);
+    const auto factory = [](const ConnectionProfile& profile, const QString& secret) -> std::unique_ptr<Backend> {
+        return std::make_unique<sql::SqlBackend>(profile, secret);
+    };
+    {
+        // A new file and a person named on the command line: they become its first Admin, and
+        // nobody is asked.
+        Session session;
+        session.setBackendFactory(factory);
+        QSignalSpy asked(&session, &Session::operatorNeeded);
+        QSignalSpy settled(&session, &Session::signInSettled);
+        session.setOperatorHint(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.org"));
+        session.connectTo(file);
+        QTRY_COMPARE(settled.count(), 1);
+        QCOMPARE(session.stage(), Session::Stage::Open);
+        QCOMPARE(asked.count(), 0);
+        QVERIFY(session.currentOperator());
+        QCOMPARE(session.currentOperator()->email, QStringLiteral("ada@example.org"));
+        QCOMPARE(session.currentOperator()->role, Role::Admin);
+        QVERIFY(!session.needsFirstAdmin());
+        QCOMPARE(session.signInMode(), Session::SignInMode::Identify);
+    }
+    {
+        // The next start, with no name given: the remembered operator, again without asking.
+        Session session;
+        session.setBackendFactory(factory);
+        QSignalSpy asked(&session, &Session::operatorNeeded);
+        QSignalSpy settled(&session, &Session::signInSettled);
+        session.connectTo(file);
+        QTRY_COMPARE(settled.count(), 1);
+        QCOMPARE(asked.count(), 0);
+        QVERIFY(session.currentOperator());
+        QCOMPARE(session.currentOperator()->email, QStringLiteral("ada@example.org"));
+        // File ▸ Sign In asks, suggesting who is signed in; settled stays settled.
+        session.signInAgain();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.last().at(0).value<Session::SignInMode>(), Session::SignInMode::Identify);
+        QCOMPARE(asked.last().at(1).toString(), QStringLiteral("ada@example.org"));
+        session.finishSignIn();
+        QCOMPARE(settled.count(), 1);
+    }
+    {
+        // A name from the command line that is no member of the file (a typo, or someone since
+        // removed): asked, with the reason, and nobody works as anyone until they answer.
+        Session session;
+        session.setBackendFactory(factory);
+        QSignalSpy asked(&session, &Session::operatorNeeded);
+        QSignalSpy settled(&session, &Session::signInSettled);
+        session.setOperatorHint({}, QStringLiteral("mallory@example.org"));
+        session.connectTo(file);
+        QTRY_COMPARE(asked.count(), 1);
+        QCOMPARE(asked.last().at(0).value<Session::SignInMode>(), Session::SignInMode::Identify);
+        QVERIFY(!asked.last().at(2).toString().isEmpty());
+        QCOMPARE(session.stage(), Session::Stage::SigningIn);
+        QVERIFY(!session.currentOperator());
+        QCOMPARE(settled.count(), 0);
+        session.finishSignIn(); // the dialog closed without anyone signing in
+        QCOMPARE(settled.count(), 1);
+        QCOMPARE(session.stage(), Session::Stage::Open);
+        QVERIFY(!session.currentOperator());
+        session.finishSignIn(); // twice changes nothing
+        QCOMPARE(settled.count(), 1);
+    }
 }
 
 int main(int argc, char* argv[])

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/session.h"
 #include "core/lifecycle.h"
 
 #include <QDialog>
@@ -20,11 +21,7 @@ class OperatorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Mode {
-        FirstAdmin, ///< The workspace has no active Admin yet.
-        Identify, ///< A local file: email only.
-        SignIn, ///< A shared database: email and password.
-    };
+    using Mode = Session::SignInMode;
 
     OperatorDialog(Mode mode, Backend* backend, qint64 workspaceId, const QString& workspaceName,
                    const QString& email = {}, QWidget* parent = nullptr);
