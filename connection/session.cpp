@@ -5,6 +5,7 @@
 
 #include "core/account.h"
 
+#include <QPromise>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -228,6 +229,20 @@ void Session::openWith(const ConnectionProfile& profile, const QString& secret, 
         emit opened(profile, result.value());
         beginSignIn(result.value());
     });
+}
+
+QFuture<Result<OpenInfo>> Session::testConnection(const ConnectionProfile& profile, const QString& secret)
+{
+    const std::shared_ptr<Backend> backend = m_factory ? std::shared_ptr<Backend>(m_factory(profile, secret)) : nullptr;
+    if (!backend) {
+        QPromise<Result<OpenInfo>> promise;
+        promise.start();
+        promise.addResult(BackendError{BackendError::Kind::Internal, tr("Usher cannot connect to this kind of connection."), {}});
+        promise.finish();
+        return promise.future();
+    }
+    // The throwaway backend lives until its answer is in, and goes on this thread.
+    return backend->probe().then(this, [backend](const Result<OpenInfo>& probed) { return probed; });
 }
 
 void Session::setOperatorHint(const QString& name, const QString& email)

@@ -109,6 +109,9 @@ public:
     void provideSecret(const QString& secret, bool keep);
     /// The person would not give the secret: connecting ends, with connectDeclined().
     void declineSecret();
+    /// Tests a connection without opening it for the screens: a throwaway backend made the
+    /// same way looks at what is there (probe()), and never creates, upgrades or changes it.
+    QFuture<Result<OpenInfo>> testConnection(const ConnectionProfile& profile, const QString& secret);
     /// Forgets the secrets given in this session (they were removed from the keychain too).
     void forgetSecrets() { m_secrets.clear(); }
 

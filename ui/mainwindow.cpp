@@ -73,7 +73,6 @@ QList<QKeySequence> shortcutsFor(QKeySequence::StandardKey standard, const QKeyS
 
 MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     : QMainWindow(parent)
-    , m_factory(std::move(factory))
     , m_credentials(new CredentialStore(this))
     , m_session(new Session(this))
     , m_usersView(new UsersView(this))
@@ -155,7 +154,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     // Connecting is the session's: it reads the secret, asks for one through this window,
     // opens the backend and says how it went.
     m_keychain = std::make_unique<KeychainCredentials>(m_credentials);
-    m_session->setBackendFactory(m_factory);
+    m_session->setBackendFactory(std::move(factory)); // the connections dialog tests through the session too
     m_session->setCredentials(m_keychain.get());
     connect(m_session, &Session::stageChanged, this, &MainWindow::connectionStageChanged);
     connect(m_session, &Session::secretNeeded, this, &MainWindow::askPassword);
@@ -561,7 +560,7 @@ void MainWindow::showOpenError(const ConnectionProfile& profile, const BackendEr
 
 void MainWindow::manageConnections(const QString& name)
 {
-    auto* dialog = new ConnectionsDialog(m_factory, m_credentials, this);
+    auto* dialog = new ConnectionsDialog(m_session, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!name.isEmpty()) {
         dialog->select(name);

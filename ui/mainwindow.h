@@ -159,7 +159,6 @@ private:
     void invitationsChanged();
     void updateSelection();
 
-    BackendFactory m_factory;
     CredentialStore* m_credentials;
     ProfileStore m_profiles;
     Session* m_session;

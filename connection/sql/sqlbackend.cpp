@@ -423,34 +423,36 @@ Result<OpenInfo> SqlWorker::probe()
     } else if (const Result<Done> connected = connectPostgres(); !connected.ok()) {
         return connected.error();
     }
-    QSqlDatabase db = database();
-    QString error;
-    info.schemaVersion = Migrator::currentVersion(db, &error);
-    if (info.schemaVersion < 0) {
-        close();
-        return BackendError{error.isEmpty() ? BackendError::Kind::NotUsher : BackendError::Kind::Corrupt,
-                            error.isEmpty() ? Text::tr("It is a database of another application, not an Usher database.")
-                                            : Text::tr("The schema version could not be read."),
-                            error};
-    }
-    if (info.schemaVersion > info.latestVersion) {
-        close();
-        return BackendError{BackendError::Kind::SchemaTooNew,
-                            Text::tr("It was written by a newer version of Usher (schema version %1; this version "
-                                     "understands up to %2). Update Usher to open it.")
-                                .arg(info.schemaVersion)
-                                .arg(info.latestVersion),
-                            {}};
-    }
-    if (info.schemaVersion > 0) {
-        QSqlQuery query(db);
-        if (execWith(query, QStringLiteral("SELECT id, name FROM workspaces ORDER BY id LIMIT 1"), {}) && query.next()) {
-            info.workspaceId = query.value(0).toLongLong();
-            info.workspaceName = query.value(1).toString();
+    // What is there, read with every handle on the connection gone before it closes.
+    const Result<OpenInfo> inspected = [&]() -> Result<OpenInfo> {
+        QSqlDatabase db = database();
+        QString error;
+        info.schemaVersion = Migrator::currentVersion(db, &error);
+        if (info.schemaVersion < 0) {
+            return BackendError{error.isEmpty() ? BackendError::Kind::NotUsher : BackendError::Kind::Corrupt,
+                                error.isEmpty() ? Text::tr("It is a database of another application, not an Usher database.")
+                                                : Text::tr("The schema version could not be read."),
+                                error};
         }
-    }
+        if (info.schemaVersion > info.latestVersion) {
+            return BackendError{BackendError::Kind::SchemaTooNew,
+                                Text::tr("It was written by a newer version of Usher (schema version %1; this version "
+                                         "understands up to %2). Update Usher to open it.")
+                                    .arg(info.schemaVersion)
+                                    .arg(info.latestVersion),
+                                {}};
+        }
+        if (info.schemaVersion > 0) {
+            QSqlQuery query(db);
+            if (execWith(query, QStringLiteral("SELECT id, name FROM workspaces ORDER BY id LIMIT 1"), {}) && query.next()) {
+                info.workspaceId = query.value(0).toLongLong();
+                info.workspaceName = query.value(1).toString();
+            }
+        }
+        return info;
+    }();
     close();
-    return info;
+    return inspected;
 }
 
 void SqlWorker::watchForChanges()

@@ -1,4 +1,5 @@
 #include "connection/credentialstore.h"
+#include "connection/session.h"
 #include "connection/sql/sqlbackend.h"
 #include "core/i18n.h"
 #include "testsupport.h"
@@ -50,6 +51,16 @@ private:
             return std::make_unique<sql::SqlBackend>(profile, password);
         };
     }
+    /// A session making backends as the application does, through which the dialog tests.
+    Session* testSession()
+    {
+        if (!m_session) {
+            m_session = std::make_unique<Session>();
+            m_session->setBackendFactory(factory());
+        }
+        return m_session.get();
+    }
+    std::unique_ptr<Session> m_session;
     template<typename T>
     T wait(QFuture<T> future)
     {
@@ -129,7 +140,7 @@ void TestConnections::fillServerForm(ConnectionsDialog& dialog, const QString& n
 
 void TestConnections::addTestAndSaveAServer()
 {
-    ConnectionsDialog dialog(factory(), m_credentials);
+    ConnectionsDialog dialog(testSession(), m_credentials);
     dialog.show();
     fillServerForm(dialog, QStringLiteral("Team server"), m_db->password());
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
@@ -152,7 +163,7 @@ void TestConnections::addTestAndSaveAServer()
 
 void TestConnections::wrongPasswordIsShownInTheDialog()
 {
-    ConnectionsDialog dialog(factory(), m_credentials);
+    ConnectionsDialog dialog(testSession(), m_credentials);
     dialog.show();
     fillServerForm(dialog, QStringLiteral("Typo"), QStringLiteral("wrong-password"));
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
@@ -164,7 +175,7 @@ void TestConnections::testingChangesNothing()
 {
     // An empty database on the server: testing reports it, and leaves it empty.
     TestDatabase empty(QStringLiteral("empty"));
-    ConnectionsDialog dialog(factory(), m_credentials);
+    ConnectionsDialog dialog(testSession(), m_credentials);
     dialog.show();
     fillServerForm(dialog, QStringLiteral("Fresh"), m_db->password());
     dialog.findChild<QLineEdit*>(QStringLiteral("databaseField"))->setText(empty.profile().database);
@@ -177,13 +188,13 @@ void TestConnections::testingChangesNothing()
 void TestConnections::removeDeletesProfileAndPassword()
 {
     {
-        ConnectionsDialog dialog(factory(), m_credentials);
+        ConnectionsDialog dialog(testSession(), m_credentials);
         fillServerForm(dialog, QStringLiteral("Old"), m_db->password());
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_credentials->storedKeys().contains(CredentialStore::keyFor(QStringLiteral("Old"))),
                                  10000);
     }
-    ConnectionsDialog dialog(factory(), m_credentials);
+    ConnectionsDialog dialog(testSession(), m_credentials);
     dialog.show();
     dialog.select(QStringLiteral("Old"));
     answerNextMessageBox(QMessageBox::Yes);

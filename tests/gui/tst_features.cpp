@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QApplication>
@@ -695,6 +696,26 @@ void TestFeatures::signingInIsTheSessionsLastStep()
         QVERIFY(!session.currentOperator());
         session.finishSignIn(); // twice changes nothing
         QCOMPARE(settled.count(), 1);
+
+        // Testing another connection meanwhile (the connections dialog) leaves this one as it
+        // is, and creates nothing where there was nothing.
+        Backend* open = session.backend();
+        // The answer comes through this thread's event loop (the throwaway backend goes here).
+        const auto tested = [](QFuture<Result<OpenInfo>> future) {
+            const bool answered = QTest::qWaitFor([&] { return future.isFinished(); }, 10000);
+            return answered ? future.result() : Result<OpenInfo>(BackendError{BackendError::Kind::Internal, QStringLiteral("no answer"), {}});
+        };
+        const QString elsewhere = m_dir.filePath(QStringLiteral("not-there-yet.usher"));
+        const auto probed = tested(session.testConnection(ConnectionProfile::sqliteFile(elsewhere), {}));
+        QVERIFY2(probed.ok(), qPrintable(probed.error().message));
+        QCOMPARE(probed.value().schemaVersion, 0);
+        QVERIFY(!QFile::exists(elsewhere));
+        const auto same = tested(session.testConnection(file, {}));
+        QVERIFY2(same.ok(), qPrintable(same.error().message));
+        QCOMPARE(same.value().schemaVersion, same.value().latestVersion);
+        QCOMPARE(session.backend(), open);
+        QCOMPARE(session.profile().filePath, path);
+        QCOMPARE(session.stage(), Session::Stage::Open);
     }
 }
 

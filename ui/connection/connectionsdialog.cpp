@@ -37,9 +37,9 @@ QWidget* withBrowseButton(QLineEdit* field, QPushButton* browse, QWidget* parent
 }
 } // namespace
 
-ConnectionsDialog::ConnectionsDialog(BackendFactory factory, CredentialStore* credentials, QWidget* parent)
+ConnectionsDialog::ConnectionsDialog(Session* session, CredentialStore* credentials, QWidget* parent)
     : QDialog(parent)
-    , m_factory(std::move(factory))
+    , m_session(session)
     , m_credentials(credentials)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
@@ -374,11 +374,9 @@ void ConnectionsDialog::testConnection()
     auto attempt = [this, profile](const QString& password) {
         m_test->setEnabled(false);
         setStatus(tr("Connecting to %1…").arg(profile.location()), true);
-        m_testBackend = m_factory(profile, password);
         // A probe: testing never creates, upgrades or otherwise changes the database.
-        whenDone(m_testBackend->probe(), this, [this, profile](const Result<OpenInfo>& result) {
+        whenDone(m_session->testConnection(profile, password), this, [this, profile](const Result<OpenInfo>& result) {
             m_test->setEnabled(true);
-            m_testBackend.reset();
             if (!result.ok()) {
                 setStatus(result.error().message, false);
                 return;

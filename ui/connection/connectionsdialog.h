@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connection/connectionprofile.h"
-#include "ui/backendfactory.h"
+#include "connection/session.h"
 
 #include <QDialog>
 
@@ -24,7 +24,8 @@ class ConnectionsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConnectionsDialog(BackendFactory factory, CredentialStore* credentials, QWidget* parent = nullptr);
+    /// Tests connections through `session` (which makes backends as it does for connecting).
+    ConnectionsDialog(Session* session, CredentialStore* credentials, QWidget* parent = nullptr);
     ~ConnectionsDialog() override;
 
     /// Shows this profile in the form (when it exists).
@@ -46,11 +47,10 @@ private:
     void testConnection();
     void setStatus(const QString& text, bool good);
 
-    BackendFactory m_factory;
+    Session* m_session;
     CredentialStore* m_credentials;
     ProfileStore m_store;
     QString m_editing; ///< Name of the profile in the form before edits; empty for a new one.
-    std::unique_ptr<Backend> m_testBackend;
 
     QListWidget* m_list;
     QLineEdit* m_name;
