@@ -1566,6 +1566,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Groups, their members and what they grant</source>
         <translation>Gruppen, ihre Mitglieder und was sie gewähren</translation>
     </message>
+    <message>
+        <source>%1 is in “%2”.</source>
+        <translation>%1 ist in „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in “%2”.</source>
+        <translation>%1 ist nicht mehr in „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ImportWizard</name>
@@ -2239,17 +2247,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>
             <numerusform>%n Registrierung abgelehnt.</numerusform>
             <numerusform>%n Registrierungen abgelehnt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not done for %n:</source>
-        <translation>
-            <numerusform>Für %n Person nicht erledigt:</numerusform>
-            <numerusform>Für %n Personen nicht erledigt:</numerusform>
         </translation>
     </message>
     <message>
@@ -3625,10 +3622,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Erledigt: %1.</translation>
     </message>
     <message>
-        <source>Not Changed</source>
-        <translation>Nicht geändert</translation>
-    </message>
-    <message>
         <source>Add to &amp;Group…</source>
         <translation>Zu &amp;Gruppe hinzufügen…</translation>
     </message>
@@ -3785,6 +3778,18 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Only the invited among them are sent one; the others are left alone.</source>
         <translation>Nur die Eingeladenen unter ihnen erhalten eine; die anderen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Invitation sent again to %1.</source>
+        <translation>Einladung erneut an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2”.</source>
+        <translation>%1 ist in „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in “%2”.</source>
+        <translation>%1 ist nicht mehr in „%2“.</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4019,17 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>Platzlimit erreicht — upgraden Sie, um mehr hinzuzufügen (%1 von %2 Plätzen belegt, %n weiterer nötig).</numerusform>
             <numerusform>Platzlimit erreicht — upgraden Sie, um mehr hinzuzufügen (%1 von %2 Plätzen belegt, %n weitere nötig).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>usher::PersonChange</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not Changed</source>
+        <translation>Nicht geändert</translation>
     </message>
 </context>
 <context>

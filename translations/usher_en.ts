@@ -1563,6 +1563,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Groups, their members and what they grant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ImportWizard</name>
@@ -2236,17 +2244,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation>
             <numerusform>%n signup rejected.</numerusform>
             <numerusform>%n signups rejected.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Not done for %n:</source>
-        <translation>
-            <numerusform>Not done for %n:</numerusform>
-            <numerusform>Not done for %n:</numerusform>
         </translation>
     </message>
     <message>
@@ -3629,10 +3626,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add to &amp;Group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,6 +3774,18 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Only the invited among them are sent one; the others are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent again to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4011,6 +4016,17 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>Seat limit reached — upgrade to add more (%1 of %2 seats used, %n more needed).</numerusform>
             <numerusform>Seat limit reached — upgrade to add more (%1 of %2 seats used, %n more needed).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>usher::PersonChange</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

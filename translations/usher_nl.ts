@@ -1566,6 +1566,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Groups, their members and what they grant</source>
         <translation>Groepen, hun leden en wat ze verlenen</translation>
     </message>
+    <message>
+        <source>%1 is in “%2”.</source>
+        <translation>%1 zit in “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in “%2”.</source>
+        <translation>%1 zit niet meer in “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ImportWizard</name>
@@ -2239,17 +2247,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>
             <numerusform>%n registratie afgewezen.</numerusform>
             <numerusform>%n registraties afgewezen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not done for %n:</source>
-        <translation>
-            <numerusform>Niet uitgevoerd voor %n persoon:</numerusform>
-            <numerusform>Niet uitgevoerd voor %n personen:</numerusform>
         </translation>
     </message>
     <message>
@@ -3625,10 +3622,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Uitgevoerd: %1.</translation>
     </message>
     <message>
-        <source>Not Changed</source>
-        <translation>Niet gewijzigd</translation>
-    </message>
-    <message>
         <source>Add to &amp;Group…</source>
         <translation>Aan &amp;groep toevoegen…</translation>
     </message>
@@ -3785,6 +3778,18 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Only the invited among them are sent one; the others are left alone.</source>
         <translation>Alleen de uitgenodigden onder hen krijgen er een; de anderen blijven ongemoeid.</translation>
+    </message>
+    <message>
+        <source>Invitation sent again to %1.</source>
+        <translation>Uitnodiging opnieuw verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2”.</source>
+        <translation>%1 zit in “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in “%2”.</source>
+        <translation>%1 zit niet meer in “%2”.</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4019,17 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>Limiet van plaatsen bereikt — upgrade om meer toe te voegen (%1 van %2 plaatsen in gebruik, %n extra nodig).</numerusform>
             <numerusform>Limiet van plaatsen bereikt — upgrade om meer toe te voegen (%1 van %2 plaatsen in gebruik, %n extra nodig).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>usher::PersonChange</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not Changed</source>
+        <translation>Niet gewijzigd</translation>
     </message>
 </context>
 <context>

@@ -301,18 +301,23 @@ bool readOpenInvite(WriteTransaction& tx, qint64 workspaceId, qint64 inviteId, I
     outcome->inviteId = inviteId;
     // The account's address as it is now: a corrected typo must not send the link to the old one.
     // The role is the membership's now: a change of role since the invitation does not update it.
+    // A closed one is read too, so that the refusal names whom it was for.
     if (!tx.exec(QStringLiteral("SELECT i.id, i.account_id, a.email, a.display_name, COALESCE(m.role, i.role), "
-                                "i.message, m.source, "
-                                "m.status FROM invites i JOIN accounts a ON a.id = i.account_id "
+                                "i.message, m.source, m.status, "
+                                "CASE WHEN i.accepted_at IS NULL AND i.cancelled_at IS NULL AND i.superseded_at IS NULL "
+                                "THEN 1 ELSE 0 END FROM invites i JOIN accounts a ON a.id = i.account_id "
                                 "LEFT JOIN memberships m ON m.account_id = i.account_id AND m.workspace_id = i.workspace_id "
-                                "WHERE i.id = ? AND i.workspace_id = ? AND i.accepted_at IS NULL "
-                                "AND i.cancelled_at IS NULL AND i.superseded_at IS NULL")
+                                "WHERE i.id = ? AND i.workspace_id = ?")
                      + tx.forUpdate(QStringLiteral("i")),
                  {inviteId, workspaceId})) {
         return false;
     }
     QSqlQuery& query = tx.query();
-    if (!query.next()) {
+    if (!query.next() || query.value(8).toInt() != 1) {
+        if (query.isValid()) {
+            outcome->email = query.value(2).toString();
+            outcome->name = query.value(3).toString();
+        }
         outcome->why = noLongerOpen();
         return true;
     }

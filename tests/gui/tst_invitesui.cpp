@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMessageBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QCheckBox>
@@ -251,6 +252,22 @@ void TestInvitesUi::invitationsAreCopiedAndCancelledFromThePage()
     QTRY_COMPARE(page()->invitations()->rowCount(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'invited'")), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.cancelled'")), 2);
+
+    // Another admin cancels the last one meanwhile, and this page still shows it. Cancelling it
+    // again changes nothing, and says so in the box every screen uses for a change to one
+    // person, naming them and why.
+    const Invitation last = page()->invitations()->invitationAt(0);
+    QVERIFY(await(m_window->backend()->invitations()->cancelInvitations(op, {last.id}, StopToken{})).ok());
+    selectRows(table, {0});
+    page()->cancelAction()->trigger();
+    auto* refused = waitForDialog<QMessageBox>(QStringLiteral("changeRefused"));
+    snapshot(refused, QStringLiteral("invitation-not-changed"));
+    QCOMPARE(refused->windowTitle(), QStringLiteral("Not Changed"));
+    QVERIFY2(refused->text().contains(last.email) && refused->text().contains(QStringLiteral("no longer open")),
+             qPrintable(refused->text()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invite.cancelled'")), 3);
+    refused->close();
+    QTRY_COMPARE(page()->invitations()->rowCount(), 0);
 }
 
 void TestInvitesUi::stoppingACancelOfManyKeepsItsReport()
@@ -537,7 +554,8 @@ void TestInvitesUi::mailIsSentAsTheSignedInOperatorOnly()
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    installTranslations(app, QStringLiteral("en"));
+    // English unless asked otherwise, to look at the screens in another language.
+    installTranslations(app, qEnvironmentVariable("USHER_TEST_LANGUAGE", QStringLiteral("en")));
     TestInvitesUi test;
     return QTest::qExec(&test, argc, argv);
 }

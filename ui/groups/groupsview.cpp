@@ -14,6 +14,7 @@
 #include "ui/groups/groupeditdialog.h"
 #include "ui/groups/memberpickerdialog.h"
 #include "ui/common/bulkresultdialog.h"
+#include "ui/common/personchange.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -541,13 +542,18 @@ void GroupsView::removeMembers()
 
 void GroupsView::changeMembers(const GroupMembersChange& change, const QString& title)
 {
-    auto* results = new BulkResultDialog(title, m_backend->groups()->changeGroupMembers(*m_operator, change), change.stop, this);
-    results->setObjectName(QStringLiteral("groupMembersResults"));
-    connect(results, &BulkResultDialog::finishedChange, this, [this] {
-        refresh();
-        emit groupsChanged();
-    });
-    results->open();
+    const QString group = currentGroup() ? currentGroup()->name : QString();
+    followPersonChange<MemberOutcome>(
+        this, title, m_backend->groups()->changeGroupMembers(*m_operator, change), change.stop,
+        change.accountIds.size() == 1 && !change.matching,
+        [this, add = change.add, group](const QList<MemberOutcome>& outcomes, bool listed) {
+            refresh();
+            emit groupsChanged();
+            if (!listed && !outcomes.isEmpty() && outcomes.constFirst().done) {
+                emit message(add ? tr("%1 is in “%2”.").arg(outcomes.constFirst().label(), group)
+                                 : tr("%1 is no longer in “%2”.").arg(outcomes.constFirst().label(), group));
+            }
+        });
 }
 
 void GroupsView::exportMembersTo(const QString& path)

@@ -6,6 +6,7 @@
 #include "models/invitationsmodel.h"
 #include "ui/common/gate.h"
 #include "ui/common/bulkresultdialog.h"
+#include "ui/common/personchange.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
 
@@ -384,10 +385,10 @@ void InvitationsView::resend(bool sendMail)
               [this, ids, sendMail](const StopToken& stop) {
                   return m_backend->invitations()->resendInvitations(*m_operator, ids, sendMail, stop);
               },
-              [this, sendMail](const QList<InvitationOutcome>& outcomes, bool reported) {
+              [this, sendMail](const QList<InvitationOutcome>& outcomes, bool listed) {
                   if (sendMail) {
-                      if (!reported) {
-                          report(outcomes,
+                      if (!listed) {
+                          reportDone(outcomes,
                                  tr("Invitation sent again to %n person(s).", nullptr, doneCount(outcomes)));
                       }
                       emit mailQueued();
@@ -398,9 +399,6 @@ void InvitationsView::resend(bool sendMail)
                                        .arg(outcomes.constFirst().email));
                   } else {
                       showLinks(outcomes);
-                      if (!reported) {
-                          report(outcomes, {});
-                      }
                   }
               });
 }
@@ -420,9 +418,9 @@ void InvitationsView::cancelSelected()
     runChange(
         tr("Cancel %n Invitation(s)", nullptr, count), count,
         [this, ids](const StopToken& stop) { return m_backend->invitations()->cancelInvitations(*m_operator, ids, stop); },
-        [this](const QList<InvitationOutcome>& outcomes, bool reported) {
-            if (!reported) {
-                report(outcomes, tr("%n invitation(s) cancelled.", nullptr, doneCount(outcomes)));
+        [this](const QList<InvitationOutcome>& outcomes, bool listed) {
+            if (!listed) {
+                reportDone(outcomes, tr("%n invitation(s) cancelled.", nullptr, doneCount(outcomes)));
             }
         });
 }
@@ -446,10 +444,10 @@ void InvitationsView::decide(bool approve)
         [this, ids, approve, sendMail](const StopToken& stop) {
             return m_backend->invitations()->decideWaitlist(*m_operator, ids, approve, sendMail, stop);
         },
-        [this, approve, sendMail](const QList<InvitationOutcome>& outcomes, bool reported) {
+        [this, approve, sendMail](const QList<InvitationOutcome>& outcomes, bool listed) {
             const int done = doneCount(outcomes);
-            if (!reported) {
-                report(outcomes, approve ? tr("%n signup(s) approved.", nullptr, done)
+            if (!listed) {
+                reportDone(outcomes, approve ? tr("%n signup(s) approved.", nullptr, done)
                                          : tr("%n signup(s) rejected.", nullptr, done));
             }
             if (approve && sendMail) {
@@ -463,46 +461,18 @@ void InvitationsView::decide(bool approve)
 void InvitationsView::runChange(const QString& title, int count, const StartChange& start, const AfterChange& after)
 {
     StopToken stop;
-    const QFuture<Result<QList<InvitationOutcome>>> future = start(stop);
-    if (count == 1) {
-        whenDone(future, this, [this, after](const Result<QList<InvitationOutcome>>& result) {
-            if (!result.ok()) {
-                emit errorOccurred(result.error().message);
-                return;
-            }
-            after(result.value(), false);
-            refresh();
-            emit changed();
-        });
-        return;
-    }
-    // Several people: progress with Stop, then a line for each of them.
-    auto* dialog = new BulkResultDialog(title, future, stop, this);
-    connect(dialog, &BulkResultDialog::finishedChange, this, [this, future, after] {
-        if (future.resultCount() > 0 && future.result().ok()) {
-            after(future.result().value(), true);
-        }
-        refresh();
-        emit changed();
-    });
-    dialog->open();
+    followPersonChange<InvitationOutcome>(this, title, start(stop), stop, count == 1,
+                                          [this, after](const QList<InvitationOutcome>& outcomes, bool listed) {
+                                              after(outcomes, listed);
+                                              refresh();
+                                              emit changed();
+                                          });
 }
 
-void InvitationsView::report(const QList<InvitationOutcome>& outcomes, const QString& doneText)
+void InvitationsView::reportDone(const QList<InvitationOutcome>& outcomes, const QString& doneText)
 {
-    QStringList refused;
-    for (const InvitationOutcome& outcome : outcomes) {
-        if (!outcome.done) {
-            refused.append(QStringLiteral("%1: %2").arg(outcome.email.isEmpty() ? tr("(unknown)") : outcome.label(),
-                                                        outcome.why));
-        }
-    }
-    if (!doneText.isEmpty()) {
+    if (doneCount(outcomes) > 0 && !doneText.isEmpty()) {
         emit message(doneText);
-    }
-    if (!refused.isEmpty()) {
-        emit errorOccurred(tr("Not done for %n:", nullptr, int(refused.size())) + QLatin1Char('\n')
-                           + refused.join(QLatin1Char('\n')));
     }
 }
 

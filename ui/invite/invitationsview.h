@@ -94,11 +94,14 @@ private:
     /// Reports a batch's outcomes: a message, and the refusals with why.
     using StartChange = std::function<QFuture<Result<QList<InvitationOutcome>>>(const StopToken& stop)>;
     /// What follows a change: `reported` when a results dialog already listed every person.
-    using AfterChange = std::function<void(const QList<InvitationOutcome>& outcomes, bool reported)>;
+    /// What follows a change: `listed` when its results dialog showed every outcome.
+    using AfterChange = std::function<void(const QList<InvitationOutcome>& outcomes, bool listed)>;
     /// Runs a change to the chosen invitations or signups: one goes straight through, with a
     /// message; several are followed in a dialog with progress, Stop and a line per person.
     void runChange(const QString& title, int count, const StartChange& start, const AfterChange& after);
-    void report(const QList<InvitationOutcome>& outcomes, const QString& doneText);
+    /// Says what a change to one invitation did, in the status line (refusals are told by
+    /// followPersonChange; several are listed by its results dialog).
+    void reportDone(const QList<InvitationOutcome>& outcomes, const QString& doneText);
     void showLinks(const QList<InvitationOutcome>& outcomes);
 
     Backend* m_backend = nullptr;

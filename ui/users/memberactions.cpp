@@ -7,6 +7,7 @@
 #include "models/usersmodel.h"
 #include "ui/common/icons.h"
 #include "ui/common/bulkresultdialog.h"
+#include "ui/common/personchange.h"
 #include "ui/common/gate.h"
 #include "ui/users/changeconfirmdialog.h"
 #include "ui/users/deleteconfirmdialog.h"
@@ -321,14 +322,15 @@ void MemberActions::resendInvitations()
             return;
         }
         StopToken stop;
-        auto* dialog = new BulkResultDialog(
-            title, m_backend->invitations()->resendInvitationsOf(op, accountIds, matching, true, stop), stop,
-            m_window);
-        connect(dialog, &BulkResultDialog::finishedChange, this, [this] {
-            emit membersChanged();
-            emit mailQueued();
-        });
-        dialog->open();
+        followPersonChange<InvitationOutcome>(
+            m_window, title, m_backend->invitations()->resendInvitationsOf(op, accountIds, matching, true, stop), stop,
+            accountIds.size() == 1 && !matching, [this](const QList<InvitationOutcome>& outcomes, bool listed) {
+                emit membersChanged();
+                emit mailQueued();
+                if (!listed && !outcomes.isEmpty() && outcomes.constFirst().done) {
+                    emit message(tr("Invitation sent again to %1.").arg(outcomes.constFirst().label()));
+                }
+            });
     });
     confirm->open();
 }
@@ -424,9 +426,16 @@ void MemberActions::changeGroup(bool add)
             const QString title = add ? tr("Adding %n person(s) to “%1”", nullptr, clampToInt(count)).arg(name)
                                       : tr("Removing %n person(s) from “%1”", nullptr, clampToInt(count))
                                             .arg(name);
-            auto* results = new BulkResultDialog(title, m_backend->groups()->changeGroupMembers(op, change), change.stop, m_window);
-            connect(results, &BulkResultDialog::finishedChange, this, &MemberActions::membersChanged);
-            results->open();
+            followPersonChange<MemberOutcome>(
+                m_window, title, m_backend->groups()->changeGroupMembers(op, change), change.stop,
+                change.accountIds.size() == 1 && !change.matching,
+                [this, add, name](const QList<MemberOutcome>& outcomes, bool listed) {
+                    emit membersChanged();
+                    if (!listed && !outcomes.isEmpty() && outcomes.constFirst().done) {
+                        emit message(add ? tr("%1 is in “%2”.").arg(outcomes.constFirst().label(), name)
+                                         : tr("%1 is no longer in “%2”.").arg(outcomes.constFirst().label(), name));
+                    }
+                });
         });
         dialog->open();
     });
@@ -569,25 +578,14 @@ void MemberActions::start(const MemberChange& change, const QString& title)
     if (!m_backend || !m_operator) {
         return;
     }
-    const auto future = m_backend->members()->changeMembers(*m_operator, change);
-    if (change.targets.size() == 1 && !change.matching) {
-        whenDone(future, this, [this](const Result<QList<MemberOutcome>>& result) {
-            emit membersChanged();
-            const QString why = !result.ok() ? result.error().message : result.value().value(0).why;
-            if (result.ok() && result.value().value(0).done) {
-                emit message(tr("Done: %1.").arg(result.value().value(0).name));
-                return;
-            }
-            auto* box = new QMessageBox(QMessageBox::Warning, tr("Not Changed"), why, QMessageBox::Close, m_window);
-            box->setObjectName(QStringLiteral("changeRefused"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        });
-        return;
-    }
-    auto* dialog = new BulkResultDialog(title, future, change.stop, m_window);
-    connect(dialog, &BulkResultDialog::finishedChange, this, &MemberActions::membersChanged);
-    dialog->open();
+    followPersonChange<MemberOutcome>(m_window, title, m_backend->members()->changeMembers(*m_operator, change),
+                                      change.stop, change.targets.size() == 1 && !change.matching,
+                                      [this](const QList<MemberOutcome>& outcomes, bool listed) {
+                                          emit membersChanged();
+                                          if (!listed && !outcomes.isEmpty() && outcomes.constFirst().done) {
+                                              emit message(tr("Done: %1.").arg(outcomes.constFirst().name));
+                                          }
+                                      });
 }
 
 } // namespace usher
