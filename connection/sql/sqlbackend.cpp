@@ -530,8 +530,23 @@ UserSummary userSummaryFrom(const QSqlQuery& query)
     return row;
 }
 
+QString SqlWorker::pageRowsSql(const QString& ids, const QString& key, const QString& direction) const
+{
+    const QString groupsAggregate = m_dialect == Dialect::Postgres ? QStringLiteral("string_agg(g.name, chr(31))")
+                                                                    : QStringLiteral("group_concat(g.name, char(31))");
+    return QStringLiteral("SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, "
+                          "m.joined_at, (SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                          "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id), %2, m.id, m.version "
+                          "FROM (%3) page JOIN memberships m ON m.id = page.id JOIN accounts a ON a.id = m.account_id "
+                          "ORDER BY %2 %4, m.id %4")
+        .arg(groupsAggregate, key, ids, direction);
+}
+
 Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
 {
+    if (std::optional<Result<UserPage>> ordered = searchPageInNameOrder(request)) {
+        return *ordered;
+    }
     return read<UserPage>([this, &request]() -> Result<UserPage> {
         Listing listing = listingFor(request);
         const QString& key = listing.plan.orderKey;
@@ -566,17 +581,9 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
             where += QStringLiteral(" AND ") + afterRow(key, listing.ascending, true);
             binds << from->key << from->id;
         }
-        const QString groupsAggregate = m_dialect == Dialect::Postgres ? QStringLiteral("string_agg(g.name, chr(31))")
-                                                                        : QStringLiteral("group_concat(g.name, char(31))");
-        const QString sql = QStringLiteral(
-                                "SELECT a.id, a.display_name, a.email, m.role, m.status, m.source, m.last_seen_at, "
-                                "m.joined_at, (SELECT %1 FROM group_members gm JOIN groups g ON g.id = gm.group_id "
-                                "WHERE gm.account_id = a.id AND g.workspace_id = m.workspace_id), %2, m.id, m.version "
-                                "FROM (SELECT m.id FROM %5 WHERE %3 ORDER BY %2 %6, m.id %6 "
-                                "LIMIT ? OFFSET ?) page "
-                                "JOIN memberships m ON m.id = page.id JOIN accounts a ON a.id = m.account_id "
-                                "ORDER BY %2 %4, m.id %4")
-                                .arg(groupsAggregate, key, where, listing.direction, listing.plan.from, direction);
+        const QString sql = pageRowsSql(QStringLiteral("SELECT m.id FROM %1 WHERE %2 ORDER BY %3 %4, m.id %4 LIMIT ? OFFSET ?")
+                                            .arg(listing.plan.from, where, key, direction),
+                                        key, listing.direction);
         binds << limit << skip;
 
         QSqlQuery query(database());
@@ -606,6 +613,129 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
     });
 }
 
+namespace {
+/// The sort names whose search_key (migration 12) is `key`, as a condition on m.sort_name with
+/// its binds: the key's characters are the names' first ones, or (a name shorter than four)
+/// the whole name, or they end with one past U+007E for "any such character, then anything".
+QString sortNamesOfKey(qint64 key, QVariantList* binds)
+{
+    QString prefix;
+    for (int shift = 21; shift >= 0; shift -= 7) {
+        const int digit = int((key >> shift) & 127);
+        if (digit == 0) {
+            binds->append(prefix); // the whole name
+            return QStringLiteral("m.sort_name = ?");
+        }
+        if (digit == 127) {
+            // Any character from U+007F on (UTF-8 bytes compare alike), then anything.
+            binds->append(prefix + QChar(0x7f));
+            if (prefix.isEmpty()) {
+                return QStringLiteral("m.sort_name >= ?");
+            }
+            QString next = prefix;
+            next.back() = QChar(next.back().unicode() + 1);
+            binds->append(next);
+            return QStringLiteral("m.sort_name >= ? AND m.sort_name < ?");
+        }
+        prefix.append(QChar(digit));
+    }
+    QString next = prefix;
+    next.back() = QChar(next.back().unicode() + 1);
+    *binds << prefix << next;
+    return QStringLiteral("m.sort_name >= ? AND m.sort_name < ?");
+}
+} // namespace
+
+std::optional<Result<UserPage>> SqlWorker::searchPageInNameOrder(const UserPageRequest& request)
+{
+    // Pages this deep in a search come from the name index and the anchors the pages before
+    // them left: reading every match up to them would cost more.
+    constexpr qint64 deepest = 4096;
+    const UserFilter& filter = request.filter;
+    const QString search = normalizedSearch(filter.search);
+    if (m_dialect != Dialect::Sqlite || request.sort.field != UserField::Name || search.toUcs4().size() < trigramMinimum
+        || filter.accountIds || filter.groupId || request.offset + request.limit > deepest) {
+        return std::nullopt; // a few people, or a group's: their own indexes serve them better
+    }
+    return read<UserPage>([&]() -> Result<UserPage> {
+        // The index's rowid is the membership's search_key (its sort name's first characters)
+        // above its id: matches come out in name order, one key at a time, unsorted within it.
+        UserFilter unsearched = filter;
+        unsearched.search.clear();
+        QVariantList binds{ftsPhrase(search)};
+        const QString where = whereClause(unsearched, m_dialect, &binds, SearchPath::Scan);
+        const bool ascending = request.sort.order == Qt::AscendingOrder;
+        const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        const QString matches = QStringLiteral("membership_search s JOIN memberships m ON m.id = (s.rowid & 4294967295) "
+                                               "WHERE membership_search MATCH ? AND ")
+            + where;
+        const qint64 needed = request.offset + request.limit;
+        // The key of the last row the page needs, in rowid order.
+        QSqlQuery last(database());
+        if (!execWith(last,
+                      QStringLiteral("SELECT s.rowid FROM %1 ORDER BY s.rowid %2 LIMIT 1 OFFSET ?").arg(matches, direction),
+                      binds + QVariantList{needed - 1})) {
+            return errorFrom(last.lastError(), Text::tr("The list of users could not be read."));
+        }
+        const bool reached = last.next();
+        const qint64 lastKey = reached ? last.value(0).toLongLong() >> 32 : -1;
+        last.finish();
+        const QString key = sortKey(UserField::Name, m_dialect);
+        QString ids;
+        QVariantList pageBinds;
+        if (!reached) {
+            // Fewer matches than the page reaches: all of them, sorted.
+            ids = QStringLiteral("SELECT m.id FROM %1").arg(matches);
+            pageBinds = binds;
+        } else {
+            // Every match of the keys before it (fewer than the page needs), and the first
+            // matches of its own key in name order, which the name index gives.
+            const qint64 before = ascending ? lastKey << 32 : (lastKey + 1) << 32;
+            QVariantList scanBinds;
+            const QString scanWhere = whereClause(filter, m_dialect, &scanBinds, SearchPath::Scan);
+            QVariantList rangeBinds;
+            const QString range = sortNamesOfKey(lastKey, &rangeBinds);
+            ids = QStringLiteral("SELECT m.id FROM %1 AND s.rowid %2 ? UNION ALL "
+                                 "SELECT * FROM (SELECT m.id FROM memberships m INDEXED BY memberships_by_name "
+                                 "WHERE %3 AND %4 ORDER BY %5 %6, m.id %6 LIMIT ?)")
+                      .arg(matches, ascending ? QStringLiteral("<") : QStringLiteral(">="), scanWhere, range, key,
+                           direction);
+            pageBinds = binds;
+            pageBinds << before;
+            pageBinds += scanBinds;
+            pageBinds += rangeBinds;
+            pageBinds << needed;
+        }
+        pageBinds << request.limit << request.offset;
+        if (m_anchors.size() > 64) {
+            m_anchors.clear(); // many searches typed: keep memory bounded
+        }
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        if (!execWith(query,
+                      pageRowsSql(QStringLiteral("SELECT m.id FROM memberships m WHERE m.id IN (%1) "
+                                                 "ORDER BY %2 %3, m.id %3 LIMIT ? OFFSET ?")
+                                      .arg(ids, key, direction),
+                                  key, direction),
+                      pageBinds)) {
+            return errorFrom(query.lastError(), Text::tr("The list of users could not be read."));
+        }
+        UserPage page;
+        page.offset = request.offset;
+        Anchors& anchors = m_anchors[listingKey(request.filter, request.sort)];
+        while (query.next()) {
+            UserSummary row = userSummaryFrom(query);
+            row.version = query.value(11).toInt();
+            if (page.rows.isEmpty()) {
+                // Exact positions: a deeper page read from the name index starts here.
+                anchors.insert(request.offset, {query.value(9), query.value(10).toLongLong()});
+            }
+            page.rows.append(row);
+        }
+        return page;
+    });
+}
+
 SearchPath SqlWorker::searchPath(const UserFilter& filter)
 {
     const QString search = normalizedSearch(filter.search);
@@ -618,7 +748,7 @@ SearchPath SqlWorker::searchPath(const UserFilter& filter)
     }
     // Ask the trigram index how common the text is, stopping early.
     QSqlQuery probe(database());
-    probe.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ? "
+    probe.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM membership_search WHERE membership_search MATCH ? "
                                  "LIMIT %1)")
                       .arg(m_commonSearch));
     probe.addBindValue(ftsPhrase(search));

@@ -32,7 +32,7 @@ constexpr const char* peopleTables
 const QSet<QByteArray>& standIns()
 {
     static const QSet<QByteArray> triggers = {"memberships_keys_on_insert", "group_members_key_on_insert",
-                                              "accounts_search_insert", "memberships_count_insert",
+                                              "membership_search_insert", "memberships_count_insert",
                                               "group_members_count_insert"};
     return triggers;
 }
@@ -494,14 +494,21 @@ Result<qint64> SqlWorker::generatePeopleInBulk(int count, QPromise<Result<qint64
     }
     const qint64 indexesMs = clock.elapsed();
     {
-        Statement search(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'accounts_search'");
-        if (!search.prepared() || !search.next()) {
+        // The search index (migration 12), for the memberships added here.
+        Statement ordered(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'membership_search'");
+        if (!ordered.prepared() || !ordered.next()) {
             return fail();
         }
-        const bool hasSearch = search.integer(0) > 0;
-        search.reset();
-        if (hasSearch && !exec("INSERT INTO accounts_search (accounts_search) VALUES ('rebuild')")) {
-            return fail();
+        if (ordered.integer(0) > 0) {
+            Statement add(db, "INSERT INTO membership_search (rowid, name, email) SELECT search_key * 4294967296 + id, "
+                              "sort_name, email_key FROM memberships WHERE account_id > ?1");
+            if (!add.prepared()) {
+                return fail();
+            }
+            add.bind(1, lastAccountBefore);
+            if (!add.run()) {
+                return fail();
+            }
         }
     }
     const qint64 indexedMs = clock.elapsed();

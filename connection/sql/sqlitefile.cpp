@@ -120,7 +120,7 @@ bool hardenSqliteConnection(QSqlDatabase& db, bool trustSchema, QString* error)
     for (const Setting& setting : settings) {
         if (trustSchema && setting.option == SQLITE_DBCONFIG_DEFENSIVE) {
             // SQLite 3.40 in defensive mode refuses FTS5's own writes to the shadow tables of
-            // Usher's search index ("table accounts_search_data may not be modified"): adding a
+            // Usher's search index ("table membership_search_data may not be modified"): adding a
             // person fails. The look before writing is defensive.
             continue;
         }

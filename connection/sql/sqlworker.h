@@ -415,6 +415,12 @@ public:
         QString direction;
     };
     Listing listingFor(const UserPageRequest& request);
+    /// A search's page sorted by name, from the index whose rowids follow the name order
+    /// (SQLite, migration 12); std::nullopt where that index does not serve the request.
+    std::optional<Result<UserPage>> searchPageInNameOrder(const UserPageRequest& request);
+    /// The SELECT of a page's rows around `ids` (a subquery answering membership ids), sorted
+    /// by `key` and the id in `direction`, as listUsers and searchPageInNameOrder read them.
+    QString pageRowsSql(const QString& ids, const QString& key, const QString& direction) const;
     void startAnchorWalk(const UserPageRequest& request);
     void walkAnchors(const UserPageRequest& request, const QString& key);
     QHash<QString, qint64> m_counts; ///< Per filter, until the data changes.

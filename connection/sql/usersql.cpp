@@ -81,9 +81,13 @@ ListingPlan listingPlan(const UserFilter& filter, UserField field, Dialect diale
     if (dialect != Dialect::Sqlite) {
         return {QStringLiteral("memberships m"), key};
     }
-    if (filter.accountIds || searchesFromMatches(filter, dialect, path)) {
-        // A few people by id, or the search index's matches: found by account, then sorted.
+    if (filter.accountIds) {
+        // A few people by id: found by account, then sorted.
         return {QStringLiteral("memberships m INDEXED BY memberships_account"), QStringLiteral("+") + key};
+    }
+    if (searchesFromMatches(filter, dialect, path)) {
+        // The search index's matches: found by their own id, then sorted.
+        return {QStringLiteral("memberships m"), QStringLiteral("+") + key};
     }
     return {QStringLiteral("memberships m INDEXED BY ") + sortIndex(field), key};
 }
@@ -165,7 +169,9 @@ QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* bin
         return where;
     }
     if (searchesFromMatches(filter, dialect, path)) {
-        where += QStringLiteral(" AND m.account_id IN (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ?)");
+        // The search index's rowid holds the membership's id in its low 32 bits (migration 12).
+        where += QStringLiteral(" AND m.id IN (SELECT rowid & 4294967295 FROM membership_search "
+                                "WHERE membership_search MATCH ?)");
         binds->append(ftsPhrase(search));
         return where;
     }

@@ -199,7 +199,7 @@ void TestBulkLoad::searchFindsAGeneratedPerson()
     QCOMPARE(page.value().rows.size(), 1);
     QCOMPARE(page.value().rows.first().email, email);
     // Straight from the trigram index too.
-    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts_search WHERE accounts_search MATCH ?"),
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM membership_search WHERE membership_search MATCH ?"),
                            {QLatin1Char('"') + email + QLatin1Char('"')})
                  .toInt(),
              1);
@@ -270,7 +270,7 @@ void TestBulkLoad::secondRunAddsMorePeople()
     QCOMPARE(wrongKeys(direct), 0);
     QCOMPARE(direct.countsDrift(), QStringList());
     QCOMPARE(schemaOf(direct), schema);
-    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts_search WHERE accounts_search MATCH ?"),
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM membership_search WHERE membership_search MATCH ?"),
                            {QStringLiteral("\"quux\"")})
                  .toInt(),
              1);

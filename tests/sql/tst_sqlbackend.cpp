@@ -40,6 +40,7 @@ private slots:
     void sampleDataLoads();
     void sampleDataOnlyForTheAdminOfAnEmptyLocalWorkspace();
     void searchFoldsCaseForEveryScript();
+    void searchInNameOrderPagesExactly();
     void cancelledSampleDataAddsNothing();
     void lockedFileFailsClearlyAndStaysReadable();
     void filtersNarrow_data();
@@ -773,6 +774,104 @@ void TestSqlBackend::closingStopsALoadAtOnce()
     QCOMPARE(queued.resultCount(), 0); // skipped, not answered
     DirectSql direct(database);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 0); // rolled back
+}
+
+void TestSqlBackend::searchInNameOrderPagesExactly()
+{
+    // A search sorted by name reads SQLite's name-ordered search index (migration 12), whose
+    // rowids keep only the first four characters of a name in order. Its pages must still
+    // follow the listing's exact order, both ways, across people sharing those characters,
+    // names shorter than four, other scripts, and after a rename and a removal.
+    if (usingPostgres()) {
+        QSKIP("SQLite's name-ordered search index; PostgreSQL's trigram indexes answer in any order.");
+    }
+    TestDatabase database(QStringLiteral("nameorder"));
+    const QStringList firsts{QStringLiteral("Adam"),   QStringLiteral("Adams"), QStringLiteral("Adamson"),
+                             QStringLiteral("Ada"),    QStringLiteral("Al"),    QStringLiteral("Ann"),
+                             QStringLiteral("Émile"),  QStringLiteral("Éa"),    QStringLiteral("Øystein"),
+                             QStringLiteral("Zoë"),    QStringLiteral("Åsa"),   QStringLiteral("Aaron")};
+    const QStringList lasts{QStringLiteral("Son"), QStringLiteral("Sonne"), QStringLiteral("Benson"),
+                            QStringLiteral("Smith"), QStringLiteral("Sonja")};
+    QList<SeedUser> people;
+    for (const QString& first : firsts) {
+        for (const QString& last : lasts) {
+            people.append(SeedUser{first + QLatin1Char(' ') + last,
+                                   QStringLiteral("p%1@example.org").arg(people.size()), Role::Member,
+                                   Status::Active, Source::Invite, 1'700'000'000, 0, {}});
+        }
+    }
+    for (const QString& whole : {QStringLiteral("Son"), QStringLiteral("Sonj"), QStringLiteral("Son"), QStringLiteral("Sonj")}) {
+        // Names of four characters or fewer: their whole name is their key.
+        people.append(SeedUser{whole, QStringLiteral("p%1@example.org").arg(people.size()), Role::Member, Status::Active,
+                               Source::Invite, 1'700'000'000, 0, {}});
+    }
+    people.last().status = Status::Deleted; // matches, and is left out like every deleted member
+    std::reverse(people.begin(), people.end()); // ids against the name order
+    database.seed(people);
+    const auto backend = database.openedBackend();
+
+    // What the listing's order says, straight from the table.
+    auto expected = [&](Qt::SortOrder order) {
+        DirectSql direct(database);
+        QSqlQuery query(direct.db());
+        const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        query.exec(QStringLiteral("SELECT a.email FROM memberships m JOIN accounts a ON a.id = m.account_id "
+                                  "WHERE m.workspace_id = 1 AND m.status <> 'deleted' AND m.sort_name LIKE '%son%' "
+                                  "ORDER BY m.sort_name %1, m.id %1")
+                       .arg(direction));
+        QStringList emails;
+        while (query.next()) {
+            emails.append(query.value(0).toString());
+        }
+        return emails;
+    };
+    auto paged = [&](Qt::SortOrder order) {
+        QStringList emails;
+        for (qint64 offset = 0;; offset += 4) {
+            UserPageRequest request;
+            request.filter.workspaceId = 1;
+            request.filter.search = QStringLiteral("SON");
+            request.sort = {UserField::Name, order};
+            request.offset = offset;
+            request.limit = 4;
+            const auto page = await(backend->members()->listUsers(request));
+            if (!page.ok()) {
+                qWarning() << page.error().message << page.error().detail;
+                return QStringList{QStringLiteral("(failed)")};
+            }
+            for (const UserSummary& user : page.value().rows) {
+                emails.append(user.email);
+            }
+            if (page.value().rows.size() < 4) {
+                return emails;
+            }
+        }
+    };
+    auto check = [&](const char* when) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QStringList want = expected(order);
+            QVERIFY2(want.size() > 30, when);
+            const QStringList got = paged(order);
+            QVERIFY2(got == want, qPrintable(QStringLiteral("%1, %2:\n got  %3\n want %4")
+                                                 .arg(QString::fromLatin1(when), order == Qt::AscendingOrder ? QStringLiteral("ascending") : QStringLiteral("descending"),
+                                                      got.join(QLatin1Char(' ')), want.join(QLatin1Char(' ')))));
+        }
+        DirectSql direct(database);
+        QVERIFY2(direct.exec(QStringLiteral("INSERT INTO membership_search (membership_search) VALUES ('integrity-check')")),
+                 when);
+    };
+    check("as seeded");
+
+    // A rename moves Adam Son to the end of the list and Ada Smith into it; a removal takes
+    // another out (the index follows both, or the pages would show stale rows).
+    {
+        DirectSql direct(database);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET display_name = 'Zzz Son' WHERE display_name = 'Adam Son'")));
+        QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET display_name = 'Ada Sonnenschein' WHERE display_name = 'Ada Smith'")));
+        QVERIFY(direct.exec(QStringLiteral("DELETE FROM memberships WHERE account_id = (SELECT id FROM accounts "
+                                           "WHERE display_name = 'Ann Benson')")));
+    }
+    check("after a rename and a removal");
 }
 
 QTEST_GUILESS_MAIN(TestSqlBackend)
