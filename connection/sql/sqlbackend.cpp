@@ -542,6 +542,30 @@ QString SqlWorker::pageRowsSql(const QString& ids, const QString& key, const QSt
         .arg(groupsAggregate, key, ids, direction);
 }
 
+SqlWorker::Anchors& SqlWorker::anchorsOf(const UserPageRequest& request)
+{
+    if (m_anchors.size() > 64) {
+        m_anchors.clear(); // many searches typed: keep memory bounded
+    }
+    return m_anchors[listingKey(request.filter, request.sort)];
+}
+
+UserPage SqlWorker::readPage(QSqlQuery& query, qint64 offset, Anchors& anchors)
+{
+    UserPage page;
+    page.offset = offset;
+    while (query.next()) {
+        UserSummary row = userSummaryFrom(query);
+        row.version = query.value(11).toInt();
+        if (page.rows.isEmpty()) {
+            // The page's first row is where a later page at or after this offset can start.
+            anchors.insert(offset, {query.value(9), query.value(10).toLongLong()});
+        }
+        page.rows.append(row);
+    }
+    return page;
+}
+
 Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
 {
     if (std::optional<Result<UserPage>> ordered = searchPageInNameOrder(request)) {
@@ -555,10 +579,7 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
 
         // Start from the nearest row already seen at or before the offset (its key and id),
         // so a deep page costs the distance from there, not the whole offset.
-        if (m_anchors.size() > 64) {
-            m_anchors.clear(); // many searches typed: keep memory bounded
-        }
-        Anchors& anchors = m_anchors[listingKey(request.filter, request.sort)];
+        Anchors& anchors = anchorsOf(request);
         qint64 skip = request.offset;
         auto nearest = anchors.upperBound(request.offset);
         std::optional<Anchor> from;
@@ -591,16 +612,7 @@ Result<UserPage> SqlWorker::listUsers(const UserPageRequest& request)
         if (!execWith(query, sql, binds)) {
             return errorFrom(query.lastError(), Text::tr("The list of users could not be read."));
         }
-        UserPage page;
-        page.offset = request.offset;
-        while (query.next()) {
-            UserSummary row = userSummaryFrom(query);
-            row.version = query.value(11).toInt();
-            if (page.rows.isEmpty()) {
-                anchors.insert(request.offset, {query.value(9), query.value(10).toLongLong()});
-            }
-            page.rows.append(row);
-        }
+        const UserPage page = readPage(query, request.offset, anchors);
         if (anchors.size() > maxAnchors) {
             anchors.erase(std::next(anchors.begin(), maxAnchors / 2)); // keep the spread, drop one
         }
@@ -707,9 +719,7 @@ std::optional<Result<UserPage>> SqlWorker::searchPageInNameOrder(const UserPageR
             pageBinds << needed;
         }
         pageBinds << request.limit << request.offset;
-        if (m_anchors.size() > 64) {
-            m_anchors.clear(); // many searches typed: keep memory bounded
-        }
+        Anchors& anchors = anchorsOf(request); // exact positions: a deeper page read from the name index starts at them
         QSqlQuery query(database());
         query.setForwardOnly(true);
         if (!execWith(query,
@@ -720,19 +730,7 @@ std::optional<Result<UserPage>> SqlWorker::searchPageInNameOrder(const UserPageR
                       pageBinds)) {
             return errorFrom(query.lastError(), Text::tr("The list of users could not be read."));
         }
-        UserPage page;
-        page.offset = request.offset;
-        Anchors& anchors = m_anchors[listingKey(request.filter, request.sort)];
-        while (query.next()) {
-            UserSummary row = userSummaryFrom(query);
-            row.version = query.value(11).toInt();
-            if (page.rows.isEmpty()) {
-                // Exact positions: a deeper page read from the name index starts here.
-                anchors.insert(request.offset, {query.value(9), query.value(10).toLongLong()});
-            }
-            page.rows.append(row);
-        }
-        return page;
+        return readPage(query, request.offset, anchors);
     });
 }
 

@@ -418,6 +418,10 @@ public:
     /// A search's page sorted by name, from the index whose rowids follow the name order
     /// (SQLite, migration 12); std::nullopt where that index does not serve the request.
     std::optional<Result<UserPage>> searchPageInNameOrder(const UserPageRequest& request);
+    /// The anchors of a request's listing (all of them are forgotten once many listings have some).
+    Anchors& anchorsOf(const UserPageRequest& request);
+    /// The rows of pageRowsSql's answer, the first of them laid as the anchor at `offset`.
+    UserPage readPage(QSqlQuery& query, qint64 offset, Anchors& anchors);
     /// The SELECT of a page's rows around `ids` (a subquery answering membership ids), sorted
     /// by `key` and the id in `direction`, as listUsers and searchPageInNameOrder read them.
     QString pageRowsSql(const QString& ids, const QString& key, const QString& direction) const;
