@@ -90,8 +90,8 @@ std::optional<ConnectionProfile> profileFromOptions(const QCommandLineParser& pa
     ConnectionProfile profile = ConnectionProfile::sqliteFile(
         parser.isSet(QStringLiteral("database")) ? QFileInfo(parser.value(QStringLiteral("database"))).absoluteFilePath()
                                                  : MainWindow::localDatabasePath());
-    if (!QFileInfo::exists(profile.filePath)) {
-        *problem = Text::tr("There is no database at %1.").arg(QDir::toNativeSeparators(profile.filePath));
+    if (!QFileInfo::exists(profile.file()->path)) {
+        *problem = Text::tr("There is no database at %1.").arg(profile.displayLocation());
         return std::nullopt;
     }
     return profile;

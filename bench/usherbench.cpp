@@ -127,16 +127,14 @@ bool visibleRowsPainted(QTableView* view, const UsersModel* model)
 ConnectionProfile profileFor(const Options& options, QString* password)
 {
     if (options.backend == QLatin1String("postgres")) {
-        ConnectionProfile profile;
-        profile.kind = ConnectionProfile::Kind::Postgres;
-        profile.name = QStringLiteral("bench");
-        profile.host = qEnvironmentVariable("USHER_TEST_PG_HOST", QStringLiteral("127.0.0.1"));
-        profile.port = qEnvironmentVariableIntValue("USHER_TEST_PG_PORT");
-        profile.user = qEnvironmentVariable("USHER_TEST_PG_USER", QStringLiteral("usher"));
-        profile.database = QStringLiteral("usher_bench_%1").arg(options.users);
-        profile.tls = ConnectionProfile::TlsMode::Require;
+        PostgresServer server;
+        server.host = qEnvironmentVariable("USHER_TEST_PG_HOST", QStringLiteral("127.0.0.1"));
+        server.port = qEnvironmentVariableIntValue("USHER_TEST_PG_PORT");
+        server.user = qEnvironmentVariable("USHER_TEST_PG_USER", QStringLiteral("usher"));
+        server.database = QStringLiteral("usher_bench_%1").arg(options.users);
+        server.tls = TlsMode::Require;
         *password = qEnvironmentVariable("USHER_TEST_PG_PASSWORD");
-        return profile;
+        return ConnectionProfile::postgresServer(QStringLiteral("bench"), server);
     }
     QDir().mkpath(options.dataDir);
     return ConnectionProfile::sqliteFile(QDir(options.dataDir).filePath(QStringLiteral("users-%1.usher").arg(options.users)));
@@ -145,16 +143,16 @@ ConnectionProfile profileFor(const Options& options, QString* password)
 /// A plain connection to the benchmark database, beside the backend's own.
 QSqlDatabase directConnection(const ConnectionProfile& profile, const QString& password, const QString& name)
 {
-    const bool pg = profile.kind == ConnectionProfile::Kind::Postgres;
+    const bool pg = profile.kind() == ConnectionProfile::Kind::Postgres;
     QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     if (pg) {
-        db.setHostName(profile.host);
-        db.setPort(profile.port);
-        db.setUserName(profile.user);
+        db.setHostName(profile.server()->host);
+        db.setPort(profile.server()->port);
+        db.setUserName(profile.server()->user);
         db.setPassword(password);
-        db.setDatabaseName(profile.database);
+        db.setDatabaseName(profile.server()->database);
     } else {
-        db.setDatabaseName(profile.filePath);
+        db.setDatabaseName(profile.file()->path);
     }
     if (!db.open()) {
         std::fprintf(stderr, "Cannot open %s: %s\n", qPrintable(profile.location()), qPrintable(db.lastError().text()));
@@ -174,11 +172,11 @@ double bareConnectMs(const ConnectionProfile& profile, const QString& password)
         clock.start();
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(profile.host);
-            db.setPort(profile.port);
-            db.setUserName(profile.user);
+            db.setHostName(profile.server()->host);
+            db.setPort(profile.server()->port);
+            db.setUserName(profile.server()->user);
             db.setPassword(password);
-            db.setDatabaseName(profile.database);
+            db.setDatabaseName(profile.server()->database);
             db.setConnectOptions(QStringLiteral("sslmode=require;gssencmode=disable"));
             QSqlQuery query(db);
             if (!db.open() || !query.exec(QStringLiteral("SELECT 1")) || !query.next()) {
@@ -197,10 +195,10 @@ bool prepareDatabase(const Options& options, bool schemaOnly)
 {
     QString password;
     const ConnectionProfile profile = profileFor(options, &password);
-    if (profile.kind == ConnectionProfile::Kind::Postgres) {
+    if (profile.kind() == ConnectionProfile::Kind::Postgres) {
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-        admin.setHostName(profile.host);
-        admin.setPort(profile.port);
+        admin.setHostName(profile.server()->host);
+        admin.setPort(profile.server()->port);
         admin.setUserName(QStringLiteral("postgres"));
         admin.setDatabaseName(QStringLiteral("postgres"));
         if (!admin.open()) {
@@ -208,9 +206,9 @@ bool prepareDatabase(const Options& options, bool schemaOnly)
             return false;
         }
         QSqlQuery exists(admin);
-        exists.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(profile.database));
+        exists.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(profile.server()->database));
         if (!exists.next()) {
-            QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(profile.database, profile.user));
+            QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(profile.server()->database, profile.server()->user));
         }
     }
     sql::SqlBackend backend(profile, password);
@@ -233,7 +231,7 @@ bool prepareDatabase(const Options& options, bool schemaOnly)
     if (have >= options.users) {
         return true;
     }
-    if (profile.kind == ConnectionProfile::Kind::Sqlite) {
+    if (profile.kind() == ConnectionProfile::Kind::Sqlite) {
         // Alone with the file, the bulk generator can write it without the write-ahead log.
         check.close();
     }
@@ -242,7 +240,7 @@ bool prepareDatabase(const Options& options, bool schemaOnly)
     clock.start();
     // SQLite: in bulk, indexes and triggers rebuilt afterwards, statistics included.
     // PostgreSQL (small sizes only; scripts/bench copies the SQLite file): the per-person loader.
-    const bool sqlite = profile.kind == ConnectionProfile::Kind::Sqlite;
+    const bool sqlite = profile.kind() == ConnectionProfile::Kind::Sqlite;
     auto loaded = sqlite ? backend.generatePeopleInBulk(int(options.users - have))
                          : backend.addGeneratedPeople(int(options.users - have));
     loaded.waitForFinished();
@@ -411,7 +409,7 @@ double measureAppFirstPaint(const Options& options)
         usher.setProcessChannelMode(QProcess::SeparateChannels);
         QElapsedTimer clock;
         clock.start();
-        usher.start(options.app, {QStringLiteral("--database"), profile.filePath, QStringLiteral("--as"), person,
+        usher.start(options.app, {QStringLiteral("--database"), profile.file()->path, QStringLiteral("--as"), person,
                                   QStringLiteral("--report-first-paint")});
         QByteArray out;
         double seen = -1;

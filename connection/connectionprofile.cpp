@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QVariantMap>
+
+#include <algorithm>
 
 namespace usher {
 
@@ -17,50 +20,88 @@ class Text
 
 const QString arrayKey = QStringLiteral("connections/profiles");
 const QString lastUsedKey = QStringLiteral("connections/lastUsed");
+
+/// The kind-specific part saved under `kind` ("sqlite", "postgres"); a SQLite file when there
+/// is no kind (profiles saved before there were kinds); nothing for a kind this Usher does not
+/// know (saved by a newer one), which is then kept as it is but not offered.
+template<std::size_t index = 0>
+std::optional<ConnectionProfile::Target> readTarget(const QSettings& settings, const QString& kind)
+{
+    if constexpr (index < std::variant_size_v<ConnectionProfile::Target>) {
+        std::variant_alternative_t<index, ConnectionProfile::Target> place;
+        if (kind == place.settingsKey() || (index == 0 && kind.isEmpty())) {
+            place.read(settings);
+            return ConnectionProfile::Target {place};
+        }
+        return readTarget<index + 1>(settings, kind);
+    } else {
+        return std::nullopt;
+    }
+}
+
+/// The saved entries of kinds this Usher does not know, each as its keys and values.
+QList<QVariantMap> unknownKinds(QSettings& settings)
+{
+    QList<QVariantMap> kept;
+    const int count = settings.beginReadArray(arrayKey);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        if (!readTarget(settings, settings.value(QStringLiteral("kind")).toString())) {
+            QVariantMap entry;
+            for (const QString& key : settings.childKeys()) {
+                entry.insert(key, settings.value(key));
+            }
+            kept.append(entry);
+        }
+    }
+    settings.endArray();
+    return kept;
+}
 } // namespace
 
-bool ConnectionProfile::operator==(const ConnectionProfile& other) const
+QString SqliteFile::kindName()
 {
-    return name == other.name && kind == other.kind && filePath == other.filePath && host == other.host
-        && port == other.port && database == other.database && user == other.user && tls == other.tls
-        && caFile == other.caFile && workspace == other.workspace;
+    return Text::tr("SQLite");
 }
 
-bool ConnectionProfile::sameServer(const ConnectionProfile& other) const
+QString SqliteFile::displayLocation() const
 {
-    return kind == other.kind && host == other.host && port == other.port && database == other.database
-        && user == other.user && tls == other.tls && caFile == other.caFile;
+    return QDir::toNativeSeparators(path);
 }
 
-QString ConnectionProfile::location() const
+QString SqliteFile::problem() const
 {
-    if (kind == Kind::Sqlite) {
-        return filePath;
-    }
+    return path.trimmed().isEmpty() ? Text::tr("Choose the database file.") : QString();
+}
+
+void SqliteFile::read(const QSettings& settings)
+{
+    path = settings.value(QStringLiteral("file")).toString();
+}
+
+void SqliteFile::write(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("file"), path);
+}
+
+bool PostgresServer::operator==(const PostgresServer& other) const
+{
+    return host == other.host && port == other.port && database == other.database && user == other.user
+        && tls == other.tls && caFile == other.caFile;
+}
+
+QString PostgresServer::kindName()
+{
+    return Text::tr("PostgreSQL");
+}
+
+QString PostgresServer::location() const
+{
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
-QString ConnectionProfile::title() const
+QString PostgresServer::problem() const
 {
-    return isLocalFile() ? QFileInfo(filePath).fileName() : name;
-}
-
-QString ConnectionProfile::displayLocation() const
-{
-    return isLocalFile() ? QDir::toNativeSeparators(location()) : location();
-}
-
-QString ConnectionProfile::problem() const
-{
-    if (name.trimmed().isEmpty()) {
-        return Text::tr("Give the connection a name.");
-    }
-    if (name.contains(QLatin1Char(':'))) {
-        return Text::tr("A connection name cannot contain a colon (:).");
-    }
-    if (kind == Kind::Sqlite) {
-        return filePath.trimmed().isEmpty() ? Text::tr("Choose the database file.") : QString();
-    }
     if (host.trimmed().isEmpty()) {
         return Text::tr("Enter the server's host name.");
     }
@@ -84,7 +125,7 @@ QString ConnectionProfile::problem() const
     }
     if (tls == TlsMode::VerifyFull) {
         if (caFile.trimmed().isEmpty()) {
-            if (systemCaBundle().isEmpty()) {
+            if (ConnectionProfile::systemCaBundle().isEmpty()) {
                 return Text::tr("Verifying the server needs the CA certificate file that signed its certificate.");
             }
         } else if (!QFileInfo(caFile).isReadable()) {
@@ -92,6 +133,82 @@ QString ConnectionProfile::problem() const
         }
     }
     return {};
+}
+
+void PostgresServer::read(const QSettings& settings)
+{
+    host = settings.value(QStringLiteral("host")).toString();
+    port = settings.value(QStringLiteral("port"), 5432).toInt();
+    database = settings.value(QStringLiteral("database")).toString();
+    user = settings.value(QStringLiteral("user")).toString();
+    tls = tlsModeFromKey(settings.value(QStringLiteral("tls")).toString());
+    caFile = settings.value(QStringLiteral("caFile")).toString();
+}
+
+void PostgresServer::write(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("host"), host);
+    settings.setValue(QStringLiteral("port"), port);
+    settings.setValue(QStringLiteral("database"), database);
+    settings.setValue(QStringLiteral("user"), user);
+    settings.setValue(QStringLiteral("tls"), tlsModeKey(tls));
+    settings.setValue(QStringLiteral("caFile"), caFile);
+}
+
+bool ConnectionProfile::operator==(const ConnectionProfile& other) const
+{
+    return name == other.name && workspace == other.workspace && target == other.target;
+}
+
+bool ConnectionProfile::sameServer(const ConnectionProfile& other) const
+{
+    return target == other.target;
+}
+
+QString ConnectionProfile::kindName() const
+{
+    return std::visit([](const auto& place) { return place.kindName(); }, target);
+}
+
+QString ConnectionProfile::location() const
+{
+    return std::visit([](const auto& place) { return place.location(); }, target);
+}
+
+QString ConnectionProfile::title() const
+{
+    return isLocalFile() ? QFileInfo(file()->path).fileName() : name;
+}
+
+QString ConnectionProfile::displayLocation() const
+{
+    return std::visit([](const auto& place) { return place.displayLocation(); }, target);
+}
+
+QString ConnectionProfile::iconName() const
+{
+    return std::visit([](const auto& place) { return place.iconName(); }, target);
+}
+
+bool ConnectionProfile::needsPassword() const
+{
+    return std::visit([](const auto& place) { return place.needsSecret; }, target);
+}
+
+QString ConnectionProfile::account() const
+{
+    return std::visit([](const auto& place) { return place.account(); }, target);
+}
+
+QString ConnectionProfile::problem() const
+{
+    if (name.trimmed().isEmpty()) {
+        return Text::tr("Give the connection a name.");
+    }
+    if (name.contains(QLatin1Char(':'))) {
+        return Text::tr("A connection name cannot contain a colon (:).");
+    }
+    return std::visit([](const auto& place) { return place.problem(); }, target);
 }
 
 QString ConnectionProfile::systemCaBundle()
@@ -109,44 +226,51 @@ QString ConnectionProfile::systemCaBundle()
 ConnectionProfile ConnectionProfile::sqliteFile(const QString& path)
 {
     ConnectionProfile profile;
-    profile.kind = Kind::Sqlite;
-    profile.filePath = path;
+    profile.target = SqliteFile {path};
     profile.name = QFileInfo(path).fileName();
     return profile;
 }
 
-QString tlsModeKey(ConnectionProfile::TlsMode mode)
+ConnectionProfile ConnectionProfile::postgresServer(const QString& name, const PostgresServer& server)
+{
+    ConnectionProfile profile;
+    profile.name = name;
+    profile.target = server;
+    return profile;
+}
+
+QString tlsModeKey(TlsMode mode)
 {
     switch (mode) {
-    case ConnectionProfile::TlsMode::Disable:
+    case TlsMode::Disable:
         return QStringLiteral("disable");
-    case ConnectionProfile::TlsMode::Require:
+    case TlsMode::Require:
         return QStringLiteral("require");
-    case ConnectionProfile::TlsMode::VerifyFull:
+    case TlsMode::VerifyFull:
         return QStringLiteral("verify-full");
     }
     Q_UNREACHABLE();
 }
 
-ConnectionProfile::TlsMode tlsModeFromKey(const QString& key)
+TlsMode tlsModeFromKey(const QString& key)
 {
     if (key == QLatin1String("disable")) {
-        return ConnectionProfile::TlsMode::Disable;
+        return TlsMode::Disable;
     }
     if (key == QLatin1String("verify-full")) {
-        return ConnectionProfile::TlsMode::VerifyFull;
+        return TlsMode::VerifyFull;
     }
-    return ConnectionProfile::TlsMode::Require;
+    return TlsMode::Require;
 }
 
-QString tlsModeDisplayName(ConnectionProfile::TlsMode mode)
+QString tlsModeDisplayName(TlsMode mode)
 {
     switch (mode) {
-    case ConnectionProfile::TlsMode::Disable:
+    case TlsMode::Disable:
         return Text::tr("Off (this machine only)");
-    case ConnectionProfile::TlsMode::Require:
+    case TlsMode::Require:
         return Text::tr("Encrypted");
-    case ConnectionProfile::TlsMode::VerifyFull:
+    case TlsMode::VerifyFull:
         return Text::tr("Encrypted and verified");
     }
     Q_UNREACHABLE();
@@ -161,16 +285,12 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         settings.setArrayIndex(i);
         ConnectionProfile profile;
         profile.name = settings.value(QStringLiteral("name")).toString();
-        profile.kind = settings.value(QStringLiteral("kind")).toString() == QLatin1String("postgres")
-            ? ConnectionProfile::Kind::Postgres
-            : ConnectionProfile::Kind::Sqlite;
-        profile.filePath = settings.value(QStringLiteral("file")).toString();
-        profile.host = settings.value(QStringLiteral("host")).toString();
-        profile.port = settings.value(QStringLiteral("port"), 5432).toInt();
-        profile.database = settings.value(QStringLiteral("database")).toString();
-        profile.user = settings.value(QStringLiteral("user")).toString();
-        profile.tls = tlsModeFromKey(settings.value(QStringLiteral("tls")).toString());
-        profile.caFile = settings.value(QStringLiteral("caFile")).toString();
+        const std::optional<ConnectionProfile::Target> target
+            = readTarget(settings, settings.value(QStringLiteral("kind")).toString());
+        if (!target) {
+            continue;
+        }
+        profile.target = *target;
         profile.workspace = settings.value(QStringLiteral("workspace")).toString();
         if (!profile.name.isEmpty()) {
             result.append(profile);
@@ -193,23 +313,34 @@ std::optional<ConnectionProfile> ProfileStore::find(const QString& name) const
 void ProfileStore::write(const QList<ConnectionProfile>& profiles) const
 {
     QSettings settings;
+    // Profiles of kinds a newer Usher saved stay as they were, unless one of ours took the name.
+    QList<QVariantMap> kept = unknownKinds(settings);
+    kept.erase(std::remove_if(kept.begin(), kept.end(),
+                              [&profiles](const QVariantMap& entry) {
+                                  const QString name = entry.value(QStringLiteral("name")).toString();
+                                  return std::any_of(profiles.begin(), profiles.end(),
+                                                     [&name](const ConnectionProfile& p) { return p.name == name; });
+                              }),
+               kept.end());
     settings.remove(arrayKey);
-    settings.beginWriteArray(arrayKey, int(profiles.size()));
+    settings.beginWriteArray(arrayKey, int(profiles.size() + kept.size()));
     for (int i = 0; i < profiles.size(); ++i) {
         const ConnectionProfile& profile = profiles.at(i);
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("name"), profile.name);
-        settings.setValue(QStringLiteral("kind"), profile.kind == ConnectionProfile::Kind::Postgres
-                                                      ? QStringLiteral("postgres")
-                                                      : QStringLiteral("sqlite"));
-        settings.setValue(QStringLiteral("file"), profile.filePath);
-        settings.setValue(QStringLiteral("host"), profile.host);
-        settings.setValue(QStringLiteral("port"), profile.port);
-        settings.setValue(QStringLiteral("database"), profile.database);
-        settings.setValue(QStringLiteral("user"), profile.user);
-        settings.setValue(QStringLiteral("tls"), tlsModeKey(profile.tls));
-        settings.setValue(QStringLiteral("caFile"), profile.caFile);
+        std::visit(
+            [&settings](const auto& place) {
+                settings.setValue(QStringLiteral("kind"), place.settingsKey());
+                place.write(settings);
+            },
+            profile.target);
         settings.setValue(QStringLiteral("workspace"), profile.workspace);
+    }
+    for (int i = 0; i < kept.size(); ++i) {
+        settings.setArrayIndex(int(profiles.size()) + i);
+        for (auto value = kept.at(i).cbegin(); value != kept.at(i).cend(); ++value) {
+            settings.setValue(value.key(), value.value());
+        }
     }
     settings.endArray();
 }

@@ -2,51 +2,114 @@
 
 #include <QList>
 #include <QString>
+
 #include <optional>
+#include <variant>
 
 class QSettings;
 
 namespace usher {
 
-/// Where Usher connects: a SQLite file or a PostgreSQL server. Stored without secrets;
-/// passwords live only in the OS keychain (see CredentialStore) or in memory.
-struct ConnectionProfile
-{
-    enum class Kind { Sqlite, Postgres };
-    enum class TlsMode {
-        Disable, ///< Plain text: only for a server on this machine (every address of the host loopback).
-        Require, ///< Encrypted, but the server's certificate is not checked.
-        /// Encrypted, certificate signed by the CA file (none: the system's CAs) and issued to the host name.
-        VerifyFull,
-    };
+/// How a connection to a server is encrypted.
+enum class TlsMode {
+    Disable, ///< Plain text: only for a server on this machine (every address of the host loopback).
+    Require, ///< Encrypted, but the server's certificate is not checked.
+    /// Encrypted, certificate signed by the CA file (none: the system's CAs) and issued to the host name.
+    VerifyFull,
+};
 
-    QString name;
-    Kind kind = Kind::Sqlite;
-    QString filePath; ///< SQLite
-    QString host; ///< PostgreSQL …
+// The kinds of place Usher connects to. Each is one struct holding what that kind needs and
+// answering the same few questions (the profile asks them through std::visit), so a new kind
+// is a new struct here, an alternative of ConnectionProfile::Target, a case in makeBackend()
+// (connection/backendregistry.cpp) and an editor in ui/connection/profileeditors.cpp.
+
+/// A SQLite file on this computer.
+struct SqliteFile
+{
+    QString path;
+
+    bool operator==(const SqliteFile& other) const { return path == other.path; }
+    /// "SQLite": for titles and messages.
+    static QString kindName();
+    QString location() const { return path; }
+    QString displayLocation() const;
+    QString problem() const;
+    /// Whoever holds the file controls it: no secret is asked for.
+    static constexpr bool needsSecret = false;
+    static QString account() { return {}; }
+    static QString iconName() { return QStringLiteral("file-database"); }
+    static QString settingsKey() { return QStringLiteral("sqlite"); }
+    void read(const QSettings& settings);
+    void write(QSettings& settings) const;
+};
+
+/// A PostgreSQL server, reached with a user name and a password.
+struct PostgresServer
+{
+    QString host;
     int port = 5432;
     QString database;
     QString user;
     TlsMode tls = TlsMode::Require;
     QString caFile; ///< For VerifyFull; empty: the system's certificate authorities.
+
+    bool operator==(const PostgresServer& other) const;
+    static QString kindName();
+    /// "user@host:port/database".
+    QString location() const;
+    QString displayLocation() const { return location(); }
+    QString problem() const;
+    static constexpr bool needsSecret = true;
+    /// Whose secret is asked for: the user name.
+    QString account() const { return user; }
+    static QString iconName() { return QStringLiteral("server"); }
+    static QString settingsKey() { return QStringLiteral("postgres"); }
+    void read(const QSettings& settings);
+    void write(QSettings& settings) const;
+};
+
+/// Where Usher connects: a name, the workspace to show, and the kind-specific part (a SQLite
+/// file or a PostgreSQL server). Stored without secrets; passwords live only in the OS keychain
+/// (see CredentialStore) or in memory.
+struct ConnectionProfile
+{
+    /// The alternatives of Target, in order.
+    enum class Kind { Sqlite, Postgres };
+    using Target = std::variant<SqliteFile, PostgresServer>;
+    using TlsMode = usher::TlsMode;
+
+    QString name;
     QString workspace; ///< Workspace slug; empty: the first one.
+    Target target;
+
+    Kind kind() const { return Kind(target.index()); }
+    /// The file, where the profile is a SQLite file; nullptr otherwise.
+    const SqliteFile* file() const { return std::get_if<SqliteFile>(&target); }
+    /// The server, where the profile is a PostgreSQL server; nullptr otherwise.
+    const PostgresServer* server() const { return std::get_if<PostgresServer>(&target); }
+    PostgresServer* server() { return std::get_if<PostgresServer>(&target); }
 
     bool operator==(const ConnectionProfile& other) const;
-    /// Whether a password for `other` may be sent to this profile's server: same server,
-    /// database, user and encryption.
+    /// Whether a secret kept for `other` may be sent to this profile's server: the same kind
+    /// and the same place (server, database, user and encryption).
     bool sameServer(const ConnectionProfile& other) const;
 
+    /// "SQLite", "PostgreSQL": for titles and messages.
+    QString kindName() const;
     /// "file.usher" or "user@host:port/database", for titles and messages.
     QString location() const;
     /// Whether the data is a file on this machine (opened by path, remembered as the last file).
-    bool isLocalFile() const { return kind == Kind::Sqlite; }
+    bool isLocalFile() const { return file() != nullptr; }
     /// For the window title: the file's name, or the profile's.
     QString title() const;
     /// The location as the person's system writes it (native separators for a file).
     QString displayLocation() const;
     /// The bundled icon for this kind of connection.
-    QString iconName() const { return isLocalFile() ? QStringLiteral("file-database") : QStringLiteral("server"); }
-    bool needsPassword() const { return kind == Kind::Postgres; }
+    QString iconName() const;
+    /// Whether connecting needs a secret (a password) from the keychain or the person.
+    bool needsPassword() const;
+    /// The account a secret is asked for ("ada" on a server); empty where none is needed.
+    QString account() const;
     /// Why this profile cannot be used as it is (translated), or an empty string.
     QString problem() const;
 
@@ -54,11 +117,13 @@ struct ConnectionProfile
     static QString systemCaBundle();
     /// A profile for a local SQLite file, named after it.
     static ConnectionProfile sqliteFile(const QString& path);
+    /// A profile named `name` for a PostgreSQL server.
+    static ConnectionProfile postgresServer(const QString& name, const PostgresServer& server);
 };
 
-QString tlsModeKey(ConnectionProfile::TlsMode mode);
-ConnectionProfile::TlsMode tlsModeFromKey(const QString& key);
-QString tlsModeDisplayName(ConnectionProfile::TlsMode mode);
+QString tlsModeKey(TlsMode mode);
+TlsMode tlsModeFromKey(const QString& key);
+QString tlsModeDisplayName(TlsMode mode);
 
 /// The saved profiles, in QSettings, without any secret.
 class ProfileStore

@@ -466,6 +466,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Encryption can be off only for a server on this machine (localhost); choose Encrypted and verified.</source>
         <translation>Die Verschlüsselung kann nur für einen Server auf diesem Computer (localhost) ausgeschaltet werden; wählen Sie „Verschlüsselt und überprüft“.</translation>
     </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -490,14 +498,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <source>SQLite file on this computer</source>
-        <translation>SQLite-Datei auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>PostgreSQL server</source>
-        <translation>PostgreSQL-Server</translation>
-    </message>
-    <message>
         <source>Asked when connecting if left empty</source>
         <translation>Wird beim Verbinden abgefragt, falls leer</translation>
     </message>
@@ -506,56 +506,12 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Der erste Arbeitsbereich</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Database File</source>
-        <translation>Datenbankdatei</translation>
-    </message>
-    <message>
-        <source>Usher databases (*.usher *.sqlite *.db);;All files (*)</source>
-        <translation>Usher-Datenbanken (*.usher *.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation>CA-Zertifikat</translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>Daten&amp;bank:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>Ben&amp;utzer:</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation>Verschlüsse&amp;lung:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -576,14 +532,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Saved in the keychain; type to replace</source>
         <translation>Im Schlüsselbund gespeichert; zum Ersetzen eingeben</translation>
-    </message>
-    <message>
-        <source>The certificate of the authority that signed the server&apos;s certificate</source>
-        <translation>Das Zertifikat der Zertifizierungsstelle, die das Zertifikat des Servers signiert hat</translation>
-    </message>
-    <message>
-        <source>Only needed when the server is verified</source>
-        <translation>Nur erforderlich, wenn der Server überprüft wird</translation>
     </message>
     <message>
         <source>Remove Connection</source>
@@ -610,10 +558,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Ohne das Passwort gespeichert: %1</translation>
     </message>
     <message>
-        <source>“%1” does not exist yet; Usher will create it when you connect.</source>
-        <translation>„%1“ ist noch nicht vorhanden; Usher legt die Datei an, sobald Sie eine Verbindung herstellen.</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -630,32 +574,12 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>CA certi&amp;ficate:</source>
-        <translation>&amp;CA-Zertifikat:</translation>
-    </message>
-    <message>
         <source>Works&amp;pace:</source>
         <translation>A&amp;rbeitsbereich:</translation>
     </message>
     <message>
-        <source>SQLite</source>
-        <translation>SQLite</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Connected to %1. The database is empty; Usher will set it up when you connect.</source>
-        <translation>Mit %1 verbunden. Die Datenbank ist leer; Usher richtet sie beim Verbinden ein.</translation>
-    </message>
-    <message>
         <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
         <translation>Mit %1 verbunden: Arbeitsbereich „%2“. Usher aktualisiert das Schema beim Verbinden von Version %3 auf %4.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities if left empty</source>
-        <translation>Die Zertifizierungsstellen des Systems, falls leer</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +3957,65 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::PostgresServerEditor</name>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities if left empty</source>
+        <translation>Die Zertifizierungsstellen des Systems, falls leer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Verschlüsse&amp;lung:</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty; Usher will set it up when you connect.</source>
+        <translation>Mit %1 verbunden. Die Datenbank ist leer; Usher richtet sie beim Verbinden ein.</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s certificate</source>
+        <translation>Das Zertifikat der Zertifizierungsstelle, die das Zertifikat des Servers signiert hat</translation>
+    </message>
+    <message>
+        <source>Only needed when the server is verified</source>
+        <translation>Nur erforderlich, wenn der Server überprüft wird</translation>
+    </message>
+</context>
+<context>
     <name>usher::Role</name>
     <message>
         <source>Admin</source>
@@ -4302,6 +4285,33 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Added by an admin</source>
         <translation>Von Administrator angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SqliteFileEditor</name>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>SQLite-Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Usher databases (*.usher *.sqlite *.db);;All files (*)</source>
+        <translation>Usher-Datenbanken (*.usher *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist yet; Usher will create it when you connect.</source>
+        <translation>„%1“ ist noch nicht vorhanden; Usher legt die Datei an, sobald Sie eine Verbindung herstellen.</translation>
     </message>
 </context>
 <context>
@@ -5291,14 +5301,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
 </context>
 <context>
     <name>usher::sql::SqlBackend</name>
-    <message>
-        <source>SQLite</source>
-        <translation>SQLite</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
     <message>
         <source>The database is locked by another program; try again in a moment.</source>
         <translation>Die Datenbank ist durch ein anderes Programm gesperrt; versuchen Sie es gleich noch einmal.</translation>

@@ -463,6 +463,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Encryption can be off only for a server on this machine (localhost); choose Encrypted and verified.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -487,14 +495,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asked when connecting if left empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,55 +503,11 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usher databases (*.usher *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -572,14 +528,6 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Saved in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of the authority that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only needed when the server is verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -607,10 +555,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” does not exist yet; Usher will create it when you connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,31 +571,11 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CA certi&amp;ficate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Works&amp;pace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SQLite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1. The database is empty; Usher will set it up when you connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities if left empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4030,6 +3954,65 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::PostgresServerEditor</name>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty; Usher will set it up when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only needed when the server is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::Role</name>
     <message>
         <source>Admin</source>
@@ -4298,6 +4281,33 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Added by an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::SqliteFileEditor</name>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher databases (*.usher *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist yet; Usher will create it when you connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5288,14 +5298,6 @@ Built with Qt %2, running on Qt %3.</source>
 </context>
 <context>
     <name>usher::sql::SqlBackend</name>
-    <message>
-        <source>SQLite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The database is locked by another program; try again in a moment.</source>
         <translation type="unfinished"></translation>

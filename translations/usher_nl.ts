@@ -466,6 +466,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Encryption can be off only for a server on this machine (localhost); choose Encrypted and verified.</source>
         <translation>Versleuteling kan alleen uit staan voor een server op deze computer (localhost); kies “Versleuteld en geverifieerd”.</translation>
     </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -490,14 +498,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <source>SQLite file on this computer</source>
-        <translation>SQLite-bestand op deze computer</translation>
-    </message>
-    <message>
-        <source>PostgreSQL server</source>
-        <translation>PostgreSQL-server</translation>
-    </message>
-    <message>
         <source>Asked when connecting if left empty</source>
         <translation>Wordt bij het verbinden gevraagd als u dit leeg laat</translation>
     </message>
@@ -506,56 +506,12 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>De eerste werkruimte</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Bladeren…</translation>
-    </message>
-    <message>
-        <source>Database File</source>
-        <translation>Databasebestand</translation>
-    </message>
-    <message>
-        <source>Usher databases (*.usher *.sqlite *.db);;All files (*)</source>
-        <translation>Usher-databases (*.usher *.sqlite *.db);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation>CA-certificaat</translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Bestand:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>&amp;Poort:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Database:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Gebruiker:</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation>V&amp;ersleuteling:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -576,14 +532,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Saved in the keychain; type to replace</source>
         <translation>Opgeslagen in de sleutelhanger; typ om te vervangen</translation>
-    </message>
-    <message>
-        <source>The certificate of the authority that signed the server&apos;s certificate</source>
-        <translation>Het certificaat van de certificeringsinstantie die het certificaat van de server heeft ondertekend</translation>
-    </message>
-    <message>
-        <source>Only needed when the server is verified</source>
-        <translation>Alleen nodig als de server wordt geverifieerd</translation>
     </message>
     <message>
         <source>Remove Connection</source>
@@ -610,10 +558,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Opgeslagen zonder het wachtwoord: %1</translation>
     </message>
     <message>
-        <source>“%1” does not exist yet; Usher will create it when you connect.</source>
-        <translation>“%1” bestaat nog niet; Usher maakt het bestand aan zodra u verbinding maakt.</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbinding maken met %1…</translation>
     </message>
@@ -630,32 +574,12 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>S&amp;oort:</translation>
     </message>
     <message>
-        <source>CA certi&amp;ficate:</source>
-        <translation>&amp;CA-certificaat:</translation>
-    </message>
-    <message>
         <source>Works&amp;pace:</source>
         <translation>Wer&amp;kruimte:</translation>
     </message>
     <message>
-        <source>SQLite</source>
-        <translation>SQLite</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Connected to %1. The database is empty; Usher will set it up when you connect.</source>
-        <translation>Verbonden met %1. De database is leeg; Usher richt die in wanneer u verbindt.</translation>
-    </message>
-    <message>
         <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
         <translation>Verbonden met %1: werkruimte “%2”. Usher werkt het schema bij van versie %3 naar %4 wanneer u verbindt.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities if left empty</source>
-        <translation>De certificeringsinstanties van het systeem als u dit leeg laat</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +3957,65 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::PostgresServerEditor</name>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities if left empty</source>
+        <translation>De certificeringsinstanties van het systeem als u dit leeg laat</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-certificaat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;ersleuteling:</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation>&amp;CA-certificaat:</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty; Usher will set it up when you connect.</source>
+        <translation>Verbonden met %1. De database is leeg; Usher richt die in wanneer u verbindt.</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s certificate</source>
+        <translation>Het certificaat van de certificeringsinstantie die het certificaat van de server heeft ondertekend</translation>
+    </message>
+    <message>
+        <source>Only needed when the server is verified</source>
+        <translation>Alleen nodig als de server wordt geverifieerd</translation>
+    </message>
+</context>
+<context>
     <name>usher::Role</name>
     <message>
         <source>Admin</source>
@@ -4302,6 +4285,33 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Added by an admin</source>
         <translation>Toegevoegd door beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SqliteFileEditor</name>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>SQLite-bestand op deze computer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Databasebestand</translation>
+    </message>
+    <message>
+        <source>Usher databases (*.usher *.sqlite *.db);;All files (*)</source>
+        <translation>Usher-databases (*.usher *.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist yet; Usher will create it when you connect.</source>
+        <translation>“%1” bestaat nog niet; Usher maakt het bestand aan zodra u verbinding maakt.</translation>
     </message>
 </context>
 <context>
@@ -5291,14 +5301,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
 </context>
 <context>
     <name>usher::sql::SqlBackend</name>
-    <message>
-        <source>SQLite</source>
-        <translation>SQLite</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
     <message>
         <source>The database is locked by another program; try again in a moment.</source>
         <translation>De database is vergrendeld door een ander programma; probeer het zo dadelijk opnieuw.</translation>

@@ -428,7 +428,7 @@ QString MainWindow::localDatabasePath()
 void MainWindow::openDatabase(const QString& path, int sampleCount)
 {
     ConnectionProfile profile = ConnectionProfile::sqliteFile(QFileInfo(path).absoluteFilePath());
-    if (profile.filePath == QFileInfo(localDatabasePath()).absoluteFilePath()) {
+    if (profile.file()->path == QFileInfo(localDatabasePath()).absoluteFilePath()) {
         profile.name = tr("Local database");
     }
     openProfile(profile, sampleCount);
@@ -510,8 +510,8 @@ void MainWindow::connectionOpened(const ConnectionProfile& profile, const OpenIn
     m_refreshAction->setEnabled(true);
     const bool saved = m_profiles.find(profile.name).has_value();
     m_profiles.setLastUsed(saved ? profile.name : QString());
-    if (profile.isLocalFile() && !saved) {
-        QSettings().setValue(QStringLiteral("database/last"), profile.filePath);
+    if (const SqliteFile* file = profile.file(); file && !saved) {
+        QSettings().setValue(QStringLiteral("database/last"), file->path);
     }
     refreshSwitcher();
     emit databaseOpened(profile.location());
@@ -585,8 +585,8 @@ void MainWindow::refreshSwitcher()
     m_switcher->addItem(bundledIcon(QStringLiteral("file-database")), tr("Local database"), QString());
     const bool onSavedProfile = m_profiles.find(m_session->profile().name).has_value();
     const ConnectionProfile& open = m_session->profile();
-    if (open.isLocalFile() && !onSavedProfile && !open.filePath.isEmpty()
-        && QFileInfo(open.filePath).absoluteFilePath() != QFileInfo(localDatabasePath()).absoluteFilePath()) {
+    if (const SqliteFile* file = open.file(); file && !onSavedProfile && !file->path.isEmpty()
+        && QFileInfo(file->path).absoluteFilePath() != QFileInfo(localDatabasePath()).absoluteFilePath()) {
         // A file opened by hand is shown as such, not as "Local database".
         m_switcher->setItemText(0, open.title());
     }
@@ -626,8 +626,8 @@ void MainWindow::forgetAllPasswords()
 
 QString MainWindow::fileDialogFolder() const
 {
-    const QString& file = m_session->profile().filePath;
-    return QFileInfo(file.isEmpty() ? localDatabasePath() : file).absolutePath();
+    const SqliteFile* file = m_session->profile().file();
+    return QFileInfo(!file || file->path.isEmpty() ? localDatabasePath() : file->path).absolutePath();
 }
 
 void MainWindow::chooseDatabaseToOpen()

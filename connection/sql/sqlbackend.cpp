@@ -90,7 +90,7 @@ BackendError errorFrom(const QSqlError& error, const QString& what, Dialect dial
 }
 
 /// Explains why a PostgreSQL connection could not be made, from libpq's message.
-BackendError connectError(const QSqlError& error, const ConnectionProfile& profile)
+BackendError connectError(const QSqlError& error, const PostgresServer& profile)
 {
     using Kind = BackendError::Kind;
     const QString text = error.text();
@@ -105,7 +105,7 @@ BackendError connectError(const QSqlError& error, const ConnectionProfile& profi
         result.message = Text::tr("The server %1 has no database named “%2”.").arg(server, profile.database);
     } else if (text.contains(QLatin1String("certificate")) || text.contains(QLatin1String("SSL"))) {
         result.kind = Kind::Tls;
-        result.message = profile.tls == ConnectionProfile::TlsMode::VerifyFull
+        result.message = profile.tls == TlsMode::VerifyFull
             ? Text::tr("The server %1 could not be verified: its certificate is not signed by the CA in “%2” "
                        "or not issued to “%3”.")
                   .arg(server,
@@ -170,7 +170,7 @@ Result<Done> SqlWorker::probeReadOnly()
     std::optional<std::pair<QString, QString>> foreign;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        probe.setDatabaseName(m_profile.filePath);
+        probe.setDatabaseName(m_profile.file()->path);
         probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!probe.open() || !hardenSqliteConnection(probe, false, &error)) {
             if (error.isEmpty()) {
@@ -212,7 +212,7 @@ Result<Done> SqlWorker::probeReadOnly()
 
 Result<Done> SqlWorker::openSqlite(bool* created)
 {
-    const QString path = m_profile.filePath;
+    const QString path = m_profile.file()->path;
     const bool existed = QFileInfo(path).exists() && QFileInfo(path).size() > 0;
     *created = !existed;
     if (BackendError problem = inspectSqliteFile(path); problem.kind != BackendError::Kind::None) {
@@ -272,39 +272,40 @@ Result<Done> SqlWorker::connectPostgres()
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
         ? QSqlDatabase::database(m_connectionName, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    db.setHostName(m_profile.host);
-    db.setPort(m_profile.port);
-    db.setDatabaseName(m_profile.database);
-    db.setUserName(m_profile.user);
+    const PostgresServer& server = *m_profile.server();
+    db.setHostName(server.host);
+    db.setPort(server.port);
+    db.setDatabaseName(server.database);
+    db.setUserName(server.user);
     db.setPassword(m_password);
     // The statement timeout travels with the connection request (no round trip of its own).
     // GSSAPI encryption is off: the connection is TLS (or plain text to this machine), and
     // libpq would otherwise look for Kerberos credentials before every first connection.
     QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=Usher"),
-                        QStringLiteral("sslmode=") + tlsModeKey(m_profile.tls), QStringLiteral("gssencmode=disable"),
+                        QStringLiteral("sslmode=") + tlsModeKey(server.tls), QStringLiteral("gssencmode=disable"),
                         QStringLiteral("options='-c statement_timeout=30s'")};
-    if (m_profile.tls == ConnectionProfile::TlsMode::Disable) {
+    if (server.tls == TlsMode::Disable) {
         // Plain text only to this machine: the name must resolve to loopback addresses alone,
         // and libpq connects to the address checked here rather than looking the name up again.
-        const QList<QHostAddress> addresses = loopbackAddresses(m_profile.host);
+        const QList<QHostAddress> addresses = loopbackAddresses(server.host);
         if (addresses.isEmpty()) {
             return BackendError{BackendError::Kind::Invalid,
                                 Text::tr("Encryption can be off only for a server on this machine, and %1 is not "
                                          "(or could not be found); choose Encrypted and verified.")
-                                    .arg(m_profile.host),
+                                    .arg(server.host),
                                 {}};
         }
         options.append(QStringLiteral("hostaddr=") + addresses.first().toString());
     }
-    if (m_profile.tls == ConnectionProfile::TlsMode::VerifyFull) {
+    if (server.tls == TlsMode::VerifyFull) {
         // Quoted for libpq, so spaces, backslashes and quotes in the path stay the path.
-        QString path = m_profile.caFile.trimmed().isEmpty() ? ConnectionProfile::systemCaBundle() : m_profile.caFile;
+        QString path = server.caFile.trimmed().isEmpty() ? ConnectionProfile::systemCaBundle() : server.caFile;
         path.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
         options.append(QStringLiteral("sslrootcert='%1'").arg(path));
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
-        return connectError(db.lastError(), m_profile);
+        return connectError(db.lastError(), server);
     }
     return Done{};
 }
@@ -399,18 +400,18 @@ Result<OpenInfo> SqlWorker::probe()
     OpenInfo info;
     info.latestVersion = Migrator(m_dialect).latestVersion();
     if (m_dialect == Dialect::Sqlite) {
-        const QFileInfo file(m_profile.filePath);
+        const QFileInfo file(m_profile.file()->path);
         if (!file.exists() || file.size() == 0) {
             return info; // nothing there yet: Usher would create it
         }
-        if (BackendError problem = inspectSqliteFile(m_profile.filePath); problem.kind != BackendError::Kind::None) {
+        if (BackendError problem = inspectSqliteFile(m_profile.file()->path); problem.kind != BackendError::Kind::None) {
             return problem;
         }
         if (auto checked = probeReadOnly(); !checked.ok()) {
             return checked.error();
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(m_profile.filePath);
+        db.setDatabaseName(m_profile.file()->path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             return errorFrom(db.lastError(), Text::tr("The database could not be opened."));
@@ -1129,7 +1130,7 @@ SqlBackend::~SqlBackend()
 
 QString SqlBackend::kindName() const
 {
-    return m_profile.kind == ConnectionProfile::Kind::Sqlite ? Text::tr("SQLite") : Text::tr("PostgreSQL");
+    return m_profile.kindName();
 }
 
 QString SqlBackend::location() const
@@ -1139,7 +1140,7 @@ QString SqlBackend::location() const
 
 bool SqlBackend::offersSampleData() const
 {
-    return m_profile.kind == ConnectionProfile::Kind::Sqlite; // never into a shared database
+    return m_profile.isLocalFile(); // never into a shared database
 }
 
 QFuture<Result<OpenInfo>> SqlBackend::open()
@@ -1170,7 +1171,7 @@ QFuture<Result<QList<GroupSummary>>> SqlBackend::listGroups(qint64 workspaceId)
 
 bool SqlBackend::requiresSignIn() const
 {
-    return m_profile.kind == ConnectionProfile::Kind::Postgres;
+    return m_profile.server() != nullptr;
 }
 
 QFuture<Result<Operator>> SqlBackend::identify(qint64 workspaceId, const QString& email)

@@ -231,7 +231,7 @@ public:
     SqlWorker(ConnectionProfile profile, QString password)
         : m_profile(std::move(profile))
         , m_password(std::move(password))
-        , m_dialect(m_profile.kind == ConnectionProfile::Kind::Postgres ? Dialect::Postgres : Dialect::Sqlite)
+        , m_dialect(m_profile.server() ? Dialect::Postgres : Dialect::Sqlite)
         , m_connectionName(nextConnectionName())
     {
     }

@@ -43,6 +43,8 @@ private slots:
     void switcherOpensAProfileWithItsSavedPassword();
     void promptAsksAgainAfterAWrongPassword();
     void unreachableServerOffersRetryEditOrLocal();
+    void eachKindShowsItsOwnRowsAndSavesWhatItShows();
+    void profilesOfAKindThisUsherDoesNotKnowAreKept();
 
 private:
     static BackendFactory factory()
@@ -124,7 +126,7 @@ void TestConnections::cleanupTestCase()
 
 void TestConnections::fillServerForm(ConnectionsDialog& dialog, const QString& name, const QString& password)
 {
-    const ConnectionProfile& server = m_db->profile();
+    const PostgresServer& server = *m_db->profile().server();
     dialog.findChild<QLineEdit*>(QStringLiteral("nameField"))->setText(name);
     dialog.findChild<QComboBox*>(QStringLiteral("kindCombo"))->setCurrentIndex(1);
     dialog.findChild<QLineEdit*>(QStringLiteral("hostField"))->setText(server.host);
@@ -150,7 +152,7 @@ void TestConnections::addTestAndSaveAServer()
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(dialog), QStringLiteral("Saved, with the password in the keychain."), 10000);
     const auto saved = ProfileStore().find(QStringLiteral("Team server"));
     QVERIFY(saved);
-    QCOMPARE(saved->database, m_db->profile().database);
+    QCOMPARE(saved->server()->database, m_db->profile().server()->database);
     QCOMPARE(wait(m_credentials->read(QStringLiteral("Team server"))).value(), m_db->password());
     QSettings().sync();
     QFile settings(QSettings().fileName());
@@ -178,7 +180,7 @@ void TestConnections::testingChangesNothing()
     ConnectionsDialog dialog(testSession(), m_credentials);
     dialog.show();
     fillServerForm(dialog, QStringLiteral("Fresh"), m_db->password());
-    dialog.findChild<QLineEdit*>(QStringLiteral("databaseField"))->setText(empty.profile().database);
+    dialog.findChild<QLineEdit*>(QStringLiteral("databaseField"))->setText(empty.profile().server()->database);
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(dialog).contains(QStringLiteral("The database is empty")), 10000);
     DirectSql direct(empty);
@@ -258,7 +260,7 @@ void TestConnections::unreachableServerOffersRetryEditOrLocal()
     profile.name = QStringLiteral("Down");
     QTcpServer probe; // a port nobody listens on
     QVERIFY(probe.listen(QHostAddress::LocalHost));
-    profile.port = probe.serverPort();
+    profile.server()->port = probe.serverPort();
     probe.close();
     ProfileStore().save(profile);
     QVERIFY(wait(m_credentials->write(QStringLiteral("Down"), QStringLiteral("whatever"))).ok());
@@ -281,14 +283,113 @@ void TestConnections::unreachableServerOffersRetryEditOrLocal()
     ConnectionsDialog* connections = nullptr;
     QTRY_VERIFY((connections = window.findChild<ConnectionsDialog*>()) && connections->isVisible());
     QCOMPARE(connections->findChild<QLineEdit*>(QStringLiteral("nameField"))->text(), QStringLiteral("Down"));
-    QCOMPARE(connections->findChild<QSpinBox*>(QStringLiteral("portField"))->value(), int(profile.port));
+    QCOMPARE(connections->findChild<QSpinBox*>(QStringLiteral("portField"))->value(), int(profile.server()->port));
     connections->reject();
+}
+
+
+void TestConnections::eachKindShowsItsOwnRowsAndSavesWhatItShows()
+{
+    // One profile of each kind, as saved before the dialog opens.
+    ProfileStore store;
+    ConnectionProfile file = ConnectionProfile::sqliteFile(QStringLiteral("/tmp/people of 2026.usher"));
+    file.name = QStringLiteral("File");
+    file.workspace = QStringLiteral("north");
+    store.save(file);
+    PostgresServer server;
+    server.host = QStringLiteral("db.example.org");
+    server.port = 6543;
+    server.database = QStringLiteral("people");
+    server.user = QStringLiteral("ada");
+    server.tls = TlsMode::Require;
+    store.save(ConnectionProfile::postgresServer(QStringLiteral("Server"), server));
+    const QList<ConnectionProfile> before = store.profiles();
+    QCOMPARE(before.size(), 2);
+
+    ConnectionsDialog dialog(testSession(), m_credentials);
+    dialog.show();
+    auto* fileField = dialog.findChild<QLineEdit*>(QStringLiteral("fileField"));
+    auto* hostField = dialog.findChild<QLineEdit*>(QStringLiteral("hostField"));
+    auto* passwordField = dialog.findChild<QLineEdit*>(QStringLiteral("passwordField"));
+    auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("kindCombo"));
+    for (const ConnectionProfile& profile : before) {
+        dialog.select(profile.name);
+        QCOMPARE(kind->currentIndex(), int(profile.kind()));
+        // Only the rows of the profile's kind, and a password only where the kind needs one.
+        QCOMPARE(fileField->isVisible(), profile.isLocalFile());
+        QCOMPARE(hostField->isVisible(), !profile.isLocalFile());
+        QCOMPARE(passwordField->isVisible(), profile.needsPassword());
+        // Saving what is shown changes nothing: every kind-specific field went through the form.
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(store.find(profile.name), std::optional<ConnectionProfile>(profile));
+        snapshot(&dialog, QStringLiteral("connections-") + profile.name.toLower());
+    }
+
+    // Switching the kind of the form shows the other kind's rows; a new profile starts as a server.
+    dialog.select(QStringLiteral("Server"));
+    kind->setCurrentIndex(int(ConnectionProfile::Kind::Sqlite));
+    QVERIFY(fileField->isVisible());
+    QVERIFY(!hostField->isVisible());
+    QVERIFY(!passwordField->isVisible());
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton);
+    QCOMPARE(kind->currentIndex(), int(ConnectionProfile::Kind::Postgres));
+    QCOMPARE(hostField->text(), QStringLiteral("localhost"));
+    QVERIFY(passwordField->isVisible());
+}
+
+void TestConnections::profilesOfAKindThisUsherDoesNotKnowAreKept()
+{
+    // A settings file shared with a newer Usher that saved a kind of connection this one does
+    // not know, beside one saved before profiles had kinds at all.
+    {
+        QSettings settings;
+        settings.beginWriteArray(QStringLiteral("connections/profiles"), 2);
+        settings.setArrayIndex(0);
+        settings.setValue(QStringLiteral("name"), QStringLiteral("Directory"));
+        settings.setValue(QStringLiteral("kind"), QStringLiteral("carrier-pigeon"));
+        settings.setValue(QStringLiteral("loft"), QStringLiteral("https://loft.example.org/v2"));
+        settings.setArrayIndex(1);
+        settings.setValue(QStringLiteral("name"), QStringLiteral("Old file"));
+        settings.setValue(QStringLiteral("file"), QStringLiteral("/tmp/old.usher"));
+        settings.endArray();
+    }
+    ProfileStore store;
+    const QList<ConnectionProfile> offered = store.profiles();
+    QCOMPARE(offered.size(), 1); // the unknown kind is not offered as something it is not
+    QCOMPARE(offered.first().name, QStringLiteral("Old file"));
+    QVERIFY(offered.first().isLocalFile());
+    QCOMPARE(offered.first().file()->path, QStringLiteral("/tmp/old.usher"));
+
+    // Adding, renaming and removing our profiles leaves the other one as it was.
+    PostgresServer server;
+    server.host = QStringLiteral("db.example.org");
+    server.database = QStringLiteral("people");
+    server.user = QStringLiteral("ada");
+    store.save(ConnectionProfile::postgresServer(QStringLiteral("Server"), server));
+    ConnectionProfile renamed = offered.first();
+    renamed.name = QStringLiteral("Renamed file");
+    store.save(renamed, QStringLiteral("Old file"));
+    store.remove(QStringLiteral("Server"));
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.profiles().first().name, QStringLiteral("Renamed file"));
+    QSettings settings;
+    const int count = settings.beginReadArray(QStringLiteral("connections/profiles"));
+    QStringList loft;
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        if (settings.value(QStringLiteral("kind")).toString() == QLatin1String("carrier-pigeon")) {
+            loft.append(settings.value(QStringLiteral("name")).toString() + QLatin1Char(' ')
+                        + settings.value(QStringLiteral("loft")).toString());
+        }
+    }
+    settings.endArray();
+    QCOMPARE(loft, QStringList{QStringLiteral("Directory https://loft.example.org/v2")});
 }
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    installTranslations(app, QStringLiteral("en"));
+    installTranslations(app, qEnvironmentVariable("USHER_TEST_LANGUAGE", QStringLiteral("en")));
     TestConnections test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -103,7 +103,7 @@ MainWindow* TestFeatures::openWindow(const QString& path, const QString& asEmail
 {
     delete m_window;
     m_window = new MainWindow([this](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
-        if (profile.filePath.endsWith(QLatin1String(".memory"))) {
+        if (profile.file() && profile.file()->path.endsWith(QLatin1String(".memory"))) {
             auto directory = std::make_unique<MemoryDirectory>(40);
             m_directory = directory.get();
             return directory;
@@ -568,12 +568,11 @@ void TestFeatures::connectingAsksForTheSecretOnlyWhenItMust()
     HeldKeychain keychain;
     keychain.secrets.insert(QStringLiteral("team"), QStringLiteral("stale"));
     session.setCredentials(&keychain);
-    ConnectionProfile team;
-    team.kind = ConnectionProfile::Kind::Postgres;
-    team.name = QStringLiteral("team");
-    team.host = QStringLiteral("db.example.org");
-    team.user = QStringLiteral("ada");
-    team.database = QStringLiteral("usher");
+    PostgresServer server;
+    server.host = QStringLiteral("db.example.org");
+    server.user = QStringLiteral("ada");
+    server.database = QStringLiteral("usher");
+    const ConnectionProfile team = ConnectionProfile::postgresServer(QStringLiteral("team"), server);
     QSignalSpy asked(&session, &Session::secretNeeded);
     QSignalSpy opened(&session, &Session::opened);
     QSignalSpy failed(&session, &Session::openFailed);
@@ -619,7 +618,7 @@ void TestFeatures::connectingAsksForTheSecretOnlyWhenItMust()
     QCOMPARE(session.stage(), Session::Stage::ReadingSecret);
     session.connectTo(ConnectionProfile::sqliteFile(QStringLiteral("/tmp/other.usher"))); // needs no secret
     QTRY_COMPARE(opened.count(), 4);
-    QCOMPARE(opened.last().at(0).value<ConnectionProfile>().kind, ConnectionProfile::Kind::Sqlite);
+    QCOMPARE(opened.last().at(0).value<ConnectionProfile>().kind(), ConnectionProfile::Kind::Sqlite);
     for (const auto& promise : keychain.held) {
         promise->addResult(Result<QString>(QStringLiteral("right")));
         promise->finish();
@@ -627,7 +626,7 @@ void TestFeatures::connectingAsksForTheSecretOnlyWhenItMust()
     QTest::qWait(50);
     QCOMPARE(opened.count(), 4); // the first connect's answer came too late to count
     QCOMPARE(asked.count(), 2);
-    QCOMPARE(session.profile().kind, ConnectionProfile::Kind::Sqlite);
+    QCOMPARE(session.profile().kind(), ConnectionProfile::Kind::Sqlite);
     QCOMPARE(failed.count(), 0);
 }
 
@@ -714,7 +713,7 @@ void TestFeatures::signingInIsTheSessionsLastStep()
         QVERIFY2(same.ok(), qPrintable(same.error().message));
         QCOMPARE(same.value().schemaVersion, same.value().latestVersion);
         QCOMPARE(session.backend(), open);
-        QCOMPARE(session.profile().filePath, path);
+        QCOMPARE(session.profile().file()->path, path);
         QCOMPARE(session.stage(), Session::Stage::Open);
     }
 }

@@ -309,7 +309,7 @@ void TestImportWizard::columnsChosenOnceAreChosenAgainForTheSameLayout()
 void TestImportWizard::theMenuOpensItForThoseWhoMayInvite()
 {
     // Eddie (an Editor) may not invite: the action says why; Ada opens the wizard with it.
-    const QString path = m_db->profile().filePath;
+    const QString path = m_db->profile().file()->path;
     m_backend.reset();
     std::unique_ptr<MainWindow> window(openMainWindow(path, QStringLiteral("eddie@example.org")));
     auto* action = window->findChild<QAction*>(QStringLiteral("importAction"));
@@ -328,7 +328,7 @@ void TestImportWizard::theMenuOpensItForThoseWhoMayInvite()
 
 void TestImportWizard::exportsTheSelectionOrWhatIsListed()
 {
-    const QString path = m_db->profile().filePath;
+    const QString path = m_db->profile().file()->path;
     m_backend.reset();
     std::unique_ptr<MainWindow> window(openMainWindow(path, QStringLiteral("ada@example.org")));
     QTRY_VERIFY(window->findChild<QAction*>(QStringLiteral("exportAction"))->isEnabled());

@@ -294,7 +294,7 @@ void TestBulkSafety::manyChunksWithRefusalsInsideEach()
     QCOMPARE(change.targets.size(), 600);
     const Operator admin = ada();
     Result<QList<MemberOutcome>> result;
-    const StatementLog log = recordStatements(m_db->profile().database,
+    const StatementLog log = recordStatements(m_db->profile().server()->database,
                                               [&] { result = await(m_backend->members()->changeMembers(admin, change)); });
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
     // One savepoint per member, each released: none nests inside another.

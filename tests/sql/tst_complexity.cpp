@@ -103,7 +103,7 @@ public:
     Measured measure(const std::function<qint64()>& path) const
     {
         Measured measured;
-        const StatementLog log = recordStatements(m_db ? m_db->profile().database : QString(),
+        const StatementLog log = recordStatements(m_db ? m_db->profile().server()->database : QString(),
                                                   [&] { measured.answer = path(); });
         for (auto it = log.cbegin(); it != log.cend(); ++it) {
             if (!isBackgroundWork(it.key())) {

@@ -130,7 +130,7 @@ void TestMigrations::newerDatabaseIsRefused()
         }
     }
     const QString schemaBefore = schemaDump(database);
-    const QByteArray bytesBefore = database.isPostgres() ? QByteArray() : sha256Of(database.profile().filePath);
+    const QByteArray bytesBefore = database.isPostgres() ? QByteArray() : sha256Of(database.profile().file()->path);
     const auto result = await(database.backend()->open());
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, Kind::SchemaTooNew);
@@ -138,7 +138,7 @@ void TestMigrations::newerDatabaseIsRefused()
     QVERIFY(result.error().message.contains(QStringLiteral("newer version of Usher")));
     QCOMPARE(schemaDump(database), schemaBefore);
     if (!database.isPostgres()) {
-        QCOMPARE(sha256Of(database.profile().filePath), bytesBefore);
+        QCOMPARE(sha256Of(database.profile().file()->path), bytesBefore);
     }
 }
 

@@ -57,7 +57,7 @@ ConnectionProfile TestPostgres::serverProfile() const
 ConnectionProfile TestPostgres::operatorProfile() const
 {
     ConnectionProfile profile = m_db->profile();
-    profile.user = qEnvironmentVariable("USHER_TEST_PG_OPERATOR_USER");
+    profile.server()->user = qEnvironmentVariable("USHER_TEST_PG_OPERATOR_USER");
     return profile;
 }
 
@@ -85,7 +85,7 @@ void TestPostgres::wrongPasswordIsRefusedClearly()
 void TestPostgres::missingDatabaseIsNamed()
 {
     ConnectionProfile profile = serverProfile();
-    profile.database = QStringLiteral("no_such_database");
+    profile.server()->database = QStringLiteral("no_such_database");
     const auto result = openWith(profile, m_db->password());
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, Kind::Unavailable);
@@ -101,7 +101,7 @@ void TestPostgres::serverDownIsExplained()
     const quint16 freePort = probe.serverPort();
     probe.close();
     ConnectionProfile profile = serverProfile();
-    profile.port = freePort;
+    profile.server()->port = freePort;
     const auto result = openWith(profile, m_db->password());
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, Kind::Unavailable);
@@ -113,9 +113,9 @@ void TestPostgres::serverDownIsExplained()
 void TestPostgres::verifyFullAcceptsTheRightCa()
 {
     ConnectionProfile profile = serverProfile();
-    profile.host = QStringLiteral("localhost"); // the name on the server's certificate
-    profile.tls = ConnectionProfile::TlsMode::VerifyFull;
-    profile.caFile = qEnvironmentVariable("USHER_TEST_PG_CA");
+    profile.server()->host = QStringLiteral("localhost"); // the name on the server's certificate
+    profile.server()->tls = TlsMode::VerifyFull;
+    profile.server()->caFile = qEnvironmentVariable("USHER_TEST_PG_CA");
     const auto result = openWith(profile, m_db->password());
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     sql::SqlBackend backend(profile, m_db->password());
@@ -126,14 +126,14 @@ void TestPostgres::verifyFullAcceptsTheRightCa()
 void TestPostgres::verifyFullRefusesAnotherCa()
 {
     ConnectionProfile profile = serverProfile();
-    profile.host = QStringLiteral("localhost");
-    profile.tls = ConnectionProfile::TlsMode::VerifyFull;
-    profile.caFile = qEnvironmentVariable("USHER_TEST_PG_OTHER_CA");
+    profile.server()->host = QStringLiteral("localhost");
+    profile.server()->tls = TlsMode::VerifyFull;
+    profile.server()->caFile = qEnvironmentVariable("USHER_TEST_PG_OTHER_CA");
     const auto result = openWith(profile, m_db->password());
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, Kind::Tls);
     QVERIFY2(result.error().message.contains(QStringLiteral("could not be verified")), qPrintable(result.error().message));
-    QVERIFY(result.error().message.contains(profile.caFile));
+    QVERIFY(result.error().message.contains(profile.server()->caFile));
 }
 
 void TestPostgres::verifyFullWithoutCaFileTrustsTheSystemCas()
@@ -142,9 +142,9 @@ void TestPostgres::verifyFullWithoutCaFileTrustsTheSystemCas()
         QSKIP("this machine has no system CA bundle");
     }
     ConnectionProfile profile = serverProfile();
-    profile.host = QStringLiteral("localhost");
-    profile.tls = ConnectionProfile::TlsMode::VerifyFull;
-    profile.caFile.clear();
+    profile.server()->host = QStringLiteral("localhost");
+    profile.server()->tls = TlsMode::VerifyFull;
+    profile.server()->caFile.clear();
     QCOMPARE(profile.problem(), QString());
     // The test server's throwaway CA is not among the system's: verified, and refused.
     const auto result = openWith(profile, m_db->password());
@@ -168,8 +168,8 @@ void TestPostgres::encryptionOffOnlyToThisMachine()
     QFETCH(QString, host);
     QFETCH(bool, allowed);
     ConnectionProfile profile = serverProfile();
-    profile.host = host;
-    profile.tls = ConnectionProfile::TlsMode::Disable;
+    profile.server()->host = host;
+    profile.server()->tls = TlsMode::Disable;
     QCOMPARE(profile.problem().isEmpty(), allowed);
     const auto result = openWith(profile, m_db->password());
     if (allowed) {
@@ -228,7 +228,7 @@ void TestPostgres::noSecretInTheProfile()
 void TestPostgres::operatorLoginOpensListsAndChanges()
 {
     // A day-to-day login holding only the usher_operator role does everything Usher does.
-    QVERIFY2(!operatorProfile().user.isEmpty(), "scripts/test exports USHER_TEST_PG_OPERATOR_USER");
+    QVERIFY2(!operatorProfile().server()->user.isEmpty(), "scripts/test exports USHER_TEST_PG_OPERATOR_USER");
     sql::SqlBackend backend(operatorProfile(), operatorPassword());
     const auto opened = await(backend.open());
     QVERIFY2(opened.ok(), qPrintable(opened.error().message + QLatin1Char(' ') + opened.error().detail));
@@ -284,10 +284,10 @@ void TestPostgres::operatorLoginCannotTamperWithTheAuditLog()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         const ConnectionProfile profile = operatorProfile();
-        db.setHostName(profile.host);
-        db.setPort(profile.port);
-        db.setDatabaseName(profile.database);
-        db.setUserName(profile.user);
+        db.setHostName(profile.server()->host);
+        db.setPort(profile.server()->port);
+        db.setDatabaseName(profile.server()->database);
+        db.setUserName(profile.server()->user);
         db.setPassword(operatorPassword());
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
@@ -318,7 +318,7 @@ void TestPostgres::operatorLoginDoesNotUpgradeTheSchema()
     const int latest = owner.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt();
     QVERIFY(owner.exec(QStringLiteral("DELETE FROM schema_version WHERE version = ?"), {latest}));
     ConnectionProfile profile = behind.profile();
-    profile.user = operatorProfile().user;
+    profile.server()->user = operatorProfile().server()->user;
     const auto result = openWith(profile, operatorPassword());
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, Kind::Refused);
@@ -329,7 +329,7 @@ void TestPostgres::operatorLoginDoesNotUpgradeTheSchema()
     // An empty database: the operator login creates nothing either.
     TestDatabase empty(QStringLiteral("empty"));
     profile = empty.profile();
-    profile.user = operatorProfile().user;
+    profile.server()->user = operatorProfile().server()->user;
     const auto refused = openWith(profile, operatorPassword());
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, Kind::Refused);

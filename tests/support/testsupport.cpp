@@ -61,21 +61,21 @@ TestDatabase::TestDatabase(const QString& tag)
         m_profile = ConnectionProfile::sqliteFile(m_dir.filePath(tag + QStringLiteral(".usher")));
         return;
     }
-    m_profile.kind = ConnectionProfile::Kind::Postgres;
+    m_profile.target = PostgresServer {};
     m_profile.name = tag;
-    m_profile.host = requiredEnv("USHER_TEST_PG_HOST");
-    m_profile.port = requiredEnv("USHER_TEST_PG_PORT").toInt();
-    m_profile.user = requiredEnv("USHER_TEST_PG_USER");
-    m_profile.tls = ConnectionProfile::TlsMode::Require;
+    m_profile.server()->host = requiredEnv("USHER_TEST_PG_HOST");
+    m_profile.server()->port = requiredEnv("USHER_TEST_PG_PORT").toInt();
+    m_profile.server()->user = requiredEnv("USHER_TEST_PG_USER");
+    m_profile.server()->tls = TlsMode::Require;
     m_password = requiredEnv("USHER_TEST_PG_PASSWORD");
-    m_profile.database = QStringLiteral("usher_t_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    adminExec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_profile.database, m_profile.user));
+    m_profile.server()->database = QStringLiteral("usher_t_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    adminExec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_profile.server()->database, m_profile.server()->user));
 }
 
 TestDatabase::~TestDatabase()
 {
     if (isPostgres()) {
-        adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_profile.database));
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_profile.server()->database));
     }
 }
 
@@ -109,16 +109,16 @@ DirectSql::DirectSql(const TestDatabase& database)
     const ConnectionProfile& profile = database.profile();
     if (!database.isPostgres()) {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(profile.filePath);
+        m_db.setDatabaseName(profile.file()->path);
         open();
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         return;
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-    m_db.setHostName(profile.host);
-    m_db.setPort(profile.port);
-    m_db.setDatabaseName(profile.database);
-    m_db.setUserName(profile.user);
+    m_db.setHostName(profile.server()->host);
+    m_db.setPort(profile.server()->port);
+    m_db.setDatabaseName(profile.server()->database);
+    m_db.setUserName(profile.server()->user);
     m_db.setPassword(database.password());
     open();
 }

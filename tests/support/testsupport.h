@@ -81,7 +81,7 @@ public:
 
     const ConnectionProfile& profile() const { return m_profile; }
     const QString& password() const { return m_password; }
-    bool isPostgres() const { return m_profile.kind == ConnectionProfile::Kind::Postgres; }
+    bool isPostgres() const { return m_profile.kind() == ConnectionProfile::Kind::Postgres; }
     /// A new backend (its own connection) on this database; not yet opened.
     std::unique_ptr<sql::SqlBackend> backend() const;
     /// A new backend, opened; fails the test process when it cannot open.

@@ -4,11 +4,11 @@
 #include "connection/whendone.h"
 #include "ui/common/icons.h"
 #include "ui/common/rememberedsize.h"
+#include "ui/connection/profileeditors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,25 +17,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace usher {
 
-namespace {
-constexpr int sqlitePage = 0;
-constexpr int postgresPage = 1;
-
-QWidget* withBrowseButton(QLineEdit* field, QPushButton* browse, QWidget* parent)
-{
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(field, 1);
-    layout->addWidget(browse);
-    return row;
-}
-} // namespace
 
 ConnectionsDialog::ConnectionsDialog(Session* session, CredentialStore* credentials, QWidget* parent)
     : QDialog(parent)
@@ -44,15 +29,9 @@ ConnectionsDialog::ConnectionsDialog(Session* session, CredentialStore* credenti
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_kind(new QComboBox(this))
-    , m_file(new QLineEdit(this))
-    , m_host(new QLineEdit(this))
-    , m_port(new QSpinBox(this))
-    , m_database(new QLineEdit(this))
-    , m_user(new QLineEdit(this))
+    , m_editors(makeProfileEditors())
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Save the password in the &keychain"), this))
-    , m_tls(new QComboBox(this))
-    , m_caFile(new QLineEdit(this))
     , m_workspace(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
@@ -75,63 +54,36 @@ ConnectionsDialog::ConnectionsDialog(Session* session, CredentialStore* credenti
 
     m_name->setObjectName(QStringLiteral("nameField"));
     m_kind->setObjectName(QStringLiteral("kindCombo"));
-    m_kind->addItem(tr("SQLite file on this computer"));
-    m_kind->addItem(tr("PostgreSQL server"));
-    m_file->setObjectName(QStringLiteral("fileField"));
-    m_host->setObjectName(QStringLiteral("hostField"));
-    m_port->setObjectName(QStringLiteral("portField"));
-    m_port->setRange(1, 65535);
-    m_port->setValue(5432);
-    m_database->setObjectName(QStringLiteral("databaseField"));
-    m_user->setObjectName(QStringLiteral("userField"));
+    for (const auto& editor : m_editors) {
+        m_kind->addItem(editor->title());
+    }
     m_password->setObjectName(QStringLiteral("passwordField"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Asked when connecting if left empty"));
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
     m_remember->setChecked(true);
-    m_tls->setObjectName(QStringLiteral("tlsCombo"));
-    for (const auto mode : {ConnectionProfile::TlsMode::VerifyFull, ConnectionProfile::TlsMode::Require,
-                            ConnectionProfile::TlsMode::Disable}) {
-        m_tls->addItem(tlsModeDisplayName(mode), tlsModeKey(mode));
-    }
-    m_caFile->setObjectName(QStringLiteral("caFileField"));
-    m_caFile->setPlaceholderText(tr("The system's certificate authorities if left empty"));
     m_workspace->setObjectName(QStringLiteral("workspaceField"));
     m_workspace->setPlaceholderText(tr("The first workspace"));
-
-    auto* browseFile = new QPushButton(tr("Browse…"), this);
-    connect(browseFile, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Database File"), m_file->text(),
-                                                          tr("Usher databases (*.usher *.sqlite *.db);;All files (*)"),
-                                                          nullptr, QFileDialog::DontConfirmOverwrite);
-        if (!path.isEmpty()) {
-            m_file->setText(path);
-        }
-    });
-    auto* browseCa = new QPushButton(tr("Browse…"), this);
-    connect(browseCa, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("CA Certificate"), m_caFile->text(),
-                                                          tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
-        if (!path.isEmpty()) {
-            m_caFile->setText(path);
-        }
-    });
 
     // One form, so every field lines up; rows that do not apply to the kind are hidden.
     m_form = new QFormLayout;
     m_form->addRow(tr("&Name:"), m_name);
     m_form->addRow(tr("K&ind:"), m_kind);
-    m_form->addRow(tr("&File:"), withBrowseButton(m_file, browseFile, this));
-    m_form->addRow(tr("&Host:"), m_host);
-    m_form->addRow(tr("P&ort:"), m_port);
-    m_form->addRow(tr("&Database:"), m_database);
-    m_form->addRow(tr("&User:"), m_user);
-    m_form->addRow(tr("Pass&word:"), m_password);
-    m_form->addRow(QString(), m_remember);
-    m_form->addRow(tr("&Encryption:"), m_tls);
-    m_form->addRow(tr("CA certi&ficate:"), withBrowseButton(m_caFile, browseCa, this));
+    // Each kind adds its own rows; the password rows go where the kind puts them.
+    bool secretRowsAdded = false;
+    const auto addSecretRows = [this, &secretRowsAdded] {
+        if (!secretRowsAdded) {
+            m_form->addRow(tr("Pass&word:"), m_password);
+            m_form->addRow(QString(), m_remember);
+            secretRowsAdded = true;
+        }
+    };
+    for (const auto& editor : m_editors) {
+        editor->addRows(m_form, this, addSecretRows);
+        connect(editor.get(), &ProfileEditor::changed, this, &ConnectionsDialog::updateKindPage);
+    }
+    addSecretRows();
     m_form->addRow(tr("Works&pace:"), m_workspace);
-    m_port->setMaximumWidth(120);
     auto* right = new QVBoxLayout;
     right->addLayout(m_form);
     right->addStretch();
@@ -162,7 +114,6 @@ ConnectionsDialog::ConnectionsDialog(Session* session, CredentialStore* credenti
     layout->addWidget(buttons);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionsDialog::updateKindPage);
-    connect(m_tls, &QComboBox::currentIndexChanged, this, &ConnectionsDialog::updateKindPage);
     connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString& name) {
         if (const auto profile = m_store.find(name)) {
             showProfile(*profile);
@@ -221,15 +172,9 @@ void ConnectionsDialog::showProfile(const ConnectionProfile& profile)
 {
     m_editing = profile.name;
     m_name->setText(profile.name);
-    m_kind->setCurrentIndex(profile.kind == ConnectionProfile::Kind::Postgres ? postgresPage : sqlitePage);
-    m_file->setText(profile.filePath);
-    m_host->setText(profile.host);
-    m_port->setValue(profile.port);
-    m_database->setText(profile.database);
-    m_user->setText(profile.user);
+    m_kind->setCurrentIndex(int(profile.kind()));
+    m_editors.at(std::size_t(profile.kind()))->load(profile.target);
     m_password->clear();
-    m_tls->setCurrentIndex(m_tls->findData(tlsModeKey(profile.tls)));
-    m_caFile->setText(profile.caFile);
     m_workspace->setText(profile.workspace);
     const bool hasSaved = m_credentials->storedKeys().contains(CredentialStore::keyFor(profile.name));
     m_password->setPlaceholderText(hasSaved ? tr("Saved in the keychain; type to replace")
@@ -242,42 +187,34 @@ ConnectionProfile ConnectionsDialog::profileFromForm() const
 {
     ConnectionProfile profile;
     profile.name = m_name->text().trimmed();
-    profile.kind = m_kind->currentIndex() == postgresPage ? ConnectionProfile::Kind::Postgres
-                                                          : ConnectionProfile::Kind::Sqlite;
-    if (profile.kind == ConnectionProfile::Kind::Sqlite) {
-        profile.filePath = m_file->text().trimmed();
-    } else {
-        profile.host = m_host->text().trimmed();
-        profile.port = m_port->value();
-        profile.database = m_database->text().trimmed();
-        profile.user = m_user->text().trimmed();
-        profile.tls = tlsModeFromKey(m_tls->currentData().toString());
-        profile.caFile = profile.tls == ConnectionProfile::TlsMode::VerifyFull ? m_caFile->text().trimmed() : QString();
-    }
+    profile.target = currentEditor()->target();
     profile.workspace = m_workspace->text().trimmed();
     return profile;
 }
 
+ProfileEditor* ConnectionsDialog::currentEditor() const
+{
+    return m_editors.at(std::size_t(std::max(0, m_kind->currentIndex()))).get();
+}
+
 void ConnectionsDialog::updateKindPage()
 {
-    const bool server = m_kind->currentIndex() == postgresPage;
-    m_form->setRowVisible(2, !server);
-    for (int row = 3; row <= 10; ++row) {
-        m_form->setRowVisible(row, server);
+    const ProfileEditor* current = currentEditor();
+    for (const auto& editor : m_editors) {
+        editor->setRowsVisible(editor.get() == current);
     }
-    const bool verify = tlsModeFromKey(m_tls->currentData().toString()) == ConnectionProfile::TlsMode::VerifyFull;
-    m_caFile->setEnabled(verify);
-    m_caFile->setToolTip(verify ? tr("The certificate of the authority that signed the server's certificate")
-                                : tr("Only needed when the server is verified"));
+    ConnectionProfile kindOnly;
+    kindOnly.target = current->fresh();
+    m_form->setRowVisible(m_password, kindOnly.needsPassword());
+    m_form->setRowVisible(m_remember, kindOnly.needsPassword());
 }
 
 void ConnectionsDialog::addProfile()
 {
+    const auto starter = std::find_if(m_editors.begin(), m_editors.end(),
+                                      [](const auto& editor) { return editor->forNewProfiles(); });
     ConnectionProfile fresh;
-    fresh.kind = ConnectionProfile::Kind::Postgres;
-    fresh.host = QStringLiteral("localhost");
-    fresh.database = QStringLiteral("usher");
-    fresh.tls = ConnectionProfile::TlsMode::VerifyFull;
+    fresh.target = (starter == m_editors.end() ? m_editors.front() : *starter)->fresh();
     showProfile(fresh);
     m_editing.clear();
     m_list->clearSelection();
@@ -382,13 +319,9 @@ void ConnectionsDialog::testConnection()
                 return;
             }
             const OpenInfo& info = result.value();
-            const QString kind = profile.kind == ConnectionProfile::Kind::Sqlite ? tr("SQLite") : tr("PostgreSQL");
+            const QString kind = profile.kindName();
             if (info.schemaVersion == 0) {
-                setStatus(profile.kind == ConnectionProfile::Kind::Sqlite
-                              ? tr("“%1” does not exist yet; Usher will create it when you connect.").arg(profile.filePath)
-                              : tr("Connected to %1. The database is empty; Usher will set it up when you connect.")
-                                    .arg(kind),
-                          true);
+                setStatus(m_editors.at(std::size_t(profile.kind()))->nothingThereYet(profile), true);
             } else if (info.schemaVersion < info.latestVersion) {
                 setStatus(tr("Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 "
                              "when you connect.")

@@ -5,18 +5,21 @@
 
 #include <QDialog>
 
+#include <memory>
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QSpinBox;
 class QFormLayout;
 
 namespace usher {
 
 class CredentialStore;
+class ProfileEditor;
 
 /// Add, edit, remove and test connection profiles. Profiles are saved without secrets;
 /// a password goes to the keychain when the person asks for it.
@@ -39,6 +42,8 @@ private:
     void reloadList(const QString& selectName = {});
     void showProfile(const ConnectionProfile& profile);
     ConnectionProfile profileFromForm() const;
+    /// The editor of the kind chosen in the form.
+    ProfileEditor* currentEditor() const;
     void updateKindPage();
     void addProfile();
     void removeProfile();
@@ -56,15 +61,9 @@ private:
     QLineEdit* m_name;
     QComboBox* m_kind;
     QFormLayout* m_form;
-    QLineEdit* m_file;
-    QLineEdit* m_host;
-    QSpinBox* m_port;
-    QLineEdit* m_database;
-    QLineEdit* m_user;
+    std::vector<std::unique_ptr<ProfileEditor>> m_editors; ///< One per kind, in Kind order.
     QLineEdit* m_password;
     QCheckBox* m_remember;
-    QComboBox* m_tls;
-    QLineEdit* m_caFile;
     QLineEdit* m_workspace;
     QLabel* m_status;
     QPushButton* m_test;

@@ -24,7 +24,7 @@ PasswordDialog::PasswordDialog(const ConnectionProfile& profile, const QString& 
     setWindowTitle(tr("Password for %1").arg(profile.name));
 
     auto* intro = new QLabel(tr("Usher needs the password of <b>%1</b> on %2 to connect.")
-                                 .arg(profile.user.toHtmlEscaped(), profile.location().toHtmlEscaped()),
+                                 .arg(profile.account().toHtmlEscaped(), profile.location().toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);
 

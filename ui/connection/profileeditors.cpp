@@ -1,0 +1,205 @@
+#include "ui/connection/profileeditors.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace usher {
+
+namespace {
+
+QWidget* withBrowseButton(QLineEdit* field, QPushButton* browse, QWidget* parent)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field, 1);
+    layout->addWidget(browse);
+    return row;
+}
+
+} // namespace
+
+/// A SQLite file: its path, typed or chosen (an absent file is created when connecting).
+class SqliteFileEditor : public ProfileEditor
+{
+    Q_OBJECT
+public:
+    using ProfileEditor::ProfileEditor;
+
+    ConnectionProfile::Kind kind() const override { return ConnectionProfile::Kind::Sqlite; }
+    QString title() const override { return tr("SQLite file on this computer"); }
+
+    void addRows(QFormLayout* form, QWidget* parent, const std::function<void()>&) override
+    {
+        m_form = form;
+        m_file = new QLineEdit(parent);
+        m_file->setObjectName(QStringLiteral("fileField"));
+        auto* browse = new QPushButton(tr("Browse…"), parent);
+        connect(browse, &QPushButton::clicked, this, [this, parent] {
+            const QString path = QFileDialog::getSaveFileName(
+                parent, tr("Database File"), m_file->text(), tr("Usher databases (*.usher *.sqlite *.db);;All files (*)"),
+                nullptr, QFileDialog::DontConfirmOverwrite);
+            if (!path.isEmpty()) {
+                m_file->setText(path);
+            }
+        });
+        m_row = withBrowseButton(m_file, browse, parent);
+        form->addRow(tr("&File:"), m_row);
+    }
+
+    void setRowsVisible(bool visible) override { m_form->setRowVisible(m_row, visible); }
+    void load(const ConnectionProfile::Target& target) override { m_file->setText(std::get<SqliteFile>(target).path); }
+    ConnectionProfile::Target target() const override { return SqliteFile {m_file->text().trimmed()}; }
+    ConnectionProfile::Target fresh() const override { return SqliteFile {}; }
+
+    QString nothingThereYet(const ConnectionProfile& profile) const override
+    {
+        return tr("“%1” does not exist yet; Usher will create it when you connect.").arg(profile.displayLocation());
+    }
+
+private:
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_file = nullptr;
+    QWidget* m_row = nullptr;
+};
+
+/// A PostgreSQL server: where, which database, who, and how the connection is encrypted.
+class PostgresServerEditor : public ProfileEditor
+{
+    Q_OBJECT
+public:
+    using ProfileEditor::ProfileEditor;
+
+    ConnectionProfile::Kind kind() const override { return ConnectionProfile::Kind::Postgres; }
+    QString title() const override { return tr("PostgreSQL server"); }
+    bool forNewProfiles() const override { return true; }
+
+    void addRows(QFormLayout* form, QWidget* parent, const std::function<void()>& secretRowsHere) override
+    {
+        m_form = form;
+        m_host = new QLineEdit(parent);
+        m_host->setObjectName(QStringLiteral("hostField"));
+        m_port = new QSpinBox(parent);
+        m_port->setObjectName(QStringLiteral("portField"));
+        m_port->setRange(1, 65535);
+        m_port->setValue(5432);
+        m_port->setMaximumWidth(120);
+        m_database = new QLineEdit(parent);
+        m_database->setObjectName(QStringLiteral("databaseField"));
+        m_user = new QLineEdit(parent);
+        m_user->setObjectName(QStringLiteral("userField"));
+        m_tls = new QComboBox(parent);
+        m_tls->setObjectName(QStringLiteral("tlsCombo"));
+        for (const auto mode : {TlsMode::VerifyFull, TlsMode::Require, TlsMode::Disable}) {
+            m_tls->addItem(tlsModeDisplayName(mode), tlsModeKey(mode));
+        }
+        m_caFile = new QLineEdit(parent);
+        m_caFile->setObjectName(QStringLiteral("caFileField"));
+        m_caFile->setPlaceholderText(tr("The system's certificate authorities if left empty"));
+        auto* browse = new QPushButton(tr("Browse…"), parent);
+        connect(browse, &QPushButton::clicked, this, [this, parent] {
+            const QString path = QFileDialog::getOpenFileName(parent, tr("CA Certificate"), m_caFile->text(),
+                                                              tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+            if (!path.isEmpty()) {
+                m_caFile->setText(path);
+            }
+        });
+        m_caRow = withBrowseButton(m_caFile, browse, parent);
+        connect(m_tls, &QComboBox::currentIndexChanged, this, &PostgresServerEditor::updateCaFile);
+
+        form->addRow(tr("&Host:"), m_host);
+        form->addRow(tr("P&ort:"), m_port);
+        form->addRow(tr("&Database:"), m_database);
+        form->addRow(tr("&User:"), m_user);
+        secretRowsHere();
+        form->addRow(tr("&Encryption:"), m_tls);
+        form->addRow(tr("CA certi&ficate:"), m_caRow);
+        updateCaFile();
+    }
+
+    void setRowsVisible(bool visible) override
+    {
+        for (QWidget* row : {static_cast<QWidget*>(m_host), static_cast<QWidget*>(m_port),
+                             static_cast<QWidget*>(m_database), static_cast<QWidget*>(m_user),
+                             static_cast<QWidget*>(m_tls), m_caRow}) {
+            m_form->setRowVisible(row, visible);
+        }
+    }
+
+    void load(const ConnectionProfile::Target& target) override
+    {
+        const auto& server = std::get<PostgresServer>(target);
+        m_host->setText(server.host);
+        m_port->setValue(server.port);
+        m_database->setText(server.database);
+        m_user->setText(server.user);
+        m_tls->setCurrentIndex(m_tls->findData(tlsModeKey(server.tls)));
+        m_caFile->setText(server.caFile);
+    }
+
+    ConnectionProfile::Target target() const override
+    {
+        PostgresServer server;
+        server.host = m_host->text().trimmed();
+        server.port = m_port->value();
+        server.database = m_database->text().trimmed();
+        server.user = m_user->text().trimmed();
+        server.tls = tlsModeFromKey(m_tls->currentData().toString());
+        server.caFile = server.tls == TlsMode::VerifyFull ? m_caFile->text().trimmed() : QString();
+        return server;
+    }
+
+    ConnectionProfile::Target fresh() const override
+    {
+        PostgresServer server;
+        server.host = QStringLiteral("localhost");
+        server.database = QStringLiteral("usher");
+        server.tls = TlsMode::VerifyFull;
+        return server;
+    }
+
+    QString nothingThereYet(const ConnectionProfile& profile) const override
+    {
+        return tr("Connected to %1. The database is empty; Usher will set it up when you connect.")
+            .arg(profile.kindName());
+    }
+
+private:
+    void updateCaFile()
+    {
+        const bool verify = tlsModeFromKey(m_tls->currentData().toString()) == TlsMode::VerifyFull;
+        m_caFile->setEnabled(verify);
+        m_caFile->setToolTip(verify ? tr("The certificate of the authority that signed the server's certificate")
+                                    : tr("Only needed when the server is verified"));
+        emit changed();
+    }
+
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_host = nullptr;
+    QSpinBox* m_port = nullptr;
+    QLineEdit* m_database = nullptr;
+    QLineEdit* m_user = nullptr;
+    QComboBox* m_tls = nullptr;
+    QLineEdit* m_caFile = nullptr;
+    QWidget* m_caRow = nullptr;
+};
+
+std::vector<std::unique_ptr<ProfileEditor>> makeProfileEditors()
+{
+    std::vector<std::unique_ptr<ProfileEditor>> editors;
+    editors.push_back(std::make_unique<SqliteFileEditor>());
+    editors.push_back(std::make_unique<PostgresServerEditor>());
+    for (std::size_t i = 0; i < editors.size(); ++i) {
+        Q_ASSERT(std::size_t(editors[i]->kind()) == i);
+    }
+    return editors;
+}
+
+} // namespace usher
+
+#include "profileeditors.moc"
