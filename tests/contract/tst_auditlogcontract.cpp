@@ -46,8 +46,8 @@ private:
     QList<qint64> ids(const QList<AuditEvent>& events) const;
     /// The ids of the events made since init() that `keep` keeps, in the order listed.
     QList<qint64> idsWhere(const std::function<bool(const AuditEvent&)>& keep) const;
-    MemberOutcome change(const Operator& op, MemberOperation operation, const QString& email,
-                         Role role = Role::Member, const QString& reason = {}) const;
+    MemberOutcome change(const Operator& op, MemberOperation operation, const QString& email, Role role = Role::Member,
+                         const QString& reason = {}) const;
     qint64 createGroup(const Operator& op, const QString& name) const;
 
     std::unique_ptr<TestDatabase> m_database;
@@ -198,9 +198,9 @@ void TestAuditLogContract::aChangeElsewhereIsListedWithItsOperatorAndTarget()
 {
     QVERIFY(events().isEmpty());
     const QDateTime roleChangedAt = clock::now();
-    const MemberOutcome promoted = change(as(QStringLiteral("ada@example.org")), MemberOperation::ChangeRole,
-                                          QStringLiteral("max@example.org"), Role::Editor,
-                                          QStringLiteral("Covers for Eve"));
+    const MemberOutcome promoted
+        = change(as(QStringLiteral("ada@example.org")), MemberOperation::ChangeRole, QStringLiteral("max@example.org"),
+                 Role::Editor, QStringLiteral("Covers for Eve"));
     QVERIFY2(promoted.done, qPrintable(promoted.why));
     clock::advanceForTesting(60);
     const qint64 group = createGroup(as(QStringLiteral("mia@example.org")), QStringLiteral("Night Shift"));
@@ -237,8 +237,12 @@ void TestAuditLogContract::aRefusedChangeLeavesNoEvent()
 {
     // A Manager disabling an Admin, an Editor disabling anyone, a Member making a group, a group
     // granting what nobody knows: every one refused, none of them in the log.
-    QVERIFY(!change(as(QStringLiteral("mia@example.org")), MemberOperation::Disable, QStringLiteral("grace@example.org")).done);
-    QVERIFY(!change(as(QStringLiteral("eddie@example.org")), MemberOperation::Disable, QStringLiteral("nina@example.org")).done);
+    QVERIFY(
+        !change(as(QStringLiteral("mia@example.org")), MemberOperation::Disable, QStringLiteral("grace@example.org"))
+             .done);
+    QVERIFY(
+        !change(as(QStringLiteral("eddie@example.org")), MemberOperation::Disable, QStringLiteral("nina@example.org"))
+             .done);
     QCOMPARE(createGroup(as(QStringLiteral("max@example.org")), QStringLiteral("Members Only")), qint64(0));
     GroupEdit unknown;
     unknown.name = QStringLiteral("Wizards");
@@ -256,12 +260,14 @@ void TestAuditLogContract::aRefusedChangeLeavesNoEvent()
     MemberChange disable;
     disable.operation = MemberOperation::Disable;
     disable.targets = {{id(QStringLiteral("eddie@example.org")), version}};
-    QVERIFY(await(m_members->changeMembers(as(QStringLiteral("grace@example.org")), disable)).value().constFirst().done);
+    QVERIFY(
+        await(m_members->changeMembers(as(QStringLiteral("grace@example.org")), disable)).value().constFirst().done);
     MemberChange promote;
     promote.operation = MemberOperation::ChangeRole;
     promote.role = Role::Manager;
     promote.targets = {{id(QStringLiteral("eddie@example.org")), version}};
-    const MemberOutcome stale = await(m_members->changeMembers(as(QStringLiteral("ada@example.org")), promote)).value().value(0);
+    const MemberOutcome stale
+        = await(m_members->changeMembers(as(QStringLiteral("ada@example.org")), promote)).value().value(0);
     QVERIFY(!stale.done && stale.conflict);
     QVERIFY(createGroup(as(QStringLiteral("ada@example.org")), QStringLiteral("Support")) > 0);
     QCOMPARE(createGroup(as(QStringLiteral("ada@example.org")), QStringLiteral("SUPPORT")), qint64(0));
@@ -356,7 +362,8 @@ void TestAuditLogContract::filtersNarrowAsDocumented()
     QCOMPARE(found([&](AuditQuery& q) { q.actorText = QStringLiteral("ada@exa"); }), (Ids{makeGroup, promoteMax}));
     QCOMPARE(found([&](AuditQuery& q) { q.targetText = QStringLiteral("nina@"); }), Ids{disableNina});
     QCOMPARE(found([&](AuditQuery& q) { q.targetText = QStringLiteral("Night"); }), Ids{makeGroup});
-    QCOMPARE(found([&](AuditQuery& q) { q.targetText = QStringLiteral("Member"); }), (Ids{addOtto, disableNina, promoteMax}));
+    QCOMPARE(found([&](AuditQuery& q) { q.targetText = QStringLiteral("Member"); }),
+             (Ids{addOtto, disableNina, promoteMax}));
     // Wildcards of SQL and patterns are letters like any other: nobody's name holds them.
     for (const char* wild : {"%", "_", "*", "Gr%ce", "Gr_ce"}) {
         QVERIFY2(found([&](AuditQuery& q) { q.actorText = QString::fromLatin1(wild); }).isEmpty(), wild);
@@ -385,7 +392,8 @@ void TestAuditLogContract::textFiltersFindNamesInAnyScript()
     // written with capitals outside ASCII ("Émile", "Ødegaard").
     const qint64 group = createGroup(as(QStringLiteral("ada@example.org")), QStringLiteral("Équipe Nord"));
     QVERIFY(group > 0);
-    QVERIFY(change(as(QStringLiteral("ada@example.org")), MemberOperation::Disable, QStringLiteral("emile@example.org")).done);
+    QVERIFY(change(as(QStringLiteral("ada@example.org")), MemberOperation::Disable, QStringLiteral("emile@example.org"))
+                .done);
     const QList<AuditEvent> all = events();
     QCOMPARE(all.size(), 2);
     const qint64 disableEmile = all.at(0).id;
@@ -498,8 +506,8 @@ void TestAuditLogContract::onlyThoseWhoMayReadTheLogReadIt()
     }
     // Mia's role is taken away while her window is open: her next read is refused, whatever
     // role she had when she signed in.
-    QVERIFY(change(as(QStringLiteral("ada@example.org")), MemberOperation::ChangeRole, QStringLiteral("mia@example.org"),
-                   Role::Member)
+    QVERIFY(change(as(QStringLiteral("ada@example.org")), MemberOperation::ChangeRole,
+                   QStringLiteral("mia@example.org"), Role::Member)
                 .done);
     const auto after = read(id(QStringLiteral("mia@example.org")));
     QVERIFY(!after.ok());

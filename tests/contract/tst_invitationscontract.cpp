@@ -294,7 +294,8 @@ void TestInvitationsContract::aBatchInvitesEachAcceptableAddressInOrder()
     QCOMPARE(person(QStringLiteral("ada.l@example.org"))->displayName, QStringLiteral("Ada Lovelace"));
     QCOMPARE(person(QStringLiteral("max@example.org"))->status, Status::Active); // untouched
     // And the next review says so.
-    const auto again = await(m_invitations->reviewInvitations(1, parseInviteAddresses(QStringLiteral("new1@example.org"))));
+    const auto again
+        = await(m_invitations->reviewInvitations(1, parseInviteAddresses(QStringLiteral("new1@example.org"))));
     QCOMPARE(again.value().checks.constFirst().verdict, InviteVerdict::AlreadyInvited);
     QCOMPARE(again.value().seatsUsed, qint64(8));
     QVERIFY2(signupsDisagree().isEmpty(), qPrintable(signupsDisagree()));
@@ -303,13 +304,14 @@ void TestInvitationsContract::aBatchInvitesEachAcceptableAddressInOrder()
 
 void TestInvitationsContract::aNewLinkReplacesTheOldOne()
 {
-    const QList<InvitationOutcome> made = invite(as(QStringLiteral("ada@example.org")), QStringLiteral("again@example.org"));
+    const QList<InvitationOutcome> made
+        = invite(as(QStringLiteral("ada@example.org")), QStringLiteral("again@example.org"));
     QCOMPARE(made.size(), 1);
     QVERIFY(made.constFirst().done);
     clock::advanceForTesting(day); // sent again a day later: the new link gets a new expiry
     const int expiryDays = await(m_invitations->signupSettings(1)).value().inviteExpiryDays;
-    const auto resent = await(m_invitations->resendInvitations(as(QStringLiteral("ada@example.org")),
-                                                               {made.constFirst().inviteId}, false));
+    const auto resent = await(
+        m_invitations->resendInvitations(as(QStringLiteral("ada@example.org")), {made.constFirst().inviteId}, false));
     QVERIFY2(resent.ok(), qPrintable(resent.ok() ? QString() : resent.error().message));
     QCOMPARE(resent.value().size(), 1);
     const InvitationOutcome outcome = resent.value().constFirst();
@@ -345,14 +347,16 @@ void TestInvitationsContract::aNewLinkReplacesTheOldOne()
     QCOMPARE(twice.error().kind, Kind::Refused);
     QCOMPARE(person(QStringLiteral("again@example.org"))->status, Status::Active);
     // A link nobody issued.
-    const auto unknown = accept(QStringLiteral("https://usher.example/join?invite=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+    const auto unknown
+        = accept(QStringLiteral("https://usher.example/join?invite=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
     QCOMPARE(unknown.error().kind, Kind::NotFound);
     QVERIFY2(signupsDisagree().isEmpty(), qPrintable(signupsDisagree()));
 }
 
 void TestInvitationsContract::anExpiredLinkIsRefusedButStillListed()
 {
-    const QList<InvitationOutcome> made = invite(as(QStringLiteral("ada@example.org")), QStringLiteral("late@example.org"));
+    const QList<InvitationOutcome> made
+        = invite(as(QStringLiteral("ada@example.org")), QStringLiteral("late@example.org"));
     QCOMPARE(made.size(), 1);
     const int expiryDays = await(m_invitations->signupSettings(1)).value().inviteExpiryDays;
     clock::advanceForTesting(expiryDays * day + 60);
@@ -367,7 +371,8 @@ void TestInvitationsContract::anExpiredLinkIsRefusedButStillListed()
     QCOMPARE(result.error().kind, Kind::Refused);
     QCOMPARE(person(QStringLiteral("late@example.org"))->status, Status::Invited);
     // Sent again, it works.
-    const auto resent = await(m_invitations->resendInvitations(as(QStringLiteral("ada@example.org")), {listed->id}, false));
+    const auto resent
+        = await(m_invitations->resendInvitations(as(QStringLiteral("ada@example.org")), {listed->id}, false));
     QVERIFY(resent.ok() && resent.value().constFirst().done);
     QVERIFY(accept(resent.value().constFirst().link).ok());
     QCOMPARE(person(QStringLiteral("late@example.org"))->status, Status::Active);
@@ -379,8 +384,8 @@ void TestInvitationsContract::cancellingTakesThePersonOutAndIsSaidOnlyOnce()
         = invite(as(QStringLiteral("ada@example.org")), QStringLiteral("gone@example.org, stays@example.org"));
     QCOMPARE(made.size(), 2);
     const qint64 openBefore = await(m_invitations->countSignups(1)).value().openInvitations;
-    const auto cancelled = await(m_invitations->cancelInvitations(as(QStringLiteral("mia@example.org")),
-                                                                  {made.at(0).inviteId}));
+    const auto cancelled
+        = await(m_invitations->cancelInvitations(as(QStringLiteral("mia@example.org")), {made.at(0).inviteId}));
     QVERIFY2(cancelled.ok(), qPrintable(cancelled.ok() ? QString() : cancelled.error().message));
     QCOMPARE(cancelled.value().size(), 1);
     QVERIFY2(cancelled.value().constFirst().done, qPrintable(cancelled.value().constFirst().why));
@@ -390,11 +395,12 @@ void TestInvitationsContract::cancellingTakesThePersonOutAndIsSaidOnlyOnce()
     QVERIFY(!person(QStringLiteral("gone@example.org")));
     QVERIFY(openInvitationOf(QStringLiteral("stays@example.org")));
     QCOMPARE(await(m_invitations->countSignups(1)).value().openInvitations, openBefore - 1);
-    const auto review = await(m_invitations->reviewInvitations(1, parseInviteAddresses(QStringLiteral("gone@example.org"))));
+    const auto review
+        = await(m_invitations->reviewInvitations(1, parseInviteAddresses(QStringLiteral("gone@example.org"))));
     QCOMPARE(review.value().checks.constFirst().verdict, InviteVerdict::Ok); // may be invited afresh
     // Cancelled again (a second window, a double click): said, not done, nothing else changes.
-    const auto twice = await(m_invitations->cancelInvitations(as(QStringLiteral("ada@example.org")),
-                                                              {made.at(0).inviteId}));
+    const auto twice
+        = await(m_invitations->cancelInvitations(as(QStringLiteral("ada@example.org")), {made.at(0).inviteId}));
     QVERIFY2(twice.ok(), qPrintable(twice.ok() ? QString() : twice.error().message));
     QCOMPARE(twice.value().size(), 1);
     QVERIFY(!twice.value().constFirst().done);
@@ -438,11 +444,12 @@ void TestInvitationsContract::theSeatCapRefusesTheWholeBatch()
     QVERIFY2(signupsDisagree().isEmpty(), qPrintable(signupsDisagree()));
 
     // Two fit exactly; the member in the list needs no seat.
-    const QList<InvitationOutcome> fits
-        = invite(as(QStringLiteral("ada@example.org")), QStringLiteral("s1@example.org, s2@example.org, max@example.org"));
+    const QList<InvitationOutcome> fits = invite(as(QStringLiteral("ada@example.org")),
+                                                 QStringLiteral("s1@example.org, s2@example.org, max@example.org"));
     QCOMPARE(fits.size(), 3);
     QVERIFY(fits.at(0).done && fits.at(1).done && !fits.at(2).done);
-    const auto full = await(m_invitations->reviewInvitations(1, parseInviteAddresses(QStringLiteral("s3@example.org"))));
+    const auto full
+        = await(m_invitations->reviewInvitations(1, parseInviteAddresses(QStringLiteral("s3@example.org"))));
     QVERIFY(full.value().seatRefusal);
     request.addresses = parseInviteAddresses(QStringLiteral("s3@example.org"));
     QCOMPARE(await(m_invitations->createInvitations(as(QStringLiteral("ada@example.org")), request)).error().kind,
@@ -453,7 +460,8 @@ void TestInvitationsContract::theSeatCapRefusesTheWholeBatch()
                 .value()
                 .constFirst()
                 .done);
-    const auto freed = await(m_invitations->reviewInvitations(1, parseInviteAddresses(QStringLiteral("s3@example.org"))));
+    const auto freed
+        = await(m_invitations->reviewInvitations(1, parseInviteAddresses(QStringLiteral("s3@example.org"))));
     QCOMPARE(freed.value().seatsUsed, qint64(7));
     QVERIFY(!freed.value().seatRefusal);
     QVERIFY(invite(as(QStringLiteral("ada@example.org")), QStringLiteral("s3@example.org")).value(0).done);
@@ -488,7 +496,8 @@ void TestInvitationsContract::rolesLimitWhoMayInviteAndCancel()
     }
     QCOMPARE(openInvitationOf(QStringLiteral("ivy@example.org"))->id, ivy->id);
     // A Member cannot even send one again.
-    const auto byMember = await(m_invitations->resendInvitations(as(QStringLiteral("max@example.org")), {ivy->id}, false));
+    const auto byMember
+        = await(m_invitations->resendInvitations(as(QStringLiteral("max@example.org")), {ivy->id}, false));
     QVERIFY(!byMember.ok());
     QCOMPARE(byMember.error().kind, Kind::Refused);
     QCOMPARE(openInvitationOf(QStringLiteral("ivy@example.org"))->id, ivy->id);
@@ -497,8 +506,8 @@ void TestInvitationsContract::rolesLimitWhoMayInviteAndCancel()
     request.addresses = parseInviteAddresses(QStringLiteral("boss@example.org"));
     const auto boss = await(m_invitations->createInvitations(as(QStringLiteral("ada@example.org")), request));
     QVERIFY(boss.ok() && boss.value().constFirst().done);
-    const auto byManager = await(m_invitations->cancelInvitations(as(QStringLiteral("mia@example.org")),
-                                                                  {boss.value().constFirst().inviteId}));
+    const auto byManager = await(
+        m_invitations->cancelInvitations(as(QStringLiteral("mia@example.org")), {boss.value().constFirst().inviteId}));
     QVERIFY(byManager.ok());
     QVERIFY(!byManager.value().constFirst().done);
     QVERIFY(!byManager.value().constFirst().why.isEmpty());
@@ -543,13 +552,15 @@ void TestInvitationsContract::theWaitlistIsDecidedOnceEach()
     QVERIFY2(signupsDisagree().isEmpty(), qPrintable(signupsDisagree()));
 
     // Helpdesk decides nothing.
-    const auto byHelpdesk = await(m_invitations->decideWaitlist(as(QStringLiteral("hal@example.org")), ids, true, false));
+    const auto byHelpdesk
+        = await(m_invitations->decideWaitlist(as(QStringLiteral("hal@example.org")), ids, true, false));
     QVERIFY(!byHelpdesk.ok());
     QCOMPARE(byHelpdesk.error().kind, Kind::Refused);
     QCOMPARE(await(m_invitations->listWaitlist(1)).value().size(), 3);
 
     // Approved: an invited member with signup's role, and a link to choose a password.
-    const auto approved = await(m_invitations->decideWaitlist(as(QStringLiteral("mia@example.org")), {ids.at(0)}, true, false));
+    const auto approved
+        = await(m_invitations->decideWaitlist(as(QStringLiteral("mia@example.org")), {ids.at(0)}, true, false));
     QVERIFY2(approved.ok(), qPrintable(approved.ok() ? QString() : approved.error().message));
     QCOMPARE(approved.value().size(), 1);
     QVERIFY2(approved.value().constFirst().done, qPrintable(approved.value().constFirst().why));
@@ -563,7 +574,8 @@ void TestInvitationsContract::theWaitlistIsDecidedOnceEach()
     QVERIFY(listed);
     QCOMPARE(listed->source, QStringLiteral("signup"));
     // Rejected: gone from the list, and nobody joins.
-    const auto rejected = await(m_invitations->decideWaitlist(as(QStringLiteral("ada@example.org")), {ids.at(1)}, false, false));
+    const auto rejected
+        = await(m_invitations->decideWaitlist(as(QStringLiteral("ada@example.org")), {ids.at(1)}, false, false));
     QVERIFY(rejected.ok() && rejected.value().size() == 1);
     QVERIFY2(rejected.value().constFirst().done, qPrintable(rejected.value().constFirst().why));
     QVERIFY(!person(QStringLiteral("w2@example.org")));
@@ -574,7 +586,8 @@ void TestInvitationsContract::theWaitlistIsDecidedOnceEach()
     // Decided entries are not decided twice, either way: said, and nothing changes.
     for (const bool approve : {true, false}) {
         for (const qint64 entry : {ids.at(0), ids.at(1)}) {
-            const auto again = await(m_invitations->decideWaitlist(as(QStringLiteral("ada@example.org")), {entry}, approve, false));
+            const auto again
+                = await(m_invitations->decideWaitlist(as(QStringLiteral("ada@example.org")), {entry}, approve, false));
             QVERIFY(again.ok() && again.value().size() == 1);
             QVERIFY(!again.value().constFirst().done);
             QVERIFY(!again.value().constFirst().why.isEmpty());
@@ -598,7 +611,8 @@ void TestInvitationsContract::aStoppedResendKeepsWhatItDidAndNamesTheRest()
     for (int i = 0; i < people; ++i) {
         addresses.append(QStringLiteral("bulk%1@example.org").arg(i));
     }
-    const QList<InvitationOutcome> made = invite(as(QStringLiteral("ada@example.org")), addresses.join(QLatin1Char('\n')));
+    const QList<InvitationOutcome> made
+        = invite(as(QStringLiteral("ada@example.org")), addresses.join(QLatin1Char('\n')));
     QCOMPARE(made.size(), people);
     QList<qint64> ids;
     for (const InvitationOutcome& outcome : made) {
@@ -659,7 +673,8 @@ void TestInvitationsContract::anAddressInvitedSinceTheReviewIsNotInvitedTwice()
     const QString list = QStringLiteral("late@example.org, fresh@example.org");
     const auto review = await(m_invitations->reviewInvitations(1, parseInviteAddresses(list)));
     QCOMPARE(review.value().acceptable, 2);
-    const QList<InvitationOutcome> byMia = invite(as(QStringLiteral("mia@example.org")), QStringLiteral("late@example.org"));
+    const QList<InvitationOutcome> byMia
+        = invite(as(QStringLiteral("mia@example.org")), QStringLiteral("late@example.org"));
     QVERIFY(byMia.value(0).done);
     const QList<InvitationOutcome> byAda = invite(as(QStringLiteral("ada@example.org")), list, Role::Editor);
     QCOMPARE(byAda.size(), 2);
@@ -710,8 +725,8 @@ void TestInvitationsContract::staleAndUnknownInvitationsAreRefusedEachByName()
     QVERIFY(!person(QStringLiteral("old@example.org")));
     QVERIFY(!openInvitationOf(QStringLiteral("old@example.org")));
     // The replaced id is stale now too: sending it again is refused, the new one stays.
-    const auto stale = await(m_invitations->resendInvitations(as(QStringLiteral("ada@example.org")),
-                                                              {made.at(1).inviteId}, false));
+    const auto stale
+        = await(m_invitations->resendInvitations(as(QStringLiteral("ada@example.org")), {made.at(1).inviteId}, false));
     QVERIFY(stale.ok() && !stale.value().constFirst().done);
     QCOMPARE(openInvitationOf(QStringLiteral("kept@example.org"))->id, resent.value().at(2).inviteId);
     const auto cancelUnknown = await(m_invitations->cancelInvitations(as(QStringLiteral("ada@example.org")), {987654}));
@@ -724,7 +739,8 @@ void TestInvitationsContract::twoOperatorsAtOnceChangeAnInvitationOnce()
 {
     // Ada sends an invitation again while Mia, on another connection, cancels it: one of them
     // gets there first, the other is told, and the invitation ends up in one state.
-    const QList<InvitationOutcome> made = invite(as(QStringLiteral("ada@example.org")), QStringLiteral("race@example.org"));
+    const QList<InvitationOutcome> made
+        = invite(as(QStringLiteral("ada@example.org")), QStringLiteral("race@example.org"));
     QCOMPARE(made.size(), 1);
     const qint64 inviteId = made.constFirst().inviteId;
     std::unique_ptr<Backend> other = m_database->backend();
