@@ -258,6 +258,15 @@ void TestDatabase::seed(const QList<SeedUser>& users) const
     insertSeed(direct, users);
 }
 
+void TestDatabase::setSeatCap(std::optional<qint64> cap) const
+{
+    DirectSql direct(*this);
+    if (!direct.exec(QStringLiteral("UPDATE workspaces SET seat_cap = ? WHERE id = 1"),
+                     {cap ? QVariant(*cap) : QVariant(QMetaType::fromType<qint64>())})) {
+        qFatal("Setting the seat cap failed");
+    }
+}
+
 void seedSqlite(const QString& path, const QList<SeedUser>& users)
 {
     {

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 namespace usher {
 namespace sql {
@@ -89,6 +90,9 @@ public:
     /// Creates the schema and adds `users` to workspace 1 through plain SQL, independently
     /// of the backend under test.
     void seed(const QList<SeedUser>& users) const;
+    /// Gives workspace 1 a seat cap (nothing: none) through plain SQL, like seed(): no backend
+    /// call sets it (it comes with what the workspace pays for), yet the rules read it.
+    void setSeatCap(std::optional<qint64> cap) const;
 
 private:
     QTemporaryDir m_dir;
