@@ -187,7 +187,7 @@ Result<QList<AuditEvent>> SqlWorker::listAudit(const AuditQuery& request)
         // A literal part of a name or address, whatever characters it holds.
         for (const auto& [text, alias] : {std::pair{request.actorText, QStringLiteral("ac")},
                                           std::pair{request.targetText, QStringLiteral("t")}}) {
-            const QString needle = text.trimmed().toLower();
+            const QString needle = searchFolded(m_dialect, text);
             if (!needle.isEmpty()) {
                 QStringList columns{alias + QStringLiteral(".display_name"), alias + QStringLiteral(".email")};
                 if (alias == QLatin1String("t")) {

@@ -133,7 +133,7 @@ Result<GroupPage> SqlWorker::listGroupPage(const GroupPageRequest& request)
         const QString what = Text::tr("The groups could not be read.");
         QString where = QStringLiteral("WHERE g.workspace_id = ?");
         QVariantList binds{request.workspaceId};
-        const QString needle = request.search.trimmed().toLower();
+        const QString needle = searchFolded(m_dialect, request.search);
         if (!needle.isEmpty()) {
             where += QStringLiteral(" AND (%1 OR %2)")
                          .arg(containsText(m_dialect, QStringLiteral("g.name")),
@@ -186,7 +186,7 @@ Result<GroupMembersPage> SqlWorker::listGroupMembers(const GroupMembersRequest& 
         const QString what = Text::tr("The group's members could not be read.");
         QString where = QStringLiteral("WHERE gm.group_id = ? AND g.workspace_id = ?");
         QVariantList binds{request.groupId, request.workspaceId};
-        const QString needle = request.search.trimmed().toLower();
+        const QString needle = searchFolded(m_dialect, request.search);
         if (!needle.isEmpty()) {
             where += QStringLiteral(" AND (%1 OR %2)")
                          .arg(containsText(m_dialect, QStringLiteral("a.display_name")),

@@ -45,13 +45,19 @@ inline QVariant textValue(const QString& text)
 {
     return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
 }
-/// "instr(lower(column), ?) > 0": whether a text holds a literal part (one bound value, lower
-/// case), whatever characters that part holds.
+/// Whether a text column holds a literal part, whatever characters that part holds, in any
+/// case: one bound value, the part as searchFolded() gives it. SQLite's own lower() folds ASCII
+/// only, so there the column goes through the connection's usher_fold() (sqlitefold.h).
 inline QString containsText(Dialect dialect, const QString& column)
 {
-    return (dialect == Dialect::Sqlite ? QStringLiteral("instr(lower(%1), ?) > 0")
+    return (dialect == Dialect::Sqlite ? QStringLiteral("instr(usher_fold(%1), ?) > 0")
                                        : QStringLiteral("strpos(lower(%1), ?) > 0"))
         .arg(column);
+}
+/// A search text as containsText() compares it: trimmed and folded as the column will be.
+inline QString searchFolded(Dialect dialect, const QString& text)
+{
+    return dialect == Dialect::Sqlite ? text.trimmed().toCaseFolded() : text.trimmed().toLower();
 }
 inline BackendError refused(const QString& why)
 {

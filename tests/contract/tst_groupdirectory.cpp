@@ -28,6 +28,7 @@ private slots:
     void membersComeAndGoEachWithAnOutcome();
     void deletingSaysFirstWhoLosesWhat();
     void rolesLimitWhoMayChangeGroups();
+    void searchesFindCapitalsOutsideAscii();
 
 private:
     Operator as(const QString& email) const { return m_people.as(email); }
@@ -251,6 +252,63 @@ void TestGroupDirectory::rolesLimitWhoMayChangeGroups()
     const auto byManager = await(m_groups->createGroup(as(QStringLiteral("mia@example.org")), billing));
     QVERIFY(!byManager.ok());
     QVERIFY(!group(QStringLiteral("Billing")));
+}
+
+void TestGroupDirectory::searchesFindCapitalsOutsideAscii()
+{
+    // Typed as written, or in another case: a group "Équipe Øst" and a member "Émile Ødegaard"
+    // are found by their capitals outside ASCII on every backend.
+    const Operator ada = as(QStringLiteral("ada@example.org"));
+    GroupEdit edit;
+    edit.name = QStringLiteral("Équipe Øst");
+    edit.description = QStringLiteral("Zürich office");
+    const auto created = await(m_groups->createGroup(ada, edit));
+    QVERIFY(created.ok());
+    edit.name = QStringLiteral("Night Shift");
+    edit.description = QString();
+    QVERIFY(await(m_groups->createGroup(ada, edit)).ok());
+    NewMember emile;
+    emile.firstName = QStringLiteral("Émile");
+    emile.lastName = QStringLiteral("Ødegaard");
+    emile.email = QStringLiteral("emile@example.org");
+    const auto member = await(m_backend->members()->createMember(ada, emile));
+    QVERIFY2(member.ok(), qPrintable(member.ok() ? QString() : member.error().message));
+    GroupMembersChange add;
+    add.groupId = created.value();
+    add.accountIds = {member.value(), id(QStringLiteral("max@example.org"))};
+    QVERIFY(await(m_groups->changeGroupMembers(ada, add)).ok());
+
+    const auto groupsFound = [this](const QString& search) {
+        GroupPageRequest request;
+        request.workspaceId = 1;
+        request.search = search;
+        const auto page = await(m_groups->listGroupPage(request));
+        QStringList names;
+        for (const GroupSummary& found : page.value().rows) {
+            names.append(found.name);
+        }
+        return names;
+    };
+    for (const char* search : {"Équipe", "équipe", "ÉQUIPE", "øst", "ZÜRICH"}) {
+        QCOMPARE(groupsFound(QString::fromUtf8(search)), QStringList{QStringLiteral("Équipe Øst")});
+    }
+    QCOMPARE(groupsFound(QStringLiteral("Ëquipe")), QStringList{}); // another letter is another letter
+
+    const auto membersFound = [this, &created](const QString& search) {
+        GroupMembersRequest request;
+        request.workspaceId = 1;
+        request.groupId = created.value();
+        request.search = search;
+        const auto page = await(m_groups->listGroupMembers(request));
+        QStringList emails;
+        for (const GroupMember& found : page.value().rows) {
+            emails.append(found.email);
+        }
+        return emails;
+    };
+    for (const char* search : {"Émile", "ÉMILE", "ødegaard"}) {
+        QCOMPARE(membersFound(QString::fromUtf8(search)), QStringList{QStringLiteral("emile@example.org")});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGroupDirectory)
