@@ -5236,6 +5236,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>, filtered</source>
         <translation>, gefiltert</translation>
     </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected person&apos;s details beside the table</source>
+        <translation>Die Angaben zur gewählten Person neben der Tabelle ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>usher::WaitlistModel</name>

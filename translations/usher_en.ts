@@ -5233,6 +5233,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>, filtered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the selected person&apos;s details beside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::WaitlistModel</name>

@@ -5236,6 +5236,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>, filtered</source>
         <translation>, gefilterd</translation>
     </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>&amp;Detailpaneel</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected person&apos;s details beside the table</source>
+        <translation>De gegevens van de gekozen persoon naast de tabel tonen of verbergen</translation>
+    </message>
 </context>
 <context>
     <name>usher::WaitlistModel</name>

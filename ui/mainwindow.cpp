@@ -306,6 +306,7 @@ void MainWindow::createActions()
     m_refreshAction->setShortcuts(shortcutsFor(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
     m_refreshAction->setEnabled(false);
     view->addAction(tr("&Clear Filters"), m_usersView, &UsersView::clearFilters);
+    view->addAction(m_usersView->detailsPanelAction());
     view->addSeparator();
     for (const RegisteredPage& page : std::as_const(m_registeredPages)) {
         view->addAction(page.action);

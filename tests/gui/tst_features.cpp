@@ -26,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QSignalSpy>
 #include <QApplication>
 #include <QPromise>
@@ -48,6 +49,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void aDirectoryOnlyConnectionShowsWhatItOffers();
+    void theWindowFitsANarrowScreenAndTheDetailsPanelFolds();
     void aDirectoryOnlyConnectionStillChangesPeople();
     void switchingToALesserConnectionLeavesThePagesItLacks();
     void yourOwnChangeKeepsTheScrollPositionAndSelection();
@@ -129,6 +131,60 @@ void TestFeatures::selectFirstRows(int count)
     for (int row = 0; row < count; ++row) {
         table->selectionModel()->select(model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
+}
+
+void TestFeatures::theWindowFitsANarrowScreenAndTheDetailsPanelFolds()
+{
+    // A laptop at 1024×700 (or half of a 1920 screen): the window may be that narrow with the
+    // side list, the table and the details panel all shown.
+    QSettings().remove(QStringLiteral("usersView"));
+    openWindow(m_seeded, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->usersView()->table()->model() && m_window->usersView()->table()->model()->rowCount() > 0);
+    QAction* details = m_window->usersView()->detailsPanelAction();
+    QVERIFY(details && details->isChecked());
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1024, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->width(), 1024);
+    auto* panel = m_window->findChild<UserDetailsPanel*>();
+    QTableView* table = m_window->usersView()->table();
+    QVERIFY(panel->isVisible());
+    QTRY_VERIFY(panel->width() >= panel->minimumWidth());
+    const int tableWithPanel = table->width();
+    snapshot(m_window, QStringLiteral("users-1024"));
+
+    // Hidden from the View menu (F9): the table takes its width.
+    details->trigger();
+    QVERIFY(!details->isChecked());
+    QTRY_VERIFY(!panel->isVisible());
+    QTRY_VERIFY(table->width() > tableWithPanel + 200);
+
+    // Remembered: the next window starts without it; showing it again brings back its width.
+    m_window->close();
+    openWindow(m_seeded, QStringLiteral("ada@example.org"));
+    m_window->resize(1400, 800);
+    details = m_window->usersView()->detailsPanelAction();
+    panel = m_window->findChild<UserDetailsPanel*>();
+    QVERIFY(!details->isChecked());
+    QVERIFY(!panel->isVisible());
+    details->trigger();
+    QVERIFY(panel->isVisible());
+    auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("usersSplitter"));
+    QTRY_VERIFY(splitter->sizes().value(2) >= panel->minimumWidth());
+
+    // Dragged closed by its handle, the menu follows (and the panel opens again from it).
+    QSplitterHandle* handle = splitter->handle(2);
+    const QPoint grip = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+    QMouseEvent drag(QEvent::MouseMove, QPointF(grip + QPoint(panel->width() + 50, 0)),
+                     handle->mapToGlobal(QPointF(grip + QPoint(panel->width() + 50, 0))), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(handle, &drag);
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, grip + QPoint(panel->width() + 50, 0));
+    QTRY_COMPARE(splitter->sizes().value(2), 0);
+    QVERIFY(!details->isChecked());
+    details->trigger();
+    QTRY_VERIFY(splitter->sizes().value(2) >= panel->minimumWidth());
+    QVERIFY(details->isChecked());
 }
 
 void TestFeatures::aDirectoryOnlyConnectionShowsWhatItOffers()

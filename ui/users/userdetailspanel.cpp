@@ -86,7 +86,7 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     , m_audit(makeList({tr("When"), tr("Who"), tr("What"), tr("Change")}, this, QStringLiteral("memberAuditList")))
 {
     setObjectName(QStringLiteral("userDetailsPanel"));
-    setMinimumWidth(300);
+    setMinimumWidth(280);
     m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);

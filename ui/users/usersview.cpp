@@ -29,6 +29,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <numeric>
+
 namespace usher {
 
 namespace {
@@ -63,7 +65,7 @@ UsersView::UsersView(QWidget* parent)
     m_search->setAccessibleName(tr("Search users"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themedIcon(QStringLiteral("edit-find"), QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(320);
+    m_search->setMinimumWidth(150);
 
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
@@ -160,7 +162,7 @@ UsersView::UsersView(QWidget* parent)
     m_viewsList->setHeaderHidden(true);
     m_viewsList->setUniformRowHeights(true);
     m_viewsList->setFrameShape(QFrame::NoFrame);
-    m_viewsList->setMinimumWidth(190);
+    m_viewsList->setMinimumWidth(170);
     m_viewsList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_viewsList->setBackgroundRole(QPalette::Window);
     m_viewsList->setAutoFillBackground(true);
@@ -255,6 +257,7 @@ void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
     }
     m_savedViews = savedViews;
     m_viewsList->setModel(savedViews);
+    arrangeSplitter();
     if (savedViews) {
         m_viewsList->header()->setStretchLastSection(false);
         m_viewsList->header()->setSectionResizeMode(SavedViewsModel::NameColumn, QHeaderView::Stretch);
@@ -574,13 +577,88 @@ QList<UserSummary> UsersView::selectedUsers() const
 
 void UsersView::setDetailsPanel(QWidget* panel)
 {
+    m_detailsPanel = panel;
     m_splitter->addWidget(panel);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({210, 760, 340});
-    const QByteArray state = QSettings().value(QStringLiteral("usersView/splitter")).toByteArray();
-    if (!state.isEmpty()) {
-        m_splitter->restoreState(state);
+    m_splitter->setCollapsible(2, true); // dragged closed, it gives the table its width
+    m_splitter->setSizes({sideWidth(), 760, m_detailsWidth});
+
+    m_detailsAction = new QAction(tr("&Details Panel"), this);
+    m_detailsAction->setObjectName(QStringLiteral("detailsPanelAction"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(Qt::Key_F9);
+    m_detailsAction->setToolTip(tr("Show or hide the selected person's details beside the table"));
+    connect(m_detailsAction, &QAction::toggled, this, &UsersView::showDetailsPanel);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const int width = m_splitter->sizes().value(2);
+        if (width > 0) {
+            m_detailsWidth = width;
+        }
+        const QSignalBlocker blocker(m_detailsAction);
+        m_detailsAction->setChecked(width > 0 && m_detailsPanel->isVisible());
+    });
+    restoreSplitter();
+}
+
+void UsersView::showDetailsPanel(bool shown)
+{
+    if (!m_detailsPanel) {
+        return;
     }
+    m_detailsPanel->setVisible(shown);
+    if (shown) {
+        QList<int> sizes = m_splitter->sizes();
+        if (sizes.value(2) == 0) { // dragged closed before: open it at its last width
+            sizes[1] = qMax(0, sizes.value(1) - m_detailsWidth);
+            sizes[2] = m_detailsWidth;
+            m_splitter->setSizes(sizes);
+        }
+    }
+    if (m_detailsAction->isChecked() != shown) {
+        const QSignalBlocker blocker(m_detailsAction);
+        m_detailsAction->setChecked(shown);
+    }
+}
+
+void UsersView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    arrangeSplitter();
+}
+
+void UsersView::arrangeSplitter()
+{
+    // Never arranged by the person: the side list as wide as its lines in their language and
+    // the details panel at its width, whatever the window's width; the table takes the rest.
+    if (m_arranged || !m_savedViews || !isVisible() || !QSettings().value(QStringLiteral("usersView/splitter")).isNull()) {
+        return;
+    }
+    m_arranged = true;
+    QList<int> sizes = m_splitter->sizes();
+    const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
+    if (sizes.size() < 3 || total <= 0) {
+        return;
+    }
+    sizes[0] = sideWidth();
+    sizes[2] = sizes.at(2) > 0 ? m_detailsWidth : 0;
+    sizes[1] = qMax(0, total - sizes.at(0) - sizes.at(2));
+    m_splitter->setSizes(sizes);
+}
+
+int UsersView::sideWidth() const
+{
+    // Wide enough for the longest view or "Joining" line in the person's language, within reason.
+    // (QTreeView hides sizeHintForColumn(); QAbstractItemView offers it.)
+    const QAbstractItemView* views = m_viewsList;
+    const QAbstractItemView* signup = m_signupList;
+    int widest = 0;
+    if (views->model()) {
+        widest = views->sizeHintForColumn(0) + views->sizeHintForColumn(1);
+    }
+    widest = qMax(widest, signup->sizeHintForColumn(0)
+                              + signup->fontMetrics().horizontalAdvance(QStringLiteral("000,000")));
+    return qBound(210, widest + 32, 320);
 }
 
 void UsersView::selectRowsQuietly(const QItemSelection& rows, QItemSelectionModel::SelectionFlags command)
@@ -1033,17 +1111,36 @@ void UsersView::saveState() const
     if (m_model) {
         QSettings().setValue(headerKey, m_table->horizontalHeader()->saveState());
     }
-    QSettings().setValue(QStringLiteral("usersView/splitter"), m_splitter->saveState());
+    QSettings settings;
+    settings.setValue(QStringLiteral("usersView/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("usersView/detailsShown"), !m_detailsAction || m_detailsAction->isChecked());
+    settings.setValue(QStringLiteral("usersView/detailsWidth"), m_detailsWidth);
 }
 
 void UsersView::restoreState()
 {
-    m_splitter->restoreState(QSettings().value(QStringLiteral("usersView/splitter")).toByteArray());
+    restoreSplitter();
     const QByteArray state = QSettings().value(headerKey).toByteArray();
     if (!state.isEmpty()) {
         m_table->horizontalHeader()->restoreState(state);
     }
     m_restoredHeader = true;
+}
+
+void UsersView::restoreSplitter()
+{
+    QSettings settings;
+    const QByteArray splitter = settings.value(QStringLiteral("usersView/splitter")).toByteArray();
+    if (!splitter.isEmpty()) {
+        m_splitter->restoreState(splitter);
+    }
+    m_detailsWidth = qBound(280, settings.value(QStringLiteral("usersView/detailsWidth"), 340).toInt(), 900);
+    if (m_detailsAction) {
+        const bool shown = settings.value(QStringLiteral("usersView/detailsShown"), true).toBool()
+            && m_splitter->sizes().value(2, 1) != 0;
+        m_detailsAction->setChecked(shown);
+        showDetailsPanel(shown);
+    }
 }
 
 QString UsersView::listDescription() const

@@ -82,6 +82,9 @@ public:
     static constexpr int maxCheckedSelection = 5000;
     /// Puts `panel` (the details panel) to the right of the table.
     void setDetailsPanel(QWidget* panel);
+    /// View ▸ Details Panel: checked while the details panel is shown. Hiding it (or dragging it
+    /// closed) gives its width to the table; the choice and the panel's width are remembered.
+    QAction* detailsPanelAction() const { return m_detailsAction; }
 
     void saveState() const;
     void restoreState();
@@ -107,7 +110,18 @@ signals:
     /// The table's context menu was asked for at `globalPosition`.
     void contextMenuRequested(const QPoint& globalPosition);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// The side list, table and details panel's first widths, once there is a width to share.
+    void arrangeSplitter();
+    /// Shows or hides the details panel (View ▸ Details Panel).
+    void showDetailsPanel(bool shown);
+    /// The side list's width for its longest line, in the person's language.
+    int sideWidth() const;
+    /// The splitter's sizes and whether the details panel is shown, as last left.
+    void restoreSplitter();
     void applyFilter();
     void updatePage();
     void showColumnMenu(const QPoint& position);
@@ -144,6 +158,10 @@ private:
     QLineEdit* m_search;
     QComboBox* m_statusFilter;
     QSplitter* m_splitter;
+    QWidget* m_detailsPanel = nullptr;
+    QAction* m_detailsAction = nullptr;
+    int m_detailsWidth = 340; ///< The panel's last width while shown, to show it again at.
+    bool m_arranged = false; ///< arrangeSplitter() has shared the first width out.
     QTreeView* m_viewsList;
     QLabel* m_signupHeading;
     QTreeWidget* m_signupList;
