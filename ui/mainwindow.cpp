@@ -266,7 +266,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     QAction* create = file->addAction(bundledIcon(QStringLiteral("new-database")), tr("&New Database…"), this,
                                       &MainWindow::chooseDatabaseToCreate);
-    create->setShortcut(QKeySequence::New);
+    create->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N); // Ctrl+N is New User, made far more often
     QAction* connections = file->addAction(bundledIcon(QStringLiteral("connections")), tr("&Connections…"), this,
                                            [this] { manageConnections(m_session->profile().name); });
     connections->setObjectName(QStringLiteral("connectionsAction"));

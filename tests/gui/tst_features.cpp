@@ -20,11 +20,14 @@
 #include "ui/users/changeconfirmdialog.h"
 #include "ui/users/memberactions.h"
 #include "ui/users/userdetailspanel.h"
+#include "ui/users/usereditdialog.h"
 #include "ui/users/usersview.h"
 
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QSignalSpy>
@@ -50,6 +53,7 @@ private slots:
     void cleanup();
     void aDirectoryOnlyConnectionShowsWhatItOffers();
     void theWindowFitsANarrowScreenAndTheDetailsPanelFolds();
+    void everyShortcutIsOneActionsAndTheKeyboardReachesTheChanges();
     void aDirectoryOnlyConnectionStillChangesPeople();
     void switchingToALesserConnectionLeavesThePagesItLacks();
     void yourOwnChangeKeepsTheScrollPositionAndSelection();
@@ -185,6 +189,92 @@ void TestFeatures::theWindowFitsANarrowScreenAndTheDetailsPanelFolds()
     details->trigger();
     QTRY_VERIFY(splitter->sizes().value(2) >= panel->minimumWidth());
     QVERIFY(details->isChecked());
+}
+
+void TestFeatures::everyShortcutIsOneActionsAndTheKeyboardReachesTheChanges()
+{
+    openWindow(m_seeded, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->usersView()->table()->model() && m_window->usersView()->table()->model()->rowCount() > 0);
+
+    // No key does two things (Qt then does neither, and only logs "Ambiguous shortcut").
+    QHash<QString, QString> owner;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->shortcutContext() != Qt::WindowShortcut && action->shortcutContext() != Qt::ApplicationShortcut) {
+            continue; // a field's own keys (Escape in the search box)
+        }
+        for (const QKeySequence& key : action->shortcuts()) {
+            const QString name = action->text().remove(QLatin1Char('&'));
+            QVERIFY2(!owner.contains(key.toString()) || owner.value(key.toString()) == name,
+                     qPrintable(QStringLiteral("%1 is both %2 and %3").arg(key.toString(), owner.value(key.toString()), name)));
+            owner.insert(key.toString(), name);
+        }
+    }
+    // The changes made most often each have a key.
+    MemberActions* actions = m_window->memberActions();
+    for (const char* name : {"newUserAction", "editUserAction", "disableAction", "reactivateAction", "deleteAction",
+                             "restoreAction", "changeRoleAction"}) {
+        QAction* action = actions->findChild<QAction*>(QString::fromLatin1(name));
+        QVERIFY2(action && !action->shortcut().isEmpty(), name);
+    }
+
+    // Ctrl+N makes a new person.
+    m_window->activateWindow();
+    QTest::keyClick(m_window->usersView()->table(), Qt::Key_N, Qt::ControlModifier);
+    auto* dialog = waitForDialog<UserEditDialog>(m_window, QStringLiteral("userEditDialog"));
+    dialog->reject();
+    waitUntilClosed(dialog);
+
+    // The Change Role menu marks the role the chosen people share, and none when they differ.
+    UsersView* view = m_window->usersView();
+    QTableView* table = view->table();
+    const auto checkedRoles = [&] {
+        QStringList checked;
+        for (const Role role : allRoles()) {
+            if (actions->roleAction(role)->isChecked()) {
+                checked.append(roleKey(role));
+            }
+        }
+        return checked;
+    };
+    int first = -1;
+    int other = -1;
+    for (int row = 0; row < table->model()->rowCount() && other < 0; ++row) {
+        const auto role = table->model()->index(row, UsersModel::RoleColumn).data(Qt::DisplayRole).toString();
+        if (first < 0) {
+            first = row;
+        } else if (role != table->model()->index(first, UsersModel::RoleColumn).data(Qt::DisplayRole).toString()) {
+            other = row;
+        }
+    }
+    QVERIFY(first >= 0 && other > first);
+    table->selectRow(first);
+    QTRY_COMPARE(view->selectedUsers().size(), 1);
+    const Role firstRole = view->selectedUsers().first().role;
+    QTRY_COMPARE(checkedRoles(), QStringList{roleKey(firstRole)});
+    table->selectionModel()->select(table->model()->index(other, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTRY_COMPARE(view->selectedUsers().size(), 2);
+    QTRY_COMPARE(checkedRoles(), QStringList{});
+
+    // Ctrl+Shift+R opens the roles beside the person from the keyboard.
+    table->selectRow(first);
+    table->setFocus();
+    auto* roles = m_window->findChild<QMenu*>(QStringLiteral("roleMenu"));
+    QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(roles->isVisible());
+    roles->hide();
+
+    // Escape empties the search (everyone listed again); pressed again, it goes to the table.
+    auto* search = view->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    const int everyone = table->model()->rowCount();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("ada"));
+    QTRY_VERIFY(table->model()->rowCount() < everyone);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QTRY_COMPARE(table->model()->rowCount(), everyone);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_COMPARE(m_window->focusWidget(), static_cast<QWidget*>(table));
 }
 
 void TestFeatures::aDirectoryOnlyConnectionShowsWhatItOffers()

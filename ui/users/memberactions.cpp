@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QMenu>
+#include <QTableView>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -44,12 +45,26 @@ MemberActions::MemberActions(QWidget* window)
     m_edit->setObjectName(QStringLiteral("editUserAction"));
     m_edit->setShortcut(Qt::CTRL | Qt::Key_E);
     m_disable->setObjectName(QStringLiteral("disableAction"));
+    m_disable->setShortcut(Qt::CTRL | Qt::Key_D);
     m_reactivate->setObjectName(QStringLiteral("reactivateAction"));
+    m_reactivate->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     m_delete->setObjectName(QStringLiteral("deleteAction"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_restore->setObjectName(QStringLiteral("restoreAction"));
+    m_restore->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
     m_remove->setObjectName(QStringLiteral("removeAction"));
     m_roleMenuAction->setObjectName(QStringLiteral("changeRoleAction"));
+    m_roleMenuAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    // From the keyboard the roles open beside the person chosen (a menu's action opens nothing itself).
+    connect(m_roleMenuAction, &QAction::triggered, this, [this] {
+        if (!m_view || !m_roleMenuAction->isEnabled()) {
+            return;
+        }
+        QTableView* table = m_view->table();
+        const QRect row = table->visualRect(table->currentIndex());
+        const QPoint at = row.isValid() ? row.bottomLeft() : QPoint(0, 0);
+        m_roleMenu->popup(table->viewport()->mapToGlobal(at));
+    });
     m_addToGroup = new QAction(bundledIcon(QStringLiteral("group")), tr("Add to &Group…"), this);
     m_addToGroup->setObjectName(QStringLiteral("addToGroupAction"));
     m_removeFromGroup = new QAction(tr("Remove from Gro&up…"), this);
@@ -66,6 +81,7 @@ MemberActions::MemberActions(QWidget* window)
     for (const Role role : allRoles()) {
         QAction* action = m_roleMenu->addAction(roleDisplayName(role));
         action->setObjectName(QStringLiteral("roleAction_") + roleKey(role));
+        action->setCheckable(true); // marks the role the chosen people have now
         connect(action, &QAction::triggered, this, [this, role] { run(MemberOperation::ChangeRole, role); });
         m_roleActions.insert(int(role), action);
     }
@@ -199,6 +215,21 @@ void MemberActions::update()
         const auto why = refusalFor(MemberOperation::ChangeRole, Role(it.key()));
         show(it.value(), why, tr("Make the selected users %1").arg(roleDisplayName(Role(it.key()))));
         anyRole = anyRole || !why;
+    }
+    // The chosen people's role, when they share one, is marked (and choosing it changes nothing).
+    std::optional<Role> shared;
+    if (m_view && !m_view->allMatchingSelected()) {
+        const QList<UserSummary> users = m_view->selectedUsers();
+        for (const UserSummary& user : users) {
+            if (shared && *shared != user.role) {
+                shared.reset();
+                break;
+            }
+            shared = user.role;
+        }
+    }
+    for (auto it = m_roleActions.cbegin(); it != m_roleActions.cend(); ++it) {
+        it.value()->setChecked(shared && int(*shared) == it.key());
     }
     const auto roleWhy = refusalFor(MemberOperation::ChangeRole, Role::Member);
     m_roleMenuAction->setEnabled(anyRole);

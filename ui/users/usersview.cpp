@@ -9,6 +9,7 @@
 #include "ui/users/userstable.h"
 
 #include <QAction>
+#include <QKeyEvent>
 #include <QActionGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -66,6 +67,8 @@ UsersView::UsersView(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themedIcon(QStringLiteral("edit-find"), QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(150);
+    // Escape empties the search (the whole listing again), or, when it is empty, goes to the table.
+    m_search->installEventFilter(this);
 
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
@@ -619,6 +622,22 @@ void UsersView::showDetailsPanel(bool shown)
         const QSignalBlocker blocker(m_detailsAction);
         m_detailsAction->setChecked(shown);
     }
+}
+
+bool UsersView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape
+        && static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
+        if (m_search->text().isEmpty()) {
+            m_table->setFocus(Qt::ShortcutFocusReason);
+        } else {
+            m_search->clear();
+            applyFilter();
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void UsersView::showEvent(QShowEvent* event)

@@ -111,6 +111,7 @@ signals:
     void contextMenuRequested(const QPoint& globalPosition);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
