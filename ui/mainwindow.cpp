@@ -49,6 +49,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QResizeEvent>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -348,6 +349,7 @@ void MainWindow::createActions()
     updateWorkspaceActions();
 
     QToolBar* toolbar = addToolBar(tr("Main"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -1248,6 +1250,56 @@ void MainWindow::editMailServer()
         statusBar()->showMessage(tr("Mail server saved."), 6000);
     });
     dialog->open();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    fitToolBar();
+}
+
+void MainWindow::fitToolBar()
+{
+    if (!m_toolbar) {
+        return;
+    }
+    // What the bar needs with every button named, as wide as the window allows.
+    const auto needed = [this] {
+        int width = 0;
+        for (QAction* action : m_toolbar->actions()) {
+            if (QWidget* widget = m_toolbar->widgetForAction(action); widget && action->isVisible()) {
+                width += widget->sizeHint().width() + m_toolbar->layout()->spacing();
+            }
+        }
+        const int margins = m_toolbar->contentsMargins().left() + m_toolbar->contentsMargins().right()
+            + m_toolbar->layout()->contentsMargins().left() + m_toolbar->layout()->contentsMargins().right();
+        return width + margins + 8;
+    };
+    QList<QToolButton*> named;
+    for (QAction* action : m_toolbar->actions()) {
+        auto* button = qobject_cast<QToolButton*>(m_toolbar->widgetForAction(action));
+        if (button && button->toolButtonStyle() != Qt::ToolButtonIconOnly) {
+            named.append(button);
+        } else if (button && button->property("usherNamed").toBool()) {
+            named.append(button);
+        }
+    }
+    for (QToolButton* button : std::as_const(named)) {
+        button->setProperty("usherNamed", true);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+    m_switcher->setMinimumContentsLength(16);
+    m_workspaces->setMinimumContentsLength(18);
+    if (needed() <= width()) {
+        return;
+    }
+    for (QToolButton* button : std::as_const(named)) {
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    if (needed() > width()) {
+        m_switcher->setMinimumContentsLength(10);
+        m_workspaces->setMinimumContentsLength(10);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -17,6 +17,7 @@
 
 class QActionGroup;
 class QComboBox;
+class QToolBar;
 class QLabel;
 class QStackedWidget;
 
@@ -112,6 +113,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// Adds a page: to the stack, the View menu and the toolbar (in the order added), gated by
@@ -199,6 +201,10 @@ private:
     QActionGroup* m_pageActions;
     QAction* m_signInAction = nullptr;
     QComboBox* m_switcher;
+    QToolBar* m_toolbar = nullptr;
+    /// Shows the toolbar's page and invite buttons with their names where the window is wide
+    /// enough for every button, with icons alone (names in tooltips) where it is not.
+    void fitToolBar();
     QLabel* m_countLabel;
     QLabel* m_locationLabel;
     QAction* m_sampleAction = nullptr;

@@ -40,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace usher;
@@ -154,6 +155,11 @@ void TestFeatures::theWindowFitsANarrowScreenAndTheDetailsPanelFolds()
     QVERIFY(panel->isVisible());
     QTRY_VERIFY(panel->width() >= panel->minimumWidth());
     const int tableWithPanel = table->width();
+    // Every toolbar button stays reachable (names give way to icons), none behind the » menu.
+    auto* toolbar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    auto* overflow = toolbar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(overflow);
+    QTRY_VERIFY(!overflow->isVisible());
     snapshot(m_window, QStringLiteral("users-1024"));
 
     // Hidden from the View menu (F9): the table takes its width.
@@ -165,7 +171,12 @@ void TestFeatures::theWindowFitsANarrowScreenAndTheDetailsPanelFolds()
     // Remembered: the next window starts without it; showing it again brings back its width.
     m_window->close();
     openWindow(m_seeded, QStringLiteral("ada@example.org"));
-    m_window->resize(1400, 800);
+    m_window->resize(1600, 1000);
+    toolbar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    // Wide, the pages are named on their buttons.
+    auto* invite = qobject_cast<QToolButton*>(
+        toolbar->widgetForAction(m_window->findChild<QAction*>(QStringLiteral("inviteAction"))));
+    QTRY_COMPARE(invite->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     details = m_window->usersView()->detailsPanelAction();
     panel = m_window->findChild<UserDetailsPanel*>();
     QVERIFY(!details->isChecked());
