@@ -581,6 +581,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
         <translation>Mit %1 verbunden: Arbeitsbereich „%2“. Usher aktualisiert das Schema beim Verbinden von Version %3 auf %4.</translation>
     </message>
+    <message>
+        <source>“%1” is open but not saved; Save keeps it in this list.</source>
+        <translation>„%1“ ist geöffnet, aber nicht gespeichert; mit Speichern kommt die Verbindung in diese Liste.</translation>
+    </message>
 </context>
 <context>
     <name>usher::CredentialStore</name>

@@ -578,6 +578,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is open but not saved; Save keeps it in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::CredentialStore</name>

@@ -581,6 +581,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 when you connect.</source>
         <translation>Verbonden met %1: werkruimte “%2”. Usher werkt het schema bij van versie %3 naar %4 wanneer u verbindt.</translation>
     </message>
+    <message>
+        <source>“%1” is open but not saved; Save keeps it in this list.</source>
+        <translation>“%1” is geopend maar niet bewaard; met Opslaan komt hij in deze lijst.</translation>
+    </message>
 </context>
 <context>
     <name>usher::CredentialStore</name>

@@ -269,7 +269,7 @@ void MainWindow::createActions()
                                       &MainWindow::chooseDatabaseToCreate);
     create->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N); // Ctrl+N is New User, made far more often
     QAction* connections = file->addAction(bundledIcon(QStringLiteral("connections")), tr("&Connections…"), this,
-                                           [this] { manageConnections(m_session->profile().name); });
+                                           [this] { manageConnections(m_session->profile()); });
     connections->setObjectName(QStringLiteral("connectionsAction"));
     connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_signInAction = file->addAction(tr("Sign &In…"), this, &MainWindow::signIn);
@@ -408,7 +408,7 @@ void MainWindow::createActions()
         const QString name = m_switcher->itemData(index).toString();
         if (index == m_switcher->count() - 1) {
             refreshSwitcher(); // back to the current connection, then manage
-            manageConnections(m_session->profile().name);
+            manageConnections(m_session->profile());
         } else if (name.isEmpty()) {
             openDatabase(localDatabasePath());
         } else if (const auto profile = m_profiles.find(name)) {
@@ -555,18 +555,21 @@ void MainWindow::showOpenError(const ConnectionProfile& profile, const BackendEr
     connect(dialog, &DatabaseErrorDialog::retryRequested, this,
             [this, profile, sampleCount] { openProfile(profile, sampleCount); });
     connect(dialog, &DatabaseErrorDialog::editConnectionRequested, this,
-            [this, profile] { manageConnections(profile.name); });
+            [this, profile] { manageConnections(profile); });
     connect(dialog, &DatabaseErrorDialog::localDatabaseRequested, this, [this] { openDatabase(localDatabasePath()); });
     dialog->open();
     emit databaseFailed(profile.location(), error.message);
 }
 
-void MainWindow::manageConnections(const QString& name)
+void MainWindow::manageConnections(const ConnectionProfile& shown)
 {
     auto* dialog = new ConnectionsDialog(m_session, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!name.isEmpty()) {
-        dialog->select(name);
+    // The built-in local database has its own entry in the switcher; anything else open is shown.
+    const bool localDatabase = shown.file()
+        && QFileInfo(shown.file()->path).absoluteFilePath() == QFileInfo(localDatabasePath()).absoluteFilePath();
+    if (!shown.name.isEmpty() && !localDatabase) {
+        dialog->showOpen(shown);
     }
     connect(dialog, &ConnectionsDialog::connectRequested, this,
             [this](const ConnectionProfile& profile, const QString& password) {

@@ -53,7 +53,8 @@ public:
     /// Enables Load Sample Data only where the backend would accept it, saying why not.
     void updateSampleAction();
     /// Opens the connections dialog, showing `name` when given.
-    void manageConnections(const QString& name = {});
+    /// The connections dialog, showing `shown` (the open connection, or one that failed).
+    void manageConnections(const ConnectionProfile& shown = {});
 
     /// Who the person at the keyboard is, from --as: used instead of asking on a local
     /// database (and to set up its first Admin).

@@ -45,6 +45,7 @@ private slots:
     void unreachableServerOffersRetryEditOrLocal();
     void eachKindShowsItsOwnRowsAndSavesWhatItShows();
     void profilesOfAKindThisUsherDoesNotKnowAreKept();
+    void theOpenConnectionIsShownAndSavedWhenItIsNotInTheList();
 
 private:
     static BackendFactory factory()
@@ -384,6 +385,40 @@ void TestConnections::profilesOfAKindThisUsherDoesNotKnowAreKept()
     }
     settings.endArray();
     QCOMPARE(loft, QStringList{QStringLiteral("Directory https://loft.example.org/v2")});
+}
+
+void TestConnections::theOpenConnectionIsShownAndSavedWhenItIsNotInTheList()
+{
+    ProfileStore store;
+    PostgresServer server;
+    server.host = QStringLiteral("db.example.org");
+    server.database = QStringLiteral("people");
+    server.user = QStringLiteral("ada");
+    store.save(ConnectionProfile::postgresServer(QStringLiteral("Server"), server));
+
+    // A file opened by hand: shown as a new SQLite profile, not as a blank server.
+    const ConnectionProfile opened = ConnectionProfile::sqliteFile(QStringLiteral("/tmp/by hand/people.usher"));
+    ConnectionsDialog dialog(testSession(), m_credentials);
+    dialog.show();
+    dialog.showOpen(opened);
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("connectionList"));
+    QCOMPARE(list->selectedItems().size(), 0);
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("kindCombo"))->currentIndex(),
+             int(ConnectionProfile::Kind::Sqlite));
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("fileField"))->text(), opened.file()->path);
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("nameField"))->text(), QStringLiteral("people.usher"));
+    QVERIFY(statusOf(dialog).contains(QStringLiteral("not saved")));
+    QCOMPARE(store.profiles().size(), 1); // showing saves nothing
+
+    // Save keeps it; shown again, it is selected in the list like any other.
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(store.find(QStringLiteral("people.usher")), std::optional<ConnectionProfile>(opened));
+    dialog.showOpen(opened);
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("people.usher"));
+    dialog.showOpen(*store.find(QStringLiteral("Server")));
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("Server"));
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("kindCombo"))->currentIndex(),
+             int(ConnectionProfile::Kind::Postgres));
 }
 
 int main(int argc, char* argv[])

@@ -146,6 +146,18 @@ void ConnectionsDialog::select(const QString& name)
     reloadList(name);
 }
 
+void ConnectionsDialog::showOpen(const ConnectionProfile& profile)
+{
+    if (profile.name.isEmpty() || m_store.find(profile.name)) {
+        select(profile.name);
+        return;
+    }
+    showProfile(profile);
+    m_editing.clear();
+    m_list->clearSelection();
+    setStatus(tr("“%1” is open but not saved; Save keeps it in this list.").arg(profile.name), true);
+}
+
 void ConnectionsDialog::reloadList(const QString& selectName)
 {
     const QSignalBlocker blocker(m_list);

@@ -33,6 +33,10 @@ public:
 
     /// Shows this profile in the form (when it exists).
     void select(const QString& name);
+    /// Shows the connection that is open: selected when it is saved, otherwise in the form as a
+    /// new profile that Save adds to the list (a file opened by hand, a profile from the
+    /// command line).
+    void showOpen(const ConnectionProfile& profile);
 
 signals:
     /// The person chose Connect: open this profile with this password (may be empty).
