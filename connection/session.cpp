@@ -60,6 +60,8 @@ void Session::setWorkspace(qint64 id, const QString& name)
 
 void Session::setOperator(const std::optional<Operator>& op)
 {
+    // Signed in while the workspace had no active Admin: they have just been made its first one.
+    const bool madeFirstAdmin = op && m_needsFirstAdmin;
     if (op) {
         m_needsFirstAdmin = false;
         QSettings().setValue(rememberedOperatorKey(), op->email);
@@ -72,6 +74,10 @@ void Session::setOperator(const std::optional<Operator>& op)
     m_operator = op;
     if (!same) {
         emit operatorChanged();
+    }
+    if (madeFirstAdmin) {
+        // A member, their audit event and the workspace's Admin count: shown at once, as any change.
+        announce(Topic::Members | Topic::AuditLog | Topic::Workspace);
     }
 }
 

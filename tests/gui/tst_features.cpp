@@ -41,6 +41,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace usher;
@@ -63,11 +64,12 @@ private slots:
     void pagesRegisterAndReadWhatChangedWhileHidden();
     void connectingAsksForTheSecretOnlyWhenItMust();
     void signingInIsTheSessionsLastStep();
+    void theFirstAdminIsListedAtOnce();
 
 private:
     /// A window whose files ending in ".memory" open as an in-memory directory (with `people`
     /// members), and any other as a SQLite database.
-    MainWindow* openWindow(const QString& path, const QString& asEmail = {});
+    MainWindow* openWindow(const QString& path, const QString& asEmail = {}, const QString& asName = {});
     QAction* action(const QString& name) const { return m_window->findChild<QAction*>(name); }
     qint64 listedRows() const
     {
@@ -106,7 +108,7 @@ void TestFeatures::cleanup()
     m_window = nullptr;
 }
 
-MainWindow* TestFeatures::openWindow(const QString& path, const QString& asEmail)
+MainWindow* TestFeatures::openWindow(const QString& path, const QString& asEmail, const QString& asName)
 {
     delete m_window;
     m_window = new MainWindow([this](const ConnectionProfile& profile, const QString& password) -> std::unique_ptr<Backend> {
@@ -118,7 +120,7 @@ MainWindow* TestFeatures::openWindow(const QString& path, const QString& asEmail
         return std::make_unique<sql::SqlBackend>(profile, password);
     });
     if (!asEmail.isEmpty()) {
-        m_window->setOperatorHint({}, asEmail);
+        m_window->setOperatorHint(asName, asEmail);
     }
     m_window->resize(1280, 800);
     m_window->show();
@@ -785,6 +787,20 @@ void TestFeatures::connectingAsksForTheSecretOnlyWhenItMust()
     QCOMPARE(asked.count(), 2);
     QCOMPARE(session.profile().kind(), ConnectionProfile::Kind::Sqlite);
     QCOMPARE(failed.count(), 0);
+}
+
+void TestFeatures::theFirstAdminIsListedAtOnce()
+{
+    // A new file and a name on the command line (`usher --database new.usher --as …`): the
+    // person made its first Admin is in the table and the counts straight away, not after a refresh.
+    openWindow(m_dir.filePath(QStringLiteral("first-admin.usher")), QStringLiteral("ada@example.org"),
+               QStringLiteral("Ada Lovelace"));
+    QTRY_VERIFY(m_window->session()->currentOperator());
+    QTableView* table = m_window->usersView()->table();
+    QTRY_VERIFY(table->model() && table->model()->rowCount() == 1);
+    QTRY_COMPARE(table->model()->index(0, UsersModel::EmailColumn).data().toString(), QStringLiteral("ada@example.org"));
+    auto* views = m_window->usersView()->findChild<QTreeView*>(QStringLiteral("savedViews"));
+    QTRY_COMPARE(views->model()->index(0, 1).data().toString(), QStringLiteral("1"));
 }
 
 void TestFeatures::signingInIsTheSessionsLastStep()
