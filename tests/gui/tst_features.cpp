@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
@@ -144,7 +145,7 @@ void TestFeatures::theWindowFitsANarrowScreenAndTheDetailsPanelFolds()
 {
     // A laptop at 1024×700 (or half of a 1920 screen): the window may be that narrow with the
     // side list, the table and the details panel all shown.
-    QSettings().remove(QStringLiteral("usersView"));
+    QSettings().remove(QStringLiteral("usersView")); // the splitter, the panel and the columns as first shown
     openWindow(m_seeded, QStringLiteral("ada@example.org"));
     QTRY_VERIFY(m_window->usersView()->table()->model() && m_window->usersView()->table()->model()->rowCount() > 0);
     QAction* details = m_window->usersView()->detailsPanelAction();
@@ -169,6 +170,24 @@ void TestFeatures::theWindowFitsANarrowScreenAndTheDetailsPanelFolds()
     QVERIFY(!details->isChecked());
     QTRY_VERIFY(!panel->isVisible());
     QTRY_VERIFY(table->width() > tableWithPanel + 200);
+
+    // Until the person sizes a column, the columns share the table's width: every one in view
+    // at 1600 px, growing and shrinking with the window.
+    m_window->resize(1600, 1000);
+    QHeaderView* header = table->horizontalHeader();
+    QTRY_VERIFY(table->viewport()->width() > 1200);
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(header->sectionSize(UsersModel::NameColumn) >= 220);
+    QVERIFY(header->sectionSize(UsersModel::JoinedColumn) < 2 * 100); // the room went to names, not the last column
+    const int nameAt1600 = header->sectionSize(UsersModel::NameColumn);
+    m_window->resize(1300, 1000);
+    QTRY_VERIFY(header->sectionSize(UsersModel::NameColumn) < nameAt1600);
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    // A width the person sets stays, whatever the window does.
+    header->resizeSection(UsersModel::EmailColumn, 333);
+    m_window->resize(1500, 1000);
+    QTRY_VERIFY(table->viewport()->width() > 1100);
+    QCOMPARE(header->sectionSize(UsersModel::EmailColumn), 333);
 
     // Remembered: the next window starts without it; showing it again brings back its width.
     m_window->close();

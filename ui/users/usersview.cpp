@@ -69,6 +69,19 @@ UsersView::UsersView(QWidget* parent)
     m_search->setMinimumWidth(150);
     // Escape empties the search (the whole listing again), or, when it is empty, goes to the table.
     m_search->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
+    // A column the person drags to a width keeps it; until then the columns follow the table's width.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        // (The last column stretches to the table's edge by itself: that is no choice of width.)
+        QHeaderView* header = m_table->horizontalHeader();
+        int last = header->count() - 1;
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last))) {
+            --last;
+        }
+        if (!m_fittingColumns && m_model && header->visualIndex(column) != last) {
+            m_columnsArranged = true;
+        }
+    });
 
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
@@ -313,6 +326,9 @@ void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
         }
         header->setSortIndicator(UsersModel::NameColumn, Qt::AscendingOrder);
         restoreState();
+        // Widths the person set (saved last time) stand; otherwise the columns fit the table.
+        m_columnsArranged = !QSettings().value(headerKey).isNull();
+        fitColumns();
     }
     // Sorting runs in the backend; enabling it sorts by the indicator restored above.
     m_table->setSortingEnabled(true);
@@ -626,6 +642,9 @@ void UsersView::showDetailsPanel(bool shown)
 
 bool UsersView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape
         && static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
@@ -638,6 +657,57 @@ bool UsersView::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void UsersView::fitColumns()
+{
+    if (m_columnsArranged || !m_model || m_fittingColumns) {
+        return;
+    }
+    QHeaderView* header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width();
+    if (available < 300 || header->count() != UsersModel::ColumnCount) {
+        return;
+    }
+    // What each column would like, and the least it needs: its heading, or for names and
+    // addresses enough of them to tell people apart.
+    const int preferred[UsersModel::ColumnCount] = {220, 250, 105, 175, 100, 135, 130, 100};
+    int least[UsersModel::ColumnCount];
+    int wanted = 0;
+    int floor = 0;
+    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
+        const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
+        least[column] = qMax(header->fontMetrics().horizontalAdvance(heading) + 32,
+                             column == UsersModel::NameColumn || column == UsersModel::EmailColumn ? 160 : 80);
+        if (!header->isSectionHidden(column)) {
+            wanted += preferred[column];
+            floor += least[column];
+        }
+    }
+    // Shared out in proportion between the least and the preferred widths; room to spare goes to
+    // names, addresses and groups. Narrower than every column's least: the table scrolls.
+    const double share = wanted > floor ? qBound(0.0, double(available - floor) / (wanted - floor), 1.0) : 1.0;
+    const int spare = qMax(0, available - wanted - 24);
+    const auto extra = [&](int column) {
+        switch (column) {
+        case UsersModel::NameColumn:
+            return spare * 4 / 10;
+        case UsersModel::EmailColumn:
+            return spare * 35 / 100;
+        case UsersModel::GroupsColumn:
+            return spare / 4;
+        default:
+            return 0;
+        }
+    };
+    m_fittingColumns = true;
+    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
+        if (!header->isSectionHidden(column)) {
+            header->resizeSection(column,
+                                  least[column] + int((preferred[column] - least[column]) * share) + extra(column));
+        }
+    }
+    m_fittingColumns = false;
 }
 
 void UsersView::showEvent(QShowEvent* event)

@@ -115,6 +115,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// Shares the table's width out between its columns, until the person sets one's width.
+    void fitColumns();
     /// The side list, table and details panel's first widths, once there is a width to share.
     void arrangeSplitter();
     /// Shows or hides the details panel (View ▸ Details Panel).
@@ -163,6 +165,8 @@ private:
     QAction* m_detailsAction = nullptr;
     int m_detailsWidth = 340; ///< The panel's last width while shown, to show it again at.
     bool m_arranged = false; ///< arrangeSplitter() has shared the first width out.
+    bool m_columnsArranged = false; ///< The person set a column's width (now or before): fitColumns() leaves them.
+    bool m_fittingColumns = false;
     QTreeView* m_viewsList;
     QLabel* m_signupHeading;
     QTreeWidget* m_signupList;
