@@ -415,6 +415,17 @@ void TestInvitesUi::invitationMailGoesOutThroughTheConfiguredServer()
     auto* mail = waitForDialog<MailSettingsDialog>(QStringLiteral("mailSettingsDialog"));
     // The workspace's settings are read first; the fields open once they are in.
     QTRY_VERIFY(mail->findChild<QLineEdit*>(QStringLiteral("smtpHost"))->isEnabled());
+    // Nothing typed yet is nothing wrong yet: no red sentence, and Save (disabled) says what it needs.
+    auto* problem = mail->findChild<QLabel*>(QStringLiteral("problemLabel"));
+    auto* save = mail->findChild<QPushButton*>(QStringLiteral("okButton"));
+    QVERIFY(problem->isHidden());
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!save->toolTip().isEmpty());
+    QCOMPARE(save->text().remove(QLatin1Char('&')), QStringLiteral("Save"));
+    // Typed and wrong: said at once.
+    QTest::keyClicks(mail->findChild<QLineEdit*>(QStringLiteral("senderAddress")), QStringLiteral("not an address"));
+    QTRY_VERIFY(!problem->isHidden());
+    mail->findChild<QLineEdit*>(QStringLiteral("senderAddress"))->clear();
     auto* security = mail->findChild<QComboBox*>(QStringLiteral("smtpSecurity"));
     security->setCurrentIndex(security->count() - 1); // none: the loopback sink
     QTest::keyClicks(mail->findChild<QLineEdit*>(QStringLiteral("smtpHost")), QStringLiteral("127.0.0.1"));

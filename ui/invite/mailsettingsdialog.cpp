@@ -64,7 +64,7 @@ MailSettingsDialog::MailSettingsDialog(Session* session, CredentialStore* creden
     , m_testBusy(new QProgressBar(this))
     , m_testResult(new QLabel(this))
     , m_problem(makeProblemLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("mailSettingsDialog"));
     setWindowTitle(tr("Mail Server"));
@@ -139,7 +139,7 @@ MailSettingsDialog::MailSettingsDialog(Session* session, CredentialStore* creden
     testRow->addStretch(1);
 
     m_buttons->setObjectName(QStringLiteral("buttons"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("okButton"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
@@ -158,6 +158,15 @@ MailSettingsDialog::MailSettingsDialog(Session* session, CredentialStore* creden
     }
     connect(m_port, qOverload<int>(&QSpinBox::valueChanged), this, &MailSettingsDialog::updateState);
     connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
+    const auto touched = [this] {
+        m_touched = true;
+        updateState();
+    };
+    for (QLineEdit* field : {m_host, m_user, m_password, m_fromAddress, m_fromName}) {
+        connect(field, &QLineEdit::textEdited, this, touched);
+    }
+    connect(m_security, &QComboBox::activated, this, touched);
+    connect(m_port, &QSpinBox::editingFinished, this, touched);
     connect(m_test, &QPushButton::clicked, this, &MailSettingsDialog::sendTestMail);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MailSettingsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -275,11 +284,12 @@ QString MailSettingsDialog::problem() const
 void MailSettingsDialog::updateState()
 {
     const QString why = problem();
-    showProblem(m_problem, why);
-    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    // An untouched form is not yet wrong: it only cannot be saved, and Save's tooltip says why.
+    showProblem(m_problem, m_touched ? why : QString());
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Save);
     ok->setEnabled(why.isEmpty() && !m_saving && !m_readingPassword && !m_readingSettings);
     ok->setToolTip(m_readingPassword ? tr("Waiting for the keychain to answer.")
-                                     : (m_readingSettings ? tr("Reading the workspace's mail server…") : QString()));
+                                     : (m_readingSettings ? tr("Reading the workspace's mail server…") : why));
     m_test->setEnabled(why.isEmpty() && !m_testing);
 }
 

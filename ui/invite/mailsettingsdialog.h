@@ -76,6 +76,9 @@ private:
     /// The password was typed here. Only then is the keychain written: a password that could not
     /// be read is not overwritten with an empty field.
     bool m_passwordEdited = false;
+    /// The person changed a field: from then on what is missing or wrong is said in red; before,
+    /// the disabled Save button says it in its tooltip.
+    bool m_touched = false;
     /// Until the keychain answers, OK waits: settings() would hand on an empty password.
     bool m_readingPassword = false;
     /// Until the workspace's settings are in, OK waits too.
