@@ -295,6 +295,18 @@ QString registrationLink(const QString& joinUrl, const QString& token)
     return url.toString(QUrl::FullyEncoded);
 }
 
+bool isPlaceholderJoinUrl(const QString& urlOrLink)
+{
+    const QString host = QUrl(urlOrLink.trimmed()).host().toLower();
+    return host == QLatin1String("example") || host.endsWith(QLatin1String(".example"));
+}
+
+QString placeholderLinksWarning()
+{
+    return Text::tr("These links lead to a placeholder page that nobody can open: the workspace's registration "
+                    "page is not set. Set it in Workspace ▸ Signup Settings, then send the invitations again.");
+}
+
 QString tokenFromLink(const QString& link)
 {
     const QString text = link.trimmed();

@@ -184,6 +184,11 @@ struct InviteAcceptance
 
 /// The registration link for `token` on the workspace's registration page `joinUrl`.
 QString registrationLink(const QString& joinUrl, const QString& token);
+/// Whether a registration page (or a link on it) is a placeholder nobody can open: a host under
+/// the reserved .example domain, like the https://usher.example/join a new workspace starts with.
+bool isPlaceholderJoinUrl(const QString& urlOrLink);
+/// What to tell the person handed links on a placeholder page (isPlaceholderJoinUrl()).
+QString placeholderLinksWarning();
 /// The token in a registration link (or the token itself), or an empty string.
 QString tokenFromLink(const QString& link);
 

@@ -1929,6 +1929,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>“%1” grants more than an Editor has; people who sign up get at most that.</source>
         <translation>„%1“ gewährt mehr, als ein Bearbeiter hat; wer sich registriert, erhält höchstens das.</translation>
     </message>
+    <message>
+        <source>These links lead to a placeholder page that nobody can open: the workspace&apos;s registration page is not set. Set it in Workspace ▸ Signup Settings, then send the invitations again.</source>
+        <translation>Diese Links führen zu einer Platzhalterseite, die niemand öffnen kann: Die Registrierungsseite des Arbeitsbereichs ist nicht festgelegt. Legen Sie sie unter Arbeitsbereich ▸ Registrierungseinstellungen fest und senden Sie die Einladungen dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>usher::InvitationsModel</name>
@@ -4231,6 +4235,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>The signup settings were saved, but the captcha keys were not: %1</source>
         <translation>Die Registrierungseinstellungen wurden gespeichert, die Captcha-Schlüssel jedoch nicht: %1</translation>
+    </message>
+    <message>
+        <source>This is a placeholder nobody can open: enter your web product&apos;s registration page, or invitations lead nowhere.</source>
+        <translation>Dies ist ein Platzhalter, den niemand öffnen kann: Geben Sie die Registrierungsseite Ihres Webprodukts ein, sonst führen Einladungen ins Leere.</translation>
     </message>
 </context>
 <context>

@@ -1926,6 +1926,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>“%1” grants more than an Editor has; people who sign up get at most that.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These links lead to a placeholder page that nobody can open: the workspace&apos;s registration page is not set. Set it in Workspace ▸ Signup Settings, then send the invitations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::InvitationsModel</name>
@@ -4227,6 +4231,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>The signup settings were saved, but the captcha keys were not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a placeholder nobody can open: enter your web product&apos;s registration page, or invitations lead nowhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

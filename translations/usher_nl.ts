@@ -1929,6 +1929,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>“%1” grants more than an Editor has; people who sign up get at most that.</source>
         <translation>“%1” geeft meer dan een Redacteur heeft; wie zich registreert, krijgt hooguit dat.</translation>
     </message>
+    <message>
+        <source>These links lead to a placeholder page that nobody can open: the workspace&apos;s registration page is not set. Set it in Workspace ▸ Signup Settings, then send the invitations again.</source>
+        <translation>Deze links leiden naar een voorlopige pagina die niemand kan openen: de registratiepagina van de werkruimte is niet ingesteld. Stel die in via Werkruimte ▸ Registratie-instellingen en verstuur de uitnodigingen daarna opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>usher::InvitationsModel</name>
@@ -4231,6 +4235,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>The signup settings were saved, but the captcha keys were not: %1</source>
         <translation>De registratie-instellingen zijn opgeslagen, maar de captchasleutels niet: %1</translation>
+    </message>
+    <message>
+        <source>This is a placeholder nobody can open: enter your web product&apos;s registration page, or invitations lead nowhere.</source>
+        <translation>Dit is een voorlopig adres dat niemand kan openen: vul de registratiepagina van uw webproduct in, anders leiden uitnodigingen nergens heen.</translation>
     </message>
 </context>
 <context>

@@ -749,6 +749,12 @@ void TestCore::signInSlowsDownWithFailures()
 
 void TestCore::registrationLinksCarryTheToken()
 {
+    // A page under the reserved .example domain is a placeholder nobody can open.
+    QVERIFY(isPlaceholderJoinUrl(QStringLiteral("https://usher.example/join")));
+    QVERIFY(isPlaceholderJoinUrl(QStringLiteral(" https://Portal.Example:8443/join?invite=abc ")));
+    QVERIFY(!isPlaceholderJoinUrl(QStringLiteral("https://app.example.org/join")));
+    QVERIFY(!isPlaceholderJoinUrl(QStringLiteral("https://example.com.evil.org/join")));
+    QVERIFY(!isPlaceholderJoinUrl(QString()));
     const QString token = QStringLiteral("abc-DEF_123");
     QCOMPARE(registrationLink(QStringLiteral("https://app.example.org/join"), token),
              QStringLiteral("https://app.example.org/join?invite=abc-DEF_123"));

@@ -172,6 +172,8 @@ void TestInvitesUi::inviteDialogShowsEachAddressVerdict()
     QTRY_VERIFY(links->isVisible());
     QCOMPARE(links->rowCount(), 2);
     QVERIFY(links->item(0, 1)->text().startsWith(QLatin1String("https://usher.example/join?invite=")));
+    // The workspace's registration page is still the placeholder it started with: said, in red.
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("placeholderLinksWarning"))->isVisible());
     snapshot(dialog, QStringLiteral("invite-links"));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyAllLinks")), Qt::LeftButton);
     QVERIFY(QApplication::clipboard()->text().contains(links->item(1, 1)->text()));
@@ -223,7 +225,15 @@ void TestInvitesUi::invitationsAreCopiedAndCancelledFromThePage()
     const QString before = QString::number(scalar(QStringLiteral("SELECT COUNT(*) FROM invites WHERE superseded_at "
                                                                  "IS NOT NULL")));
     page()->copyLinkAction()->trigger();
-    QTRY_VERIFY(QApplication::clipboard()->text().startsWith(QLatin1String("https://usher.example/join?invite=")));
+    // A link to the placeholder page does not go quietly onto the clipboard: it is shown, with why
+    // nobody could open it.
+    auto* shown = waitForDialog<QDialog>(QStringLiteral("linksDialog"));
+    QVERIFY(shown->findChild<QLabel*>(QStringLiteral("placeholderLinksWarning"))->isVisible());
+    QVERIFY(shown->findChild<QPlainTextEdit*>(QStringLiteral("linksText"))
+                ->toPlainText()
+                .contains(QLatin1String("https://usher.example/join?invite=")));
+    QVERIFY(QApplication::clipboard()->text().isEmpty());
+    shown->close();
     QCOMPARE(before, QStringLiteral("0"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM invites WHERE superseded_at IS NOT NULL")), 1);
     // The page shows the new invitation in place of the replaced one.
@@ -382,6 +392,13 @@ void TestInvitesUi::signupSettingsAreCheckedAndSaved()
     auto* domains = dialog->findChild<QLineEdit*>(QStringLiteral("allowedDomains"));
     QTRY_VERIFY(domains->isEnabled());
     QVERIFY(save->isEnabled());
+    // The registration page a new workspace starts with is a placeholder, and says so until replaced.
+    auto* placeholder = dialog->findChild<QLabel*>(QStringLiteral("placeholderJoinUrl"));
+    QVERIFY(placeholder->isVisible());
+    auto* joinUrl = dialog->findChild<QLineEdit*>(QStringLiteral("joinUrl"));
+    joinUrl->clear();
+    QTest::keyClicks(joinUrl, QStringLiteral("https://app.example.org/join"));
+    QTRY_VERIFY(!placeholder->isVisible());
     domains->clear();
     QTest::keyClicks(domains, QStringLiteral("example.org, not a domain"));
     QTRY_VERIFY(!save->isEnabled());

@@ -392,7 +392,8 @@ void InvitationsView::resend(bool sendMail)
                                  tr("Invitation sent again to %n person(s).", nullptr, doneCount(outcomes)));
                       }
                       emit mailQueued();
-                  } else if (outcomes.size() == 1 && outcomes.constFirst().done) {
+                  } else if (outcomes.size() == 1 && outcomes.constFirst().done
+                             && !isPlaceholderJoinUrl(outcomes.constFirst().link)) {
                       QApplication::clipboard()->setText(outcomes.constFirst().link);
                       emit message(tr("A new registration link for %1 is on the clipboard; the old one no longer "
                                       "works.")
@@ -495,6 +496,15 @@ void InvitationsView::showLinks(const QList<InvitationOutcome>& outcomes)
                                 "now, and each works once."),
                              dialog);
     intro->setWordWrap(true);
+    auto* placeholder = new QLabel(placeholderLinksWarning(), dialog);
+    placeholder->setObjectName(QStringLiteral("placeholderLinksWarning"));
+    placeholder->setWordWrap(true);
+    QPalette warning = placeholder->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
+    placeholder->setPalette(warning);
+    placeholder->setVisible(std::any_of(outcomes.cbegin(), outcomes.cend(), [](const InvitationOutcome& outcome) {
+        return outcome.done && isPlaceholderJoinUrl(outcome.link);
+    }));
     auto* text = new QPlainTextEdit(lines.join(QLatin1Char('\n')), dialog);
     text->setObjectName(QStringLiteral("linksText"));
     text->setReadOnly(true);
@@ -505,6 +515,7 @@ void InvitationsView::showLinks(const QList<InvitationOutcome>& outcomes)
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(intro);
+    layout->addWidget(placeholder);
     layout->addWidget(text, 1);
     layout->addWidget(buttons);
     dialog->resize(720, 320);

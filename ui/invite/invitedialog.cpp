@@ -144,7 +144,15 @@ InviteDialog::InviteDialog(Backend* backend, const Operator& op, bool mailConfig
         QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
         showProblem(m_problem, {});
     });
+    m_placeholderWarning = new QLabel(placeholderLinksWarning(), this);
+    m_placeholderWarning->setObjectName(QStringLiteral("placeholderLinksWarning"));
+    m_placeholderWarning->setWordWrap(true);
+    QPalette warning = m_placeholderWarning->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
+    m_placeholderWarning->setPalette(warning);
+    m_placeholderWarning->hide();
     linksLayout->addWidget(linksIntro);
+    linksLayout->addWidget(m_placeholderWarning);
     linksLayout->addWidget(m_links, 1);
     linksLayout->addWidget(copyAll, 0, Qt::AlignLeft);
     m_pages->addWidget(linksPage);
@@ -397,15 +405,18 @@ void InviteDialog::send()
 void InviteDialog::showLinks(const QList<InvitationOutcome>& outcomes)
 {
     m_links->setRowCount(0);
+    bool placeholder = false;
     for (const InvitationOutcome& outcome : outcomes) {
         if (!outcome.done || outcome.link.isEmpty()) {
             continue;
         }
+        placeholder = placeholder || isPlaceholderJoinUrl(outcome.link);
         const int row = m_links->rowCount();
         m_links->insertRow(row);
         m_links->setItem(row, 0, new QTableWidgetItem(outcome.email));
         m_links->setItem(row, 1, new QTableWidgetItem(outcome.link));
     }
+    m_placeholderWarning->setVisible(placeholder);
     m_pages->setCurrentIndex(1);
     m_send->setText(tr("&Done"));
     m_send->setEnabled(true);

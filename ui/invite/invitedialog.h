@@ -72,6 +72,7 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_send;
     QTableWidget* m_links;
+    QLabel* m_placeholderWarning = nullptr; ///< Shown when the links lead to a placeholder page.
 };
 
 } // namespace usher

@@ -151,6 +151,16 @@ SignupSettingsDialog::SignupSettingsDialog(Backend* backend, const Operator& op,
                      makeHint(tr("The web page where invited people choose their password. Links in the mails add "
                                  "?invite=… to this address."),
                               QStringLiteral("joinUrlHint"), mailBox));
+    m_placeholderWarning = new QLabel(tr("This is a placeholder nobody can open: enter your web product's "
+                                         "registration page, or invitations lead nowhere."),
+                                      mailBox);
+    m_placeholderWarning->setObjectName(QStringLiteral("placeholderJoinUrl"));
+    m_placeholderWarning->setWordWrap(true);
+    QPalette warning = m_placeholderWarning->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
+    m_placeholderWarning->setPalette(warning);
+    m_placeholderWarning->hide();
+    mailForm->addRow(QString(), m_placeholderWarning);
 
     // Captcha
     m_captchaProvider->setObjectName(QStringLiteral("captchaProvider"));
@@ -410,6 +420,7 @@ void SignupSettingsDialog::updateState()
     }
     const QString why = m_loadError.isEmpty() ? problem() : m_loadError;
     showProblem(m_problem, why);
+    m_placeholderWarning->setVisible(loaded && isPlaceholderJoinUrl(m_joinUrl->text()));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(editable && why.isEmpty());
 }
 

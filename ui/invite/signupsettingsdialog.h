@@ -82,6 +82,7 @@ private:
     QSpinBox* m_expiryDays;
     QComboBox* m_language;
     QLineEdit* m_joinUrl;
+    QLabel* m_placeholderWarning = nullptr; ///< Under the registration page while it is a placeholder.
     QComboBox* m_captchaProvider;
     CaptchaKey m_siteKey;
     CaptchaKey m_secret;
