@@ -5974,6 +5974,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>This person has no open invitation (status: %1).</source>
         <translation>Diese Person hat keine offene Einladung (Status: %1).</translation>
     </message>
+    <message>
+        <source>My organisation</source>
+        <translation>Meine Organisation</translation>
+    </message>
+    <message>
+        <source>The new workspace could not be named.</source>
+        <translation>Der neue Arbeitsbereich konnte nicht benannt werden.</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

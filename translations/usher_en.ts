@@ -5971,6 +5971,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>This person has no open invitation (status: %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workspace could not be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

@@ -5974,6 +5974,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>This person has no open invitation (status: %1).</source>
         <translation>Deze persoon heeft geen openstaande uitnodiging (status: %1).</translation>
     </message>
+    <message>
+        <source>My organisation</source>
+        <translation>Mijn organisatie</translation>
+    </message>
+    <message>
+        <source>The new workspace could not be named.</source>
+        <translation>De nieuwe werkruimte kon geen naam krijgen.</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

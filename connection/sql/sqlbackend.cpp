@@ -12,6 +12,7 @@
 #include "connection/token.h"
 #include "core/clock.h"
 #include "core/email.h"
+#include "core/invitation.h"
 #include "core/permissions.h"
 #include "core/sampledata.h"
 
@@ -326,6 +327,18 @@ Result<OpenInfo> SqlWorker::open()
     }
     if (m_dialect == Dialect::Postgres) {
         created = startedFrom == 0;
+    }
+    if (created) {
+        // A new database's workspace is named, and writes its mails, in the language Usher
+        // speaks now (the schema can only create it in English).
+        const QString language = QLocale().name().left(2);
+        QSqlQuery named(db);
+        if (!execWith(named,
+                      QStringLiteral("UPDATE workspaces SET name = ?, locale = ? WHERE slug = 'default' "
+                                     "AND name = 'My organisation'"),
+                      {Text::tr("My organisation"), mailLanguages().contains(language) ? language : QStringLiteral("en")})) {
+            return errorFrom(named.lastError(), Text::tr("The new workspace could not be named."));
+        }
     }
     // The workspace and its active Admins (from the kept counts) in one round trip: opening does
     // no work that grows with the members.

@@ -28,6 +28,7 @@ private slots:
     void unknownProfileIsRefused();
     void purgeExpiredRunsHeadless();
     void reportFirstPaintPrintsOneLineAndQuits();
+    void aNewWorkspaceSpeaksTheLanguageItWasMadeIn();
     void csvCheckNeedsNoConnection();
     void csvCheckReadsFilesOtherToolsMade();
     void csvCheckJsonAndRefusals();
@@ -169,6 +170,36 @@ void TestCli::purgeExpiredRunsHeadless()
     QVERIFY(usher.waitForFinished(30000));
     QCOMPARE(usher.exitCode(), 1);
     QVERIFY(!QFile::exists(missing));
+}
+
+void TestCli::aNewWorkspaceSpeaksTheLanguageItWasMadeIn()
+{
+    // Made under a German or Dutch screen: named, and writing its mails, in that language; an
+    // existing workspace keeps its name whatever language opens it later.
+    QTemporaryDir dir;
+    QProcessEnvironment env = headless();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const auto make = [&](const QString& language, const QString& file) {
+        QProcess usher;
+        usher.setProcessEnvironment(env);
+        usher.start(QStringLiteral(USHER_BINARY),
+                    {QStringLiteral("--lang"), language, QStringLiteral("--database"), dir.filePath(file),
+                     QStringLiteral("--as"), QStringLiteral("Ada Lovelace <ada@example.org>"),
+                     QStringLiteral("--report-first-paint")});
+        return usher.waitForFinished(60000) && usher.exitCode() == 0;
+    };
+    const auto workspace = [&](const QString& file) {
+        usher::test::DirectSql direct(dir.filePath(file));
+        return direct.scalar(QStringLiteral("SELECT name || ' / ' || locale FROM workspaces")).toString();
+    };
+    QVERIFY(make(QStringLiteral("de"), QStringLiteral("de.usher")));
+    QCOMPARE(workspace(QStringLiteral("de.usher")), QStringLiteral("Meine Organisation / de"));
+    QVERIFY(make(QStringLiteral("nl"), QStringLiteral("nl.usher")));
+    QCOMPARE(workspace(QStringLiteral("nl.usher")), QStringLiteral("Mijn organisatie / nl"));
+    QVERIFY(make(QStringLiteral("en"), QStringLiteral("en.usher")));
+    QCOMPARE(workspace(QStringLiteral("en.usher")), QStringLiteral("My organisation / en"));
+    QVERIFY(make(QStringLiteral("de"), QStringLiteral("en.usher")));
+    QCOMPARE(workspace(QStringLiteral("en.usher")), QStringLiteral("My organisation / en"));
 }
 
 void TestCli::reportFirstPaintPrintsOneLineAndQuits()
