@@ -8,11 +8,37 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace usher::test {
 
 class KnownPeople
 {
 public:
+    /// `email` as the member directory lists them in workspace 1, whatever their status (a
+    /// search per status, as a person would look); nothing when not listed or not readable.
+    static std::optional<UserSummary> find(MemberDirectory* members, const QString& email)
+    {
+        for (const Status status : {Status::Active, Status::Invited, Status::Disabled, Status::Deleted}) {
+            UserPageRequest request;
+            request.filter.workspaceId = 1;
+            request.filter.status = status;
+            request.filter.search = email;
+            request.limit = 50;
+            const auto page = await(members->listUsers(request));
+            if (!page.ok()) {
+                qWarning() << "listUsers failed:" << page.error().message;
+                return std::nullopt;
+            }
+            for (const UserSummary& row : page.value().rows) {
+                if (row.email.compare(email, Qt::CaseInsensitive) == 0) {
+                    return row;
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
     /// Learns everyone of workspace 1, whatever their status, page by page through `members`.
     /// False when a page could not be read.
     bool learn(MemberDirectory* members)

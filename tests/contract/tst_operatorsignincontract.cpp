@@ -149,23 +149,7 @@ void TestOperatorSignInContract::cleanup()
 
 std::optional<UserSummary> TestOperatorSignInContract::person(const QString& email) const
 {
-    for (const Status status : {Status::Active, Status::Invited, Status::Disabled, Status::Deleted}) {
-        UserPageRequest request;
-        request.filter.workspaceId = 1;
-        request.filter.status = status;
-        request.filter.search = email;
-        const auto page = await(m_members->listUsers(request));
-        if (!page.ok()) {
-            qWarning() << "listUsers failed:" << page.error().message;
-            return std::nullopt;
-        }
-        for (const UserSummary& row : page.value().rows) {
-            if (row.email.compare(email, Qt::CaseInsensitive) == 0) {
-                return row;
-            }
-        }
-    }
-    return std::nullopt;
+    return KnownPeople::find(m_members, email);
 }
 
 qint64 TestOperatorSignInContract::count(Status status, std::optional<Role> role) const

@@ -9,6 +9,7 @@
 #include "ui/common/personchange.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
+#include "ui/common/problemlabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -496,12 +497,9 @@ void InvitationsView::showLinks(const QList<InvitationOutcome>& outcomes)
                                 "now, and each works once."),
                              dialog);
     intro->setWordWrap(true);
-    auto* placeholder = new QLabel(placeholderLinksWarning(), dialog);
+    QLabel* placeholder = makeProblemLabel(dialog);
     placeholder->setObjectName(QStringLiteral("placeholderLinksWarning"));
-    placeholder->setWordWrap(true);
-    QPalette warning = placeholder->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
-    placeholder->setPalette(warning);
+    placeholder->setText(placeholderLinksWarning());
     placeholder->setVisible(std::any_of(outcomes.cbegin(), outcomes.cend(), [](const InvitationOutcome& outcome) {
         return outcome.done && isPlaceholderJoinUrl(outcome.link);
     }));

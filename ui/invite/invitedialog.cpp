@@ -144,13 +144,9 @@ InviteDialog::InviteDialog(Backend* backend, const Operator& op, bool mailConfig
         QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
         showProblem(m_problem, {});
     });
-    m_placeholderWarning = new QLabel(placeholderLinksWarning(), this);
+    m_placeholderWarning = makeProblemLabel(this);
     m_placeholderWarning->setObjectName(QStringLiteral("placeholderLinksWarning"));
-    m_placeholderWarning->setWordWrap(true);
-    QPalette warning = m_placeholderWarning->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
-    m_placeholderWarning->setPalette(warning);
-    m_placeholderWarning->hide();
+    m_placeholderWarning->setText(placeholderLinksWarning());
     linksLayout->addWidget(linksIntro);
     linksLayout->addWidget(m_placeholderWarning);
     linksLayout->addWidget(m_links, 1);

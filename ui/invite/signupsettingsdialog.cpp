@@ -151,15 +151,10 @@ SignupSettingsDialog::SignupSettingsDialog(Backend* backend, const Operator& op,
                      makeHint(tr("The web page where invited people choose their password. Links in the mails add "
                                  "?invite=… to this address."),
                               QStringLiteral("joinUrlHint"), mailBox));
-    m_placeholderWarning = new QLabel(tr("This is a placeholder nobody can open: enter your web product's "
-                                         "registration page, or invitations lead nowhere."),
-                                      mailBox);
+    m_placeholderWarning = makeProblemLabel(mailBox);
     m_placeholderWarning->setObjectName(QStringLiteral("placeholderJoinUrl"));
-    m_placeholderWarning->setWordWrap(true);
-    QPalette warning = m_placeholderWarning->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
-    m_placeholderWarning->setPalette(warning);
-    m_placeholderWarning->hide();
+    m_placeholderWarning->setText(tr("This is a placeholder nobody can open: enter your web product's registration "
+                                     "page, or invitations lead nowhere."));
     mailForm->addRow(QString(), m_placeholderWarning);
 
     // Captcha
