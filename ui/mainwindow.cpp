@@ -393,6 +393,13 @@ void MainWindow::createActions()
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
         }
     }
+    // The rest are named where the window has room for them (fitToolBar()).
+    for (QAction* action : toolbar->actions()) {
+        auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(action));
+        if (button && button->toolButtonStyle() != Qt::ToolButtonIconOnly) {
+            m_namedToolButtons.append(button);
+        }
+    }
     connect(m_workspaces, &QComboBox::activated, this, [this](int index) {
         const qint64 id = m_workspaces->itemData(index).toLongLong();
         if (!m_session->currentOperator() || id == m_session->workspaceId()) {
@@ -1278,17 +1285,7 @@ void MainWindow::fitToolBar()
             + m_toolbar->layout()->contentsMargins().left() + m_toolbar->layout()->contentsMargins().right();
         return width + margins + 8;
     };
-    QList<QToolButton*> named;
-    for (QAction* action : m_toolbar->actions()) {
-        auto* button = qobject_cast<QToolButton*>(m_toolbar->widgetForAction(action));
-        if (button && button->toolButtonStyle() != Qt::ToolButtonIconOnly) {
-            named.append(button);
-        } else if (button && button->property("usherNamed").toBool()) {
-            named.append(button);
-        }
-    }
-    for (QToolButton* button : std::as_const(named)) {
-        button->setProperty("usherNamed", true);
+    for (QToolButton* button : std::as_const(m_namedToolButtons)) {
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     }
     m_switcher->setMinimumContentsLength(16);
@@ -1296,7 +1293,7 @@ void MainWindow::fitToolBar()
     if (needed() <= width()) {
         return;
     }
-    for (QToolButton* button : std::as_const(named)) {
+    for (QToolButton* button : std::as_const(m_namedToolButtons)) {
         button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
     if (needed() > width()) {

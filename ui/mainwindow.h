@@ -18,6 +18,7 @@
 class QActionGroup;
 class QComboBox;
 class QToolBar;
+class QToolButton;
 class QLabel;
 class QStackedWidget;
 
@@ -203,6 +204,7 @@ private:
     QAction* m_signInAction = nullptr;
     QComboBox* m_switcher;
     QToolBar* m_toolbar = nullptr;
+    QList<QToolButton*> m_namedToolButtons; ///< The toolbar buttons shown with names where there is room.
     /// Shows the toolbar's page and invite buttons with their names where the window is wide
     /// enough for every button, with icons alone (names in tooltips) where it is not.
     void fitToolBar();

@@ -38,6 +38,9 @@ namespace {
 constexpr int tablePage = 0;
 constexpr int emptyPage = 1;
 const QString headerKey = QStringLiteral("usersView/header");
+const QString splitterKey = QStringLiteral("usersView/splitter");
+/// Each column's width as first shown, and what fitColumns() shares the table's width towards.
+constexpr int preferredWidths[UsersModel::ColumnCount] = {220, 250, 105, 175, 100, 135, 130, 100};
 } // namespace
 
 PageInfo UsersView::pageInfo()
@@ -320,9 +323,8 @@ void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
 
     QHeaderView* header = m_table->horizontalHeader();
     if (!m_restoredHeader) {
-        const int widths[UsersModel::ColumnCount] = {220, 250, 105, 175, 100, 135, 130, 100};
         for (int column = 0; column < UsersModel::ColumnCount; ++column) {
-            header->resizeSection(column, widths[column]);
+            header->resizeSection(column, preferredWidths[column]);
         }
         header->setSortIndicator(UsersModel::NameColumn, Qt::AscendingOrder);
         restoreState();
@@ -671,7 +673,7 @@ void UsersView::fitColumns()
     }
     // What each column would like, and the least it needs: its heading, or for names and
     // addresses enough of them to tell people apart.
-    const int preferred[UsersModel::ColumnCount] = {220, 250, 105, 175, 100, 135, 130, 100};
+    const auto& preferred = preferredWidths;
     int least[UsersModel::ColumnCount];
     int wanted = 0;
     int floor = 0;
@@ -720,10 +722,13 @@ void UsersView::arrangeSplitter()
 {
     // Never arranged by the person: the side list as wide as its lines in their language and
     // the details panel at its width, whatever the window's width; the table takes the rest.
-    if (m_arranged || !m_savedViews || !isVisible() || !QSettings().value(QStringLiteral("usersView/splitter")).isNull()) {
+    if (m_arranged || !m_savedViews || !isVisible()) {
         return;
     }
-    m_arranged = true;
+    m_arranged = true; // once, whether or not the person's own arrangement stands
+    if (!QSettings().value(splitterKey).isNull()) {
+        return;
+    }
     QList<int> sizes = m_splitter->sizes();
     const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
     if (sizes.size() < 3 || total <= 0) {
@@ -1201,7 +1206,7 @@ void UsersView::saveState() const
         QSettings().setValue(headerKey, m_table->horizontalHeader()->saveState());
     }
     QSettings settings;
-    settings.setValue(QStringLiteral("usersView/splitter"), m_splitter->saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
     settings.setValue(QStringLiteral("usersView/detailsShown"), !m_detailsAction || m_detailsAction->isChecked());
     settings.setValue(QStringLiteral("usersView/detailsWidth"), m_detailsWidth);
 }
@@ -1219,7 +1224,7 @@ void UsersView::restoreState()
 void UsersView::restoreSplitter()
 {
     QSettings settings;
-    const QByteArray splitter = settings.value(QStringLiteral("usersView/splitter")).toByteArray();
+    const QByteArray splitter = settings.value(splitterKey).toByteArray();
     if (!splitter.isEmpty()) {
         m_splitter->restoreState(splitter);
     }
