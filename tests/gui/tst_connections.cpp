@@ -336,6 +336,20 @@ void TestConnections::eachKindShowsItsOwnRowsAndSavesWhatItShows()
     QCOMPARE(kind->currentIndex(), int(ConnectionProfile::Kind::Postgres));
     QCOMPARE(hostField->text(), QStringLiteral("localhost"));
     QVERIFY(passwordField->isVisible());
+
+    // The server seen, then the file: turning the file into a server starts from a new
+    // server's fields, never the one seen before (saving would point the file's name at it).
+    dialog.select(QStringLiteral("Server"));
+    dialog.select(QStringLiteral("File"));
+    kind->setCurrentIndex(int(ConnectionProfile::Kind::Postgres));
+    QVERIFY(hostField->isVisible());
+    QCOMPARE(hostField->text(), QStringLiteral("localhost"));
+    kind->setCurrentIndex(int(ConnectionProfile::Kind::Sqlite));
+    QCOMPARE(fileField->text(), file.file()->path);
+    // And the other way round: a file seen before a server does not follow it.
+    dialog.select(QStringLiteral("Server"));
+    kind->setCurrentIndex(int(ConnectionProfile::Kind::Sqlite));
+    QVERIFY(fileField->text() != file.file()->path);
 }
 
 void TestConnections::profilesOfAKindThisUsherDoesNotKnowAreKept()

@@ -185,7 +185,10 @@ void ConnectionsDialog::showProfile(const ConnectionProfile& profile)
     m_editing = profile.name;
     m_name->setText(profile.name);
     m_kind->setCurrentIndex(int(profile.kind()));
-    m_editors.at(std::size_t(profile.kind()))->load(profile.target);
+    // Every kind's rows start afresh, so switching Kind never shows another profile's server.
+    for (const auto& editor : m_editors) {
+        editor->load(editor->kind() == profile.kind() ? profile.target : editor->fresh());
+    }
     m_password->clear();
     m_workspace->setText(profile.workspace);
     const bool hasSaved = m_credentials->storedKeys().contains(CredentialStore::keyFor(profile.name));
