@@ -71,6 +71,7 @@ void UsersModel::restart(bool recount)
     m_started = true;
     m_generation.next();
     cancelInFlight(m_inFlight.keys(), false); // the reset below repaints everything anyway
+    cancelCount(); // its answer would be dropped with the generation anyway
     m_wanted.clear();
     const qint64 oldTotal = m_total;
     beginResetModel();
@@ -100,11 +101,13 @@ void UsersModel::countAgain()
     }
     const quint64 generation = m_generation.current();
     beginRequest();
-    whenDone(m_backend->members()->countUsers(m_filter), this, [this, generation](const Result<qint64>& result) {
+    m_counting = m_backend->members()->countUsers(m_filter);
+    whenDone(m_counting, this, [this, generation](const Result<qint64>& result) {
         endRequest();
         if (!m_generation.isCurrent(generation)) {
             return; // Answer to an older question.
         }
+        m_counting = {};
         if (!result.ok()) {
             emit errorOccurred(result.error().message);
             return;
@@ -120,6 +123,16 @@ void UsersModel::countAgain()
         }
         emit totalCountChanged(m_total);
     });
+}
+
+void UsersModel::cancelCount()
+{
+    if (m_counting.isValid() && !m_counting.isFinished()) {
+        // Cancelled, its answer never comes (whenDone), so the request ends here.
+        m_counting.cancel();
+        endRequest();
+    }
+    m_counting = {};
 }
 
 void UsersModel::beginRequest()
@@ -257,6 +270,7 @@ void UsersModel::reload()
     m_generation.next();
     // Pages on their way are dropped with the generation; their rows ask again when painted.
     cancelInFlight(m_inFlight.keys(), true);
+    cancelCount();
     countAgain();
     // Fetch every cached page again; until then they show their old rows.
     const QList<int> cached = m_pages.keys();

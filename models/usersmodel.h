@@ -129,6 +129,8 @@ private:
 
     void restart(bool recount);
     void countAgain();
+    /// Gives up the count on its way: it never starts if it has not, and stops early on SQLite.
+    void cancelCount();
     void fetchWantedPages();
     void requestPage(int page, bool replacing);
     /// Cancels these in-flight pages; with `repaint`, their rows repaint, so those still on
@@ -165,6 +167,7 @@ private:
     mutable quint64 m_useClock = 0;
     mutable QSet<int> m_wanted; ///< Pages the view asked for since the last fetch round.
     QHash<int, QFuture<Result<UserPage>>> m_inFlight;
+    QFuture<Result<qint64>> m_counting; ///< The count on its way, if any.
     QTimer* m_fetchSoon; ///< Gathers the pages of one paint into one fetch round.
     int m_reloadPagesLeft = 0;
 };

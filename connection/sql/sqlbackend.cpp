@@ -62,6 +62,9 @@ BackendError errorFrom(const QSqlError& error, const QString& what, Dialect dial
             kind = Kind::Corrupt;
             reason = Text::tr("The database file is damaged.");
             break;
+        case 9: // SQLITE_INTERRUPT: stopped because nobody waits for the answer any more
+            kind = Kind::Cancelled;
+            break;
         case 13: // SQLITE_FULL
             reason = Text::tr("The disk is full.");
             break;
@@ -81,12 +84,18 @@ BackendError errorFrom(const QSqlError& error, const QString& what, Dialect dial
         } else if (state == QLatin1String("42501")) {
             kind = Kind::Invalid;
             reason = Text::tr("The database user lacks the permission for this.");
+        } else if (state == QLatin1String("57014")) { // query_canceled
+            kind = Kind::Cancelled;
         } else if (state.startsWith(QLatin1String("53"))) {
             reason = Text::tr("The server is out of resources (disk or memory).");
         }
     }
     const QString message = reason.isEmpty() ? what : what + QLatin1Char(' ') + reason;
-    qCWarning(lcSql).noquote() << message << "Driver:" << error.text();
+    if (kind == Kind::Cancelled) {
+        qCInfo(lcSql).noquote() << message << "Stopped:" << error.text();
+    } else {
+        qCWarning(lcSql).noquote() << message << "Driver:" << error.text();
+    }
     return {kind, message, error.text()};
 }
 
@@ -1173,7 +1182,12 @@ QFuture<Result<UserPage>> SqlBackend::listUsers(const UserPageRequest& request)
 
 QFuture<Result<qint64>> SqlBackend::countUsers(const UserFilter& filter)
 {
-    return run<qint64>([filter](SqlWorker& worker, auto&) { return worker.countUsers(filter); });
+    return run<qint64>([filter](SqlWorker& worker, auto& promise) {
+        // A count whose search was typed on is cancelled by the one who asked: on SQLite it
+        // stops within a few thousand steps instead of holding up the next search's page.
+        const SqliteInterruption stop(worker.database(), [&promise] { return promise.isCanceled(); });
+        return worker.countUsers(filter);
+    });
 }
 
 QFuture<Result<QList<GroupSummary>>> SqlBackend::listGroups(qint64 workspaceId)

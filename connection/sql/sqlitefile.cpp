@@ -22,6 +22,16 @@ class Text
 
 constexpr int headerSize = 100;
 constexpr char magic[] = "SQLite format 3";
+/// The connection's own sqlite3 handle; the QSQLITE driver of the system's Qt uses the
+/// system's libsqlite3, which we link too. Null for another kind of connection.
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3* const*>(handle.constData())
+        : nullptr;
+}
+
 } // namespace
 
 BackendError inspectSqliteFile(const QString& path)
@@ -97,11 +107,7 @@ BackendError inspectSqliteFile(const QString& path)
 
 bool hardenSqliteConnection(QSqlDatabase& db, bool trustSchema, QString* error)
 {
-    // The QSQLITE driver of the system's Qt uses the system's libsqlite3, which we link too.
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    sqlite3* raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-        ? *static_cast<sqlite3* const*>(handle.constData())
-        : nullptr;
+    sqlite3* raw = sqliteHandle(db);
     if (!raw) {
         *error = QStringLiteral("The SQLite driver gave no sqlite3 handle.");
         return false;
@@ -139,6 +145,24 @@ bool hardenSqliteConnection(QSqlDatabase& db, bool trustSchema, QString* error)
         return false;
     }
     return true;
+}
+
+SqliteInterruption::SqliteInterruption(const QSqlDatabase& db, std::function<bool()> stop)
+    : m_handle(sqliteHandle(db))
+    , m_stop(std::move(stop))
+{
+    if (m_handle) {
+        sqlite3_progress_handler(
+            m_handle, 4000, [](void* stop) { return (*static_cast<std::function<bool()>*>(stop))() ? 1 : 0; },
+            &m_stop);
+    }
+}
+
+SqliteInterruption::~SqliteInterruption()
+{
+    if (m_handle) {
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
 }
 
 } // namespace usher::sql

@@ -27,6 +27,8 @@ public:
     QStringList holdBack;
     /// Delivers the held-back answers, each when called.
     QList<std::function<void()>> m_releases;
+    /// Whether the one who asked gave up each held-back answer (cancelled its future).
+    QList<std::function<bool()>> m_givenUp;
 
     QString kindName() const override { return m_real->kindName(); }
     QString location() const override { return m_real->location(); }
@@ -81,6 +83,7 @@ private:
             typed->second->addResult(typed->first);
             typed->second->finish();
         });
+        m_givenUp.append([promise] { return promise->isCanceled(); });
         return late;
     }
 
@@ -101,6 +104,7 @@ private slots:
     void filterNarrowsRows();
     void staleAnswersAreDropped();
     void lateAnswersToOldSearchesAreDropped();
+    void aSearchTypedOnGivesUpTheOldCount();
     void sortGoesToTheBackend();
     void itemRolesAndLookups();
     void headersAndColumns();
@@ -341,6 +345,36 @@ void TestUsersModel::lateAnswersToOldSearchesAreDropped()
         release(); // the answers to "person" arrive now, late
     }
     QTest::qWait(100);
+    QCOMPARE(model.totalCount(), 1);
+    QCOMPARE(model.index(0, UsersModel::EmailColumn).data().toString(), QStringLiteral("grace@example.org"));
+}
+
+void TestUsersModel::aSearchTypedOnGivesUpTheOldCount()
+{
+    // "person" is counted slowly (held back); the person types on to "grace" before it
+    // arrives. The old count is given up (a SQLite backend stops running it), the model stops
+    // saying it is loading once Grace is shown, and the old count arriving anyway changes nothing.
+    OutOfOrderBackend backend(m_backend.get());
+    backend.holdBack = {QStringLiteral("person")};
+    UsersModel model(&backend);
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+    UserFilter filter;
+    filter.search = QStringLiteral("person");
+    model.setFilter(filter);
+    QCOMPARE(backend.m_givenUp.size(), 2); // its first page and its count
+    QVERIFY(model.isLoading());
+    filter.search = QStringLiteral("grace");
+    model.setFilter(filter);
+    for (const auto& givenUp : std::as_const(backend.m_givenUp)) {
+        QVERIFY(givenUp());
+    }
+    QTRY_COMPARE(model.totalCount(), 1);
+    QTRY_VERIFY(!model.isLoading());
+    for (const auto& release : std::as_const(backend.m_releases)) {
+        release();
+    }
+    QTest::qWait(50);
+    QVERIFY(!model.isLoading());
     QCOMPARE(model.totalCount(), 1);
     QCOMPARE(model.index(0, UsersModel::EmailColumn).data().toString(), QStringLiteral("grace@example.org"));
 }

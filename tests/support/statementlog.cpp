@@ -17,12 +17,25 @@ QMutex sqliteMutex;
 bool sqliteRecording = false;
 StatementLog sqliteLog;
 
+std::function<void(const QString&)> sqliteStartHook;
+
 int onProfile(unsigned type, void*, void* statement, void*)
 {
+    auto* stmt = static_cast<sqlite3_stmt*>(statement);
+    if (type == SQLITE_TRACE_STMT) {
+        std::function<void(const QString&)> hook;
+        {
+            QMutexLocker lock(&sqliteMutex);
+            hook = sqliteStartHook;
+        }
+        if (hook) {
+            hook(QString::fromUtf8(sqlite3_sql(stmt))); // on the connection's thread, as it starts
+        }
+        return 0;
+    }
     if (type != SQLITE_TRACE_PROFILE) {
         return 0;
     }
-    auto* stmt = static_cast<sqlite3_stmt*>(statement);
     const int steps = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_VM_STEP, 1);
     QMutexLocker lock(&sqliteMutex);
     if (sqliteRecording) {
@@ -38,7 +51,7 @@ int onProfile(unsigned type, void*, void* statement, void*)
 
 int installHook(sqlite3* db, char**, const void*)
 {
-    sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, onProfile, nullptr);
+    sqlite3_trace_v2(db, SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, onProfile, nullptr);
     return SQLITE_OK;
 }
 
@@ -66,6 +79,12 @@ void installSqliteStatementLog()
     if (sqlite3_auto_extension(reinterpret_cast<void (*)()>(&installHook)) != SQLITE_OK) {
         qFatal("The SQLite statement log could not be installed.");
     }
+}
+
+void onSqliteStatementStart(std::function<void(const QString&)> hook)
+{
+    QMutexLocker lock(&sqliteMutex);
+    sqliteStartHook = std::move(hook);
 }
 
 StatementLog recordStatements(const QString& postgresDatabase, const std::function<void()>& code)

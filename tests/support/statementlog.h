@@ -28,6 +28,10 @@ using StatementLog = QMap<QString, StatementRuns>;
 /// Puts the hook on every SQLite connection the process opens from now on.
 void installSqliteStatementLog();
 
+/// Calls `hook` with a statement's text each time a SQLite connection of this process starts
+/// running one (on that connection's thread, which waits for it); an empty hook stops that.
+void onSqliteStatementStart(std::function<void(const QString&)> hook);
+
 /// Runs `code` and returns the statements the database ran meanwhile: on SQLite every
 /// connection of this process, on PostgreSQL every connection to `postgresDatabase` (the
 /// statements of all connections, so nothing else should run on that database meanwhile).
