@@ -310,6 +310,20 @@ Results measureOurs(const Options& options)
         spinUntil([&] { return model.totalCount() >= 0; }); // let the count finish before the next
     }
     results[QStringLiteral("users.search_median")] = median(searches);
+
+    // Typed on while the count of the text before is still under way: "er" shown, then
+    // "eriks" at once. That count (every member read) is given up, not waited for.
+    filter.search = QStringLiteral("er");
+    model.setFilter(filter);
+    spinUntil([&] { return model.rowCount() > 0 && visibleRowsPainted(table, &model); });
+    filter.search = QStringLiteral("eriks");
+    clock.restart();
+    model.setFilter(filter);
+    spinUntil([&] { return (model.rowCount() > 0 && visibleRowsPainted(table, &model)) || model.totalCount() == 0; });
+    results[QStringLiteral("users.search_typed_on")] = clock.nsecsElapsed() / 1e6;
+    std::fprintf(stderr, "search typed on %8.1f ms\n", results[QStringLiteral("users.search_typed_on")]);
+    spinUntil([&] { return model.totalCount() >= 0; });
+
     filter.search.clear();
     model.setFilter(filter);
     spinUntil([&] { return model.totalCount() >= 0 && visibleRowsPainted(table, &model); });
@@ -649,6 +663,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("app.first_paint"), {400, QStringLiteral("ms")}},
         {QStringLiteral("users.first_page"), {50, QStringLiteral("ms")}},
         {QStringLiteral("users.search_median"), {30, QStringLiteral("ms")}},
+        {QStringLiteral("users.search_typed_on"), {100, QStringLiteral("ms")}},
         {QStringLiteral("users.sort_median"), {50, QStringLiteral("ms")}},
         {QStringLiteral("users.jump"), {50, QStringLiteral("ms")}},
         {QStringLiteral("users.jump_cold"), {-1, QStringLiteral("ms")}},
@@ -671,8 +686,10 @@ int main(int argc, char* argv[])
                          {QStringLiteral("unit"), it.value().second},
                          {QStringLiteral("budget"), it.value().first}};
         // A skipped reference is asked for.
+        // A search typed on while a count runs has no plain-Qt counterpart either.
+        const bool oursOnly = app || it.key() == QLatin1String("users.search_typed_on");
         complete = complete && ours.value(it.key(), -1) > 0
-            && (app || skipReference || reference.value(it.key(), -1) > 0);
+            && (oursOnly || skipReference || reference.value(it.key(), -1) > 0);
         std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     }
     std::fflush(stdout);

@@ -7,6 +7,7 @@
 #include "connection/logging.h"
 #include "connection/sql/migrator.h"
 #include "connection/sql/sqlitefile.h"
+#include "connection/sql/statementstop.h"
 #include "connection/sql/sqlitefold.h"
 #include "connection/sql/usersql.h"
 #include "connection/token.h"
@@ -18,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -25,6 +27,7 @@
 #include <QSqlError>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVariant>
 
@@ -1130,6 +1133,7 @@ Result<qint64> SqlWorker::loadSampleData(const std::optional<Operator>& op, int 
 SqlBackend::SqlBackend(ConnectionProfile profile, QString password, QObject* parent)
     : Backend(parent)
     , m_profile(std::move(profile))
+    , m_statementStop(std::make_shared<StatementStop>())
 {
     m_thread.setObjectName(QStringLiteral("usher-sql"));
     m_worker = new SqlWorker(m_profile, std::move(password));
@@ -1139,6 +1143,17 @@ SqlBackend::SqlBackend(ConnectionProfile profile, QString password, QObject* par
     // The worker and its connection die on their own thread when it stops.
     connect(&m_thread, &QThread::finished, m_worker, [worker = m_worker] { delete worker; }, Qt::DirectConnection);
     m_thread.start();
+}
+
+template<typename T> void SqlBackend::stopWhenCancelled(const QFuture<T>& future, quint64 ticket)
+{
+    auto* watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcherBase::canceled, this, [stop = m_statementStop, ticket] {
+        // PostgreSQL takes its cancel request over a connection of its own: not on this thread.
+        QThreadPool::globalInstance()->start([stop, ticket] { stop->stop(ticket); });
+    });
+    connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+    watcher->setFuture(future);
 }
 
 SqlBackend::~SqlBackend()
@@ -1182,12 +1197,17 @@ QFuture<Result<UserPage>> SqlBackend::listUsers(const UserPageRequest& request)
 
 QFuture<Result<qint64>> SqlBackend::countUsers(const UserFilter& filter)
 {
-    return run<qint64>([filter](SqlWorker& worker, auto& promise) {
-        // A count whose search was typed on is cancelled by the one who asked: on SQLite it
-        // stops within a few thousand steps instead of holding up the next search's page.
-        const SqliteInterruption stop(worker.database(), [&promise] { return promise.isCanceled(); });
-        return worker.countUsers(filter);
-    });
+    // A count whose search was typed on is cancelled by the one who asked: it stops where it is
+    // instead of holding up the next search's page.
+    const quint64 ticket = ++m_stoppableTickets;
+    QFuture<Result<qint64>> counting
+        = run<qint64>([filter, ticket, stop = m_statementStop](SqlWorker& worker, auto& promise) {
+              const StatementStop::Running running(*stop, worker.database(), ticket,
+                                                   [&promise] { return promise.isCanceled(); });
+              return worker.countUsers(filter);
+          });
+    stopWhenCancelled(counting, ticket);
+    return counting;
 }
 
 QFuture<Result<QList<GroupSummary>>> SqlBackend::listGroups(qint64 workspaceId)

@@ -7,10 +7,12 @@
 #include <QPromise>
 #include <QThread>
 #include <functional>
+#include <memory>
 
 namespace usher::sql {
 
 class SqlWorker;
+class StatementStop;
 class WriteTransaction;
 
 /// Backend over a SQL database: a SQLite file or a PostgreSQL server, with the same
@@ -137,9 +139,15 @@ private:
     QFuture<Result<T>> write(qint64 workspaceId, QString what,
                              std::function<Result<T>(SqlWorker&, WriteTransaction&)> change);
 
+    /// Stops the statement of `ticket` (a StatementStop::Running on the worker) once `future`
+    /// is cancelled.
+    template<typename T> void stopWhenCancelled(const QFuture<T>& future, quint64 ticket);
+
     ConnectionProfile m_profile;
     QThread m_thread;
     SqlWorker* m_worker = nullptr;
+    std::shared_ptr<StatementStop> m_statementStop; ///< Shared with the jobs that may be stopped.
+    quint64 m_stoppableTickets = 0;
 };
 
 } // namespace usher::sql

@@ -4,6 +4,7 @@
 // prepared statements with the keys the triggers would have written, and then everything is
 // put back exactly as it was, all in one transaction.
 
+#include "connection/sql/driverhandle.h"
 #include "connection/sql/sqlworker.h"
 
 #include "connection/token.h"
@@ -128,10 +129,7 @@ Result<qint64> SqlWorker::generatePeopleInBulk(int count, QPromise<Result<qint64
         return qint64(0);
     }
     QSqlDatabase connection = database();
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    sqlite3* const db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-        ? *static_cast<sqlite3* const*>(handle.constData())
-        : nullptr;
+    sqlite3* const db = driverHandle<sqlite3>(connection, "sqlite3*");
     if (!db) {
         return BackendError{BackendError::Kind::Internal, Text::tr("The people could not be generated."),
                             QStringLiteral("no SQLite handle")};

@@ -1,5 +1,7 @@
 #include "connection/sql/sqlitefile.h"
 
+#include "connection/sql/driverhandle.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -22,16 +24,6 @@ class Text
 
 constexpr int headerSize = 100;
 constexpr char magic[] = "SQLite format 3";
-/// The connection's own sqlite3 handle; the QSQLITE driver of the system's Qt uses the
-/// system's libsqlite3, which we link too. Null for another kind of connection.
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-        ? *static_cast<sqlite3* const*>(handle.constData())
-        : nullptr;
-}
-
 } // namespace
 
 BackendError inspectSqliteFile(const QString& path)
@@ -107,7 +99,7 @@ BackendError inspectSqliteFile(const QString& path)
 
 bool hardenSqliteConnection(QSqlDatabase& db, bool trustSchema, QString* error)
 {
-    sqlite3* raw = sqliteHandle(db);
+    sqlite3* raw = driverHandle<sqlite3>(db, "sqlite3*");
     if (!raw) {
         *error = QStringLiteral("The SQLite driver gave no sqlite3 handle.");
         return false;
@@ -145,24 +137,6 @@ bool hardenSqliteConnection(QSqlDatabase& db, bool trustSchema, QString* error)
         return false;
     }
     return true;
-}
-
-SqliteInterruption::SqliteInterruption(const QSqlDatabase& db, std::function<bool()> stop)
-    : m_handle(sqliteHandle(db))
-    , m_stop(std::move(stop))
-{
-    if (m_handle) {
-        sqlite3_progress_handler(
-            m_handle, 4000, [](void* stop) { return (*static_cast<std::function<bool()>*>(stop))() ? 1 : 0; },
-            &m_stop);
-    }
-}
-
-SqliteInterruption::~SqliteInterruption()
-{
-    if (m_handle) {
-        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
-    }
 }
 
 } // namespace usher::sql

@@ -5,10 +5,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
-
-struct sqlite3;
-
 namespace usher::sql {
 
 /// Looks at a SQLite file before anything opens it for writing, so that a file we must
@@ -24,22 +20,5 @@ BackendError inspectSqliteFile(const QString& path);
 /// inside Usher's own triggers otherwise) only after the file's triggers and views were found
 /// to be Usher's own, and is not defensive (see the .cpp). False (and why) when it fails.
 bool hardenSqliteConnection(QSqlDatabase& db, bool trustSchema, QString* error);
-
-/// While it lives, a statement running on a SQLite connection stops (SQLITE_INTERRUPT) once
-/// `stop` answers true, which it is asked every few thousand virtual machine steps: a count
-/// nobody waits for any more ends early instead of holding up the next search. Does nothing on
-/// another kind of connection.
-class SqliteInterruption
-{
-public:
-    SqliteInterruption(const QSqlDatabase& db, std::function<bool()> stop);
-    ~SqliteInterruption();
-    SqliteInterruption(const SqliteInterruption&) = delete;
-    SqliteInterruption& operator=(const SqliteInterruption&) = delete;
-
-private:
-    ::sqlite3* m_handle = nullptr;
-    std::function<bool()> m_stop;
-};
 
 } // namespace usher::sql

@@ -1,5 +1,7 @@
 #include "connection/sql/sqlitefold.h"
 
+#include "connection/sql/driverhandle.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QString>
@@ -41,11 +43,7 @@ void caseFold(sqlite3_context* context, int argc, sqlite3_value** argv)
 
 bool addCaseFold(QSqlDatabase& db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return false;
-    }
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* connection = driverHandle<sqlite3>(db, "sqlite3*");
     if (!connection) {
         return false;
     }
