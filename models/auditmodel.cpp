@@ -103,7 +103,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case WhenColumn:
-        return QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat);
+        return shortDateTime(event.at);
     case ActorColumn:
         return event.actorName;
     case ActionColumn:

@@ -118,7 +118,7 @@ QString InvitationsModel::deliveryText(const Invitation& invitation)
     case MailStatus::Sending:
         return tr("Sending…");
     case MailStatus::Sent:
-        return tr("Sent %1").arg(locale.toString(invitation.mailSentAt.toLocalTime(), QLocale::ShortFormat));
+        return tr("Sent %1").arg(shortDateTime(invitation.mailSentAt));
     case MailStatus::Failed:
         return invitation.nextAttemptAt.isValid()
             ? tr("Failed, next try %1: %2")

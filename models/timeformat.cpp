@@ -46,12 +46,37 @@ QString relativeTime(const QDateTime& when, const QDateTime& now)
     return Text::tr("%n year(s) ago", nullptr, int(seconds / (365 * day)));
 }
 
+QString shortDate(const QDate& date)
+{
+    if (!date.isValid()) {
+        return {};
+    }
+    // The locale's short date, but never a two-digit year (German's "05.12.26").
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy"))) {
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    }
+    return QLocale().toString(date, format);
+}
+
+QString shortDateTime(const QDateTime& when)
+{
+    if (!when.isValid()) {
+        return {};
+    }
+    const QDateTime local = when.toLocalTime();
+    return Text::tr("%1 %2", "short date, then time").arg(shortDate(local.date()),
+                                                          QLocale().toString(local.time(), QLocale::ShortFormat));
+}
+
 QString fullDateTime(const QDateTime& when)
 {
     if (!when.isValid()) {
         return {};
     }
-    return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
+    const QDateTime local = when.toLocalTime();
+    return Text::tr("%1, %2", "long date, then time")
+        .arg(QLocale().toString(local.date(), QLocale::LongFormat), QLocale().toString(local.time(), QLocale::ShortFormat));
 }
 
 } // namespace usher

@@ -501,7 +501,7 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
         case SourceColumn:
             return sourceDisplayName(user->source);
         case JoinedColumn:
-            return QLocale().toString(user->joined.toLocalTime().date(), QLocale::ShortFormat);
+            return shortDate(user->joined.toLocalTime().date());
         }
         break;
     case Qt::ToolTipRole:

@@ -3405,6 +3405,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>%n Personen nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -4099,6 +4103,49 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Search box and table</source>
+        <translation>Suchfeld und Tabelle</translation>
+    </message>
+    <message>
+        <source>Clear the search; when it is empty, go to the table</source>
+        <translation>Suche leeren; ist sie leer, zur Tabelle wechseln</translation>
+    </message>
+    <message>
+        <source>Open the chosen person</source>
+        <translation>Gewählte Person öffnen</translation>
+    </message>
+    <message>
+        <source>Choose more people</source>
+        <translation>Mehrere Personen wählen</translation>
+    </message>
+    <message>
+        <source>Shift+arrows, Ctrl+click</source>
+        <translation>Umschalt+Pfeiltasten, Strg+Klick</translation>
+    </message>
+</context>
+<context>
     <name>usher::SignupSettingsDialog</name>
     <message>
         <source>Reading the signup settings…</source>
@@ -4397,6 +4444,16 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>vor %n Jahr</numerusform>
             <numerusform>vor %n Jahren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short date, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, then time</comment>
+        <translation>%1 um %2</translation>
     </message>
 </context>
 <context>

@@ -3402,6 +3402,10 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>Exported %n people to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -4096,6 +4100,49 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search box and table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search; when it is empty, go to the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose more people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+arrows, Ctrl+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::SignupSettingsDialog</name>
     <message>
         <source>Reading the signup settings…</source>
@@ -4394,6 +4441,16 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short date, then time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, then time</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

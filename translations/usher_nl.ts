@@ -3405,6 +3405,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>%n personen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -4099,6 +4103,49 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Elders</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>Search box and table</source>
+        <translation>Zoekveld en tabel</translation>
+    </message>
+    <message>
+        <source>Clear the search; when it is empty, go to the table</source>
+        <translation>Zoekopdracht wissen; is die leeg, naar de tabel gaan</translation>
+    </message>
+    <message>
+        <source>Open the chosen person</source>
+        <translation>Gekozen persoon openen</translation>
+    </message>
+    <message>
+        <source>Choose more people</source>
+        <translation>Meer personen kiezen</translation>
+    </message>
+    <message>
+        <source>Shift+arrows, Ctrl+click</source>
+        <translation>Shift+pijltjestoetsen, Ctrl+klik</translation>
+    </message>
+</context>
+<context>
     <name>usher::SignupSettingsDialog</name>
     <message>
         <source>Reading the signup settings…</source>
@@ -4397,6 +4444,16 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>%n jaar geleden</numerusform>
             <numerusform>%n jaar geleden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short date, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, then time</comment>
+        <translation>%1 om %2</translation>
     </message>
 </context>
 <context>

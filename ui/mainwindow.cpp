@@ -7,6 +7,7 @@
 #include "models/savedviewsmodel.h"
 #include "models/usersmodel.h"
 #include "ui/common/aboutdialog.h"
+#include "ui/common/shortcutsdialog.h"
 #include "ui/common/databaseerrordialog.h"
 #include "ui/common/gate.h"
 #include "ui/common/icons.h"
@@ -424,6 +425,14 @@ void MainWindow::createActions()
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto* dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction* about = help->addAction(themedIcon(QStringLiteral("help-about"), QStringLiteral("about")),
                                      tr("&About Usher"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);

@@ -13,6 +13,7 @@
 #include "testsupport.h"
 #include "models/auditmodel.h"
 #include "models/invitationsmodel.h"
+#include "ui/common/shortcutsdialog.h"
 #include "ui/audit/auditview.h"
 #include "ui/groups/groupsview.h"
 #include "ui/invite/invitationsview.h"
@@ -57,6 +58,7 @@ private slots:
     void aDirectoryOnlyConnectionShowsWhatItOffers();
     void theWindowFitsANarrowScreenAndTheDetailsPanelFolds();
     void everyShortcutIsOneActionsAndTheKeyboardReachesTheChanges();
+    void helpListsEveryKey();
     void aDirectoryOnlyConnectionStillChangesPeople();
     void switchingToALesserConnectionLeavesThePagesItLacks();
     void yourOwnChangeKeepsTheScrollPositionAndSelection();
@@ -221,6 +223,47 @@ void TestFeatures::theWindowFitsANarrowScreenAndTheDetailsPanelFolds()
     details->trigger();
     QTRY_VERIFY(splitter->sizes().value(2) >= panel->minimumWidth());
     QVERIFY(details->isChecked());
+}
+
+void TestFeatures::helpListsEveryKey()
+{
+    openWindow(m_seeded, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->usersView()->table()->model() && m_window->usersView()->table()->model()->rowCount() > 0);
+    auto* open = m_window->findChild<QAction*>(QStringLiteral("shortcutsAction"));
+    QVERIFY(open);
+    open->trigger();
+    auto* dialog = waitForDialog<ShortcutsDialog>(m_window, QStringLiteral("shortcutsDialog"));
+    const QMap<QString, QString> listed = dialog->listed();
+    // Every key the window answers to is listed, beside its action, under its menu.
+    int keys = 0;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->shortcut().isEmpty() || action->shortcutContext() != Qt::WindowShortcut) {
+            continue;
+        }
+        ++keys;
+        const QString key = action->shortcut().toString(QKeySequence::NativeText);
+        QString name = action->text().remove(QLatin1Char('&'));
+        if (name.endsWith(QChar(0x2026))) {
+            name.chop(1);
+        }
+        bool found = false;
+        for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
+            found = found || (it.key().endsWith(QStringLiteral(" › ") + name) && it.value().contains(key));
+        }
+        QVERIFY2(found, qPrintable(QStringLiteral("%1 (%2) is not listed").arg(name, key)));
+    }
+    QVERIFY(keys >= 10);
+    // Where the window's menus put them: Disable under the Users menu.
+    auto* disable = m_window->memberActions()->findChild<QAction*>(QStringLiteral("disableAction"));
+    const QString disableName = disable->text().remove(QLatin1Char('&')).remove(QChar(0x2026));
+    const auto row = std::find_if(listed.cbegin(), listed.cend(), [&](const QString& keys) {
+        return keys == disable->shortcut().toString(QKeySequence::NativeText);
+    });
+    QVERIFY(row != listed.cend());
+    QVERIFY2(row.key().endsWith(disableName) && row.key().count(QStringLiteral(" › ")) >= 1, qPrintable(row.key()));
+    snapshot(dialog, QStringLiteral("shortcuts"));
+    dialog->reject();
+    waitUntilClosed(dialog);
 }
 
 void TestFeatures::everyShortcutIsOneActionsAndTheKeyboardReachesTheChanges()

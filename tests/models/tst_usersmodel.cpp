@@ -112,6 +112,8 @@ private slots:
     void changesElsewhereArriveWithinASecond();
     void relativeTime_data();
     void relativeTime();
+    void datesAreWrittenOneWay_data();
+    void datesAreWrittenOneWay();
     void cleanupTestCase();
 
 private:
@@ -505,6 +507,43 @@ void TestUsersModel::relativeTime()
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1'764'000'000, Qt::UTC);
     QCOMPARE(usher::relativeTime(now.addSecs(-secondsAgo), now), expected);
     QCOMPARE(usher::relativeTime(QDateTime(), now), QStringLiteral("Never"));
+}
+
+void TestUsersModel::datesAreWrittenOneWay_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("date");
+    QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("05.12.2026");
+    QTest::newRow("Dutch") << QStringLiteral("nl_NL") << QStringLiteral("05-12-2026");
+    QTest::newRow("American") << QStringLiteral("en_US") << QStringLiteral("12/5/2026");
+    QTest::newRow("British") << QStringLiteral("en_GB") << QStringLiteral("05/12/2026");
+}
+
+void TestUsersModel::datesAreWrittenOneWay()
+{
+    // One format everywhere: the year in full (German's short format alone gives "05.12.26"),
+    // local time, minutes but no seconds and no time zone name.
+    QFETCH(QString, locale);
+    QFETCH(QString, date);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const QDateTime when(QDate(2026, 12, 5), QTime(14, 30, 15), Qt::LocalTime);
+    const QString time = QLocale().toString(QTime(14, 30), QLocale::ShortFormat);
+    QCOMPARE(shortDate(when.date()), date);
+    QCOMPARE(shortDateTime(when), date + QLatin1Char(' ') + time);
+    QCOMPARE(shortDateTime(when.toUTC()), date + QLatin1Char(' ') + time); // shown in local time
+    const QString full = fullDateTime(when);
+    QVERIFY2(full.startsWith(QLocale().toString(when.date(), QLocale::LongFormat)), qPrintable(full));
+    QVERIFY2(full.endsWith(time), qPrintable(full));
+    QVERIFY2(!full.contains(QLatin1String("15")) && !full.contains(QLatin1String("UTC")), qPrintable(full));
+    // The users table's Joined column writes its dates the same way.
+    m_model->refresh();
+    QTRY_VERIFY(m_model->rowCount() > 0);
+    QVERIFY(loadRow(0));
+    const QDate joined = m_model->userAt(m_model->index(0, 0)).joined.toLocalTime().date();
+    QCOMPARE(m_model->index(0, UsersModel::JoinedColumn).data().toString(), shortDate(joined));
+    QVERIFY(shortDate(joined).contains(QString::number(joined.year())));
+    QLocale::setDefault(before);
 }
 
 void TestUsersModel::cleanupTestCase()

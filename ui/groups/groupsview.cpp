@@ -372,8 +372,7 @@ void GroupsView::showCurrentGroup()
                       .arg((group->externalId.isEmpty() ? tr("a directory") : group->externalId).toHtmlEscaped(),
                            group->syncedAt.isValid() ? relativeTime(group->syncedAt) : tr("never"));
     } else {
-        info << tr("Made in Usher on %1.").arg(QLocale().toString(group->createdAt.toLocalTime().date(),
-                                                                  QLocale::ShortFormat));
+        info << tr("Made in Usher on %1.").arg(shortDate(group->createdAt.toLocalTime().date()));
     }
     m_info->setText(info.join(QStringLiteral("<br>")));
     QStringList titles;

@@ -1,7 +1,9 @@
 #include "ui/users/usersview.h"
 
 #include "core/clamp.h"
+#include "core/status.h"
 #include "models/savedviewsmodel.h"
+#include "models/timeformat.h"
 #include "models/usersmodel.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
@@ -679,10 +681,23 @@ void UsersView::fitColumns()
     int floor = 0;
     for (int column = 0; column < UsersModel::ColumnCount; ++column) {
         const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
-        least[column] = qMax(header->fontMetrics().horizontalAdvance(heading) + 32,
-                             column == UsersModel::NameColumn || column == UsersModel::EmailColumn ? 160 : 80);
+        least[column] = qMax(header->fontMetrics().horizontalAdvance(heading) + 24,
+                             column == UsersModel::NameColumn || column == UsersModel::EmailColumn ? 150 : 76);
+        if (column == UsersModel::StatusColumn) {
+            // Every status pill whole (the delegate draws them in a font a tenth smaller).
+            QFont pillFont = m_table->font();
+            pillFont.setPointSizeF(pillFont.pointSizeF() * 0.9);
+            const QFontMetrics pill(pillFont);
+            for (const Status status : allStatuses()) {
+                least[column] = qMax(least[column], pill.horizontalAdvance(statusDisplayName(status)) + 28);
+            }
+        }
+        if (column == UsersModel::JoinedColumn) {
+            // A whole date in the user's format, never "30.05.20…".
+            least[column] = qMax(least[column], m_table->fontMetrics().horizontalAdvance(shortDate(QDate(2026, 12, 28))) + 24);
+        }
         if (!header->isSectionHidden(column)) {
-            wanted += preferred[column];
+            wanted += qMax(preferred[column], least[column]);
             floor += least[column];
         }
     }
@@ -706,7 +721,8 @@ void UsersView::fitColumns()
     for (int column = 0; column < UsersModel::ColumnCount; ++column) {
         if (!header->isSectionHidden(column)) {
             header->resizeSection(column,
-                                  least[column] + int((preferred[column] - least[column]) * share) + extra(column));
+                                  least[column] + int((qMax(preferred[column], least[column]) - least[column]) * share)
+                                      + extra(column));
         }
     }
     m_fittingColumns = false;
