@@ -7,7 +7,7 @@
 #include "models/savedviewsmodel.h"
 #include "models/usersmodel.h"
 #include "ui/common/aboutdialog.h"
-#include "ui/common/shortcutsdialog.h"
+#include "ui/common/helpdialogs.h"
 #include "ui/common/databaseerrordialog.h"
 #include "ui/common/gate.h"
 #include "ui/common/icons.h"
@@ -432,6 +432,12 @@ void MainWindow::createActions()
     });
     keys->setObjectName(QStringLiteral("shortcutsAction"));
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    QAction* start = help->addAction(tr("&Getting Started"), this, [this] {
+        auto* dialog = new GettingStartedDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    start->setObjectName(QStringLiteral("gettingStartedAction"));
     help->addSeparator();
     QAction* about = help->addAction(themedIcon(QStringLiteral("help-about"), QStringLiteral("about")),
                                      tr("&About Usher"), this, &MainWindow::showAbout);

@@ -13,7 +13,7 @@
 #include "testsupport.h"
 #include "models/auditmodel.h"
 #include "models/invitationsmodel.h"
-#include "ui/common/shortcutsdialog.h"
+#include "ui/common/helpdialogs.h"
 #include "ui/audit/auditview.h"
 #include "ui/groups/groupsview.h"
 #include "ui/invite/invitationsview.h"
@@ -24,6 +24,8 @@
 #include "ui/users/usereditdialog.h"
 #include "ui/users/usersview.h"
 
+#include <QLabel>
+#include <QMenuBar>
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
@@ -59,6 +61,7 @@ private slots:
     void theWindowFitsANarrowScreenAndTheDetailsPanelFolds();
     void everyShortcutIsOneActionsAndTheKeyboardReachesTheChanges();
     void helpListsEveryKey();
+    void gettingStartedPointsAtTheRealMenus();
     void aDirectoryOnlyConnectionStillChangesPeople();
     void switchingToALesserConnectionLeavesThePagesItLacks();
     void yourOwnChangeKeepsTheScrollPositionAndSelection();
@@ -262,6 +265,39 @@ void TestFeatures::helpListsEveryKey()
     QVERIFY(row != listed.cend());
     QVERIFY2(row.key().endsWith(disableName) && row.key().count(QStringLiteral(" › ")) >= 1, qPrintable(row.key()));
     snapshot(dialog, QStringLiteral("shortcuts"));
+    dialog->reject();
+    waitUntilClosed(dialog);
+}
+
+void TestFeatures::gettingStartedPointsAtTheRealMenus()
+{
+    openWindow(m_seeded, QStringLiteral("ada@example.org"));
+    m_window->findChild<QAction*>(QStringLiteral("gettingStartedAction"))->trigger();
+    auto* dialog = waitForDialog<GettingStartedDialog>(m_window, QStringLiteral("gettingStartedDialog"));
+    const QString text = dialog->findChild<QLabel*>(QStringLiteral("gettingStartedText"))->text();
+    // Each step names the menu and item as the window has them, in its language, with the key.
+    for (const char* name : {"connectionsAction", "inviteAction", "importAction", "newUserAction", "changeRoleAction",
+                             "groupsPageAction", "disableAction", "deleteAction", "restoreAction", "auditPageAction",
+                             "shortcutsAction"}) {
+        const QString where = whereToFind(m_window, QString::fromLatin1(name));
+        QVERIFY2(!where.isEmpty(), name);
+        QVERIFY2(text.contains(where.toHtmlEscaped()), qPrintable(where));
+    }
+    // Disable is found under the menu bar's menu that holds it.
+    QAction* disable = m_window->memberActions()->findChild<QAction*>(QStringLiteral("disableAction"));
+    QString menu;
+    for (QAction* top : m_window->menuBar()->actions()) {
+        if (top->menu() && top->menu()->actions().contains(disable)) {
+            menu = top->menu()->title().remove(QLatin1Char('&'));
+        }
+    }
+    QVERIFY(!menu.isEmpty());
+    QCOMPARE(whereToFind(m_window, QStringLiteral("disableAction")),
+             QStringLiteral("%1 › %2 (%3)")
+                 .arg(menu, disable->text().remove(QLatin1Char('&')).remove(QChar(0x2026)),
+                      disable->shortcut().toString(QKeySequence::NativeText)));
+    QVERIFY(!text.contains(QLatin1String("%1")) && !text.contains(QLatin1String("%n")));
+    snapshot(dialog, QStringLiteral("getting-started"));
     dialog->reject();
     waitUntilClosed(dialog);
 }

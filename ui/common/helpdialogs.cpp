@@ -1,6 +1,8 @@
-#include "ui/common/shortcutsdialog.h"
+#include "ui/common/helpdialogs.h"
 
 #include "ui/common/rememberedsize.h"
+
+#include "core/lifecycle.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -38,6 +40,23 @@ void collectMenu(const QMenu* menu, const QString& path, QHash<const QAction*, Q
         }
     }
 }
+/// The menu path of each of `window`'s actions; `menus` gets the menus' titles in order.
+QHash<const QAction*, QString> menuPaths(QWidget* window, QStringList* menus)
+{
+    QHash<const QAction*, QString> paths;
+    if (const auto* bar = window->findChild<QMenuBar*>()) {
+        for (const QAction* top : bar->actions()) {
+            if (top->menu()) {
+                const QString title = plain(top->menu()->title());
+                if (menus) {
+                    menus->append(title);
+                }
+                collectMenu(top->menu(), title, &paths);
+            }
+        }
+    }
+    return paths;
+}
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
@@ -72,15 +91,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
         rows[group].append({name, keys});
     };
     // The menu path of each action, in the order of the window's menus.
-    QHash<const QAction*, QString> paths;
-    if (const auto* bar = window->findChild<QMenuBar*>()) {
-        for (const QAction* top : bar->actions()) {
-            if (top->menu()) {
-                groups.append(plain(top->menu()->title()));
-                collectMenu(top->menu(), groups.last(), &paths);
-            }
-        }
-    }
+    const QHash<const QAction*, QString> paths = menuPaths(window, &groups);
     const QString other = tr("Elsewhere");
     for (QAction* action : window->findChildren<QAction*>()) {
         if (action->shortcuts().isEmpty()
@@ -143,6 +154,68 @@ QMap<QString, QString> ShortcutsDialog::listed() const
         }
     }
     return result;
+}
+
+QString whereToFind(QWidget* window, const QString& objectName)
+{
+    const auto* action = window->findChild<QAction*>(objectName);
+    if (!action) {
+        return {};
+    }
+    const QString path = menuPaths(window, nullptr).value(action);
+    QString where = path.isEmpty() ? plain(action->text()) : path + QStringLiteral(" › ") + plain(action->text());
+    if (!action->shortcut().isEmpty()) {
+        where += QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText));
+    }
+    return where;
+}
+
+GettingStartedDialog::GettingStartedDialog(QWidget* window, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("gettingStartedDialog"));
+    setWindowTitle(tr("Getting Started"));
+    const auto at = [window](const char* name) {
+        return QStringLiteral("<i>%1</i>").arg(whereToFind(window, QString::fromLatin1(name)).toHtmlEscaped());
+    };
+    const QStringList steps = {
+        tr("<b>Where the people are kept.</b> Usher starts on a database file on this computer. To work in your "
+           "team's shared database, add it under %1.")
+            .arg(at("connectionsAction")),
+        tr("<b>Bring people in.</b> %1 sends invitations by mail or as links; %2 reads a list saved as CSV from a "
+           "spreadsheet; %3 adds one person by hand.")
+            .arg(at("inviteAction"), at("importAction"), at("newUserAction")),
+        tr("<b>Decide what they may do.</b> A person's role (%1) sets what they may change in Usher; groups (%2) "
+           "give permissions to many people at once.")
+            .arg(at("changeRoleAction"), at("groupsPageAction")),
+        tr("<b>When someone leaves.</b> %1 stops them signing in and can be undone; %2 takes them out of the "
+           "lists, and %3 brings them back within %n day(s).",
+           nullptr, recoveryDays)
+            .arg(at("disableAction"), at("deleteAction"), at("restoreAction")),
+        tr("<b>Nothing is lost.</b> Every change is written to the audit log (%1), with who made it and when.")
+            .arg(at("auditPageAction")),
+    };
+    QString html = QStringLiteral("<p>%1</p><ol>").arg(
+        tr("Usher keeps the people of your organisation: who they are, which role they have and which groups they "
+           "are in.").toHtmlEscaped());
+    for (const QString& step : steps) {
+        html += QStringLiteral("<li style=\"margin-bottom: 8px\">%1</li>").arg(step);
+    }
+    html += QStringLiteral("</ol><p>%1</p>").arg(tr("Every key is listed under %1.").arg(at("shortcutsAction")));
+
+    auto* text = new QLabel(html, this);
+    text->setObjectName(QStringLiteral("gettingStartedText"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    resize(620, 440);
+    rememberSize(this, QStringLiteral("gettingStartedDialog"));
 }
 
 } // namespace usher

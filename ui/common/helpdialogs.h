@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QAction;
 class QTreeWidget;
 
 namespace usher {
@@ -20,6 +21,19 @@ public:
 
 private:
     QTreeWidget* m_list;
+};
+
+/// Where `window`'s action named `objectName` is found, as a person would look for it:
+/// "Users › Invite People (Ctrl+I)"; the action's own name when no menu holds it.
+QString whereToFind(QWidget* window, const QString& objectName);
+
+/// Help ▸ Getting Started: what Usher is for and where its first steps are, the menu paths
+/// read from the window (so they match its language and never go stale).
+class GettingStartedDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit GettingStartedDialog(QWidget* window, QWidget* parent = nullptr);
 };
 
 } // namespace usher
