@@ -244,6 +244,10 @@ struct MemberDetails
     Membership membership;
     QDateTime updatedAt;
     QString updatedBy;
+    /// The open invitation of an invited member: when it was sent and until when it can be
+    /// accepted (both invalid when there is none).
+    QDateTime invitedAt;
+    QDateTime invitationExpires;
     QList<GroupGrant> groups; ///< By name.
     QList<EffectivePermission> permissions; ///< Role's and groups', with what grants each.
     QList<SignInEvent> signIns; ///< Newest first, at most 50.

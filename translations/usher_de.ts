@@ -1002,6 +1002,44 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the people are kept.&lt;/b&gt; Usher starts on a database file on this computer. To work in your team&apos;s shared database, add it under %1.</source>
+        <translation>&lt;b&gt;Wo die Personen liegen.&lt;/b&gt; Usher beginnt mit einer Datenbankdatei auf diesem Computer. Um in der gemeinsamen Datenbank Ihres Teams zu arbeiten, fügen Sie sie unter %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bring people in.&lt;/b&gt; %1 sends invitations by mail or as links; %2 reads a list saved as CSV from a spreadsheet; %3 adds one person by hand.</source>
+        <translation>&lt;b&gt;Personen hereinholen.&lt;/b&gt; %1 verschickt Einladungen per E-Mail oder als Links; %2 liest eine aus einer Tabellenkalkulation als CSV gespeicherte Liste; %3 legt eine Person von Hand an.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decide what they may do.&lt;/b&gt; A person&apos;s role (%1) sets what they may change in Usher; groups (%2) give permissions to many people at once.</source>
+        <translation>&lt;b&gt;Festlegen, was sie dürfen.&lt;/b&gt; Die Rolle einer Person (%1) bestimmt, was sie in Usher ändern darf; Gruppen (%2) geben vielen Personen auf einmal Berechtigungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;When someone leaves.&lt;/b&gt; %1 stops them signing in and can be undone; %2 takes them out of the lists, and %3 brings them back within %n day(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Wenn jemand geht.&lt;/b&gt; %1 hindert die Person an der Anmeldung und lässt sich rückgängig machen; %2 nimmt sie aus den Listen, und %3 holt sie innerhalb eines Tages zurück.</numerusform>
+            <numerusform>&lt;b&gt;Wenn jemand geht.&lt;/b&gt; %1 hindert die Person an der Anmeldung und lässt sich rückgängig machen; %2 nimmt sie aus den Listen, und %3 holt sie innerhalb von %n Tagen zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usher keeps the people of your organisation: who they are, which role they have and which groups they are in.</source>
+        <translation>Usher verwaltet die Personen Ihrer Organisation: wer sie sind, welche Rolle sie haben und in welchen Gruppen sie sind.</translation>
+    </message>
+    <message>
+        <source>Every key is listed under %1.</source>
+        <translation>Alle Tasten finden Sie unter %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing is lost.&lt;/b&gt; Every change is written to the audit log (%1), with who made it and when.</source>
+        <translation>&lt;b&gt;Nichts geht verloren.&lt;/b&gt; Jede Änderung wird im Prüfprotokoll (%1) festgehalten: wer sie vorgenommen hat und wann.</translation>
+    </message>
+</context>
+<context>
     <name>usher::GroupDeleteDialog</name>
     <message>
         <source>Delete “%1”?</source>
@@ -3409,6 +3447,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -4722,6 +4764,34 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Sign-in Not Unlocked</source>
         <translation>Anmeldung nicht entsperrt</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>None open: invite them again to send a new link</source>
+        <translation>Keine offen: erneut einladen, um einen neuen Link zu senden</translation>
+    </message>
+    <message>
+        <source>Can be accepted until %1</source>
+        <translation>Kann bis %1 angenommen werden</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Removed for good after</source>
+        <translation>Endgültig entfernt nach</translation>
     </message>
 </context>
 <context>

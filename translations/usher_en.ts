@@ -999,6 +999,44 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the people are kept.&lt;/b&gt; Usher starts on a database file on this computer. To work in your team&apos;s shared database, add it under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bring people in.&lt;/b&gt; %1 sends invitations by mail or as links; %2 reads a list saved as CSV from a spreadsheet; %3 adds one person by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decide what they may do.&lt;/b&gt; A person&apos;s role (%1) sets what they may change in Usher; groups (%2) give permissions to many people at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;When someone leaves.&lt;/b&gt; %1 stops them signing in and can be undone; %2 takes them out of the lists, and %3 brings them back within %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usher keeps the people of your organisation: who they are, which role they have and which groups they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key is listed under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing is lost.&lt;/b&gt; Every change is written to the audit log (%1), with who made it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::GroupDeleteDialog</name>
     <message>
         <source>Delete “%1”?</source>
@@ -3406,6 +3444,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -4718,6 +4760,34 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Sign-in Not Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None open: invite them again to send a new link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be accepted until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed for good after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1002,6 +1002,44 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>usher::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Aan de slag</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the people are kept.&lt;/b&gt; Usher starts on a database file on this computer. To work in your team&apos;s shared database, add it under %1.</source>
+        <translation>&lt;b&gt;Waar de mensen staan.&lt;/b&gt; Usher begint met een databasebestand op deze computer. Om in de gedeelde database van uw team te werken, voegt u die toe onder %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bring people in.&lt;/b&gt; %1 sends invitations by mail or as links; %2 reads a list saved as CSV from a spreadsheet; %3 adds one person by hand.</source>
+        <translation>&lt;b&gt;Mensen binnenhalen.&lt;/b&gt; %1 verstuurt uitnodigingen per e-mail of als links; %2 leest een lijst die uit een spreadsheet als CSV is opgeslagen; %3 voegt één persoon met de hand toe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decide what they may do.&lt;/b&gt; A person&apos;s role (%1) sets what they may change in Usher; groups (%2) give permissions to many people at once.</source>
+        <translation>&lt;b&gt;Bepalen wat ze mogen.&lt;/b&gt; De rol van iemand (%1) bepaalt wat die in Usher mag wijzigen; groepen (%2) geven veel mensen tegelijk rechten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;When someone leaves.&lt;/b&gt; %1 stops them signing in and can be undone; %2 takes them out of the lists, and %3 brings them back within %n day(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Als iemand vertrekt.&lt;/b&gt; %1 houdt die persoon buiten en is terug te draaien; %2 haalt hem uit de lijsten, en %3 haalt hem binnen %n dag terug.</numerusform>
+            <numerusform>&lt;b&gt;Als iemand vertrekt.&lt;/b&gt; %1 houdt die persoon buiten en is terug te draaien; %2 haalt hem uit de lijsten, en %3 haalt hem binnen %n dagen terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usher keeps the people of your organisation: who they are, which role they have and which groups they are in.</source>
+        <translation>Usher beheert de mensen van uw organisatie: wie ze zijn, welke rol ze hebben en in welke groepen ze zitten.</translation>
+    </message>
+    <message>
+        <source>Every key is listed under %1.</source>
+        <translation>Alle toetsen staan onder %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing is lost.&lt;/b&gt; Every change is written to the audit log (%1), with who made it and when.</source>
+        <translation>&lt;b&gt;Er gaat niets verloren.&lt;/b&gt; Elke wijziging komt in het auditlogboek (%1), met wie haar deed en wanneer.</translation>
+    </message>
+</context>
+<context>
     <name>usher::GroupDeleteDialog</name>
     <message>
         <source>Delete “%1”?</source>
@@ -3409,6 +3447,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -4722,6 +4764,34 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Sign-in Not Unlocked</source>
         <translation>Aanmelden niet ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>None open: invite them again to send a new link</source>
+        <translation>Geen open: nodig opnieuw uit om een nieuwe link te sturen</translation>
+    </message>
+    <message>
+        <source>Can be accepted until %1</source>
+        <translation>Kan tot %1 worden aangenomen</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Verlopen op %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Removed for good after</source>
+        <translation>Definitief weg na</translation>
     </message>
 </context>
 <context>

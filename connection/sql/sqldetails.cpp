@@ -73,8 +73,14 @@ Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accoun
                       QStringLiteral("SELECT a.email, a.first_name, a.last_name, a.display_name, a.avatar, "
                                      "a.created_at, a.locked_until, m.id, m.role, m.status, m.source, m.joined_at, "
                                      "m.last_seen_at, m.deleted_at, m.version, m.updated_at, "
-                                     "(SELECT u.display_name FROM accounts u WHERE u.id = m.updated_by), a.failed_logins "
+                                     "(SELECT u.display_name FROM accounts u WHERE u.id = m.updated_by), a.failed_logins, "
+                                     "i.created_at, i.expires_at "
                                      "FROM accounts a JOIN memberships m ON m.account_id = a.id "
+                                     // The newest open invitation, if any.
+                                     "LEFT JOIN invites i ON i.id = (SELECT o.id FROM invites o WHERE "
+                                     "o.workspace_id = m.workspace_id AND o.account_id = a.id AND o.accepted_at IS NULL "
+                                     "AND o.cancelled_at IS NULL AND o.superseded_at IS NULL ORDER BY o.created_at DESC, "
+                                     "o.id DESC LIMIT 1) "
                                      "WHERE a.id = ? AND m.workspace_id = ?"),
                       {accountId, workspaceId})) {
             return errorFrom(query.lastError(), what);
@@ -107,6 +113,8 @@ Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accoun
         membership.version = query.value(14).toInt();
         details.updatedAt = timeFrom(query.value(15));
         details.updatedBy = query.value(16).toString();
+        details.invitedAt = timeFrom(query.value(18));
+        details.invitationExpires = timeFrom(query.value(19));
 
         if (!readGrants(query, workspaceId, accountId, &details.groups)) {
             return errorFrom(query.lastError(), what);

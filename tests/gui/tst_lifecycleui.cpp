@@ -2,6 +2,7 @@
 #include "core/i18n.h"
 #include "core/invitation.h"
 #include "models/auditmodel.h"
+#include "models/timeformat.h"
 #include "models/usersmodel.h"
 #include "guitest.h"
 #include "testsupport.h"
@@ -56,6 +57,7 @@ private slots:
     void firstStartSetsUpTheFirstAdmin();
     void actionsAreDisabledWithTheReason();
     void detailsPanelShowsTheSelectedMember();
+    void detailsPanelSaysWhenAnInvitationEndsAndWhenTheDeletedGo();
     void unlockSignInFromTheDetailsPanel();
     void picturesAreDecodedOnlyAsPng();
     void deleteNeedsTheTypedEmail();
@@ -225,6 +227,50 @@ void TestLifecycleUi::actionsAreDisabledWithTheReason()
     QVERIFY(actions->disableAction()->toolTip().contains(QStringLiteral("above their own")));
     select({QStringLiteral("mia@example.org")});
     QTRY_VERIFY(actions->disableAction()->toolTip().contains(QStringLiteral("yourself")));
+}
+
+void TestLifecycleUi::detailsPanelSaysWhenAnInvitationEndsAndWhenTheDeletedGo()
+{
+    // Ivy was invited long ago (her invitation has expired), Ian recently (a second, newer
+    // invitation superseding nothing yet), and Dee was deleted five days ago.
+    const QString path = m_dir.filePath(QStringLiteral("invited.usher"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    seedSqlite(path, {SeedUser{QStringLiteral("Ada Admin"), QStringLiteral("ada@example.org"), Role::Admin,
+                               Status::Active, Source::Invite, 1'700'000'000, 0, {}},
+                      SeedUser{QStringLiteral("Ivy Invited"), QStringLiteral("ivy@example.org"), Role::Member,
+                               Status::Invited, Source::Invite, 1'700'000'000, 0, {}},
+                      SeedUser{QStringLiteral("Ian Invited"), QStringLiteral("ian@example.org"), Role::Member,
+                               Status::Invited, Source::Invite, now - 3600, 0, {}},
+                      SeedUser{QStringLiteral("Dee Deleted"), QStringLiteral("dee@example.org"), Role::Member,
+                               Status::Deleted, Source::Invite, 1'700'000'000, 0, {}}});
+    QVERIFY(DirectSql(path).exec(QStringLiteral("UPDATE memberships SET deleted_at = ?, status_before_delete = 'active' "
+                                                "WHERE account_id = (SELECT id FROM accounts WHERE email = ?)"),
+                                 {now - 5 * 86400, QStringLiteral("dee@example.org")}));
+    openWindow(path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    UserDetailsPanel* panel = m_window->detailsPanel();
+    auto* profile = panel->findChild<QLabel*>(QStringLiteral("detailsProfile"));
+    const auto when = [](qint64 secs) { return fullDateTime(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)); };
+
+    select({QStringLiteral("ivy@example.org")});
+    QTRY_VERIFY(profile->text().contains(QStringLiteral("Expired on")));
+    QVERIFY(profile->text().contains(when(1'700'000'000).toHtmlEscaped())); // invited then
+    QVERIFY(profile->text().contains(when(1'700'000'000 + qint64(defaultInviteExpiryDays) * 86400).toHtmlEscaped()));
+    QVERIFY(!profile->text().contains(QStringLiteral("Last sign-in"))); // not "Never": she was never here to
+
+    select({QStringLiteral("ian@example.org")});
+    QTRY_VERIFY(profile->text().contains(QStringLiteral("Can be accepted until")));
+    QVERIFY(profile->text().contains(when(now - 3600 + qint64(defaultInviteExpiryDays) * 86400).toHtmlEscaped()));
+
+    // The Deleted view: when, and after when they are gone for good.
+    auto* status = m_window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    QVERIFY(status);
+    status->setCurrentIndex(status->findData(statusKey(Status::Deleted)));
+    select({QStringLiteral("dee@example.org")});
+    QTRY_VERIFY(profile->text().contains(QStringLiteral("Removed for good after")));
+    QVERIFY(profile->text().contains(when(now - 5 * 86400).toHtmlEscaped()));
+    QVERIFY(profile->text().contains(when(now - 5 * 86400 + qint64(recoveryDays) * 86400).toHtmlEscaped()));
+    snapshot(m_window, QStringLiteral("details-deleted"));
 }
 
 void TestLifecycleUi::unlockSignInFromTheDetailsPanel()

@@ -1,5 +1,7 @@
 #include "ui/users/userdetailspanel.h"
 
+#include "ui/common/elidedlabel.h"
+
 #include "core/clamp.h"
 #include "connection/session.h"
 #include "connection/backend.h"
@@ -67,8 +69,8 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_avatar(new QLabel(this))
-    , m_name(new QLabel(this))
-    , m_email(new QLabel(this))
+    , m_name(new ElidedLabel(this))
+    , m_email(new ElidedLabel(this))
     , m_badges(new QLabel(this))
     , m_edit(new QPushButton(bundledIcon(QStringLiteral("edit")), tr("&Edit…"), this))
     , m_tabs(new QTabWidget(this))
@@ -108,10 +110,8 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     big.setWeight(QFont::DemiBold);
     m_name->setObjectName(QStringLiteral("detailsName"));
     m_name->setFont(big);
-    m_name->setWordWrap(true);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // One line each, ended with "…" when the panel is narrow (the tooltip has them whole).
     m_email->setObjectName(QStringLiteral("detailsEmail"));
-    m_email->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_badges->setObjectName(QStringLiteral("detailsBadges"));
     names->addWidget(m_name);
     names->addWidget(m_email);
@@ -369,8 +369,24 @@ void UserDetailsPanel::fill(const MemberDetails& details)
     html += row(tr("Role"), roleDisplayName(membership.role));
     html += row(tr("Status"), statusDisplayName(membership.status));
     html += row(tr("Source"), sourceDisplayName(membership.source));
-    html += row(tr("Joined"), fullDateTime(membership.joinedAt));
-    html += row(tr("Last sign-in"), membership.lastSeenAt.isValid() ? fullDateTime(membership.lastSeenAt) : tr("Never"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (membership.status == Status::Invited) {
+        // Not joined yet, never signed in here: when they were asked, and until when they can answer.
+        html += row(tr("Invited"), fullDateTime(details.invitedAt.isValid() ? details.invitedAt : membership.joinedAt));
+        html += row(tr("Invitation"),
+                    !details.invitationExpires.isValid() ? tr("None open: invite them again to send a new link")
+                        : details.invitationExpires > now
+                        ? tr("Can be accepted until %1").arg(fullDateTime(details.invitationExpires))
+                        : tr("Expired on %1").arg(fullDateTime(details.invitationExpires)));
+    } else {
+        html += row(tr("Joined"), fullDateTime(membership.joinedAt));
+        html += row(tr("Last sign-in"),
+                    membership.lastSeenAt.isValid() ? fullDateTime(membership.lastSeenAt) : tr("Never"));
+    }
+    if (membership.status == Status::Deleted && membership.deletedAt.isValid()) {
+        html += row(tr("Deleted"), fullDateTime(membership.deletedAt));
+        html += row(tr("Removed for good after"), fullDateTime(membership.deletedAt.addDays(recoveryDays)));
+    }
     if (details.updatedAt.isValid()) {
         html += row(tr("Last changed"),
                     tr("%1 by %2").arg(fullDateTime(details.updatedAt),

@@ -15,6 +15,8 @@ class QTreeWidget;
 
 namespace usher {
 
+class ElidedLabel;
+
 class Session;
 
 class Backend;
@@ -61,8 +63,8 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
     QLabel* m_avatar;
-    QLabel* m_name;
-    QLabel* m_email;
+    ElidedLabel* m_name;
+    ElidedLabel* m_email;
     QLabel* m_badges;
     QPushButton* m_edit;
     QTabWidget* m_tabs;
