@@ -59,7 +59,7 @@ QVariant GroupsModel::data(const QModelIndex& index, int role) const
         case MembersColumn:
             return group.memberCount;
         case SourceColumn:
-            return group.synced ? tr("Synced") : tr("Native");
+            return group.synced ? tr("Synced") : tr("Made in Usher");
         case PermissionsColumn: {
             QStringList titles;
             for (const QString& key : group.permissions) {

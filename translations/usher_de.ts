@@ -1279,10 +1279,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <source>Native</source>
-        <translation>Lokal</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -1321,6 +1317,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Made in Usher</source>
+        <translation>In Usher angelegt</translation>
     </message>
 </context>
 <context>

@@ -1276,10 +1276,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Native</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,6 +1313,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in Usher</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

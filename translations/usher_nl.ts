@@ -1279,10 +1279,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Gesynchroniseerd</translation>
     </message>
     <message>
-        <source>Native</source>
-        <translation>Lokaal</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -1321,6 +1317,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Permissions</source>
         <translation>Rechten</translation>
+    </message>
+    <message>
+        <source>Made in Usher</source>
+        <translation>In Usher gemaakt</translation>
     </message>
 </context>
 <context>

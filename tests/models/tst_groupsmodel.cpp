@@ -84,7 +84,7 @@ void TestGroupsModel::loadsPageByPage()
     QCOMPARE(model.data(model.index(7, GroupsModel::MembersColumn)).toLongLong(), 12);
     QCOMPARE(model.data(model.index(7, GroupsModel::PermissionsColumn)).toString(), QStringLiteral("View the audit log"));
     QCOMPARE(model.data(model.index(8, GroupsModel::PermissionsColumn)).toString(), QStringLiteral("None"));
-    QCOMPARE(model.data(model.index(7, GroupsModel::SourceColumn)).toString(), QStringLiteral("Native"));
+    QCOMPARE(model.data(model.index(7, GroupsModel::SourceColumn)).toString(), QStringLiteral("Made in Usher"));
     QVERIFY(!model.index(450, 0).isValid());
 }
 
