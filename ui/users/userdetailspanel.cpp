@@ -113,6 +113,7 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     // One line each, ended with "…" when the panel is narrow (the tooltip has them whole).
     m_email->setObjectName(QStringLiteral("detailsEmail"));
     m_badges->setObjectName(QStringLiteral("detailsBadges"));
+    m_badges->setWordWrap(true); // role, status, days left to restore, a slowed sign-in: on as many lines as they need
     names->addWidget(m_name);
     names->addWidget(m_email);
     names->addWidget(m_badges);
