@@ -56,6 +56,9 @@ bool paintedPlaceholder(QPainter* painter, const QStyleOptionViewItem& option, c
     painter->restore();
     return true;
 }
+/// A status pill: its text's width plus this, in a cell this much wider.
+constexpr int pillPadding = 16;
+constexpr int pillMargins = 8;
 } // namespace
 
 QPixmap avatarPixmap(const QByteArray& png, const QString& displayName, int size, qint64 colourKey)
@@ -157,10 +160,9 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont font = opt.font;
-    font.setPointSizeF(font.pointSizeF() * 0.9);
+    const QFont font = pillFont(opt.font);
     const QFontMetrics metrics(font);
-    const int width = qMin(metrics.horizontalAdvance(opt.text) + 16, opt.rect.width() - 8);
+    const int width = qMin(metrics.horizontalAdvance(opt.text) + pillPadding, opt.rect.width() - pillMargins);
     const int height = metrics.height() + 4;
     const QRectF pill(opt.rect.left() + 4, opt.rect.center().y() - height / 2.0 + 0.5, width, height);
     QColor fill = color;
@@ -172,6 +174,18 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     painter->setPen(isDark(opt.palette) ? color.lighter(170) : color.darker(115));
     painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(opt.text, Qt::ElideRight, width - 8));
     painter->restore();
+}
+
+QFont StatusDelegate::pillFont(const QFont& tableFont)
+{
+    QFont font = tableFont;
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    return font;
+}
+
+int StatusDelegate::cellWidthFor(const QFont& tableFont, const QString& text)
+{
+    return QFontMetrics(pillFont(tableFont)).horizontalAdvance(text) + pillPadding + pillMargins;
 }
 
 } // namespace usher

@@ -37,6 +37,10 @@ class StatusDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    /// The font a pill's text is drawn in, from the table's font.
+    static QFont pillFont(const QFont& tableFont);
+    /// The cell width that shows the pill of `text` whole: the pill and its margins.
+    static int cellWidthFor(const QFont& tableFont, const QString& text);
 };
 
 } // namespace usher

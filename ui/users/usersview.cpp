@@ -684,12 +684,10 @@ void UsersView::fitColumns()
         least[column] = qMax(header->fontMetrics().horizontalAdvance(heading) + 24,
                              column == UsersModel::NameColumn || column == UsersModel::EmailColumn ? 150 : 76);
         if (column == UsersModel::StatusColumn) {
-            // Every status pill whole (the delegate draws them in a font a tenth smaller).
-            QFont pillFont = m_table->font();
-            pillFont.setPointSizeF(pillFont.pointSizeF() * 0.9);
-            const QFontMetrics pill(pillFont);
+            // Every status pill whole, as the delegate draws it.
             for (const Status status : allStatuses()) {
-                least[column] = qMax(least[column], pill.horizontalAdvance(statusDisplayName(status)) + 28);
+                least[column]
+                    = qMax(least[column], StatusDelegate::cellWidthFor(m_table->font(), statusDisplayName(status)) + 4);
             }
         }
         if (column == UsersModel::JoinedColumn) {
