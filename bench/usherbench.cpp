@@ -282,7 +282,7 @@ Results measureOurs(const Options& options)
     auto opened = backend->open();
     spinUntil([&] { return opened.isFinished(); });
     std::fprintf(stderr, "open %.1f ms\n", clock.nsecsElapsed() / 1e6);
-    const qint64 workspace = opened.result().value().workspaceId;
+    const Id workspace = opened.result().value().workspaceId;
     UsersModel model(backend.get());
     if (const int rows = qEnvironmentVariableIntValue("USHER_BENCH_PAGE_SIZE"); rows > 0) {
         model.setPageSize(rows); // to compare page sizes; the application's is the model's default

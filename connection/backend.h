@@ -23,7 +23,7 @@ struct OpenInfo
     int schemaVersion = 0; ///< As found (probe) or after migrating (open); 0: empty database.
     int latestVersion = 0; ///< What this Usher would bring it to.
     bool created = false; ///< The database was new and has just been set up.
-    qint64 workspaceId = 0;
+    Id workspaceId;
     QString workspaceName;
     qint64 activeAdmins = 0; ///< 0: the workspace needs its first Admin (open() only).
     /// Who the connection itself acts as, where the backend offers no operator sign-in (a
@@ -55,18 +55,18 @@ public:
     /// Everything the details panel shows about a member. Their audit events only when `viewerId`
     /// (the operator looking) is an active member whose role may view the audit log; otherwise
     /// MemberDetails::auditWithheld says why there are none.
-    virtual QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId) = 0;
+    virtual QFuture<Result<MemberDetails>> memberDetails(const Id& workspaceId, const Id& accountId, const Id& viewerId) = 0;
     /// Creates an active member directly; answers the account id. Within the seat cap.
-    virtual QFuture<Result<qint64>> createMember(const Operator& op, const NewMember& member) = 0;
+    virtual QFuture<Result<Id>> createMember(const Operator& op, const NewMember& member) = 0;
     /// Changes names, email or picture; answers the membership's new version.
-    virtual QFuture<Result<int>> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit,
-                                               int expectedVersion) = 0;
+    virtual QFuture<Result<Version>> updateProfile(const Operator& op, const Id& accountId, const ProfileEdit& edit,
+                                               const Version& expectedVersion) = 0;
     /// Applies a change to each target on its own, so one refusal does not stop the others;
     /// answers one outcome per member. Progress (members done) is reported on the future;
     /// cancelling stops before the next member, keeping what was done (and saying so).
     virtual QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change) = 0;
-    /// Revokes one session (`sessionId`) or all of them (0); answers how many.
-    virtual QFuture<Result<int>> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId) = 0;
+    /// Revokes one session (`sessionId`) or all of them (no id); answers how many.
+    virtual QFuture<Result<int>> revokeSessions(const Operator& op, const Id& accountId, const Id& sessionId) = 0;
 
 protected:
     MemberDirectory() = default;
@@ -80,19 +80,19 @@ public:
     virtual ~GroupDirectory() = default;
 
     /// The groups of a workspace, by name, with their member counts.
-    virtual QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) = 0;
+    virtual QFuture<Result<QList<GroupSummary>>> listGroups(const Id& workspaceId) = 0;
     /// One page of the workspace's groups, sorted and searched.
     virtual QFuture<Result<GroupPage>> listGroupPage(const GroupPageRequest& request) = 0;
     /// One page of a group's members, by name, with the time each joined it.
     virtual QFuture<Result<GroupMembersPage>> listGroupMembers(const GroupMembersRequest& request) = 0;
     /// Creates a native group; answers its id.
-    virtual QFuture<Result<qint64>> createGroup(const Operator& op, const GroupEdit& group) = 0;
+    virtual QFuture<Result<Id>> createGroup(const Operator& op, const GroupEdit& group) = 0;
     /// Renames a group, or changes its description or permissions.
-    virtual QFuture<Result<Done>> updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit) = 0;
+    virtual QFuture<Result<Done>> updateGroup(const Operator& op, const Id& groupId, const GroupEdit& edit) = 0;
     /// Who would lose which permission if the group were deleted now.
-    virtual QFuture<Result<GroupDeleteImpact>> groupDeleteImpact(qint64 workspaceId, qint64 groupId) = 0;
+    virtual QFuture<Result<GroupDeleteImpact>> groupDeleteImpact(const Id& workspaceId, const Id& groupId) = 0;
     /// Deletes a group: its members lose what it granted, unless their role or another group grants it.
-    virtual QFuture<Result<Done>> deleteGroup(const Operator& op, qint64 groupId) = 0;
+    virtual QFuture<Result<Done>> deleteGroup(const Operator& op, const Id& groupId) = 0;
     /// Adds people to a group or removes them, each on their own, like changeMembers().
     virtual QFuture<Result<QList<MemberOutcome>>> changeGroupMembers(const Operator& op,
                                                                      const GroupMembersChange& change) = 0;
@@ -110,7 +110,7 @@ public:
     virtual ~Invitations() = default;
 
     /// Each address's verdict, and whether the batch fits the seat cap; changes nothing.
-    virtual QFuture<Result<InviteReview>> reviewInvitations(qint64 workspaceId,
+    virtual QFuture<Result<InviteReview>> reviewInvitations(const Id& workspaceId,
                                                             const QList<InviteAddress>& addresses) = 0;
     /// Invites every acceptable address of the batch, or nobody when the batch exceeds the seat
     /// cap; answers one outcome per address. Mails are queued in the outbox (request.sendMail),
@@ -118,38 +118,38 @@ public:
     virtual QFuture<Result<QList<InvitationOutcome>>> createInvitations(const Operator& op,
                                                                         const InvitationRequest& request) = 0;
     /// The workspace's open invitations (not accepted, cancelled or replaced), with their mail.
-    virtual QFuture<Result<QList<Invitation>>> listInvitations(qint64 workspaceId) = 0;
+    virtual QFuture<Result<QList<Invitation>>> listInvitations(const Id& workspaceId) = 0;
     /// How many invitations are open and how many people wait, as listInvitations and
     /// listWaitlist would count them, without the work of reading either list (the figures
     /// shown before those lists are opened).
-    virtual QFuture<Result<SignupCounts>> countSignups(qint64 workspaceId) = 0;
+    virtual QFuture<Result<SignupCounts>> countSignups(const Id& workspaceId) = 0;
     /// A new link with a new expiry for each invitation; the old link stops working. Mailed, or
     /// answered in the outcome to copy when !sendMail ("Copy registration link"). Like every
     /// change to many people below: each on its own, with progress, and `stop` ends it between
     /// steps with the report of who was changed and who was not reached.
     virtual QFuture<Result<QList<InvitationOutcome>>> resendInvitations(const Operator& op,
-                                                                        const QList<qint64>& inviteIds, bool sendMail,
+                                                                        const QList<Id>& inviteIds, bool sendMail,
                                                                         const StopToken& stop = {}) = 0;
     /// resendInvitations for people instead of invitations (B4, from the users table): each
     /// person's open invitation to the workspace, looked up inside the change, or those of
     /// the invited people `matching` matches then. A chosen person without one is named in the
     /// report, with why.
     virtual QFuture<Result<QList<InvitationOutcome>>> resendInvitationsOf(const Operator& op,
-                                                                          const QList<qint64>& accountIds,
+                                                                          const QList<Id>& accountIds,
                                                                           const std::optional<UserFilter>& matching,
                                                                           bool sendMail,
                                                                           const StopToken& stop = {}) = 0;
     /// Cancels invitations: their links stop working and the invited people leave the workspace.
     virtual QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op,
-                                                                        const QList<qint64>& inviteIds,
+                                                                        const QList<Id>& inviteIds,
                                                                         const StopToken& stop = {}) = 0;
-    virtual QFuture<Result<SignupSettings>> signupSettings(qint64 workspaceId) = 0;
+    virtual QFuture<Result<SignupSettings>> signupSettings(const Id& workspaceId) = 0;
     virtual QFuture<Result<Done>> saveSignupSettings(const Operator& op, const SignupSettings& settings) = 0;
     /// The people waiting to join, oldest first.
-    virtual QFuture<Result<QList<WaitlistEntry>>> listWaitlist(qint64 workspaceId) = 0;
+    virtual QFuture<Result<QList<WaitlistEntry>>> listWaitlist(const Id& workspaceId) = 0;
     /// Approves entries (each becomes a member with signup's default role and groups, within the
     /// seat cap, and gets a link to choose a password) or rejects them; each on its own.
-    virtual QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
+    virtual QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<Id>& entryIds,
                                                                      bool approve, bool sendMail,
                                                                      const StopToken& stop = {}) = 0;
 
@@ -174,11 +174,11 @@ public:
     virtual QFuture<Result<std::optional<OutgoingMail>>> claimMail(const Operator& op, const QDateTime& now) = 0;
     /// Records what the mail server said about a mail the operator claimed: sent, or failed with
     /// its reason (tried again later with backoff unless `permanent` or out of attempts).
-    virtual QFuture<Result<Done>> finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
+    virtual QFuture<Result<Done>> finishMail(const Operator& op, const Id& mailId, bool sent, const QString& error,
                                              bool permanent) = 0;
     /// The workspace's mail server, shared by everyone who sends its mail. The password is not
     /// kept with it: it stays in the keychain of whoever configured it (or is asked for).
-    virtual QFuture<Result<SmtpSettings>> mailServer(qint64 workspaceId) = 0;
+    virtual QFuture<Result<SmtpSettings>> mailServer(const Id& workspaceId) = 0;
     /// Saves the workspace's mail server, password left out; Admins only (Action::ManageWorkspace),
     /// audited.
     virtual QFuture<Result<Done>> saveMailServer(const Operator& op, const SmtpSettings& settings) = 0;
@@ -211,16 +211,16 @@ public:
     /// email alone (a local file, which whoever holds it controls anyway).
     virtual bool requiresSignIn() const = 0;
     /// The active member `email` of the workspace as operator (where !requiresSignIn()).
-    virtual QFuture<Result<Operator>> identify(qint64 workspaceId, const QString& email) = 0;
+    virtual QFuture<Result<Operator>> identify(const Id& workspaceId, const QString& email) = 0;
     /// Creates the workspace's first Admin and answers them as operator; refused once the
     /// workspace has an active Admin. A password is required where requiresSignIn().
-    virtual QFuture<Result<Operator>> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin) = 0;
+    virtual QFuture<Result<Operator>> setUpFirstAdmin(const Id& workspaceId, const NewMember& admin) = 0;
     /// Checks an operator's password, one Argon2id verification whether or not the account exists
     /// (and outside the write lock); after freeSignInFailures wrong passwords in a row, each
     /// further attempt waits signInDelaySeconds() and is refused unchecked before then.
-    virtual QFuture<Result<Operator>> signIn(qint64 workspaceId, const QString& email, const QString& password) = 0;
+    virtual QFuture<Result<Operator>> signIn(const Id& workspaceId, const QString& email, const QString& password) = 0;
     /// The workspaces `accountId` belongs to, with seats and Admin counts.
-    virtual QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(qint64 accountId) = 0;
+    virtual QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(const Id& accountId) = 0;
 
 protected:
     OperatorSignIn() = default;
@@ -235,7 +235,7 @@ public:
 
     /// Forgets a member's wrong passwords, so their next sign-in is checked at once; audited.
     /// Action::ChangeStatus on the member (Managers and Admins, never above their own role).
-    virtual QFuture<Result<Done>> unlockSignIn(const Operator& op, qint64 accountId) = 0;
+    virtual QFuture<Result<Done>> unlockSignIn(const Operator& op, const Id& accountId) = 0;
 
 protected:
     PasswordHelp() = default;
@@ -310,9 +310,9 @@ public:
 
     /// The link's token and a password make the invited person an active member. Answers the
     /// account id; refuses used, cancelled, replaced and expired links, saying which.
-    virtual QFuture<Result<qint64>> acceptInvitation(const InviteAcceptance& acceptance) = 0;
+    virtual QFuture<Result<Id>> acceptInvitation(const InviteAcceptance& acceptance) = 0;
     /// Signup while the waitlist is on; answers the entry's id.
-    virtual QFuture<Result<qint64>> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source) = 0;
+    virtual QFuture<Result<Id>> joinWaitlist(const Id& workspaceId, const QString& email, const QString& source) = 0;
 
 protected:
     WebProduct() = default;

@@ -48,7 +48,7 @@ void Session::setBackend(std::unique_ptr<Backend> backend, const ConnectionProfi
     }
 }
 
-void Session::setWorkspace(qint64 id, const QString& name)
+void Session::setWorkspace(const Id& id, const QString& name)
 {
     if (id == m_workspaceId && name == m_workspaceName) {
         return;
@@ -82,14 +82,14 @@ void Session::setOperator(const std::optional<Operator>& op)
 }
 
 void Session::follow(QObject* receiver, std::optional<Backend::Feature> feature,
-                     std::function<void(Backend*, qint64)> context,
+                     std::function<void(Backend*, const Id&)> context,
                      std::function<void(const std::optional<Operator>&)> operatorChanged, Topics topics,
                      std::function<void()> reload)
 {
-    connect(this, &Session::aboutToChangeBackend, receiver, [context] { context(nullptr, 0); });
+    connect(this, &Session::aboutToChangeBackend, receiver, [context] { context(nullptr, Id()); });
     connect(this, &Session::workspaceChanged, receiver, [this, feature, context] {
         Backend* offered = feature ? offering(*feature) : m_backend.get();
-        context(m_workspaceId != 0 ? offered : nullptr, m_workspaceId);
+        context(m_workspaceId ? offered : nullptr, m_workspaceId);
     });
     connect(this, &Session::operatorChanged, receiver,
             [this, operatorChanged = std::move(operatorChanged)] { operatorChanged(m_operator); });

@@ -72,7 +72,7 @@ public:
     /// The backend when it offers `feature`, otherwise nullptr.
     Backend* offering(Backend::Feature feature) const;
     const ConnectionProfile& profile() const { return m_profile; }
-    qint64 workspaceId() const { return m_workspaceId; }
+    const Id& workspaceId() const { return m_workspaceId; }
     const QString& workspaceName() const { return m_workspaceName; }
     const std::optional<Operator>& currentOperator() const { return m_operator; }
     /// Sends the workspace's queued mail from the outbox, as the signed-in operator; screens
@@ -132,7 +132,7 @@ public:
     /// Emits aboutToChangeBackend() while the old one still exists, so that whatever reads from
     /// it lets go.
     void setBackend(std::unique_ptr<Backend> backend, const ConnectionProfile& profile);
-    void setWorkspace(qint64 id, const QString& name);
+    void setWorkspace(const Id& id, const QString& name);
     void setOperator(const std::optional<Operator>& op);
 
     /// Makes `receiver` follow the session, for as long as it lives: `context` gets the backend
@@ -140,7 +140,7 @@ public:
     /// (nullptr and 0 while there is none), `operatorChanged` the operator, and `reload` runs
     /// when a change touched one of `topics`.
     void follow(QObject* receiver, std::optional<Backend::Feature> feature,
-                std::function<void(Backend*, qint64)> context,
+                std::function<void(Backend*, const Id&)> context,
                 std::function<void(const std::optional<Operator>&)> operatorChanged, Topics topics,
                 std::function<void()> reload);
 
@@ -195,7 +195,7 @@ private:
     MailSender* m_mailSender;
     std::unique_ptr<Backend> m_backend;
     ConnectionProfile m_profile;
-    qint64 m_workspaceId = 0;
+    Id m_workspaceId;
     QString m_workspaceName;
     std::optional<Operator> m_operator;
     bool m_needsFirstAdmin = false;

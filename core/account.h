@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/id.h"
 #include "core/role.h"
 #include "core/status.h"
 
@@ -14,7 +15,7 @@ namespace usher {
 /// A global identity: one person, one email, whatever workspaces they belong to.
 struct Account
 {
-    qint64 id = 0;
+    Id id;
     QString email;
     QString firstName;
     QString lastName;
@@ -29,22 +30,22 @@ struct Account
 /// An account's place in one workspace: role and status are per workspace.
 struct Membership
 {
-    qint64 id = 0;
-    qint64 accountId = 0;
-    qint64 workspaceId = 0;
+    Id id;
+    Id accountId;
+    Id workspaceId;
     Role role = Role::Member;
     Status status = Status::Invited;
     Source source = Source::Invite;
     QDateTime joinedAt;
     QDateTime lastSeenAt;
     QDateTime deletedAt;
-    int version = 1; ///< Optimistic locking: bumped by every change.
+    Version version; ///< Optimistic locking: changes with every change.
 };
 
 /// One row of the users table: an account as seen from one workspace.
 struct UserSummary
 {
-    qint64 accountId = 0;
+    Id accountId;
     QString displayName;
     QString email;
     Role role = Role::Member;
@@ -53,7 +54,7 @@ struct UserSummary
     QStringList groups;
     QDateTime lastSeen; ///< Null when the person never signed in.
     QDateTime joined;
-    int version = 0; ///< The membership's version when read, for changes made from this row.
+    Version version; ///< The membership's version when read, for changes made from this row.
 };
 
 /// "Ada Lovelace" from first and last name; family-name-first scripts are the caller's choice.

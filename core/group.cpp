@@ -131,7 +131,7 @@ QList<EffectivePermission> effectivePermissions(Role role, const QList<GroupGran
     return effective;
 }
 
-QStringList permissionsLost(Role role, const QList<GroupGrant>& groups, const QSet<qint64>& leaving)
+QStringList permissionsLost(Role role, const QList<GroupGrant>& groups, const QSet<Id>& leaving)
 {
     QList<GroupGrant> staying;
     QStringList granted;

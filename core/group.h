@@ -41,7 +41,7 @@ QStringList permissionsOfRole(Role role);
 /// A group a member belongs to, with what it grants.
 struct GroupGrant
 {
-    qint64 groupId = 0;
+    Id groupId;
     QString name;
     bool synced = false;
     QStringList permissions;
@@ -61,12 +61,12 @@ QList<EffectivePermission> effectivePermissions(Role role, const QList<GroupGran
 
 /// The permissions a member would lose by leaving the groups in `leaving`: those the leaving
 /// groups grant that neither their role nor any of their other groups grants.
-QStringList permissionsLost(Role role, const QList<GroupGrant>& groups, const QSet<qint64>& leaving);
+QStringList permissionsLost(Role role, const QList<GroupGrant>& groups, const QSet<Id>& leaving);
 
 /// A group as the groups table and the pickers show it (G1).
 struct GroupSummary
 {
-    qint64 id = 0;
+    Id id;
     QString name;
     QString description;
     bool synced = false; ///< Mirrored from a directory; its name and members are read-only here.
@@ -126,7 +126,7 @@ enum class GroupSortColumn { Name, Members, Source, Created };
 /// One page of a workspace's groups, sorted and searched by the backend.
 struct GroupPageRequest
 {
-    qint64 workspaceId = 0;
+    Id workspaceId;
     QString search; ///< A literal part of the name or description.
     GroupSortColumn sort = GroupSortColumn::Name;
     Qt::SortOrder order = Qt::AscendingOrder;
@@ -143,7 +143,7 @@ struct GroupPage
 /// A member of a group and since when (G3, access reviews).
 struct GroupMember
 {
-    qint64 accountId = 0;
+    Id accountId;
     QString name;
     QString email;
     Role role = Role::Member;
@@ -154,8 +154,8 @@ struct GroupMember
 /// One page of a group's members, by name.
 struct GroupMembersRequest
 {
-    qint64 workspaceId = 0;
-    qint64 groupId = 0;
+    Id workspaceId;
+    Id groupId;
     QString search; ///< A literal part of the name or email.
     int offset = 0;
     int limit = 500; ///< 0: all.
@@ -170,9 +170,9 @@ struct GroupMembersPage
 /// Adds people to a group or removes them from it.
 struct GroupMembersChange
 {
-    qint64 groupId = 0;
+    Id groupId;
     bool add = true;
-    QList<qint64> accountIds;
+    QList<Id> accountIds;
     /// Instead of accountIds: every member this filter matches when the change starts.
     std::optional<UserFilter> matching;
     /// Stop before the next chunk; the outcomes still name who was changed and who was not reached.
@@ -182,7 +182,7 @@ struct GroupMembersChange
 /// Who loses what when a group goes (G2).
 struct PermissionLoss
 {
-    qint64 accountId = 0;
+    Id accountId;
     QString name;
     QString email;
     QStringList lost; ///< Permission keys.

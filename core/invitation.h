@@ -100,7 +100,7 @@ struct InvitationRequest
 {
     QList<InviteAddress> addresses;
     Role role = Role::Member;
-    QList<qint64> groupIds; ///< Groups the invited people join at once.
+    QList<Id> groupIds; ///< Groups the invited people join at once.
     QString message; ///< Optional welcome message, in the mail.
     /// Queue a mail for each (SMTP configured); otherwise each outcome carries its link to copy.
     bool sendMail = false;
@@ -113,8 +113,8 @@ std::optional<QString> inviteMessageProblem(const QString& message);
 struct InvitationOutcome : Outcome
 {
     QString email;
-    qint64 inviteId = 0;
-    qint64 accountId = 0;
+    Id inviteId;
+    Id accountId;
     /// The registration link, only when no mail carries it (shown once: only its hash is kept).
     QString link;
     bool mailQueued = false;
@@ -128,8 +128,8 @@ enum class MailStatus { None, Queued, Sending, Sent, Failed };
 /// A pending invitation, for the Invitations view.
 struct Invitation
 {
-    qint64 id = 0;
-    qint64 accountId = 0;
+    Id id;
+    Id accountId;
     QString email;
     QString name;
     Role role = Role::Member;
@@ -196,8 +196,8 @@ QString tokenFromLink(const QString& link);
 /// is real only in memory: the outbox keeps the placeholder.
 struct OutgoingMail
 {
-    qint64 id = 0;
-    qint64 workspaceId = 0;
+    Id id;
+    Id workspaceId;
     QString to;
     QString toName;
     QString subject;
@@ -219,7 +219,7 @@ struct SignupSettings
     bool waitlist = false;
     QStringList allowlist;
     Role defaultRole = Role::Member;
-    QList<qint64> defaultGroupIds;
+    QList<Id> defaultGroupIds;
     QString captchaProvider; ///< Empty: none; see captchaProviders().
     int inviteExpiryDays = defaultInviteExpiryDays;
     QString joinUrl; ///< The web product's registration page; links add "?invite=<token>".
@@ -243,7 +243,7 @@ std::optional<QString> refusalOfDefaultGroup(Role op, const GroupSummary& group)
 /// Someone waiting to join (S2).
 struct WaitlistEntry
 {
-    qint64 id = 0;
+    Id id;
     QString email;
     QString source;
     QDateTime signedUpAt;

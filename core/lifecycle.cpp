@@ -312,7 +312,7 @@ QString auditChangeSummary(const AuditEvent& event)
 }
 
 MemberDecision decideMemberChange(Role operatorRole, bool onSelf, qsizetype targetCount, const MemberChange& change,
-                                  int expectedVersion, const MemberState& member, WorkspaceCounts& counts)
+                                  const Version& expectedVersion, const MemberState& member, WorkspaceCounts& counts)
 {
     using Verdict = MemberDecision::Verdict;
     MemberDecision decision;
@@ -324,7 +324,7 @@ MemberDecision decideMemberChange(Role operatorRole, bool onSelf, qsizetype targ
         decision.why = *why;
         return decision;
     }
-    if (expectedVersion >= 0 && member.version != expectedVersion) {
+    if (!expectedVersion.isNull() && member.version != expectedVersion) {
         decision.verdict = Verdict::Conflict;
         return decision;
     }

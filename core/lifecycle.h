@@ -20,8 +20,8 @@ namespace usher {
 /// change's transaction; `role` here only shapes what the screen offers.
 struct Operator
 {
-    qint64 workspaceId = 0;
-    qint64 accountId = 0;
+    Id workspaceId;
+    Id accountId;
     Role role = Role::Member;
     QString displayName;
     QString email;
@@ -56,12 +56,12 @@ std::optional<QString> refusalOf(Role opRole, MemberOperation operation, Role ta
 /// Whether the operation gives the member a seat they do not hold now.
 bool takesSeat(MemberOperation operation, Status before, Status beforeDelete = Status::Active);
 
-/// A change to one or many members. An `expectedVersion` of -1 means "as it is now" (bulk
+/// A change to one or many members. An empty `expectedVersion` means "as it is now" (bulk
 /// changes of members the operator has not opened).
 struct MemberTarget
 {
-    qint64 accountId = 0;
-    int expectedVersion = -1;
+    Id accountId;
+    Version expectedVersion;
 };
 
 struct MemberChange
@@ -85,9 +85,9 @@ std::optional<QString> refusalOfSelfAmongMany(bool onSelf, qsizetype targetCount
 /// What happened to one member of a change.
 struct MemberOutcome : Outcome
 {
-    qint64 accountId = 0;
+    Id accountId;
     bool conflict = false; ///< Refused because someone changed the member since it was read.
-    int version = 0; ///< The membership's version after the change.
+    Version version; ///< The membership's version after the change.
 };
 
 /// The workspace's Admins and seats as a change to many members goes along: read once when a
@@ -106,7 +106,7 @@ struct MemberState
     Role role = Role::Member;
     Status status = Status::Active;
     Status statusBeforeDelete = Status::Active;
-    int version = 0;
+    Version version;
 };
 
 /// What one member's part of a change comes to, decided by decideMemberChange().
@@ -130,7 +130,7 @@ struct MemberDecision
 /// then the last-Admin and seat rules, which need `counts` (NeedsCounts until they are loaded).
 /// On Apply, `counts` is updated as if the change were written, for the next member.
 MemberDecision decideMemberChange(Role operatorRole, bool onSelf, qsizetype targetCount, const MemberChange& change,
-                                  int expectedVersion, const MemberState& member, WorkspaceCounts& counts);
+                                  const Version& expectedVersion, const MemberState& member, WorkspaceCounts& counts);
 
 /// A new account created directly by an operator (U4).
 struct NewMember
@@ -177,7 +177,7 @@ std::optional<QString> refusalToChoosePassword(const QString& email, bool hasPas
 
 struct SessionInfo
 {
-    qint64 id = 0;
+    Id id;
     QString device;
     QString browser;
     QString ip;
@@ -200,13 +200,13 @@ struct SignInEvent
 /// One row of the audit log (A1), with the names of the people it mentions.
 struct AuditEvent
 {
-    qint64 id = 0;
+    Id id;
     QDateTime at;
-    qint64 actorId = 0; ///< 0: Usher itself (for example the purge of expired deletions).
+    Id actorId; ///< None: Usher itself (for example the purge of expired deletions).
     QString actorName;
     QString action; ///< "member.role_changed"; see auditActionName().
     QString targetType; ///< "member", "workspace".
-    qint64 targetId = 0;
+    Id targetId;
     QString targetName;
     QString before; ///< JSON
     QString after; ///< JSON
@@ -223,17 +223,17 @@ QString auditChangeSummary(const AuditEvent& event);
 /// Which audit events to list: newest first, `limit` of them older than (beforeAt, beforeId).
 struct AuditQuery
 {
-    qint64 workspaceId = 0;
-    qint64 viewerId = 0; ///< The operator asking: their role must allow Action::ViewAudit.
-    std::optional<qint64> actorId;
-    std::optional<qint64> targetId;
+    Id workspaceId;
+    Id viewerId; ///< The operator asking: their role must allow Action::ViewAudit.
+    std::optional<Id> actorId;
+    std::optional<Id> targetId;
     QString action; ///< Empty: all.
     QString actorText; ///< A literal part of the actor's name or email.
     QString targetText; ///< A literal part of the target's name or email.
     std::optional<QDateTime> since;
     std::optional<QDateTime> until; ///< Exclusive.
     qint64 beforeAt = 0; ///< 0: from the newest.
-    qint64 beforeId = 0;
+    Id beforeId;
     int limit = 200; ///< 0: all.
 };
 
@@ -261,7 +261,7 @@ struct MemberDetails
 /// A workspace as the switcher and the status bar show it (W1, T1, R2).
 struct WorkspaceSummary
 {
-    qint64 id = 0;
+    Id id;
     QString name;
     Role role = Role::Member; ///< The operator's role there.
     Status status = Status::Active; ///< The operator's status there.

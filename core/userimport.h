@@ -55,7 +55,7 @@ struct ImportOutcome : Outcome
     QString email;
     ImportChange change = ImportChange::Refused;
     QStringList changes; ///< What changed, one sentence each ("Role: Editor → Manager").
-    qint64 accountId = 0;
+    Id accountId;
 
     /// "Line 4: Ada Lovelace <ada@example.org>".
     QString label() const;

@@ -18,22 +18,22 @@ QString part(const std::optional<QDateTime>& time)
 
 QString UserFilter::key() const
 {
-    QStringList parts{QString::number(workspaceId),
+    QStringList parts{workspaceId.text(),
                        normalizedSearch(search),
                        status ? statusKey(*status) : QString(),
                        role ? roleKey(*role) : QString(),
                        source ? sourceKey(*source) : QString(),
-                       groupId ? QString::number(*groupId) : QString(),
+                       groupId ? groupId->text() : QString(),
                        part(lastSeenBefore),
                        part(lastSeenSince),
                        part(joinedBefore),
                        part(joinedSince)};
     if (accountIds) {
         QStringList ids;
-        for (const qint64 id : *accountIds) {
-            ids.append(QString::number(id));
+        for (const Id& id : *accountIds) {
+            ids.append(id.text());
         }
-        parts.append(QLatin1Char('#') + ids.join(QLatin1Char(',')));
+        parts.append(QLatin1Char('#') + ids.join(QChar(30)));
     }
     return parts.join(QChar(31));
 }
@@ -71,7 +71,7 @@ QString savedViewName(SavedView view)
     Q_UNREACHABLE();
 }
 
-UserFilter savedViewFilter(SavedView view, qint64 workspaceId, const QDateTime& now, int inviteExpiryDays)
+UserFilter savedViewFilter(SavedView view, const Id& workspaceId, const QDateTime& now, int inviteExpiryDays)
 {
     UserFilter filter;
     filter.workspaceId = workspaceId;

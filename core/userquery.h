@@ -18,14 +18,14 @@ enum class UserField { Name, Email, Role, Groups, Status, LastSeen, Source, Join
 /// fields do not filter.
 struct UserFilter
 {
-    qint64 workspaceId = 1;
+    Id workspaceId = 1;
     /// Matched literally (no wildcards) against name and email substrings, case-insensitively.
     QString search;
     /// Only this status; when unset, everyone except the deleted (who live in their own view).
     std::optional<Status> status;
     std::optional<Role> role;
     std::optional<Source> source;
-    std::optional<qint64> groupId; ///< Members of this group.
+    std::optional<Id> groupId; ///< Members of this group.
     /// Last seen before this time; people who never signed in count as seen long ago.
     std::optional<QDateTime> lastSeenBefore;
     /// Last seen at or after this time (so never-seen people are out).
@@ -34,7 +34,7 @@ struct UserFilter
     std::optional<QDateTime> joinedBefore;
     std::optional<QDateTime> joinedSince;
     /// Only these people (at most a few thousand): to learn which of them a view still lists.
-    std::optional<QList<qint64>> accountIds;
+    std::optional<QList<Id>> accountIds;
 
     /// A stable text naming exactly this filter, for caches and comparisons.
     QString key() const;
@@ -56,7 +56,7 @@ enum class SavedView {
 QList<SavedView> allSavedViews();
 QString savedViewName(SavedView view);
 /// The filter of a saved view at time `now`; invitations expire after `inviteExpiryDays`.
-UserFilter savedViewFilter(SavedView view, qint64 workspaceId, const QDateTime& now, int inviteExpiryDays = 14);
+UserFilter savedViewFilter(SavedView view, const Id& workspaceId, const QDateTime& now, int inviteExpiryDays = 14);
 
 struct UserSort
 {

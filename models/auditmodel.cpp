@@ -50,7 +50,7 @@ void AuditModel::fetchNewer()
         }
         QList<AuditEvent> fresh;
         for (const AuditEvent& event : result.value()) {
-            if (event.at < newest.at || (event.at == newest.at && event.id <= newest.id)) {
+            if (event.at < newest.at || (event.at == newest.at && !(newest.id < event.id))) {
                 break; // newest first: the rest are shown already
             }
             fresh.append(event);
@@ -84,7 +84,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     }
     const AuditEvent& event = m_events[index.row()];
     if (role == EventIdRole) {
-        return event.id;
+        return QVariant::fromValue(event.id);
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {

@@ -7,7 +7,7 @@
 
 namespace usher {
 
-GroupsModel::GroupsModel(Backend* backend, qint64 workspaceId, QObject* parent)
+GroupsModel::GroupsModel(Backend* backend, const Id& workspaceId, QObject* parent)
     : PagedModel(parent)
     , m_backend(backend)
 {
@@ -24,7 +24,7 @@ void GroupsModel::setSearch(const QString& text)
     restart();
 }
 
-int GroupsModel::rowOf(qint64 id) const
+int GroupsModel::rowOf(const Id& id) const
 {
     for (int row = 0; row < m_groups.size(); ++row) {
         if (m_groups[row].id == id) {
@@ -47,7 +47,7 @@ QVariant GroupsModel::data(const QModelIndex& index, int role) const
     const GroupSummary& group = m_groups[index.row()];
     switch (role) {
     case GroupIdRole:
-        return group.id;
+        return QVariant::fromValue(group.id);
     case SyncedRole:
         return group.synced;
     case Qt::DisplayRole:
@@ -154,14 +154,14 @@ void GroupsModel::appendRows(const QVariant& page)
     m_groups += page.value<GroupPage>().rows;
 }
 
-GroupMembersModel::GroupMembersModel(Backend* backend, qint64 workspaceId, QObject* parent)
+GroupMembersModel::GroupMembersModel(Backend* backend, const Id& workspaceId, QObject* parent)
     : PagedModel(parent)
     , m_backend(backend)
 {
     m_request.workspaceId = workspaceId;
 }
 
-void GroupMembersModel::setGroup(qint64 groupId, const QString& search)
+void GroupMembersModel::setGroup(const Id& groupId, const QString& search)
 {
     m_request.groupId = groupId;
     m_request.search = search.trimmed();
@@ -180,7 +180,7 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const
     }
     const GroupMember& member = m_members[index.row()];
     if (role == AccountIdRole) {
-        return member.accountId;
+        return QVariant::fromValue(member.accountId);
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

@@ -18,7 +18,7 @@ public:
     enum Column { NameColumn, DescriptionColumn, MembersColumn, SourceColumn, PermissionsColumn, ColumnCount };
     enum DataRole { GroupIdRole = Qt::UserRole + 1, SyncedRole };
 
-    GroupsModel(Backend* backend, qint64 workspaceId, QObject* parent = nullptr);
+    GroupsModel(Backend* backend, const Id& workspaceId, QObject* parent = nullptr);
 
     /// Shows the groups whose name or description holds `text`.
     void setSearch(const QString& text);
@@ -28,7 +28,7 @@ public:
     /// The icon that marks synced groups in the Name column.
     void setSyncedIcon(const QIcon& icon) { m_syncedIcon = icon; }
     /// The row of group `id`, or -1 when it is not loaded.
-    int rowOf(qint64 id) const;
+    int rowOf(const Id& id) const;
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -56,11 +56,11 @@ public:
     enum Column { NameColumn, EmailColumn, RoleColumn, SinceColumn, ColumnCount };
     enum DataRole { AccountIdRole = Qt::UserRole + 1 };
 
-    GroupMembersModel(Backend* backend, qint64 workspaceId, QObject* parent = nullptr);
+    GroupMembersModel(Backend* backend, const Id& workspaceId, QObject* parent = nullptr);
 
-    /// Shows the members of `groupId` (0: none) whose name or email holds `search`.
-    void setGroup(qint64 groupId, const QString& search = {});
-    qint64 groupId() const { return m_request.groupId; }
+    /// Shows the members of `groupId` (none: no group) whose name or email holds `search`.
+    void setGroup(const Id& groupId, const QString& search = {});
+    const Id& groupId() const { return m_request.groupId; }
     GroupMember memberAt(int row) const { return m_members.value(row); }
 
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -30,7 +30,7 @@ InvitationsModel::InvitationsModel(QObject* parent)
 {
 }
 
-void InvitationsModel::setContext(Backend* backend, qint64 workspaceId)
+void InvitationsModel::setContext(Backend* backend, const Id& workspaceId)
 {
     m_generation.next();
     beginResetModel();
@@ -186,7 +186,7 @@ QVariant InvitationsModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case InviteIdRole:
-        return invitation.id;
+        return QVariant::fromValue(invitation.id);
     case ExpiredRole:
         return expired;
     case StaleRole:
@@ -227,7 +227,7 @@ WaitlistModel::WaitlistModel(QObject* parent)
 {
 }
 
-void WaitlistModel::setContext(Backend* backend, qint64 workspaceId)
+void WaitlistModel::setContext(Backend* backend, const Id& workspaceId)
 {
     m_generation.next();
     beginResetModel();
@@ -286,7 +286,7 @@ QVariant WaitlistModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return index.column() == SignedUpColumn ? fullDateTime(entry.signedUpAt) : QVariant();
     case EntryIdRole:
-        return entry.id;
+        return QVariant::fromValue(entry.id);
     default:
         return {};
     }

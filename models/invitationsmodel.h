@@ -21,7 +21,7 @@ public:
 
     explicit InvitationsModel(QObject* parent = nullptr);
 
-    void setContext(Backend* backend, qint64 workspaceId);
+    void setContext(Backend* backend, const Id& workspaceId);
     void setFilter(Filter filter);
     Filter filter() const { return m_filter; }
     /// Reads the invitations again.
@@ -50,7 +50,7 @@ private:
     void applyFilter();
 
     QPointer<Backend> m_backend;
-    qint64 m_workspaceId = 0;
+    Id m_workspaceId;
     QList<Invitation> m_all;
     QList<Invitation> m_shown;
     Filter m_filter = Filter::All;
@@ -69,7 +69,7 @@ public:
 
     explicit WaitlistModel(QObject* parent = nullptr);
 
-    void setContext(Backend* backend, qint64 workspaceId);
+    void setContext(Backend* backend, const Id& workspaceId);
     void refresh();
     /// -1 before the first answer.
     qint64 totalCount() const { return m_loaded ? qint64(m_entries.size()) : -1; }
@@ -86,7 +86,7 @@ signals:
 
 private:
     QPointer<Backend> m_backend;
-    qint64 m_workspaceId = 0;
+    Id m_workspaceId;
     QList<WaitlistEntry> m_entries;
     bool m_loaded = false;
     Latest m_generation;

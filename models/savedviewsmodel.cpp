@@ -9,7 +9,7 @@
 
 namespace usher {
 
-SavedViewsModel::SavedViewsModel(Backend* backend, qint64 workspaceId, QObject* parent)
+SavedViewsModel::SavedViewsModel(Backend* backend, const Id& workspaceId, QObject* parent)
     : QAbstractTableModel(parent)
     , m_backend(backend && backend->members() ? backend : nullptr) // a connection without members lists nobody
     , m_workspaceId(workspaceId)

@@ -22,7 +22,7 @@ public:
     enum Column { NameColumn, CountColumn, ColumnCount };
     enum ItemRole { CountRole = Qt::UserRole + 1, ViewRole };
 
-    SavedViewsModel(Backend* backend, qint64 workspaceId, QObject* parent = nullptr);
+    SavedViewsModel(Backend* backend, const Id& workspaceId, QObject* parent = nullptr);
     /// Counts again whenever the session says members or invitations changed.
     void follow(Session* session);
 
@@ -44,7 +44,7 @@ signals:
 
 private:
     QPointer<Backend> m_backend;
-    qint64 m_workspaceId;
+    Id m_workspaceId;
     QList<SavedView> m_views;
     QList<qint64> m_counts;
     QDateTime m_asOf;

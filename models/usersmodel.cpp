@@ -285,14 +285,14 @@ void UsersModel::reload()
     }
 }
 
-void UsersModel::findListed(const QSet<qint64>& accountIds)
+void UsersModel::findListed(const QSet<Id>& accountIds)
 {
     if (!m_backend) {
         return;
     }
     UserPageRequest request;
     request.filter = m_filter;
-    request.filter.accountIds = QList<qint64>(accountIds.cbegin(), accountIds.cend());
+    request.filter.accountIds = QList<Id>(accountIds.cbegin(), accountIds.cend());
     request.sort = m_sort;
     request.limit = int(accountIds.size());
     const quint64 generation = m_generation.current();
@@ -359,13 +359,13 @@ UserSummary UsersModel::userAt(const QModelIndex& index) const
     return user ? *user : UserSummary{};
 }
 
-QModelIndex UsersModel::indexOf(qint64 accountId) const
+QModelIndex UsersModel::indexOf(const Id& accountId) const
 {
     const QList<int> rows = loadedRowsOf({accountId});
     return rows.isEmpty() ? QModelIndex() : index(rows.first(), 0);
 }
 
-QList<int> UsersModel::loadedRowsOf(const QSet<qint64>& accountIds) const
+QList<int> UsersModel::loadedRowsOf(const QSet<Id>& accountIds) const
 {
     QList<int> rows;
     for (auto it = m_pages.constBegin(); it != m_pages.constEnd() && !accountIds.isEmpty(); ++it) {
@@ -517,7 +517,7 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
         }
         break;
     case AccountIdRole:
-        return user->accountId;
+        return QVariant::fromValue(user->accountId);
     case InitialsRole:
         return initialsOf(user->displayName);
     case StatusKeyRole:

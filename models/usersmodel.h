@@ -86,13 +86,13 @@ public:
     /// The row's user, or an empty one (accountId 0) when its page is not loaded.
     UserSummary userAt(const QModelIndex& index) const;
     /// The row of a user among the loaded pages; invalid when not loaded.
-    QModelIndex indexOf(qint64 accountId) const;
+    QModelIndex indexOf(const Id& accountId) const;
     /// The rows of these users among the loaded pages, in one pass over them.
-    QList<int> loadedRowsOf(const QSet<qint64>& accountIds) const;
+    QList<int> loadedRowsOf(const QSet<Id>& accountIds) const;
 
     /// Asks the backend which of these people the current filter lists, with their rows as they
     /// are now; answered by listedFound() unless the filter or sort changes first.
-    void findListed(const QSet<qint64>& accountIds);
+    void findListed(const QSet<Id>& accountIds);
     /// Asks for the pages holding rows `first` to `last` (a selection over rows not loaded yet);
     /// each arrives with pageLoaded(). At most `maxPages` pages are asked for at once.
     void fetchRows(int first, int last, int maxPages);
@@ -118,7 +118,7 @@ signals:
     /// now show other people.
     void windowMoved(int delta);
     /// The answer to findListed(): of the people `asked`, those listed now.
-    void listedFound(const QSet<qint64>& asked, const QList<UserSummary>& listed);
+    void listedFound(const QSet<Id>& asked, const QList<UserSummary>& listed);
 
 private:
     struct Page

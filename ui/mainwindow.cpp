@@ -402,7 +402,7 @@ void MainWindow::createActions()
         }
     }
     connect(m_workspaces, &QComboBox::activated, this, [this](int index) {
-        const qint64 id = m_workspaces->itemData(index).toLongLong();
+        const Id id = m_workspaces->itemData(index).value<Id>();
         if (!m_session->currentOperator() || id == m_session->workspaceId()) {
             return;
         }
@@ -806,7 +806,7 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
-void MainWindow::showWorkspace(qint64 id, const QString& name)
+void MainWindow::showWorkspace(const Id& id, const QString& name)
 {
     m_usersView->setModel(nullptr);
     delete m_model;
@@ -900,7 +900,7 @@ void MainWindow::refreshWorkspaces()
                  for (const WorkspaceSummary& workspace : result.value()) {
                      m_workspaces->addItem(bundledIcon(QStringLiteral("workspace")),
                                            tr("%1 (%2)").arg(workspace.name, roleDisplayName(workspace.role)),
-                                           workspace.id);
+                                           QVariant::fromValue(workspace.id));
                      const int row = m_workspaces->count() - 1;
                      m_workspaces->setItemData(row, int(workspace.role), Qt::UserRole + 1);
                      m_workspaces->setItemData(row, workspace.name, Qt::UserRole + 2);
@@ -1197,8 +1197,8 @@ UserExportRequest MainWindow::exportRequest(int scope) const
     if (scope == ExportDialog::Listed || (scope == ExportDialog::Selected && m_usersView->allMatchingSelected())) {
         request.filter = listed;
     } else if (scope == ExportDialog::Selected) {
-        const QSet<qint64> ids = m_usersView->selectedIds();
-        request.filter.accountIds = QList<qint64>(ids.cbegin(), ids.cend());
+        const QSet<Id> ids = m_usersView->selectedIds();
+        request.filter.accountIds = QList<Id>(ids.cbegin(), ids.cend());
     }
     return request;
 }

@@ -149,7 +149,7 @@ private:
     void showError(const QString& message);
     void showAbout();
     /// Shows workspace `id`: its users, views, groups and audit log.
-    void showWorkspace(qint64 id, const QString& name);
+    void showWorkspace(const Id& id, const QString& name);
     /// Finds out who the operator is once a database is open, then calls `then`.
     /// Shows the sign-in the session asks for.
     void askOperator(Session::SignInMode mode, const QString& email, const QString& problem);

@@ -101,19 +101,19 @@ SmtpSettings loadSmtpSettings(const QString& profile)
     return loaded;
 }
 
-QString smtpPasswordKey(qint64 workspaceId)
+QString smtpPasswordKey(const Id& workspaceId)
 {
-    return QStringLiteral("smtp-password-%1").arg(workspaceId);
+    return QStringLiteral("smtp-password-%1").arg(workspaceId.text());
 }
 
-QString captchaSiteKeyKey(qint64 workspaceId)
+QString captchaSiteKeyKey(const Id& workspaceId)
 {
-    return QStringLiteral("captcha-site-key-%1").arg(workspaceId);
+    return QStringLiteral("captcha-site-key-%1").arg(workspaceId.text());
 }
 
-QString captchaSecretKey(qint64 workspaceId)
+QString captchaSecretKey(const Id& workspaceId)
 {
-    return QStringLiteral("captcha-secret-%1").arg(workspaceId);
+    return QStringLiteral("captcha-secret-%1").arg(workspaceId.text());
 }
 
 } // namespace usher

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/mail/smtpclient.h"
+#include "core/id.h"
 
 #include <QString>
 
@@ -25,12 +26,12 @@ SmtpSettings::Security smtpSecurityFromKey(const QString& key);
 
 /// The keychain entry ("what" of CredentialStore) holding the SMTP password of workspace
 /// `workspaceId`, kept by whoever configured or entered it.
-QString smtpPasswordKey(qint64 workspaceId);
+QString smtpPasswordKey(const Id& workspaceId);
 /// The keychain entry holding the captcha provider's site key of workspace `workspaceId`
 /// (one connection can hold several workspaces, each with its own keys).
-QString captchaSiteKeyKey(qint64 workspaceId);
+QString captchaSiteKeyKey(const Id& workspaceId);
 /// The keychain entry holding the captcha provider's secret key of workspace `workspaceId`.
-QString captchaSecretKey(qint64 workspaceId);
+QString captchaSecretKey(const Id& workspaceId);
 
 /// The longest a mail server may take over one mail before Usher gives up on it.
 constexpr int maxSmtpTimeoutSeconds = 300;

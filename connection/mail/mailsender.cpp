@@ -106,7 +106,7 @@ void MailSender::next()
                          ++m_sent;
                      } else {
                          ++m_failed;
-                         qCInfo(lcMail).noquote() << "Mail" << mail.id << "attempt" << mail.attempt
+                         qCInfo(lcMail).noquote() << "Mail" << mail.id.text() << "attempt" << mail.attempt
                                                   << "failed:" << outcome.error;
                          emit mailFailed(mail.to, outcome.error);
                      }

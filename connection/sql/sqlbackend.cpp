@@ -379,7 +379,7 @@ Result<OpenInfo> SqlWorker::open()
     info.created = created;
     info.workspaceId = query.value(0).toLongLong();
     info.workspaceName = query.value(1).toString();
-    m_workspaceId = info.workspaceId;
+    m_workspaceId = info.workspaceId.number();
     info.activeAdmins = query.value(2).toLongLong();
     m_open = true;
     watchForChanges();
@@ -913,7 +913,7 @@ std::optional<BackendError> SqlWorker::sampleDataRefusal(QSqlQuery& query, const
                                  "(SELECT COUNT(*) FROM audit_log WHERE workspace_id = ? "
                                  "AND action = 'workspace.sample_data_loaded'), "
                                  "(SELECT seat_cap FROM workspaces WHERE id = ?)"),
-                  {op.workspaceId, op.accountId, op.workspaceId, op.workspaceId, op.workspaceId})
+                  {op.workspaceId.number(), op.accountId.number(), op.workspaceId.number(), op.workspaceId.number(), op.workspaceId.number()})
         || !query.next()) {
         return failed();
     }
@@ -1115,7 +1115,7 @@ Result<qint64> SqlWorker::loadSampleData(const std::optional<Operator>& op, int 
         && !execWith(query,
                      QStringLiteral("INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, target_id, "
                                     "after_json) VALUES (?, ?, ?, 'workspace.sample_data_loaded', 'workspace', ?, ?)"),
-                     {m_workspaceId, now, op->accountId, m_workspaceId,
+                     {m_workspaceId, now, op->accountId.number(), m_workspaceId,
                       QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("people"), added}})
                                             .toJson(QJsonDocument::Compact))})) {
         return fail(query);
@@ -1210,7 +1210,7 @@ QFuture<Result<qint64>> SqlBackend::countUsers(const UserFilter& filter)
     return counting;
 }
 
-QFuture<Result<QList<GroupSummary>>> SqlBackend::listGroups(qint64 workspaceId)
+QFuture<Result<QList<GroupSummary>>> SqlBackend::listGroups(const Id& workspaceId)
 {
     return run<QList<GroupSummary>>(
         [workspaceId](SqlWorker& worker, auto&) { return worker.listGroups(workspaceId); });
@@ -1221,41 +1221,41 @@ bool SqlBackend::requiresSignIn() const
     return m_profile.server() != nullptr;
 }
 
-QFuture<Result<Operator>> SqlBackend::identify(qint64 workspaceId, const QString& email)
+QFuture<Result<Operator>> SqlBackend::identify(const Id& workspaceId, const QString& email)
 {
     return run<Operator>([=](SqlWorker& worker, auto&) { return worker.identify(workspaceId, email); });
 }
 
-QFuture<Result<Operator>> SqlBackend::setUpFirstAdmin(qint64 workspaceId, const NewMember& admin)
+QFuture<Result<Operator>> SqlBackend::setUpFirstAdmin(const Id& workspaceId, const NewMember& admin)
 {
     return run<Operator>([=](SqlWorker& worker, auto&) { return worker.setUpFirstAdmin(workspaceId, admin); });
 }
 
-QFuture<Result<Operator>> SqlBackend::signIn(qint64 workspaceId, const QString& email, const QString& password)
+QFuture<Result<Operator>> SqlBackend::signIn(const Id& workspaceId, const QString& email, const QString& password)
 {
     return run<Operator>([=](SqlWorker& worker, auto&) { return worker.signIn(workspaceId, email, password); });
 }
 
-QFuture<Result<QList<WorkspaceSummary>>> SqlBackend::listWorkspaces(qint64 accountId)
+QFuture<Result<QList<WorkspaceSummary>>> SqlBackend::listWorkspaces(const Id& accountId)
 {
     return run<QList<WorkspaceSummary>>([=](SqlWorker& worker, auto&) { return worker.listWorkspaces(accountId); });
 }
 
-QFuture<Result<MemberDetails>> SqlBackend::memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId)
+QFuture<Result<MemberDetails>> SqlBackend::memberDetails(const Id& workspaceId, const Id& accountId, const Id& viewerId)
 {
     return run<MemberDetails>(
         [=](SqlWorker& worker, auto&) { return worker.memberDetails(workspaceId, accountId, viewerId); });
 }
 
-QFuture<Result<qint64>> SqlBackend::createMember(const Operator& op, const NewMember& member)
+QFuture<Result<Id>> SqlBackend::createMember(const Operator& op, const NewMember& member)
 {
-    return run<qint64>([=](SqlWorker& worker, auto&) { return worker.createMember(op, member); });
+    return run<Id>([=](SqlWorker& worker, auto&) { return worker.createMember(op, member); });
 }
 
-QFuture<Result<int>> SqlBackend::updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit,
-                                               int expectedVersion)
+QFuture<Result<Version>> SqlBackend::updateProfile(const Operator& op, const Id& accountId, const ProfileEdit& edit,
+                                               const Version& expectedVersion)
 {
-    return run<int>(
+    return run<Version>(
         [=](SqlWorker& worker, auto&) { return worker.updateProfile(op, accountId, edit, expectedVersion); });
 }
 
@@ -1275,23 +1275,23 @@ QFuture<Result<GroupMembersPage>> SqlBackend::listGroupMembers(const GroupMember
     return run<GroupMembersPage>([=](SqlWorker& worker, auto&) { return worker.listGroupMembers(request); });
 }
 
-QFuture<Result<qint64>> SqlBackend::createGroup(const Operator& op, const GroupEdit& group)
+QFuture<Result<Id>> SqlBackend::createGroup(const Operator& op, const GroupEdit& group)
 {
-    return run<qint64>([=](SqlWorker& worker, auto&) { return worker.createGroup(op, group); });
+    return run<Id>([=](SqlWorker& worker, auto&) { return worker.createGroup(op, group); });
 }
 
-QFuture<Result<Done>> SqlBackend::updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit)
+QFuture<Result<Done>> SqlBackend::updateGroup(const Operator& op, const Id& groupId, const GroupEdit& edit)
 {
     return run<Done>([=](SqlWorker& worker, auto&) { return worker.updateGroup(op, groupId, edit); });
 }
 
-QFuture<Result<GroupDeleteImpact>> SqlBackend::groupDeleteImpact(qint64 workspaceId, qint64 groupId)
+QFuture<Result<GroupDeleteImpact>> SqlBackend::groupDeleteImpact(const Id& workspaceId, const Id& groupId)
 {
     return run<GroupDeleteImpact>(
         [=](SqlWorker& worker, auto&) { return worker.groupDeleteImpact(workspaceId, groupId); });
 }
 
-QFuture<Result<Done>> SqlBackend::deleteGroup(const Operator& op, qint64 groupId)
+QFuture<Result<Done>> SqlBackend::deleteGroup(const Operator& op, const Id& groupId)
 {
     return run<Done>([=](SqlWorker& worker, auto&) { return worker.deleteGroup(op, groupId); });
 }
@@ -1303,7 +1303,7 @@ QFuture<Result<QList<MemberOutcome>>> SqlBackend::changeGroupMembers(const Opera
         [=](SqlWorker& worker, auto& promise) { return worker.changeGroupMembers(op, change, promise); });
 }
 
-QFuture<Result<int>> SqlBackend::revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId)
+QFuture<Result<int>> SqlBackend::revokeSessions(const Operator& op, const Id& accountId, const Id& sessionId)
 {
     return run<int>([=](SqlWorker& worker, auto&) { return worker.revokeSessions(op, accountId, sessionId); });
 }
@@ -1329,7 +1329,7 @@ QFuture<Result<qint64>> SqlBackend::addGeneratedPeople(int count)
         [count](SqlWorker& worker, auto& promise) { return worker.loadSampleData(std::nullopt, count, promise); });
 }
 
-QFuture<Result<InviteReview>> SqlBackend::reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses)
+QFuture<Result<InviteReview>> SqlBackend::reviewInvitations(const Id& workspaceId, const QList<InviteAddress>& addresses)
 {
     return run<InviteReview>([=](SqlWorker& worker, auto&) { return worker.reviewInvitations(workspaceId, addresses); });
 }
@@ -1340,13 +1340,13 @@ QFuture<Result<QList<InvitationOutcome>>> SqlBackend::createInvitations(const Op
     return run<QList<InvitationOutcome>>([=](SqlWorker& worker, auto&) { return worker.createInvitations(op, request); });
 }
 
-QFuture<Result<QList<Invitation>>> SqlBackend::listInvitations(qint64 workspaceId)
+QFuture<Result<QList<Invitation>>> SqlBackend::listInvitations(const Id& workspaceId)
 {
     return run<QList<Invitation>>([=](SqlWorker& worker, auto&) { return worker.listInvitations(workspaceId); });
 }
 
 QFuture<Result<QList<InvitationOutcome>>> SqlBackend::resendInvitations(const Operator& op,
-                                                                        const QList<qint64>& inviteIds, bool sendMail,
+                                                                        const QList<Id>& inviteIds, bool sendMail,
                                                                         const StopToken& stop)
 {
     return run<QList<InvitationOutcome>>([=](SqlWorker& worker, auto& promise) {
@@ -1355,7 +1355,7 @@ QFuture<Result<QList<InvitationOutcome>>> SqlBackend::resendInvitations(const Op
 }
 
 QFuture<Result<QList<InvitationOutcome>>> SqlBackend::resendInvitationsOf(const Operator& op,
-                                                                          const QList<qint64>& accountIds,
+                                                                          const QList<Id>& accountIds,
                                                                           const std::optional<UserFilter>& matching,
                                                                           bool sendMail, const StopToken& stop)
 {
@@ -1365,16 +1365,16 @@ QFuture<Result<QList<InvitationOutcome>>> SqlBackend::resendInvitationsOf(const 
 }
 
 QFuture<Result<QList<InvitationOutcome>>> SqlBackend::cancelInvitations(const Operator& op,
-                                                                        const QList<qint64>& inviteIds,
+                                                                        const QList<Id>& inviteIds,
                                                                         const StopToken& stop)
 {
     return run<QList<InvitationOutcome>>(
         [=](SqlWorker& worker, auto& promise) { return worker.cancelInvitations(op, inviteIds, promise, stop); });
 }
 
-QFuture<Result<qint64>> SqlBackend::acceptInvitation(const InviteAcceptance& acceptance)
+QFuture<Result<Id>> SqlBackend::acceptInvitation(const InviteAcceptance& acceptance)
 {
-    return run<qint64>([=](SqlWorker& worker, auto&) { return worker.acceptInvitation(acceptance); });
+    return run<Id>([=](SqlWorker& worker, auto&) { return worker.acceptInvitation(acceptance); });
 }
 
 QFuture<Result<std::optional<OutgoingMail>>> SqlBackend::claimMail(const Operator& op, const QDateTime& now)
@@ -1382,14 +1382,14 @@ QFuture<Result<std::optional<OutgoingMail>>> SqlBackend::claimMail(const Operato
     return run<std::optional<OutgoingMail>>([=](SqlWorker& worker, auto&) { return worker.claimMail(op, now); });
 }
 
-QFuture<Result<Done>> SqlBackend::finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
+QFuture<Result<Done>> SqlBackend::finishMail(const Operator& op, const Id& mailId, bool sent, const QString& error,
                                              bool permanent)
 {
     return run<Done>(
         [=](SqlWorker& worker, auto&) { return worker.finishMail(op, mailId, sent, error, permanent); });
 }
 
-QFuture<Result<SignupSettings>> SqlBackend::signupSettings(qint64 workspaceId)
+QFuture<Result<SignupSettings>> SqlBackend::signupSettings(const Id& workspaceId)
 {
     return run<SignupSettings>([=](SqlWorker& worker, auto&) { return worker.signupSettings(workspaceId); });
 }
@@ -1399,7 +1399,7 @@ QFuture<Result<Done>> SqlBackend::saveSignupSettings(const Operator& op, const S
     return run<Done>([=](SqlWorker& worker, auto&) { return worker.saveSignupSettings(op, settings); });
 }
 
-QFuture<Result<SmtpSettings>> SqlBackend::mailServer(qint64 workspaceId)
+QFuture<Result<SmtpSettings>> SqlBackend::mailServer(const Id& workspaceId)
 {
     return run<SmtpSettings>([=](SqlWorker& worker, auto&) { return worker.mailServer(workspaceId); });
 }
@@ -1410,12 +1410,12 @@ QFuture<Result<Done>> SqlBackend::saveMailServer(const Operator& op, const SmtpS
 }
 
 
-QFuture<Result<qint64>> SqlBackend::joinWaitlist(qint64 workspaceId, const QString& email, const QString& source)
+QFuture<Result<Id>> SqlBackend::joinWaitlist(const Id& workspaceId, const QString& email, const QString& source)
 {
-    return run<qint64>([=](SqlWorker& worker, auto&) { return worker.joinWaitlist(workspaceId, email, source); });
+    return run<Id>([=](SqlWorker& worker, auto&) { return worker.joinWaitlist(workspaceId, email, source); });
 }
 
-QFuture<Result<QList<InvitationOutcome>>> SqlBackend::decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
+QFuture<Result<QList<InvitationOutcome>>> SqlBackend::decideWaitlist(const Operator& op, const QList<Id>& entryIds,
                                                                      bool approve, bool sendMail, const StopToken& stop)
 {
     return run<QList<InvitationOutcome>>([=](SqlWorker& worker, auto& promise) {

@@ -61,7 +61,7 @@ public:
 
     QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override;
     QFuture<Result<qint64>> countUsers(const UserFilter& filter) override;
-    QFuture<Result<QList<GroupSummary>>> listGroups(qint64 workspaceId) override;
+    QFuture<Result<QList<GroupSummary>>> listGroups(const Id& workspaceId) override;
     bool offersSampleData() const override;
     QFuture<Result<qint64>> loadSampleData(const Operator& op, int count) override;
     /// For the benchmark and the tests only, never offered by the application: adds `count`
@@ -72,50 +72,50 @@ public:
     /// afterwards: about a minute per million people on a 2-core machine. Refused on PostgreSQL.
     QFuture<Result<qint64>> generatePeopleInBulk(int count);
     bool requiresSignIn() const override;
-    QFuture<Result<Operator>> identify(qint64 workspaceId, const QString& email) override;
-    QFuture<Result<Operator>> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin) override;
-    QFuture<Result<Operator>> signIn(qint64 workspaceId, const QString& email, const QString& password) override;
-    QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(qint64 accountId) override;
-    QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId) override;
-    QFuture<Result<qint64>> createMember(const Operator& op, const NewMember& member) override;
-    QFuture<Result<int>> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit,
-                                       int expectedVersion) override;
+    QFuture<Result<Operator>> identify(const Id& workspaceId, const QString& email) override;
+    QFuture<Result<Operator>> setUpFirstAdmin(const Id& workspaceId, const NewMember& admin) override;
+    QFuture<Result<Operator>> signIn(const Id& workspaceId, const QString& email, const QString& password) override;
+    QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(const Id& accountId) override;
+    QFuture<Result<MemberDetails>> memberDetails(const Id& workspaceId, const Id& accountId, const Id& viewerId) override;
+    QFuture<Result<Id>> createMember(const Operator& op, const NewMember& member) override;
+    QFuture<Result<Version>> updateProfile(const Operator& op, const Id& accountId, const ProfileEdit& edit,
+                                       const Version& expectedVersion) override;
     QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change) override;
-    QFuture<Result<int>> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId) override;
-    QFuture<Result<Done>> unlockSignIn(const Operator& op, qint64 accountId) override;
+    QFuture<Result<int>> revokeSessions(const Operator& op, const Id& accountId, const Id& sessionId) override;
+    QFuture<Result<Done>> unlockSignIn(const Operator& op, const Id& accountId) override;
     QFuture<Result<QList<AuditEvent>>> listAudit(const AuditQuery& query) override;
     QFuture<Result<qint64>> purgeExpired(const QDateTime& now) override;
     QFuture<Result<GroupPage>> listGroupPage(const GroupPageRequest& request) override;
-    QFuture<Result<InviteReview>> reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses) override;
+    QFuture<Result<InviteReview>> reviewInvitations(const Id& workspaceId, const QList<InviteAddress>& addresses) override;
     QFuture<Result<QList<InvitationOutcome>>> createInvitations(const Operator& op,
                                                                 const InvitationRequest& request) override;
-    QFuture<Result<QList<Invitation>>> listInvitations(qint64 workspaceId) override;
-    QFuture<Result<QList<InvitationOutcome>>> resendInvitations(const Operator& op, const QList<qint64>& inviteIds,
+    QFuture<Result<QList<Invitation>>> listInvitations(const Id& workspaceId) override;
+    QFuture<Result<QList<InvitationOutcome>>> resendInvitations(const Operator& op, const QList<Id>& inviteIds,
                                                                 bool sendMail, const StopToken& stop = {}) override;
-    QFuture<Result<QList<InvitationOutcome>>> resendInvitationsOf(const Operator& op, const QList<qint64>& accountIds,
+    QFuture<Result<QList<InvitationOutcome>>> resendInvitationsOf(const Operator& op, const QList<Id>& accountIds,
                                                                   const std::optional<UserFilter>& matching,
                                                                   bool sendMail, const StopToken& stop) override;
-    QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op, const QList<qint64>& inviteIds,
+    QFuture<Result<QList<InvitationOutcome>>> cancelInvitations(const Operator& op, const QList<Id>& inviteIds,
                                                                 const StopToken& stop = {}) override;
-    QFuture<Result<qint64>> acceptInvitation(const InviteAcceptance& acceptance) override;
+    QFuture<Result<Id>> acceptInvitation(const InviteAcceptance& acceptance) override;
     QFuture<Result<std::optional<OutgoingMail>>> claimMail(const Operator& op, const QDateTime& now) override;
-    QFuture<Result<Done>> finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
+    QFuture<Result<Done>> finishMail(const Operator& op, const Id& mailId, bool sent, const QString& error,
                                      bool permanent) override;
-    QFuture<Result<SignupSettings>> signupSettings(qint64 workspaceId) override;
+    QFuture<Result<SignupSettings>> signupSettings(const Id& workspaceId) override;
     QFuture<Result<Done>> saveSignupSettings(const Operator& op, const SignupSettings& settings) override;
-    QFuture<Result<SmtpSettings>> mailServer(qint64 workspaceId) override;
+    QFuture<Result<SmtpSettings>> mailServer(const Id& workspaceId) override;
     QFuture<Result<Done>> saveMailServer(const Operator& op, const SmtpSettings& settings) override;
-    QFuture<Result<QList<WaitlistEntry>>> listWaitlist(qint64 workspaceId) override;
-    QFuture<Result<SignupCounts>> countSignups(qint64 workspaceId) override;
-    QFuture<Result<qint64>> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source) override;
-    QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
+    QFuture<Result<QList<WaitlistEntry>>> listWaitlist(const Id& workspaceId) override;
+    QFuture<Result<SignupCounts>> countSignups(const Id& workspaceId) override;
+    QFuture<Result<Id>> joinWaitlist(const Id& workspaceId, const QString& email, const QString& source) override;
+    QFuture<Result<QList<InvitationOutcome>>> decideWaitlist(const Operator& op, const QList<Id>& entryIds,
                                                              bool approve, bool sendMail,
                                                              const StopToken& stop = {}) override;
     QFuture<Result<GroupMembersPage>> listGroupMembers(const GroupMembersRequest& request) override;
-    QFuture<Result<qint64>> createGroup(const Operator& op, const GroupEdit& group) override;
-    QFuture<Result<Done>> updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit) override;
-    QFuture<Result<GroupDeleteImpact>> groupDeleteImpact(qint64 workspaceId, qint64 groupId) override;
-    QFuture<Result<Done>> deleteGroup(const Operator& op, qint64 groupId) override;
+    QFuture<Result<Id>> createGroup(const Operator& op, const GroupEdit& group) override;
+    QFuture<Result<Done>> updateGroup(const Operator& op, const Id& groupId, const GroupEdit& edit) override;
+    QFuture<Result<GroupDeleteImpact>> groupDeleteImpact(const Id& workspaceId, const Id& groupId) override;
+    QFuture<Result<Done>> deleteGroup(const Operator& op, const Id& groupId) override;
     QFuture<Result<QList<MemberOutcome>>> changeGroupMembers(const Operator& op,
                                                              const GroupMembersChange& change) override;
 
@@ -136,7 +136,7 @@ private:
     /// and commits; `what` opens every failure message. New changes are written with this the
     /// same three edits as a read.
     template<typename T>
-    QFuture<Result<T>> write(qint64 workspaceId, QString what,
+    QFuture<Result<T>> write(const Id& workspaceId, QString what,
                              std::function<Result<T>(SqlWorker&, WriteTransaction&)> change);
 
     /// Stops the statement of `ticket` (a StatementStop::Running on the worker) once `future`

@@ -16,10 +16,10 @@ const QString auditSelect = QStringLiteral(
 
 /// Why `viewerId` may not read the audit log of `workspaceId` (not an active member, or a role
 /// without Action::ViewAudit), or nothing; an error (the query's) when it could not be read.
-Result<std::optional<QString>> refusalToViewAudit(QSqlQuery& query, qint64 workspaceId, qint64 viewerId)
+Result<std::optional<QString>> refusalToViewAudit(QSqlQuery& query, const Id& workspaceId, const Id& viewerId)
 {
     if (!execWith(query, QStringLiteral("SELECT role, status FROM memberships WHERE workspace_id = ? AND account_id = ?"),
-                  {workspaceId, viewerId})) {
+                  {workspaceId.number(), viewerId.number()})) {
         return BackendError{BackendError::Kind::Internal, {}, query.lastError().text()};
     }
     Role role = Role::Member;
@@ -52,11 +52,11 @@ AuditEvent auditFrom(const QSqlQuery& query)
         }
         return id > 0 ? Text::tr("#%1 (no longer exists)").arg(id) : QString();
     };
-    event.actorName = event.actorId > 0 ? name(query.value(3), query.value(4), event.actorId) : Text::tr("Usher");
+    event.actorName = event.actorId ? name(query.value(3), query.value(4), event.actorId.number()) : Text::tr("Usher");
     event.action = query.value(5).toString();
     event.targetType = query.value(6).toString();
     event.targetId = query.value(7).toLongLong();
-    event.targetName = name(query.value(8), query.value(9), event.targetId, query.value(13).toString());
+    event.targetName = name(query.value(8), query.value(9), event.targetId.number(), query.value(13).toString());
     event.before = query.value(10).toString();
     event.after = query.value(11).toString();
     event.reason = query.value(12).toString();
@@ -64,7 +64,7 @@ AuditEvent auditFrom(const QSqlQuery& query)
 }
 } // namespace
 
-Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId)
+Result<MemberDetails> SqlWorker::memberDetails(const Id& workspaceId, const Id& accountId, const Id& viewerId)
 {
     return read<MemberDetails>([&]() -> Result<MemberDetails> {
         QSqlQuery query(database());
@@ -82,7 +82,7 @@ Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accoun
                                      "AND o.cancelled_at IS NULL AND o.superseded_at IS NULL ORDER BY o.created_at DESC, "
                                      "o.id DESC LIMIT 1) "
                                      "WHERE a.id = ? AND m.workspace_id = ?"),
-                      {accountId, workspaceId})) {
+                      {accountId.number(), workspaceId.number()})) {
             return errorFrom(query.lastError(), what);
         }
         if (!query.next()) {
@@ -124,7 +124,7 @@ Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accoun
                       QStringLiteral("SELECT at, ip, device, browser, location, success, reason FROM login_events "
                                      "WHERE account_id = ? AND (workspace_id = ? OR workspace_id IS NULL) "
                                      "ORDER BY at DESC, id DESC LIMIT 50"),
-                      {accountId, workspaceId})) {
+                      {accountId.number(), workspaceId.number()})) {
             return errorFrom(query.lastError(), what);
         }
         while (query.next()) {
@@ -136,7 +136,7 @@ Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accoun
                       QStringLiteral("SELECT id, device, browser, ip, location, created_at, last_activity_at "
                                      "FROM sessions WHERE account_id = ? AND workspace_id = ? AND revoked_at IS NULL "
                                      "ORDER BY last_activity_at DESC, id DESC"),
-                      {accountId, workspaceId})) {
+                      {accountId.number(), workspaceId.number()})) {
             return errorFrom(query.lastError(), what);
         }
         while (query.next()) {
@@ -157,7 +157,7 @@ Result<MemberDetails> SqlWorker::memberDetails(qint64 workspaceId, qint64 accoun
                       auditSelect
                           + QStringLiteral("WHERE a.workspace_id = ? AND a.target_type = 'member' AND a.target_id = ? "
                                            "ORDER BY a.at DESC, a.id DESC LIMIT 100"),
-                      {workspaceId, accountId})) {
+                      {workspaceId.number(), accountId.number()})) {
             return errorFrom(query.lastError(), what);
         }
         while (query.next()) {
@@ -179,14 +179,14 @@ Result<QList<AuditEvent>> SqlWorker::listAudit(const AuditQuery& request)
             return refused(*why.value());
         }
         QStringList where{QStringLiteral("a.workspace_id = ?")};
-        QVariantList binds{request.workspaceId};
+        QVariantList binds{request.workspaceId.number()};
         if (request.actorId) {
             where << QStringLiteral("a.actor_id = ?");
-            binds << *request.actorId;
+            binds << (*request.actorId).number();
         }
         if (request.targetId) {
             where << QStringLiteral("a.target_type = 'member' AND a.target_id = ?");
-            binds << *request.targetId;
+            binds << (*request.targetId).number();
         }
         if (!request.action.isEmpty()) {
             where << QStringLiteral("a.action = ?");
@@ -219,7 +219,7 @@ Result<QList<AuditEvent>> SqlWorker::listAudit(const AuditQuery& request)
         }
         if (request.beforeAt > 0) {
             where << QStringLiteral("(a.at < ? OR (a.at = ? AND a.id < ?))");
-            binds << request.beforeAt << request.beforeAt << request.beforeId;
+            binds << request.beforeAt << request.beforeAt << request.beforeId.number();
         }
         QString sql = auditSelect + QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))
             + QStringLiteral(" ORDER BY a.at DESC, a.id DESC");

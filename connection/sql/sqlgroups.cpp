@@ -70,7 +70,7 @@ BackendError groupGone()
 
 } // namespace
 
-bool readGrants(QSqlQuery& query, qint64 workspaceId, qint64 accountId, QList<GroupGrant>* grants)
+bool readGrants(QSqlQuery& query, const Id& workspaceId, const Id& accountId, QList<GroupGrant>* grants)
 {
     grants->clear();
     if (!execWith(query,
@@ -78,7 +78,7 @@ bool readGrants(QSqlQuery& query, qint64 workspaceId, qint64 accountId, QList<Gr
                                  "JOIN groups g ON g.id = gm.group_id "
                                  "LEFT JOIN group_permissions gp ON gp.group_id = g.id "
                                  "WHERE gm.account_id = ? AND g.workspace_id = ? ORDER BY lower(g.name), g.id"),
-                  {accountId, workspaceId})) {
+                  {accountId.number(), workspaceId.number()})) {
         return false;
     }
     while (query.next()) {
@@ -96,12 +96,12 @@ bool readGrants(QSqlQuery& query, qint64 workspaceId, qint64 accountId, QList<Gr
     return true;
 }
 
-bool SqlWorker::readGroup(QSqlQuery& query, qint64 workspaceId, qint64 groupId, const QString& lock,
+bool SqlWorker::readGroup(QSqlQuery& query, const Id& workspaceId, const Id& groupId, const QString& lock,
                           std::optional<GroupSummary>* group)
 {
     group->reset();
     if (!execWith(query, groupSelect(m_dialect) + QStringLiteral("WHERE g.id = ? AND g.workspace_id = ?") + lock,
-                  {groupId, workspaceId})) {
+                  {groupId.number(), workspaceId.number()})) {
         return false;
     }
     if (query.next()) {
@@ -110,13 +110,13 @@ bool SqlWorker::readGroup(QSqlQuery& query, qint64 workspaceId, qint64 groupId, 
     return true;
 }
 
-Result<QList<GroupSummary>> SqlWorker::listGroups(qint64 workspaceId)
+Result<QList<GroupSummary>> SqlWorker::listGroups(const Id& workspaceId)
 {
     return read<QList<GroupSummary>>([this, workspaceId]() -> Result<QList<GroupSummary>> {
         QSqlQuery query(database());
         query.setForwardOnly(true);
         if (!execWith(query, groupSelect(m_dialect) + QStringLiteral("WHERE g.workspace_id = ? ORDER BY lower(g.name), g.id"),
-                      {workspaceId})) {
+                      {workspaceId.number()})) {
             return errorFrom(query.lastError(), Text::tr("The groups could not be read."));
         }
         QList<GroupSummary> groups;
@@ -132,7 +132,7 @@ Result<GroupPage> SqlWorker::listGroupPage(const GroupPageRequest& request)
     return read<GroupPage>([&]() -> Result<GroupPage> {
         const QString what = Text::tr("The groups could not be read.");
         QString where = QStringLiteral("WHERE g.workspace_id = ?");
-        QVariantList binds{request.workspaceId};
+        QVariantList binds{request.workspaceId.number()};
         const QString needle = searchFolded(m_dialect, request.search);
         if (!needle.isEmpty()) {
             where += QStringLiteral(" AND (%1 OR %2)")
@@ -185,7 +185,7 @@ Result<GroupMembersPage> SqlWorker::listGroupMembers(const GroupMembersRequest& 
     return read<GroupMembersPage>([&]() -> Result<GroupMembersPage> {
         const QString what = Text::tr("The group's members could not be read.");
         QString where = QStringLiteral("WHERE gm.group_id = ? AND g.workspace_id = ?");
-        QVariantList binds{request.groupId, request.workspaceId};
+        QVariantList binds{request.groupId.number(), request.workspaceId.number()};
         const QString needle = searchFolded(m_dialect, request.search);
         if (!needle.isEmpty()) {
             where += QStringLiteral(" AND (%1 OR %2)")
@@ -225,7 +225,7 @@ Result<GroupMembersPage> SqlWorker::listGroupMembers(const GroupMembersRequest& 
     });
 }
 
-Result<GroupDeleteImpact> SqlWorker::groupDeleteImpact(qint64 workspaceId, qint64 groupId)
+Result<GroupDeleteImpact> SqlWorker::groupDeleteImpact(const Id& workspaceId, const Id& groupId)
 {
     return read<GroupDeleteImpact>([&]() -> Result<GroupDeleteImpact> {
         const QString what = Text::tr("What the group's deletion would change could not be worked out.");
@@ -254,7 +254,7 @@ Result<GroupDeleteImpact> SqlWorker::groupDeleteImpact(qint64 workspaceId, qint6
                                      "JOIN groups og ON og.id = o.group_id AND og.workspace_id = ? "
                                      "LEFT JOIN group_permissions gp ON gp.group_id = og.id "
                                      "WHERE gm.group_id = ? ORDER BY m.sort_name, gm.account_id, og.id"),
-                      {workspaceId, workspaceId, groupId})) {
+                      {workspaceId.number(), workspaceId.number(), groupId.number()})) {
             return errorFrom(query.lastError(), what);
         }
         PermissionLoss current;
@@ -292,7 +292,7 @@ Result<GroupDeleteImpact> SqlWorker::groupDeleteImpact(qint64 workspaceId, qint6
     });
 }
 
-Result<qint64> SqlWorker::createGroup(const Operator& op, const GroupEdit& edit)
+Result<Id> SqlWorker::createGroup(const Operator& op, const GroupEdit& edit)
 {
     if (!m_open) {
         return notOpen();
@@ -319,7 +319,7 @@ Result<qint64> SqlWorker::createGroup(const Operator& op, const GroupEdit& edit)
     }
     if (!tx.exec(QStringLiteral("INSERT INTO groups (workspace_id, name, description, source, created_at) "
                                 "VALUES (?, ?, ?, 'native', ?) RETURNING id"),
-                 {op.workspaceId, name, textValue(description), clock::nowSecs()})
+                 {op.workspaceId.number(), name, textValue(description), clock::nowSecs()})
         || !tx.query().next()) {
         return tx.failed();
     }
@@ -340,10 +340,10 @@ Result<qint64> SqlWorker::createGroup(const Operator& op, const GroupEdit& edit)
     if (const auto error = tx.commit()) {
         return *error;
     }
-    return id;
+    return Id(id);
 }
 
-Result<Done> SqlWorker::updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit)
+Result<Done> SqlWorker::updateGroup(const Operator& op, const Id& groupId, const GroupEdit& edit)
 {
     if (!m_open) {
         return notOpen();
@@ -383,7 +383,7 @@ Result<Done> SqlWorker::updateGroup(const Operator& op, qint64 groupId, const Gr
             }
         }
         if (!tx.exec(QStringLiteral("UPDATE groups SET name = ?, description = ? WHERE id = ?"),
-                     {name, textValue(description), groupId})) {
+                     {name, textValue(description), groupId.number()})) {
             return tx.failed();
         }
         for (const auto& [key, from, to] : {std::tuple{QStringLiteral("name"), group.name, name},
@@ -399,12 +399,12 @@ Result<Done> SqlWorker::updateGroup(const Operator& op, qint64 groupId, const Gr
         if (const auto why = refusalToChangeGroupPermissions(me.role, group.permissions, permissions)) {
             return tx.abandon(refused(*why));
         }
-        if (!tx.exec(QStringLiteral("DELETE FROM group_permissions WHERE group_id = ?"), {groupId})) {
+        if (!tx.exec(QStringLiteral("DELETE FROM group_permissions WHERE group_id = ?"), {groupId.number()})) {
             return tx.failed();
         }
         for (const QString& permission : permissions) {
             if (!tx.exec(QStringLiteral("INSERT INTO group_permissions (group_id, permission) VALUES (?, ?)"),
-                         {groupId, permission})) {
+                         {groupId.number(), permission})) {
                 return tx.failed();
             }
         }
@@ -424,7 +424,7 @@ Result<Done> SqlWorker::updateGroup(const Operator& op, qint64 groupId, const Gr
     return Done{};
 }
 
-Result<Done> SqlWorker::deleteGroup(const Operator& op, qint64 groupId)
+Result<Done> SqlWorker::deleteGroup(const Operator& op, const Id& groupId)
 {
     if (!m_open) {
         return notOpen();
@@ -441,7 +441,7 @@ Result<Done> SqlWorker::deleteGroup(const Operator& op, qint64 groupId)
     // Its members lose it: read their roles, for the rule that nobody acts on someone above them.
     if (!tx.exec(QStringLiteral("SELECT m.role FROM group_members gm JOIN memberships m "
                                 "ON m.account_id = gm.account_id AND m.workspace_id = ? WHERE gm.group_id = ?"),
-                 {op.workspaceId, groupId})) {
+                 {op.workspaceId.number(), groupId.number()})) {
         return tx.failed();
     }
     QList<Role> memberRoles;
@@ -454,9 +454,9 @@ Result<Done> SqlWorker::deleteGroup(const Operator& op, qint64 groupId)
         return tx.abandon(refused(*why));
     }
     // Members first, so the triggers keeping the users table's group column run for each.
-    if (!tx.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ?"), {groupId})
-        || !tx.exec(QStringLiteral("DELETE FROM group_permissions WHERE group_id = ?"), {groupId})
-        || !tx.exec(QStringLiteral("DELETE FROM groups WHERE id = ?"), {groupId})) {
+    if (!tx.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ?"), {groupId.number()})
+        || !tx.exec(QStringLiteral("DELETE FROM group_permissions WHERE group_id = ?"), {groupId.number()})
+        || !tx.exec(QStringLiteral("DELETE FROM groups WHERE id = ?"), {groupId.number()})) {
         return tx.failed();
     }
     const QJsonObject before{{QStringLiteral("name"), group.name},
@@ -480,8 +480,8 @@ Result<QList<MemberOutcome>> SqlWorker::changeGroupMembers(const Operator& op, c
         return notOpen();
     }
     QList<MemberTarget> ids;
-    for (const qint64 id : change.accountIds) {
-        ids.append({id, -1});
+    for (const Id& id : change.accountIds) {
+        ids.append({id, {}});
     }
     const Result<QList<MemberTarget>> targets = targetsOf(op.workspaceId, ids, change.matching);
     if (!targets.ok()) {
@@ -563,9 +563,9 @@ Result<QList<MemberOutcome>> SqlWorker::changeGroupMembers(const Operator& op, c
             const bool ok = change.add
                 ? tx.exec(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) VALUES (?, ?, ?) "
                                          "ON CONFLICT (group_id, account_id) DO NOTHING"),
-                          {change.groupId, target.accountId, clock::nowSecs()})
+                          {change.groupId.number(), target.accountId.number(), clock::nowSecs()})
                 : tx.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND account_id = ?"),
-                          {change.groupId, target.accountId});
+                          {change.groupId.number(), target.accountId.number()});
             if (!ok) {
                 return failedQuery();
             }
@@ -586,7 +586,7 @@ Result<QList<MemberOutcome>> SqlWorker::changeGroupMembers(const Operator& op, c
 }
 
 Result<std::pair<MemberRow, GroupSummary>> SqlWorker::operatorAndGroup(WriteTransaction& tx, const Operator& op,
-                                                                       qint64 groupId)
+                                                                       const Id& groupId)
 {
     const auto me = activeOperator(tx, op);
     if (!me.ok()) {
@@ -635,11 +635,11 @@ Result<MemberRow> SqlWorker::operatorMay(WriteTransaction& tx, const Operator& o
     return me;
 }
 
-std::optional<BackendError> SqlWorker::nameTaken(WriteTransaction& tx, qint64 workspaceId, const QString& name,
-                                                 qint64 exceptGroupId)
+std::optional<BackendError> SqlWorker::nameTaken(WriteTransaction& tx, const Id& workspaceId, const QString& name,
+                                                 const Id& exceptGroupId)
 {
     if (!tx.exec(QStringLiteral("SELECT name FROM groups WHERE workspace_id = ? AND lower(name) = lower(?) AND id <> ?"),
-                 {workspaceId, name, exceptGroupId})) {
+                 {workspaceId.number(), name, exceptGroupId.number()})) {
         return tx.failed();
     }
     if (tx.query().next()) {

@@ -36,12 +36,12 @@ BackendError tooSoon(const QDateTime& notBefore)
 }
 } // namespace
 
-bool readAccountUse(QSqlQuery& query, qint64 accountId, qint64 workspaceId, bool* hasPassword, bool* belongsElsewhere)
+bool readAccountUse(QSqlQuery& query, const Id& accountId, const Id& workspaceId, bool* hasPassword, bool* belongsElsewhere)
 {
     if (!execWith(query,
                   QStringLiteral("SELECT a.password_hash, (SELECT COUNT(*) FROM memberships m WHERE m.account_id = a.id "
                                  "AND m.workspace_id <> ? AND m.status <> 'invited') FROM accounts a WHERE a.id = ?"),
-                  {workspaceId, accountId})
+                  {workspaceId.number(), accountId.number()})
         || !query.next()) {
         return false;
     }
@@ -50,7 +50,7 @@ bool readAccountUse(QSqlQuery& query, qint64 accountId, qint64 workspaceId, bool
     return true;
 }
 
-std::optional<BackendError> refusalToChoosePasswordIn(WriteTransaction& tx, qint64 accountId, qint64 workspaceId,
+std::optional<BackendError> refusalToChoosePasswordIn(WriteTransaction& tx, const Id& accountId, const Id& workspaceId,
                                                       const QString& email)
 {
     bool hasPassword = false;
@@ -64,7 +64,7 @@ std::optional<BackendError> refusalToChoosePasswordIn(WriteTransaction& tx, qint
     return std::nullopt;
 }
 
-Result<Operator> SqlWorker::operatorFrom(QSqlQuery& query, qint64 workspaceId)
+Result<Operator> SqlWorker::operatorFrom(QSqlQuery& query, const Id& workspaceId)
 {
     Operator op;
     op.workspaceId = workspaceId;
@@ -85,7 +85,7 @@ Result<Operator> SqlWorker::operatorFrom(QSqlQuery& query, qint64 workspaceId)
     return op;
 }
 
-Result<Operator> SqlWorker::identify(qint64 workspaceId, const QString& email)
+Result<Operator> SqlWorker::identify(const Id& workspaceId, const QString& email)
 {
     if (m_dialect == Dialect::Postgres) {
         // Whoever reaches a shared database must prove who they are; the answer does not say
@@ -94,7 +94,7 @@ Result<Operator> SqlWorker::identify(qint64 workspaceId, const QString& email)
     }
     return read<Operator>([&]() -> Result<Operator> {
         QSqlQuery query(database());
-        if (!execWith(query, operatorColumns, {workspaceId, normalizedEmail(email)})) {
+        if (!execWith(query, operatorColumns, {workspaceId.number(), normalizedEmail(email)})) {
             return errorFrom(query.lastError(), Text::tr("Your membership could not be looked up."));
         }
         if (!query.next()) {
@@ -105,7 +105,7 @@ Result<Operator> SqlWorker::identify(qint64 workspaceId, const QString& email)
     });
 }
 
-Result<Operator> SqlWorker::setUpFirstAdmin(qint64 workspaceId, const NewMember& admin)
+Result<Operator> SqlWorker::setUpFirstAdmin(const Id& workspaceId, const NewMember& admin)
 {
     if (!m_open) {
         return notOpen();
@@ -204,13 +204,13 @@ Result<Operator> SqlWorker::setUpFirstAdmin(qint64 workspaceId, const NewMember&
     if (!tx.exec(QStringLiteral("UPDATE memberships SET role = 'admin', status = 'active', deleted_at = NULL, "
                                 "status_before_delete = NULL, version = version + 1, updated_at = ?, updated_by = ? "
                                 "WHERE workspace_id = ? AND account_id = ?"),
-                 {now, accountId, workspaceId, accountId})) {
+                 {now, accountId, workspaceId.number(), accountId})) {
         return tx.failed();
     }
     if (tx.query().numRowsAffected() == 0
         && !tx.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, "
                                    "last_seen_at) VALUES (?, ?, 'admin', 'active', 'manual', ?, ?)"),
-                    {accountId, workspaceId, now, now})) {
+                    {accountId, workspaceId.number(), now, now})) {
         return tx.failed();
     }
     if (!tx.audit(workspaceId, accountId, QStringLiteral("member.created"), QStringLiteral("member"), accountId, {},
@@ -226,7 +226,7 @@ Result<Operator> SqlWorker::setUpFirstAdmin(qint64 workspaceId, const NewMember&
     return Operator{workspaceId, accountId, Role::Admin, displayName, email};
 }
 
-Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, const QString& password)
+Result<Operator> SqlWorker::signIn(const Id& workspaceId, const QString& email, const QString& password)
 {
     if (!m_open) {
         return notOpen();
@@ -247,7 +247,7 @@ Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, con
     };
     const Result<std::optional<Seen>> looked = read<std::optional<Seen>>([&]() -> Result<std::optional<Seen>> {
         QSqlQuery query(database());
-        if (!execWith(query, operatorColumns, {workspaceId, normalizedEmail(email)})) {
+        if (!execWith(query, operatorColumns, {workspaceId.number(), normalizedEmail(email)})) {
             return errorFrom(query.lastError(), what);
         }
         if (!query.next()) {
@@ -269,7 +269,7 @@ Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, con
     auto record = [&](WriteTransaction& tx, const QDateTime& at, bool success, const QString& reason) {
         return tx.exec(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, device, browser, "
                                       "success, reason) VALUES (?, ?, ?, ?, 'Usher', ?, ?)"),
-                       {seen->accountId, workspaceId, at.toSecsSinceEpoch(), QSysInfo::prettyProductName(),
+                       {seen->accountId, workspaceId.number(), at.toSecsSinceEpoch(), QSysInfo::prettyProductName(),
                         success ? 1 : 0, textValue(reason)});
     };
 
@@ -354,7 +354,7 @@ Result<Operator> SqlWorker::signIn(qint64 workspaceId, const QString& email, con
     return seen->op;
 }
 
-QFuture<Result<Done>> SqlBackend::unlockSignIn(const Operator& op, qint64 accountId)
+QFuture<Result<Done>> SqlBackend::unlockSignIn(const Operator& op, const Id& accountId)
 {
     return write<Done>(op.workspaceId, Text::tr("Sign-in could not be unlocked."),
                        [=](SqlWorker& worker, WriteTransaction& tx) -> Result<Done> {
@@ -363,7 +363,7 @@ QFuture<Result<Done>> SqlBackend::unlockSignIn(const Operator& op, qint64 accoun
             return people.error();
         }
         if (!tx.exec(QStringLiteral("SELECT failed_logins, locked_until FROM accounts WHERE id = ?") + tx.forUpdate(),
-                     {accountId})
+                     {accountId.number()})
             || !tx.query().next()) {
             return tx.failed();
         }
@@ -374,9 +374,9 @@ QFuture<Result<Done>> SqlBackend::unlockSignIn(const Operator& op, qint64 accoun
             return Done{};
         }
         if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
-                     {accountId})
-            || !tx.audit(op.workspaceId, op.accountId, QStringLiteral("member.sign_in_unlocked"),
-                         QStringLiteral("member"), accountId, {{QStringLiteral("failed_sign_ins"), failures}},
+                     {accountId.number()})
+            || !tx.audit(op.workspaceId.number(), op.accountId.number(), QStringLiteral("member.sign_in_unlocked"),
+                         QStringLiteral("member"), accountId.number(), {{QStringLiteral("failed_sign_ins"), failures}},
                          {{QStringLiteral("failed_sign_ins"), 0}})) {
             return tx.failed();
         }
@@ -387,7 +387,7 @@ QFuture<Result<Done>> SqlBackend::unlockSignIn(const Operator& op, qint64 accoun
     });
 }
 
-Result<QList<WorkspaceSummary>> SqlWorker::listWorkspaces(qint64 accountId)
+Result<QList<WorkspaceSummary>> SqlWorker::listWorkspaces(const Id& accountId)
 {
     return read<QList<WorkspaceSummary>>([&]() -> Result<QList<WorkspaceSummary>> {
         QSqlQuery query(database());
@@ -397,7 +397,7 @@ Result<QList<WorkspaceSummary>> SqlWorker::listWorkspaces(qint64 accountId)
                           + activeAdminsSql(QStringLiteral("w.id"))
                           + QStringLiteral(" FROM workspaces w JOIN memberships m ON m.workspace_id = w.id "
                                      "WHERE m.account_id = ? ORDER BY lower(w.name), w.id"),
-                      {accountId})) {
+                      {accountId.number()})) {
             return errorFrom(query.lastError(), Text::tr("The workspaces could not be read."));
         }
         QList<WorkspaceSummary> workspaces;

@@ -164,7 +164,7 @@ std::optional<BackendError> Importer::checkSeats(WriteTransaction& tx)
     if (!tx.selectIn(QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN memberships m ON m.account_id = a.id "
                                     "AND m.workspace_id = ? WHERE a.email_key IN"),
                      all, [&members](const QSqlQuery& query) { members += query.value(0).toLongLong(); },
-                     {m_op.workspaceId})) {
+                     {m_op.workspaceId.number()})) {
         return tx.failed();
     }
     if (const auto why = importSeatRefusal(m_seatsUsed, m_seatCap, qint64(all.size()) - members)) {
@@ -181,7 +181,7 @@ bool Importer::readTarget(WriteTransaction& tx, const QString& email, qint64* ac
                                 "LEFT JOIN memberships m ON m.account_id = a.id AND m.workspace_id = ? "
                                 "WHERE a.email_key = ?")
                      + tx.forUpdate(QStringLiteral("a")),
-                 {m_op.workspaceId, normalizedEmail(email)})) {
+                 {m_op.workspaceId.number(), normalizedEmail(email)})) {
         return false;
     }
     if (!tx.query().next()) {
@@ -200,7 +200,7 @@ bool Importer::readTarget(WriteTransaction& tx, const QString& email, qint64* ac
     statusFromKey(tx.query().value(4).toString(), &target->status);
     if (!tx.exec(QStringLiteral("SELECT g.name FROM group_members gm JOIN groups g ON g.id = gm.group_id "
                                 "WHERE gm.account_id = ? AND g.workspace_id = ?"),
-                 {*accountId, m_op.workspaceId})) {
+                 {(*accountId), m_op.workspaceId.number()})) {
         return false;
     }
     while (tx.query().next()) {
@@ -210,7 +210,7 @@ bool Importer::readTarget(WriteTransaction& tx, const QString& email, qint64* ac
     if (!tx.exec(QStringLiteral("SELECT t.role, o.role, o.status FROM memberships t "
                                 "LEFT JOIN memberships o ON o.workspace_id = t.workspace_id AND o.account_id = ? "
                                 "WHERE t.account_id = ? AND t.workspace_id <> ?"),
-                 {m_op.accountId, *accountId, m_op.workspaceId})) {
+                 {m_op.accountId.number(), (*accountId), m_op.workspaceId.number()})) {
         return false;
     }
     while (tx.query().next()) {
@@ -230,7 +230,7 @@ std::optional<GroupSummary> Importer::groupNamed(WriteTransaction& tx, const QSt
         return *known;
     }
     // Group names are unique ignoring case; compared here in Unicode, not SQL's ASCII lower().
-    if (!tx.exec(QStringLiteral("SELECT id, name FROM groups WHERE workspace_id = ?"), {m_op.workspaceId})) {
+    if (!tx.exec(QStringLiteral("SELECT id, name FROM groups WHERE workspace_id = ?"), {m_op.workspaceId.number()})) {
         *failed = true;
         return std::nullopt;
     }
@@ -295,7 +295,7 @@ bool Importer::step(WriteTransaction& tx, const UserListRow& row, ImportOutcome*
     for (const QString& name : plan.createGroups) {
         if (!tx.exec(QStringLiteral("INSERT INTO groups (workspace_id, name, description, source, created_at) "
                                     "VALUES (?, ?, '', 'native', ?) RETURNING id"),
-                     {m_op.workspaceId, name, now})
+                     {m_op.workspaceId.number(), name, now})
             || !tx.query().next()) {
             return false;
         }
@@ -310,7 +310,7 @@ bool Importer::step(WriteTransaction& tx, const UserListRow& row, ImportOutcome*
         made.name = name;
         m_groups.insert(name.toCaseFolded(), made);
     }
-    QList<qint64> joinIds;
+    QList<Id> joinIds;
     for (const QString& name : plan.joins) {
         const std::optional<GroupSummary> group = groupNamed(tx, name, &failed);
         if (failed || !group) {
@@ -334,7 +334,7 @@ bool Importer::step(WriteTransaction& tx, const UserListRow& row, ImportOutcome*
         queued.terms.name = queued.member.address.name;
         queued.terms.role = plan.role;
         queued.terms.inviterName = m_operatorName;
-        queued.terms.createdBy = m_op.accountId;
+        queued.terms.createdBy = m_op.accountId.number();
         queued.audit = {{QStringLiteral("email"), queued.member.address.email},
                         {QStringLiteral("role"), roleKey(plan.role)},
                         {QStringLiteral("status"), statusKey(Status::Invited)},
@@ -357,7 +357,7 @@ bool Importer::step(WriteTransaction& tx, const UserListRow& row, ImportOutcome*
                 // Every membership's version moves: the account is shared by its workspaces.
                 || !tx.exec(QStringLiteral("UPDATE memberships SET version = version + 1, updated_at = ?, "
                                            "updated_by = ? WHERE account_id = ?"),
-                            {now, m_op.accountId, accountId})
+                            {now, m_op.accountId.number(), accountId})
                 || !tx.exec(QStringLiteral("SELECT workspace_id FROM memberships WHERE account_id = ?"), {accountId})) {
                 return false;
             }
@@ -379,8 +379,8 @@ bool Importer::step(WriteTransaction& tx, const UserListRow& row, ImportOutcome*
         if (plan.roleChanges) {
             if (!tx.exec(QStringLiteral("UPDATE memberships SET role = ?, version = version + 1, updated_at = ?, "
                                         "updated_by = ? WHERE account_id = ? AND workspace_id = ?"),
-                         {roleKey(plan.role), now, m_op.accountId, accountId, m_op.workspaceId})
-                || !tx.audit(m_op.workspaceId, m_op.accountId, QStringLiteral("member.role_changed"),
+                         {roleKey(plan.role), now, m_op.accountId.number(), accountId, m_op.workspaceId.number()})
+                || !tx.audit(m_op.workspaceId.number(), m_op.accountId.number(), QStringLiteral("member.role_changed"),
                              QStringLiteral("member"), accountId, {{QStringLiteral("role"), roleKey(target.role)}},
                              {{QStringLiteral("role"), roleKey(plan.role)}})) {
                 return false;
@@ -391,7 +391,7 @@ bool Importer::step(WriteTransaction& tx, const UserListRow& row, ImportOutcome*
         for (int i = 0; i < joinIds.size(); ++i) {
             if (!tx.exec(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) VALUES (?, ?, ?) "
                                         "ON CONFLICT (group_id, account_id) DO NOTHING"),
-                         {joinIds.at(i), accountId, now})
+                         {joinIds.at(i).number(), accountId, now})
                 || !tx.audit(m_op.workspaceId, m_op.accountId, QStringLiteral("member.group_added"),
                              QStringLiteral("member"), accountId, {},
                              {{QStringLiteral("group"), plan.joins.at(i)}})) {

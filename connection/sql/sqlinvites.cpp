@@ -30,12 +30,12 @@ QVariant nullInt()
 
 } // namespace
 
-bool readWorkspaceFacts(QSqlQuery& query, qint64 workspaceId, WorkspaceFacts* facts)
+bool readWorkspaceFacts(QSqlQuery& query, const Id& workspaceId, WorkspaceFacts* facts)
 {
     if (!execWith(query,
                   QStringLiteral("SELECT name, signup_public, signup_waitlist, signup_domains, signup_default_role, "
                                  "captcha_provider, invite_expiry_days, locale, join_url FROM workspaces WHERE id = ?"),
-                  {workspaceId})
+                  {workspaceId.number()})
         || !query.next()) {
         return false;
     }
@@ -52,7 +52,7 @@ bool readWorkspaceFacts(QSqlQuery& query, qint64 workspaceId, WorkspaceFacts* fa
     if (!execWith(query,
                   QStringLiteral("SELECT s.group_id FROM signup_groups s JOIN groups g ON g.id = s.group_id "
                                  "WHERE s.workspace_id = ? ORDER BY g.name"),
-                  {workspaceId})) {
+                  {workspaceId.number()})) {
         return false;
     }
     while (query.next()) {
@@ -62,7 +62,7 @@ bool readWorkspaceFacts(QSqlQuery& query, qint64 workspaceId, WorkspaceFacts* fa
 }
 
 /// The rules' view of a batch: the addresses' memberships, the allowlist and the seats.
-static bool readInviteContext(QSqlQuery& query, qint64 workspaceId, const WorkspaceFacts& facts,
+static bool readInviteContext(QSqlQuery& query, const Id& workspaceId, const WorkspaceFacts& facts,
                        const QList<InviteAddress>& addresses, InviteContext* context)
 {
     context->allowlist = facts.settings.allowlist;
@@ -78,7 +78,7 @@ static bool readInviteContext(QSqlQuery& query, qint64 workspaceId, const Worksp
     constexpr int chunk = 200;
     for (int from = 0; from < keys.size(); from += chunk) {
         const QStringList part = keys.mid(from, chunk);
-        QVariantList binds{workspaceId};
+        QVariantList binds{workspaceId.number()};
         for (const QString& key : part) {
             binds.append(key);
         }
@@ -101,7 +101,7 @@ static bool readInviteContext(QSqlQuery& query, qint64 workspaceId, const Worksp
     return true;
 }
 
-bool addInvitedMembers(WriteTransaction& tx, qint64 workspaceId, const QString& source, qint64 by,
+bool addInvitedMembers(WriteTransaction& tx, const Id& workspaceId, const QString& source, const Id& by,
                        QList<InvitedPerson>* members)
 {
     if (members->isEmpty()) {
@@ -159,10 +159,10 @@ bool addInvitedMembers(WriteTransaction& tx, qint64 workspaceId, const QString& 
             && !closeOpenInvites(tx, workspaceId, member.accountId, Text::tr("The invitation was cancelled."))) {
             return false;
         }
-        memberships.append({member.accountId, workspaceId, roleKey(member.role), source, now, now,
-                            by > 0 ? QVariant(by) : nullInt(), member.accountId, member.accountId});
-        for (const qint64 groupId : std::as_const(member.groupIds)) {
-            groupMembers.append({groupId, member.accountId, now});
+        memberships.append({member.accountId, workspaceId.number(), roleKey(member.role), source, now, now,
+                            by.number() > 0 ? QVariant(by.number()) : nullInt(), member.accountId, member.accountId});
+        for (const Id& groupId : std::as_const(member.groupIds)) {
+            groupMembers.append({groupId.number(), member.accountId, now});
         }
     }
     // The sort keys come along (the account's, as the insert trigger would set them): on SQLite
@@ -189,7 +189,7 @@ void takeIssued(const InvitationOutcome& issued, InvitationOutcome* outcome)
 }
 } // namespace
 
-bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts, const InviteTerms& terms,
+bool issueInvite(WriteTransaction& tx, const Id& workspaceId, const WorkspaceFacts& facts, const InviteTerms& terms,
                  bool sendMail, InvitationOutcome* outcome)
 {
     QList<InvitationOutcome> issued;
@@ -200,7 +200,7 @@ bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts&
     return true;
 }
 
-bool issueInvites(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts,
+bool issueInvites(WriteTransaction& tx, const Id& workspaceId, const WorkspaceFacts& facts,
                   const QList<InviteTerms>& terms, bool sendMail, QList<InvitationOutcome>* outcomes)
 {
     const qint64 now = clock::nowSecs();
@@ -213,7 +213,7 @@ bool issueInvites(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts
     for (const InviteTerms& person : terms) {
         secrets.append(token::generate());
         byAccount.insert(person.accountId, invites.size());
-        invites.append({workspaceId, person.accountId, person.email, normalizedEmail(person.email),
+        invites.append({workspaceId.number(), person.accountId, person.email, normalizedEmail(person.email),
                         roleKey(person.role), token::hashOf(secrets.constLast()), textValue(person.message),
                         person.createdBy > 0 ? QVariant(person.createdBy) : nullInt(), now, expires});
     }
@@ -252,8 +252,8 @@ bool issueInvites(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts
         mailFacts.expiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
         mailFacts.approval = person.approval;
         const ComposedMail mail = composeInvitationMail(mailFacts);
-        mails.append({workspaceId, person.approval ? QStringLiteral("approval") : QStringLiteral("invitation"),
-                      person.email, mail.subject, mail.text, mail.html, outcome.inviteId, now});
+        mails.append({workspaceId.number(), person.approval ? QStringLiteral("approval") : QStringLiteral("invitation"),
+                      person.email, mail.subject, mail.text, mail.html, outcome.inviteId.number(), now});
         outcome.mailQueued = true;
     }
     return tx.insertRows(QStringLiteral("INSERT INTO outbox (workspace_id, kind, recipient, subject, body_text, "
@@ -264,12 +264,12 @@ bool issueInvites(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts
 namespace {
 
 /// Stops the queued or retrying mails of an invitation: their link is no longer the one to use.
-bool stopMails(WriteTransaction& tx, qint64 inviteId, const QString& why)
+bool stopMails(WriteTransaction& tx, const Id& inviteId, const QString& why)
 {
     return tx.exec(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = NULL "
                                   "WHERE invite_id = ? AND (status = 'queued' OR (status = 'failed' AND "
                                   "next_attempt_at IS NOT NULL))"),
-                   {why, inviteId});
+                   {why, inviteId.number()});
 }
 
 QString noLongerOpen()
@@ -293,7 +293,7 @@ struct InviteRow
 
 /// Reads an open invitation of the workspace (locked on PostgreSQL); id 0 when there is none.
 /// `outcome` starts naming it, refused when it is no longer open. False on a query error.
-bool readOpenInvite(WriteTransaction& tx, qint64 workspaceId, qint64 inviteId, InviteRow* row,
+bool readOpenInvite(WriteTransaction& tx, const Id& workspaceId, const Id& inviteId, InviteRow* row,
                     InvitationOutcome* outcome)
 {
     *row = InviteRow{};
@@ -309,7 +309,7 @@ bool readOpenInvite(WriteTransaction& tx, qint64 workspaceId, qint64 inviteId, I
                                 "LEFT JOIN memberships m ON m.account_id = i.account_id AND m.workspace_id = i.workspace_id "
                                 "WHERE i.id = ? AND i.workspace_id = ?")
                      + tx.forUpdate(QStringLiteral("i")),
-                 {inviteId, workspaceId})) {
+                 {inviteId.number(), workspaceId.number()})) {
         return false;
     }
     QSqlQuery& query = tx.query();
@@ -349,7 +349,7 @@ BackendError invalid(const QString& why)
 
 } // namespace
 
-bool closeOpenInvites(WriteTransaction& tx, qint64 workspaceId, qint64 accountId, const QString& why)
+bool closeOpenInvites(WriteTransaction& tx, const Id& workspaceId, const Id& accountId, const QString& why)
 {
     const QString open = QStringLiteral("workspace_id = ? AND account_id = ? AND accepted_at IS NULL "
                                         "AND cancelled_at IS NULL AND superseded_at IS NULL");
@@ -360,12 +360,12 @@ bool closeOpenInvites(WriteTransaction& tx, qint64 workspaceId, qint64 accountId
                                   "WHERE i.%1 AND (o.status = 'queued' OR (o.status = 'failed' AND "
                                   "o.next_attempt_at IS NOT NULL)))")
                        .arg(QString(open).replace(QLatin1String(" AND "), QLatin1String(" AND i."))),
-                   {why, workspaceId, accountId})
+                   {why, workspaceId.number(), accountId.number()})
         && tx.exec(QStringLiteral("UPDATE invites SET cancelled_at = ? WHERE %1").arg(open),
-                   {clock::nowSecs(), workspaceId, accountId});
+                   {clock::nowSecs(), workspaceId.number(), accountId.number()});
 }
 
-Result<InviteReview> SqlWorker::reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses)
+Result<InviteReview> SqlWorker::reviewInvitations(const Id& workspaceId, const QList<InviteAddress>& addresses)
 {
     return read<InviteReview>([&]() -> Result<InviteReview> {
         QSqlQuery query(database());
@@ -406,7 +406,7 @@ Result<QList<InvitationOutcome>> SqlWorker::createInvitations(const Operator& op
     }
     QStringList granted;
     QStringList groupNames;
-    for (const qint64 groupId : request.groupIds) {
+    for (const Id& groupId : request.groupIds) {
         std::optional<GroupSummary> group;
         if (!readGroup(tx.query(), op.workspaceId, groupId, {}, &group)) {
             return tx.failed();
@@ -461,7 +461,7 @@ Result<QList<InvitationOutcome>> SqlWorker::createInvitations(const Operator& op
         person.role = request.role;
         person.message = request.message.trimmed();
         person.inviterName = me.value().name;
-        person.createdBy = op.accountId;
+        person.createdBy = op.accountId.number();
         terms.append(person);
     }
     QList<InvitationOutcome> issued;
@@ -489,7 +489,7 @@ Result<QList<InvitationOutcome>> SqlWorker::createInvitations(const Operator& op
     return outcomes;
 }
 
-Result<QList<Invitation>> SqlWorker::listInvitations(qint64 workspaceId)
+Result<QList<Invitation>> SqlWorker::listInvitations(const Id& workspaceId)
 {
     return read<QList<Invitation>>([&]() -> Result<QList<Invitation>> {
         QSqlQuery query(database());
@@ -504,7 +504,7 @@ Result<QList<Invitation>> SqlWorker::listInvitations(qint64 workspaceId)
                           "LEFT JOIN outbox o ON o.id = (SELECT MAX(x.id) FROM outbox x WHERE x.invite_id = i.id) "
                           "WHERE i.workspace_id = ? AND i.accepted_at IS NULL AND i.cancelled_at IS NULL "
                           "AND i.superseded_at IS NULL ORDER BY m.joined_at DESC, i.id DESC"),
-                      {workspaceId})) {
+                      {workspaceId.number()})) {
             return errorFrom(query.lastError(), Text::tr("The invitations could not be read."));
         }
         QList<Invitation> invitations;
@@ -561,7 +561,7 @@ std::optional<BackendError> SqlWorker::resendStart(WriteTransaction& tx, const O
 }
 
 InvitationOutcome SqlWorker::resendOne(WriteTransaction& tx, const Operator& op, const MemberRow& me,
-                                       const WorkspaceFacts& facts, qint64 inviteId, bool sendMail,
+                                       const WorkspaceFacts& facts, const Id& inviteId, bool sendMail,
                                        QString* queryError)
 {
     const qint64 now = clock::nowSecs();
@@ -606,8 +606,8 @@ InvitationOutcome SqlWorker::resendOne(WriteTransaction& tx, const Operator& op,
             return outcome;
         }
     }
-    if (!tx.exec(QStringLiteral("UPDATE invites SET superseded_at = ? WHERE id = ?"), {now, inviteId})
-        || !stopMails(tx, inviteId, Text::tr("Replaced by a newer invitation."))) {
+    if (!tx.exec(QStringLiteral("UPDATE invites SET superseded_at = ? WHERE id = ?"), {now, inviteId.number()})
+        || !stopMails(tx, inviteId.number(), Text::tr("Replaced by a newer invitation."))) {
         return failedStep(tx, queryError, outcome);
     }
     InviteTerms terms;
@@ -617,7 +617,7 @@ InvitationOutcome SqlWorker::resendOne(WriteTransaction& tx, const Operator& op,
     terms.role = invite.role;
     terms.message = invite.message;
     terms.inviterName = me.name;
-    terms.createdBy = op.accountId;
+    terms.createdBy = op.accountId.number();
     terms.approval = invite.source == QLatin1String("signup");
     if (!issueInvite(tx, op.workspaceId, facts, terms, sendMail, &outcome)) {
         return failedStep(tx, queryError, outcome);
@@ -632,7 +632,7 @@ InvitationOutcome SqlWorker::resendOne(WriteTransaction& tx, const Operator& op,
     return outcome;
 }
 
-Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op, const QList<qint64>& inviteIds,
+Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op, const QList<Id>& inviteIds,
                                                               bool sendMail,
                                                               QPromise<Result<QList<InvitationOutcome>>>& promise,
                                                               const StopToken& stop)
@@ -642,16 +642,16 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitations(const Operator& op
     }
     MemberRow me;
     WorkspaceFacts facts;
-    return inChunks<qint64, InvitationOutcome>(
+    return inChunks<Id, InvitationOutcome>(
         op.workspaceId, Text::tr("The invitations could not be sent again."), inviteIds, promise, stop,
         [&](WriteTransaction& tx) { return resendStart(tx, op, &me, &facts); },
-        [&](WriteTransaction& tx, const qint64& inviteId, QString* queryError) {
+        [&](WriteTransaction& tx, const Id& inviteId, QString* queryError) {
             return resendOne(tx, op, me, facts, inviteId, sendMail, queryError);
         },
-        [&](const qint64& inviteId, const QString& why) { return unreachedInvitation(op.workspaceId, inviteId, why); });
+        [&](const Id& inviteId, const QString& why) { return unreachedInvitation(op.workspaceId, inviteId, why); });
 }
 
-Result<QList<InvitationOutcome>> SqlWorker::resendInvitationsOf(const Operator& op, const QList<qint64>& accountIds,
+Result<QList<InvitationOutcome>> SqlWorker::resendInvitationsOf(const Operator& op, const QList<Id>& accountIds,
                                                                 const std::optional<UserFilter>& matching,
                                                                 bool sendMail,
                                                                 QPromise<Result<QList<InvitationOutcome>>>& promise,
@@ -660,7 +660,7 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitationsOf(const Operator& 
     if (!m_open) {
         return notOpen();
     }
-    QList<qint64> people = accountIds;
+    QList<Id> people = accountIds;
     if (matching) {
         // Of everyone a view matches, only the invited have an invitation to send again (the
         // others are not listed as refused, which in a view of everyone would be nearly all).
@@ -673,15 +673,15 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitationsOf(const Operator& 
             if (!ids.ok()) {
                 return ids.error();
             }
-            people = ids.value();
+            people = QList<Id>(ids.value().cbegin(), ids.value().cend());
         }
     }
     MemberRow me;
     WorkspaceFacts facts;
-    return inChunks<qint64, InvitationOutcome>(
+    return inChunks<Id, InvitationOutcome>(
         op.workspaceId, Text::tr("The invitations could not be sent again."), people, promise, stop,
         [&](WriteTransaction& tx) { return resendStart(tx, op, &me, &facts); },
-        [&](WriteTransaction& tx, const qint64& accountId, QString* queryError) {
+        [&](WriteTransaction& tx, const Id& accountId, QString* queryError) {
             // The person's open invitation as it is now: another admin may have resent,
             // cancelled or seen it accepted since the table was read.
             InvitationOutcome failed;
@@ -690,7 +690,7 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitationsOf(const Operator& 
                                         "AND i.accepted_at IS NULL AND i.cancelled_at IS NULL "
                                         "AND i.superseded_at IS NULL ORDER BY i.id DESC")
                              + tx.forUpdate(QStringLiteral("i")),
-                         {op.workspaceId, accountId})) {
+                         {op.workspaceId.number(), accountId.number()})) {
                 return failedStep(tx, queryError, failed);
             }
             if (tx.query().next()) {
@@ -707,16 +707,16 @@ Result<QList<InvitationOutcome>> SqlWorker::resendInvitationsOf(const Operator& 
                 : Text::tr("This person has no open invitation (status: %1).").arg(statusDisplayName(who.status));
             return outcome;
         },
-        [&](const qint64& accountId, const QString& why) { return personOutcome(accountId, why); });
+        [&](const Id& accountId, const QString& why) { return personOutcome(accountId, why); });
 }
 
-InvitationOutcome SqlWorker::personOutcome(qint64 accountId, const QString& why)
+InvitationOutcome SqlWorker::personOutcome(const Id& accountId, const QString& why)
 {
     InvitationOutcome outcome;
     outcome.accountId = accountId;
     outcome.why = why;
     QSqlQuery query(database());
-    if (execWith(query, QStringLiteral("SELECT email, display_name FROM accounts WHERE id = ?"), {accountId})
+    if (execWith(query, QStringLiteral("SELECT email, display_name FROM accounts WHERE id = ?"), {accountId.number()})
         && query.next()) {
         outcome.email = query.value(0).toString();
         outcome.name = query.value(1).toString();
@@ -724,7 +724,7 @@ InvitationOutcome SqlWorker::personOutcome(qint64 accountId, const QString& why)
     return outcome;
 }
 
-Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op, const QList<qint64>& inviteIds,
+Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op, const QList<Id>& inviteIds,
                                                               QPromise<Result<QList<InvitationOutcome>>>& promise,
                                                               const StopToken& stop)
 {
@@ -733,10 +733,10 @@ Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op
     }
     MemberRow me;
     const qint64 now = clock::nowSecs();
-    return inChunks<qint64, InvitationOutcome>(
+    return inChunks<Id, InvitationOutcome>(
         op.workspaceId, Text::tr("The invitations could not be cancelled."), inviteIds, promise, stop,
         [&](WriteTransaction& tx) { return operatorStart(tx, op, Action::InviteUser, &me); },
-        [&](WriteTransaction& tx, const qint64& inviteId, QString* queryError) {
+        [&](WriteTransaction& tx, const Id& inviteId, QString* queryError) {
             InviteRow invite;
             InvitationOutcome outcome;
             if (!readOpenInvite(tx, op.workspaceId, inviteId, &invite, &outcome)) {
@@ -748,7 +748,7 @@ Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op
             if (!outcome.why.isEmpty()) {
                 return outcome;
             }
-            if (!tx.exec(QStringLiteral("UPDATE invites SET cancelled_at = ? WHERE id = ?"), {now, inviteId})
+            if (!tx.exec(QStringLiteral("UPDATE invites SET cancelled_at = ? WHERE id = ?"), {now, inviteId.number()})
                 || !stopMails(tx, inviteId, Text::tr("The invitation was cancelled."))) {
                 return failedStep(tx, queryError, outcome);
             }
@@ -756,10 +756,10 @@ Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op
             if (invite.member && invite.status == Status::Invited
                 && (!tx.exec(QStringLiteral("DELETE FROM group_members WHERE account_id = ? AND group_id IN "
                                             "(SELECT id FROM groups WHERE workspace_id = ?)"),
-                             {invite.accountId, op.workspaceId})
+                             {invite.accountId, op.workspaceId.number()})
                     || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE account_id = ? AND workspace_id = ? "
                                                "AND status = 'invited'"),
-                                {invite.accountId, op.workspaceId}))) {
+                                {invite.accountId, op.workspaceId.number()}))) {
                 return failedStep(tx, queryError, outcome);
             }
             if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("invite.cancelled"), QStringLiteral("member"),
@@ -770,7 +770,7 @@ Result<QList<InvitationOutcome>> SqlWorker::cancelInvitations(const Operator& op
             outcome.done = true;
             return outcome;
         },
-        [&](const qint64& inviteId, const QString& why) { return unreachedInvitation(op.workspaceId, inviteId, why); });
+        [&](const Id& inviteId, const QString& why) { return unreachedInvitation(op.workspaceId, inviteId, why); });
 }
 
 std::optional<BackendError> SqlWorker::operatorStart(WriteTransaction& tx, const Operator& op, Action action,
@@ -784,7 +784,7 @@ std::optional<BackendError> SqlWorker::operatorStart(WriteTransaction& tx, const
     return std::nullopt;
 }
 
-InvitationOutcome SqlWorker::unreachedInvitation(qint64 workspaceId, qint64 inviteId, const QString& why)
+InvitationOutcome SqlWorker::unreachedInvitation(const Id& workspaceId, const Id& inviteId, const QString& why)
 {
     InvitationOutcome outcome;
     outcome.inviteId = inviteId;
@@ -793,7 +793,7 @@ InvitationOutcome SqlWorker::unreachedInvitation(qint64 workspaceId, qint64 invi
     if (execWith(query,
                  QStringLiteral("SELECT a.email, a.display_name, a.id FROM invites i JOIN accounts a ON a.id = "
                                 "i.account_id WHERE i.id = ? AND i.workspace_id = ?"),
-                 {inviteId, workspaceId})
+                 {inviteId.number(), workspaceId.number()})
         && query.next()) {
         outcome.email = query.value(0).toString();
         outcome.name = query.value(1).toString();
@@ -802,7 +802,7 @@ InvitationOutcome SqlWorker::unreachedInvitation(qint64 workspaceId, qint64 invi
     return outcome;
 }
 
-Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
+Result<Id> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
 {
     if (!m_open) {
         return notOpen();
@@ -911,7 +911,7 @@ Result<qint64> SqlWorker::acceptInvitation(const InviteAcceptance& acceptance)
     if (const auto error = tx.commit()) {
         return *error;
     }
-    return accountId;
+    return Id(accountId);
 }
 
 Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, const QDateTime& now)
@@ -935,7 +935,7 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, con
         {
             QSqlQuery query(database());
             QString sql = QStringLiteral("SELECT id, %1 FROM outbox WHERE workspace_id = ? AND ").arg(order) + due;
-            QVariantList binds{op.workspaceId, at};
+            QVariantList binds{op.workspaceId.number(), at};
             if (after) {
                 sql += QStringLiteral(" AND (%1 > ? OR (%1 = ? AND id > ?))").arg(order);
                 binds << after->first << after->first << after->second;
@@ -965,7 +965,7 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, con
                                     "LEFT JOIN workspaces w ON w.id = o.workspace_id "
                                     "WHERE o.id = ? AND o.workspace_id = ? AND ")
                          + dueIn(QStringLiteral("o.")) + tx.forUpdate(QStringLiteral("o")),
-                     {mailId, op.workspaceId, at})) {
+                     {mailId, op.workspaceId.number(), at})) {
             return tx.failed();
         }
         if (!tx.query().next()) {
@@ -1063,7 +1063,7 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, con
     return std::optional<OutgoingMail>();
 }
 
-Result<Done> SqlWorker::finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error,
+Result<Done> SqlWorker::finishMail(const Operator& op, const Id& mailId, bool sent, const QString& error,
                                    bool permanent)
 {
     if (!m_open) {
@@ -1077,7 +1077,7 @@ Result<Done> SqlWorker::finishMail(const Operator& op, qint64 mailId, bool sent,
     // Only mail of the operator's workspace that is being sent.
     if (!tx.exec(QStringLiteral("SELECT attempts FROM outbox WHERE id = ? AND workspace_id = ? AND status = 'sending'")
                      + tx.forUpdate(QString()),
-                 {mailId, op.workspaceId})) {
+                 {mailId.number(), op.workspaceId.number()})) {
         return tx.failed();
     }
     if (!tx.query().next()) {
@@ -1089,13 +1089,13 @@ Result<Done> SqlWorker::finishMail(const Operator& op, qint64 mailId, bool sent,
     if (sent) {
         ok = tx.exec(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '', "
                                     "next_attempt_at = NULL WHERE id = ? AND status = 'sending'"),
-                     {now.toSecsSinceEpoch(), mailId});
+                     {now.toSecsSinceEpoch(), mailId.number()});
     } else {
         const auto next = nextMailAttempt(attempts, permanent, now);
         const QString reason = error.trimmed().isEmpty() ? Text::tr("The mail server gave no reason.") : error.trimmed();
         ok = tx.exec(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = ? "
                                     "WHERE id = ? AND status = 'sending'"),
-                     {reason, next ? QVariant(next->toSecsSinceEpoch()) : nullInt(), mailId});
+                     {reason, next ? QVariant(next->toSecsSinceEpoch()) : nullInt(), mailId.number()});
     }
     if (!ok) {
         return tx.failed();
@@ -1106,7 +1106,7 @@ Result<Done> SqlWorker::finishMail(const Operator& op, qint64 mailId, bool sent,
     return Done{};
 }
 
-Result<SignupSettings> SqlWorker::signupSettings(qint64 workspaceId)
+Result<SignupSettings> SqlWorker::signupSettings(const Id& workspaceId)
 {
     return read<SignupSettings>([&]() -> Result<SignupSettings> {
         QSqlQuery query(database());
@@ -1136,7 +1136,7 @@ Result<Done> SqlWorker::saveSignupSettings(const Operator& op, const SignupSetti
         return tx.failed();
     }
     QStringList groupNames;
-    for (const qint64 groupId : settings.defaultGroupIds) {
+    for (const Id& groupId : settings.defaultGroupIds) {
         std::optional<GroupSummary> group;
         if (!readGroup(tx.query(), op.workspaceId, groupId, {}, &group)) {
             return tx.failed();
@@ -1157,14 +1157,14 @@ Result<Done> SqlWorker::saveSignupSettings(const Operator& op, const SignupSetti
                  {settings.publicSignup ? 1 : 0, settings.waitlist ? 1 : 0,
                   textValue(settings.allowlist.join(QLatin1String(", "))), roleKey(settings.defaultRole),
                   textValue(settings.captchaProvider), settings.inviteExpiryDays, settings.language,
-                  settings.joinUrl.trimmed(), op.workspaceId})
-        || !tx.exec(QStringLiteral("DELETE FROM signup_groups WHERE workspace_id = ?"), {op.workspaceId})) {
+                  settings.joinUrl.trimmed(), op.workspaceId.number()})
+        || !tx.exec(QStringLiteral("DELETE FROM signup_groups WHERE workspace_id = ?"), {op.workspaceId.number()})) {
         return tx.failed();
     }
-    for (const qint64 groupId : settings.defaultGroupIds) {
+    for (const Id& groupId : settings.defaultGroupIds) {
         if (!tx.exec(QStringLiteral("INSERT INTO signup_groups (workspace_id, group_id) VALUES (?, ?) "
                                     "ON CONFLICT (workspace_id, group_id) DO NOTHING"),
-                     {op.workspaceId, groupId})) {
+                     {op.workspaceId.number(), groupId.number()})) {
             return tx.failed();
         }
     }
@@ -1192,12 +1192,12 @@ Result<Done> SqlWorker::saveSignupSettings(const Operator& op, const SignupSetti
 
 namespace {
 /// The workspace's mail server, password left out; false on a query error.
-bool readMailServer(QSqlQuery& query, qint64 workspaceId, SmtpSettings* settings)
+bool readMailServer(QSqlQuery& query, const Id& workspaceId, SmtpSettings* settings)
 {
     if (!execWith(query,
                   QStringLiteral("SELECT smtp_host, smtp_port, smtp_security, smtp_user, smtp_from_address, "
                                  "smtp_from_name, smtp_timeout_seconds FROM workspaces WHERE id = ?"),
-                  {workspaceId})
+                  {workspaceId.number()})
         || !query.next()) {
         return false;
     }
@@ -1223,7 +1223,7 @@ QJsonObject mailServerJson(const SmtpSettings& s)
 }
 } // namespace
 
-Result<SmtpSettings> SqlWorker::mailServer(qint64 workspaceId)
+Result<SmtpSettings> SqlWorker::mailServer(const Id& workspaceId)
 {
     return read<SmtpSettings>([&]() -> Result<SmtpSettings> {
         QSqlQuery query(database());
@@ -1265,7 +1265,7 @@ Result<Done> SqlWorker::saveMailServer(const Operator& op, const SmtpSettings& w
     if (!tx.exec(QStringLiteral("UPDATE workspaces SET smtp_host = ?, smtp_port = ?, smtp_security = ?, smtp_user = ?, "
                                 "smtp_from_address = ?, smtp_from_name = ?, smtp_timeout_seconds = ? WHERE id = ?"),
                  {settings.host, settings.port, smtpSecurityKey(settings.security), settings.user, settings.fromAddress,
-                  settings.fromName, settings.timeoutSeconds, op.workspaceId})) {
+                  settings.fromName, settings.timeoutSeconds, op.workspaceId.number()})) {
         return tx.failed();
     }
     if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("workspace.mail_changed"), QStringLiteral("workspace"),
@@ -1278,14 +1278,14 @@ Result<Done> SqlWorker::saveMailServer(const Operator& op, const SmtpSettings& w
     return Done{};
 }
 
-QFuture<Result<QList<WaitlistEntry>>> SqlBackend::listWaitlist(qint64 workspaceId)
+QFuture<Result<QList<WaitlistEntry>>> SqlBackend::listWaitlist(const Id& workspaceId)
 {
     return read<QList<WaitlistEntry>>([=](SqlWorker& worker) -> Result<QList<WaitlistEntry>> {
         QSqlQuery query(worker.database());
         if (!execWith(query,
                       QStringLiteral("SELECT id, email, source, signed_up_at FROM waitlist WHERE workspace_id = ? "
                                      "AND decision IS NULL ORDER BY signed_up_at, id"),
-                      {workspaceId})) {
+                      {workspaceId.number()})) {
             return worker.errorFrom(query.lastError(), Text::tr("The waitlist could not be read."));
         }
         QList<WaitlistEntry> entries;
@@ -1297,7 +1297,7 @@ QFuture<Result<QList<WaitlistEntry>>> SqlBackend::listWaitlist(qint64 workspaceI
     });
 }
 
-QFuture<Result<SignupCounts>> SqlBackend::countSignups(qint64 workspaceId)
+QFuture<Result<SignupCounts>> SqlBackend::countSignups(const Id& workspaceId)
 {
     return read<SignupCounts>([=](SqlWorker& worker) -> Result<SignupCounts> {
         // Each invited member has one open invitation (a new link replaces the old one, accepting
@@ -1308,7 +1308,7 @@ QFuture<Result<SignupCounts>> SqlBackend::countSignups(qint64 workspaceId)
                       QStringLiteral("SELECT (SELECT CAST(COALESCE(SUM(members), 0) AS BIGINT) FROM membership_counts "
                                      "WHERE workspace_id = ? AND status = 'invited'), "
                                      "(SELECT COUNT(*) FROM waitlist WHERE workspace_id = ? AND decision IS NULL)"),
-                      {workspaceId, workspaceId})
+                      {workspaceId.number(), workspaceId.number()})
             || !query.next()) {
             return worker.errorFrom(query.lastError(), Text::tr("The invitations could not be counted."));
         }
@@ -1316,7 +1316,7 @@ QFuture<Result<SignupCounts>> SqlBackend::countSignups(qint64 workspaceId)
     });
 }
 
-Result<qint64> SqlWorker::joinWaitlist(qint64 workspaceId, const QString& email, const QString& source)
+Result<Id> SqlWorker::joinWaitlist(const Id& workspaceId, const QString& email, const QString& source)
 {
     if (!m_open) {
         return notOpen();
@@ -1343,7 +1343,7 @@ Result<qint64> SqlWorker::joinWaitlist(qint64 workspaceId, const QString& email,
     if (!tx.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id "
                                 "WHERE m.workspace_id = ? AND a.email_key = ?), "
                                 "(SELECT COUNT(*) FROM waitlist WHERE workspace_id = ? AND email_key = ?)"),
-                 {workspaceId, key, workspaceId, key})
+                 {workspaceId.number(), key, workspaceId.number(), key})
         || !tx.query().next()) {
         return tx.failed();
     }
@@ -1355,7 +1355,7 @@ Result<qint64> SqlWorker::joinWaitlist(qint64 workspaceId, const QString& email,
     }
     if (!tx.exec(QStringLiteral("INSERT INTO waitlist (workspace_id, email, email_key, source, signed_up_at) "
                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                 {workspaceId, email.trimmed(), key, textValue(source.trimmed()), clock::nowSecs()})
+                 {workspaceId.number(), email.trimmed(), key, textValue(source.trimmed()), clock::nowSecs()})
         || !tx.query().next()) {
         return tx.failed();
     }
@@ -1363,10 +1363,10 @@ Result<qint64> SqlWorker::joinWaitlist(qint64 workspaceId, const QString& email,
     if (const auto error = tx.commit()) {
         return *error;
     }
-    return id;
+    return Id(id);
 }
 
-Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, const QList<qint64>& entryIds,
+Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, const QList<Id>& entryIds,
                                                            bool approve, bool sendMail,
                                                            QPromise<Result<QList<InvitationOutcome>>>& promise,
                                                            const StopToken& stop)
@@ -1377,7 +1377,7 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
     MemberRow me;
     WorkspaceFacts facts;
     const qint64 now = clock::nowSecs();
-    return inChunks<qint64, InvitationOutcome>(
+    return inChunks<Id, InvitationOutcome>(
         op.workspaceId,
         approve ? Text::tr("The signups could not be approved.") : Text::tr("The signups could not be rejected."),
         entryIds, promise, stop,
@@ -1393,7 +1393,7 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
             if (const auto why = approve ? refusalToGrant(me.role, settings.defaultRole) : std::nullopt) {
                 return refused(*why);
             }
-            for (const qint64 groupId : approve ? settings.defaultGroupIds : QList<qint64>()) {
+            for (const Id& groupId : approve ? settings.defaultGroupIds : QList<Id>()) {
                 std::optional<GroupSummary> group;
                 if (!readGroup(tx.query(), op.workspaceId, groupId, {}, &group)) {
                     return tx.failed();
@@ -1405,11 +1405,11 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
             }
             return std::nullopt;
         },
-        [&](WriteTransaction& tx, const qint64& entryId, QString* queryError) {
+        [&](WriteTransaction& tx, const Id& entryId, QString* queryError) {
             InvitationOutcome outcome;
             if (!tx.exec(QStringLiteral("SELECT email FROM waitlist WHERE id = ? AND workspace_id = ? AND decision IS NULL")
                              + tx.forUpdate(),
-                         {entryId, op.workspaceId})) {
+                         {entryId.number(), op.workspaceId.number()})) {
                 return failedStep(tx, queryError, outcome);
             }
             if (!tx.query().next()) {
@@ -1436,7 +1436,7 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
                 InviteTerms terms;
                 terms.email = outcome.email;
                 terms.role = settings.defaultRole;
-                terms.createdBy = op.accountId;
+                terms.createdBy = op.accountId.number();
                 terms.inviterName = me.name;
                 terms.approval = true;
                 QList<InvitedPerson> member{{address, std::nullopt, settings.defaultRole, settings.defaultGroupIds, 0}};
@@ -1449,8 +1449,8 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
                 }
             }
             if (!tx.exec(QStringLiteral("UPDATE waitlist SET decision = ?, decided_at = ?, decided_by = ? WHERE id = ?"),
-                         {approve ? QStringLiteral("approved") : QStringLiteral("rejected"), now, op.accountId,
-                          entryId})) {
+                         {approve ? QStringLiteral("approved") : QStringLiteral("rejected"), now, op.accountId.number(),
+                          entryId.number()})) {
                 return failedStep(tx, queryError, outcome);
             }
             const QJsonObject after{{QStringLiteral("email"), outcome.email},
@@ -1465,12 +1465,12 @@ Result<QList<InvitationOutcome>> SqlWorker::decideWaitlist(const Operator& op, c
             outcome.done = true;
             return outcome;
         },
-        [&](const qint64& entryId, const QString& why) {
+        [&](const Id& entryId, const QString& why) {
             InvitationOutcome outcome;
             outcome.why = why;
             QSqlQuery query(database());
             if (execWith(query, QStringLiteral("SELECT email FROM waitlist WHERE id = ? AND workspace_id = ?"),
-                         {entryId, op.workspaceId})
+                         {entryId.number(), op.workspaceId.number()})
                 && query.next()) {
                 outcome.email = query.value(0).toString();
             }

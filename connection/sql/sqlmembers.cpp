@@ -14,9 +14,9 @@
 
 namespace usher::sql {
 
-WriteTransaction::WriteTransaction(SqlWorker& worker, qint64 workspaceId, QString what)
+WriteTransaction::WriteTransaction(SqlWorker& worker, const Id& workspaceId, QString what)
     : m_worker(worker)
-    , m_workspaceId(workspaceId)
+    , m_workspaceId(workspaceId.number())
     , m_what(std::move(what))
     , m_query(worker.database())
 {
@@ -104,8 +104,8 @@ BackendError WriteTransaction::abandon(BackendError error)
     return error;
 }
 
-bool WriteTransaction::audit(qint64 workspaceId, qint64 actorId, const QString& action, const QString& targetType,
-                             qint64 targetId, const QJsonObject& before, const QJsonObject& after,
+bool WriteTransaction::audit(const Id& workspaceId, const Id& actorId, const QString& action, const QString& targetType,
+                             const Id& targetId, const QJsonObject& before, const QJsonObject& after,
                              const QString& reason, const QString& targetRef)
 {
     return auditRows({{workspaceId, actorId, action, targetType, targetId, before, after, reason, targetRef}});
@@ -121,9 +121,9 @@ bool WriteTransaction::auditRows(const QList<AuditRow>& rows)
     QList<QVariantList> values;
     values.reserve(rows.size());
     for (const AuditRow& row : rows) {
-        values.append({row.workspaceId, now,
-                       row.actorId > 0 ? QVariant(row.actorId) : QVariant(QMetaType::fromType<qint64>()), row.action,
-                       row.targetType, row.targetId,
+        values.append({row.workspaceId.number(), now,
+                       row.actorId.number() > 0 ? QVariant(row.actorId.number()) : QVariant(QMetaType::fromType<qint64>()), row.action,
+                       row.targetType, row.targetId.number(),
                        row.targetRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.targetRef),
                        json(row.before), json(row.after), textValue(row.reason.trimmed())});
     }
@@ -314,7 +314,7 @@ void WriteTransaction::rollback()
     }
 }
 
-bool readMember(WriteTransaction& tx, qint64 workspaceId, qint64 accountId, MemberRow* row)
+bool readMember(WriteTransaction& tx, const Id& workspaceId, const Id& accountId, MemberRow* row)
 {
     *row = MemberRow{};
     if (!tx.exec(QStringLiteral("SELECT m.id, m.role, m.status, m.version, a.display_name, m.updated_at, "
@@ -323,7 +323,7 @@ bool readMember(WriteTransaction& tx, qint64 workspaceId, qint64 accountId, Memb
                                 "FROM memberships m JOIN accounts a ON a.id = m.account_id "
                                 "WHERE m.workspace_id = ? AND m.account_id = ?")
                      + tx.forUpdate(QStringLiteral("m")),
-                 {workspaceId, accountId})) {
+                 {workspaceId.number(), accountId.number()})) {
         return false;
     }
     QSqlQuery& query = tx.query();
@@ -331,7 +331,7 @@ bool readMember(WriteTransaction& tx, qint64 workspaceId, qint64 accountId, Memb
         return true;
     }
     row->membershipId = query.value(0).toLongLong();
-    row->accountId = accountId;
+    row->accountId = accountId.number();
     roleFromKey(query.value(1).toString(), &row->role);
     statusFromKey(query.value(2).toString(), &row->status);
     row->version = query.value(3).toInt();
@@ -357,13 +357,13 @@ BackendError conflictWith(const MemberRow& row)
             {}};
 }
 
-bool countAdminsAndSeats(QSqlQuery& query, qint64 workspaceId, qint64* admins, qint64* seats,
+bool countAdminsAndSeats(QSqlQuery& query, const Id& workspaceId, qint64* admins, qint64* seats,
                          std::optional<qint64>* cap)
 {
     if (!execWith(query,
                   QStringLiteral("SELECT %1, %2, (SELECT seat_cap FROM workspaces WHERE id = ?)")
                       .arg(activeAdminsSql(QStringLiteral("?")), seatsUsedSql(QStringLiteral("?"))),
-                  {workspaceId, workspaceId, workspaceId})
+                  {workspaceId.number(), workspaceId.number(), workspaceId.number()})
         || !query.next()) {
         return false;
     }
@@ -449,7 +449,7 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
 {
     MemberOutcome outcome;
     outcome.accountId = target.accountId;
-    const qint64 workspace = op.workspaceId;
+    const qint64 workspace = op.workspaceId.number();
     auto failedQuery = [&] {
         *queryError = tx.query().lastError().text();
         outcome.why = operationText(change.operation);
@@ -517,16 +517,16 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
     auto revokeSessions = [&] {
         return tx.exec(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND workspace_id = ? "
                                       "AND revoked_at IS NULL"),
-                       {now, target.accountId, workspace});
+                       {now, target.accountId.number(), workspace});
     };
     if (change.operation == MemberOperation::RemoveFromWorkspace) {
         after = {};
         if (!revokeSessions()
             || !tx.exec(QStringLiteral("DELETE FROM group_members WHERE account_id = ? AND group_id IN "
                                        "(SELECT id FROM groups WHERE workspace_id = ?)"),
-                        {target.accountId, workspace})
+                        {target.accountId.number(), workspace})
             || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE id = ?"), {who.membershipId})
-            || !closeOpenInvites(tx, workspace, target.accountId,
+            || !closeOpenInvites(tx, workspace, target.accountId.number(),
                                  Text::tr("The member was removed from the workspace."))) {
             return failedQuery();
         }
@@ -539,7 +539,7 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
         } else if (change.operation == MemberOperation::Restore) {
             set += QStringLiteral(", deleted_at = NULL, status_before_delete = NULL");
         }
-        binds << now << op.accountId << who.membershipId << who.version;
+        binds << now << op.accountId.number() << who.membershipId << who.version;
         if (!tx.exec(QStringLiteral("UPDATE memberships SET %1, version = version + 1, updated_at = ?, updated_by = ? "
                                     "WHERE id = ? AND version = ?")
                          .arg(set),
@@ -567,7 +567,7 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
     return outcome;
 }
 
-bool SqlWorker::stillMatches(WriteTransaction& tx, const std::optional<UserFilter>& matching, qint64 workspaceId,
+bool SqlWorker::stillMatches(WriteTransaction& tx, const std::optional<UserFilter>& matching, const Id& workspaceId,
                              const MemberRow& who, std::optional<QString>* why)
 {
     why->reset();
@@ -588,7 +588,7 @@ bool SqlWorker::stillMatches(WriteTransaction& tx, const std::optional<UserFilte
     return true;
 }
 
-Result<QList<MemberTarget>> SqlWorker::targetsOf(qint64 workspaceId, const QList<MemberTarget>& targets,
+Result<QList<MemberTarget>> SqlWorker::targetsOf(const Id& workspaceId, const QList<MemberTarget>& targets,
                                                  const std::optional<UserFilter>& matching)
 {
     if (!matching) {
@@ -633,7 +633,7 @@ Result<QList<MemberOutcome>> SqlWorker::changeMembers(const Operator& op, const 
 }
 
 template<typename Target, typename Outcome>
-Result<QList<Outcome>> SqlWorker::inChunks(qint64 workspaceId, const QString& what, const QList<Target>& targets,
+Result<QList<Outcome>> SqlWorker::inChunks(const Id& workspaceId, const QString& what, const QList<Target>& targets,
                                            QPromise<Result<QList<Outcome>>>& promise, const StopToken& stop,
                                            const ChunkStart& start,
                                            const std::function<Outcome(WriteTransaction&, const Target&, QString*)>& step,
@@ -711,12 +711,12 @@ Result<QList<Outcome>> SqlWorker::inChunks(qint64 workspaceId, const QString& wh
     return outcomes;
 }
 
-template Result<QList<InvitationOutcome>> SqlWorker::inChunks<qint64, InvitationOutcome>(
-    qint64, const QString&, const QList<qint64>&, QPromise<Result<QList<InvitationOutcome>>>&, const StopToken&,
-    const ChunkStart&, const std::function<InvitationOutcome(WriteTransaction&, const qint64&, QString*)>&,
-    const std::function<InvitationOutcome(const qint64&, const QString&)>&);
+template Result<QList<InvitationOutcome>> SqlWorker::inChunks<Id, InvitationOutcome>(
+    const Id&, const QString&, const QList<Id>&, QPromise<Result<QList<InvitationOutcome>>>&, const StopToken&,
+    const ChunkStart&, const std::function<InvitationOutcome(WriteTransaction&, const Id&, QString*)>&,
+    const std::function<InvitationOutcome(const Id&, const QString&)>&);
 
-Result<QList<MemberOutcome>> SqlWorker::perMember(qint64 workspaceId, const QString& what,
+Result<QList<MemberOutcome>> SqlWorker::perMember(const Id& workspaceId, const QString& what,
                                                   const QList<MemberTarget>& targets,
                                                   QPromise<Result<QList<MemberOutcome>>>& promise,
                                                   const StopToken& stop,
@@ -745,7 +745,7 @@ Result<QList<MemberOutcome>> SqlWorker::perMember(qint64 workspaceId, const QStr
             QSqlQuery query(database());
             if (execWith(query,
                          QStringLiteral("SELECT COALESCE(NULLIF(display_name, ''), email) FROM accounts WHERE id = ?"),
-                         {outcome.accountId})
+                         {outcome.accountId.number()})
                 && query.next()) {
                 outcome.name = query.value(0).toString();
             }
@@ -754,7 +754,7 @@ Result<QList<MemberOutcome>> SqlWorker::perMember(qint64 workspaceId, const QStr
     return outcomes;
 }
 
-Result<qint64> SqlWorker::createMember(const Operator& op, const NewMember& member)
+Result<Id> SqlWorker::createMember(const Operator& op, const NewMember& member)
 {
     if (!m_open) {
         return notOpen();
@@ -774,7 +774,7 @@ Result<qint64> SqlWorker::createMember(const Operator& op, const NewMember& memb
     const QString key = normalizedEmail(email);
     if (!tx.exec(QStringLiteral("SELECT a.id, m.status FROM accounts a LEFT JOIN memberships m "
                                 "ON m.account_id = a.id AND m.workspace_id = ? WHERE a.email_key = ?"),
-                 {op.workspaceId, key})) {
+                 {op.workspaceId.number(), key})) {
         return tx.failed();
     }
     qint64 accountId = 0;
@@ -811,7 +811,7 @@ Result<qint64> SqlWorker::createMember(const Operator& op, const NewMember& memb
     }
     if (!tx.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at, "
                                 "updated_at, updated_by) VALUES (?, ?, ?, 'active', 'manual', ?, ?, ?)"),
-                 {accountId, op.workspaceId, roleKey(member.role), now, now, op.accountId})) {
+                 {accountId, op.workspaceId.number(), roleKey(member.role), now, now, op.accountId.number()})) {
         return tx.failed();
     }
     const QJsonObject after{{QStringLiteral("email"), email},
@@ -825,11 +825,11 @@ Result<qint64> SqlWorker::createMember(const Operator& op, const NewMember& memb
     if (const auto error = tx.commit()) {
         return *error;
     }
-    return accountId;
+    return Id(accountId);
 }
 
 Result<std::pair<MemberRow, MemberRow>> SqlWorker::beginOnMember(WriteTransaction& tx, const Operator& op,
-                                                                   qint64 accountId, Action action)
+                                                                   const Id& accountId, Action action)
 {
     if (const auto error = tx.begin()) {
         return *error;
@@ -855,7 +855,8 @@ Result<std::pair<MemberRow, MemberRow>> SqlWorker::beginOnMember(WriteTransactio
     return std::pair<MemberRow, MemberRow>{me, who};
 }
 
-Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit, int expectedVersion)
+Result<Version> SqlWorker::updateProfile(const Operator& op, const Id& accountId, const ProfileEdit& edit,
+                                          const Version& expectedVersion)
 {
     if (!m_open) {
         return notOpen();
@@ -877,7 +878,7 @@ Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const
                                 "LEFT JOIN memberships o ON o.workspace_id = t.workspace_id AND o.account_id = ? "
                                 "WHERE t.account_id = ? AND t.workspace_id <> ? ORDER BY t.workspace_id")
                      + tx.forUpdate(QStringLiteral("t")),
-                 {op.accountId, accountId, op.workspaceId})) {
+                 {op.accountId.number(), accountId.number(), op.workspaceId.number()})) {
         return tx.failed();
     }
     while (tx.query().next()) {
@@ -895,7 +896,7 @@ Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const
     }
     if (!tx.exec(QStringLiteral("SELECT first_name, last_name, email, avatar FROM accounts WHERE id = ?")
                      + tx.forUpdate(),
-                 {accountId})
+                 {accountId.number()})
         || !tx.query().next()) {
         return tx.failed();
     }
@@ -918,7 +919,7 @@ Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const
     }
     const QString key = normalizedEmail(email);
     if (key != normalizedEmail(oldEmail)) {
-        if (!tx.exec(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email_key = ? AND id <> ?"), {key, accountId})
+        if (!tx.exec(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email_key = ? AND id <> ?"), {key, accountId.number()})
             || !tx.query().next()) {
             return tx.failed();
         }
@@ -946,24 +947,24 @@ Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const
     }
     if (before.isEmpty() && after.isEmpty()) {
         tx.abandon({});
-        return who.version;
+        return Version(who.version);
     }
     const qint64 now = clock::nowSecs();
     if (!tx.exec(QStringLiteral("UPDATE accounts SET first_name = ?, last_name = ?, display_name = ?, email = ?, "
                                 "email_key = ?, avatar = ? WHERE id = ?"),
                  {textValue(first), textValue(last), textValue(composeDisplayName(first, last)), email, key,
-                  avatar.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(avatar), accountId})) {
+                  avatar.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(avatar), accountId.number()})) {
         return tx.failed();
     }
     // The account is shared by all its workspaces: every membership's version moves, so an
     // admin of another workspace editing it at the same time is refused too.
     if (!tx.exec(QStringLiteral("UPDATE memberships SET version = version + 1, updated_at = ?, updated_by = ? "
                                 "WHERE account_id = ?"),
-                 {now, op.accountId, accountId})) {
+                 {now, op.accountId.number(), accountId.number()})) {
         return tx.failed();
     }
     // Audited wherever the change shows.
-    for (const qint64 workspace : QList<qint64>{op.workspaceId} + otherWorkspaces) {
+    for (const qint64 workspace : QList<qint64>{op.workspaceId.number()} + otherWorkspaces) {
         if (!tx.audit(workspace, op.accountId, QStringLiteral("member.profile_changed"), QStringLiteral("member"),
                       accountId, before, after)) {
             return tx.failed();
@@ -972,10 +973,10 @@ Result<int> SqlWorker::updateProfile(const Operator& op, qint64 accountId, const
     if (const auto error = tx.commit()) {
         return *error;
     }
-    return who.version + 1;
+    return Version(who.version + 1);
 }
 
-Result<int> SqlWorker::revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId)
+Result<int> SqlWorker::revokeSessions(const Operator& op, const Id& accountId, const Id& sessionId)
 {
     if (!m_open) {
         return notOpen();
@@ -988,10 +989,10 @@ Result<int> SqlWorker::revokeSessions(const Operator& op, qint64 accountId, qint
     const qint64 now = clock::nowSecs();
     QString sql = QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND workspace_id = ? "
                                  "AND revoked_at IS NULL");
-    QVariantList binds{now, accountId, op.workspaceId};
-    if (sessionId > 0) {
+    QVariantList binds{now, accountId.number(), op.workspaceId.number()};
+    if (sessionId.number() > 0) {
         sql += QStringLiteral(" AND id = ?");
-        binds << sessionId;
+        binds << sessionId.number();
     }
     if (!tx.exec(sql, binds)) {
         return tx.failed();
@@ -1002,7 +1003,7 @@ Result<int> SqlWorker::revokeSessions(const Operator& op, qint64 accountId, qint
         return 0;
     }
     const QJsonObject after{{QStringLiteral("sessions_revoked"), revoked},
-                            {QStringLiteral("session"), sessionId > 0 ? QJsonValue(sessionId) : QJsonValue()}};
+                            {QStringLiteral("session"), sessionId.number() > 0 ? QJsonValue(sessionId.number()) : QJsonValue()}};
     if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("member.sessions_revoked"), QStringLiteral("member"),
                   accountId, {}, after)) {
         return tx.failed();

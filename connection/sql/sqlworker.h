@@ -65,7 +65,7 @@ inline BackendError refused(const QString& why)
 }
 
 /// The groups `accountId` belongs to in `workspaceId`, by name, with what each grants.
-bool readGrants(QSqlQuery& query, qint64 workspaceId, qint64 accountId, QList<GroupGrant>* grants);
+bool readGrants(QSqlQuery& query, const Id& workspaceId, const Id& accountId, QList<GroupGrant>* grants);
 
 class SqlWorker;
 
@@ -77,7 +77,7 @@ class WriteTransaction
 {
 public:
     /// `what` opens every failure message: "The role could not be changed."
-    WriteTransaction(SqlWorker& worker, qint64 workspaceId, QString what);
+    WriteTransaction(SqlWorker& worker, const Id& workspaceId, QString what);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
@@ -98,17 +98,17 @@ public:
     BackendError abandon(BackendError error);
     /// Writes an audit row (A1) in this transaction.
     /// `targetRef` names a target that has no account (a group), so the log can name it after it is gone.
-    bool audit(qint64 workspaceId, qint64 actorId, const QString& action, const QString& targetType,
-               qint64 targetId, const QJsonObject& before, const QJsonObject& after, const QString& reason = {},
+    bool audit(const Id& workspaceId, const Id& actorId, const QString& action, const QString& targetType,
+               const Id& targetId, const QJsonObject& before, const QJsonObject& after, const QString& reason = {},
                const QString& targetRef = {});
     /// One audit row, for auditRows.
     struct AuditRow
     {
-        qint64 workspaceId = 0;
-        qint64 actorId = 0;
+        Id workspaceId;
+        Id actorId;
         QString action;
         QString targetType;
-        qint64 targetId = 0;
+        Id targetId;
         QJsonObject before;
         QJsonObject after;
         QString reason;
@@ -138,7 +138,7 @@ private:
     /// Resets every prepared statement, so none holds a cursor across COMMIT, ROLLBACK or a savepoint.
     void finishStatements();
     SqlWorker& m_worker;
-    qint64 m_workspaceId;
+    qint64 m_workspaceId; ///< The SQL row number of the workspace locked.
     QString m_what;
     QSqlQuery m_query;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
@@ -161,12 +161,12 @@ struct MemberRow
     QString updatedBy;
 };
 /// Reads `accountId`'s membership of `workspaceId`; false on a query error.
-bool readMember(WriteTransaction& tx, qint64 workspaceId, qint64 accountId, MemberRow* row);
+bool readMember(WriteTransaction& tx, const Id& workspaceId, const Id& accountId, MemberRow* row);
 /// The refusal of a stale version: "X was changed by Y at T after you opened it."
 BackendError conflictWith(const MemberRow& row);
 /// Counts with `query` (a change's transaction's, or a plain read's): active Admins, and seats
 /// taken (invited + active).
-bool countAdminsAndSeats(QSqlQuery& query, qint64 workspaceId, qint64* admins, qint64* seats,
+bool countAdminsAndSeats(QSqlQuery& query, const Id& workspaceId, qint64* admins, qint64* seats,
                          std::optional<qint64>* cap);
 
 /// What a change needs to know about its workspace.
@@ -177,7 +177,7 @@ struct WorkspaceFacts
 };
 
 /// Reads the workspace's name and signup settings; false on a query error.
-bool readWorkspaceFacts(QSqlQuery& query, qint64 workspaceId, WorkspaceFacts* facts);
+bool readWorkspaceFacts(QSqlQuery& query, const Id& workspaceId, WorkspaceFacts* facts);
 /// A person joining by invitation, approval or import, for addInvitedMembers.
 struct InvitedPerson
 {
@@ -185,13 +185,13 @@ struct InvitedPerson
     /// First and last name as given (an import's columns); otherwise split from address.name.
     std::optional<PersonName> names;
     Role role = Role::Member;
-    QList<qint64> groupIds; ///< Their first groups.
+    QList<Id> groupIds; ///< Their first groups.
     qint64 accountId = 0; ///< Filled in: their account, found or made.
 };
 /// People joining by invitation, approval or import: each one's account (made when there is
 /// none), an invited membership from `source` made by `by`, and their first groups, in a few
 /// statements for the whole list. The addresses must differ. False on a query error.
-bool addInvitedMembers(WriteTransaction& tx, qint64 workspaceId, const QString& source, qint64 by,
+bool addInvitedMembers(WriteTransaction& tx, const Id& workspaceId, const QString& source, const Id& by,
                        QList<InvitedPerson>* members);
 /// What an invitation is issued for.
 struct InviteTerms
@@ -209,25 +209,25 @@ struct InviteTerms
 /// Issues a new link: an invite row holding the token's hash, and its mail in the outbox (the
 /// mail keeps a placeholder: the sender issues the real link when it sends) or the link in the
 /// outcome. False on a query error.
-bool issueInvite(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts, const InviteTerms& terms,
+bool issueInvite(WriteTransaction& tx, const Id& workspaceId, const WorkspaceFacts& facts, const InviteTerms& terms,
                  bool sendMail, InvitationOutcome* outcome);
 /// issueInvite for many people at once, in a few statements; `outcomes` gets one per terms, in
 /// their order (the invitation's id and link, or its queued mail).
-bool issueInvites(WriteTransaction& tx, qint64 workspaceId, const WorkspaceFacts& facts,
+bool issueInvites(WriteTransaction& tx, const Id& workspaceId, const WorkspaceFacts& facts,
                   const QList<InviteTerms>& terms, bool sendMail, QList<InvitationOutcome>* outcomes);
 /// Closes `accountId`'s open invitations to `workspaceId` (marks them cancelled) and stops
 /// their queued mails with `why`: their links must not work again, even after a new invitation.
 /// False on a query error.
-bool closeOpenInvites(WriteTransaction& tx, qint64 workspaceId, qint64 accountId, const QString& why);
+bool closeOpenInvites(WriteTransaction& tx, const Id& workspaceId, const Id& accountId, const QString& why);
 /// Whether `accountId` has a password, and whether it belongs to a workspace other than
 /// `workspaceId` beyond a pending invitation (active, disabled or deleted there). False on a
 /// query error.
-bool readAccountUse(QSqlQuery& query, qint64 accountId, qint64 workspaceId, bool* hasPassword,
+bool readAccountUse(QSqlQuery& query, const Id& accountId, const Id& workspaceId, bool* hasPassword,
                     bool* belongsElsewhere);
 /// In `tx`: why a password may not be chosen for `accountId` (`email`) here, from its use
 /// (refusalToChoosePassword()); rolls `tx` back and answers the refusal or the query's error.
 /// Nothing when it may.
-std::optional<BackendError> refusalToChoosePasswordIn(WriteTransaction& tx, qint64 accountId, qint64 workspaceId,
+std::optional<BackendError> refusalToChoosePasswordIn(WriteTransaction& tx, const Id& accountId, const Id& workspaceId,
                                                       const QString& email);
 
 /// Lives on the backend's worker thread and owns its connection.
@@ -250,27 +250,27 @@ public:
     Result<OpenInfo> probe();
     Result<UserPage> listUsers(const UserPageRequest& request);
     Result<qint64> countUsers(const UserFilter& filter);
-    Result<QList<GroupSummary>> listGroups(qint64 workspaceId);
+    Result<QList<GroupSummary>> listGroups(const Id& workspaceId);
     Result<GroupPage> listGroupPage(const GroupPageRequest& request);
     Result<GroupMembersPage> listGroupMembers(const GroupMembersRequest& request);
-    Result<GroupDeleteImpact> groupDeleteImpact(qint64 workspaceId, qint64 groupId);
-    Result<qint64> createGroup(const Operator& op, const GroupEdit& edit);
-    Result<Done> updateGroup(const Operator& op, qint64 groupId, const GroupEdit& edit);
-    Result<Done> deleteGroup(const Operator& op, qint64 groupId);
+    Result<GroupDeleteImpact> groupDeleteImpact(const Id& workspaceId, const Id& groupId);
+    Result<Id> createGroup(const Operator& op, const GroupEdit& edit);
+    Result<Done> updateGroup(const Operator& op, const Id& groupId, const GroupEdit& edit);
+    Result<Done> deleteGroup(const Operator& op, const Id& groupId);
     Result<QList<MemberOutcome>> changeGroupMembers(const Operator& op, const GroupMembersChange& change,
                                                     QPromise<Result<QList<MemberOutcome>>>& promise);
     Result<QList<MemberOutcome>> changeMembers(const Operator& op, const MemberChange& change,
                                                QPromise<Result<QList<MemberOutcome>>>& promise);
-    Result<qint64> createMember(const Operator& op, const NewMember& member);
-    Result<int> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit, int expectedVersion);
-    Result<int> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId);
-    Result<MemberDetails> memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId);
+    Result<Id> createMember(const Operator& op, const NewMember& member);
+    Result<Version> updateProfile(const Operator& op, const Id& accountId, const ProfileEdit& edit, const Version& expectedVersion);
+    Result<int> revokeSessions(const Operator& op, const Id& accountId, const Id& sessionId);
+    Result<MemberDetails> memberDetails(const Id& workspaceId, const Id& accountId, const Id& viewerId);
     Result<QList<AuditEvent>> listAudit(const AuditQuery& request);
-    Result<QList<WorkspaceSummary>> listWorkspaces(qint64 accountId);
+    Result<QList<WorkspaceSummary>> listWorkspaces(const Id& accountId);
     Result<qint64> purgeExpired(const QDateTime& now);
-    Result<Operator> identify(qint64 workspaceId, const QString& email);
-    Result<Operator> setUpFirstAdmin(qint64 workspaceId, const NewMember& admin);
-    Result<Operator> signIn(qint64 workspaceId, const QString& email, const QString& password);
+    Result<Operator> identify(const Id& workspaceId, const QString& email);
+    Result<Operator> setUpFirstAdmin(const Id& workspaceId, const NewMember& admin);
+    Result<Operator> signIn(const Id& workspaceId, const QString& email, const QString& password);
     /// With an operator, the application's Load Sample Data (checked and audited); without, the
     /// benchmark's and tests' generator.
     Result<qint64> loadSampleData(const std::optional<Operator>& op, int count, QPromise<Result<qint64>>& promise);
@@ -281,28 +281,28 @@ public:
     /// people tables' indexes and triggers set aside while the rows go in and rebuilt exactly as
     /// they were, all in one transaction (sqlbulkload.cpp). Answers how many were added.
     Result<qint64> generatePeopleInBulk(int count, QPromise<Result<qint64>>& promise);
-    Result<InviteReview> reviewInvitations(qint64 workspaceId, const QList<InviteAddress>& addresses);
+    Result<InviteReview> reviewInvitations(const Id& workspaceId, const QList<InviteAddress>& addresses);
     Result<QList<InvitationOutcome>> createInvitations(const Operator& op, const InvitationRequest& request);
-    Result<QList<Invitation>> listInvitations(qint64 workspaceId);
-    Result<QList<InvitationOutcome>> resendInvitations(const Operator& op, const QList<qint64>& inviteIds, bool sendMail,
+    Result<QList<Invitation>> listInvitations(const Id& workspaceId);
+    Result<QList<InvitationOutcome>> resendInvitations(const Operator& op, const QList<Id>& inviteIds, bool sendMail,
                                                        QPromise<Result<QList<InvitationOutcome>>>& promise,
                                                        const StopToken& stop);
-    Result<QList<InvitationOutcome>> resendInvitationsOf(const Operator& op, const QList<qint64>& accountIds,
+    Result<QList<InvitationOutcome>> resendInvitationsOf(const Operator& op, const QList<Id>& accountIds,
                                                          const std::optional<UserFilter>& matching, bool sendMail,
                                                          QPromise<Result<QList<InvitationOutcome>>>& promise,
                                                          const StopToken& stop);
-    Result<QList<InvitationOutcome>> cancelInvitations(const Operator& op, const QList<qint64>& inviteIds,
+    Result<QList<InvitationOutcome>> cancelInvitations(const Operator& op, const QList<Id>& inviteIds,
                                                        QPromise<Result<QList<InvitationOutcome>>>& promise,
                                                        const StopToken& stop);
-    Result<qint64> acceptInvitation(const InviteAcceptance& acceptance);
+    Result<Id> acceptInvitation(const InviteAcceptance& acceptance);
     Result<std::optional<OutgoingMail>> claimMail(const Operator& op, const QDateTime& now);
-    Result<Done> finishMail(const Operator& op, qint64 mailId, bool sent, const QString& error, bool permanent);
-    Result<SignupSettings> signupSettings(qint64 workspaceId);
+    Result<Done> finishMail(const Operator& op, const Id& mailId, bool sent, const QString& error, bool permanent);
+    Result<SignupSettings> signupSettings(const Id& workspaceId);
     Result<Done> saveSignupSettings(const Operator& op, const SignupSettings& settings);
-    Result<SmtpSettings> mailServer(qint64 workspaceId);
+    Result<SmtpSettings> mailServer(const Id& workspaceId);
     Result<Done> saveMailServer(const Operator& op, const SmtpSettings& settings);
-    Result<qint64> joinWaitlist(qint64 workspaceId, const QString& email, const QString& source);
-    Result<QList<InvitationOutcome>> decideWaitlist(const Operator& op, const QList<qint64>& entryIds, bool approve,
+    Result<Id> joinWaitlist(const Id& workspaceId, const QString& email, const QString& source);
+    Result<QList<InvitationOutcome>> decideWaitlist(const Operator& op, const QList<Id>& entryIds, bool approve,
                                                     bool sendMail, QPromise<Result<QList<InvitationOutcome>>>& promise,
                                                     const StopToken& stop);
 
@@ -346,7 +346,7 @@ public:
 
     /// Reads a group of the workspace (`lock`: a FOR UPDATE suffix, or nothing); false on a
     /// query error, `group` empty when there is no such group.
-    bool readGroup(QSqlQuery& query, qint64 workspaceId, qint64 groupId, const QString& lock,
+    bool readGroup(QSqlQuery& query, const Id& workspaceId, const Id& groupId, const QString& lock,
                    std::optional<GroupSummary>* group);
     // The operator preludes a change begins with (in a feature file, through SqlBackend::write).
     /// The operator's membership, read in `tx`; refused unless they are an active member.
@@ -361,11 +361,11 @@ public:
     /// unless the operator is an active member and, acting on someone else, their role allows
     /// `action` on that member's role; NotFound when `accountId` is not a member. The
     /// transaction is rolled back when it answers an error.
-    Result<std::pair<MemberRow, MemberRow>> beginOnMember(WriteTransaction& tx, const Operator& op, qint64 accountId,
+    Result<std::pair<MemberRow, MemberRow>> beginOnMember(WriteTransaction& tx, const Operator& op, const Id& accountId,
                                                           Action action);
     /// In `tx`: the active operator and the group, locked; or, after rolling back, why not.
     Result<std::pair<MemberRow, GroupSummary>> operatorAndGroup(WriteTransaction& tx, const Operator& op,
-                                                                qint64 groupId);
+                                                                const Id& groupId);
 
 private:
     Result<Done> probeReadOnly();
@@ -443,7 +443,7 @@ private:
     /// The account ids of the members a filter matches (for changes to "all matching").
     Result<QList<qint64>> matchingMembers(const UserFilter& filter);
     /// `targets`, or every member `matching` matches now.
-    Result<QList<MemberTarget>> targetsOf(qint64 workspaceId, const QList<MemberTarget>& targets,
+    Result<QList<MemberTarget>> targetsOf(const Id& workspaceId, const QList<MemberTarget>& targets,
                                           const std::optional<UserFilter>& matching);
     /// What starts each transaction of a bulk change, such as reading the operator again; an
     /// error refuses the whole change when it comes before the first chunk, and leaves the people
@@ -456,7 +456,7 @@ private:
     /// requested, answering who was changed and, through `unreached`, who was not (a cancelled
     /// promise would drop that answer).
     template<typename Target, typename Outcome>
-    Result<QList<Outcome>> inChunks(qint64 workspaceId, const QString& what, const QList<Target>& targets,
+    Result<QList<Outcome>> inChunks(const Id& workspaceId, const QString& what, const QList<Target>& targets,
                                     QPromise<Result<QList<Outcome>>>& promise, const StopToken& stop,
                                     const ChunkStart& start,
                                     const std::function<Outcome(WriteTransaction&, const Target&, QString*)>& step,
@@ -465,20 +465,20 @@ private:
     using MemberStep = std::function<MemberOutcome(WriteTransaction& tx, const MemberTarget& target,
                                                    QString* queryError)>;
     /// inChunks() for members, naming every member in the answer.
-    Result<QList<MemberOutcome>> perMember(qint64 workspaceId, const QString& what, const QList<MemberTarget>& targets,
+    Result<QList<MemberOutcome>> perMember(const Id& workspaceId, const QString& what, const QList<MemberTarget>& targets,
                                            QPromise<Result<QList<MemberOutcome>>>& promise, const StopToken& stop,
                                            const std::function<void()>& newTransaction, const MemberStep& step);
     /// For a change to "all matching": whether `who` still matches the filter now, read in `tx`,
     /// so someone changed since the change began is left alone (`why` says so). Without a
     /// filter, everyone does. False when the query failed.
-    bool stillMatches(WriteTransaction& tx, const std::optional<UserFilter>& matching, qint64 workspaceId,
+    bool stillMatches(WriteTransaction& tx, const std::optional<UserFilter>& matching, const Id& workspaceId,
                       const MemberRow& who, std::optional<QString>* why);
     /// Applies one member's part of a change inside `tx`; a failed query is reported in
     /// `queryError` (the transaction is then beyond use).
     MemberOutcome applyChange(WriteTransaction& tx, const Operator& op, const MemberChange& change,
                               const MemberTarget& target, qsizetype targetCount, WorkspaceCounts& counts,
                               QString* queryError);
-    Result<Operator> operatorFrom(QSqlQuery& query, qint64 workspaceId);
+    Result<Operator> operatorFrom(QSqlQuery& query, const Id& workspaceId);
     /// The start of each chunk of a change to many invitations or signups: the operator read
     /// again into `me`, refused unless their role allows `action`.
     std::optional<BackendError> operatorStart(WriteTransaction& tx, const Operator& op, Action action, MemberRow* me);
@@ -488,14 +488,14 @@ private:
                                             WorkspaceFacts* facts);
     /// One invitation sent again (a new link, the old one closed), or refused with why.
     InvitationOutcome resendOne(WriteTransaction& tx, const Operator& op, const MemberRow& me,
-                                const WorkspaceFacts& facts, qint64 inviteId, bool sendMail, QString* queryError);
+                                const WorkspaceFacts& facts, const Id& inviteId, bool sendMail, QString* queryError);
     /// A person a bulk change did not reach, or who could not be changed, named for its report.
-    InvitationOutcome personOutcome(qint64 accountId, const QString& why);
+    InvitationOutcome personOutcome(const Id& accountId, const QString& why);
     /// An invitation a bulk change did not reach, named for its report.
-    InvitationOutcome unreachedInvitation(qint64 workspaceId, qint64 inviteId, const QString& why);
+    InvitationOutcome unreachedInvitation(const Id& workspaceId, const Id& inviteId, const QString& why);
     /// The refusal (after rolling back) when another group of the workspace has the name.
-    std::optional<BackendError> nameTaken(WriteTransaction& tx, qint64 workspaceId, const QString& name,
-                                          qint64 exceptGroupId);
+    std::optional<BackendError> nameTaken(WriteTransaction& tx, const Id& workspaceId, const QString& name,
+                                          const Id& exceptGroupId);
 };
 
 
@@ -564,7 +564,7 @@ QFuture<Result<T>> SqlBackend::read(std::function<Result<T>(SqlWorker&)> query)
 }
 
 template<typename T>
-QFuture<Result<T>> SqlBackend::write(qint64 workspaceId, QString what,
+QFuture<Result<T>> SqlBackend::write(const Id& workspaceId, QString what,
                                      std::function<Result<T>(SqlWorker&, WriteTransaction&)> change)
 {
     return run<T>([workspaceId, what = std::move(what), change = std::move(change)](

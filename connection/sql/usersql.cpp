@@ -112,7 +112,7 @@ namespace {
 QString workspaceStatusAndRole(const UserFilter& filter, const QString& prefix, QVariantList* binds)
 {
     QString where = prefix + QStringLiteral("workspace_id = ?");
-    binds->append(filter.workspaceId);
+    binds->append(filter.workspaceId.number());
     if (filter.status) {
         where += QStringLiteral(" AND %1status = ?").arg(prefix);
         binds->append(statusKey(*filter.status));
@@ -136,7 +136,7 @@ QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* bin
     }
     if (filter.groupId) {
         where += QStringLiteral(" AND m.account_id IN (SELECT account_id FROM group_members WHERE group_id = ?)");
-        binds->append(*filter.groupId);
+        binds->append((*filter.groupId).number());
     }
     if (filter.lastSeenBefore) {
         where += QStringLiteral(" AND COALESCE(m.last_seen_at, 0) < ?");
@@ -157,9 +157,9 @@ QString whereClause(const UserFilter& filter, Dialect dialect, QVariantList* bin
     if (filter.accountIds) {
         // Parameters, one per person; an empty list matches nobody.
         QStringList marks;
-        for (const qint64 id : *filter.accountIds) {
+        for (const Id& id : *filter.accountIds) {
             marks.append(QStringLiteral("?"));
-            binds->append(id);
+            binds->append(id.number());
         }
         where += marks.isEmpty() ? QStringLiteral(" AND 1 = 0")
                                  : QStringLiteral(" AND m.account_id IN (%1)").arg(marks.join(QLatin1Char(',')));

@@ -71,7 +71,7 @@ public:
         m_roles.clear();
     }
     int size() const { return int(m_ids.size()); }
-    qint64 id(const QString& email) const { return m_ids.value(email); }
+    Id id(const QString& email) const { return m_ids.value(email); }
     /// `email` acting in workspace 1, with the role they had when learnt.
     Operator as(const QString& email) const
     {
@@ -84,7 +84,7 @@ public:
     }
 
 private:
-    QHash<QString, qint64> m_ids;
+    QHash<QString, Id> m_ids;
     QHash<QString, Role> m_roles;
 };
 

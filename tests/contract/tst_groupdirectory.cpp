@@ -32,9 +32,9 @@ private slots:
 
 private:
     Operator as(const QString& email) const { return m_people.as(email); }
-    qint64 id(const QString& email) const { return m_people.id(email); }
+    Id id(const QString& email) const { return m_people.id(email); }
     std::optional<GroupSummary> group(const QString& name) const;
-    QStringList memberEmails(qint64 groupId) const;
+    QStringList memberEmails(const Id& groupId) const;
 
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Backend> m_backend;
@@ -97,7 +97,7 @@ std::optional<GroupSummary> TestGroupDirectory::group(const QString& name) const
     return std::nullopt;
 }
 
-QStringList TestGroupDirectory::memberEmails(qint64 groupId) const
+QStringList TestGroupDirectory::memberEmails(const Id& groupId) const
 {
     GroupMembersRequest request;
     request.workspaceId = 1;
@@ -170,7 +170,7 @@ void TestGroupDirectory::membersComeAndGoEachWithAnOutcome()
 {
     GroupEdit edit;
     edit.name = QStringLiteral("Floor");
-    const qint64 floor = await(m_groups->createGroup(as(QStringLiteral("ada@example.org")), edit)).value();
+    const Id floor = await(m_groups->createGroup(as(QStringLiteral("ada@example.org")), edit)).value();
     GroupMembersChange add;
     add.groupId = floor;
     add.accountIds = {id(QStringLiteral("max@example.org")), id(QStringLiteral("nina@example.org")), 987654};
@@ -211,7 +211,7 @@ void TestGroupDirectory::deletingSaysFirstWhoLosesWhat()
     GroupEdit edit;
     edit.name = QStringLiteral("Auditors");
     edit.permissions = QStringList{QStringLiteral("audit.view")};
-    const qint64 auditors = await(m_groups->createGroup(as(QStringLiteral("ada@example.org")), edit)).value();
+    const Id auditors = await(m_groups->createGroup(as(QStringLiteral("ada@example.org")), edit)).value();
     GroupMembersChange add;
     add.groupId = auditors;
     add.accountIds = {id(QStringLiteral("max@example.org")), id(QStringLiteral("ada@example.org"))};

@@ -73,7 +73,7 @@ private slots:
 
 private:
     Operator as(const QString& email) const { return m_people.as(email); }
-    qint64 id(const QString& email) const { return m_people.id(email); }
+    Id id(const QString& email) const { return m_people.id(email); }
     /// The web product's steps, where this backend has them.
     WebProduct* web() const { return dynamic_cast<WebProduct*>(m_backend.get()); }
     /// createInvitations with links to copy; the outcomes, or nothing (with a warning) on an error.
@@ -85,7 +85,7 @@ private:
     std::optional<UserSummary> person(const QString& email) const;
     /// Where countSignups disagrees with listInvitations and listWaitlist; empty when they agree.
     QString signupsDisagree() const;
-    Result<qint64> accept(const QString& link) const { return await(web()->acceptInvitation({link, password})); }
+    Result<Id> accept(const QString& link) const { return await(web()->acceptInvitation({link, password})); }
     void saveSettings(const std::function<void(SignupSettings&)>& change);
 
     std::unique_ptr<TestDatabase> m_database;
@@ -247,7 +247,7 @@ void TestInvitationsContract::aBatchInvitesEachAcceptableAddressInOrder()
         const bool shouldBeDone = i == 0 || i == 5;
         QVERIFY2(outcome.done == shouldBeDone, qPrintable(outcome.email + QStringLiteral(": ") + outcome.why));
         if (outcome.done) {
-            QVERIFY(outcome.inviteId > 0 && outcome.accountId > 0);
+            QVERIFY(!outcome.inviteId.isNull() && !outcome.accountId.isNull());
             QVERIFY2(!tokenFromLink(outcome.link).isEmpty(), qPrintable(outcome.link)); // no mail: a link to copy
             QVERIFY(!outcome.mailQueued);
         } else {
@@ -512,7 +512,7 @@ void TestInvitationsContract::theWaitlistIsDecidedOnceEach()
         s.allowlist = {QStringLiteral("example.org")};
         s.defaultRole = Role::Editor;
     });
-    QList<qint64> ids;
+    QList<Id> ids;
     for (const char* email : {"w1@example.org", "w2@example.org", "w3@example.org"}) {
         const auto joined = await(web()->joinWaitlist(1, QString::fromLatin1(email), QStringLiteral("landing page")));
         QVERIFY2(joined.ok(), qPrintable(joined.ok() ? QString() : joined.error().message));
@@ -568,7 +568,7 @@ void TestInvitationsContract::theWaitlistIsDecidedOnceEach()
     QVERIFY2(signupsDisagree().isEmpty(), qPrintable(signupsDisagree()));
     // Decided entries are not decided twice, either way: said, and nothing changes.
     for (const bool approve : {true, false}) {
-        for (const qint64 entry : {ids.at(0), ids.at(1)}) {
+        for (const Id& entry : {ids.at(0), ids.at(1)}) {
             const auto again
                 = await(m_invitations->decideWaitlist(as(QStringLiteral("ada@example.org")), {entry}, approve, false));
             QVERIFY(again.ok() && again.value().size() == 1);
@@ -597,7 +597,7 @@ void TestInvitationsContract::aStoppedResendKeepsWhatItDidAndNamesTheRest()
     const QList<InvitationOutcome> made
         = invite(as(QStringLiteral("ada@example.org")), addresses.join(QLatin1Char('\n')));
     QCOMPARE(made.size(), people);
-    QList<qint64> ids;
+    QList<Id> ids;
     for (const InvitationOutcome& outcome : made) {
         QVERIFY(outcome.done);
         ids.append(outcome.inviteId);
@@ -631,14 +631,14 @@ void TestInvitationsContract::aStoppedResendKeepsWhatItDidAndNamesTheRest()
     QVERIFY2(done > 0, "nothing was done before the Stop");
     QVERIFY2(notReached > 0, "the Stop came too late to test anything");
     // What was done is kept (a new invitation each), the rest is as it was.
-    QHash<QString, qint64> openIds;
+    QHash<QString, Id> openIds;
     for (const Invitation& invitation : open()) {
         openIds.insert(invitation.email, invitation.id);
     }
     QCOMPARE(openIds.size(), people + 1); // and Ivy
     for (int i = 0; i < people; ++i) {
         const InvitationOutcome& outcome = result.value().at(i);
-        const qint64 expected = outcome.done ? outcome.inviteId : ids.at(i);
+        const Id expected = outcome.done ? outcome.inviteId : ids.at(i);
         QVERIFY2(openIds.value(addresses.at(i)) == expected, qPrintable(addresses.at(i)));
         QVERIFY(!outcome.done || outcome.inviteId != ids.at(i));
     }
@@ -693,7 +693,7 @@ void TestInvitationsContract::staleAndUnknownInvitationsAreRefusedEachByName()
                 .constFirst()
                 .done);
     // A list read before the cancel, and an id nobody issued: each answered on its own, in order.
-    const QList<qint64> chosen{made.at(0).inviteId, 987654, made.at(1).inviteId};
+    const QList<Id> chosen{made.at(0).inviteId, 987654, made.at(1).inviteId};
     const auto resent = await(m_invitations->resendInvitations(as(QStringLiteral("ada@example.org")), chosen, false));
     QVERIFY2(resent.ok(), qPrintable(resent.ok() ? QString() : resent.error().message));
     QCOMPARE(resent.value().size(), 3);
@@ -725,7 +725,7 @@ void TestInvitationsContract::twoOperatorsAtOnceChangeAnInvitationOnce()
     const QList<InvitationOutcome> made
         = invite(as(QStringLiteral("ada@example.org")), QStringLiteral("race@example.org"));
     QCOMPARE(made.size(), 1);
-    const qint64 inviteId = made.constFirst().inviteId;
+    const Id inviteId = made.constFirst().inviteId;
     std::unique_ptr<Backend> other = m_database->backend();
     QVERIFY(await(other->open()).ok());
     auto resend = m_invitations->resendInvitations(as(QStringLiteral("ada@example.org")), {inviteId}, false);

@@ -94,7 +94,7 @@ private:
     /// A fresh database holding `people`, opened, with everyone's id learnt.
     void openWith(const QList<SeedUser>& people);
     Operator as(const QString& email) const { return m_people.as(email); }
-    qint64 id(const QString& email) const { return m_people.id(email); }
+    Id id(const QString& email) const { return m_people.id(email); }
     /// The membership of `email` in workspace 1, whatever its status; nothing when there is none.
     std::optional<UserSummary> person(const QString& email) const;
     qint64 count(Status status, std::optional<Role> role = std::nullopt) const;
@@ -179,7 +179,7 @@ void TestOperatorSignInContract::identifyAnswersAnActiveOperator()
         return;
     }
     QVERIFY2(ada.ok(), qPrintable(ada.ok() ? QString() : ada.error().message));
-    QCOMPARE(ada.value().workspaceId, qint64(1));
+    QCOMPARE(ada.value().workspaceId, Id(1));
     QCOMPARE(ada.value().accountId, id(QStringLiteral("ada@example.org")));
     QCOMPARE(ada.value().role, Role::Admin);
     QCOMPARE(ada.value().email, QStringLiteral("ada@example.org"));
@@ -257,7 +257,7 @@ void TestOperatorSignInContract::theFirstAdminIsSetUpOnce()
 
     const auto fay = await(m_signIn->setUpFirstAdmin(1, newAdmin("Fay", "First", "fay@example.org", fayPassword)));
     QVERIFY2(fay.ok(), qPrintable(fay.ok() ? QString() : fay.error().message));
-    QCOMPARE(fay.value().workspaceId, qint64(1));
+    QCOMPARE(fay.value().workspaceId, Id(1));
     QCOMPARE(fay.value().role, Role::Admin);
     QCOMPARE(fay.value().email, QStringLiteral("fay@example.org"));
     QCOMPARE(fay.value().displayName, QStringLiteral("Fay First"));
@@ -366,7 +366,7 @@ void TestOperatorSignInContract::wrongPasswordsAreRefusedAndThenMadeToWait()
     QVERIFY2(signedIn.ok(), qPrintable(signedIn.ok() ? QString() : signedIn.error().message));
     QCOMPARE(signedIn.value().accountId, fay.value().accountId);
     QCOMPARE(signedIn.value().role, Role::Admin);
-    QCOMPARE(signedIn.value().workspaceId, qint64(1));
+    QCOMPARE(signedIn.value().workspaceId, Id(1));
     // The right password starts the count afresh: one wrong guess costs nothing again.
     QCOMPARE(signIn(QStringLiteral("fay@example.org"), QStringLiteral("one more wrong guess")).error().kind,
              Kind::Authentication);
@@ -421,7 +421,7 @@ void TestOperatorSignInContract::listWorkspacesListsThePersonsWorkspaces()
     QVERIFY2(ada.ok(), qPrintable(ada.ok() ? QString() : ada.error().message));
     QCOMPARE(ada.value().size(), 1);
     const WorkspaceSummary workspace = ada.value().constFirst();
-    QCOMPARE(workspace.id, qint64(1));
+    QCOMPARE(workspace.id, Id(1));
     QCOMPARE(workspace.id, m_opened.workspaceId);
     QCOMPARE(workspace.name, m_opened.workspaceName);
     QVERIFY(!workspace.name.isEmpty());

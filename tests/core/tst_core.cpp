@@ -2,6 +2,7 @@
 #include "core/account.h"
 #include "core/clamp.h"
 #include "core/group.h"
+#include "core/id.h"
 #include "core/email.h"
 #include "core/i18n.h"
 #include "core/invitation.h"
@@ -41,6 +42,7 @@ private slots:
     void initials();
     void composeDisplayName();
     void clampToInt();
+    void idsAreTheBackendsOwn();
     void memberDecisionsKeepTheLastAdmin();
     void memberDecisionsAskForCountsOnlyWhenARuleNeedsThem();
     void splitDisplayName_data();
@@ -263,6 +265,40 @@ void TestCore::clampToInt()
     QCOMPARE(usher::clampToInt(-3'000'000'000LL), INT_MIN);
 }
 
+void TestCore::idsAreTheBackendsOwn()
+{
+    using usher::Id;
+    using usher::Version;
+    // A SQL backend's row numbers: 0 is none, the text is the number, the order numeric.
+    QVERIFY(Id(0).isNull());
+    QVERIFY(Id().isNull());
+    QCOMPARE(Id(0), Id());
+    QCOMPARE(Id(42).text(), QStringLiteral("42"));
+    QCOMPARE(Id(42).number(), 42);
+    QVERIFY(Id(9) < Id(10));
+    QVERIFY(!(Id(10) < Id(9)));
+    // A service's id is kept exactly as it wrote it, and never read as one of a database's rows.
+    const Id scim = Id::fromText(QStringLiteral("2819c223-7f76-453a-919d-413861904646"));
+    QVERIFY(!scim.isNull());
+    QCOMPARE(scim.number(), 0);
+    QCOMPARE(scim.text(), QStringLiteral("2819c223-7f76-453a-919d-413861904646"));
+    QVERIFY(scim != Id::fromText(QStringLiteral("2819C223-7F76-453A-919D-413861904646"))); // case matters
+    QCOMPARE(Id::fromText(QStringLiteral("7")), Id(7)); // the same id, however it arrived
+    const QSet<Id> ids{scim, Id(1), Id::fromText(QStringLiteral("1"))};
+    QCOMPARE(ids.size(), 2);
+    // Through a QVariant, as the models hand them to the screens.
+    QCOMPARE(QVariant::fromValue(scim).value<Id>(), scim);
+    QVERIFY(!QVariant::fromValue(scim).canConvert<qlonglong>());
+
+    // Versions: a counter or an ETag, compared only for equality; none means "as it is now".
+    QVERIFY(Version(-1).isNull());
+    QCOMPARE(Version(3).text(), QStringLiteral("3"));
+    const Version etag = Version::fromText(QStringLiteral("W/\"a330bc54f0671c9\""));
+    QCOMPARE(etag.number(), -1);
+    QVERIFY(etag != Version::fromText(QStringLiteral("W/\"a330bc54f0671ca\"")));
+    QCOMPARE(etag, Version::fromText(etag.text()));
+}
+
 void TestCore::memberDecisionsKeepTheLastAdmin()
 {
     using usher::MemberDecision;
@@ -288,6 +324,17 @@ void TestCore::memberDecisionsKeepTheLastAdmin()
     QCOMPARE(usher::decideMemberChange(usher::Role::Admin, false, 1, demote, 3, admin, unread).verdict,
              Verdict::Conflict);
     QVERIFY(!unread.loaded);
+
+    // The same with a service's ETags: a change made from another version is a conflict, from
+    // the version the member has it goes on to the rules.
+    usher::MemberState tagged = admin;
+    tagged.version = usher::Version::fromText(QStringLiteral("W/\"2\""));
+    QCOMPARE(usher::decideMemberChange(usher::Role::Admin, false, 1, demote,
+                                       usher::Version::fromText(QStringLiteral("W/\"1\"")), tagged, unread)
+                 .verdict,
+             Verdict::Conflict);
+    QCOMPARE(usher::decideMemberChange(usher::Role::Admin, false, 1, demote, tagged.version, tagged, unread).verdict,
+             Verdict::NeedsCounts);
 }
 
 void TestCore::memberDecisionsAskForCountsOnlyWhenARuleNeedsThem()

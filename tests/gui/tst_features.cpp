@@ -457,16 +457,16 @@ void TestFeatures::aDirectoryOnlyConnectionStillChangesPeople()
     // Rows 2 and 3 (the first is the operator, whom a change of several leaves out).
     QTableView* table = m_window->usersView()->table();
     auto* model = qobject_cast<UsersModel*>(table->model());
-    QList<qint64> chosen;
+    QList<Id> chosen;
     table->clearSelection();
     for (int row = 0; row < model->rowCount() && chosen.size() < 2; ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (index.data(UsersModel::AccountIdRole).toLongLong() == m_window->currentOperator()->accountId
+        if (index.data(UsersModel::AccountIdRole).value<Id>() == m_window->currentOperator()->accountId
             || model->index(row, UsersModel::StatusColumn).data(UsersModel::StatusKeyRole).toString()
                 != QLatin1String("active")) {
             continue;
         }
-        chosen.append(index.data(UsersModel::AccountIdRole).toLongLong());
+        chosen.append(index.data(UsersModel::AccountIdRole).value<Id>());
         table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     QCOMPARE(chosen.size(), 2);
@@ -529,7 +529,7 @@ void TestFeatures::yourOwnChangeKeepsTheScrollPositionAndSelection()
     const QModelIndex chosen = table->indexAt(table->viewport()->rect().center());
     QVERIFY(chosen.isValid());
     QTRY_VERIFY(model->isRowLoaded(chosen.row()));
-    const qint64 person = chosen.data(UsersModel::AccountIdRole).toLongLong();
+    const Id person = chosen.data(UsersModel::AccountIdRole).value<Id>();
     const QString email = model->index(chosen.row(), UsersModel::EmailColumn).data().toString();
     QVERIFY(email.startsWith(QLatin1Char('p')));
     table->selectionModel()->select(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -602,7 +602,7 @@ void TestFeatures::groupsAndAuditFollowAnotherAdmin()
     QTRY_VERIFY(audit->model() && audit->model()->rowCount() > 0);
     const int before = audit->model()->rowCount();
     audit->selectRow(0);
-    const qint64 chosenEvent = audit->model()->index(0, 0).data(AuditModel::EventIdRole).toLongLong();
+    const Id chosenEvent = audit->model()->index(0, 0).data(AuditModel::EventIdRole).value<Id>();
     QSignalSpy reset(audit->model(), &QAbstractItemModel::modelReset);
     clock.restart();
     GroupEdit renamed;
@@ -611,10 +611,10 @@ void TestFeatures::groupsAndAuditFollowAnotherAdmin()
     QTRY_COMPARE_WITH_TIMEOUT(audit->model()->rowCount(), before + 1, 2000);
     QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(reset.count(), 0);
-    QVERIFY(audit->model()->index(0, 0).data(AuditModel::EventIdRole).toLongLong() > chosenEvent);
+    QVERIFY(chosenEvent < audit->model()->index(0, 0).data(AuditModel::EventIdRole).value<Id>());
     const QModelIndexList selected = audit->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
-    QCOMPARE(selected.first().data(AuditModel::EventIdRole).toLongLong(), chosenEvent);
+    QCOMPARE(selected.first().data(AuditModel::EventIdRole).value<Id>(), chosenEvent);
 }
 
 void TestFeatures::theFirstPageIsReadBeforeTheOtherScreens()

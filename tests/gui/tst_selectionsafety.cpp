@@ -128,7 +128,7 @@ void TestSelectionSafety::click(const QString& email)
     const QRect cell = table()->visualRect(model()->index(row, UsersModel::EmailColumn));
     QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, cell.center());
     QTRY_VERIFY(view()->selectedIds().contains(
-        model()->index(row, 0).data(UsersModel::AccountIdRole).toLongLong()));
+        model()->index(row, 0).data(UsersModel::AccountIdRole).value<Id>()));
 }
 
 void TestSelectionSafety::chooseRole(const QString& key)
@@ -262,7 +262,7 @@ void TestSelectionSafety::evictedPageStillTargetsExactlyThePerson()
     model()->setPageSize(10); // the rows on screen span more pages than the cache holds
     QTRY_VERIFY(model()->isRowLoaded(0));
     click(QStringLiteral("p003@example.org")); // an Editor... p003: i=3 → Helpdesk
-    const qint64 id = view()->selectedIds().values().first();
+    const Id id = view()->selectedIds().values().first();
     // Scroll to the end: the selected person's page leaves the cache.
     table()->selectionModel()->setCurrentIndex(model()->index(model()->rowCount() - 1, 0),
                                                QItemSelectionModel::NoUpdate);
@@ -270,7 +270,7 @@ void TestSelectionSafety::evictedPageStillTargetsExactlyThePerson()
     QTRY_VERIFY(!model()->isRowLoaded(0));
     QTRY_VERIFY(model()->isRowLoaded(model()->rowCount() - 1));
     QCOMPARE(view()->selectedCount(), 1);
-    QCOMPARE(view()->selectedIds(), QSet<qint64>{id});
+    QCOMPARE(view()->selectedIds(), QSet<Id>{id});
     QVERIFY(actions()->roleAction(Role::Monitor)->isEnabled());
     const auto before = snapshotOfEveryone();
     actions()->roleAction(Role::Monitor)->trigger();
@@ -493,7 +493,7 @@ void TestSelectionSafety::randomSequencesChangeExactlyTheIntendedPeople()
             if (!action->isEnabled() || view()->allMatchingSelected()) {
                 break;
             }
-            const QSet<qint64> meant = view()->selectedIds();
+            const QSet<Id> meant = view()->selectedIds();
             const auto before = snapshotOfEveryone();
             action->trigger();
             if (action == actions()->disableAction() || meant.size() > 1) {

@@ -120,7 +120,7 @@ void TestInvitationsModel::waitlistIsListedOldestFirst()
     QCOMPARE(model.index(0, WaitlistModel::EmailColumn).data().toString(), QStringLiteral("first@example.org"));
     QCOMPARE(model.index(0, WaitlistModel::SourceColumn).data().toString(), QStringLiteral("landing page"));
     QCOMPARE(model.index(1, WaitlistModel::SourceColumn).data().toString(), QStringLiteral("—"));
-    QVERIFY(model.index(1, 0).data(WaitlistModel::EntryIdRole).toLongLong() > 0);
+    QVERIFY(!(model.index(1, 0).data(WaitlistModel::EntryIdRole).value<Id>()).isNull());
 }
 
 int main(int argc, char** argv)

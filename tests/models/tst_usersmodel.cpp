@@ -44,16 +44,16 @@ public:
     {
         return delayed(m_real->members()->countUsers(filter), filter.search);
     }
-    QFuture<Result<MemberDetails>> memberDetails(qint64 workspaceId, qint64 accountId, qint64 viewerId) override
+    QFuture<Result<MemberDetails>> memberDetails(const Id& workspaceId, const Id& accountId, const Id& viewerId) override
     {
         return m_real->members()->memberDetails(workspaceId, accountId, viewerId);
     }
-    QFuture<Result<qint64>> createMember(const Operator& op, const NewMember& member) override
+    QFuture<Result<Id>> createMember(const Operator& op, const NewMember& member) override
     {
         return m_real->members()->createMember(op, member);
     }
-    QFuture<Result<int>> updateProfile(const Operator& op, qint64 accountId, const ProfileEdit& edit,
-                                       int expectedVersion) override
+    QFuture<Result<Version>> updateProfile(const Operator& op, const Id& accountId, const ProfileEdit& edit,
+                                           const Version& expectedVersion) override
     {
         return m_real->members()->updateProfile(op, accountId, edit, expectedVersion);
     }
@@ -61,7 +61,7 @@ public:
     {
         return m_real->members()->changeMembers(op, change);
     }
-    QFuture<Result<int>> revokeSessions(const Operator& op, qint64 accountId, qint64 sessionId) override
+    QFuture<Result<int>> revokeSessions(const Operator& op, const Id& accountId, const Id& sessionId) override
     {
         return m_real->members()->revokeSessions(op, accountId, sessionId);
     }
@@ -258,7 +258,7 @@ void TestUsersModel::windowSlidesOverTheListing()
         for (const int row : {0, 1, 30, 59}) {
             QCOMPARE(emailAt(row), everyone.at(expected + row));
         }
-        const QList<int> rows = m_model->loadedRowsOf({m_model->index(30, 0).data(UsersModel::AccountIdRole).toLongLong()});
+        const QList<int> rows = m_model->loadedRowsOf({m_model->index(30, 0).data(UsersModel::AccountIdRole).value<Id>()});
         QCOMPARE(rows, QList<int>{30});
     }
     QCOMPARE(moved.count(), 4); // 500 is kept to 181, where the window already was
@@ -415,8 +415,8 @@ void TestUsersModel::itemRolesAndLookups()
     QCOMPARE(m_model->index(0, UsersModel::SourceColumn).data().toString(), QStringLiteral("SSO"));
     QVERIFY(m_model->index(0, UsersModel::LastSeenColumn).data().toString().endsWith(QStringLiteral("ago")));
     QVERIFY(!m_model->index(0, UsersModel::LastSeenColumn).data(Qt::ToolTipRole).toString().isEmpty());
-    const qint64 id = name.data(UsersModel::AccountIdRole).toLongLong();
-    QVERIFY(id > 0);
+    const Id id = name.data(UsersModel::AccountIdRole).value<Id>();
+    QVERIFY(!(id).isNull());
     QCOMPARE(m_model->indexOf(id), m_model->index(0, 0));
     QVERIFY(!m_model->indexOf(-5).isValid());
     QCOMPARE(m_model->userAt(name).email, QStringLiteral("ada@example.org"));

@@ -222,23 +222,23 @@ void TestBulkLoad::triggersWorkAgainAfterwards()
         op.value(), NewMember{QStringLiteral("Zoë"), QStringLiteral("Ångström"), QStringLiteral("Zoe.A@Example.org"),
                               Role::Member, {}}));
     QVERIFY2(created.ok(), qPrintable(created.error().message));
-    const qint64 accountId = created.value();
-    QCOMPARE(direct.scalar(QStringLiteral("SELECT sort_name FROM memberships WHERE account_id = ?"), {accountId})
+    const Id accountId = created.value();
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT sort_name FROM memberships WHERE account_id = ?"), {accountId.number()})
                  .toString(),
-             direct.scalar(QStringLiteral("SELECT lower(display_name) FROM accounts WHERE id = ?"), {accountId})
+             direct.scalar(QStringLiteral("SELECT lower(display_name) FROM accounts WHERE id = ?"), {accountId.number()})
                  .toString());
-    QCOMPARE(direct.scalar(QStringLiteral("SELECT email_key FROM memberships WHERE account_id = ?"), {accountId})
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT email_key FROM memberships WHERE account_id = ?"), {accountId.number()})
                  .toString(),
              normalizedEmail(QStringLiteral("Zoe.A@Example.org")));
     // Joining groups, renaming: the keys follow.
     QVERIFY(direct.exec(QStringLiteral("INSERT INTO group_members (group_id, account_id, added_at) "
                                        "SELECT id, ?, 0 FROM groups WHERE workspace_id = 1 AND name IN ('Sales', 'Legal')"),
-                        {accountId}));
-    QCOMPARE(direct.scalar(QStringLiteral("SELECT group_key FROM memberships WHERE account_id = ?"), {accountId})
+                        {accountId.number()}));
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT group_key FROM memberships WHERE account_id = ?"), {accountId.number()})
                  .toString(),
              QStringLiteral("Legal"));
-    QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET display_name = 'Aaron Quux' WHERE id = ?"), {accountId}));
-    QCOMPARE(direct.scalar(QStringLiteral("SELECT sort_name FROM memberships WHERE account_id = ?"), {accountId})
+    QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET display_name = 'Aaron Quux' WHERE id = ?"), {accountId.number()}));
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT sort_name FROM memberships WHERE account_id = ?"), {accountId.number()})
                  .toString(),
              QStringLiteral("aaron quux"));
     QCOMPARE(wrongKeys(direct), 0);

@@ -108,7 +108,7 @@ void TestBulkSafety::stopKeepsTheReportOfWhoChanged()
     QVERIFY(result.ok());
     const QList<MemberOutcome> outcomes = result.value();
     QCOMPARE(outcomes.size(), 1180); // everyone chosen is named: changed, refused or not reached
-    QSet<qint64> done;
+    QSet<Id> done;
     int notReached = 0;
     for (const MemberOutcome& outcome : outcomes) {
         QVERIFY(!outcome.name.isEmpty());
@@ -125,7 +125,7 @@ void TestBulkSafety::stopKeepsTheReportOfWhoChanged()
     DirectSql direct(*m_db);
     QSqlQuery audited(direct.db());
     QVERIFY(audited.exec(QStringLiteral("SELECT target_id FROM audit_log WHERE action = 'member.disabled'")));
-    QSet<qint64> auditedIds;
+    QSet<Id> auditedIds;
     while (audited.next()) {
         auditedIds.insert(audited.value(0).toLongLong());
     }
@@ -205,7 +205,7 @@ void TestBulkSafety::changeToManyLeavesTheOperatorOut()
     QVERIFY2(result.value()[0].why.contains(QStringLiteral("this is you")), qPrintable(result.value()[0].why));
     QVERIFY2(result.value()[1].done, qPrintable(result.value()[1].why));
     DirectSql direct(*m_db);
-    QCOMPARE(direct.scalar(QStringLiteral("SELECT role FROM memberships WHERE account_id = ?"), {ada().accountId})
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT role FROM memberships WHERE account_id = ?"), {ada().accountId.number()})
                  .toString(),
              QStringLiteral("admin"));
     // The same through "all matching" (every Admin).
@@ -219,7 +219,7 @@ void TestBulkSafety::changeToManyLeavesTheOperatorOut()
     all.matching = admins;
     const auto again = await(m_backend->members()->changeMembers(ada(), all));
     QVERIFY(again.ok());
-    QCOMPARE(direct.scalar(QStringLiteral("SELECT role FROM memberships WHERE account_id = ?"), {ada().accountId})
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT role FROM memberships WHERE account_id = ?"), {ada().accountId.number()})
                  .toString(),
              QStringLiteral("admin"));
     QCOMPARE(direct.scalar(QStringLiteral("SELECT role FROM memberships WHERE account_id = ?"),
@@ -234,12 +234,12 @@ void TestBulkSafety::oneChangeCarriesTheVersionSeen()
     // instead of silently overriding the first.
     const qint64 max = idOf(QStringLiteral("m0100@example.org"));
     UserPageRequest request;
-    request.filter.accountIds = QList<qint64>{max};
+    request.filter.accountIds = QList<Id>{max};
     const auto page = await(m_backend->members()->listUsers(request));
     QVERIFY(page.ok());
     QCOMPARE(page.value().rows.size(), 1);
-    const int seen = page.value().rows.first().version;
-    QVERIFY(seen > 0);
+    const Version seen = page.value().rows.first().version;
+    QVERIFY(!seen.isNull());
 
     MemberChange first;
     first.operation = Op::ChangeRole;
@@ -261,7 +261,7 @@ void TestBulkSafety::oneChangeCarriesTheVersionSeen()
     // And a listing by id answers only the people asked for, under the view's filter.
     UserPageRequest disabledOnly;
     disabledOnly.filter.status = Status::Disabled;
-    disabledOnly.filter.accountIds = QList<qint64>{max, idOf(QStringLiteral("m0003@example.org"))};
+    disabledOnly.filter.accountIds = QList<Id>{max, idOf(QStringLiteral("m0003@example.org"))};
     const auto listed = await(m_backend->members()->listUsers(disabledOnly));
     QVERIFY(listed.ok());
     QCOMPARE(listed.value().rows.size(), 1);
@@ -281,7 +281,7 @@ void TestBulkSafety::manyChunksWithRefusalsInsideEach()
     MemberChange change;
     change.operation = Op::ChangeRole;
     change.role = Role::Editor;
-    QSet<qint64> stale;
+    QSet<Id> stale;
     while (people.next()) {
         const qint64 id = people.value(0).toLongLong();
         const bool refuse = change.targets.size() % 50 == 49;

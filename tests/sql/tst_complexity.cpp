@@ -274,7 +274,7 @@ qint64 rowsASearchMustSee(sql::SqlBackend& backend, const Subject& subject, cons
     if (page.value().rows.size() < request.limit) {
         return matches.value();
     }
-    const qint64 last = page.value().rows.last().accountId;
+    const Id last = page.value().rows.last().accountId;
     const QString bytewise = usingPostgres() ? QStringLiteral(" COLLATE \"C\"") : QString(); // as the index
     const qint64 position
         = subject
@@ -282,7 +282,7 @@ qint64 rowsASearchMustSee(sql::SqlBackend& backend, const Subject& subject, cons
                                      "AND l.account_id = ? AND m.workspace_id = 1 AND m.status <> 'deleted' "
                                      "AND (m.sort_name%1 < l.sort_name%1 OR (m.sort_name = l.sort_name AND m.id <= l.id))")
                           .arg(bytewise),
-                      {last})
+                      {last.number()})
               .toLongLong();
     return qMin(matches.value(), position);
 }

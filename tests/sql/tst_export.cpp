@@ -128,7 +128,7 @@ void TestExport::aFilterOrASelectionNarrowsIt()
     QCOMPARE(read(path).records.first().fields.at(1), QStringLiteral("ada@example.org"));
 
     UserFilter selection;
-    selection.accountIds = QList<qint64>{idOf(QStringLiteral("bob@example.org")), idOf(QStringLiteral("emile@example.org"))};
+    selection.accountIds = QList<Id>{idOf(QStringLiteral("bob@example.org")), idOf(QStringLiteral("emile@example.org"))};
     QCOMPARE(exportTo(path, selection).value(), 2);
     QCOMPARE(read(path).records.size(), 2);
 

@@ -110,7 +110,7 @@ qint64 TestGroups::create(const QString& op, const QString& name, const QStringL
         qWarning() << "createGroup failed:" << result.error().message;
         return 0;
     }
-    return result.value();
+    return result.value().number();
 }
 
 QList<MemberOutcome> TestGroups::members(const QString& op, const QString& group, bool add, const QStringList& emails)

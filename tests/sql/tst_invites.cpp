@@ -51,12 +51,12 @@ private:
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
     Operator as(const QString& email);
     QList<InvitationOutcome> invite(const QString& op, const QString& addresses, Role role = Role::Member,
-                                    bool sendMail = false, const QList<qint64>& groups = {});
+                                    bool sendMail = false, const QList<Id>& groups = {});
     qint64 inviteIdOf(const QString& email);
     /// A second workspace with Ada as its Admin.
     qint64 addWorkspace(const QString& name);
     qint64 queued(qint64 workspaceId);
-    Result<qint64> accept(const QString& link, const QString& password = QStringLiteral("correct horse battery"));
+    Result<Id> accept(const QString& link, const QString& password = QStringLiteral("correct horse battery"));
     void saveSettings(const std::function<void(SignupSettings&)>& change);
     SmtpSettings sinkSettings() const;
     /// The mails in the sink to `address`, oldest first.
@@ -128,7 +128,7 @@ Operator TestInvites::as(const QString& email)
 }
 
 QList<InvitationOutcome> TestInvites::invite(const QString& op, const QString& addresses, Role role, bool sendMail,
-                                             const QList<qint64>& groups)
+                                             const QList<Id>& groups)
 {
     InvitationRequest request;
     request.addresses = parseInviteAddresses(addresses);
@@ -171,7 +171,7 @@ qint64 TestInvites::queued(qint64 workspaceId)
         .toLongLong();
 }
 
-Result<qint64> TestInvites::accept(const QString& link, const QString& password)
+Result<Id> TestInvites::accept(const QString& link, const QString& password)
 {
     return await(m_backend->acceptInvitation({link, password}));
 }
@@ -454,7 +454,7 @@ void TestInvites::rolesGateInvitations()
     result = await(m_backend->invitations()->createInvitations(as(QStringLiteral("ada@example.org")), request));
     QVERIFY(result.ok() && result.value().constFirst().done);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members WHERE group_id = ? AND account_id = ?"),
-                    {group.value(), idOf(QStringLiteral("someone@example.org"))})
+                    {group.value().number(), idOf(QStringLiteral("someone@example.org"))})
                  .toInt(),
              1);
 
@@ -505,7 +505,7 @@ void TestInvites::signupSettingsAreValidatedAndAudited()
 
     GroupEdit starters;
     starters.name = QStringLiteral("Starters");
-    const qint64 group = await(m_backend->groups()->createGroup(as(QStringLiteral("ada@example.org")), starters)).value();
+    const Id group = await(m_backend->groups()->createGroup(as(QStringLiteral("ada@example.org")), starters)).value();
     saveSettings([group](SignupSettings& s) {
         s.publicSignup = true;
         s.waitlist = true;
@@ -521,7 +521,7 @@ void TestInvites::signupSettingsAreValidatedAndAudited()
     QVERIFY(settings.publicSignup && settings.waitlist);
     QCOMPARE(settings.allowlist, (QStringList{QStringLiteral("example.org"), QStringLiteral("example.net")}));
     QCOMPARE(settings.defaultRole, Role::Editor);
-    QCOMPARE(settings.defaultGroupIds, QList<qint64>{group});
+    QCOMPARE(settings.defaultGroupIds, QList<Id>{group});
     QCOMPARE(settings.captchaProvider, QStringLiteral("hcaptcha"));
     QCOMPARE(settings.inviteExpiryDays, 7);
     QCOMPARE(settings.language, QStringLiteral("de"));
@@ -545,7 +545,7 @@ void TestInvites::waitlistApprovalStaysWithinTheCap()
     GroupEdit billing;
     billing.name = QStringLiteral("Billing");
     billing.permissions = QStringList{QStringLiteral("billing.manage")};
-    const qint64 billingId = await(m_backend->groups()->createGroup(as(QStringLiteral("ada@example.org")), billing)).value();
+    const Id billingId = await(m_backend->groups()->createGroup(as(QStringLiteral("ada@example.org")), billing)).value();
     SignupSettings tooMuch = await(m_backend->invitations()->signupSettings(1)).value();
     tooMuch.defaultGroupIds = {billingId};
     const auto refusedGroup = await(m_backend->invitations()->saveSignupSettings(as(QStringLiteral("ada@example.org")), tooMuch));
@@ -553,7 +553,7 @@ void TestInvites::waitlistApprovalStaysWithinTheCap()
     QVERIFY(refusedGroup.error().message.contains(QLatin1String("Billing")));
     GroupEdit starters;
     starters.name = QStringLiteral("Starters");
-    const qint64 group = await(m_backend->groups()->createGroup(as(QStringLiteral("ada@example.org")), starters)).value();
+    const Id group = await(m_backend->groups()->createGroup(as(QStringLiteral("ada@example.org")), starters)).value();
     saveSettings([group](SignupSettings& s) {
         s.waitlist = true;
         s.allowlist = {QStringLiteral("example.org")};
@@ -571,7 +571,7 @@ void TestInvites::waitlistApprovalStaysWithinTheCap()
     QVERIFY(waiting.ok());
     QCOMPARE(waiting.value().size(), 4);
     QCOMPARE(waiting.value().constFirst().source, QStringLiteral("landing page"));
-    QList<qint64> ids;
+    QList<Id> ids;
     for (const WaitlistEntry& entry : waiting.value()) {
         ids.append(entry.id);
     }
@@ -595,7 +595,7 @@ void TestInvites::waitlistApprovalStaysWithinTheCap()
                                    "accounts a ON a.id = m.account_id WHERE a.email_key = 'w1@example.org'"))
                  .toString(),
              QStringLiteral("editor/signup/invited"));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members WHERE group_id = ?"), {group}).toInt(), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members WHERE group_id = ?"), {group.number()}).toInt(), 2);
     // The approved person sets a password through the link and is in.
     QVERIFY(accept(approved.value().at(0).link).ok());
 
@@ -1159,7 +1159,7 @@ void TestInvites::stopKeepsTheReportOfInvitationChanges()
     QFETCH(QString, change);
     const bool waitlist = change == QLatin1String("approve") || change == QLatin1String("reject");
     constexpr int people = 600;
-    QList<qint64> ids;
+    QList<Id> ids;
     if (waitlist) {
         saveSettings([](SignupSettings& s) {
             s.publicSignup = true;
@@ -1251,7 +1251,7 @@ void TestInvites::invitedPeopleAreInvitedAgainFromTheUsersTable()
     QVERIFY(cancelled.ok() && cancelled.value().constFirst().done);
     const qint64 queuedBefore = queued(1);
 
-    const QList<qint64> chosen{new1, new2, idOf(QStringLiteral("max@example.org")), idOf(QStringLiteral("ivy@example.org")),
+    const QList<Id> chosen{new1, new2, idOf(QStringLiteral("max@example.org")), idOf(QStringLiteral("ivy@example.org")),
                                stranger};
     auto sent = await(m_backend->invitations()->resendInvitationsOf(as(QStringLiteral("ada@example.org")), chosen,
                                                                      std::nullopt, true));

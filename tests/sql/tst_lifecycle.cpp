@@ -169,7 +169,7 @@ Result<int> TestLifecycle::change(const QString& op, const QString& target, Role
     if (!outcome.done) {
         return BackendError{outcome.conflict ? Kind::Conflict : Kind::Refused, outcome.why, {}};
     }
-    return outcome.version;
+    return outcome.version.number();
 }
 
 QList<MemberOutcome> TestLifecycle::applyToAll(const QString& op, Op operation, const QStringList& targets, Role role)
@@ -589,7 +589,7 @@ void TestLifecycle::createMemberValidatesAndAudits()
     QVERIFY2(created.ok(), qPrintable(created.error().message));
     QCOMPARE(roleOf(QStringLiteral("Zoe@Example.org")), QStringLiteral("editor"));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.created' AND target_id = ?"),
-                   {created.value()}),
+                   {created.value().number()}),
              1);
     // The same address in other letters is the same person.
     auto again = await(m_backend->members()->createMember(
@@ -857,7 +857,7 @@ void TestLifecycle::firstAdminAndSignIn()
     QCOMPARE(await(backend->operatorSignIn()->setUpFirstAdmin(1, intruder)).error().kind, Kind::Refused);
     DirectSql direct(fresh);
     const QString stored = direct.scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"),
-                                         {op.value().accountId})
+                                         {op.value().accountId.number()})
                                .toString();
     QVERIFY2(stored.startsWith(QStringLiteral("$argon2id$")), qPrintable(stored));
     QVERIFY(!stored.contains(QStringLiteral("correct horse")));

@@ -83,7 +83,7 @@ void TestMigrations::freshDatabaseReachesLatest()
     QVERIFY(latest >= 2);
     QCOMPARE(result.value().schemaVersion, latest);
     QVERIFY(result.value().created);
-    QVERIFY(result.value().workspaceId > 0);
+    QVERIFY(!(result.value().workspaceId).isNull());
 
     DirectSql direct(database);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), latest);
@@ -452,7 +452,7 @@ void TestMigrations::keptCountsFollowEveryChange()
     QVERIFY(counted.ok());
     QCOMPARE(counted.value(),
              direct.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE workspace_id = ? AND status = 'disabled'"),
-                           {disabled.workspaceId})
+                           {disabled.workspaceId.number()})
                  .toLongLong());
     QVERIFY(counted.value() > 0);
 

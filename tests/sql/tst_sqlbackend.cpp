@@ -412,7 +412,7 @@ void TestSqlBackend::sampleDataOnlyForTheAdminOfAnEmptyLocalWorkspace()
     // Audited, naming who and how many.
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'workspace.sample_data_loaded' "
                                           "AND actor_id = %1")
-                               .arg(admin.value().accountId))
+                               .arg(admin.value().accountId.text()))
                  .toInt(),
              1);
     QVERIFY(direct.scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = "
@@ -706,7 +706,7 @@ void TestSqlBackend::savedViewCountsMatchDirectSql()
         return true;
     }());
     // The definitions written out here, independently of core's filters.
-    const qint64 now = views.filterFor(SavedView::Disabled).workspaceId >= 0 ? QDateTime::currentSecsSinceEpoch() / 60 * 60
+    const qint64 now = !views.filterFor(SavedView::Disabled).workspaceId.isNull() ? QDateTime::currentSecsSinceEpoch() / 60 * 60
                                                                             : 0;
     const qint64 day = 24 * 3600;
     const QMap<SavedView, QString> sql = {
@@ -740,7 +740,7 @@ void TestSqlBackend::groupsAreListedAndFilterMembers()
     const auto groups = await(m_backend->groups()->listGroups(1));
     QVERIFY2(groups.ok(), qPrintable(groups.error().message));
     QStringList names;
-    qint64 engineering = 0;
+    Id engineering;
     for (const GroupSummary& group : groups.value()) {
         names.append(group.name);
         if (group.name == QLatin1String("Engineering")) {

@@ -24,7 +24,25 @@ BackendError notFound()
 {
     return {BackendError::Kind::NotFound, QStringLiteral("This person is not in the directory."), {}};
 }
+
+/// Ids and versions as a directory service writes them: strings of its own, never numbers.
+Id personId(qsizetype n)
+{
+    return Id::fromText(QStringLiteral("2819c223-7f76-453a-919d-%1").arg(n, 12, 10, QLatin1Char('0')));
+}
+Version etag(int revision)
+{
+    return Version::fromText(QStringLiteral("W/\"%1\"").arg(revision));
+}
 } // namespace
+
+const Id MemoryDirectory::workspace = Id::fromText(QStringLiteral("directory"));
+
+void MemoryDirectory::Person::bump()
+{
+    ++revision;
+    membership.version = etag(revision);
+}
 
 MemoryDirectory::MemoryDirectory(int people, QObject* parent)
     : Backend(parent)
@@ -33,10 +51,11 @@ MemoryDirectory::MemoryDirectory(int people, QObject* parent)
     for (int i = 0; i < people; ++i) {
         SamplePerson sample = generator.next();
         Person person{sample.account, sample.membership};
-        person.account.id = i + 1;
-        person.membership.id = i + 1;
-        person.membership.accountId = i + 1;
-        person.membership.workspaceId = 1;
+        person.account.id = personId(i + 1);
+        person.membership.id = person.account.id;
+        person.membership.accountId = person.account.id;
+        person.membership.workspaceId = workspace;
+        person.membership.version = etag(person.revision);
         if (i == 0) {
             person.membership.role = Role::Admin;
             person.membership.status = Status::Active;
@@ -50,7 +69,7 @@ MemoryDirectory::MemoryDirectory(const QList<SeedUser>& people, QObject* parent)
 {
     for (const SeedUser& seed : people) {
         Person person;
-        person.account.id = m_people.size() + 1;
+        person.account.id = personId(m_people.size() + 1);
         person.account.email = seed.email;
         person.account.displayName = seed.name;
         const PersonName split = splitDisplayName(seed.name);
@@ -58,7 +77,8 @@ MemoryDirectory::MemoryDirectory(const QList<SeedUser>& people, QObject* parent)
         person.account.lastName = split.last;
         person.membership.id = person.account.id;
         person.membership.accountId = person.account.id;
-        person.membership.workspaceId = 1;
+        person.membership.workspaceId = workspace;
+        person.membership.version = etag(person.revision);
         person.membership.role = seed.role;
         person.membership.status = seed.status;
         person.membership.source = seed.source;
@@ -83,13 +103,13 @@ QString MemoryDirectory::location() const
 Operator MemoryDirectory::connectedAs() const
 {
     const Person& first = m_people.first();
-    return {1, first.account.id, first.membership.role, first.account.displayName, first.account.email};
+    return {workspace, first.account.id, first.membership.role, first.account.displayName, first.account.email};
 }
 
 QFuture<Result<OpenInfo>> MemoryDirectory::open()
 {
     OpenInfo info;
-    info.workspaceId = 1;
+    info.workspaceId = workspace;
     info.workspaceName = QStringLiteral("Directory");
     info.activeAdmins = 1;
     info.connectedAs = connectedAs();
@@ -123,7 +143,7 @@ QList<MemoryDirectory::Person> MemoryDirectory::matching(const UserFilter& filte
     return found;
 }
 
-MemoryDirectory::Person* MemoryDirectory::find(qint64 accountId)
+MemoryDirectory::Person* MemoryDirectory::find(const Id& accountId)
 {
     for (Person& person : m_people) {
         if (person.account.id == accountId) {
@@ -169,7 +189,7 @@ QFuture<Result<qint64>> MemoryDirectory::countUsers(const UserFilter& filter)
     return answer<qint64>(qint64(matching(filter).size()));
 }
 
-QFuture<Result<MemberDetails>> MemoryDirectory::memberDetails(qint64, qint64 accountId, qint64)
+QFuture<Result<MemberDetails>> MemoryDirectory::memberDetails(const Id&, const Id& accountId, const Id&)
 {
     ++calls;
     const Person* person = find(accountId);
@@ -183,47 +203,49 @@ QFuture<Result<MemberDetails>> MemoryDirectory::memberDetails(qint64, qint64 acc
     return answer<MemberDetails>(details);
 }
 
-QFuture<Result<qint64>> MemoryDirectory::createMember(const Operator& op, const NewMember& member)
+QFuture<Result<Id>> MemoryDirectory::createMember(const Operator& op, const NewMember& member)
 {
     ++calls;
     if (const auto why = refusal(op.role, Action::CreateUser)) {
-        return answer<qint64>(BackendError{BackendError::Kind::Refused, *why, {}});
+        return answer<Id>(BackendError{BackendError::Kind::Refused, *why, {}});
     }
     if (const auto problem = profileProblem(member.firstName, member.lastName, member.email)) {
-        return answer<qint64>(BackendError{BackendError::Kind::Invalid, *problem, {}});
+        return answer<Id>(BackendError{BackendError::Kind::Invalid, *problem, {}});
     }
     Person person;
-    person.account.id = m_people.size() + 1;
+    person.account.id = personId(m_people.size() + 1);
     person.account.email = member.email.trimmed();
     person.account.firstName = member.firstName;
     person.account.lastName = member.lastName;
     person.account.displayName = composeDisplayName(member.firstName, member.lastName);
     person.membership.id = person.account.id;
     person.membership.accountId = person.account.id;
-    person.membership.workspaceId = 1;
+    person.membership.workspaceId = workspace;
+    person.membership.version = etag(person.revision);
     person.membership.role = member.role;
     person.membership.status = Status::Active;
     person.membership.joinedAt = QDateTime::currentDateTimeUtc();
     m_people.append(person);
-    return answer<qint64>(person.account.id);
+    return answer<Id>(person.account.id);
 }
 
-QFuture<Result<int>> MemoryDirectory::updateProfile(const Operator&, qint64 accountId, const ProfileEdit& edit,
-                                                    int expectedVersion)
+QFuture<Result<Version>> MemoryDirectory::updateProfile(const Operator&, const Id& accountId, const ProfileEdit& edit,
+                                                    const Version& expectedVersion)
 {
     ++calls;
     Person* person = find(accountId);
     if (!person) {
-        return answer<int>(notFound());
+        return answer<Version>(notFound());
     }
     if (person->membership.version != expectedVersion) {
-        return answer<int>(BackendError{BackendError::Kind::Conflict, QStringLiteral("Changed meanwhile."), {}});
+        return answer<Version>(BackendError{BackendError::Kind::Conflict, QStringLiteral("Changed meanwhile."), {}});
     }
     person->account.firstName = edit.firstName.value_or(person->account.firstName);
     person->account.lastName = edit.lastName.value_or(person->account.lastName);
     person->account.email = edit.email.value_or(person->account.email);
     person->account.displayName = composeDisplayName(person->account.firstName, person->account.lastName);
-    return answer<int>(++person->membership.version);
+    person->bump();
+    return answer<Version>(person->membership.version);
 }
 
 QFuture<Result<QList<MemberOutcome>>> MemoryDirectory::changeMembers(const Operator& op, const MemberChange& change)
@@ -236,7 +258,7 @@ QFuture<Result<QList<MemberOutcome>>> MemoryDirectory::changeMembers(const Opera
     if (change.matching) {
         targets.clear();
         for (const Person& person : matching(*change.matching)) {
-            targets.append({person.account.id, -1});
+            targets.append({person.account.id, {}});
         }
     }
     for (const MemberTarget& target : std::as_const(targets)) {
@@ -276,7 +298,8 @@ QFuture<Result<QList<MemberOutcome>>> MemoryDirectory::changeMembers(const Opera
         if (decision.verdict == MemberDecision::Verdict::Apply) {
             person->membership.role = decision.newRole;
             person->membership.status = decision.newStatus;
-            outcome.version = ++person->membership.version;
+            person->bump();
+            outcome.version = person->membership.version;
         }
         outcome.done = decision.verdict == MemberDecision::Verdict::Apply
             || decision.verdict == MemberDecision::Verdict::Unchanged;
@@ -285,7 +308,7 @@ QFuture<Result<QList<MemberOutcome>>> MemoryDirectory::changeMembers(const Opera
     return answer<QList<MemberOutcome>>(outcomes);
 }
 
-QFuture<Result<int>> MemoryDirectory::revokeSessions(const Operator&, qint64, qint64)
+QFuture<Result<int>> MemoryDirectory::revokeSessions(const Operator&, const Id&, const Id&)
 {
     ++calls;
     return answer<int>(0); // it keeps no sessions

@@ -131,4 +131,14 @@ QByteArray sha256Of(const QString& path);
 QList<SeedUser> standardSeed();
 
 } // namespace test
+
+/// How QCOMPARE shows an id or a version that differs (found by argument-dependent lookup).
+inline char* toString(const Id& id)
+{
+    return qstrdup(qPrintable(id.isNull() ? QStringLiteral("(no id)") : id.text()));
+}
+inline char* toString(const Version& version)
+{
+    return qstrdup(qPrintable(version.isNull() ? QStringLiteral("(as it is now)") : version.text()));
+}
 } // namespace usher

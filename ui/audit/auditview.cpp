@@ -33,8 +33,8 @@ Result<int> writeAuditCsv(const QString& path, const QList<AuditEvent>& events)
     rows.reserve(events.size());
     for (const AuditEvent& event : events) {
         rows.append({event.at.toUTC().toString(Qt::ISODate),
-                     event.actorId > 0 ? QString::number(event.actorId) : QString(), event.actorName, event.action,
-                     event.targetType, QString::number(event.targetId), event.targetName, event.before, event.after,
+                     event.actorId.text(), event.actorName, event.action,
+                     event.targetType, event.targetId.text(), event.targetName, event.before, event.after,
                      event.reason});
     }
     return writeCsvFile(path,
@@ -144,7 +144,7 @@ AuditView::AuditView(QWidget* parent)
     setContext(nullptr, 0);
 }
 
-void AuditView::setContext(Backend* backend, qint64 workspaceId)
+void AuditView::setContext(Backend* backend, const Id& workspaceId)
 {
     m_backend = backend;
     m_workspaceId = workspaceId;
@@ -175,7 +175,7 @@ void AuditView::setContext(Backend* backend, qint64 workspaceId)
     updateEmptyState();
 }
 
-void AuditView::setViewer(qint64 accountId)
+void AuditView::setViewer(const Id& accountId)
 {
     m_viewerId = accountId;
     applyFilters();
@@ -184,7 +184,7 @@ void AuditView::setViewer(qint64 accountId)
 void AuditView::setSession(Session* session)
 {
     session->follow(
-        this, Backend::Feature::AuditLog, [this](Backend* backend, qint64 workspaceId) { setContext(backend, workspaceId); },
+        this, Backend::Feature::AuditLog, [this](Backend* backend, const Id& workspaceId) { setContext(backend, workspaceId); },
         [this](const std::optional<Operator>& op) { setViewer(op ? op->accountId : 0); }, Topic::AuditLog,
         [this] {
             if (isVisible()) {

@@ -33,9 +33,9 @@ public:
     /// Follows the session: its backend (when it keeps an audit log), workspace and operator,
     /// and new events while the page is shown.
     void setSession(Session* session);
-    void setContext(Backend* backend, qint64 workspaceId);
+    void setContext(Backend* backend, const Id& workspaceId);
     /// The operator reading the log (the backend checks they may).
-    void setViewer(qint64 accountId);
+    void setViewer(const Id& accountId);
     AuditModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     /// Re-reads the log (after changes).
@@ -59,8 +59,8 @@ private:
     void updateEmptyState();
 
     Backend* m_backend = nullptr;
-    qint64 m_workspaceId = 0;
-    qint64 m_viewerId = 0;
+    Id m_workspaceId;
+    Id m_viewerId;
     AuditModel* m_model = nullptr;
     QLineEdit* m_actor;
     QComboBox* m_action;

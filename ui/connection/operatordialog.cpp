@@ -14,7 +14,7 @@
 
 namespace usher {
 
-OperatorDialog::OperatorDialog(Mode mode, Backend* backend, qint64 workspaceId, const QString& workspaceName,
+OperatorDialog::OperatorDialog(Mode mode, Backend* backend, const Id& workspaceId, const QString& workspaceName,
                                const QString& email, QWidget* parent)
     : QDialog(parent)
     , m_mode(mode)

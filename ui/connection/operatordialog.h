@@ -23,7 +23,7 @@ class OperatorDialog : public QDialog
 public:
     using Mode = Session::SignInMode;
 
-    OperatorDialog(Mode mode, Backend* backend, qint64 workspaceId, const QString& workspaceName,
+    OperatorDialog(Mode mode, Backend* backend, const Id& workspaceId, const QString& workspaceName,
                    const QString& email = {}, QWidget* parent = nullptr);
 
     Mode mode() const { return m_mode; }
@@ -37,7 +37,7 @@ private:
 
     Mode m_mode;
     Backend* m_backend;
-    qint64 m_workspaceId;
+    Id m_workspaceId;
     QLineEdit* m_firstName = nullptr;
     QLineEdit* m_lastName = nullptr;
     QLineEdit* m_email;

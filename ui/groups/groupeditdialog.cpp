@@ -121,7 +121,7 @@ void GroupEditDialog::save()
     }
     m_buttons->setEnabled(false);
     showProblem(m_problem, {});
-    auto finished = [this](const std::optional<BackendError>& error, qint64 id) {
+    auto finished = [this](const std::optional<BackendError>& error, const Id& id) {
         m_buttons->setEnabled(true);
         if (error) {
             showProblem(m_problem, error->message);
@@ -131,12 +131,12 @@ void GroupEditDialog::save()
         accept();
     };
     if (m_group) {
-        const qint64 id = m_group->id;
+        const Id id = m_group->id;
         whenDone(m_backend->groups()->updateGroup(m_operator, id, wanted), this, [finished, id](const Result<Done>& result) {
             finished(result.ok() ? std::nullopt : std::optional<BackendError>(result.error()), id);
         });
     } else {
-        whenDone(m_backend->groups()->createGroup(m_operator, wanted), this, [finished](const Result<qint64>& result) {
+        whenDone(m_backend->groups()->createGroup(m_operator, wanted), this, [finished](const Result<Id>& result) {
             finished(result.ok() ? std::nullopt : std::optional<BackendError>(result.error()),
                      result.ok() ? result.value() : 0);
         });

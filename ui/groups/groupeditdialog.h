@@ -29,7 +29,7 @@ public:
 
 signals:
     /// Saved; `groupId` is the group's id (the new one for a new group).
-    void saved(qint64 groupId);
+    void saved(const Id& groupId);
 
 private:
     void save();

@@ -224,7 +224,7 @@ GroupsView::GroupsView(QWidget* parent)
     setContext(nullptr, 0);
 }
 
-void GroupsView::setContext(Backend* backend, qint64 workspaceId)
+void GroupsView::setContext(Backend* backend, const Id& workspaceId)
 {
     m_backend = backend;
     m_workspaceId = workspaceId;
@@ -252,7 +252,7 @@ void GroupsView::setContext(Backend* backend, qint64 workspaceId)
         m_memberTable->horizontalHeader()->resizeSection(GroupMembersModel::SinceColumn, 110);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
             const auto group = currentGroup();
-            m_wantedGroup = group ? group->id : 0;
+            m_wantedGroup = group ? group->id : Id();
             showCurrentGroup();
         });
         connect(m_memberTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -290,7 +290,7 @@ void GroupsView::setOperator(const std::optional<Operator>& op)
 void GroupsView::setSession(Session* session)
 {
     session->follow(
-        this, Backend::Feature::Groups, [this](Backend* backend, qint64 workspaceId) { setContext(backend, workspaceId); },
+        this, Backend::Feature::Groups, [this](Backend* backend, const Id& workspaceId) { setContext(backend, workspaceId); },
         [this](const std::optional<Operator>& op) { setOperator(op); }, Topic::Groups | Topic::Members, [this] {
             if (isVisible()) {
                 refresh(); // in place, keeping the chosen group
@@ -331,7 +331,7 @@ std::optional<GroupSummary> GroupsView::currentGroup() const
     return m_model->groupAt(rows.first().row());
 }
 
-void GroupsView::selectGroup(qint64 id)
+void GroupsView::selectGroup(const Id& id)
 {
     m_wantedGroup = id;
     if (!m_model) {
@@ -454,7 +454,7 @@ void GroupsView::newGroup()
     }
     auto* dialog = new GroupEditDialog(m_backend, *m_operator, std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &GroupEditDialog::saved, this, [this](qint64 id) {
+    connect(dialog, &GroupEditDialog::saved, this, [this](const Id& id) {
         m_table->clearSelection();
         m_wantedGroup = id; // selected once the refreshed list holds it
         refresh();
@@ -508,7 +508,7 @@ void GroupsView::addMembers()
         m_backend, m_workspaceId, tr("Add Members to “%1”").arg(group->name),
         [](int count) { return count == 0 ? tr("Add") : tr("Add %n Person(s)", nullptr, count); }, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
-    const qint64 groupId = group->id;
+    const Id groupId = group->id;
     const QString name = group->name;
     connect(picker, &QDialog::accepted, this, [this, picker, groupId, name] {
         GroupMembersChange change;

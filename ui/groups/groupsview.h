@@ -41,7 +41,7 @@ public:
     /// Follows the session: its backend (when it has groups), workspace and operator, and
     /// changes to groups and members while the page is shown.
     void setSession(Session* session);
-    void setContext(Backend* backend, qint64 workspaceId);
+    void setContext(Backend* backend, const Id& workspaceId);
     void setOperator(const std::optional<Operator>& op);
     /// Reads groups and members again, keeping the selected group.
     void refresh();
@@ -51,7 +51,7 @@ public:
     /// The selected group, when one is.
     std::optional<GroupSummary> currentGroup() const;
     /// Selects group `id` once it is loaded.
-    void selectGroup(qint64 id);
+    void selectGroup(const Id& id);
     /// Writes every member of the current group to `path` (off the GUI thread).
     void exportMembersTo(const QString& path);
 
@@ -84,11 +84,11 @@ private:
     void updateEmptyState();
 
     Backend* m_backend = nullptr;
-    qint64 m_workspaceId = 0;
+    Id m_workspaceId;
     std::optional<Operator> m_operator;
     GroupsModel* m_model = nullptr;
     GroupMembersModel* m_members = nullptr;
-    qint64 m_wantedGroup = 0;
+    Id m_wantedGroup;
 
     QLineEdit* m_search;
     QTimer* m_typingDelay;

@@ -26,7 +26,7 @@ QString personText(const UserSummary& user)
 }
 } // namespace
 
-MemberPickerDialog::MemberPickerDialog(Backend* backend, qint64 workspaceId, const QString& title,
+MemberPickerDialog::MemberPickerDialog(Backend* backend, const Id& workspaceId, const QString& title,
                                        std::function<QString(int)> acceptText, QWidget* parent)
     : QDialog(parent)
     , m_backend(backend)
@@ -92,7 +92,7 @@ MemberPickerDialog::MemberPickerDialog(Backend* backend, qint64 workspaceId, con
     search();
 }
 
-QList<qint64> MemberPickerDialog::picked() const
+QList<Id> MemberPickerDialog::picked() const
 {
     return m_order;
 }
@@ -120,7 +120,7 @@ void MemberPickerDialog::showResults(quint64, const QList<UserSummary>& users)
     m_results->clear();
     for (const UserSummary& user : users.mid(0, resultLimit)) {
         auto* item = new QListWidgetItem(personText(user), m_results);
-        item->setData(idRole, user.accountId);
+        item->setData(idRole, QVariant::fromValue(user.accountId));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(m_names.contains(user.accountId) ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(tr("%1 · %2").arg(roleDisplayName(user.role), statusDisplayName(user.status)));
@@ -137,17 +137,17 @@ void MemberPickerDialog::showResults(quint64, const QList<UserSummary>& users)
 
 void MemberPickerDialog::toggle(QListWidgetItem* item)
 {
-    const qint64 id = item->data(idRole).toLongLong();
+    const Id id = item->data(idRole).value<Id>();
     if (item->checkState() == Qt::Checked && !m_names.contains(id)) {
         m_names.insert(id, item->text());
         m_order.append(id);
         auto* picked = new QListWidgetItem(item->text(), m_picked);
-        picked->setData(idRole, id);
+        picked->setData(idRole, QVariant::fromValue(id));
     } else if (item->checkState() == Qt::Unchecked && m_names.contains(id)) {
         m_names.remove(id);
         m_order.removeAll(id);
         for (int row = 0; row < m_picked->count(); ++row) {
-            if (m_picked->item(row)->data(idRole).toLongLong() == id) {
+            if (m_picked->item(row)->data(idRole).value<Id>() == id) {
                 delete m_picked->takeItem(row);
                 break;
             }
@@ -158,9 +158,9 @@ void MemberPickerDialog::toggle(QListWidgetItem* item)
 
 void MemberPickerDialog::unpick(QListWidgetItem* item)
 {
-    const qint64 id = item->data(idRole).toLongLong();
+    const Id id = item->data(idRole).value<Id>();
     for (int row = 0; row < m_results->count(); ++row) {
-        if (m_results->item(row)->data(idRole).toLongLong() == id) {
+        if (m_results->item(row)->data(idRole).value<Id>() == id) {
             m_results->item(row)->setCheckState(Qt::Unchecked); // toggle() does the rest
             return;
         }

@@ -26,11 +26,11 @@ class MemberPickerDialog : public QDialog
     Q_OBJECT
 public:
     /// `acceptText` names the OK button for a number of people picked ("Add 3 People").
-    MemberPickerDialog(Backend* backend, qint64 workspaceId, const QString& title,
+    MemberPickerDialog(Backend* backend, const Id& workspaceId, const QString& title,
                        std::function<QString(int)> acceptText, QWidget* parent = nullptr);
 
     /// Picked account ids, in the order they were picked.
-    QList<qint64> picked() const;
+    QList<Id> picked() const;
     /// Results shown per search.
     static constexpr int resultLimit = 50;
 
@@ -42,7 +42,7 @@ private:
     void updateCount();
 
     Backend* m_backend;
-    qint64 m_workspaceId;
+    Id m_workspaceId;
     std::function<QString(int)> m_acceptText;
     QLineEdit* m_search;
     QListWidget* m_results;
@@ -51,8 +51,8 @@ private:
     QDialogButtonBox* m_buttons;
     QTimer* m_debounce;
     Latest m_generation;
-    QHash<qint64, QString> m_names; ///< Picked id → "Name <email>".
-    QList<qint64> m_order;
+    QHash<Id, QString> m_names; ///< Picked id → "Name <email>".
+    QList<Id> m_order;
 };
 
 } // namespace usher

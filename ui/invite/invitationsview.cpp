@@ -204,12 +204,12 @@ void InvitationsView::setSession(Session* session)
 {
     session->follow(
         this, Backend::Feature::Invitations,
-        [this](Backend* backend, qint64 workspaceId) { setContext(backend, workspaceId); },
+        [this](Backend* backend, const Id& workspaceId) { setContext(backend, workspaceId); },
         [this](const std::optional<Operator>& op) { setOperator(op); }, Topic::Invitations | Topic::Members,
         [this] { refresh(); });
 }
 
-void InvitationsView::setContext(Backend* backend, qint64 workspaceId)
+void InvitationsView::setContext(Backend* backend, const Id& workspaceId)
 {
     m_backend = backend;
     m_workspaceId = workspaceId;
@@ -287,20 +287,20 @@ void InvitationsView::showWaitlist(bool waitlist)
     m_tabs->setCurrentIndex(waitlist ? 1 : 0);
 }
 
-QList<qint64> InvitationsView::selectedInvitations() const
+QList<Id> InvitationsView::selectedInvitations() const
 {
-    QList<qint64> ids;
+    QList<Id> ids;
     for (const QModelIndex& row : m_invitationsTable->selectionModel()->selectedRows()) {
-        ids.append(row.data(InvitationsModel::InviteIdRole).toLongLong());
+        ids.append(row.data(InvitationsModel::InviteIdRole).value<Id>());
     }
     return ids;
 }
 
-QList<qint64> InvitationsView::selectedEntries() const
+QList<Id> InvitationsView::selectedEntries() const
 {
-    QList<qint64> ids;
+    QList<Id> ids;
     for (const QModelIndex& row : m_waitlistTable->selectionModel()->selectedRows()) {
-        ids.append(row.data(WaitlistModel::EntryIdRole).toLongLong());
+        ids.append(row.data(WaitlistModel::EntryIdRole).value<Id>());
     }
     return ids;
 }
@@ -364,7 +364,7 @@ void InvitationsView::resend(bool sendMail)
     if (!m_backend || !m_operator) {
         return;
     }
-    const QList<qint64> ids = selectedInvitations();
+    const QList<Id> ids = selectedInvitations();
     if (ids.isEmpty()) {
         return;
     }
@@ -410,7 +410,7 @@ void InvitationsView::cancelSelected()
     if (!m_backend || !m_operator) {
         return;
     }
-    const QList<qint64> ids = selectedInvitations();
+    const QList<Id> ids = selectedInvitations();
     const int count = int(ids.size());
     if (ids.isEmpty()
         || !confirm(tr("Cancel %n invitation(s)? Their links stop working and the people leave the workspace.",
@@ -432,7 +432,7 @@ void InvitationsView::decide(bool approve)
     if (!m_backend || !m_operator) {
         return;
     }
-    const QList<qint64> ids = selectedEntries();
+    const QList<Id> ids = selectedEntries();
     const int count = int(ids.size());
     if (ids.isEmpty()) {
         return;

@@ -43,7 +43,7 @@ public:
     /// Follows the session: its backend (when it has invitations), workspace and operator, and
     /// changes to invitations and members (its counts show beside the users, so always).
     void setSession(Session* session);
-    void setContext(Backend* backend, qint64 workspaceId);
+    void setContext(Backend* backend, const Id& workspaceId);
     void setOperator(const std::optional<Operator>& op);
     /// Whether a mail server is set up: resends and approvals are mailed, or their links copied.
     void setMailConfigured(bool configured);
@@ -83,8 +83,8 @@ protected:
 private:
     void loadLists();
     void refreshCounts();
-    QList<qint64> selectedInvitations() const;
-    QList<qint64> selectedEntries() const;
+    QList<Id> selectedInvitations() const;
+    QList<Id> selectedEntries() const;
     void updateActions();
     void updateEmptyStates();
     bool confirm(const QString& question);
@@ -105,7 +105,7 @@ private:
     void showLinks(const QList<InvitationOutcome>& outcomes);
 
     Backend* m_backend = nullptr;
-    qint64 m_workspaceId = 0;
+    Id m_workspaceId;
     bool m_listsLoaded = false; ///< the models read this workspace's lists
     Latest m_counting;
     std::optional<Operator> m_operator;

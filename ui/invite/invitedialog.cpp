@@ -195,7 +195,7 @@ InviteDialog::InviteDialog(Backend* backend, const Operator& op, bool mailConfig
             auto* item = new QListWidgetItem(bundledIcon(group.synced ? QStringLiteral("synced")
                                                                       : QStringLiteral("group")),
                                              group.name, m_groups);
-            item->setData(groupIdRole, group.id);
+            item->setData(groupIdRole, QVariant::fromValue(group.id));
             item->setCheckState(Qt::Unchecked);
             auto why = refusalToEditGroup(m_operator.role, group);
             if (!why) {
@@ -336,13 +336,13 @@ void InviteDialog::updateSendButton()
     }
 }
 
-QList<qint64> InviteDialog::checkedGroups() const
+QList<Id> InviteDialog::checkedGroups() const
 {
-    QList<qint64> ids;
+    QList<Id> ids;
     for (int row = 0; row < m_groups->count(); ++row) {
         const QListWidgetItem* item = m_groups->item(row);
         if (item->checkState() == Qt::Checked && item->data(groupIdRole).isValid()) {
-            ids.append(item->data(groupIdRole).toLongLong());
+            ids.append(item->data(groupIdRole).value<Id>());
         }
     }
     return ids;

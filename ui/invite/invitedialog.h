@@ -50,7 +50,7 @@ private:
     void updateSendButton();
     void send();
     void showLinks(const QList<InvitationOutcome>& outcomes);
-    QList<qint64> checkedGroups() const;
+    QList<Id> checkedGroups() const;
 
     Backend* m_backend;
     Operator m_operator;

@@ -246,7 +246,7 @@ SignupSettings SignupSettingsDialog::settings() const
     for (int row = 0; row < m_defaultGroups->count(); ++row) {
         const QListWidgetItem* item = m_defaultGroups->item(row);
         if (item->checkState() == Qt::Checked) {
-            settings.defaultGroupIds.append(item->data(Qt::UserRole).toLongLong());
+            settings.defaultGroupIds.append(item->data(Qt::UserRole).value<Id>());
         }
     }
     settings.captchaProvider = m_captchaProvider->currentData().toString();
@@ -322,7 +322,7 @@ void SignupSettingsDialog::showLoaded()
     for (const GroupSummary& group : *m_groups) {
         const QIcon icon = bundledIcon(group.synced ? QStringLiteral("synced") : QStringLiteral("group"));
         auto* item = new QListWidgetItem(icon, group.name, m_defaultGroups);
-        item->setData(Qt::UserRole, group.id);
+        item->setData(Qt::UserRole, QVariant::fromValue(group.id));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(loaded.defaultGroupIds.contains(group.id) ? Qt::Checked : Qt::Unchecked);
         auto why = refusalOfDefaultGroup(m_operator.role, group);

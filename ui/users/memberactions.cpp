@@ -126,7 +126,7 @@ void MemberActions::setSession(Session* session, UsersView* view)
 {
     session->follow(
         this, Backend::Feature::Members,
-        [this, view](Backend* backend, qint64) { setContext(backend, backend ? view : nullptr); },
+        [this, view](Backend* backend, const Id&) { setContext(backend, backend ? view : nullptr); },
         [this](const std::optional<Operator>& op) { setOperator(op); }, {}, [] {});
 }
 
@@ -317,7 +317,7 @@ void MemberActions::resendInvitations()
     // Exactly the invited people among those chosen (or everyone matching, each checked by
     // the backend): a new link each, mailed, and their earlier links stop working.
     Selection chosen = selection();
-    QList<qint64> accountIds;
+    QList<Id> accountIds;
     qsizetype others = 0;
     if (!chosen.matching) {
         QList<UserSummary> invited;
@@ -425,7 +425,8 @@ void MemberActions::changeGroup(bool add)
         auto* choice = new QComboBox(dialog);
         choice->setObjectName(QStringLiteral("groupChoice"));
         for (const GroupSummary& group : groups.value()) {
-            choice->addItem(group.synced ? bundledIcon(QStringLiteral("synced")) : QIcon(), group.name, group.id);
+            choice->addItem(group.synced ? bundledIcon(QStringLiteral("synced")) : QIcon(), group.name,
+                            QVariant::fromValue(group.id));
             // The members' own ranks are checked per person when the change is applied.
             const auto why = refusalToEditGroup(op.role, group)
                                  .value_or((add ? refusalToGrantPermissions(op.role, group.permissions)
@@ -451,7 +452,7 @@ void MemberActions::changeGroup(bool add)
         layout->addWidget(buttons);
         connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
         connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, choice, change, count, op, add]() mutable {
-            change.groupId = choice->currentData().toLongLong();
+            change.groupId = choice->currentData().value<Id>();
             const QString name = choice->currentText();
             dialog->accept();
             const QString title = add ? tr("Adding %n person(s) to “%1”", nullptr, clampToInt(count)).arg(name)
@@ -472,7 +473,7 @@ void MemberActions::changeGroup(bool add)
     });
 }
 
-void MemberActions::editUser(qint64 accountId)
+void MemberActions::editUser(const Id& accountId)
 {
     if (!m_backend || !m_operator) {
         return;
@@ -539,7 +540,7 @@ void MemberActions::run(MemberOperation operation, Role role)
     const Selection chosen = selection();
     change.matching = chosen.matching;
     for (const UserSummary& user : chosen.users) {
-        change.targets.append({user.accountId, user.version > 0 ? user.version : -1});
+        change.targets.append({user.accountId, user.version});
     }
     const qint64 count = chosen.count;
     const QString title = bulkTitle(operation, count, role);

@@ -53,7 +53,7 @@ public:
     /// Re-evaluates what is enabled, and why not, for the current selection.
     void update();
     /// Opens the edit dialog for `accountId` (after reading the member afresh).
-    void editUser(qint64 accountId);
+    void editUser(const Id& accountId);
     /// The context menu of the users table.
     void showContextMenu(const QPoint& globalPosition);
 

@@ -13,12 +13,14 @@ namespace usher {
 
 namespace {
 /// A pleasant, stable colour per person, from a small palette that reads well with white text.
-QColor avatarColor(qint64 accountId)
+QColor avatarColor(const Id& accountId)
 {
     static const QColor palette[] = {QColor(0x2f, 0x6f, 0xdb), QColor(0x0f, 0x9d, 0x8a), QColor(0x8e, 0x44, 0xad),
                                      QColor(0xd3, 0x54, 0x00), QColor(0x27, 0xae, 0x60), QColor(0xc0, 0x39, 0x2b),
                                      QColor(0x16, 0xa0, 0x85), QColor(0x6d, 0x4c, 0x41), QColor(0x34, 0x49, 0x5e)};
-    return palette[quint64(accountId) % (sizeof(palette) / sizeof(palette[0]))];
+    // A SQL backend's row number as it is; another backend's id by a hash that is the same in every run.
+    const quint64 key = accountId.number() != 0 ? quint64(accountId.number()) : quint64(qHash(accountId.text(), 0));
+    return palette[key % (sizeof(palette) / sizeof(palette[0]))];
 }
 
 bool isDark(const QPalette& palette)
@@ -61,7 +63,7 @@ constexpr int pillPadding = 16;
 constexpr int pillMargins = 8;
 } // namespace
 
-QPixmap avatarPixmap(const QByteArray& png, const QString& displayName, int size, qint64 colourKey)
+QPixmap avatarPixmap(const QByteArray& png, const QString& displayName, int size, const Id& colourKey)
 {
     const qreal ratio = qApp->devicePixelRatio();
     QPixmap pixmap(QSize(size, size) * ratio);
@@ -112,7 +114,7 @@ void NameDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     const int diameter = qMin(opt.rect.height() - 8, 26);
     const QRect circle(opt.rect.left() + 6, opt.rect.center().y() - diameter / 2 + 1, diameter, diameter);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(avatarColor(index.data(UsersModel::AccountIdRole).toLongLong()));
+    painter->setBrush(avatarColor(index.data(UsersModel::AccountIdRole).value<Id>()));
     painter->drawEllipse(circle);
 
     QFont initialsFont = opt.font;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/id.h"
+
 #include <QStyledItemDelegate>
 
 class QPixmap;
@@ -8,7 +10,7 @@ namespace usher {
 
 /// A round picture of `size` pixels: the stored avatar (PNG bytes) when there is one,
 /// otherwise the person's initials on their colour (from `colourKey`, the account id).
-QPixmap avatarPixmap(const QByteArray& png, const QString& displayName, int size, qint64 colourKey = 0);
+QPixmap avatarPixmap(const QByteArray& png, const QString& displayName, int size, const Id& colourKey = {});
 
 /// Paints the name column as an avatar circle with initials followed by the name.
 class NameDelegate : public QStyledItemDelegate

@@ -135,7 +135,7 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     groupsLayout->addWidget(m_groups, 1);
     groupsLayout->addWidget(m_groupProblem);
     connect(m_groups, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        const Id id = item->data(Qt::UserRole).value<Id>();
         if (id != 0) {
             toggleGroup(id, item->checkState() == Qt::Checked);
         }
@@ -179,7 +179,7 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     connect(m_sessions, &QTreeWidget::itemSelectionChanged, this, &UserDetailsPanel::updateRevokeButtons);
     connect(m_revoke, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem* item = m_sessions->currentItem()) {
-            revoke(item->data(0, Qt::UserRole).toLongLong());
+            revoke(item->data(0, Qt::UserRole).value<Id>());
         }
     });
     connect(m_revokeAll, &QPushButton::clicked, this, [this] { revoke(0); });
@@ -189,12 +189,12 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
 void UserDetailsPanel::setSession(Session* session)
 {
     session->follow(
-        this, Backend::Feature::Members, [this](Backend* backend, qint64 workspaceId) { setContext(backend, workspaceId); },
+        this, Backend::Feature::Members, [this](Backend* backend, const Id& workspaceId) { setContext(backend, workspaceId); },
         [this](const std::optional<Operator>& op) { setOperator(op); },
         Topic::Members | Topic::Groups | Topic::AuditLog, [this] { reload(); });
 }
 
-void UserDetailsPanel::setContext(Backend* backend, qint64 workspaceId)
+void UserDetailsPanel::setContext(Backend* backend, const Id& workspaceId)
 {
     m_backend = backend;
     m_workspaceId = workspaceId;
@@ -212,7 +212,7 @@ void UserDetailsPanel::setOperator(const std::optional<Operator>& op)
     }
 }
 
-void UserDetailsPanel::showMember(qint64 accountId, qint64 selected)
+void UserDetailsPanel::showMember(const Id& accountId, qint64 selected)
 {
     if (accountId == m_accountId && accountId != 0) {
         return;
@@ -266,7 +266,7 @@ void UserDetailsPanel::fillGroups()
     if (!m_details) {
         return;
     }
-    QHash<qint64, bool> member;
+    QHash<Id, bool> member;
     for (const GroupGrant& group : m_details->groups) {
         member.insert(group.groupId, true);
     }
@@ -280,7 +280,7 @@ void UserDetailsPanel::fillGroups()
     const std::optional<QString> nobody = m_operator ? std::nullopt : std::optional<QString>(signInFirst());
     for (const GroupSummary& group : m_allGroups) {
         auto* item = new QListWidgetItem(group.name, m_groups);
-        item->setData(Qt::UserRole, group.id);
+        item->setData(Qt::UserRole, QVariant::fromValue(group.id));
         const bool in = member.contains(group.id);
         item->setCheckState(in ? Qt::Checked : Qt::Unchecked);
         if (group.synced) {
@@ -308,7 +308,7 @@ void UserDetailsPanel::fillGroups()
     m_tabs->setTabText(1, tr("Groups (%1)").arg(m_details->groups.size()));
 }
 
-void UserDetailsPanel::toggleGroup(qint64 groupId, bool add)
+void UserDetailsPanel::toggleGroup(const Id& groupId, bool add)
 {
     if (!m_backend || !m_backend->groups() || !m_operator || m_accountId == 0) {
         return;
@@ -431,7 +431,7 @@ void UserDetailsPanel::fill(const MemberDetails& details)
     for (const SessionInfo& session : details.sessions) {
         auto* item = timedItem(session.lastActivityAt, {QStringLiteral("%1 · %2").arg(session.device, session.browser),
                                                         session.ip, session.location});
-        item->setData(0, Qt::UserRole, session.id);
+        item->setData(0, Qt::UserRole, QVariant::fromValue(session.id));
         m_sessions->addTopLevelItem(item);
     }
     m_tabs->setTabText(4, tr("Sessions (%1)").arg(details.sessions.size()));
@@ -502,7 +502,7 @@ void UserDetailsPanel::unlockSignIn()
     });
 }
 
-void UserDetailsPanel::revoke(qint64 sessionId)
+void UserDetailsPanel::revoke(const Id& sessionId)
 {
     if (!m_backend || !m_operator || m_accountId == 0) {
         return;

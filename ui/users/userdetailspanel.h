@@ -32,32 +32,32 @@ public:
 
     /// Follows the session: its backend, workspace and operator, and changes to what it shows.
     void setSession(Session* session);
-    void setContext(Backend* backend, qint64 workspaceId);
+    void setContext(Backend* backend, const Id& workspaceId);
     void setOperator(const std::optional<Operator>& op);
     /// Shows `accountId` (0: nobody); `selected` tells how many users are selected.
-    void showMember(qint64 accountId, qint64 selected = 1);
+    void showMember(const Id& accountId, qint64 selected = 1);
     /// Reads the shown member again.
     void reload();
-    qint64 accountId() const { return m_accountId; }
+    const Id& accountId() const { return m_accountId; }
 
 signals:
-    void editRequested(qint64 accountId);
+    void editRequested(const Id& accountId);
     /// Sessions were revoked or group memberships changed: the data changed.
     void membersChanged();
 
 private:
     void fill(const MemberDetails& details);
-    void revoke(qint64 sessionId);
+    void revoke(const Id& sessionId);
     void unlockSignIn();
     void updateRevokeButtons();
     /// Lists every group of the workspace, ticking the member's (check to add, uncheck to remove).
     void fillGroups();
-    void toggleGroup(qint64 groupId, bool add);
+    void toggleGroup(const Id& groupId, bool add);
 
     Backend* m_backend = nullptr;
-    qint64 m_workspaceId = 0;
+    Id m_workspaceId;
     std::optional<Operator> m_operator;
-    qint64 m_accountId = 0;
+    Id m_accountId;
     std::optional<MemberDetails> m_details;
     Latest m_generation;
     QStackedWidget* m_stack;

@@ -216,7 +216,7 @@ void UserEditDialog::submit()
     if (!m_details) {
         whenDone(m_backend->members()->createMember(m_operator, NewMember{m_firstName->text(), m_lastName->text(),
                                                                m_email->text(), role, {}}),
-                 this, [this](const Result<qint64>& created) {
+                 this, [this](const Result<Id>& created) {
                      m_busy = false;
                      updateButtons();
                      if (!created.ok()) {
@@ -240,9 +240,9 @@ void UserEditDialog::submit()
         edit.email = m_email->text();
     }
     edit.avatar = m_newAvatar;
-    const qint64 accountId = before.id;
+    const Id accountId = before.id;
     whenDone(m_backend->members()->updateProfile(m_operator, accountId, edit, m_details->membership.version), this,
-             [this, accountId](const Result<int>& result) {
+             [this, accountId](const Result<Version>& result) {
                  if (!result.ok()) {
                      m_busy = false;
                      updateButtons();
@@ -254,7 +254,7 @@ void UserEditDialog::submit()
              });
 }
 
-void UserEditDialog::saveRole(qint64 accountId, int version)
+void UserEditDialog::saveRole(const Id& accountId, const Version& version)
 {
     const Role role = Role(m_role->currentData().toInt());
     if (role == m_details->membership.role) {

@@ -30,12 +30,12 @@ public:
     static QByteArray avatarFromFile(const QString& path, QString* error);
 
 signals:
-    void saved(qint64 accountId);
+    void saved(const Id& accountId);
 
 private:
     void fill(const MemberDetails& details);
     void submit();
-    void saveRole(qint64 accountId, int version);
+    void saveRole(const Id& accountId, const Version& version);
     void chooseAvatar();
     void reload();
     void showAvatar();

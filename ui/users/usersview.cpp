@@ -136,7 +136,7 @@ UsersView::UsersView(QWidget* parent)
     });
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         if (index.data(UsersModel::LoadedRole).toBool()) {
-            emit userActivated(index.data(UsersModel::AccountIdRole).toLongLong());
+            emit userActivated(index.data(UsersModel::AccountIdRole).value<Id>());
         }
     });
 
@@ -368,7 +368,7 @@ void UsersView::applyFilter()
     if (sourceFromKey(m_sourceChoice->checkedAction()->data().toString(), &source)) {
         filter.source = source;
     }
-    if (const qint64 groupId = m_groupChoice->checkedAction()->data().toLongLong(); groupId > 0) {
+    if (const Id groupId = m_groupChoice->checkedAction()->data().value<Id>(); groupId) {
         filter.groupId = groupId;
     }
     const int seenDays = m_seenChoice->checkedAction()->data().toInt();
@@ -468,7 +468,7 @@ QToolButton* UsersView::createFiltersButton()
 
 void UsersView::setGroups(const QList<GroupSummary>& groups)
 {
-    const qint64 chosen = m_groupChoice->checkedAction() ? m_groupChoice->checkedAction()->data().toLongLong() : 0;
+    const Id chosen = m_groupChoice->checkedAction() ? m_groupChoice->checkedAction()->data().value<Id>() : 0;
     for (QAction* action : m_groupChoice->actions()) {
         m_groupChoice->removeAction(action);
         delete action;
@@ -482,7 +482,7 @@ void UsersView::setGroups(const QList<GroupSummary>& groups)
     for (const GroupSummary& group : groups) {
         QAction* action = m_groupMenu->addAction(group.name);
         action->setCheckable(true);
-        action->setData(group.id);
+        action->setData(QVariant::fromValue(group.id));
         action->setToolTip(tr("%n member(s)", nullptr, clampToInt(group.memberCount)));
         m_groupChoice->addAction(action);
         action->setChecked(group.id == chosen);
@@ -858,7 +858,7 @@ void UsersView::rememberSelection(const QItemSelection& selected, const QItemSel
         selectRowsQuietly(selected, QItemSelectionModel::ClearAndSelect);
     } else if (clearing) {
         // A plain click or a move: whoever was selected without a row on screen goes too.
-        QSet<qint64> kept;
+        QSet<Id> kept;
         for (auto it = m_idRows.cbegin(); it != m_idRows.cend(); ++it) {
             kept.insert(it.key());
         }
@@ -1005,7 +1005,7 @@ void UsersView::followWindow(int delta)
     // The shown selection: rows are other people now. Known rows move with their people,
     // rows chosen before they loaded (a Shift-range) move too, and what leaves the window is
     // forgotten (the people themselves stay selected).
-    QHash<int, qint64> moved;
+    QHash<int, Id> moved;
     for (auto it = m_rowIds.cbegin(); it != m_rowIds.cend(); ++it) {
         const int row = it.key() - delta;
         if (row >= 0 && row < m_model->rowCount()) {
@@ -1074,19 +1074,19 @@ void UsersView::checkListed()
         return;
     }
     m_checking = true;
-    const QList<qint64> ids = m_selected.keys();
-    m_model->findListed(QSet<qint64>(ids.cbegin(), ids.cend()));
+    const QList<Id> ids = m_selected.keys();
+    m_model->findListed(QSet<Id>(ids.cbegin(), ids.cend()));
     emit selectionChanged();
 }
 
-void UsersView::keepListed(const QSet<qint64>& asked, const QList<UserSummary>& listed)
+void UsersView::keepListed(const QSet<Id>& asked, const QList<UserSummary>& listed)
 {
     // Of the people asked about, only those the view lists stay selected, as they are now.
-    QHash<qint64, UserSummary> now;
+    QHash<Id, UserSummary> now;
     for (const UserSummary& user : listed) {
         now.insert(user.accountId, user);
     }
-    for (const qint64 id : asked) {
+    for (const Id& id : asked) {
         if (!m_selected.contains(id)) {
             continue; // deselected meanwhile
         }

@@ -70,7 +70,7 @@ public:
     /// of a Shift-range whose page is still on its way).
     qint64 selectedCount() const;
     /// The selected people, whether or not their rows are loaded; empty when allMatchingSelected().
-    QSet<qint64> selectedIds() const { return QSet<qint64>(m_selected.keyBegin(), m_selected.keyEnd()); }
+    QSet<Id> selectedIds() const { return QSet<Id>(m_selected.keyBegin(), m_selected.keyEnd()); }
     /// "All matching" is only ever what Select All chose.
     bool allMatchingSelected() const { return m_allMatching; }
     /// The selected people as last read (refreshed after every reload and filter change).
@@ -106,7 +106,7 @@ signals:
     void openDatabaseRequested();
     void newDatabaseRequested();
     /// A row was activated (double-click, Enter): open it for editing.
-    void userActivated(qint64 accountId);
+    void userActivated(const Id& accountId);
     /// The table's context menu was asked for at `globalPosition`.
     void contextMenuRequested(const QPoint& globalPosition);
 
@@ -146,7 +146,7 @@ private:
     void forgetSelection();
     void positionsLost();
     void checkListed();
-    void keepListed(const QSet<qint64>& asked, const QList<UserSummary>& listed);
+    void keepListed(const QSet<Id>& asked, const QList<UserSummary>& listed);
     void loadPendingRows();
     void selectRowsQuietly(const QItemSelection& rows, QItemSelectionModel::SelectionFlags command);
     void forgetRow(int row);
@@ -185,9 +185,9 @@ private:
     QMenu* m_groupMenu = nullptr;
     bool m_restoredHeader = false;
     /// The selection by person, loaded or not, as last read: the truth that changes act on.
-    QHash<qint64, UserSummary> m_selected;
-    QHash<int, qint64> m_rowIds; ///< Rows known to show a selected person, in the current order.
-    QHash<qint64, int> m_idRows; ///< The reverse of m_rowIds.
+    QHash<Id, UserSummary> m_selected;
+    QHash<int, Id> m_rowIds; ///< Rows known to show a selected person, in the current order.
+    QHash<Id, int> m_idRows; ///< The reverse of m_rowIds.
     QList<std::pair<int, int>> m_pending; ///< Selected rows whose page had not arrived (first, last).
     bool m_checking = false; ///< Asking which selected people the view still lists.
     bool m_allMatching = false; ///< Every member matching the filter, loaded or not.
