@@ -4565,10 +4565,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -4651,10 +4647,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Sessions (%1)</source>
-        <translation>Sitzungen (%1)</translation>
-    </message>
-    <message>
         <source>Sign this person out everywhere</source>
         <translation>Diese Person überall abmelden</translation>
     </message>
@@ -4685,10 +4677,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Granted by</source>
         <translation>Gewährt durch</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>This workspace has no groups yet (see the Groups page).</source>
@@ -4792,6 +4780,30 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Removed for good after</source>
         <translation>Endgültig entfernt nach</translation>
+    </message>
+    <message>
+        <source>Recent sign-ins</source>
+        <translation>Letzte Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Not signed in anywhere now.</source>
+        <translation>Derzeit nirgends angemeldet.</translation>
+    </message>
+    <message>
+        <source>No sign-ins yet.</source>
+        <translation>Noch keine Anmeldungen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed about this person yet.</source>
+        <translation>An dieser Person wurde noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Signed in now (%1)</source>
+        <translation>Jetzt angemeldet (%1)</translation>
     </message>
 </context>
 <context>

@@ -4562,10 +4562,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4648,10 +4644,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign this person out everywhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4681,10 +4673,6 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4788,6 +4776,30 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Removed for good after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in anywhere now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed about this person yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in now (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4565,10 +4565,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Aanmeldingen</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Sessies</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
@@ -4651,10 +4647,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Mislukt: %1</translation>
     </message>
     <message>
-        <source>Sessions (%1)</source>
-        <translation>Sessies (%1)</translation>
-    </message>
-    <message>
         <source>Sign this person out everywhere</source>
         <translation>Deze persoon overal afmelden</translation>
     </message>
@@ -4685,10 +4677,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Granted by</source>
         <translation>Verleend door</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Rechten</translation>
     </message>
     <message>
         <source>This workspace has no groups yet (see the Groups page).</source>
@@ -4792,6 +4780,30 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Removed for good after</source>
         <translation>Definitief weg na</translation>
+    </message>
+    <message>
+        <source>Recent sign-ins</source>
+        <translation>Recente aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Not signed in anywhere now.</source>
+        <translation>Nu nergens aangemeld.</translation>
+    </message>
+    <message>
+        <source>No sign-ins yet.</source>
+        <translation>Nog geen aanmeldingen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed about this person yet.</source>
+        <translation>Er is nog niets aan deze persoon gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>Signed in now (%1)</source>
+        <translation>Nu aangemeld (%1)</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     connect(m_details, &UserDetailsPanel::editRequested, m_actions, &MemberActions::editUser);
     // The screens follow the session; a change made on one reaches every other that shows it.
     m_details->setSession(m_session);
+    m_details->setMemberActions(m_actions);
     m_actions->setSession(m_session, m_usersView);
     m_auditView->setSession(m_session);
     m_groupsView->setSession(m_session);

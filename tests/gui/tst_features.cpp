@@ -26,6 +26,7 @@
 
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
@@ -40,6 +41,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +66,7 @@ private slots:
     void helpListsEveryKey();
     void gettingStartedPointsAtTheRealMenus();
     void aDirectoryOnlyConnectionStillChangesPeople();
+    void aServicesVersionKeepsTwoAdminsApart();
     void switchingToALesserConnectionLeavesThePagesItLacks();
     void yourOwnChangeKeepsTheScrollPositionAndSelection();
     void groupsAndAuditFollowAnotherAdmin();
@@ -169,6 +173,18 @@ void TestFeatures::theWindowFitsANarrowScreenAndTheDetailsPanelFolds()
     QVERIFY(overflow);
     QTRY_VERIFY(!overflow->isVisible());
     snapshot(m_window, QStringLiteral("users-1024"));
+    // Someone chosen: the panel's four tabs are named in full, in every language, without arrows.
+    table->selectRow(1);
+    QTRY_VERIFY(panel->findChild<QTabWidget*>(QStringLiteral("detailsTabs"))->isVisible());
+    QTabBar* tabs = panel->findChild<QTabWidget*>(QStringLiteral("detailsTabs"))->tabBar();
+    QTRY_VERIFY(tabs->width() > 0);
+    // Whole names where they fit, icons named in their tooltips where they do not; never "…".
+    QVERIFY2(tabs->sizeHint().width() <= tabs->width(), qPrintable(QString::number(tabs->sizeHint().width())));
+    for (int i = 0; i < tabs->count(); ++i) {
+        QVERIFY(!tabs->tabToolTip(i).isEmpty());
+        QVERIFY(tabs->tabText(i) == tabs->tabToolTip(i) || (tabs->tabText(i).isEmpty() && !tabs->tabIcon(i).isNull()));
+    }
+    snapshot(m_window, QStringLiteral("details-1024"));
 
     // Hidden from the View menu (F9): the table takes its width.
     details->trigger();
@@ -226,6 +242,9 @@ void TestFeatures::theWindowFitsANarrowScreenAndTheDetailsPanelFolds()
     details->trigger();
     QTRY_VERIFY(splitter->sizes().value(2) >= panel->minimumWidth());
     QVERIFY(details->isChecked());
+    m_window->usersView()->table()->selectRow(1);
+    QTRY_VERIFY(panel->findChild<QTabWidget*>(QStringLiteral("detailsTabs"))->isVisible());
+    snapshot(m_window, QStringLiteral("details-1600"));
 }
 
 void TestFeatures::helpListsEveryKey()
@@ -476,11 +495,64 @@ void TestFeatures::aDirectoryOnlyConnectionStillChangesPeople()
     auto* confirm = waitForDialog<ChangeConfirmDialog>(m_window, QStringLiteral("confirmChange"));
     confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
     UserFilter disabled;
-    disabled.workspaceId = 1;
+    disabled.workspaceId = MemoryDirectory::workspace;
     disabled.status = Status::Disabled;
     disabled.accountIds = chosen;
     QTRY_COMPARE(await(m_directory->countUsers(disabled)).value(), 2);
     QVERIFY(m_directory->calls > before);
+}
+
+void TestFeatures::aServicesVersionKeepsTwoAdminsApart()
+{
+    // A directory whose ids and versions are its own strings (a UUID-like id, an ETag). The
+    // table shows someone as they were; another admin changes them meanwhile; disabling them
+    // from the row on screen is refused by the service's version, not applied over the change.
+    openWindow(m_dir.filePath(QStringLiteral("etag.memory")));
+    QTRY_COMPARE(listedRows(), notDeleted());
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    const Operator me = *m_window->currentOperator();
+    QVERIFY2(me.accountId.number() == 0, qPrintable(me.accountId.text())); // not a number
+    QTableView* table = m_window->usersView()->table();
+    auto* model = qobject_cast<UsersModel*>(table->model());
+    int row = 0;
+    const auto chosen = [&](int at) {
+        const UserSummary user = model->userAt(model->index(at, 0));
+        return user.accountId != me.accountId && user.status == Status::Active && user.role == Role::Member;
+    };
+    while (row < model->rowCount() && !chosen(row)) {
+        ++row;
+    }
+    QVERIFY(row < model->rowCount());
+    const UserSummary seen = model->userAt(model->index(row, 0));
+    const Id person = seen.accountId;
+    const QString name = seen.displayName;
+    QVERIFY2(seen.version.number() == -1, qPrintable(seen.version.text())); // an ETag, not a counter
+    table->clearSelection();
+    table->selectionModel()->select(model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+    MemberChange promote;
+    promote.operation = MemberOperation::ChangeRole;
+    promote.role = Role::Manager;
+    promote.targets = {{person, {}}}; // the other admin: "as it is now"
+    const auto promoted = await(m_directory->changeMembers(me, promote));
+    QVERIFY(promoted.ok() && promoted.value().constFirst().done);
+
+    QTRY_VERIFY(m_window->memberActions()->disableAction()->isEnabled());
+    m_window->memberActions()->disableAction()->trigger();
+    auto* confirm = waitForDialog<ChangeConfirmDialog>(m_window, QStringLiteral("confirmChange"));
+    confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+    auto* refused = waitForDialog<QMessageBox>(m_window, QStringLiteral("changeRefused"));
+    QVERIFY2(refused->text().contains(name), qPrintable(refused->text()));
+    refused->close();
+
+    UserFilter them;
+    them.workspaceId = MemoryDirectory::workspace;
+    them.accountIds = QList<Id>{person};
+    const auto now = await(m_directory->listUsers({them, {}, 0, 10}));
+    QVERIFY(now.ok());
+    QCOMPARE(now.value().rows.size(), 1);
+    QCOMPARE(now.value().rows.constFirst().status, Status::Active); // not disabled over the other change
+    QCOMPARE(now.value().rows.constFirst().role, Role::Manager);
 }
 
 void TestFeatures::switchingToALesserConnectionLeavesThePagesItLacks()

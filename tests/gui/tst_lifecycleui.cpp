@@ -40,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace usher;
@@ -345,16 +346,29 @@ void TestLifecycleUi::detailsPanelShowsTheSelectedMember()
     QCOMPARE(sessions->topLevelItemCount(), 1);
     QCOMPARE(sessions->topLevelItem(0)->text(3), QStringLiteral("Ghent, BE"));
     auto* tabs = panel->findChild<QTabWidget*>(QStringLiteral("detailsTabs"));
-    tabs->setCurrentIndex(3);
+    QCOMPARE(tabs->count(), 4); // each named in full, no scroll arrows in a narrow panel
+    tabs->setCurrentIndex(2); // Sign-ins: where they are signed in now, and lately
     snapshot(m_window, QStringLiteral("details-panel"));
+    // What can be done to an active member is offered beside Edit; what fits another status is not.
+    QTRY_VERIFY(panel->findChild<QToolButton*>(QStringLiteral("detailsDisableButton"))->isVisible());
+    QVERIFY(!panel->findChild<QToolButton*>(QStringLiteral("detailsReactivateButton"))->isVisible());
+    QVERIFY(!panel->findChild<QToolButton*>(QStringLiteral("detailsRestoreButton"))->isVisible());
+    QCOMPARE(panel->findChild<QToolButton*>(QStringLiteral("detailsDisableButton"))->defaultAction(),
+             m_window->memberActions()->disableAction());
+    auto* noSessions = panel->findChild<QLabel*>(QStringLiteral("sessionListEmpty"));
+    QVERIFY(!noSessions->isVisible());
     // Keyboard: the tabs take focus and arrow keys move between them.
     tabs->tabBar()->setFocus();
-    QTest::keyClick(tabs->tabBar(), Qt::Key_Right);
-    QCOMPARE(tabs->currentIndex(), 4);
+    QTest::keyClick(tabs->tabBar(), Qt::Key_Left);
+    QCOMPARE(tabs->currentIndex(), 1);
+    tabs->setCurrentIndex(2);
     auto* revokeAll = panel->findChild<QPushButton*>(QStringLiteral("revokeAllButton"));
     QVERIFY(revokeAll->isEnabled());
     revokeAll->click();
     QTRY_COMPARE(sessions->topLevelItemCount(), 0);
+    // An empty list says so, instead of showing bare headings.
+    QTRY_VERIFY(noSessions->isVisible());
+    QCOMPARE(noSessions->text(), QStringLiteral("Not signed in anywhere now."));
     auto* activity = panel->findChild<QTreeWidget*>(QStringLiteral("memberAuditList"));
     QTRY_COMPARE(activity->topLevelItemCount(), 1);
     QCOMPARE(activity->topLevelItem(0)->text(2), QStringLiteral("Sessions revoked"));

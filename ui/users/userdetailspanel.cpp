@@ -10,6 +10,7 @@
 #include "ui/common/gate.h"
 #include "ui/common/icons.h"
 #include "ui/common/problemlabel.h"
+#include "ui/users/memberactions.h"
 #include "ui/users/userdelegates.h"
 
 #include <QHBoxLayout>
@@ -18,8 +19,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,6 +48,86 @@ QTreeWidgetItem* timedItem(const QDateTime& when, const QStringList& rest)
     auto* item = new QTreeWidgetItem(QStringList{relativeTime(when)} + rest);
     item->setToolTip(0, fullDateTime(when));
     return item;
+}
+
+/// A sentence in the middle of a list while it has no rows ("Not signed in anywhere now."),
+/// instead of bare column headings. It lives as long as its label; showFor() places it after
+/// the list is filled, and it follows the list's size.
+class EmptyListNote : public QObject
+{
+public:
+    EmptyListNote(QTreeWidget* list, const QString& text)
+        : QObject(new QLabel(text, list->viewport()))
+        , m_list(list)
+        , m_note(static_cast<QLabel*>(parent()))
+    {
+        m_note->setObjectName(list->objectName() + QStringLiteral("Empty"));
+        m_note->setAlignment(Qt::AlignCenter);
+        m_note->setWordWrap(true);
+        m_note->setEnabled(false);
+        list->viewport()->installEventFilter(this);
+        place();
+    }
+    /// Shows or hides the note of `list` (made by the constructor) for the rows it has now.
+    static void showFor(QTreeWidget* list)
+    {
+        if (auto* note = list->viewport()->findChild<QLabel*>(list->objectName() + QStringLiteral("Empty"))) {
+            for (QObject* child : note->children()) {
+                if (auto* self = dynamic_cast<EmptyListNote*>(child)) {
+                    self->place();
+                }
+            }
+        }
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            place();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void place()
+    {
+        m_note->setGeometry(m_list->viewport()->rect().adjusted(12, 12, -12, -12));
+        m_note->setVisible(m_list->topLevelItemCount() == 0);
+    }
+
+    QTreeWidget* m_list;
+    QLabel* m_note;
+};
+
+/// A small bold title over one part of a tab.
+QLabel* makeHeading(QWidget* parent, const QString& name)
+{
+    auto* heading = new QLabel(parent);
+    heading->setObjectName(name);
+    QFont font = heading->font();
+    font.setWeight(QFont::DemiBold);
+    heading->setFont(font);
+    return heading;
+}
+
+/// A tab page of two parts, one above the other, that share its height (the person drags the
+/// line between them).
+QSplitter* makeParts(QWidget* parent, std::initializer_list<std::initializer_list<QWidget*>> parts)
+{
+    auto* splitter = new QSplitter(Qt::Vertical, parent);
+    splitter->setChildrenCollapsible(false);
+    for (const auto& part : parts) {
+        auto* page = new QWidget(splitter);
+        auto* layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 6, 0, 0);
+        layout->setSpacing(4);
+        for (QWidget* widget : part) {
+            layout->addWidget(widget, qobject_cast<QTreeWidget*>(widget) || qobject_cast<QListWidget*>(widget) ? 1 : 0);
+        }
+        splitter->addWidget(page);
+    }
+    return splitter;
 }
 } // namespace
 
@@ -73,15 +157,23 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     , m_email(new ElidedLabel(this))
     , m_badges(new QLabel(this))
     , m_edit(new QPushButton(bundledIcon(QStringLiteral("edit")), tr("&Edit…"), this))
+    , m_disable(new QToolButton(this))
+    , m_reactivate(new QToolButton(this))
+    , m_resend(new QToolButton(this))
+    , m_restore(new QToolButton(this))
     , m_tabs(new QTabWidget(this))
     , m_profile(new QLabel(this))
     , m_groups(new QListWidget(this))
     , m_groupProblem(makeProblemLabel(this))
+    , m_groupsHeading(makeHeading(this, QStringLiteral("groupsHeading")))
+    , m_permissionsHeading(makeHeading(this, QStringLiteral("permissionsHeading")))
     , m_permissions(makeList({tr("Permission"), tr("Granted by")}, this, QStringLiteral("permissionList")))
     , m_signIns(makeList({tr("When"), tr("Result"), tr("IP address"), tr("Device and browser"), tr("Location")}, this,
                          QStringLiteral("signInList")))
     , m_sessions(makeList({tr("Last active"), tr("Device and browser"), tr("IP address"), tr("Location")}, this,
                           QStringLiteral("sessionList")))
+    , m_sessionsHeading(makeHeading(this, QStringLiteral("sessionsHeading")))
+    , m_signInsHeading(makeHeading(this, QStringLiteral("signInsHeading")))
     , m_revoke(new QPushButton(tr("&Revoke"), this))
     , m_revokeAll(new QPushButton(tr("Revoke &All"), this))
     , m_unlockSignIn(new QPushButton(tr("&Unlock Sign-in"), this))
@@ -118,9 +210,25 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     names->addWidget(m_email);
     names->addWidget(m_badges);
     header->addLayout(names, 1);
-    m_edit->setObjectName(QStringLiteral("detailsEditButton"));
-    header->addWidget(m_edit, 0, Qt::AlignTop);
     layout->addLayout(header);
+    // What can be done to this person, right here: the same actions as the Users menu (the same
+    // checks, confirmations and reasons when they may not), those that fit their status shown.
+    auto* actions = new QHBoxLayout;
+    actions->setSpacing(6);
+    for (QToolButton* button : {m_disable, m_reactivate, m_resend, m_restore}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(false);
+        button->hide();
+        actions->addWidget(button);
+    }
+    m_disable->setObjectName(QStringLiteral("detailsDisableButton"));
+    m_reactivate->setObjectName(QStringLiteral("detailsReactivateButton"));
+    m_resend->setObjectName(QStringLiteral("detailsResendButton"));
+    m_restore->setObjectName(QStringLiteral("detailsRestoreButton"));
+    actions->addStretch();
+    m_edit->setObjectName(QStringLiteral("detailsEditButton"));
+    actions->addWidget(m_edit);
+    layout->addLayout(actions);
 
     m_profile->setObjectName(QStringLiteral("detailsProfile"));
     m_profile->setWordWrap(true);
@@ -129,44 +237,53 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     m_profile->setContentsMargins(8, 8, 8, 8);
     m_groups->setObjectName(QStringLiteral("detailsGroups"));
     m_groupProblem->setObjectName(QStringLiteral("groupProblem"));
-    auto* groupsPage = new QWidget(this);
-    auto* groupsLayout = new QVBoxLayout(groupsPage);
-    groupsLayout->setContentsMargins(0, 0, 0, 0);
-    groupsLayout->addWidget(m_groups, 1);
-    groupsLayout->addWidget(m_groupProblem);
+    m_groupsHeading->setText(tr("Groups"));
+    QSplitter* accessPage = makeParts(this, {{m_groupsHeading, m_groups, m_groupProblem}, {m_permissionsHeading, m_permissions}});
+    accessPage->setObjectName(QStringLiteral("detailsAccess"));
     connect(m_groups, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         const Id id = item->data(Qt::UserRole).value<Id>();
         if (id != 0) {
             toggleGroup(id, item->checkState() == Qt::Checked);
         }
     });
-    auto* sessionsPage = new QWidget(this);
-    auto* sessionsLayout = new QVBoxLayout(sessionsPage);
-    sessionsLayout->setContentsMargins(0, 0, 0, 0);
-    sessionsLayout->addWidget(m_sessions, 1);
-    auto* sessionButtons = new QHBoxLayout;
-    sessionButtons->addStretch();
+    // Four tabs, so that each is named in full in a narrow panel: what the person may do (their
+    // groups and what those grant) and where they are signed in (now, and lately) share a tab.
     m_revoke->setObjectName(QStringLiteral("revokeSessionButton"));
     m_revokeAll->setObjectName(QStringLiteral("revokeAllButton"));
-    sessionButtons->addWidget(m_revoke);
-    sessionButtons->addWidget(m_revokeAll);
-    sessionsLayout->addLayout(sessionButtons);
-    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
-    m_tabs->addTab(m_profile, tr("Profile"));
-    m_tabs->addTab(groupsPage, tr("Groups"));
-    m_tabs->addTab(m_permissions, tr("Permissions"));
-    auto* signInsPage = new QWidget(this);
-    auto* signInsLayout = new QVBoxLayout(signInsPage);
-    signInsLayout->setContentsMargins(0, 0, 0, 0);
-    signInsLayout->addWidget(m_signIns, 1);
-    auto* signInButtons = new QHBoxLayout;
-    signInButtons->addStretch();
     m_unlockSignIn->setObjectName(QStringLiteral("unlockSignInButton"));
-    signInButtons->addWidget(m_unlockSignIn);
-    signInsLayout->addLayout(signInButtons);
-    m_tabs->addTab(signInsPage, tr("Sign-ins"));
-    m_tabs->addTab(sessionsPage, tr("Sessions"));
-    m_tabs->addTab(m_audit, tr("Activity"));
+    auto* sessionButtons = new QWidget(this);
+    auto* sessionButtonsLayout = new QHBoxLayout(sessionButtons);
+    sessionButtonsLayout->setContentsMargins(0, 0, 0, 0);
+    sessionButtonsLayout->addStretch();
+    sessionButtonsLayout->addWidget(m_revoke);
+    sessionButtonsLayout->addWidget(m_revokeAll);
+    auto* signInButtons = new QWidget(this);
+    auto* signInButtonsLayout = new QHBoxLayout(signInButtons);
+    signInButtonsLayout->setContentsMargins(0, 0, 0, 0);
+    signInButtonsLayout->addStretch();
+    signInButtonsLayout->addWidget(m_unlockSignIn);
+    m_signInsHeading->setText(tr("Recent sign-ins"));
+    QSplitter* signInsPage = makeParts(
+        this, {{m_sessionsHeading, m_sessions, sessionButtons}, {m_signInsHeading, m_signIns, signInButtons}});
+    signInsPage->setObjectName(QStringLiteral("detailsSignIns"));
+    new EmptyListNote(m_sessions, tr("Not signed in anywhere now."));
+    new EmptyListNote(m_signIns, tr("No sign-ins yet."));
+    new EmptyListNote(m_audit, tr("Nothing has been changed about this person yet."));
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    // Every tab stays in view: no arrows, and where the panel is too narrow for the names they
+    // give way to icons, each named in its tooltip (fitTabs()), as the toolbar's buttons do.
+    m_tabs->tabBar()->setUsesScrollButtons(false);
+    m_tabs->tabBar()->setElideMode(Qt::ElideNone);
+    m_tabs->addTab(m_profile, bundledIcon(QStringLiteral("role")), tr("Profile"));
+    m_tabs->addTab(accessPage, bundledIcon(QStringLiteral("group")), tr("Access"));
+    m_tabs->addTab(signInsPage, bundledIcon(QStringLiteral("connections")), tr("Sign-ins"));
+    m_tabs->addTab(m_audit, bundledIcon(QStringLiteral("audit")), tr("Activity"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabNames.append(m_tabs->tabText(i));
+        m_tabIcons.append(m_tabs->tabIcon(i));
+        m_tabs->setTabToolTip(i, m_tabs->tabText(i));
+    }
+    m_tabs->installEventFilter(this);
     layout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(m_placeholder);
@@ -305,7 +422,7 @@ void UserDetailsPanel::fillGroups()
                              + QLatin1Char('\n') + about);
         }
     }
-    m_tabs->setTabText(1, tr("Groups (%1)").arg(m_details->groups.size()));
+    m_groupsHeading->setText(tr("Groups (%1)").arg(m_details->groups.size()));
 }
 
 void UserDetailsPanel::toggleGroup(const Id& groupId, bool add)
@@ -358,9 +475,19 @@ void UserDetailsPanel::fill(const MemberDetails& details)
     }
     m_badges->setText(badges);
 
-    const auto row = [](const QString& label, const QString& value) {
-        return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; color:palette(mid)'>%1</td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    // Labels on one line, quieter than the values yet readable: two thirds of the way from the
+    // background to the text colour (about 7:1 on a light theme), whatever the theme.
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor ground = palette().color(QPalette::Window);
+    const auto mix = [](double a, double b) { return a * 0.68 + b * 0.32; };
+    const QString labelColour = QColor::fromRgbF(float(mix(text.redF(), ground.redF())),
+                                                 float(mix(text.greenF(), ground.greenF())),
+                                                 float(mix(text.blueF(), ground.blueF())))
+                                    .name();
+    const auto row = [&labelColour](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; color:%3; white-space:nowrap'>%1</td>"
+                              "<td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), labelColour);
     };
     QString html = QStringLiteral("<table>");
     html += row(tr("First name"), account.firstName);
@@ -415,7 +542,7 @@ void UserDetailsPanel::fill(const MemberDetails& details)
         none->setFlags(Qt::NoItemFlags);
         m_permissions->addTopLevelItem(none);
     }
-    m_tabs->setTabText(2, tr("Permissions (%1)").arg(details.permissions.size()));
+    m_permissionsHeading->setText(tr("Permissions (%1)").arg(details.permissions.size()));
 
     m_signIns->clear();
     for (const SignInEvent& event : details.signIns) {
@@ -434,7 +561,8 @@ void UserDetailsPanel::fill(const MemberDetails& details)
         item->setData(0, Qt::UserRole, QVariant::fromValue(session.id));
         m_sessions->addTopLevelItem(item);
     }
-    m_tabs->setTabText(4, tr("Sessions (%1)").arg(details.sessions.size()));
+    m_sessionsHeading->setText(tr("Signed in now (%1)").arg(details.sessions.size()));
+    showStatusActions(membership.status);
     m_audit->clear();
     for (const AuditEvent& event : details.audit) {
         m_audit->addTopLevelItem(
@@ -448,8 +576,56 @@ void UserDetailsPanel::fill(const MemberDetails& details)
         m_audit->addTopLevelItem(why);
         why->setFirstColumnSpanned(true);
     }
+    for (QTreeWidget* list : {m_sessions, m_signIns, m_audit}) {
+        EmptyListNote::showFor(list);
+    }
     updateRevokeButtons();
     m_stack->setCurrentIndex(1);
+}
+
+bool UserDetailsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tabs && event->type() == QEvent::Resize) {
+        fitTabs();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void UserDetailsPanel::fitTabs()
+{
+    // Names with icons, else names alone, else icons alone: the first that fits.
+    QTabBar* bar = m_tabs->tabBar();
+    const auto show = [&](bool names, bool icons) {
+        for (int i = 0; i < m_tabNames.size(); ++i) {
+            bar->setTabText(i, names ? m_tabNames.at(i) : QString());
+            bar->setTabIcon(i, icons ? m_tabIcons.at(i) : QIcon());
+        }
+        return bar->sizeHint().width() <= m_tabs->width();
+    };
+    if (!show(true, true) && !show(true, false)) {
+        show(false, true);
+    }
+}
+
+void UserDetailsPanel::setMemberActions(MemberActions* actions)
+{
+    m_disable->setDefaultAction(actions->disableAction());
+    m_reactivate->setDefaultAction(actions->reactivateAction());
+    m_resend->setDefaultAction(actions->resendAction());
+    m_restore->setDefaultAction(actions->restoreAction());
+    m_hasActions = true;
+    if (m_details) {
+        showStatusActions(m_details->membership.status);
+    }
+}
+
+void UserDetailsPanel::showStatusActions(Status status)
+{
+    // The actions act on the table's selection, which is this person whenever the panel shows one.
+    m_disable->setVisible(m_hasActions && status == Status::Active);
+    m_reactivate->setVisible(m_hasActions && status == Status::Disabled);
+    m_resend->setVisible(m_hasActions && status == Status::Invited);
+    m_restore->setVisible(m_hasActions && status == Status::Deleted);
 }
 
 void UserDetailsPanel::updateRevokeButtons()

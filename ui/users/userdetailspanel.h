@@ -3,6 +3,7 @@
 #include "connection/whendone.h"
 #include "core/lifecycle.h"
 
+#include <QIcon>
 #include <QWidget>
 #include <optional>
 
@@ -11,6 +12,7 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 class QTreeWidget;
 
 namespace usher {
@@ -20,6 +22,7 @@ class ElidedLabel;
 class Session;
 
 class Backend;
+class MemberActions;
 
 /// The details of the selected member beside the table (U3): profile and picture, status,
 /// role, groups, sign-in history, active sessions (revoke one or all) and the audit events
@@ -34,6 +37,9 @@ public:
     void setSession(Session* session);
     void setContext(Backend* backend, const Id& workspaceId);
     void setOperator(const std::optional<Operator>& op);
+    /// Offers the Users menu's actions that fit the shown person's status (Disable, Reactivate,
+    /// Send Invitation Again, Restore) as buttons beside Edit.
+    void setMemberActions(MemberActions* actions);
     /// Shows `accountId` (0: nobody); `selected` tells how many users are selected.
     void showMember(const Id& accountId, qint64 selected = 1);
     /// Reads the shown member again.
@@ -50,6 +56,10 @@ private:
     void revoke(const Id& sessionId);
     void unlockSignIn();
     void updateRevokeButtons();
+    void showStatusActions(Status status);
+    /// The tabs' names where they all fit, their icons alone where they do not.
+    void fitTabs();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     /// Lists every group of the workspace, ticking the member's (check to add, uncheck to remove).
     void fillGroups();
     void toggleGroup(const Id& groupId, bool add);
@@ -67,14 +77,25 @@ private:
     ElidedLabel* m_email;
     QLabel* m_badges;
     QPushButton* m_edit;
+    QToolButton* m_disable;
+    QToolButton* m_reactivate;
+    QToolButton* m_resend;
+    QToolButton* m_restore;
+    bool m_hasActions = false;
     QTabWidget* m_tabs;
+    QStringList m_tabNames;
+    QList<QIcon> m_tabIcons;
     QLabel* m_profile;
     QListWidget* m_groups;
     QLabel* m_groupProblem;
+    QLabel* m_groupsHeading;
+    QLabel* m_permissionsHeading;
     QTreeWidget* m_permissions;
     QList<GroupSummary> m_allGroups;
     QTreeWidget* m_signIns;
     QTreeWidget* m_sessions;
+    QLabel* m_sessionsHeading;
+    QLabel* m_signInsHeading;
     QPushButton* m_revoke;
     QPushButton* m_revokeAll;
     QPushButton* m_unlockSignIn;
