@@ -28,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,7 @@ private slots:
     void pickerAddsPeopleFoundByTyping();
     void newGroupOffersOnlyWhatTheRoleMayGrant();
     void deleteShowsWhoLosesWhat();
+    void aLongImpactListIsShownInFull();
     void detailsPanelChecksToAddAndShowsWhereEachPermissionComesFrom();
     void syncedGroupsAreReadOnlyWithTheReason();
     void usersTableAddsTheSelectionToAGroup();
@@ -250,6 +253,38 @@ void TestGroupsUi::deleteShowsWhoLosesWhat()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM groups WHERE name = 'Support'")), 0);
     QTRY_VERIFY(!groupsPage()->currentGroup());
     QTRY_COMPARE(groupsPage()->model()->totalCount(), 1); // Security is left
+}
+
+void TestGroupsUi::aLongImpactListIsShownInFull()
+{
+    // Forty people see the audit log only through "Floor": the dialog grows to show a good part
+    // of the list (not 620×420 for all of them), and stays on the screen.
+    m_path = m_dir.filePath(QStringLiteral("floor%1.usher").arg(++m_count));
+    QList<SeedUser> people{{QStringLiteral("Ada Admin"), QStringLiteral("ada@example.org"), Role::Admin, Status::Active,
+                            Source::Invite, 1'700'000'000, 0, {}}};
+    for (int i = 0; i < 40; ++i) {
+        people.append({QStringLiteral("Floor Person %1").arg(i, 2, 10, QLatin1Char('0')),
+                       QStringLiteral("floor%1@example.org").arg(i), Role::Member, Status::Active, Source::Invite,
+                       1'700'000'000, 0, {QStringLiteral("Floor")}});
+    }
+    seedSqlite(m_path, people);
+    QVERIFY(DirectSql(m_path).exec(QStringLiteral("INSERT INTO group_permissions (group_id, permission) "
+                                                  "SELECT id, 'audit.view' FROM groups WHERE name = 'Floor'")));
+    openAs(QStringLiteral("ada@example.org"));
+    selectGroup(QStringLiteral("Floor"));
+    groupsPage()->deleteGroupAction()->trigger();
+    auto* dialog = waitForDialog<GroupDeleteDialog>(QStringLiteral("groupDeleteDialog"));
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("impactTable"));
+    QTRY_COMPARE(table->rowCount(), 40);
+    const QRect screen = dialog->screen()->availableGeometry();
+    QTRY_VERIFY2(dialog->height() > 420, qPrintable(QString::number(dialog->height())));
+    QVERIFY(dialog->height() <= screen.height() && dialog->width() <= screen.width());
+    const int rowsInView = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+    QVERIFY2(rowsInView >= qMin(20, (screen.height() * 9 / 10 - 200) / table->verticalHeader()->defaultSectionSize()),
+             qPrintable(QString::number(rowsInView)));
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0); // every column whole
+    snapshot(dialog, QStringLiteral("group-delete-long"));
+    dialog->reject();
 }
 
 void TestGroupsUi::detailsPanelChecksToAddAndShowsWhereEachPermissionComesFrom()

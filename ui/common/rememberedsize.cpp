@@ -5,7 +5,7 @@
 
 namespace usher {
 
-void rememberSize(QWidget* dialog, const QString& key)
+bool rememberSize(QWidget* dialog, const QString& key)
 {
     const QString settingsKey = QStringLiteral("dialogs/%1/size").arg(key);
     const QSize saved = QSettings().value(settingsKey).toSize();
@@ -16,6 +16,7 @@ void rememberSize(QWidget* dialog, const QString& key)
         QObject::connect(asDialog, &QDialog::finished, asDialog,
                          [asDialog, settingsKey] { QSettings().setValue(settingsKey, asDialog->size()); });
     }
+    return saved.isValid();
 }
 
 } // namespace usher

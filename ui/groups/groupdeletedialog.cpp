@@ -11,6 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -55,7 +57,7 @@ GroupDeleteDialog::GroupDeleteDialog(Backend* backend, const Operator& op, const
     layout->addWidget(m_buttons);
     connect(remove, &QPushButton::clicked, this, &GroupDeleteDialog::remove);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    rememberSize(this, QStringLiteral("groupDeleteDialog"));
+    m_sizeRemembered = rememberSize(this, QStringLiteral("groupDeleteDialog"));
     if (size().width() < 560) {
         resize(620, 420);
     }
@@ -108,6 +110,27 @@ void GroupDeleteDialog::showImpact(const GroupDeleteImpact& impact)
         m_losses->setItem(row, 2, new QTableWidgetItem(titles.join(QStringLiteral(", "))));
     }
     m_losses->resizeColumnsToContents();
+    if (!m_sizeRemembered && !impact.losses.isEmpty()) {
+        growToShow(int(impact.losses.size()));
+    }
+}
+
+void GroupDeleteDialog::growToShow(int rows)
+{
+    // As tall as its rows (up to twenty of them) and as wide as its columns, within the screen:
+    // a long list is read in the dialog, not through a keyhole.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+    const int frame = 2 * m_losses->frameWidth();
+    const int tableHeight = m_losses->horizontalHeader()->sizeHint().height()
+        + qMin(rows, 20) * m_losses->verticalHeader()->defaultSectionSize() + frame;
+    const int tableWidth = m_losses->horizontalHeader()->length() + frame
+        + m_losses->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const QMargins margins = layout()->contentsMargins();
+    const int spacing = layout()->spacing();
+    const int width = qBound(620, tableWidth + margins.left() + margins.right(), screen.width() * 9 / 10);
+    const int height = margins.top() + m_summary->heightForWidth(width - margins.left() - margins.right()) + spacing
+        + tableHeight + spacing + m_buttons->sizeHint().height() + margins.bottom();
+    resize(QSize(width, height).expandedTo(size()).boundedTo(screen.size() * 9 / 10));
 }
 
 void GroupDeleteDialog::remove()

@@ -27,6 +27,8 @@ signals:
 
 private:
     void showImpact(const GroupDeleteImpact& impact);
+    /// Grows to show `rows` people (up to twenty) unless the person chose a size before.
+    void growToShow(int rows);
     void remove();
 
     Backend* m_backend;
@@ -36,6 +38,7 @@ private:
     QTableWidget* m_losses;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
+    bool m_sizeRemembered = false;
 };
 
 } // namespace usher
