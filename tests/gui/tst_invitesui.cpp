@@ -411,6 +411,18 @@ void TestInvitesUi::signupSettingsAreCheckedAndSaved()
     dialog->findChild<QSpinBox*>(QStringLiteral("expiryDays"))->setValue(7);
     auto* role = dialog->findChild<QComboBox*>(QStringLiteral("defaultRole"));
     QCOMPARE(role->findText(roleDisplayName(Role::Admin)), -1); // signup never hands out Admin
+    // The fields line up from one group to the next.
+    const int column = domains->mapTo(dialog, QPoint()).x();
+    for (const QString& name : {QStringLiteral("defaultRole"), QStringLiteral("mailLanguage"), QStringLiteral("joinUrl"),
+                                QStringLiteral("captchaProvider")}) {
+        QCOMPARE(dialog->findChild<QWidget*>(name)->mapTo(dialog, QPoint()).x(), column);
+    }
+    // ...and the hints under them are whole, not cut to the height of one line.
+    for (const QString& name : {QStringLiteral("allowedDomainsHint"), QStringLiteral("joinUrlHint")}) {
+        auto* hint = dialog->findChild<QLabel*>(name);
+        QTRY_VERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(name).arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
+    }
     snapshot(dialog, QStringLiteral("signup-settings"));
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(waitUntilClosed(dialog));

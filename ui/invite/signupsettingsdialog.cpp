@@ -5,6 +5,7 @@
 #include "connection/mail/mailconfig.h"
 #include "connection/whendone.h"
 #include "core/permissions.h"
+#include "ui/common/formalign.h"
 #include "ui/common/icons.h"
 #include "ui/common/problemlabel.h"
 #include "ui/common/rememberedsize.h"
@@ -61,7 +62,7 @@ QLabel* makeHint(const QString& text, const QString& objectName, QWidget* parent
     hint->setTextFormat(Qt::PlainText);
     hint->setForegroundRole(QPalette::PlaceholderText);
     // Expanding, so the form gives it the field's whole width instead of wrapping it narrow.
-    hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     return hint;
 }
 
@@ -147,15 +148,20 @@ SignupSettingsDialog::SignupSettingsDialog(Backend* backend, const Operator& op,
     mailForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     mailForm->addRow(tr("&Language:"), m_language);
     mailForm->addRow(tr("Registrati&on page:"), m_joinUrl);
-    mailForm->addRow(QString(),
-                     makeHint(tr("The web page where invited people choose their password. Links in the mails add "
-                                 "?invite=… to this address."),
-                              QStringLiteral("joinUrlHint"), mailBox));
-    m_placeholderWarning = makeProblemLabel(mailBox);
+    // The hint and, while the address is a placeholder, the warning under it: one row, so the
+    // warning takes no room while it is hidden.
+    auto* joinNotes = new QWidget(mailBox);
+    auto* joinNotesLayout = new QVBoxLayout(joinNotes);
+    joinNotesLayout->setContentsMargins(0, 0, 0, 0);
+    joinNotesLayout->addWidget(makeHint(tr("The web page where invited people choose their password. Links in the "
+                                           "mails add ?invite=… to this address."),
+                                        QStringLiteral("joinUrlHint"), joinNotes));
+    m_placeholderWarning = makeProblemLabel(joinNotes);
     m_placeholderWarning->setObjectName(QStringLiteral("placeholderJoinUrl"));
     m_placeholderWarning->setText(tr("This is a placeholder nobody can open: enter your web product's registration "
                                      "page, or invitations lead nowhere."));
-    mailForm->addRow(QString(), m_placeholderWarning);
+    joinNotesLayout->addWidget(m_placeholderWarning);
+    mailForm->addRow(QString(), joinNotes);
 
     // Captcha
     m_captchaProvider->setObjectName(QStringLiteral("captchaProvider"));
@@ -176,6 +182,7 @@ SignupSettingsDialog::SignupSettingsDialog(Backend* backend, const Operator& op,
     captchaForm->addRow(tr("S&ite key:"), m_siteKey.field);
     captchaForm->addRow(tr("Secret &key:"), m_secret.field);
     captchaForm->addRow(QString(), m_keychainNote);
+    alignLabelColumns({whoForm, membersForm, mailForm, captchaForm});
 
     m_fields = {m_publicSignup, m_waitlist, m_allowedDomains, m_defaultRole,    m_defaultGroups,
                 m_expiryDays,   m_language, m_joinUrl,        m_captchaProvider};
