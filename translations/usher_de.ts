@@ -3830,6 +3830,18 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Pick someone first: tick them in the list.</source>
         <translation>Wählen Sie zuerst jemanden aus: Setzen Sie in der Liste ein Häkchen.</translation>
     </message>
+    <message>
+        <source>Disabled: they join the group, but cannot sign in until they are reactivated.</source>
+        <translation>Deaktiviert: wird in die Gruppe aufgenommen, kann sich aber erst nach der Reaktivierung anmelden.</translation>
+    </message>
+    <message>
+        <source>Invited: they join the group now and can use it once they accept the invitation.</source>
+        <translation>Eingeladen: wird jetzt in die Gruppe aufgenommen und kann sie nutzen, sobald die Einladung angenommen ist.</translation>
+    </message>
+    <message>
+        <source>Deleted: they are removed for good unless restored.</source>
+        <translation>Gelöscht: wird endgültig entfernt, sofern nicht wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>usher::OperatorDialog</name>

@@ -3827,6 +3827,18 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Pick someone first: tick them in the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disabled: they join the group, but cannot sign in until they are reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited: they join the group now and can use it once they accept the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: they are removed for good unless restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::OperatorDialog</name>

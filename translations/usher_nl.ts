@@ -3830,6 +3830,18 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Pick someone first: tick them in the list.</source>
         <translation>Kies eerst iemand: vink die persoon aan in de lijst.</translation>
     </message>
+    <message>
+        <source>Disabled: they join the group, but cannot sign in until they are reactivated.</source>
+        <translation>Uitgeschakeld: wordt aan de groep toegevoegd, maar kan pas aanmelden na heractivering.</translation>
+    </message>
+    <message>
+        <source>Invited: they join the group now and can use it once they accept the invitation.</source>
+        <translation>Uitgenodigd: wordt nu aan de groep toegevoegd en kan die gebruiken zodra de uitnodiging is aanvaard.</translation>
+    </message>
+    <message>
+        <source>Deleted: they are removed for good unless restored.</source>
+        <translation>Verwijderd: wordt definitief verwijderd, tenzij hersteld.</translation>
+    </message>
 </context>
 <context>
     <name>usher::OperatorDialog</name>

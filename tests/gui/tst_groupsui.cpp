@@ -141,6 +141,9 @@ qint64 TestGroupsUi::scalar(const QString& sql, const QVariantList& binds)
 
 void TestGroupsUi::pickerAddsPeopleFoundByTyping()
 {
+    // Molly is disabled: she may be picked, and the picker says what that means.
+    QVERIFY(DirectSql(m_path).exec(QStringLiteral("UPDATE memberships SET status = 'disabled' WHERE account_id = "
+                                                  "(SELECT id FROM accounts WHERE email = 'molly@example.org')")));
     openAs(QStringLiteral("ada@example.org"));
     selectGroup(QStringLiteral("Support"));
     QTRY_COMPARE(groupsPage()->membersModel()->rowCount(), 2);
@@ -155,12 +158,19 @@ void TestGroupsUi::pickerAddsPeopleFoundByTyping()
     // Type-ahead: only the latest search's answer shows.
     QTest::keyClicks(picker->findChild<QLineEdit*>(QStringLiteral("pickerSearch")), QStringLiteral("mo"));
     QTRY_COMPARE(results->count(), 2); // Mo Monitor, Molly Member
+    for (int row = 0; row < results->count(); ++row) {
+        QListWidgetItem* person = results->item(row);
+        const bool molly = person->text().startsWith(QStringLiteral("Molly"));
+        QCOMPARE(person->text().contains(QStringLiteral("· Disabled")), molly);
+        QCOMPARE(person->icon().isNull(), !molly);
+        QCOMPARE(person->toolTip().startsWith(QStringLiteral("Disabled: they join the group, but cannot sign in")), molly);
+    }
     results->item(0)->setCheckState(Qt::Checked);
     results->item(1)->setCheckState(Qt::Checked);
     auto* search = picker->findChild<QLineEdit*>(QStringLiteral("pickerSearch"));
     search->setText(QStringLiteral("mia@"));
     QTRY_COMPARE(results->count(), 1);
-    QCOMPARE(results->item(0)->text(), QStringLiteral("Mia Manager <mia@example.org>"));
+    QCOMPARE(results->item(0)->text(), QStringLiteral("Mia Manager\nmia@example.org")); // name over address
     results->item(0)->setCheckState(Qt::Checked);
     QCOMPARE(picked->count(), 3); // picks survive new searches
     // Changed their mind about Molly: double-click takes her off.

@@ -19,10 +19,33 @@ namespace usher {
 
 namespace {
 constexpr int idRole = Qt::UserRole + 1;
+constexpr int noteRole = Qt::UserRole + 2; ///< What their status means for joining, for people who are not active.
 
+/// The person's name over their address, and what their status means for joining a group.
 QString personText(const UserSummary& user)
 {
-    return user.displayName.isEmpty() ? user.email : QStringLiteral("%1 <%2>").arg(user.displayName, user.email);
+    QString text = user.displayName.isEmpty() ? user.email : user.displayName + QLatin1Char('\n') + user.email;
+    if (user.status != Status::Active) {
+        text += QStringLiteral(" · ") + statusDisplayName(user.status);
+    }
+    return text;
+}
+
+/// Why adding someone who is not active may not do what the operator expects; empty for the active.
+QString statusNote(Status status)
+{
+    switch (status) {
+    case Status::Disabled:
+        return MemberPickerDialog::tr("Disabled: they join the group, but cannot sign in until they are reactivated.");
+    case Status::Invited:
+        return MemberPickerDialog::tr("Invited: they join the group now and can use it once they accept the "
+                                      "invitation.");
+    case Status::Deleted:
+        return MemberPickerDialog::tr("Deleted: they are removed for good unless restored.");
+    case Status::Active:
+        break;
+    }
+    return {};
 }
 } // namespace
 
@@ -50,6 +73,10 @@ MemberPickerDialog::MemberPickerDialog(Backend* backend, const Id& workspaceId, 
     m_picked->setObjectName(QStringLiteral("pickerPicked"));
     m_picked->setAccessibleName(tr("People picked"));
     m_picked->setToolTip(tr("Double-click someone to take them off the list."));
+    for (QListWidget* list : {m_results, m_picked}) {
+        list->setAlternatingRowColors(true); // a person is two lines: name over address
+        list->setSpacing(2);
+    }
     m_status->setObjectName(QStringLiteral("pickerStatus"));
     m_status->setWordWrap(true);
 
@@ -123,7 +150,13 @@ void MemberPickerDialog::showResults(quint64, const QList<UserSummary>& users)
         item->setData(idRole, QVariant::fromValue(user.accountId));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(m_names.contains(user.accountId) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(tr("%1 · %2").arg(roleDisplayName(user.role), statusDisplayName(user.status)));
+        const QString note = statusNote(user.status);
+        item->setToolTip(note.isEmpty() ? tr("%1 · %2").arg(roleDisplayName(user.role), statusDisplayName(user.status))
+                                        : note);
+        if (!note.isEmpty()) {
+            item->setIcon(bundledIcon(QStringLiteral("warning")));
+            item->setData(noteRole, note);
+        }
     }
     if (users.isEmpty()) {
         m_status->setText(m_search->text().trimmed().isEmpty() ? tr("No members in this workspace yet.")
@@ -141,8 +174,9 @@ void MemberPickerDialog::toggle(QListWidgetItem* item)
     if (item->checkState() == Qt::Checked && !m_names.contains(id)) {
         m_names.insert(id, item->text());
         m_order.append(id);
-        auto* picked = new QListWidgetItem(item->text(), m_picked);
+        auto* picked = new QListWidgetItem(item->icon(), item->text(), m_picked);
         picked->setData(idRole, QVariant::fromValue(id));
+        picked->setToolTip(item->data(noteRole).toString());
     } else if (item->checkState() == Qt::Unchecked && m_names.contains(id)) {
         m_names.remove(id);
         m_order.removeAll(id);
