@@ -4817,6 +4817,18 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Signed in now (%1)</source>
         <translation>Jetzt angemeldet (%1)</translation>
     </message>
+    <message>
+        <source>%1 is in “%2”.</source>
+        <translation>%1 ist in „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in “%2”.</source>
+        <translation>%1 ist nicht mehr in „%2“.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>usher::UserEditDialog</name>

@@ -4814,6 +4814,18 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Signed in now (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::UserEditDialog</name>

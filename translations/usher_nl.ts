@@ -4817,6 +4817,18 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Signed in now (%1)</source>
         <translation>Nu aangemeld (%1)</translation>
     </message>
+    <message>
+        <source>%1 is in “%2”.</source>
+        <translation>%1 zit in “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in “%2”.</source>
+        <translation>%1 zit niet meer in “%2”.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
 </context>
 <context>
     <name>usher::UserEditDialog</name>

@@ -362,6 +362,25 @@ void TestGroupsUi::detailsPanelChecksToAddAndShowsWhereEachPermissionComesFrom()
     QTRY_COMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
                                        "WHERE g.name = 'Ops'")),
                  0);
+    // A tick changes him at once, so what it did is said, with an Undo (a slip of the mouse
+    // costs one click, not a trip to the Groups page).
+    auto* done = panel->findChild<QLabel*>(QStringLiteral("groupChangeDone"));
+    QTRY_VERIFY(done->isVisible());
+    QVERIFY2(done->text().contains(QStringLiteral("is no longer in “Ops”")) && done->text().contains(QStringLiteral("Undo")),
+             qPrintable(done->text()));
+    emit done->linkActivated(QStringLiteral("undo"));
+    QTRY_COMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                       "WHERE g.name = 'Ops'")),
+                 1);
+    QTRY_VERIFY(done->text().contains(QStringLiteral("is in “Ops”")));
+    QVERIFY(!done->text().contains(QStringLiteral("Undo"))); // an undo is not undone again from here
+    QTRY_COMPARE(item(QStringLiteral("Ops"))->checkState(), Qt::Checked);
+    // The link, once used, does nothing more.
+    emit done->linkActivated(QStringLiteral("undo"));
+    QTest::qWait(200);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                   "WHERE g.name = 'Ops'")),
+             1);
 }
 
 void TestGroupsUi::syncedGroupsAreReadOnlyWithTheReason()

@@ -165,6 +165,7 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     , m_profile(new QLabel(this))
     , m_groups(new QListWidget(this))
     , m_groupProblem(makeProblemLabel(this))
+    , m_groupDone(new QLabel(this))
     , m_groupsHeading(makeHeading(this, QStringLiteral("groupsHeading")))
     , m_permissionsHeading(makeHeading(this, QStringLiteral("permissionsHeading")))
     , m_permissions(makeList({tr("Permission"), tr("Granted by")}, this, QStringLiteral("permissionList")))
@@ -238,7 +239,22 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     m_groups->setObjectName(QStringLiteral("detailsGroups"));
     m_groupProblem->setObjectName(QStringLiteral("groupProblem"));
     m_groupsHeading->setText(tr("Groups"));
-    QSplitter* accessPage = makeParts(this, {{m_groupsHeading, m_groups, m_groupProblem}, {m_permissionsHeading, m_permissions}});
+    // A tick changes the person at once; what it did is said under the list, with an Undo.
+    m_groupDone->setObjectName(QStringLiteral("groupChangeDone"));
+    m_groupDone->setWordWrap(true);
+    m_groupDone->setTextFormat(Qt::RichText);
+    m_groupDone->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_groupDone->hide();
+    connect(m_groupDone, &QLabel::linkActivated, this, [this] {
+        if (m_lastGroupChange && m_lastGroupChange->accountId == m_accountId) {
+            const LastGroupChange undo = *m_lastGroupChange;
+            m_lastGroupChange.reset();
+            m_undoing = true;
+            toggleGroup(undo.groupId, !undo.add);
+        }
+    });
+    QSplitter* accessPage = makeParts(
+        this, {{m_groupsHeading, m_groups, m_groupProblem, m_groupDone}, {m_permissionsHeading, m_permissions}});
     accessPage->setObjectName(QStringLiteral("detailsAccess"));
     connect(m_groups, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         const Id id = item->data(Qt::UserRole).value<Id>();
@@ -337,6 +353,7 @@ void UserDetailsPanel::showMember(const Id& accountId, qint64 selected)
     m_accountId = accountId;
     m_details.reset();
     showProblem(m_groupProblem, {});
+    m_groupDone->hide(); // an undo is for the person it was offered with
     m_generation.next();
     if (accountId == 0 || !m_backend) {
         m_placeholder->setText(selected > 1 ? tr("%n users selected.", nullptr, clampToInt(selected))
@@ -435,9 +452,20 @@ void UserDetailsPanel::toggleGroup(const Id& groupId, bool add)
     change.add = add;
     change.accountIds = {m_accountId};
     showProblem(m_groupProblem, {});
+    m_groupDone->hide();
     m_groups->setEnabled(false);
+    QString groupName;
+    for (const GroupSummary& group : std::as_const(m_allGroups)) {
+        if (group.id == groupId) {
+            groupName = group.name;
+        }
+    }
+    const QString person = m_details ? m_details->account.displayName : QString();
+    const bool isUndo = m_undoing;
+    m_undoing = false;
     whenDone(m_backend->groups()->changeGroupMembers(*m_operator, change), this,
-             [this](const Result<QList<MemberOutcome>>& result) {
+             [this, groupId, add, groupName, person, isUndo, accountId = m_accountId](
+                 const Result<QList<MemberOutcome>>& result) {
                  m_groups->setEnabled(true);
                  QString why;
                  if (!result.ok()) {
@@ -446,6 +474,17 @@ void UserDetailsPanel::toggleGroup(const Id& groupId, bool add)
                      why = result.value().first().why;
                  }
                  showProblem(m_groupProblem, why);
+                 if (why.isEmpty() && accountId == m_accountId) {
+                     const QString done = add ? tr("%1 is in “%2”.").arg(person, groupName)
+                                              : tr("%1 is no longer in “%2”.").arg(person, groupName);
+                     m_groupDone->setText(done.toHtmlEscaped()
+                                          + (isUndo ? QString()
+                                                    : QStringLiteral(" <a href=\"undo\">%1</a>").arg(tr("Undo"))));
+                     m_groupDone->show();
+                     if (!isUndo) {
+                         m_lastGroupChange = LastGroupChange{accountId, groupId, add};
+                     }
+                 }
                  if (why.isEmpty()) {
                      emit membersChanged(); // the table's Groups column, the counts, this panel
                  } else {

@@ -88,6 +88,15 @@ private:
     QLabel* m_profile;
     QListWidget* m_groups;
     QLabel* m_groupProblem;
+    QLabel* m_groupDone; ///< What the last tick did, with an Undo.
+    struct LastGroupChange
+    {
+        Id accountId;
+        Id groupId;
+        bool add = true;
+    };
+    std::optional<LastGroupChange> m_lastGroupChange;
+    bool m_undoing = false; ///< The next toggleGroup() undoes the last one (no Undo is offered for it).
     QLabel* m_groupsHeading;
     QLabel* m_permissionsHeading;
     QTreeWidget* m_permissions;
