@@ -2228,10 +2228,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Es ist kein Mailserver eingerichtet: Senden Sie jeder Person ihren Link. Die Links werden nur jetzt angezeigt und funktionieren jeweils nur einmal.</translation>
     </message>
     <message>
-        <source>&amp;Copy All</source>
-        <translation>Alle &amp;kopieren</translation>
-    </message>
-    <message>
         <source>A new link replaces the one mailed (or being mailed) to %1, which stops working. Copy a new link?</source>
         <translation>Ein neuer Link ersetzt den an %1 gesendeten (oder gerade gesendeten) Link, der dann nicht mehr funktioniert. Neuen Link kopieren?</translation>
     </message>
@@ -2348,18 +2344,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>The invitations are ready. Send each person their link: it is shown only now, and works once. &quot;Copy registration link&quot; in the Invitations view makes a new one later.</source>
         <translation>Die Einladungen sind bereit. Senden Sie jeder Person ihren Link: Er wird nur jetzt angezeigt und funktioniert nur einmal. Mit „Registrierungslink kopieren“ in der Ansicht „Einladungen“ erstellen Sie später einen neuen.</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Registration link</source>
-        <translation>Registrierungslink</translation>
-    </message>
-    <message>
-        <source>&amp;Copy All Links</source>
-        <translation>Alle &amp;Links kopieren</translation>
     </message>
     <message>
         <source>The groups could not be read: %1</source>
@@ -4079,6 +4063,21 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Only needed when the server is verified</source>
         <translation>Nur erforderlich, wenn der Server überprüft wird</translation>
+    </message>
+</context>
+<context>
+    <name>usher::RegistrationLinks</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Registration link</source>
+        <translation>Registrierungslink</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All Links</source>
+        <translation>Alle &amp;Links kopieren</translation>
     </message>
 </context>
 <context>

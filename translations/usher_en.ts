@@ -2225,10 +2225,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new link replaces the one mailed (or being mailed) to %1, which stops working. Copy a new link?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,18 +2340,6 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>The invitations are ready. Send each person their link: it is shown only now, and works once. &quot;Copy registration link&quot; in the Invitations view makes a new one later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy All Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4075,6 +4059,21 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Only needed when the server is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::RegistrationLinks</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy All Links</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2228,10 +2228,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Er is geen mailserver ingesteld: stuur iedereen zelf de eigen link. De links worden alleen nu getoond en werken elk één keer.</translation>
     </message>
     <message>
-        <source>&amp;Copy All</source>
-        <translation>Alles &amp;kopiëren</translation>
-    </message>
-    <message>
         <source>A new link replaces the one mailed (or being mailed) to %1, which stops working. Copy a new link?</source>
         <translation>Een nieuwe link vervangt de link die naar %1 is (of wordt) gemaild; die werkt dan niet meer. Een nieuwe link kopiëren?</translation>
     </message>
@@ -2348,18 +2344,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>The invitations are ready. Send each person their link: it is shown only now, and works once. &quot;Copy registration link&quot; in the Invitations view makes a new one later.</source>
         <translation>De uitnodigingen zijn klaar. Stuur iedereen de eigen link: die wordt alleen nu getoond en werkt één keer. Met “Registratielink kopiëren” in de weergave “Uitnodigingen” maakt u later een nieuwe.</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persoon</translation>
-    </message>
-    <message>
-        <source>Registration link</source>
-        <translation>Registratielink</translation>
-    </message>
-    <message>
-        <source>&amp;Copy All Links</source>
-        <translation>Alle &amp;links kopiëren</translation>
     </message>
     <message>
         <source>The groups could not be read: %1</source>
@@ -4079,6 +4063,21 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Only needed when the server is verified</source>
         <translation>Alleen nodig als de server wordt geverifieerd</translation>
+    </message>
+</context>
+<context>
+    <name>usher::RegistrationLinks</name>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Registration link</source>
+        <translation>Registratielink</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All Links</source>
+        <translation>Alle &amp;links kopiëren</translation>
     </message>
 </context>
 <context>

@@ -229,9 +229,12 @@ void TestInvitesUi::invitationsAreCopiedAndCancelledFromThePage()
     // nobody could open it.
     auto* shown = waitForDialog<QDialog>(QStringLiteral("linksDialog"));
     QVERIFY(shown->findChild<QLabel*>(QStringLiteral("placeholderLinksWarning"))->isVisible());
-    QVERIFY(shown->findChild<QPlainTextEdit*>(QStringLiteral("linksText"))
-                ->toPlainText()
-                .contains(QLatin1String("https://usher.example/join?invite=")));
+    // The same table, warning and Copy All as the invite dialog's links page.
+    auto* shownLinks = shown->findChild<QTableWidget*>(QStringLiteral("links"));
+    QCOMPARE(shownLinks->rowCount(), 1);
+    QVERIFY(shownLinks->item(0, 1)->text().startsWith(QLatin1String("https://usher.example/join?invite=")));
+    QVERIFY(shown->findChild<QPushButton*>(QStringLiteral("copyAllLinks")));
+    snapshot(shown, QStringLiteral("links-dialog"));
     QVERIFY(QApplication::clipboard()->text().isEmpty());
     shown->close();
     QCOMPARE(before, QStringLiteral("0"));
@@ -350,8 +353,9 @@ void TestInvitesUi::waitlistIsApprovedAndRejected()
     page()->approveAction()->trigger();
     // No mail server: the approved people's links are shown to send by hand.
     auto* links = waitForDialog<QDialog>(QStringLiteral("linksDialog"));
-    QCOMPARE(links->findChild<QPlainTextEdit*>(QStringLiteral("linksText"))->toPlainText().count(QLatin1String("invite=")),
-             2);
+    QCOMPARE(links->findChild<QTableWidget*>(QStringLiteral("links"))->rowCount(), 2);
+    QTest::mouseClick(links->findChild<QPushButton*>(QStringLiteral("copyAllLinks")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text().count(QLatin1String("invite=")), 2);
     links->close();
     QTRY_COMPARE(page()->waitlist()->rowCount(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE source = 'signup' AND status = 'invited'")),

@@ -1,4 +1,6 @@
 #include "ui/invite/invitationsview.h"
+#include "ui/invite/registrationlinks.h"
+#include "ui/common/rememberedsize.h"
 
 #include "connection/session.h"
 #include "connection/backend.h"
@@ -480,43 +482,27 @@ void InvitationsView::reportDone(const QList<InvitationOutcome>& outcomes, const
 
 void InvitationsView::showLinks(const QList<InvitationOutcome>& outcomes)
 {
-    QStringList lines;
-    for (const InvitationOutcome& outcome : outcomes) {
-        if (outcome.done && !outcome.link.isEmpty()) {
-            lines.append(outcome.email + QLatin1Char('\t') + outcome.link);
-        }
-    }
-    if (lines.isEmpty()) {
-        return;
-    }
+    // The same table as the invite dialog's links page.
     auto* dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("linksDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Registration Links"));
-    auto* intro = new QLabel(tr("No mail server is set up: send each person their link. The links are shown only "
-                                "now, and each works once."),
-                             dialog);
-    intro->setWordWrap(true);
-    QLabel* placeholder = makeProblemLabel(dialog);
-    placeholder->setObjectName(QStringLiteral("placeholderLinksWarning"));
-    placeholder->setText(placeholderLinksWarning());
-    placeholder->setVisible(std::any_of(outcomes.cbegin(), outcomes.cend(), [](const InvitationOutcome& outcome) {
-        return outcome.done && isPlaceholderJoinUrl(outcome.link);
-    }));
-    auto* text = new QPlainTextEdit(lines.join(QLatin1Char('\n')), dialog);
-    text->setObjectName(QStringLiteral("linksText"));
-    text->setReadOnly(true);
-    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto* links = new RegistrationLinks(tr("No mail server is set up: send each person their link. The links are "
+                                           "shown only now, and each works once."),
+                                        dialog);
+    if (links->showLinks(outcomes) == 0) {
+        delete dialog;
+        return;
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QPushButton* copy = buttons->addButton(tr("&Copy All"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, dialog, [text] { QApplication::clipboard()->setText(text->toPlainText()); });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(intro);
-    layout->addWidget(placeholder);
-    layout->addWidget(text, 1);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(12);
+    layout->addWidget(links, 1);
     layout->addWidget(buttons);
-    dialog->resize(720, 320);
+    dialog->resize(720, 360);
+    rememberSize(dialog, QStringLiteral("linksDialog"));
     dialog->open();
 }
 

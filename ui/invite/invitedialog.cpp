@@ -1,4 +1,5 @@
 #include "ui/invite/invitedialog.h"
+#include "ui/invite/registrationlinks.h"
 
 #include "connection/backend.h"
 #include "connection/whendone.h"
@@ -46,7 +47,10 @@ InviteDialog::InviteDialog(Backend* backend, const Operator& op, bool mailConfig
     , m_reviewDelay(new QTimer(this))
     , m_buttons(new QDialogButtonBox(this))
     , m_send(new QPushButton(this))
-    , m_links(new QTableWidget(0, 2, this))
+    , m_links(new RegistrationLinks(tr("The invitations are ready. Send each person their link: it is shown only "
+                                       "now, and works once. \"Copy registration link\" in the Invitations view makes "
+                                       "a new one later."),
+                                    this))
 {
     setObjectName(QStringLiteral("inviteDialog"));
     setWindowTitle(tr("Invite People"));
@@ -119,39 +123,8 @@ InviteDialog::InviteDialog(Backend* backend, const Operator& op, bool mailConfig
     m_pages->addWidget(form);
 
     // The links page, when no mail carries them.
-    auto* linksPage = new QWidget(this);
-    auto* linksLayout = new QVBoxLayout(linksPage);
-    linksLayout->setContentsMargins(0, 0, 0, 0);
-    auto* linksIntro = new QLabel(tr("The invitations are ready. Send each person their link: it is shown only now, "
-                                     "and works once. \"Copy registration link\" in the Invitations view makes a new "
-                                     "one later."),
-                                  this);
-    linksIntro->setWordWrap(true);
-    m_links->setObjectName(QStringLiteral("links"));
-    m_links->setHorizontalHeaderLabels({tr("Person"), tr("Registration link")});
-    m_links->verticalHeader()->hide();
-    m_links->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_links->horizontalHeader()->setStretchLastSection(true);
-    m_links->horizontalHeader()->resizeSection(0, 220);
-    auto* copyAll = new QPushButton(themedIcon(QStringLiteral("edit-copy"), QStringLiteral("export")),
-                                    tr("&Copy All Links"), this);
-    copyAll->setObjectName(QStringLiteral("copyAllLinks"));
-    connect(copyAll, &QPushButton::clicked, this, [this] {
-        QStringList lines;
-        for (int row = 0; row < m_links->rowCount(); ++row) {
-            lines.append(m_links->item(row, 0)->text() + QLatin1Char('\t') + m_links->item(row, 1)->text());
-        }
-        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-        showProblem(m_problem, {});
-    });
-    m_placeholderWarning = makeProblemLabel(this);
-    m_placeholderWarning->setObjectName(QStringLiteral("placeholderLinksWarning"));
-    m_placeholderWarning->setText(placeholderLinksWarning());
-    linksLayout->addWidget(linksIntro);
-    linksLayout->addWidget(m_placeholderWarning);
-    linksLayout->addWidget(m_links, 1);
-    linksLayout->addWidget(copyAll, 0, Qt::AlignLeft);
-    m_pages->addWidget(linksPage);
+    connect(m_links, &RegistrationLinks::copied, this, [this] { showProblem(m_problem, {}); });
+    m_pages->addWidget(m_links);
 
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
@@ -400,19 +373,7 @@ void InviteDialog::send()
 
 void InviteDialog::showLinks(const QList<InvitationOutcome>& outcomes)
 {
-    m_links->setRowCount(0);
-    bool placeholder = false;
-    for (const InvitationOutcome& outcome : outcomes) {
-        if (!outcome.done || outcome.link.isEmpty()) {
-            continue;
-        }
-        placeholder = placeholder || isPlaceholderJoinUrl(outcome.link);
-        const int row = m_links->rowCount();
-        m_links->insertRow(row);
-        m_links->setItem(row, 0, new QTableWidgetItem(outcome.email));
-        m_links->setItem(row, 1, new QTableWidgetItem(outcome.link));
-    }
-    m_placeholderWarning->setVisible(placeholder);
+    m_links->showLinks(outcomes);
     m_pages->setCurrentIndex(1);
     m_send->setText(tr("&Done"));
     m_send->setEnabled(true);

@@ -18,6 +18,8 @@ class QTimer;
 
 namespace usher {
 
+class RegistrationLinks;
+
 class Backend;
 
 /// Invite people (I1): paste addresses (commas, semicolons, new lines, "Name <a@b.c>"), pick
@@ -71,8 +73,7 @@ private:
     QTimer* m_reviewDelay;
     QDialogButtonBox* m_buttons;
     QPushButton* m_send;
-    QTableWidget* m_links;
-    QLabel* m_placeholderWarning = nullptr; ///< Shown when the links lead to a placeholder page.
+    RegistrationLinks* m_links;
 };
 
 } // namespace usher
