@@ -375,8 +375,8 @@ QFuture<Result<Done>> SqlBackend::unlockSignIn(const Operator& op, const Id& acc
         }
         if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
                      {accountId.number()})
-            || !tx.audit(op.workspaceId.number(), op.accountId.number(), QStringLiteral("member.sign_in_unlocked"),
-                         QStringLiteral("member"), accountId.number(), {{QStringLiteral("failed_sign_ins"), failures}},
+            || !tx.audit(op.workspaceId, op.accountId, QStringLiteral("member.sign_in_unlocked"),
+                         QStringLiteral("member"), accountId, {{QStringLiteral("failed_sign_ins"), failures}},
                          {{QStringLiteral("failed_sign_ins"), 0}})) {
             return tx.failed();
         }

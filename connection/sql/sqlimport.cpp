@@ -380,7 +380,7 @@ bool Importer::step(WriteTransaction& tx, const UserListRow& row, ImportOutcome*
             if (!tx.exec(QStringLiteral("UPDATE memberships SET role = ?, version = version + 1, updated_at = ?, "
                                         "updated_by = ? WHERE account_id = ? AND workspace_id = ?"),
                          {roleKey(plan.role), now, m_op.accountId.number(), accountId, m_op.workspaceId.number()})
-                || !tx.audit(m_op.workspaceId.number(), m_op.accountId.number(), QStringLiteral("member.role_changed"),
+                || !tx.audit(m_op.workspaceId, m_op.accountId, QStringLiteral("member.role_changed"),
                              QStringLiteral("member"), accountId, {{QStringLiteral("role"), roleKey(target.role)}},
                              {{QStringLiteral("role"), roleKey(plan.role)}})) {
                 return false;

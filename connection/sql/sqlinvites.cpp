@@ -607,7 +607,7 @@ InvitationOutcome SqlWorker::resendOne(WriteTransaction& tx, const Operator& op,
         }
     }
     if (!tx.exec(QStringLiteral("UPDATE invites SET superseded_at = ? WHERE id = ?"), {now, inviteId.number()})
-        || !stopMails(tx, inviteId.number(), Text::tr("Replaced by a newer invitation."))) {
+        || !stopMails(tx, inviteId, Text::tr("Replaced by a newer invitation."))) {
         return failedStep(tx, queryError, outcome);
     }
     InviteTerms terms;

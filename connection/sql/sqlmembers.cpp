@@ -526,7 +526,7 @@ MemberOutcome SqlWorker::applyChange(WriteTransaction& tx, const Operator& op, c
                                        "(SELECT id FROM groups WHERE workspace_id = ?)"),
                         {target.accountId.number(), workspace})
             || !tx.exec(QStringLiteral("DELETE FROM memberships WHERE id = ?"), {who.membershipId})
-            || !closeOpenInvites(tx, workspace, target.accountId.number(),
+            || !closeOpenInvites(tx, workspace, target.accountId,
                                  Text::tr("The member was removed from the workspace."))) {
             return failedQuery();
         }
