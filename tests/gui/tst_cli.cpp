@@ -493,7 +493,7 @@ void TestCli::csvImportKilledHalfwayLeavesWholeRows()
     if (allOrNothing) {
         // Nothing shows until the end; the import is under way while another connection cannot
         // take the write lock for a second (far longer than the open's own brief writes, and than
-        // a batch of 500 rows would take to commit).
+        // a transaction of 5,000 rows holds it).
         auto writeLocked = [&db]() {
             bool busy = false;
             {
@@ -539,7 +539,7 @@ void TestCli::csvImportKilledHalfwayLeavesWholeRows()
         QCOMPARE(accounts, 0);
     } else {
         QVERIFY(accounts > 0 && accounts < people);
-        QCOMPARE(accounts % 500, 0); // whole batches of whole rows
+        QCOMPARE(accounts % 5000, 0); // whole transactions (5,000 rows each) of whole rows
     }
     // Whole rows: every imported account has its membership, its invitation and its audit row.
     QCOMPARE(count("SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id "
