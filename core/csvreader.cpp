@@ -367,6 +367,9 @@ int CsvReader::takeChar()
 {
     for (;;) {
         if (!fill()) {
+            if (!m_fatal) {
+                m_dialect.finalLineBreak = m_lastWasLineBreak;
+            }
             return -1;
         }
         const char16_t c = m_chars.at(m_charPos++).unicode();
@@ -380,11 +383,19 @@ int CsvReader::takeChar()
             m_afterCarriageReturn = c == u'\r';
             ++m_line;
             m_column = 1;
+            if (!m_lineEndingKnown) {
+                m_lineEndingKnown = true;
+                m_dialect.lineEnding = c == u'\n'     ? CsvLineEnding::Lf
+                    : peekChar() == u'\n' ? CsvLineEnding::CrLf
+                                          : CsvLineEnding::Cr;
+            }
+            m_lastWasLineBreak = true;
             return u'\n';
         }
         if (!QChar::isLowSurrogate(c)) {
             ++m_column;
         }
+        m_lastWasLineBreak = false;
         return c;
     }
 }
@@ -408,6 +419,7 @@ bool CsvReader::readRecord(CsvRecord* record)
         }
         record->fields.clear();
         record->starts.clear();
+        record->quoted.clear();
         record->problem.reset();
         record->line = m_line;
         field.resize(0);
@@ -416,6 +428,7 @@ bool CsvReader::readRecord(CsvRecord* record)
         CsvPosition quoteAt;
         bool anyChar = false;
         bool anyQuoted = false;
+        bool fieldQuoted = false;
         bool anyText = false;
         auto endField = [&]() {
             if (record->fields.size() >= m_options.maxFields) {
@@ -426,6 +439,8 @@ bool CsvReader::readRecord(CsvRecord* record)
             anyText = anyText || !field.isEmpty();
             record->fields.append(field);
             record->starts.append(fieldStart);
+            record->quoted.append(fieldQuoted);
+            fieldQuoted = false;
             field.resize(0);
             state = State::FieldStart;
             fieldStart = {m_line, m_column};
@@ -476,6 +491,7 @@ bool CsvReader::readRecord(CsvRecord* record)
                     field.resize(0);
                     quoteAt = here;
                     anyQuoted = true;
+                    fieldQuoted = true;
                     state = State::Quoted;
                 } else {
                     field.append(QChar(char16_t(c))); // a quote inside unquoted text stays
@@ -561,6 +577,7 @@ bool CsvReader::next(CsvRecord* record)
         }
         record->fields.resize(width);
         record->starts.resize(width);
+        record->quoted.resize(width);
     } else if (record->fields.size() < width) {
         record->problem = CsvProblem{
             record->starts.last(),

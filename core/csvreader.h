@@ -25,6 +25,9 @@ QList<QChar> csvDelimiters();
 /// The delimiter's name for people ("comma", "tab").
 QString csvDelimiterName(QChar delimiter);
 
+/// The line break a file uses between its records.
+enum class CsvLineEnding { CrLf, Lf, Cr };
+
 /// What the reader found (or was told) about a file before its first record.
 struct CsvDialect
 {
@@ -36,6 +39,11 @@ struct CsvDialect
     /// A first line that is not part of the table and was skipped: Excel's `sep=;` or
     /// Microsoft Entra's `version:v1.0`. Empty when there was none.
     QString preamble;
+    /// The file's first line break (CRLF for a file of one line without one). Known once the
+    /// first record is read.
+    CsvLineEnding lineEnding = CsvLineEnding::CrLf;
+    /// Whether the file ends with a line break. Known once the whole file is read.
+    bool finalLineBreak = true;
 };
 
 /// Overrides and limits. Without overrides, the encoding and the delimiter are detected from
@@ -76,6 +84,8 @@ struct CsvRecord
     QStringList fields;
     /// Where each field starts, for messages about a cell.
     QList<CsvPosition> starts;
+    /// Which fields were written in quotes (an editor writes them back the same way).
+    QList<bool> quoted;
     /// The line the record starts on.
     qint64 line = 0;
     /// Set when the record does not fit the header (too few or too many fields). Reading
@@ -142,6 +152,8 @@ private:
     qint64 m_line = 1;
     qint64 m_column = 1;
     bool m_afterCarriageReturn = false;
+    bool m_lineEndingKnown = false;
+    bool m_lastWasLineBreak = false;
     std::optional<CsvProblem> m_fatal;
 };
 

@@ -237,6 +237,29 @@ QStringList UserListChecker::splitGroups(const QString& text)
 
 UserListRow UserListChecker::check(const CsvRecord& record)
 {
+    UserListRow row = checkOnItsOwn(record);
+    const int emailColumn = m_mapping.emailColumn();
+    const bool emailOk = !record.problem && std::none_of(row.problems.cbegin(), row.problems.cend(), [&](const CellProblem& p) {
+        return p.column == emailColumn;
+    });
+    if (emailOk) {
+        const QString key = normalizedEmail(row.email);
+        const auto earlier = m_lineOfEmail.constFind(key);
+        if (earlier != m_lineOfEmail.constEnd()) {
+            CellProblem repeated{emailColumn, Text::tr("%1 is already on line %2 of this file").arg(row.email).arg(*earlier)};
+            if (emailColumn >= 0 && emailColumn < m_mapping.header.size()) {
+                repeated.columnName = m_mapping.header.at(emailColumn).trimmed();
+            }
+            row.problems.prepend(repeated);
+        } else {
+            m_lineOfEmail.insert(key, row.line);
+        }
+    }
+    return row;
+}
+
+UserListRow UserListChecker::checkOnItsOwn(const CsvRecord& record) const
+{
     UserListRow row;
     row.line = record.line;
     if (record.problem) {
@@ -263,15 +286,6 @@ UserListRow UserListChecker::check(const CsvRecord& record)
         const QString domain = row.email.mid(row.email.lastIndexOf(QLatin1Char('@')) + 1);
         if (QUrl::toAce(domain).isEmpty()) {
             row.problems.append({emailColumn, Text::tr("the domain “%1” is not a valid domain name").arg(domain)});
-        } else {
-            const QString key = normalizedEmail(row.email);
-            const auto earlier = m_lineOfEmail.constFind(key);
-            if (earlier != m_lineOfEmail.constEnd()) {
-                row.problems.append(
-                    {emailColumn, Text::tr("%1 is already on line %2 of this file").arg(row.email).arg(*earlier)});
-            } else {
-                m_lineOfEmail.insert(key, row.line);
-            }
         }
     }
 

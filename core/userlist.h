@@ -90,6 +90,8 @@ class UserListChecker
 public:
     explicit UserListChecker(UserColumnMapping mapping);
     UserListRow check(const CsvRecord& record);
+    /// The checks of one row that need no other row (all but the repeated address).
+    UserListRow checkOnItsOwn(const CsvRecord& record) const;
 
     /// Roles as the file may write them: "admin", "Admin", and the names of the language
     /// Usher runs in ("Beheerder").

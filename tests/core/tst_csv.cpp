@@ -1,7 +1,9 @@
 #include "core/csv.h"
+#include "core/csvdocument.h"
 #include "core/csvreader.h"
 #include "core/userexport.h"
 #include "core/userlist.h"
+#include "core/userlistchecks.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -73,6 +75,11 @@ private slots:
     void checksRows_data();
     void checksRows();
     void repeatedAddressesAreRefusedOnTheLaterLine();
+    void aDocumentIsWrittenBackAsItWasRead_data();
+    void aDocumentIsWrittenBackAsItWasRead();
+    void anEditedCellChangesOnlyItself();
+    void aDocumentSaysWhatItsEncodingCannotWrite();
+    void editedListChecksFollowEveryChange();
 };
 
 void TestCsv::readsWhatRealFilesHold_data()
@@ -466,6 +473,128 @@ void TestCsv::repeatedAddressesAreRefusedOnTheLaterLine()
     QVERIFY(!rows.at(3).ok());
     // A mapping without an address column says so before any row is read.
     QVERIFY(!recogniseUserColumns(L("Name", "Role")).problem().isEmpty());
+}
+
+CsvDocument documentOf(const QByteArray& bytes)
+{
+    QByteArray data = bytes;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    const CsvDocumentRead read = readCsvDocument(&buffer);
+    return read.document;
+}
+
+void TestCsv::aDocumentIsWrittenBackAsItWasRead_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::newRow("crlf with a final break") << QByteArray("email,name\r\na@example.org,Ann\r\n");
+    QTest::newRow("lf without a final break") << QByteArray("email,name\na@example.org,Ann");
+    QTest::newRow("cr") << QByteArray("email,name\ra@example.org,Ann\r");
+    QTest::newRow("semicolons and quotes where the file had them")
+        << QByteArray("\"email\";name\n\"a@example.org\";\"Ann; Bo\"\nb@example.org;\"Say \"\"hi\"\"\"\n");
+    QTest::newRow("a quoted line break") << QByteArray("email,note\na@example.org,\"two\nlines\"\n");
+    QTest::newRow("tabs") << QByteArray("email\tname\na@example.org\tAnn\n");
+    QTest::newRow("leading zeros, numbers and dates stay text")
+        << QByteArray("email,id,phone,joined\na@example.org,007,+31 6 12345678,2024-01-02\n");
+    QTest::newRow("excel's sep line") << QByteArray("sep=;\r\nemail;name\r\na@example.org;Ann\r\n");
+    QTest::newRow("utf-8 with a byte-order mark") << QByteArray("\xEF\xBB\xBF" "email,name\na@example.org,J\xC3\xBCrgen\n");
+    QTest::newRow("windows-1252") << QByteArray("email,name\na@example.org,J\xFCrgen \x80\n");
+    QTest::newRow("utf-16 le") << utf16(QStringLiteral("email,name\r\na@example.org,Łukasz\r\n"), true);
+    QTest::newRow("utf-16 be") << utf16(QStringLiteral("email,name\na@example.org,Łukasz\n"), false);
+    QTest::newRow("everything quoted") << QByteArray("\"email\",\"name\"\r\n\"a@example.org\",\"Ann\"\r\n");
+    QTest::newRow("ragged rows") << QByteArray("email,name\na@example.org\nb@example.org,Bo,extra\n");
+}
+
+void TestCsv::aDocumentIsWrittenBackAsItWasRead()
+{
+    QFETCH(QByteArray, file);
+    const CsvDocument document = documentOf(file);
+    QCOMPARE(encodeCsvDocument(document), file);
+}
+
+void TestCsv::anEditedCellChangesOnlyItself()
+{
+    // A fixed address in a semicolon file with quoted names and LF: the other cells, their
+    // quotes, the delimiter and the line breaks are as they were.
+    const QByteArray file("email;name;phone\n\"a@example\";\"Ann\";0031612345678\nb@example.org;Bo;+31 6\n");
+    CsvDocument document = documentOf(file);
+    QCOMPARE(document.format.delimiter, QLatin1Char(';'));
+    QCOMPARE(document.format.lineEnding, CsvLineEnding::Lf);
+    document.rows[0].cells[0] = QStringLiteral("a@example.org");
+    document.rows[1].cells[1] = QStringLiteral("Bo; the second");
+    document.rows.append(CsvRow{{QStringLiteral("c@example.org"), QStringLiteral("Cy \"C\"")}, {}});
+    QCOMPARE(encodeCsvDocument(document),
+             QByteArray("email;name;phone\n\"a@example.org\";\"Ann\";0031612345678\n"
+                        "b@example.org;\"Bo; the second\";+31 6\nc@example.org;\"Cy \"\"C\"\"\"\n"));
+    // A new list: UTF-8 with a byte-order mark, commas, CRLF.
+    CsvDocument fresh;
+    fresh.format = CsvFormat::newList();
+    fresh.header.cells = L("Email", "Name");
+    fresh.rows.append(CsvRow{L("d@example.org", "Dé"), {}});
+    QCOMPARE(encodeCsvDocument(fresh), QByteArray("\xEF\xBB\xBF" "Email,Name\r\nd@example.org,D\xC3\xA9\r\n"));
+}
+
+void TestCsv::aDocumentSaysWhatItsEncodingCannotWrite()
+{
+    CsvDocument document = documentOf("email,name\na@example.org,J\xFCrgen\n");
+    QCOMPARE(document.format.encoding, CsvEncoding::Windows1252);
+    QVERIFY(!firstUnwritable(document));
+    document.rows[0].cells[1] = QStringLiteral("Łukasz");
+    const auto unwritable = firstUnwritable(document);
+    QVERIFY(unwritable);
+    QCOMPARE(unwritable->row, 0);
+    QCOMPARE(unwritable->column, 1);
+    QCOMPARE(unwritable->character, QChar(0x0141));
+    QVERIFY2(unwritable->text(document).contains(QLatin1String("Row 1, name")), qPrintable(unwritable->text(document)));
+}
+
+void TestCsv::editedListChecksFollowEveryChange()
+{
+    CsvDocument document = documentOf("Email,Name,Role\nann@example.org,Ann,member\nbo@example,Bo,boss\n"
+                                      "ANN@example.org,Ann again,\n,,\n");
+    QCOMPARE(document.rows.size(), 3); // a line of delimiters only is blank: the reader skips it
+    UserListChecks checks;
+    checks.reset(document);
+    document.rows.append(CsvRow{L("", "", ""), {}}); // as Insert Row makes one
+    checks.rowsInserted(document, 3, 1);
+    QVERIFY(checks.listProblem().isEmpty());
+    QVERIFY(!checks.hasProblems(0));
+    QCOMPARE(checks.problems(1).size(), 2); // no domain, and no such role
+    QVERIFY(!checks.cellProblem(1, 0).isEmpty());
+    QVERIFY(!checks.cellProblem(1, 2).isEmpty());
+    QVERIFY(checks.cellProblem(1, 1).isEmpty());
+    QVERIFY2(checks.cellProblem(2, 0).contains(QLatin1String("row 1")), qPrintable(checks.cellProblem(2, 0)));
+    QVERIFY(!checks.hasProblems(3)); // an empty row is skipped, as the import does
+    QCOMPARE(checks.problemRows(), QList<int>({1, 2}));
+    QCOMPARE(checks.problemCount(), 3);
+
+    // Fixing the first Ann's address to another one moves the repeat's flag away from row 3;
+    // both rows are answered as touched.
+    document.rows[0].cells[0] = QStringLiteral("anna@example.org");
+    QList<int> touched = checks.rowsChanged(document, 0, 0);
+    QVERIFY(touched.contains(0) && touched.contains(2));
+    QVERIFY(!checks.hasProblems(2));
+    // Typing the same address into the empty row flags that row, not the first.
+    document.rows[3].cells = L("ANNA@example.org", "Copy", "");
+    touched = checks.rowsChanged(document, 3, 3);
+    QVERIFY(touched.contains(0) && touched.contains(3));
+    QVERIFY(!checks.hasProblems(0));
+    QVERIFY(checks.cellProblem(3, 0).contains(QLatin1String("row 1")));
+    // A row inserted above moves every number; removing the first leaves the copy alone.
+    document.rows.insert(0, CsvRow{L("new@example.org", "New", "editor"), {}});
+    checks.rowsInserted(document, 0, 1);
+    QVERIFY(checks.cellProblem(4, 0).contains(QLatin1String("row 2")));
+    document.rows.remove(1);
+    checks.rowsRemoved(1, 1);
+    QVERIFY(!checks.hasProblems(3));
+    QCOMPARE(checks.problemRows(), QList<int>({1}));
+    // A cell beyond the header is flagged; without an address column the list says so.
+    document.rows[0].cells.append(QStringLiteral("stray"));
+    checks.rowsChanged(document, 0, 0);
+    QVERIFY(!checks.cellProblem(0, 3).isEmpty());
+    document.header.cells[0] = QStringLiteral("Note");
+    checks.reset(document);
+    QVERIFY(!checks.listProblem().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCsv)
