@@ -68,9 +68,19 @@ QString lineBreak(CsvLineEnding ending)
     return QStringLiteral("\r\n");
 }
 
-void appendRecord(QString* text, const CsvRow& row, const CsvFormat& format)
+/// One record; a row is written at least as wide as the header (the import refuses shorter
+/// ones), and without empty fields beyond it.
+void appendRecord(QString* text, const CsvRow& row, const CsvFormat& format, qsizetype width)
 {
-    for (qsizetype i = 0; i < row.cells.size(); ++i) {
+    qsizetype fields = row.cells.size();
+    while (fields > width && row.cells.at(fields - 1).isEmpty() && !row.wasQuoted(int(fields - 1))) {
+        --fields;
+    }
+    for (qsizetype i = 0; i < qMax(fields, width); ++i) {
+        if (i >= fields) {
+            text->append(format.delimiter);
+            continue;
+        }
         if (i > 0) {
             text->append(format.delimiter);
         }
@@ -255,7 +265,8 @@ QByteArray encodeCsvDocument(const CsvDocument& document)
     }
     const qsizetype records = document.rows.size() + 1;
     for (qsizetype i = 0; i < records; ++i) {
-        appendRecord(&text, i == 0 ? document.header : document.rows.at(i - 1), format);
+        appendRecord(&text, i == 0 ? document.header : document.rows.at(i - 1), format,
+                     i == 0 ? 0 : document.header.cells.size());
         if (i + 1 < records || format.finalLineBreak) {
             text += newline;
         }

@@ -89,9 +89,10 @@ std::optional<CsvUnwritable> firstUnwritable(const CsvDocument& document);
 
 /// The document as the bytes of its file, in its format. Cells are quoted where they were,
 /// where the format quotes all, and where they must be (a delimiter, a quote or a line
-/// break), quotes doubled; nothing else is changed, so an untouched file comes back byte for
-/// byte (blank lines and empty trailing columns apart, which the reader drops). Characters
-/// the encoding cannot write become "?": check firstUnwritable() first.
+/// break), quotes doubled; a row shorter than the header gets its empty fields (the import
+/// refuses short rows). Nothing else is changed, so an untouched file comes back byte for
+/// byte (blank lines, empty trailing columns and short rows apart). Characters the encoding
+/// cannot write become "?": check firstUnwritable() first.
 QByteArray encodeCsvDocument(const CsvDocument& document);
 
 } // namespace usher

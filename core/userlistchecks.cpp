@@ -39,6 +39,10 @@ UserListChecks::RowState UserListChecks::checkRow(const CsvDocument& document, i
     }
     const UserListRow checked = m_checker->checkOnItsOwn(record);
     state.own = checked.problems;
+    if (m_mapping.emailColumn() < 0) {
+        // No column holds the addresses: the list says so once, not every row.
+        state.own.removeIf([](const CellProblem& problem) { return problem.column < 0; });
+    }
     for (qsizetype column = width; column < cells.cells.size(); ++column) {
         if (!cells.cells.at(column).trimmed().isEmpty()) {
             state.own.append({int(column), Text::tr("the header names only %n column(s); the import refuses a row "
@@ -162,6 +166,17 @@ void UserListChecks::rowsInserted(const CsvDocument& document, int first, int co
 void UserListChecks::rowsRemoved(int first, int count)
 {
     m_rows.remove(first, count);
+    rebuildIndex();
+}
+
+void UserListChecks::rowsReordered(const QList<int>& order)
+{
+    QList<RowState> reordered;
+    reordered.reserve(order.size());
+    for (const int from : order) {
+        reordered.append(m_rows.at(from));
+    }
+    m_rows = std::move(reordered);
     rebuildIndex();
 }
 

@@ -29,6 +29,8 @@ public:
     void rowsInserted(const CsvDocument& document, int first, int count);
     /// `count` rows were removed at `first`.
     void rowsRemoved(int first, int count);
+    /// The rows were put in a new order: row i is the row that was at `order[i]`.
+    void rowsReordered(const QList<int>& order);
 
     const UserColumnMapping& mapping() const { return m_mapping; }
     /// Why no row can be imported as the list stands (no address column), or empty.
