@@ -8,6 +8,7 @@
 #include "connection/backendregistry.h"
 #include "connection/whendone.h"
 #include "core/i18n.h"
+#include "ui/csv/workbenchwindow.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -134,6 +136,8 @@ QString commandsHelp()
                                          "every row; needs no connection (usher csv --help).\n"
                                          "  csv import     Import a list of people: invite the new, update the "
                                          "members (usher csv --help).\n"
+                                         "  csv edit       Prepare or fix a list of people in the workbench, with "
+                                         "no connection (usher csv edit [FILE…]).\n"
                                          "  users export   Write the members, a view or a search to CSV (usher "
                                          "users --help)."));
 }
@@ -150,6 +154,30 @@ bool wantsTextOnly(int argc, char* argv[])
     return false;
 }
 
+/// `usher csv edit [FILE…]`: the workbench alone, with no connection (it never opens one).
+int runWorkbench(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/usher.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("usher"));
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("usher::Application",
+                                                  "Use <language> (en, nl, de) instead of the system's."),
+                      QStringLiteral("language")});
+    parser.parse(QCoreApplication::arguments());
+    installTranslations(app, parser.value(QStringLiteral("lang")));
+    auto* window = new WorkbenchWindow();
+    window->show();
+    const QStringList files = parser.positionalArguments().mid(2); // after "csv edit"
+    for (const QString& file : files) {
+        window->openFile(file);
+    }
+    WorkbenchWindow::offerRecovery(window, [window] { window->recover(); });
+    return app.exec();
+}
+
 } // namespace
 
 int runUsher(int argc, char* argv[])
@@ -158,6 +186,9 @@ int runUsher(int argc, char* argv[])
     started.start();
     if (argc > 1 && std::strcmp(argv[1], "purge-expired") == 0) {
         return runPurge(argc, argv);
+    }
+    if (argc > 2 && std::strcmp(argv[1], "csv") == 0 && std::strcmp(argv[2], "edit") == 0 && !wantsTextOnly(argc, argv)) {
+        return runWorkbench(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "csv") == 0) {
         return runCsvCommand(argc, argv);
@@ -252,6 +283,7 @@ int runUsher(int argc, char* argv[])
         new FirstPaintReporter(&window, started, &window);
     }
     window.show();
+    QTimer::singleShot(0, &window, &MainWindow::offerUnsavedLists);
     if (profile) {
         window.openProfile(*profile, demoCount);
     } else {

@@ -37,6 +37,9 @@ public:
     /// Shows `document` as it is (nothing to undo; not modified).
     void setDocument(CsvDocument document);
     const CsvDocument& document() const { return m_document; }
+    /// The format the list is written in from now on (a Save As in another encoding); not a
+    /// change of the list, so nothing to undo.
+    void setFormat(const CsvFormat& format) { m_document.format = format; }
     const UserListChecks& checks() const { return m_checks; }
     QUndoStack* undoStack() const { return m_undo; }
     /// The row headers' mark for a row with problems.

@@ -16,6 +16,7 @@
 #include "ui/audit/auditview.h"
 #include "ui/csv/exportdialog.h"
 #include "ui/csv/importwizard.h"
+#include "ui/csv/workbenchwindow.h"
 #include "ui/groups/groupsview.h"
 #include "ui/invite/invitationsview.h"
 #include "ui/invite/invitedialog.h"
@@ -40,6 +41,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QPushButton>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QStackedWidget>
@@ -93,6 +98,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     , m_countLabel(new QLabel(this))
     , m_locationLabel(new QLabel(this))
 {
+    setAcceptDrops(true); // a CSV file dropped here opens in the workbench
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Usher"));
     setWindowIcon(bundledIcon(QStringLiteral("usher")));
@@ -279,6 +285,21 @@ void MainWindow::createActions()
     m_signInAction->setEnabled(false);
     QAction* forget = file->addAction(tr("&Forget All Saved Passwords…"), this, &MainWindow::forgetAllPasswords);
     forget->setObjectName(QStringLiteral("forgetPasswordsAction"));
+    file->addSeparator();
+    QAction* newList = file->addAction(bundledIcon(QStringLiteral("add")), tr("New &User List (CSV)"), this, [this] {
+        workbench()->newList();
+    });
+    newList->setObjectName(QStringLiteral("newUserListAction"));
+    newList->setToolTip(tr("Prepare a list of people to import, with no connection needed"));
+    QAction* openList = file->addAction(bundledIcon(QStringLiteral("import")), tr("Open User &List (CSV)…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open CSV File"), fileDialogFolder(),
+                                                          tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+        if (!path.isEmpty()) {
+            openUserList(path);
+        }
+    });
+    openList->setObjectName(QStringLiteral("openUserListAction"));
+    openList->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_O);
     file->addSeparator();
     m_sampleAction = file->addAction(bundledIcon(QStringLiteral("sample-data")), tr("Load &Sample Data"), this,
                                      [this] { loadSampleData(defaultSampleCount); });
@@ -1107,6 +1128,7 @@ void MainWindow::updateWorkspaceActions()
               tr("Invite people by email (Ctrl+I)"));
     applyGate(m_importAction, gateReason(connection, Feature::Import, op, Action::InviteUser),
               tr("Invite and update many people from a spreadsheet (Ctrl+Shift+I)"));
+    updateWorkbenchImport();
     applyGate(m_exportAction, gateReason(connection, Feature::Export, op, Action::ViewUsers),
               tr("Everyone, the people listed or the selection, as a CSV file (Ctrl+Shift+E)"));
     applyGate(m_signupSettingsAction, gateReason(connection, Feature::Invitations, op, Action::ViewUsers),
@@ -1151,8 +1173,15 @@ void MainWindow::invitePeople()
 
 void MainWindow::importPeople()
 {
+    if (ImportWizard* wizard = startImport()) {
+        wizard->open();
+    }
+}
+
+ImportWizard* MainWindow::startImport()
+{
     if (!backend() || !backend()->peopleImport() || !m_session->currentOperator()) {
-        return;
+        return nullptr;
     }
     auto* wizard = new ImportWizard(backend(), *m_session->currentOperator(), m_mailServerConfigured, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -1163,7 +1192,7 @@ void MainWindow::importPeople()
             m_mailSender->kick();
         }
     });
-    wizard->open();
+    return wizard;
 }
 
 void MainWindow::exportUsers()
@@ -1318,8 +1347,88 @@ void MainWindow::fitToolBar()
     }
 }
 
+WorkbenchWindow* MainWindow::workbench(bool open)
+{
+    if (!m_workbench && open) {
+        // A window of its own (not a child of this one): it works, and stays open, without a
+        // connection.
+        m_workbench = new WorkbenchWindow();
+        m_workbench->setWindowFlag(Qt::Window);
+        updateWorkbenchImport();
+    }
+    if (m_workbench && open) {
+        m_workbench->show();
+        m_workbench->raise();
+        m_workbench->activateWindow();
+    }
+    return m_workbench;
+}
+
+void MainWindow::openUserList(const QString& path)
+{
+    workbench()->openFile(path);
+}
+
+void MainWindow::offerUnsavedLists()
+{
+    QPointer<MainWindow> self(this);
+    WorkbenchWindow::offerRecovery(this, [self] {
+        if (self) {
+            self->workbench()->recover();
+        }
+    });
+}
+
+void MainWindow::updateWorkbenchImport()
+{
+    if (!m_workbench) {
+        return;
+    }
+    const std::optional<QString> why = gateReason(backend(), Backend::Feature::Import, m_session->currentOperator(),
+                                                  Action::InviteUser);
+    if (why) {
+        m_workbench->setImportHandler({}, why);
+        return;
+    }
+    QPointer<MainWindow> self(this);
+    m_workbench->setImportHandler(
+        [self](const CsvDocument& document, const QString& name) {
+            if (self) {
+                self->raise();
+                self->activateWindow();
+                if (ImportWizard* wizard = self->startImport()) {
+                    wizard->openDocument(document, name);
+                    wizard->open();
+                }
+            }
+        },
+        std::nullopt);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    // A list of people dropped on the window opens in the workbench, to check or fix first.
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            openUserList(url.toLocalFile());
+        }
+    }
+    event->acceptProposedAction();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_workbench && m_workbench->isVisible() && !m_workbench->close()) {
+        event->ignore(); // a list with unsaved changes stays, as asked
+        return;
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <optional>
 #include <memory>
@@ -34,6 +35,8 @@ class UserDetailsPanel;
 class SavedViewsModel;
 class UsersModel;
 class UsersView;
+class WorkbenchWindow;
+class ImportWizard;
 
 /// Usher's main window: menus, the connection switcher, the users screen and the status bar.
 class MainWindow : public QMainWindow
@@ -82,6 +85,8 @@ public:
     void invitePeople();
     /// Opens the import wizard (B1).
     void importPeople();
+    /// A new import wizard, not shown yet, or none when no connection and operator may import.
+    ImportWizard* startImport();
     /// Asks what to export and where, then exports (B3).
     void exportUsers();
     /// What an export of `scope` (ExportDialog::Scope) covers now, without its path and columns.
@@ -95,6 +100,13 @@ public:
     UsersView* usersView() const { return m_usersView; }
     CredentialStore* credentials() const { return m_credentials; }
     const ConnectionProfile& profile() const { return m_session->profile(); }
+
+    /// The offline CSV workbench (B2), opened (and raised) when asked; none until then.
+    WorkbenchWindow* workbench(bool open = true);
+    /// Opens a user list in the workbench.
+    void openUserList(const QString& path);
+    /// Offers the user lists a crashed or killed Usher left unsaved, when there are any.
+    void offerUnsavedLists();
 
     /// The local SQLite database used when no profile is chosen.
     static QString localDatabasePath();
@@ -116,6 +128,8 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     /// Adds a page: to the stack, the View menu and the toolbar (in the order added), gated by
@@ -162,6 +176,8 @@ private:
     /// Invitations were made or changed here: tells every screen that shows them or whom they hold.
     void invitationsChanged();
     void updateSelection();
+    /// The workbench's Import This List… follows the connection and the operator's role.
+    void updateWorkbenchImport();
 
     CredentialStore* m_credentials;
     ProfileStore m_profiles;
@@ -182,6 +198,7 @@ private:
     Latest m_mailGeneration; ///< Drops answers for a connection, workspace or operator no longer shown.
     bool m_mailServerConfigured = false; ///< The workspace has a mail server (whoever may send through it).
     QAction* m_importAction = nullptr;
+    QPointer<WorkbenchWindow> m_workbench;
     QAction* m_exportAction = nullptr;
     QAction* m_inviteAction = nullptr;
     QAction* m_signupSettingsAction = nullptr;

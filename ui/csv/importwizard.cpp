@@ -7,6 +7,7 @@
 #include "ui/common/rememberedsize.h"
 
 #include <QAbstractTableModel>
+#include <QBuffer>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -140,16 +141,11 @@ GatedPage* gated(QWizardPage* page)
 }
 
 /// Reads `path` whole, or only its first `limit` records (the preview shown while the rest is read).
-ImportFile readImportFile(const QString& path, const CsvOptions& options, qsizetype limit = -1)
+ImportFile readImportDevice(QIODevice* device, const QString& path, const CsvOptions& options, qsizetype limit)
 {
     ImportFile out;
     out.path = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.problem = ImportWizard::tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return out;
-    }
-    CsvReader reader(&file, options);
+    CsvReader reader(device, options);
     out.dialect = reader.dialect();
     if (!reader.readHeader()) {
         out.fatal = reader.fatal();
@@ -165,6 +161,33 @@ ImportFile readImportFile(const QString& path, const CsvOptions& options, qsizet
     }
     out.fatal = reader.fatal();
     return out;
+}
+
+ImportFile readImportFile(const QString& path, const CsvOptions& options, qsizetype limit = -1)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportFile out;
+        out.path = path;
+        out.problem = ImportWizard::tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return out;
+    }
+    return readImportDevice(&file, path, options, limit);
+}
+
+/// A list from the workbench read as its file would be (blank rows skipped, short rows
+/// refused), from its text as it stands, not from the file on disk.
+ImportFile readImportDocument(CsvDocument document, const QString& name)
+{
+    document.format.encoding = CsvEncoding::Utf8;
+    document.format.byteOrderMark = false;
+    QByteArray bytes = encodeCsvDocument(document);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvOptions options;
+    options.encoding = CsvEncoding::Utf8;
+    options.delimiter = document.format.delimiter;
+    return readImportDevice(&buffer, name, options, -1);
 }
 
 /// How many of the file's first rows the file page shows as they were read.
@@ -487,15 +510,44 @@ void ImportWizard::saveTemplate()
 
 void ImportWizard::openFile(const QString& path)
 {
+    m_fromDocument = false;
+    m_encoding->setEnabled(true);
+    m_delimiter->setEnabled(true);
+    if (auto* choose = findChild<QPushButton*>(QStringLiteral("importChooseFile"))) {
+        choose->setEnabled(true);
+    }
     m_path->setText(QDir::toNativeSeparators(path));
     m_file = ImportFile{};
     m_file.path = path;
     reread();
 }
 
+void ImportWizard::openDocument(const CsvDocument& document, const QString& name)
+{
+    // The list as the workbench holds it: its encoding and delimiter are known, and there
+    // is no file to choose.
+    m_fromDocument = true;
+    m_path->setText(tr("%1 (from the workbench, as it stands)").arg(name));
+    m_encoding->setEnabled(false);
+    m_delimiter->setEnabled(false);
+    if (auto* choose = findChild<QPushButton*>(QStringLiteral("importChooseFile"))) {
+        choose->setEnabled(false);
+    }
+    const int generation = ++m_readGeneration;
+    m_reading = true;
+    m_fileSummary->setText(tr("Reading…"));
+    gated(page(FilePage))->recheck();
+    whenDone(QtConcurrent::run([document, name] { return readImportDocument(document, name); }), this,
+             [this, generation](const ImportFile& file) {
+                 if (generation == m_readGeneration) {
+                     fileRead(file);
+                 }
+             });
+}
+
 void ImportWizard::reread()
 {
-    if (m_file.path.isEmpty()) {
+    if (m_file.path.isEmpty() || m_fromDocument) {
         return;
     }
     CsvOptions options;

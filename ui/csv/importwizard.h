@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/backend.h"
+#include "core/csvdocument.h"
 #include "core/csvreader.h"
 #include "core/userimport.h"
 #include "core/userlist.h"
@@ -49,6 +50,8 @@ public:
 
     /// Reads `path` as the chosen file (the file button, a drop, or a test).
     void openFile(const QString& path);
+    /// Takes a list from the workbench as it stands (not its file on disk), named `name`.
+    void openDocument(const CsvDocument& document, const QString& name);
     /// The rows as checked through the current mapping.
     const QList<UserListRow>& rows() const { return m_rows; }
     const ImportFile& file() const { return m_file; }
@@ -96,6 +99,7 @@ private:
     UserColumnMapping m_mapping;
     QList<UserListRow> m_rows;
     int m_readGeneration = 0;
+    bool m_fromDocument = false;
     bool m_reading = false;
 
     // File page
