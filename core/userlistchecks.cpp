@@ -58,7 +58,55 @@ UserListChecks::RowState UserListChecks::checkRow(const CsvDocument& document, i
     if (emailOk) {
         state.key = normalizedEmail(checked.email);
     }
+    if (m_knowledge) {
+        state.member = emailOk && m_knowledge->isMember(checked.email);
+        const int groupsColumn = m_mapping.indexOf(UserColumn::Groups);
+        for (const QString& group : checked.groups) {
+            if (m_knowledge->isSynced(group)) {
+                state.own.append({groupsColumn, Text::tr("“%1” is synced from a directory: people join it there, not "
+                                                         "by import (%2)")
+                                                    .arg(group, m_knowledge->asOf())});
+            } else if (!m_knowledge->hasGroup(group)) {
+                state.own.append({groupsColumn, Text::tr("%1 has no group “%2” (%3); the import creates it only "
+                                                         "when asked to")
+                                                    .arg(m_knowledge->workspace, group, m_knowledge->asOf())});
+            }
+        }
+    }
     return state;
+}
+
+QString UserListChecks::listProblem() const
+{
+    if (const QString problem = m_mapping.problem(); !problem.isEmpty()) {
+        return problem;
+    }
+    if (m_knowledge && m_knowledge->seatCap) {
+        const qint64 free = qMax<qint64>(0, *m_knowledge->seatCap - m_knowledge->seatsUsed);
+        const int fresh = newPeople();
+        if (fresh > free) {
+            return Text::tr("The list has %n new people; free seats in %1: %2 (%3). The import refuses a list "
+                            "that does not fit.",
+                            nullptr, fresh)
+                .arg(m_knowledge->workspace)
+                .arg(free)
+                .arg(m_knowledge->asOf());
+        }
+    }
+    return {};
+}
+
+int UserListChecks::memberRows() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const RowState& state) { return state.member && state.repeatOf < 0; }));
+}
+
+int UserListChecks::newPeople() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const RowState& state) {
+        return !state.key.isEmpty() && !state.member && state.repeatOf < 0 && state.own.isEmpty();
+    }));
 }
 
 void UserListChecks::reset(const CsvDocument& document)

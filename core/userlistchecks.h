@@ -2,6 +2,7 @@
 
 #include "core/csvdocument.h"
 #include "core/userlist.h"
+#include "core/workspaceknowledge.h"
 
 #include <QHash>
 #include <QList>
@@ -20,6 +21,11 @@ namespace usher {
 class UserListChecks
 {
 public:
+    /// What is known of the workspace the list is for (from the last connection): groups that
+    /// do not exist or are synced are flagged, members are told apart from new people, and the
+    /// new people are counted against the free seats. Takes effect at the next reset().
+    void setKnowledge(std::optional<WorkspaceKnowledge> knowledge) { m_knowledge = std::move(knowledge); }
+    const std::optional<WorkspaceKnowledge>& knowledge() const { return m_knowledge; }
     /// Recognises the columns from the document's header and checks every row.
     void reset(const CsvDocument& document);
     /// Rows [first, last] of the document changed: checks them again. Answers the rows whose
@@ -33,8 +39,14 @@ public:
     void rowsReordered(const QList<int>& order);
 
     const UserColumnMapping& mapping() const { return m_mapping; }
-    /// Why no row can be imported as the list stands (no address column), or empty.
-    QString listProblem() const { return m_mapping.problem(); }
+    /// Why the list cannot be imported as it stands (no address column, or more new people
+    /// than free seats as far as the knowledge goes), or empty.
+    QString listProblem() const;
+    /// Rows whose address belongs to a member, as far as the knowledge goes (the import
+    /// updates them).
+    int memberRows() const;
+    /// Rows the import would invite: no problem, not a member, not a repeat.
+    int newPeople() const;
     int rowCount() const { return int(m_rows.size()); }
 
     /// The row's problems, the repeated address first.
@@ -55,6 +67,7 @@ private:
         QList<CellProblem> own;
         QString key;        ///< The normalised address, when it is one.
         int repeatOf = -1;  ///< The first row with the same address.
+        bool member = false; ///< A member already, as far as the knowledge goes.
     };
     RowState checkRow(const CsvDocument& document, int row) const;
     void indexRow(int row);
@@ -65,6 +78,7 @@ private:
 
     UserColumnMapping m_mapping;
     std::optional<UserListChecker> m_checker;
+    std::optional<WorkspaceKnowledge> m_knowledge;
     QList<RowState> m_rows;
     QHash<QString, QList<int>> m_rowsOfKey; ///< ascending
     mutable QList<int> m_problemRows;

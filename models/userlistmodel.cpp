@@ -154,6 +154,12 @@ void UserListModel::setDocument(CsvDocument document)
     emit checksChanged();
 }
 
+void UserListModel::setKnowledge(const std::optional<WorkspaceKnowledge>& knowledge)
+{
+    m_checks.setKnowledge(knowledge);
+    recheckAll();
+}
+
 QString UserListModel::columnName(int column) const
 {
     const QString name = m_document.header.cell(column).trimmed();

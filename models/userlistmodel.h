@@ -42,6 +42,9 @@ public:
     void setFormat(const CsvFormat& format) { m_document.format = format; }
     const UserListChecks& checks() const { return m_checks; }
     QUndoStack* undoStack() const { return m_undo; }
+    /// Checks the list against what is known of its workspace from the last connection, or
+    /// only by the file's own rules (none).
+    void setKnowledge(const std::optional<WorkspaceKnowledge>& knowledge);
     /// The row headers' mark for a row with problems.
     void setProblemIcon(const QIcon& icon) { m_problemIcon = icon; }
     /// The column's name as the header has it, or "Column 7" beyond the header.

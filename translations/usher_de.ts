@@ -95,9 +95,11 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).
   csv import     Import a list of people: invite the new, update the members (usher csv --help).
+  csv edit       Prepare or fix a list of people in the workbench, with no connection (usher csv edit [FILE…]).
   users export   Write the members, a view or a search to CSV (usher users --help).</source>
         <translation>csv check      Eine Personenliste (CSV) prüfen: Format, Spalten und jede Zeile; ohne Verbindung (usher csv --help).
   csv import     Eine Personenliste importieren: Neue einladen, Mitglieder aktualisieren (usher csv --help).
+  csv edit       Eine Personenliste in der Werkbank vorbereiten oder korrigieren, ohne Verbindung (usher csv edit [DATEI…]).
   users export   Die Mitglieder, eine Ansicht oder eine Suche als CSV schreiben (usher users --help).</translation>
     </message>
 </context>
@@ -682,6 +684,30 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>Diese Zeile hat %n Feld, die Kopfzeile nennt aber %1 Spalten.</numerusform>
             <numerusform>Diese Zeile hat %n Felder, die Kopfzeile nennt aber %1 Spalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Windows (CRLF)</source>
+        <translation>Windows (CRLF)</translation>
+    </message>
+    <message>
+        <source>Linux and macOS (LF)</source>
+        <translation>Linux und macOS (LF)</translation>
+    </message>
+    <message>
+        <source>Classic Mac (CR)</source>
+        <translation>Klassischer Mac (CR)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The header, column %1: %2 cannot write “%3”.</source>
+        <translation>Kopfzeile, Spalte %1: „%3“ kann nicht in %2 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3 cannot write “%4”.</source>
+        <translation>Zeile %1, %2: „%4“ kann nicht in %3 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1866,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 (from the workbench, as it stands)</source>
+        <translation>%1 (aus der Werkbank, im aktuellen Stand)</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3464,26 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>New &amp;User List (CSV)</source>
+        <translation>Neue Ben&amp;utzerliste (CSV)</translation>
+    </message>
+    <message>
+        <source>Prepare a list of people to import, with no connection needed</source>
+        <translation>Eine Personenliste für den Import vorbereiten, ohne dass eine Verbindung nötig ist</translation>
+    </message>
+    <message>
+        <source>Open User &amp;List (CSV)…</source>
+        <translation>Benutzer&amp;liste öffnen (CSV)…</translation>
+    </message>
+    <message>
+        <source>Open CSV File</source>
+        <translation>CSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5137,66 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>The file has no header row naming its columns.</source>
         <translation>Die Datei hat keine Kopfzeile mit den Namen ihrer Spalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>the header names only %n column(s); the import refuses a row with more</source>
+        <translation>
+            <numerusform>die Kopfzeile nennt nur %n Spalte; der Import lehnt eine Zeile mit mehr ab</numerusform>
+            <numerusform>die Kopfzeile nennt nur %n Spalten; der Import lehnt eine Zeile mit mehr ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this address is already in row %1</source>
+        <translation>diese Adresse steht schon in Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>usher::UserListModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Imported as: %1</source>
+        <translation>Importiert als: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: Usher does not recognise this column’s name.</source>
+        <translation>Nicht importiert: Usher erkennt den Namen dieser Spalte nicht.</translation>
+    </message>
+    <message>
+        <source>Edit Cell</source>
+        <translation>Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename Column</source>
+        <translation>Spalte umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n Row(s)</source>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Row(s)</source>
+        <translation>
+            <numerusform>%n Zeile löschen</numerusform>
+            <numerusform>%n Zeilen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert Column</source>
+        <translation>Spalte einfügen</translation>
+    </message>
+    <message>
+        <source>Delete Column “%1”</source>
+        <translation>Spalte „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Nach %1 sortieren</translation>
+    </message>
 </context>
 <context>
     <name>usher::UsersCommand</name>
@@ -5436,6 +5546,473 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Source</source>
         <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>usher::WorkbenchDocument</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Click a problem to go to its row.</source>
+        <translation>Klicken Sie auf ein Problem, um zur betreffenden Zeile zu wechseln.</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>Unbenannt %1</translation>
+    </message>
+    <message>
+        <source>%1 Choose UTF-8 in Save As, or change the cell.</source>
+        <translation>%1 Wählen Sie UTF-8 unter „Speichern unter“ oder ändern Sie die Zelle.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems in %n row(s)</source>
+        <translation>
+            <numerusform>Probleme in %n Zeile</numerusform>
+            <numerusform>Probleme in %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Rename a column (double-click its heading) so that Usher recognises it, for example “Email”.</source>
+        <translation>%1 Benennen Sie eine Spalte um (Doppelklick auf ihre Überschrift), damit Usher sie erkennt, zum Beispiel in „E-Mail“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · no problems</source>
+        <translation>%1 · keine Probleme</translation>
+    </message>
+    <message>
+        <source>%1 · %2 in %3</source>
+        <translation>%1 · %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> with BOM</source>
+        <translation> mit BOM</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zellen leeren</translation>
+    </message>
+    <message>
+        <source>Fill Down</source>
+        <translation>Nach unten ausfüllen</translation>
+    </message>
+    <message>
+        <source>New column</source>
+        <translation>Neue Spalte</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>usher::WorkbenchWindow</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Save User List As</source>
+        <translation>Benutzerliste speichern unter</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (spreadsheets then read accents right)</source>
+        <translation>Mit Byte-Order-Mark beginnen (Tabellenkalkulationen lesen Umlaute und Akzente dann richtig)</translation>
+    </message>
+    <message>
+        <source>The list is saved as its file was unless you change these.</source>
+        <translation>Die Liste wird im Format ihrer Datei gespeichert, sofern Sie diese Einstellungen nicht ändern.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Line breaks:</source>
+        <translation>Zeilenumbrüche:</translation>
+    </message>
+    <message>
+        <source>Choose a file to save to.</source>
+        <translation>Wählen Sie eine Datei zum Speichern aus.</translation>
+    </message>
+    <message>
+        <source>Prepare a list of people</source>
+        <translation>Eine Personenliste vorbereiten</translation>
+    </message>
+    <message>
+        <source>Open a CSV file, or start a new list. Usher checks every row as the import would, and saves the file as it was: no connection is needed.</source>
+        <translation>Öffnen Sie eine CSV-Datei oder beginnen Sie eine neue Liste. Usher prüft jede Zeile so, wie der Import sie prüfen würde, und speichert die Datei in ihrem ursprünglichen Format: Es ist keine Verbindung nötig.</translation>
+    </message>
+    <message>
+        <source>New User List</source>
+        <translation>Neue Benutzerliste</translation>
+    </message>
+    <message>
+        <source>Open CSV File…</source>
+        <translation>CSV-Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New User List</source>
+        <translation>&amp;Neue Benutzerliste</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV File…</source>
+        <translation>CSV-Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import This List…</source>
+        <translation>Diese Liste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close List</source>
+        <translation>&amp;Liste schließen</translation>
+    </message>
+    <message>
+        <source>Close &amp;Window</source>
+        <translation>Fens&amp;ter schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>Zellen &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Nach &amp;unten ausfüllen</translation>
+    </message>
+    <message>
+        <source>Copy the top selected cell into the cells below it (Ctrl+D)</source>
+        <translation>Die oberste ausgewählte Zelle in die Zellen darunter kopieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>&amp;Suchen und Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Rows and Columns</source>
+        <translation>&amp;Zeilen und Spalten</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>Zeile &amp;oberhalb einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>Zeile &amp;unterhalb einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Row</source>
+        <translation>Zeile einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rows</source>
+        <translation>Zeilen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Ctrl+-); Undo brings them back</source>
+        <translation>Die ausgewählten Zeilen löschen (Strg+-); mit „Rückgängig“ kommen sie zurück</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Column</source>
+        <translation>&amp;Spalte einfügen</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Column…</source>
+        <translation>Spalte u&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete C&amp;olumn</source>
+        <translation>S&amp;palte löschen</translation>
+    </message>
+    <message>
+        <source>Sort A to &amp;Z by This Column</source>
+        <translation>Nach dieser Spalte von A bis &amp;Z sortieren</translation>
+    </message>
+    <message>
+        <source>Sort Z to A by This Co&amp;lumn</source>
+        <translation>Nach dieser Spalte von Z bis &amp;A sortieren</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation>Keine Zeile hat ein Problem.</translation>
+    </message>
+    <message>
+        <source>Next Problem</source>
+        <translation>Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Problem</source>
+        <translation>&amp;Vorheriges Problem</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>Werkbank</translation>
+    </message>
+    <message>
+        <source>Open a connection in Usher&apos;s main window to import a list.</source>
+        <translation>Öffnen Sie im Hauptfenster von Usher eine Verbindung, um eine Liste zu importieren.</translation>
+    </message>
+    <message>
+        <source>Open CSV File</source>
+        <translation>CSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved with %n row(s) the import would refuse; they are listed beside the table.</source>
+        <translation>
+            <numerusform>Mit %n Zeile gespeichert, die der Import ablehnen würde; sie ist neben der Tabelle aufgeführt.</numerusform>
+            <numerusform>Mit %n Zeilen gespeichert, die der Import ablehnen würde; sie sind neben der Tabelle aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save User List</source>
+        <translation>Benutzerliste speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>If you don’t save, your changes since the last save are lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
+    </message>
+    <message>
+        <source>Open or start a list first.</source>
+        <translation>Öffnen Sie zuerst eine Liste oder beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>Check this list against the workspace and import it</source>
+        <translation>Diese Liste im Arbeitsbereich prüfen und importieren</translation>
+    </message>
+    <message>
+        <source>%1[*] — User List Workbench</source>
+        <translation>%1[*] — Werkbank für Benutzerlisten</translation>
+    </message>
+    <message>
+        <source>User List Workbench</source>
+        <translation>Werkbank für Benutzerlisten</translation>
+    </message>
+    <message>
+        <source>No recent lists</source>
+        <translation>Keine zuletzt geöffneten Listen</translation>
+    </message>
+    <message>
+        <source>Clear This List</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Rename Column</source>
+        <translation>Spalte umbenennen</translation>
+    </message>
+    <message>
+        <source>The column’s name (Usher recognises names such as Email, First name, Last name, Role and Groups):</source>
+        <translation>Name der Spalte (Usher erkennt Namen wie E-Mail, Vorname, Nachname, Rolle und Gruppen):</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Suchen und Ersetzen</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Whole cell only</source>
+        <translation>Nur ganze Zellen</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No cell matches.</source>
+        <translation>Keine passende Zelle gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n cell(s). Undo takes it back in one step.</source>
+        <translation>
+            <numerusform>In %n Zelle ersetzt. Mit „Rückgängig“ lässt sich das in einem Schritt zurücknehmen.</numerusform>
+            <numerusform>In %n Zellen ersetzt. Mit „Rückgängig“ lässt sich das in einem Schritt zurücknehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Ersetzen durch:</translation>
+    </message>
+    <message>
+        <source>Unsaved User Lists</source>
+        <translation>Ungespeicherte Benutzerlisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usher closed before %n user list(s) were saved. Open them again?</source>
+        <translation>
+            <numerusform>Usher wurde beendet, bevor %n Benutzerliste gespeichert war. Die Liste wieder öffnen?</numerusform>
+            <numerusform>Usher wurde beendet, bevor %n Benutzerlisten gespeichert waren. Die Listen wieder öffnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept either way; the next start asks again.</source>
+        <translation>Sie bleiben in jedem Fall erhalten; beim nächsten Start wird erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) with unsaved changes opened again.</source>
+        <translation>
+            <numerusform>%n Liste mit ungespeicherten Änderungen wieder geöffnet.</numerusform>
+            <numerusform>%n Listen mit ungespeicherten Änderungen wieder geöffnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ Built with Qt %2, running on Qt %3.</source>
     <message>
         <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).
   csv import     Import a list of people: invite the new, update the members (usher csv --help).
+  csv edit       Prepare or fix a list of people in the workbench, with no connection (usher csv edit [FILE…]).
   users export   Write the members, a view or a search to CSV (usher users --help).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,6 +681,30 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>This row has %n fields, but the header names %1 columns.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Windows (CRLF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux and macOS (LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic Mac (CR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header, column %1: %2 cannot write “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3 cannot write “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::CsvCommand</name>
@@ -1018,9 +1043,9 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;When someone leaves.&lt;/b&gt; %1 stops them signing in and can be undone; %2 takes them out of the lists, and %3 brings them back within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;When someone leaves.&lt;/b&gt; %1 stops them signing in and can be undone; %2 takes them out of the lists, and %3 brings them back within %n day.</numerusform>
+            <numerusform>&lt;b&gt;When someone leaves.&lt;/b&gt; %1 stops them signing in and can be undone; %2 takes them out of the lists, and %3 brings them back within %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -1836,6 +1861,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the workbench, as it stands)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3430,6 +3459,26 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;User List (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a list of people to import, with no connection needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open User &amp;List (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5084,6 +5133,66 @@ Built with Qt %2, running on Qt %3.</source>
         <source>The file has no header row naming its columns.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the header names only %n column(s); the import refuses a row with more</source>
+        <translation>
+            <numerusform>the header names only %n column; the import refuses a row with more</numerusform>
+            <numerusform>the header names only %n columns; the import refuses a row with more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this address is already in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::UserListModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: Usher does not recognise this column’s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n Row(s)</source>
+        <translation>
+            <numerusform>Insert %n Row</numerusform>
+            <numerusform>Insert %n Rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Row(s)</source>
+        <translation>
+            <numerusform>Delete %n Row</numerusform>
+            <numerusform>Delete %n Rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::UsersCommand</name>
@@ -5433,6 +5542,473 @@ Built with Qt %2, running on Qt %3.</source>
     <message>
         <source>Source</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::WorkbenchDocument</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a problem to go to its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose UTF-8 in Save As, or change the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems in %n row(s)</source>
+        <translation>
+            <numerusform>Problems in %n row</numerusform>
+            <numerusform>Problems in %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Rename a column (double-click its heading) so that Usher recognises it, for example “Email”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::WorkbenchWindow</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save User List As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (spreadsheets then read accents right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is saved as its file was unless you change these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line breaks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a list of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a CSV file, or start a new list. Usher checks every row as the import would, and saves the file as it was: no connection is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New User List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open CSV File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New User List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import This List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the top selected cell into the cells below it (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows and Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Ctrl+-); Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete C&amp;olumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort A to &amp;Z by This Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort Z to A by This Co&amp;lumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a connection in Usher&apos;s main window to import a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved with %n row(s) the import would refuse; they are listed beside the table.</source>
+        <translation>
+            <numerusform>Saved with %n row the import would refuse; it is listed beside the table.</numerusform>
+            <numerusform>Saved with %n rows the import would refuse; they are listed beside the table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save User List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don’t save, your changes since the last save are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or start a list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this list against the workspace and import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — User List Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User List Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear This List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column’s name (Usher recognises names such as Email, First name, Last name, Role and Groups):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole cell only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n cell(s). Undo takes it back in one step.</source>
+        <translation>
+            <numerusform>Replaced in %n cell. Undo takes it back in one step.</numerusform>
+            <numerusform>Replaced in %n cells. Undo takes it back in one step.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved User Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Usher closed before %n user list(s) were saved. Open them again?</source>
+        <translation>
+            <numerusform>Usher closed before %n user list was saved. Open it again?</numerusform>
+            <numerusform>Usher closed before %n user lists were saved. Open them again?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept either way; the next start asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) with unsaved changes opened again.</source>
+        <translation>
+            <numerusform>%n list with unsaved changes opened again.</numerusform>
+            <numerusform>%n lists with unsaved changes opened again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -95,9 +95,11 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>csv check      Check a list of people (CSV): its format, its columns and every row; needs no connection (usher csv --help).
   csv import     Import a list of people: invite the new, update the members (usher csv --help).
+  csv edit       Prepare or fix a list of people in the workbench, with no connection (usher csv edit [FILE…]).
   users export   Write the members, a view or a search to CSV (usher users --help).</source>
         <translation>csv check      Een lijst met personen (CSV) controleren: de opmaak, de kolommen en elke rij; zonder verbinding (usher csv --help).
   csv import     Een lijst met personen importeren: nieuwe uitnodigen, leden bijwerken (usher csv --help).
+  csv edit       Een lijst met personen voorbereiden of herstellen in de werkbank, zonder verbinding (usher csv edit [BESTAND…]).
   users export   De leden, een weergave of een zoekopdracht naar CSV schrijven (usher users --help).</translation>
     </message>
 </context>
@@ -682,6 +684,30 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>Deze rij heeft %n veld, maar de kopregel noemt %1 kolommen.</numerusform>
             <numerusform>Deze rij heeft %n velden, maar de kopregel noemt %1 kolommen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Windows (CRLF)</source>
+        <translation>Windows (CRLF)</translation>
+    </message>
+    <message>
+        <source>Linux and macOS (LF)</source>
+        <translation>Linux en macOS (LF)</translation>
+    </message>
+    <message>
+        <source>Classic Mac (CR)</source>
+        <translation>Klassieke Mac (CR)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>The header, column %1: %2 cannot write “%3”.</source>
+        <translation>Kopregel, kolom %1: “%3” kan niet in %2 worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3 cannot write “%4”.</source>
+        <translation>Rij %1, %2: “%4” kan niet in %3 worden geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1866,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Line %1</source>
         <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>%1 (from the workbench, as it stands)</source>
+        <translation>%1 (uit de werkbank, zoals de lijst nu is)</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3464,26 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>&amp;Getting Started</source>
         <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <source>New &amp;User List (CSV)</source>
+        <translation>Nieuwe &amp;gebruikerslijst (CSV)</translation>
+    </message>
+    <message>
+        <source>Prepare a list of people to import, with no connection needed</source>
+        <translation>Een lijst met personen voorbereiden om te importeren, zonder dat er een verbinding nodig is</translation>
+    </message>
+    <message>
+        <source>Open User &amp;List (CSV)…</source>
+        <translation>Gebruikers&amp;lijst openen (CSV)…</translation>
+    </message>
+    <message>
+        <source>Open CSV File</source>
+        <translation>CSV-bestand openen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5137,66 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>The file has no header row naming its columns.</source>
         <translation>Het bestand heeft geen kopregel met de namen van de kolommen.</translation>
     </message>
+    <message numerus="yes">
+        <source>the header names only %n column(s); the import refuses a row with more</source>
+        <translation>
+            <numerusform>de kopregel noemt maar %n kolom; de import weigert een rij met meer</numerusform>
+            <numerusform>de kopregel noemt maar %n kolommen; de import weigert een rij met meer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this address is already in row %1</source>
+        <translation>dit adres staat al in rij %1</translation>
+    </message>
+</context>
+<context>
+    <name>usher::UserListModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <source>Imported as: %1</source>
+        <translation>Geïmporteerd als: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: Usher does not recognise this column’s name.</source>
+        <translation>Niet geïmporteerd: Usher herkent de naam van deze kolom niet.</translation>
+    </message>
+    <message>
+        <source>Edit Cell</source>
+        <translation>Cel bewerken</translation>
+    </message>
+    <message>
+        <source>Rename Column</source>
+        <translation>Kolom hernoemen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n Row(s)</source>
+        <translation>
+            <numerusform>%n rij invoegen</numerusform>
+            <numerusform>%n rijen invoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Row(s)</source>
+        <translation>
+            <numerusform>%n rij verwijderen</numerusform>
+            <numerusform>%n rijen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert Column</source>
+        <translation>Kolom invoegen</translation>
+    </message>
+    <message>
+        <source>Delete Column “%1”</source>
+        <translation>Kolom “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Sorteren op %1</translation>
+    </message>
 </context>
 <context>
     <name>usher::UsersCommand</name>
@@ -5436,6 +5546,473 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Source</source>
         <translation>Herkomst</translation>
+    </message>
+</context>
+<context>
+    <name>usher::WorkbenchDocument</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rij %1: %2</translation>
+    </message>
+    <message>
+        <source>Click a problem to go to its row.</source>
+        <translation>Klik op een probleem om naar de rij te gaan.</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>Naamloos %1</translation>
+    </message>
+    <message>
+        <source>%1 Choose UTF-8 in Save As, or change the cell.</source>
+        <translation>%1 Kies UTF-8 bij “Opslaan als”, of wijzig de cel.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Geen problemen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems in %n row(s)</source>
+        <translation>
+            <numerusform>Problemen in %n rij</numerusform>
+            <numerusform>Problemen in %n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Rename a column (double-click its heading) so that Usher recognises it, for example “Email”.</source>
+        <translation>%1 Hernoem een kolom (dubbelklik op de kolomkop) zodat Usher deze herkent, bijvoorbeeld naar “E-mail”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · no problems</source>
+        <translation>%1 · geen problemen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 in %3</source>
+        <translation>%1 · %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> with BOM</source>
+        <translation> met BOM</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Knippen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cellen wissen</translation>
+    </message>
+    <message>
+        <source>Fill Down</source>
+        <translation>Omlaag doorvoeren</translation>
+    </message>
+    <message>
+        <source>New column</source>
+        <translation>Nieuwe kolom</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alles vervangen</translation>
+    </message>
+</context>
+<context>
+    <name>usher::WorkbenchWindow</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>Save User List As</source>
+        <translation>Gebruikerslijst opslaan als</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (spreadsheets then read accents right)</source>
+        <translation>Beginnen met een byte-order mark (spreadsheets lezen accenten dan goed)</translation>
+    </message>
+    <message>
+        <source>The list is saved as its file was unless you change these.</source>
+        <translation>De lijst wordt opgeslagen in de opmaak van het bestand, tenzij u deze instellingen wijzigt.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codering:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>Line breaks:</source>
+        <translation>Regeleinden:</translation>
+    </message>
+    <message>
+        <source>Choose a file to save to.</source>
+        <translation>Kies een bestand om in op te slaan.</translation>
+    </message>
+    <message>
+        <source>Prepare a list of people</source>
+        <translation>Een lijst met personen voorbereiden</translation>
+    </message>
+    <message>
+        <source>Open a CSV file, or start a new list. Usher checks every row as the import would, and saves the file as it was: no connection is needed.</source>
+        <translation>Open een CSV-bestand of begin een nieuwe lijst. Usher controleert elke rij zoals de import dat zou doen en slaat het bestand op in de oorspronkelijke opmaak: er is geen verbinding nodig.</translation>
+    </message>
+    <message>
+        <source>New User List</source>
+        <translation>Nieuwe gebruikerslijst</translation>
+    </message>
+    <message>
+        <source>Open CSV File…</source>
+        <translation>CSV-bestand openen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New User List</source>
+        <translation>&amp;Nieuwe gebruikerslijst</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV File…</source>
+        <translation>CSV-bestand &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recente lijsten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Import This List…</source>
+        <translation>Deze lijst &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Close List</source>
+        <translation>&amp;Lijst sluiten</translation>
+    </message>
+    <message>
+        <source>Close &amp;Window</source>
+        <translation>&amp;Venster sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>Cellen &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Omlaag &amp;doorvoeren</translation>
+    </message>
+    <message>
+        <source>Copy the top selected cell into the cells below it (Ctrl+D)</source>
+        <translation>De bovenste geselecteerde cel kopiëren naar de cellen eronder (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>&amp;Zoeken en vervangen…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Rows and Columns</source>
+        <translation>&amp;Rijen en kolommen</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>Rij &amp;boven invoegen</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>Rij &amp;onder invoegen</translation>
+    </message>
+    <message>
+        <source>Insert Row</source>
+        <translation>Rij invoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rows</source>
+        <translation>Rijen ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Ctrl+-); Undo brings them back</source>
+        <translation>De geselecteerde rijen verwijderen (Ctrl+-); met “Ongedaan maken” komen ze terug</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Column</source>
+        <translation>&amp;Kolom invoegen</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Column…</source>
+        <translation>Kolom &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <source>Delete C&amp;olumn</source>
+        <translation>Kolom verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Sort A to &amp;Z by This Column</source>
+        <translation>Op deze kolom sorteren van A naar &amp;Z</translation>
+    </message>
+    <message>
+        <source>Sort Z to A by This Co&amp;lumn</source>
+        <translation>Op deze kolom sorteren van Z naar &amp;A</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>&amp;Volgende probleem</translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation>Geen enkele rij heeft een probleem.</translation>
+    </message>
+    <message>
+        <source>Next Problem</source>
+        <translation>Volgende probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Problem</source>
+        <translation>Vo&amp;rige probleem</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>Werkbank</translation>
+    </message>
+    <message>
+        <source>Open a connection in Usher&apos;s main window to import a list.</source>
+        <translation>Open een verbinding in het hoofdvenster van Usher om een lijst te importeren.</translation>
+    </message>
+    <message>
+        <source>Open CSV File</source>
+        <translation>CSV-bestand openen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved with %n row(s) the import would refuse; they are listed beside the table.</source>
+        <translation>
+            <numerusform>Opgeslagen met %n rij die de import zou weigeren; deze staat naast de tabel vermeld.</numerusform>
+            <numerusform>Opgeslagen met %n rijen die de import zou weigeren; ze staan naast de tabel vermeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save User List</source>
+        <translation>Gebruikerslijst opslaan</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>De wijzigingen in %1 opslaan voordat de lijst wordt gesloten?</translation>
+    </message>
+    <message>
+        <source>If you don’t save, your changes since the last save are lost.</source>
+        <translation>Als u niet opslaat, gaan uw wijzigingen sinds de laatste keer opslaan verloren.</translation>
+    </message>
+    <message>
+        <source>Open or start a list first.</source>
+        <translation>Open eerst een lijst of begin een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Check this list against the workspace and import it</source>
+        <translation>Deze lijst in de werkruimte controleren en importeren</translation>
+    </message>
+    <message>
+        <source>%1[*] — User List Workbench</source>
+        <translation>%1[*] — Werkbank voor gebruikerslijsten</translation>
+    </message>
+    <message>
+        <source>User List Workbench</source>
+        <translation>Werkbank voor gebruikerslijsten</translation>
+    </message>
+    <message>
+        <source>No recent lists</source>
+        <translation>Geen recente lijsten</translation>
+    </message>
+    <message>
+        <source>Clear This List</source>
+        <translation>Geschiedenis wissen</translation>
+    </message>
+    <message>
+        <source>Rename Column</source>
+        <translation>Kolom hernoemen</translation>
+    </message>
+    <message>
+        <source>The column’s name (Usher recognises names such as Email, First name, Last name, Role and Groups):</source>
+        <translation>Naam van de kolom (Usher herkent namen zoals E-mail, Voornaam, Achternaam, Rol en Groepen):</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Zoeken en vervangen</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Hoofdlettergevoelig</translation>
+    </message>
+    <message>
+        <source>Whole cell only</source>
+        <translation>Alleen hele cellen</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Volgende zoeken</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alles vervangen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>No cell matches.</source>
+        <translation>Geen overeenkomende cel gevonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n cell(s). Undo takes it back in one step.</source>
+        <translation>
+            <numerusform>Vervangen in %n cel. Met “Ongedaan maken” draait u dit in één stap terug.</numerusform>
+            <numerusform>Vervangen in %n cellen. Met “Ongedaan maken” draait u dit in één stap terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Vervangen door:</translation>
+    </message>
+    <message>
+        <source>Unsaved User Lists</source>
+        <translation>Niet-opgeslagen gebruikerslijsten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usher closed before %n user list(s) were saved. Open them again?</source>
+        <translation>
+            <numerusform>Usher is afgesloten voordat %n gebruikerslijst was opgeslagen. De lijst opnieuw openen?</numerusform>
+            <numerusform>Usher is afgesloten voordat %n gebruikerslijsten waren opgeslagen. De lijsten opnieuw openen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept either way; the next start asks again.</source>
+        <translation>Ze blijven hoe dan ook bewaard; bij de volgende start wordt het opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) with unsaved changes opened again.</source>
+        <translation>
+            <numerusform>%n lijst met niet-opgeslagen wijzigingen opnieuw geopend.</numerusform>
+            <numerusform>%n lijsten met niet-opgeslagen wijzigingen opnieuw geopend.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

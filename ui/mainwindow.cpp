@@ -17,6 +17,8 @@
 #include "ui/csv/exportdialog.h"
 #include "ui/csv/importwizard.h"
 #include "ui/csv/workbenchwindow.h"
+#include "core/workspaceknowledge.h"
+#include "core/userlist.h"
 #include "ui/groups/groupsview.h"
 #include "ui/invite/invitationsview.h"
 #include "ui/invite/invitedialog.h"
@@ -41,6 +43,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QtConcurrent>
+#include <QTemporaryDir>
 #include <QMimeData>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -940,6 +944,8 @@ void MainWindow::refreshWorkspaces()
                          continue;
                      }
                      m_workspaces->setCurrentIndex(row);
+                     m_seatsUsed = workspace.seatsUsed;
+                     m_seatCap = workspace.seatCap;
                      m_seatsLabel->setText(
                          workspace.seatCap
                              ? tr("Seats: %1 / %2").arg(workspace.seatsUsed).arg(*workspace.seatCap)
@@ -960,6 +966,7 @@ void MainWindow::refreshWorkspaces()
                          m_banner->hide();
                      }
                  }
+                 gatherWorkbenchKnowledge();
                  m_workspaces->setEnabled(m_workspaces->count() > 0);
                  m_workspaces->setToolTip(tr("The workspaces you belong to; your role is shown with each."));
                  emit workspacesRefreshed();
@@ -1355,6 +1362,7 @@ WorkbenchWindow* MainWindow::workbench(bool open)
         m_workbench = new WorkbenchWindow();
         m_workbench->setWindowFlag(Qt::Window);
         updateWorkbenchImport();
+        gatherWorkbenchKnowledge();
     }
     if (m_workbench && open) {
         m_workbench->show();
@@ -1403,6 +1411,78 @@ void MainWindow::updateWorkbenchImport()
             }
         },
         std::nullopt);
+}
+
+void MainWindow::gatherWorkbenchKnowledge()
+{
+    // Members are read only up to this many (an export of their addresses): beyond it the
+    // workbench checks groups and seats but cannot tell members from new people.
+    constexpr qint64 maxMembersRead = 200'000;
+    const quint64 generation = ++m_knowledgeGeneration;
+    Backend* connection = backend();
+    if (!m_workbench || !connection || !connection->groups() || !m_session->currentOperator()
+        || m_workspaces->currentIndex() < 0) {
+        return;
+    }
+    auto knowledge = std::make_shared<WorkspaceKnowledge>();
+    knowledge->source = m_session->profile().name.isEmpty() ? QFileInfo(connection->location()).fileName()
+                                                           : m_session->profile().name;
+    knowledge->workspace = m_workspaces->currentData(Qt::UserRole + 2).toString();
+    knowledge->takenAt = QDateTime::currentDateTimeUtc();
+    knowledge->seatsUsed = m_seatsUsed;
+    knowledge->seatCap = m_seatCap;
+    knowledge->salt = WorkspaceKnowledge::newSalt();
+    const Id workspaceId = m_session->workspaceId();
+    auto current = [this, generation] { return generation == m_knowledgeGeneration && m_workbench; };
+    whenDone(connection->groups()->listGroups(workspaceId), this,
+             [this, knowledge, workspaceId, current, maxMembersRead](const Result<QList<GroupSummary>>& groups) {
+                 if (!current() || !groups.ok()) {
+                     return;
+                 }
+                 for (const GroupSummary& group : groups.value()) {
+                     knowledge->groups.append(group.name);
+                     if (group.synced) {
+                         knowledge->syncedGroups.append(group.name);
+                     }
+                 }
+                 Backend* connection = backend();
+                 if (!connection || !connection->peopleExport() || m_seatsUsed > maxMembersRead) {
+                     m_workbench->setKnowledge(*knowledge);
+                     return;
+                 }
+                 // The addresses pass through a private temporary file and are kept only as hashes.
+                 auto folder = std::make_shared<QTemporaryDir>();
+                 UserExportRequest request;
+                 request.filter.workspaceId = workspaceId;
+                 request.columns = {ExportColumn::Email};
+                 request.plainData = true;
+                 request.path = folder->filePath(QStringLiteral("members.csv"));
+                 whenDone(connection->peopleExport()->exportUsers(request), this,
+                          [this, knowledge, folder, path = request.path, current](const Result<qint64>& exported) {
+                              if (!current() || !exported.ok()) {
+                                  return;
+                              }
+                              whenDone(QtConcurrent::run([knowledge, folder, path] {
+                                           QFile file(path);
+                                           if (file.open(QIODevice::ReadOnly)) {
+                                               readUserList(&file, {}, [&](const UserListRow& row, const UserListSummary&) {
+                                                   if (!row.email.isEmpty()) {
+                                                       knowledge->addMember(row.email);
+                                                   }
+                                                   return true;
+                                               });
+                                               knowledge->membersKnown = true;
+                                               file.remove();
+                                           }
+                                           return true;
+                                       }),
+                                       this, [this, knowledge, current](bool) {
+                                           if (current()) {
+                                               m_workbench->setKnowledge(*knowledge);
+                                           }
+                                       });
+                          });
+             });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -178,6 +178,9 @@ private:
     void updateSelection();
     /// The workbench's Import This List… follows the connection and the operator's role.
     void updateWorkbenchImport();
+    /// Reads what the workbench checks lists against (the workspace's groups, members' addresses
+    /// as hashes, seats) and hands it over, once the workbench is open.
+    void gatherWorkbenchKnowledge();
 
     CredentialStore* m_credentials;
     ProfileStore m_profiles;
@@ -199,6 +202,9 @@ private:
     bool m_mailServerConfigured = false; ///< The workspace has a mail server (whoever may send through it).
     QAction* m_importAction = nullptr;
     QPointer<WorkbenchWindow> m_workbench;
+    quint64 m_knowledgeGeneration = 0;
+    qint64 m_seatsUsed = 0;               ///< The shown workspace's seats, as last read.
+    std::optional<qint64> m_seatCap;
     QAction* m_exportAction = nullptr;
     QAction* m_inviteAction = nullptr;
     QAction* m_signupSettingsAction = nullptr;

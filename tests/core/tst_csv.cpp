@@ -6,6 +6,7 @@
 #include "core/userlistchecks.h"
 
 #include <QBuffer>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace usher;
@@ -80,6 +81,7 @@ private slots:
     void anEditedCellChangesOnlyItself();
     void aDocumentSaysWhatItsEncodingCannotWrite();
     void editedListChecksFollowEveryChange();
+    void offlineChecksUseWhatTheLastConnectionSaw();
 };
 
 void TestCsv::readsWhatRealFilesHold_data()
@@ -599,6 +601,51 @@ void TestCsv::editedListChecksFollowEveryChange()
     document.header.cells[0] = QStringLiteral("Note");
     checks.reset(document);
     QVERIFY(!checks.listProblem().isEmpty());
+}
+
+void TestCsv::offlineChecksUseWhatTheLastConnectionSaw()
+{
+    WorkspaceKnowledge knowledge;
+    knowledge.source = QStringLiteral("Head office");
+    knowledge.workspace = QStringLiteral("Acme");
+    knowledge.takenAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+    knowledge.groups = L("Sales", "HR");
+    knowledge.syncedGroups = L("HR");
+    knowledge.salt = WorkspaceKnowledge::newSalt();
+    knowledge.membersKnown = true;
+    knowledge.addMember(QStringLiteral("Ann@Example.org"));
+    knowledge.seatsUsed = 2;
+    knowledge.seatCap = 3;
+
+    // Kept as JSON without a single address in it, and read back the same.
+    const QByteArray json = QJsonDocument(knowledge.toJson()).toJson();
+    QVERIFY(!json.contains("ann") && !json.contains("example.org"));
+    const auto restored = WorkspaceKnowledge::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY(restored);
+    QVERIFY(restored->isMember(QStringLiteral(" ANN@example.org")));
+    QVERIFY(!restored->isMember(QStringLiteral("bo@example.org")));
+    QVERIFY(!WorkspaceKnowledge::fromJson(QJsonObject{{QStringLiteral("groups"), 1}}));
+
+    CsvDocument document = documentOf("Email,Groups\nann@example.org,Sales\nbo@example.org,sales\ncy@example.org,\n"
+                                      "dee@example.org,HR\neve@example.org,Nope\n");
+    UserListChecks checks;
+    checks.reset(document);
+    QVERIFY(checks.listProblem().isEmpty()); // nothing known: only the file's own rules
+    QVERIFY(checks.problemRows().isEmpty());
+    checks.setKnowledge(*restored);
+    checks.reset(document);
+    QCOMPARE(checks.memberRows(), 1);           // Ann is updated, not invited
+    QCOMPARE(checks.problemRows(), QList<int>({3, 4}));
+    QVERIFY2(checks.cellProblem(3, 1).contains(QLatin1String("synced")), qPrintable(checks.cellProblem(3, 1)));
+    QVERIFY2(checks.cellProblem(4, 1).contains(QStringLiteral("has no group “Nope”")), qPrintable(checks.cellProblem(4, 1)));
+    QVERIFY(checks.cellProblem(4, 1).contains(QLatin1String("from Head office")));
+    // Bo and Cy are new: two people for one free seat.
+    QCOMPARE(checks.newPeople(), 2);
+    QVERIFY2(checks.listProblem().contains(QLatin1String("from Head office")), qPrintable(checks.listProblem()));
+    document.rows[2].cells = L("ann@example.org"); // Cy's row becomes a repeat of Ann
+    checks.rowsChanged(document, 2, 2);
+    QCOMPARE(checks.newPeople(), 1);
+    QVERIFY(checks.listProblem().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

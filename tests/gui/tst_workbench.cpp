@@ -111,6 +111,7 @@ void TestWorkbench::init()
 {
     QDir(WorkbenchDocument::recoveryDirectory()).removeRecursively();
     m_window = new WorkbenchWindow();
+    m_window->setKnowledge(std::nullopt); // nothing from an earlier test's connection
     m_window->resize(1100, 700);
     m_window->show();
     m_window->activateWindow();
@@ -353,13 +354,22 @@ void TestWorkbench::theListGoesToTheImportWizardAsItStands()
     std::unique_ptr<MainWindow> main(openMainWindow(db.profile().file()->path, QStringLiteral("ada@example.org")));
     QTRY_VERIFY(main->findChild<QAction*>(QStringLiteral("importAction"))->isEnabled());
     WorkbenchWindow* workbench = main->workbench();
+    // What the connection shows is taken for the offline checks: Ada is a member, "Ops" is no
+    // group there.
+    QTRY_VERIFY(workbench->knowledge() && workbench->knowledge()->membersKnown);
+    QVERIFY(workbench->knowledge()->isMember(QStringLiteral("ada@example.org")));
     workbench->newList();
     WorkbenchDocument* document = workbench->currentDocument();
     document->model()->setCells({{0, 0, QStringLiteral("new@example.org")},
                                  {0, 1, QStringLiteral("Nina")},
                                  {1, 0, QStringLiteral("ada@example.org")},
-                                 {1, 3, QStringLiteral("admin")}},
+                                 {1, 3, QStringLiteral("admin")},
+                                 {1, 4, QStringLiteral("Ops")}},
                                 QStringLiteral("Paste"));
+    QCOMPARE(document->model()->checks().memberRows(), 1);
+    QVERIFY2(document->model()->checks().cellProblem(1, 4).contains(QLatin1String("from workbench.usher")),
+             qPrintable(document->model()->checks().cellProblem(1, 4)));
+    document->model()->setCells({{1, 4, QString()}}, QStringLiteral("Clear"));
     auto* import = workbench->findChild<QAction*>(QStringLiteral("workbenchImport"));
     QTRY_VERIFY(import->isEnabled());
     import->trigger();
@@ -373,6 +383,19 @@ void TestWorkbench::theListGoesToTheImportWizardAsItStands()
     QVERIFY(waitUntilClosed(wizard));
     document->undoStack()->setClean();
     workbench->close();
+    main.reset();
+
+    // Offline, a new workbench checks against the same knowledge and says where it is from;
+    // Forget removes it from this computer.
+    m_window->close();
+    m_window = new WorkbenchWindow();
+    m_window->show();
+    QVERIFY(m_window->knowledge());
+    auto* label = m_window->findChild<QLabel*>(QStringLiteral("workbenchKnowledge"));
+    QVERIFY2(label->text().contains(QLatin1String("workbench.usher")), qPrintable(label->text()));
+    emit label->linkActivated(QStringLiteral("forget"));
+    QVERIFY(!m_window->knowledge());
+    QVERIFY(!WorkbenchWindow::storedKnowledge());
 }
 
 /// The child of aKilledProcessesChangesAreOfferedBack: opens the file, fixes the address, waits

@@ -188,7 +188,7 @@ WorkbenchDocument::WorkbenchDocument(CsvDocument document, const QString& path, 
 
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setContentsMargins(6, 6, 0, 0);
     m_problemsTitle->setObjectName(QStringLiteral("workbenchProblemsTitle"));
     QFont bold = m_problemsTitle->font();
     bold.setBold(true);
@@ -360,7 +360,10 @@ void WorkbenchDocument::updateProblems()
 QString WorkbenchDocument::statusText() const
 {
     const UserListChecks& checks = m_model->checks();
-    const QString rows = tr("%n row(s)", nullptr, m_model->rowCount());
+    QString rows = tr("%n row(s)", nullptr, m_model->rowCount());
+    if (checks.knowledge() && checks.knowledge()->membersKnown) {
+        rows += tr(" · %n already member(s)", nullptr, checks.memberRows());
+    }
     const int problemRows = int(checks.problemRows().size());
     if (problemRows == 0) {
         return tr("%1 · no problems").arg(rows);

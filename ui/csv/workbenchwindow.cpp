@@ -34,7 +34,10 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -200,7 +203,9 @@ WorkbenchWindow::WorkbenchWindow(QWidget* parent)
       m_empty(new EmptyState(this)),
       m_undo(new QUndoGroup(this)),
       m_status(new QLabel(this)),
-      m_format(new QLabel(this))
+      m_format(new QLabel(this)),
+      m_knowledgeLabel(new QLabel(this)),
+      m_knowledge(storedKnowledge())
 {
     setObjectName(QStringLiteral("workbenchWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -237,12 +242,21 @@ WorkbenchWindow::WorkbenchWindow(QWidget* parent)
 
     m_status->setObjectName(QStringLiteral("workbenchStatus"));
     m_format->setObjectName(QStringLiteral("workbenchFormat"));
+    m_knowledgeLabel->setObjectName(QStringLiteral("workbenchKnowledge"));
+    m_knowledgeLabel->setTextFormat(Qt::RichText);
+    m_knowledgeLabel->setWordWrap(false);
+    connect(m_knowledgeLabel, &QLabel::linkActivated, this, [this] { setKnowledge(std::nullopt); });
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_knowledgeLabel);
     statusBar()->addPermanentWidget(m_format);
 
     createActions();
     const QSize saved = QSettings().value(QStringLiteral("workbench/size")).toSize();
-    resize(saved.isValid() ? saved : QSize(1100, 700));
+    QSize size = saved.isValid() ? saved : QSize(1100, 700);
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        size = size.boundedTo(screen->availableGeometry().size()); // a small screen gets all of it, no more
+    }
+    resize(size);
     updateState();
 }
 
@@ -300,11 +314,13 @@ void WorkbenchWindow::createActions()
     file->addAction(tr("Close &Window"), this, &QWidget::close)->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // Qt's own words ("Undo Paste", "Paste rückgängig machen"): a prefix of ours reads wrongly
+    // in languages that put the verb last.
+    QAction* undo = m_undo->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(themedIcon(QStringLiteral("edit-undo"), QStringLiteral("restore")));
     undo->setObjectName(QStringLiteral("workbenchUndo"));
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undo->createRedoAction(this);
     redo->setShortcuts(withKey(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                                QKeySequence(Qt::CTRL | Qt::Key_Y)));
     redo->setIcon(themedIcon(QStringLiteral("edit-redo"), QStringLiteral("refresh")));
@@ -407,8 +423,47 @@ int WorkbenchWindow::documentCount() const
     return m_tabs->count();
 }
 
+static QString knowledgeFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/workbench-knowledge.json");
+}
+
+std::optional<WorkspaceKnowledge> WorkbenchWindow::storedKnowledge()
+{
+    QFile file(knowledgeFile());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    return WorkspaceKnowledge::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+}
+
+void WorkbenchWindow::setKnowledge(const std::optional<WorkspaceKnowledge>& knowledge)
+{
+    m_knowledge = knowledge;
+    if (knowledge) {
+        QDir().mkpath(QFileInfo(knowledgeFile()).absolutePath());
+        QSaveFile file(knowledgeFile());
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(QJsonDocument(knowledge->toJson()).toJson(QJsonDocument::Compact));
+            file.commit();
+        }
+    } else {
+        QFile::remove(knowledgeFile());
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* document = qobject_cast<WorkbenchDocument*>(m_tabs->widget(i))) {
+            document->model()->setKnowledge(m_knowledge);
+        }
+    }
+    updateState();
+}
+
 void WorkbenchWindow::addDocument(WorkbenchDocument* document)
 {
+    if (m_knowledge) {
+        document->model()->setKnowledge(m_knowledge);
+    }
     m_undo->addStack(document->undoStack());
     connect(document, &WorkbenchDocument::stateChanged, this, &WorkbenchWindow::updateState);
     const int index = m_tabs->addTab(document, document->title());
@@ -617,6 +672,16 @@ void WorkbenchWindow::updateState()
     setWindowTitle(document ? tr("%1[*] — User List Workbench").arg(document->title()) : tr("User List Workbench"));
     setWindowModified(document && document->isModified());
     m_status->setText(document ? document->statusText() : QString());
+    if (m_knowledge) {
+        m_knowledgeLabel->setText(tr("Checked against %1 %2 · <a href=\"forget\">Forget</a>")
+                                      .arg(m_knowledge->workspace.toHtmlEscaped(), m_knowledge->asOf().toHtmlEscaped()));
+        m_knowledgeLabel->setToolTip(tr("Groups, members (kept as hashes, never as addresses) and seats as Usher saw "
+                                        "them then. Forget removes them from this computer."));
+    } else {
+        m_knowledgeLabel->setText(tr("Checked by the file’s own rules"));
+        m_knowledgeLabel->setToolTip(tr("Open a connection in Usher’s main window to check groups, members and seats "
+                                        "too."));
+    }
     m_format->setText(document ? document->formatText() : QString());
 }
 

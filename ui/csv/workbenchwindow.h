@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/csvdocument.h"
+#include "core/workspaceknowledge.h"
 
 #include <QMainWindow>
 
@@ -50,6 +51,13 @@ public:
     /// `open` when the person says so (they stay kept either way).
     static void offerRecovery(QWidget* parent, const std::function<void()>& open);
 
+    /// Checks every list against what is known of a workspace (from a connection open now, or
+    /// the last one), and keeps it for the next time; none forgets it.
+    void setKnowledge(const std::optional<WorkspaceKnowledge>& knowledge);
+    const std::optional<WorkspaceKnowledge>& knowledge() const { return m_knowledge; }
+    /// What the last connection showed, kept between runs (none when nothing is kept).
+    static std::optional<WorkspaceKnowledge> storedKnowledge();
+
     /// When a connection is open, File ▸ Import This File… hands the list to `handler`
     /// (unset, or a reason, when it cannot be used).
     void setImportHandler(std::function<void(const CsvDocument&, const QString&)> handler,
@@ -79,6 +87,8 @@ private:
     QUndoGroup* m_undo;
     QLabel* m_status;
     QLabel* m_format;
+    QLabel* m_knowledgeLabel;
+    std::optional<WorkspaceKnowledge> m_knowledge;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_documentActions;
     QAction* m_importAction = nullptr;
