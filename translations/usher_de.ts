@@ -5148,6 +5148,25 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>this address is already in row %1</source>
         <translation>diese Adresse steht schon in Zeile %1</translation>
     </message>
+    <message>
+        <source>“%1” is synced from a directory: people join it there, not by import (%2)</source>
+        <translation>„%1“ wird aus einem Verzeichnis synchronisiert: Personen werden dort aufgenommen, nicht per Import (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no group “%2” (%3); the import creates it only when asked to</source>
+        <translation>%1 hat keine Gruppe „%2“ (%3); der Import legt sie nur auf Wunsch an</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n new people; free seats in %1: %2 (%3). The import refuses a list that does not fit.</source>
+        <translation>
+            <numerusform>Die Liste enthält %n neue Person; freie Plätze in %1: %2 (%3). Der Import lehnt eine Liste ab, die nicht passt.</numerusform>
+            <numerusform>Die Liste enthält %n neue Personen; freie Plätze in %1: %2 (%3). Der Import lehnt eine Liste ab, die nicht passt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1 from %2</source>
+        <translation>Stand %1, aus %2</translation>
+    </message>
 </context>
 <context>
     <name>usher::UserListModel</name>
@@ -5639,6 +5658,13 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n already member(s)</source>
+        <translation>
+            <numerusform> · %n bereits Mitglied</numerusform>
+            <numerusform> · %n bereits Mitglieder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::WorkbenchWindow</name>
@@ -5753,14 +5779,6 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -6013,6 +6031,22 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>%n Liste mit ungespeicherten Änderungen wieder geöffnet.</numerusform>
             <numerusform>%n Listen mit ungespeicherten Änderungen wieder geöffnet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checked against %1 %2 · &lt;a href=&quot;forget&quot;&gt;Forget&lt;/a&gt;</source>
+        <translation>Geprüft gegen %1, %2 · &lt;a href=&quot;forget&quot;&gt;Vergessen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Groups, members (kept as hashes, never as addresses) and seats as Usher saw them then. Forget removes them from this computer.</source>
+        <translation>Gruppen, Mitglieder (als Hashwerte gespeichert, nie als Adressen) und Plätze, wie Usher sie damals gesehen hat. „Vergessen“ entfernt sie von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Checked by the file’s own rules</source>
+        <translation>Nur nach den Regeln der Datei geprüft</translation>
+    </message>
+    <message>
+        <source>Open a connection in Usher’s main window to check groups, members and seats too.</source>
+        <translation>Öffnen Sie im Hauptfenster von Usher eine Verbindung, um auch Gruppen, Mitglieder und Plätze zu prüfen.</translation>
     </message>
 </context>
 <context>

@@ -5144,6 +5144,25 @@ Built with Qt %2, running on Qt %3.</source>
         <source>this address is already in row %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is synced from a directory: people join it there, not by import (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no group “%2” (%3); the import creates it only when asked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n new people; free seats in %1: %2 (%3). The import refuses a list that does not fit.</source>
+        <translation>
+            <numerusform>The list has %n new person; free seats in %1: %2 (%3). The import refuses a list that does not fit.</numerusform>
+            <numerusform>The list has %n new people; free seats in %1: %2 (%3). The import refuses a list that does not fit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::UserListModel</name>
@@ -5635,6 +5654,13 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Replace All</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> · %n already member(s)</source>
+        <translation>
+            <numerusform> · %n already a member</numerusform>
+            <numerusform> · %n already members</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::WorkbenchWindow</name>
@@ -5748,14 +5774,6 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6009,6 +6027,22 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>%n list with unsaved changes opened again.</numerusform>
             <numerusform>%n lists with unsaved changes opened again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checked against %1 %2 · &lt;a href=&quot;forget&quot;&gt;Forget&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups, members (kept as hashes, never as addresses) and seats as Usher saw them then. Forget removes them from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by the file’s own rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a connection in Usher’s main window to check groups, members and seats too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5148,6 +5148,25 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>this address is already in row %1</source>
         <translation>dit adres staat al in rij %1</translation>
     </message>
+    <message>
+        <source>“%1” is synced from a directory: people join it there, not by import (%2)</source>
+        <translation>“%1” wordt gesynchroniseerd vanuit een directory: personen worden daar lid, niet via een import (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no group “%2” (%3); the import creates it only when asked to</source>
+        <translation>%1 heeft geen groep “%2” (%3); de import maakt deze alleen aan als u daarom vraagt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n new people; free seats in %1: %2 (%3). The import refuses a list that does not fit.</source>
+        <translation>
+            <numerusform>De lijst bevat %n nieuwe persoon; vrije plaatsen in %1: %2 (%3). De import weigert een lijst die niet past.</numerusform>
+            <numerusform>De lijst bevat %n nieuwe personen; vrije plaatsen in %1: %2 (%3). De import weigert een lijst die niet past.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1 from %2</source>
+        <translation>stand van %1, uit %2</translation>
+    </message>
 </context>
 <context>
     <name>usher::UserListModel</name>
@@ -5639,6 +5658,13 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Replace All</source>
         <translation>Alles vervangen</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n already member(s)</source>
+        <translation>
+            <numerusform> · %n al lid</numerusform>
+            <numerusform> · %n al lid</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::WorkbenchWindow</name>
@@ -5753,14 +5779,6 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Herhalen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -6013,6 +6031,22 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>%n lijst met niet-opgeslagen wijzigingen opnieuw geopend.</numerusform>
             <numerusform>%n lijsten met niet-opgeslagen wijzigingen opnieuw geopend.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checked against %1 %2 · &lt;a href=&quot;forget&quot;&gt;Forget&lt;/a&gt;</source>
+        <translation>Gecontroleerd tegen %1, %2 · &lt;a href=&quot;forget&quot;&gt;Vergeten&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Groups, members (kept as hashes, never as addresses) and seats as Usher saw them then. Forget removes them from this computer.</source>
+        <translation>Groepen, leden (bewaard als hashes, nooit als adressen) en plaatsen zoals Usher ze toen zag. Vergeten verwijdert ze van deze computer.</translation>
+    </message>
+    <message>
+        <source>Checked by the file’s own rules</source>
+        <translation>Alleen gecontroleerd met de regels van het bestand</translation>
+    </message>
+    <message>
+        <source>Open a connection in Usher’s main window to check groups, members and seats too.</source>
+        <translation>Open een verbinding in het hoofdvenster van Usher om ook groepen, leden en plaatsen te controleren.</translation>
     </message>
 </context>
 <context>
