@@ -385,6 +385,7 @@ void WorkbenchWindow::createActions()
         ->setShortcut(Qt::SHIFT | Qt::Key_F8);
 
     QToolBar* toolbar = addToolBar(tr("Workbench"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("workbenchToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -629,6 +630,23 @@ void WorkbenchWindow::closeEvent(QCloseEvent* event)
     }
     QSettings().setValue(QStringLiteral("workbench/size"), size());
     event->accept();
+}
+
+void WorkbenchWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    fitToolbar();
+}
+
+void WorkbenchWindow::fitToolbar()
+{
+    if (!m_toolbar) {
+        return;
+    }
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (m_toolbar->sizeHint().width() > width()) {
+        m_toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 void WorkbenchWindow::dragEnterEvent(QDragEnterEvent* event)

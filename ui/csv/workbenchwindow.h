@@ -12,6 +12,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QToolBar;
 class QUndoGroup;
 
 namespace usher {
@@ -67,8 +68,11 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Names beside the toolbar's icons while they fit, icons alone (named in tooltips) when not.
+    void fitToolbar();
     void createActions();
     void chooseAndOpen();
     bool saveWithDialog(WorkbenchDocument* document);
@@ -88,6 +92,7 @@ private:
     QLabel* m_status;
     QLabel* m_format;
     QLabel* m_knowledgeLabel;
+    QToolBar* m_toolbar = nullptr;
     std::optional<WorkspaceKnowledge> m_knowledge;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_documentActions;
