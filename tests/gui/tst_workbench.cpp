@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QClipboard>
 #include <QDir>
 #include <QLabel>
@@ -94,6 +96,7 @@ private slots:
     void findAndReplaceIsOneStep();
     void aBrokenFileIsRefusedNotCutShort();
     void closingWithChangesAsks();
+    void saveAsOffersTheFilesOwnFormat();
     void aKilledProcessesChangesAreOfferedBack();
     void theListGoesToTheImportWizardAsItStands();
 
@@ -261,6 +264,7 @@ void TestWorkbench::findAndReplaceIsOneStep()
     QTest::keyClicks(find->findChild<QLineEdit*>(QStringLiteral("replaceText")), QStringLiteral("Field sales"));
     // Whole cells only, any case: "Sales team" is left alone.
     find->findChild<QCheckBox*>(QStringLiteral("findWholeCell"))->setChecked(true);
+    snapshot(find, QStringLiteral("workbench-find"));
     find->findChild<QPushButton*>(QStringLiteral("replaceAll"))->click();
     QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("Field sales"));
     QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("Sales team"));
@@ -308,6 +312,33 @@ void TestWorkbench::closingWithChangesAsks()
     QCOMPARE(WorkbenchWindow::recoverableCount(), 0);
 }
 
+void TestWorkbench::saveAsOffersTheFilesOwnFormat()
+{
+    // A semicolon file with LF: Save As starts from that, and a change of delimiter there is
+    // what the new file gets.
+    const QString path = m_dir.filePath(QStringLiteral("semicolons.csv"));
+    QVERIFY(writeAll(path, "Email;Name\na@example.org;Ann\n"));
+    m_window->openFile(path);
+    QTRY_COMPARE(m_window->documentCount(), 1);
+    const QString copy = m_dir.filePath(QStringLiteral("commas.csv"));
+    QTimer::singleShot(0, this, [this, copy] {
+        auto* dialog = waitForDialog<QDialog>(m_window, QStringLiteral("workbenchSaveAs"));
+        auto* delimiter = dialog->findChildren<QComboBox*>().at(1);
+        auto* lineEnding = dialog->findChildren<QComboBox*>().at(2);
+        QCOMPARE(delimiter->currentData().toString(), QStringLiteral(";"));
+        QCOMPARE(lineEnding->currentData().toInt(), int(CsvLineEnding::Lf));
+        snapshot(dialog, QStringLiteral("workbench-save-as"));
+        delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(",")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("saveAsPath"))->setText(copy);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    });
+    QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(QFile::exists(copy));
+    QCOMPARE(readAll(copy), QByteArray("Email,Name\na@example.org,Ann\n"));
+    QCOMPARE(readAll(path), QByteArray("Email;Name\na@example.org;Ann\n"));
+    QCOMPARE(m_window->currentDocument()->path(), copy);
+}
+
 void TestWorkbench::aKilledProcessesChangesAreOfferedBack()
 {
     const QString path = m_dir.filePath(QStringLiteral("to-fix.csv"));
@@ -332,6 +363,14 @@ void TestWorkbench::aKilledProcessesChangesAreOfferedBack()
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
     QCOMPARE(readAll(path), original); // never saved
 
+    QCOMPARE(WorkbenchWindow::recoverableCount(), 1);
+    // The next start asks; Not Now keeps them for the time after.
+    bool opened = false;
+    WorkbenchWindow::offerRecovery(m_window, [&opened] { opened = true; });
+    auto* question = waitForDialog<QMessageBox>(m_window, QStringLiteral("unsavedListsQuestion"));
+    snapshot(question, QStringLiteral("workbench-recovery"));
+    question->button(QMessageBox::Ignore)->click();
+    QVERIFY(!opened);
     QCOMPARE(WorkbenchWindow::recoverableCount(), 1);
     QCOMPARE(m_window->recover(), 1);
     WorkbenchDocument* document = m_window->currentDocument();

@@ -149,6 +149,7 @@ WorkbenchDocument::WorkbenchDocument(CsvDocument document, const QString& path, 
       m_problemList(new QListView(this)),
       m_listProblem(makeProblemLabel(this)),
       m_problemsTitle(new QLabel(this)),
+      m_noProblems(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_path(path),
       m_recoveryId(recoveryId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : recoveryId),
@@ -178,10 +179,7 @@ WorkbenchDocument::WorkbenchDocument(CsvDocument document, const QString& path, 
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column) + 16, 90, 320));
-    }
+    fitColumns();
     if (m_model->rowCount() > 0) {
         m_table->setCurrentIndex(m_model->index(0, 0));
     }
@@ -200,8 +198,15 @@ WorkbenchDocument::WorkbenchDocument(CsvDocument document, const QString& path, 
     m_problemList->setSpacing(2);
     m_problemList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problemList->setToolTip(tr("Click a problem to go to its row."));
+    m_noProblems->setObjectName(QStringLiteral("workbenchNoProblems"));
+    m_noProblems->setWordWrap(true);
+    m_noProblems->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_noProblems->setText(tr("Every row passes the import’s checks. Problems show here as you type, and the "
+                             "import would refuse the rows they are in."));
+    m_noProblems->setForegroundRole(QPalette::PlaceholderText);
     sideLayout->addWidget(m_problemsTitle);
     sideLayout->addWidget(m_problemList, 1);
+    sideLayout->addWidget(m_noProblems, 1);
     connect(m_problemList, &QListView::activated, this, [this](const QModelIndex& index) {
         const int row = index.data(ProblemRowsModel::RowRole).toInt();
         const QList<CellProblem> problems = m_model->checks().problems(row);
@@ -344,11 +349,26 @@ bool WorkbenchDocument::saveTo(const QString& path, const CsvFormat& format, QSt
     return true;
 }
 
+void WorkbenchDocument::fitColumns()
+{
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int wanted = std::clamp(qMax(static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(column),
+                                           m_table->horizontalHeader()->sectionSizeHint(column))
+                                          + 16,
+                                      90, 320);
+        if (wanted > m_table->columnWidth(column)) {
+            m_table->setColumnWidth(column, wanted);
+        }
+    }
+}
+
 void WorkbenchDocument::updateProblems()
 {
     m_problems->refresh();
     const int rows = int(m_model->checks().problemRows().size());
     m_problemsTitle->setText(rows == 0 ? tr("No problems") : tr("Problems in %n row(s)", nullptr, rows));
+    m_problemList->setVisible(rows > 0);
+    m_noProblems->setVisible(rows == 0);
     showProblem(m_listProblem, m_model->checks().listProblem().isEmpty()
                                    ? QString()
                                    : tr("%1 Rename a column (double-click its heading) so that Usher recognises "
@@ -485,6 +505,7 @@ void WorkbenchDocument::paste()
         }
     }
     m_model->setCells(edits, tr("Paste"));
+    fitColumns();
 }
 
 void WorkbenchDocument::clearCells()

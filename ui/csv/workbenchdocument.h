@@ -100,6 +100,8 @@ private:
     void writeRecoveryCopy();
     void removeRecoveryCopy();
     void updateProblems();
+    /// Widens columns to what they hold now (never narrows one the person sized).
+    void fitColumns();
     QList<int> selectedRows() const;
     int currentColumn() const;
 
@@ -109,6 +111,7 @@ private:
     QListView* m_problemList;
     QLabel* m_listProblem;
     QLabel* m_problemsTitle;
+    QLabel* m_noProblems;
     QSplitter* m_splitter;
     QString m_path;
     int m_untitledNumber = 0;

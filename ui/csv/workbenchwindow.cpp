@@ -496,7 +496,7 @@ void WorkbenchWindow::openFile(const QString& path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto* document = qobject_cast<WorkbenchDocument*>(m_tabs->widget(i));
-            document && QFileInfo(document->path()).absoluteFilePath() == absolute) {
+            document && !document->path().isEmpty() && QFileInfo(document->path()).absoluteFilePath() == absolute) {
             m_tabs->setCurrentIndex(i);
             return;
         }
