@@ -14,18 +14,13 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(usher::Csv)
 };
 
-/// Windows-1252's letters in 0x80–0x9F (the reader's table, turned around).
+/// Windows-1252's letters in 0x80–0x9F (the reader's, turned around).
 const QHash<char16_t, uchar>& windows1252Letters()
 {
     static const QHash<char16_t, uchar> letters = [] {
-        constexpr char16_t high[32] = {
-            0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-            0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-            0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-        };
         QHash<char16_t, uchar> table;
-        for (int i = 0; i < 32; ++i) {
-            table.insert(high[i], uchar(0x80 + i));
+        for (int byte = 0x80; byte < 0xA0; ++byte) {
+            table.insert(windows1252Letter(uchar(byte)).unicode(), uchar(byte));
         }
         return table;
     }();

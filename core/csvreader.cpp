@@ -83,6 +83,11 @@ bool isBlank(const QString& text)
 
 } // namespace
 
+QChar windows1252Letter(uchar byte)
+{
+    return QChar(byte >= 0x80 && byte < 0xA0 ? windows1252High[byte - 0x80] : char16_t(byte));
+}
+
 QList<CsvEncoding> allCsvEncodings()
 {
     return {CsvEncoding::Utf8, CsvEncoding::Utf16LE, CsvEncoding::Utf16BE, CsvEncoding::Windows1252};

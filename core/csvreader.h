@@ -16,6 +16,9 @@ namespace usher {
 /// control characters.
 enum class CsvEncoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
 
+/// The letter Windows-1252 writes as `byte` (0x80–0x9F; the other bytes are Latin-1's).
+QChar windows1252Letter(uchar byte);
+
 /// Every encoding, in the order a chooser offers them.
 QList<CsvEncoding> allCsvEncodings();
 /// The name people know ("UTF-8", "Windows-1252 (Latin-1)").
