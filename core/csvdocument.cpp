@@ -73,7 +73,9 @@ void appendRecord(QString* text, const CsvRow& row, const CsvFormat& format, qsi
     }
     for (qsizetype i = 0; i < qMax(fields, width); ++i) {
         if (i >= fields) {
-            text->append(format.delimiter);
+            if (i > 0) {
+                text->append(format.delimiter); // an empty field after the last one
+            }
             continue;
         }
         if (i > 0) {
@@ -241,12 +243,62 @@ std::optional<CsvUnwritable> firstUnwritable(const CsvDocument& document)
     return std::nullopt;
 }
 
+QList<QStringList> parseTabSeparated(const QString& text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;     // inside a quoted field
+    bool fieldStart = true;  // nothing of the field read yet
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field.append(c);
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && fieldStart) {
+            quoted = true;
+            fieldStart = false;
+        } else if (c == QLatin1Char('\t')) {
+            row.append(field);
+            field.clear();
+            fieldStart = true;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                ++i;
+            }
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            fieldStart = true;
+        } else {
+            field.append(c);
+            fieldStart = false;
+        }
+    }
+    if (!fieldStart || !row.isEmpty() || !field.isEmpty()) {
+        row.append(field); // the last line, without a line break
+        rows.append(row);
+    }
+    return rows;
+}
+
 QByteArray encodeCsvDocument(const CsvDocument& document)
 {
     const CsvFormat& format = document.format;
     const QString newline = lineBreak(format.lineEnding);
     QByteArray bytes;
-    if (format.byteOrderMark) {
+    if (format.byteOrderMark && format.encoding != CsvEncoding::Windows1252) { // Windows-1252 has none
         bytes += encoded(QString(QChar(0xFEFF)), format.encoding);
     }
     // Written a few thousand rows at a time: a large file is not held twice as text.

@@ -74,6 +74,11 @@ struct CsvDocumentRead
 /// open it rather than save it cut short.
 CsvDocumentRead readCsvDocument(QIODevice* device, const CsvOptions& options = {});
 
+/// Tab-separated text as spreadsheets copy it (a field with a tab, a quote or a line break
+/// quoted, quotes doubled), row by row; empty rows are kept, so a paste lands where it was
+/// copied from. A final line break ends the last row, it does not add one.
+QList<QStringList> parseTabSeparated(const QString& text);
+
 /// A character that `format`'s encoding cannot write, and where it is.
 struct CsvUnwritable
 {
@@ -91,8 +96,10 @@ std::optional<CsvUnwritable> firstUnwritable(const CsvDocument& document);
 /// where the format quotes all, and where they must be (a delimiter, a quote or a line
 /// break), quotes doubled; a row shorter than the header gets its empty fields (the import
 /// refuses short rows). Nothing else is changed, so an untouched file comes back byte for
-/// byte (blank lines, empty trailing columns and short rows apart). Characters the encoding
-/// cannot write become "?": check firstUnwritable() first.
+/// byte, apart from what the reader does not keep: blank lines, empty trailing columns,
+/// spaces around a quoted field, and line breaks inside quoted fields (written as LF, as
+/// spreadsheets write them). Windows-1252 gets no byte-order mark (it has none). Characters
+/// the encoding cannot write become "?": check firstUnwritable() first.
 QByteArray encodeCsvDocument(const CsvDocument& document);
 
 } // namespace usher

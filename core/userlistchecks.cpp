@@ -16,9 +16,11 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(usher::UserList)
 };
 
+/// A row the reader skips, as the import does: no text at all (spaces are text) and no quotes.
 bool blank(const CsvRow& row)
 {
-    return std::all_of(row.cells.cbegin(), row.cells.cend(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
+    return std::all_of(row.cells.cbegin(), row.cells.cend(), [](const QString& cell) { return cell.isEmpty(); })
+        && !row.quoted.contains(true);
 }
 
 } // namespace

@@ -16,8 +16,8 @@ namespace usher {
 /// as cells change, with the import's own rules: each row's checks (UserListChecker's address,
 /// name, role and groups rules, and fields beyond the header) and addresses repeated in the
 /// list (the later rows are flagged, naming the first). Rows are counted from 0; messages
-/// count them from 1, as the workbench shows them. An empty row is not checked: the import
-/// skips it.
+/// count them from 1, as the workbench shows them. An empty row (no text, not even spaces)
+/// is not checked: the import skips it.
 class UserListChecks
 {
 public:

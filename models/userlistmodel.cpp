@@ -86,13 +86,14 @@ public:
     void undo() override { m_insert ? remove() : insert(); }
 
 private:
-    void insert() { m_model->applyInsertColumn(m_column, m_name, m_cells, m_quoted); }
-    void remove() { m_model->applyRemoveColumn(m_column, &m_name, &m_cells, &m_quoted); }
+    void insert() { m_model->applyInsertColumn(m_column, m_name, m_nameQuoted, m_cells, m_quoted); }
+    void remove() { m_model->applyRemoveColumn(m_column, &m_name, &m_nameQuoted, &m_cells, &m_quoted); }
 
     UserListModel* m_model;
     bool m_insert;
     int m_column;
     QString m_name;
+    bool m_nameQuoted = false;
     QStringList m_cells;
     QList<bool> m_quoted;
 };
@@ -117,22 +118,21 @@ private:
     QList<int> m_inverse;
 };
 
-/// A column renamed.
+/// A column renamed: the header row before and after, quotes and all.
 class UserListHeaderEdit : public QUndoCommand
 {
 public:
-    UserListHeaderEdit(UserListModel* model, int column, QString before, QString after, const QString& what)
-        : QUndoCommand(what), m_model(model), m_column(column), m_before(std::move(before)), m_after(std::move(after))
+    UserListHeaderEdit(UserListModel* model, CsvRow before, CsvRow after, const QString& what)
+        : QUndoCommand(what), m_model(model), m_before(std::move(before)), m_after(std::move(after))
     {
     }
-    void redo() override { m_model->applyHeader(m_column, m_after); }
-    void undo() override { m_model->applyHeader(m_column, m_before); }
+    void redo() override { m_model->applyHeader(m_after); }
+    void undo() override { m_model->applyHeader(m_before); }
 
 private:
     UserListModel* m_model;
-    int m_column;
-    QString m_before;
-    QString m_after;
+    CsvRow m_before;
+    CsvRow m_after;
 };
 
 UserListModel::UserListModel(QObject* parent) : QAbstractTableModel(parent), m_undo(new QUndoStack(this)) {}
@@ -258,12 +258,20 @@ bool UserListModel::setHeaderData(int section, Qt::Orientation orientation, cons
     if (orientation != Qt::Horizontal || role != Qt::EditRole || section < 0 || section >= m_columns) {
         return false;
     }
-    const QString before = m_document.header.cell(section);
-    const QString after = value.toString();
-    if (before == after) {
+    if (m_document.header.cell(section) == value.toString()) {
         return false;
     }
-    m_undo->push(new UserListHeaderEdit(this, section, before, after, tr("Rename Column")));
+    CsvRow after = m_document.header;
+    const qsizetype width = after.cells.size();
+    while (after.cells.size() <= section) {
+        after.cells.append(QString());
+    }
+    after.cells[section] = value.toString();
+    // Empty names added to reach the column go again when they are still empty at the end.
+    while (after.cells.size() > width && after.cells.last().isEmpty()) {
+        after.cells.removeLast();
+    }
+    m_undo->push(new UserListHeaderEdit(this, m_document.header, after, tr("Rename Column")));
     return true;
 }
 
@@ -403,7 +411,7 @@ void UserListModel::removeRowList(const QList<int>& rows)
     m_undo->push(new UserListRowsEdit(this, false, blocks, tr("Delete %n Row(s)", nullptr, int(sorted.size()))));
 }
 
-void UserListModel::applyInsertColumn(int column, const QString& name, const QStringList& cells,
+void UserListModel::applyInsertColumn(int column, const QString& name, bool nameQuoted, const QStringList& cells,
                                       const QList<bool>& quoted)
 {
     beginInsertColumns({}, column, column);
@@ -422,7 +430,7 @@ void UserListModel::applyInsertColumn(int column, const QString& name, const QSt
             row.quoted.insert(column, wasQuoted);
         }
     };
-    insertInto(m_document.header, name, false);
+    insertInto(m_document.header, name, nameQuoted);
     for (qsizetype i = 0; i < m_document.rows.size(); ++i) {
         insertInto(m_document.rows[i], cells.value(i), quoted.value(i));
     }
@@ -431,7 +439,8 @@ void UserListModel::applyInsertColumn(int column, const QString& name, const QSt
     recheckAll();
 }
 
-void UserListModel::applyRemoveColumn(int column, QString* name, QStringList* cells, QList<bool>* quoted)
+void UserListModel::applyRemoveColumn(int column, QString* name, bool* nameQuoted, QStringList* cells,
+                                      QList<bool>* quoted)
 {
     beginRemoveColumns({}, column, column);
     auto takeFrom = [column](CsvRow& row, QString* text, bool* wasQuoted) {
@@ -444,8 +453,7 @@ void UserListModel::applyRemoveColumn(int column, QString* name, QStringList* ce
             row.quoted.removeAt(column);
         }
     };
-    bool headerQuoted = false;
-    takeFrom(m_document.header, name, &headerQuoted);
+    takeFrom(m_document.header, name, nameQuoted);
     cells->clear();
     quoted->clear();
     cells->reserve(m_document.rows.size());
@@ -544,17 +552,10 @@ void UserListModel::applyOrder(const QList<int>& order)
     emit checksChanged();
 }
 
-void UserListModel::applyHeader(int column, const QString& name)
+void UserListModel::applyHeader(const CsvRow& header)
 {
-    while (m_document.header.cells.size() <= column) {
-        m_document.header.cells.append(QString());
-    }
-    m_document.header.cells[column] = name;
-    while (!m_document.header.cells.isEmpty() && m_document.header.cells.last().isEmpty()) {
-        m_document.header.cells.removeLast();
-    }
-    emit headerDataChanged(Qt::Horizontal, column, column);
-    recheckAll();
+    m_document.header = header;
+    recheckAll(); // says every heading changed
 }
 
 void UserListModel::recheckAll()

@@ -89,10 +89,11 @@ private:
     QList<CellEdit> applyCells(const QList<CellEdit>& edits);
     void applyInsertRows(int row, const QList<CsvRow>& rows);
     QList<CsvRow> applyRemoveRows(int row, int count);
-    void applyInsertColumn(int column, const QString& name, const QStringList& cells, const QList<bool>& quoted);
-    void applyRemoveColumn(int column, QString* name, QStringList* cells, QList<bool>* quoted);
+    void applyInsertColumn(int column, const QString& name, bool nameQuoted, const QStringList& cells,
+                           const QList<bool>& quoted);
+    void applyRemoveColumn(int column, QString* name, bool* nameQuoted, QStringList* cells, QList<bool>* quoted);
     void applyOrder(const QList<int>& order);
-    void applyHeader(int column, const QString& name);
+    void applyHeader(const CsvRow& header);
     void recheckAll();
 
     CsvDocument m_document;

@@ -5665,6 +5665,17 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform> · %n bereits Mitglieder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row passes the import’s checks. Problems show here as you type, and the import would refuse the rows they are in.</source>
+        <translation>Jede Zeile besteht die Prüfungen des Imports. Probleme erscheinen hier während der Eingabe; der Import würde die Zeilen mit Problemen ablehnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted cell(s) fell beyond the last column and were left out; insert a column first to keep them.</source>
+        <translation>
+            <numerusform>%n eingefügte Zelle lag hinter der letzten Spalte und wurde ausgelassen; fügen Sie zuerst eine Spalte ein, um sie zu behalten.</numerusform>
+            <numerusform>%n eingefügte Zellen lagen hinter der letzten Spalte und wurden ausgelassen; fügen Sie zuerst eine Spalte ein, um sie zu behalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::WorkbenchWindow</name>
@@ -6037,16 +6048,20 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <translation>Geprüft gegen %1, %2 · &lt;a href=&quot;forget&quot;&gt;Vergessen&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Groups, members (kept as hashes, never as addresses) and seats as Usher saw them then. Forget removes them from this computer.</source>
-        <translation>Gruppen, Mitglieder (als Hashwerte gespeichert, nie als Adressen) und Plätze, wie Usher sie damals gesehen hat. „Vergessen“ entfernt sie von diesem Computer.</translation>
-    </message>
-    <message>
         <source>Checked by the file’s own rules</source>
         <translation>Nur nach den Regeln der Datei geprüft</translation>
     </message>
     <message>
         <source>Open a connection in Usher’s main window to check groups, members and seats too.</source>
         <translation>Öffnen Sie im Hauptfenster von Usher eine Verbindung, um auch Gruppen, Mitglieder und Plätze zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Windows-1252 has no byte-order mark.</source>
+        <translation>Windows-1252 kennt keine Byte-Order-Mark.</translation>
+    </message>
+    <message>
+        <source>Groups, members (kept as salted hashes, not as a list of addresses) and seats as Usher saw them then. Forget removes them from this computer.</source>
+        <translation>Gruppen, Mitglieder (als gesalzene Hashwerte gespeichert, nicht als Adressliste) und Plätze, wie Usher sie damals gesehen hat. „Vergessen“ entfernt sie von diesem Computer.</translation>
     </message>
 </context>
 <context>

@@ -5661,6 +5661,17 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform> · %n already members</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row passes the import’s checks. Problems show here as you type, and the import would refuse the rows they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted cell(s) fell beyond the last column and were left out; insert a column first to keep them.</source>
+        <translation>
+            <numerusform>%n pasted cell fell beyond the last column and was left out; insert a column first to keep it.</numerusform>
+            <numerusform>%n pasted cells fell beyond the last column and were left out; insert a column first to keep them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::WorkbenchWindow</name>
@@ -6033,15 +6044,19 @@ Built with Qt %2, running on Qt %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Groups, members (kept as hashes, never as addresses) and seats as Usher saw them then. Forget removes them from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checked by the file’s own rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a connection in Usher’s main window to check groups, members and seats too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 has no byte-order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups, members (kept as salted hashes, not as a list of addresses) and seats as Usher saw them then. Forget removes them from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5665,6 +5665,17 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform> · %n al lid</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row passes the import’s checks. Problems show here as you type, and the import would refuse the rows they are in.</source>
+        <translation>Elke rij doorstaat de controles van de import. Problemen verschijnen hier terwijl u typt; de import zou de rijen met problemen weigeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted cell(s) fell beyond the last column and were left out; insert a column first to keep them.</source>
+        <translation>
+            <numerusform>%n geplakte cel viel buiten de laatste kolom en is weggelaten; voeg eerst een kolom in om deze te behouden.</numerusform>
+            <numerusform>%n geplakte cellen vielen buiten de laatste kolom en zijn weggelaten; voeg eerst een kolom in om ze te behouden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>usher::WorkbenchWindow</name>
@@ -6037,16 +6048,20 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <translation>Gecontroleerd tegen %1, %2 · &lt;a href=&quot;forget&quot;&gt;Vergeten&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Groups, members (kept as hashes, never as addresses) and seats as Usher saw them then. Forget removes them from this computer.</source>
-        <translation>Groepen, leden (bewaard als hashes, nooit als adressen) en plaatsen zoals Usher ze toen zag. Vergeten verwijdert ze van deze computer.</translation>
-    </message>
-    <message>
         <source>Checked by the file’s own rules</source>
         <translation>Alleen gecontroleerd met de regels van het bestand</translation>
     </message>
     <message>
         <source>Open a connection in Usher’s main window to check groups, members and seats too.</source>
         <translation>Open een verbinding in het hoofdvenster van Usher om ook groepen, leden en plaatsen te controleren.</translation>
+    </message>
+    <message>
+        <source>Windows-1252 has no byte-order mark.</source>
+        <translation>Windows-1252 kent geen byte-order mark.</translation>
+    </message>
+    <message>
+        <source>Groups, members (kept as salted hashes, not as a list of addresses) and seats as Usher saw them then. Forget removes them from this computer.</source>
+        <translation>Groepen, leden (bewaard als gezouten hashes, niet als lijst met adressen) en plaatsen zoals Usher ze toen zag. Vergeten verwijdert ze van deze computer.</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,8 @@ void MainWindow::askPassword(const ConnectionProfile& profile, const QString& pr
 void MainWindow::closeScreensOfBackend()
 {
     // Whatever reads from the backend going away lets go of it first.
+    ++m_knowledgeGeneration; // knowledge still being read from it is dropped
+    m_knowledgeKey.clear();
     setOperator(std::nullopt);
     releaseModels();
 }
@@ -1362,7 +1364,7 @@ WorkbenchWindow* MainWindow::workbench(bool open)
         m_workbench = new WorkbenchWindow();
         m_workbench->setWindowFlag(Qt::Window);
         updateWorkbenchImport();
-        gatherWorkbenchKnowledge();
+        gatherWorkbenchKnowledge(true);
     }
     if (m_workbench && open) {
         m_workbench->show();
@@ -1413,17 +1415,23 @@ void MainWindow::updateWorkbenchImport()
         std::nullopt);
 }
 
-void MainWindow::gatherWorkbenchKnowledge()
+void MainWindow::gatherWorkbenchKnowledge(bool force)
 {
     // Members are read only up to this many (an export of their addresses): beyond it the
     // workbench checks groups and seats but cannot tell members from new people.
     constexpr qint64 maxMembersRead = 200'000;
-    const quint64 generation = ++m_knowledgeGeneration;
-    Backend* connection = backend();
+    QPointer<Backend> connection = backend();
     if (!m_workbench || !connection || !connection->groups() || !m_session->currentOperator()
         || m_workspaces->currentIndex() < 0) {
         return;
     }
+    const QString key = connection->location() + QLatin1Char('|') + m_session->workspaceId().text() + QLatin1Char('|')
+        + m_session->currentOperator()->accountId.text();
+    if (key == m_knowledgeKey && !force) {
+        return; // read already for these (and perhaps forgotten since, as the person chose)
+    }
+    m_knowledgeKey = key;
+    const quint64 generation = ++m_knowledgeGeneration;
     auto knowledge = std::make_shared<WorkspaceKnowledge>();
     knowledge->source = m_session->profile().name.isEmpty() ? QFileInfo(connection->location()).fileName()
                                                            : m_session->profile().name;
@@ -1433,7 +1441,10 @@ void MainWindow::gatherWorkbenchKnowledge()
     knowledge->seatCap = m_seatCap;
     knowledge->salt = WorkspaceKnowledge::newSalt();
     const Id workspaceId = m_session->workspaceId();
-    auto current = [this, generation] { return generation == m_knowledgeGeneration && m_workbench; };
+    // An answer for a connection closed or replaced meanwhile, or an older request, is dropped.
+    auto current = [this, generation, connection] {
+        return generation == m_knowledgeGeneration && m_workbench && connection && connection == backend();
+    };
     whenDone(connection->groups()->listGroups(workspaceId), this,
              [this, knowledge, workspaceId, current, maxMembersRead](const Result<QList<GroupSummary>>& groups) {
                  if (!current() || !groups.ok()) {
@@ -1445,8 +1456,8 @@ void MainWindow::gatherWorkbenchKnowledge()
                          knowledge->syncedGroups.append(group.name);
                      }
                  }
-                 Backend* connection = backend();
-                 if (!connection || !connection->peopleExport() || m_seatsUsed > maxMembersRead) {
+                 Backend* connection = backend(); // the same, as current() says
+                 if (!connection->peopleExport() || m_seatsUsed > maxMembersRead) {
                      m_workbench->setKnowledge(*knowledge);
                      return;
                  }

@@ -179,8 +179,9 @@ private:
     /// The workbench's Import This List… follows the connection and the operator's role.
     void updateWorkbenchImport();
     /// Reads what the workbench checks lists against (the workspace's groups, members' addresses
-    /// as hashes, seats) and hands it over, once the workbench is open.
-    void gatherWorkbenchKnowledge();
+    /// as hashes, seats) and hands it over, once the workbench is open: when it opens (`force`)
+    /// and when the connection, workspace or operator changes, not on every refresh.
+    void gatherWorkbenchKnowledge(bool force = false);
 
     CredentialStore* m_credentials;
     ProfileStore m_profiles;
@@ -203,6 +204,7 @@ private:
     QAction* m_importAction = nullptr;
     QPointer<WorkbenchWindow> m_workbench;
     quint64 m_knowledgeGeneration = 0;
+    QString m_knowledgeKey; ///< The connection, workspace and operator the knowledge was last read for.
     qint64 m_seatsUsed = 0;               ///< The shown workspace's seats, as last read.
     std::optional<qint64> m_seatCap;
     QAction* m_exportAction = nullptr;

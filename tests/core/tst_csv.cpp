@@ -82,6 +82,7 @@ private slots:
     void aDocumentSaysWhatItsEncodingCannotWrite();
     void editedListChecksFollowEveryChange();
     void offlineChecksUseWhatTheLastConnectionSaw();
+    void spreadsheetPastesKeepTheirShape();
 };
 
 void TestCsv::readsWhatRealFilesHold_data()
@@ -646,6 +647,35 @@ void TestCsv::offlineChecksUseWhatTheLastConnectionSaw()
     checks.rowsChanged(document, 2, 2);
     QCOMPARE(checks.newPeople(), 1);
     QVERIFY(checks.listProblem().isEmpty());
+}
+
+void TestCsv::spreadsheetPastesKeepTheirShape()
+{
+    // Three rows copied with an empty one in the middle, a cell holding a tab and a line break
+    // (quoted, as spreadsheets copy them), a doubled quote, and the final line break.
+    const QList<QStringList> rows = parseTabSeparated(
+        QStringLiteral("a@example.org\tAnn\r\n\t\r\n\"b\t\nc\"\t\"say \"\"hi\"\"\"\r\nversion:1\n"));
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(0), L("a@example.org", "Ann"));
+    QCOMPARE(rows.at(1), L("", ""));
+    QCOMPARE(rows.at(2), L("b\t\nc", "say \"hi\""));
+    QCOMPARE(rows.at(3), L("version:1")); // a cell, not a preamble
+    QCOMPARE(parseTabSeparated(QStringLiteral("one")), QList<QStringList>({L("one")}));
+    QVERIFY(parseTabSeparated(QString()).isEmpty());
+
+    // Rows a person inserted are written as wide as the header (not one field wider), and
+    // Windows-1252 gets no byte-order mark even when it was asked for.
+    CsvDocument document;
+    document.format = CsvFormat::newList();
+    document.format.encoding = CsvEncoding::Windows1252;
+    document.header.cells = L("Email", "Name", "Role");
+    document.rows.append(CsvRow{});
+    QCOMPARE(encodeCsvDocument(document), QByteArray("Email,Name,Role\r\n,,\r\n"));
+    // A row of spaces is not blank: the import reads it and refuses it, so the workbench says so.
+    document.rows[0].cells = L(" ", "", "");
+    UserListChecks checks;
+    checks.reset(document);
+    QVERIFY(checks.hasProblems(0));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

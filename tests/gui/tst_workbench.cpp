@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +250,18 @@ void TestWorkbench::aFileSomeoneElseMadeKeepsItsBytes()
     utf8.encoding = CsvEncoding::Utf8;
     QVERIFY(m_window->saveAs(path, utf8));
     QVERIFY(readAll(path).contains("\xC5\x81ukasz"));
+
+    // Pasted rows from a spreadsheet land where they were copied from, an empty one included;
+    // cells beyond the last column are left out, and the status bar says so.
+    QApplication::clipboard()->setText(QStringLiteral("x1@example.org\n\nx3@example.org\t\t\t\t\t\t\tbeyond\n"));
+    document->table()->setCurrentIndex(model->index(0, 0));
+    document->table()->setFocus();
+    QTest::keyClick(document->table(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("x1@example.org"));
+    QCOMPARE(model->index(1, 0).data().toString(), QString());
+    QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("x3@example.org"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("beyond the last column")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestWorkbench::findAndReplaceIsOneStep()
@@ -317,7 +330,7 @@ void TestWorkbench::saveAsOffersTheFilesOwnFormat()
     // A semicolon file with LF: Save As starts from that, and a change of delimiter there is
     // what the new file gets.
     const QString path = m_dir.filePath(QStringLiteral("semicolons.csv"));
-    QVERIFY(writeAll(path, "Email;Name\na@example.org;Ann\n"));
+    QVERIFY(writeAll(path, "sep=;\nEmail;Name\na@example.org;Ann\n"));
     m_window->openFile(path);
     QTRY_COMPARE(m_window->documentCount(), 1);
     const QString copy = m_dir.filePath(QStringLiteral("commas.csv"));
@@ -329,13 +342,19 @@ void TestWorkbench::saveAsOffersTheFilesOwnFormat()
         QCOMPARE(lineEnding->currentData().toInt(), int(CsvLineEnding::Lf));
         snapshot(dialog, QStringLiteral("workbench-save-as"));
         delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(",")));
+        // Windows-1252 has no byte-order mark to offer.
+        auto* encoding = dialog->findChildren<QComboBox*>().at(0);
+        encoding->setCurrentIndex(encoding->findData(int(CsvEncoding::Windows1252)));
+        QVERIFY(!dialog->findChild<QCheckBox*>()->isEnabled());
+        encoding->setCurrentIndex(encoding->findData(int(CsvEncoding::Utf8)));
         dialog->findChild<QLineEdit*>(QStringLiteral("saveAsPath"))->setText(copy);
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
     });
     QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(QFile::exists(copy));
-    QCOMPARE(readAll(copy), QByteArray("Email,Name\na@example.org,Ann\n"));
-    QCOMPARE(readAll(path), QByteArray("Email;Name\na@example.org;Ann\n"));
+    // Excel's sep line follows the new delimiter.
+    QCOMPARE(readAll(copy), QByteArray("sep=,\nEmail,Name\na@example.org,Ann\n"));
+    QCOMPARE(readAll(path), QByteArray("sep=;\nEmail;Name\na@example.org;Ann\n"));
     QCOMPARE(m_window->currentDocument()->path(), copy);
 }
 

@@ -35,6 +35,7 @@ private slots:
     void aPasteBeyondTheEndAddsRowsAndUndoTakesThemAway();
     void sortingKeepsTheSelectionOnItsPeople();
     void aRenamedColumnIsRecognisedAgain();
+    void quotedHeadingsComeBackQuoted();
     void aLargeListLoadsAndChecks();
 };
 
@@ -173,6 +174,22 @@ void TestUserListModel::aLargeListLoadsAndChecks()
     model.setData(model.index(500, 0), QStringLiteral("fixed@example.org"));
     QCOMPARE(model.checks().problemRows().size(), 1000 + 99);
     QCOMPARE(encodeCsvDocument(model.document()).size(), file.size() + 8);
+}
+
+void TestUserListModel::quotedHeadingsComeBackQuoted()
+{
+    // A header of quoted names, one of them empty: a column deleted and a column renamed, both
+    // undone, leave the file as it was.
+    const QByteArray file("\"Email\",\"Name\",\"\"\na@example.org,Ann,x\n");
+    UserListModel model;
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+    model.setDocument(documentOf(file));
+    model.removeColumnAt(1);
+    QVERIFY(model.setHeaderData(0, Qt::Horizontal, QStringLiteral("E-mail")));
+    QCOMPARE(encodeCsvDocument(model.document()), QByteArray("\"E-mail\",\"\"\na@example.org,x\n"));
+    model.undoStack()->undo();
+    model.undoStack()->undo();
+    QCOMPARE(encodeCsvDocument(model.document()), file);
 }
 
 QTEST_GUILESS_MAIN(TestUserListModel)

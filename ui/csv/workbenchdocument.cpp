@@ -176,6 +176,8 @@ WorkbenchDocument::WorkbenchDocument(CsvDocument document, const QString& path, 
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(true);
     m_table->horizontalHeader()->setHighlightSections(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this,
+            &WorkbenchDocument::renameColumnRequested);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -369,11 +371,12 @@ void WorkbenchDocument::updateProblems()
     m_problemsTitle->setText(rows == 0 ? tr("No problems") : tr("Problems in %n row(s)", nullptr, rows));
     m_problemList->setVisible(rows > 0);
     m_noProblems->setVisible(rows == 0);
-    showProblem(m_listProblem, m_model->checks().listProblem().isEmpty()
-                                   ? QString()
+    const QString listProblem = m_model->checks().listProblem();
+    showProblem(m_listProblem, listProblem.isEmpty() || m_model->checks().mapping().problem().isEmpty()
+                                   ? listProblem
                                    : tr("%1 Rename a column (double-click its heading) so that Usher recognises "
                                         "it, for example “Email”.")
-                                         .arg(m_model->checks().listProblem()));
+                                         .arg(listProblem));
     emit stateChanged();
 }
 
@@ -474,20 +477,17 @@ void WorkbenchDocument::paste()
     if (text.isEmpty()) {
         return;
     }
-    CsvOptions options;
-    options.delimiter = QLatin1Char('\t');
-    options.encoding = CsvEncoding::Utf8;
-    options.header = false;
-    const CsvTable pasted = readCsv(text.toUtf8(), options);
-    if (pasted.records.isEmpty()) {
+    const QList<QStringList> pasted = parseTabSeparated(text);
+    if (pasted.isEmpty()) {
         return;
     }
     const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
     QList<UserListModel::CellEdit> edits;
-    if (pasted.records.size() == 1 && pasted.records.first().fields.size() == 1 && selected.size() > 1) {
+    int beyond = 0;
+    if (pasted.size() == 1 && pasted.first().size() == 1 && selected.size() > 1) {
         // One value into several cells: each gets it.
         for (const QModelIndex& index : selected) {
-            edits.append({index.row(), index.column(), pasted.records.first().fields.first()});
+            edits.append({index.row(), index.column(), pasted.first().first()});
         }
     } else {
         int top = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : m_model->rowCount();
@@ -497,15 +497,24 @@ void WorkbenchDocument::paste()
             left = qMin(left, index.column());
         }
         top = qMax(top, 0);
-        for (qsizetype r = 0; r < pasted.records.size(); ++r) {
-            const QStringList& fields = pasted.records.at(r).fields;
+        for (qsizetype r = 0; r < pasted.size(); ++r) {
+            const QStringList& fields = pasted.at(r);
             for (qsizetype c = 0; c < fields.size(); ++c) {
+                if (left + c >= m_model->columnCount()) {
+                    beyond += fields.at(c).isEmpty() ? 0 : 1;
+                    continue;
+                }
                 edits.append({top + int(r), left + int(c), fields.at(c)});
             }
         }
     }
     m_model->setCells(edits, tr("Paste"));
     fitColumns();
+    if (beyond > 0) {
+        emit message(tr("%n pasted cell(s) fell beyond the last column and were left out; insert a column "
+                        "first to keep them.",
+                        nullptr, beyond));
+    }
 }
 
 void WorkbenchDocument::clearCells()

@@ -95,6 +95,10 @@ public:
 signals:
     /// The title, the modified state or the status changed.
     void stateChanged();
+    /// Something the person should know about the last action, for the status bar.
+    void message(const QString& text);
+    /// The heading of `column` was double-clicked: the window asks for its new name.
+    void renameColumnRequested(int column);
 
 private:
     void writeRecoveryCopy();

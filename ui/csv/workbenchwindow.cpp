@@ -134,6 +134,14 @@ public:
         m_bom = new QCheckBox(WorkbenchWindow::tr("Start with a byte-order mark (spreadsheets then read accents right)"),
                               this);
         m_bom->setChecked(format.byteOrderMark);
+        auto followEncoding = [this] {
+            // Windows-1252 has no byte-order mark.
+            const bool possible = CsvEncoding(m_encoding->currentData().toInt()) != CsvEncoding::Windows1252;
+            m_bom->setEnabled(possible);
+            m_bom->setToolTip(possible ? QString() : WorkbenchWindow::tr("Windows-1252 has no byte-order mark."));
+        };
+        connect(m_encoding, &QComboBox::currentIndexChanged, this, followEncoding);
+        followEncoding();
         m_delimiter = new QComboBox(this);
         for (const QChar delimiter : csvDelimiters()) {
             m_delimiter->addItem(csvDelimiterName(delimiter), QString(delimiter));
@@ -179,8 +187,20 @@ public:
     {
         CsvFormat format = m_format;
         format.encoding = CsvEncoding(m_encoding->currentData().toInt());
-        format.byteOrderMark = m_bom->isChecked();
+        format.byteOrderMark = m_bom->isChecked() && m_bom->isEnabled();
         format.delimiter = m_delimiter->currentData().toString().at(0);
+        // Excel's "sep=;" line and Entra's "version:v1.0,,," name the delimiter: they follow it.
+        if (format.delimiter != m_format.delimiter && !format.preamble.isEmpty()) {
+            if (format.preamble.startsWith(QLatin1String("sep="), Qt::CaseInsensitive)) {
+                format.preamble = format.preamble.left(4) + format.delimiter;
+            } else {
+                for (QChar& c : format.preamble) {
+                    if (c == m_format.delimiter) {
+                        c = format.delimiter;
+                    }
+                }
+            }
+        }
         format.lineEnding = CsvLineEnding(m_lineEnding->currentData().toInt());
         return format;
     }
@@ -467,6 +487,14 @@ void WorkbenchWindow::addDocument(WorkbenchDocument* document)
     }
     m_undo->addStack(document->undoStack());
     connect(document, &WorkbenchDocument::stateChanged, this, &WorkbenchWindow::updateState);
+    connect(document, &WorkbenchDocument::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    connect(document, &WorkbenchDocument::renameColumnRequested, this, [this, document](int column) {
+        document->table()->setCurrentIndex(
+            document->model()->index(qMax(0, document->table()->currentIndex().row()), column));
+        askRenameColumn();
+    });
     const int index = m_tabs->addTab(document, document->title());
     m_tabs->setTabToolTip(index, QDir::toNativeSeparators(document->path()));
     m_tabs->setCurrentIndex(index);
@@ -693,8 +721,8 @@ void WorkbenchWindow::updateState()
     if (m_knowledge) {
         m_knowledgeLabel->setText(tr("Checked against %1 %2 · <a href=\"forget\">Forget</a>")
                                       .arg(m_knowledge->workspace.toHtmlEscaped(), m_knowledge->asOf().toHtmlEscaped()));
-        m_knowledgeLabel->setToolTip(tr("Groups, members (kept as hashes, never as addresses) and seats as Usher saw "
-                                        "them then. Forget removes them from this computer."));
+        m_knowledgeLabel->setToolTip(tr("Groups, members (kept as salted hashes, not as a list of addresses) and seats "
+                                        "as Usher saw them then. Forget removes them from this computer."));
     } else {
         m_knowledgeLabel->setText(tr("Checked by the file’s own rules"));
         m_knowledgeLabel->setToolTip(tr("Open a connection in Usher’s main window to check groups, members and seats "
