@@ -99,6 +99,7 @@ private slots:
     void closingWithChangesAsks();
     void saveAsOffersTheFilesOwnFormat();
     void aKilledProcessesChangesAreOfferedBack();
+    void aCopyInterruptedHalfWayIsNotLost();
     void theListGoesToTheImportWizardAsItStands();
 
 private:
@@ -402,6 +403,24 @@ void TestWorkbench::aKilledProcessesChangesAreOfferedBack()
     QVERIFY(m_window->save());
     QCOMPARE(readAll(path), QByteArray("Email,Name\nann@example.org,Ann\n"));
     QVERIFY(QDir(WorkbenchDocument::recoveryDirectory()).entryList({QStringLiteral("*.csv")}).isEmpty());
+}
+
+void TestWorkbench::aCopyInterruptedHalfWayIsNotLost()
+{
+    // Usher stopped between writing a new list's text and its format: the text is offered
+    // back all the same (its format read from it); a format whose text is gone is cleared away.
+    const QDir recovery(WorkbenchDocument::recoveryDirectory());
+    QVERIFY(recovery.mkpath(QStringLiteral(".")));
+    QVERIFY(writeAll(recovery.filePath(QStringLiteral("orphan.csv")), "Email;Name\nx@example.org;Xu\n"));
+    QVERIFY(writeAll(recovery.filePath(QStringLiteral("lonely.json")), "{}"));
+    QCOMPARE(WorkbenchWindow::recoverableCount(), 1);
+    QCOMPARE(m_window->recover(), 1);
+    WorkbenchDocument* document = m_window->currentDocument();
+    QVERIFY(document->path().isEmpty());
+    QVERIFY(document->isModified());
+    QCOMPARE(document->model()->index(0, 1).data().toString(), QStringLiteral("Xu"));
+    QCOMPARE(document->model()->document().format.delimiter, QLatin1Char(';'));
+    QVERIFY(!QFile::exists(recovery.filePath(QStringLiteral("lonely.json"))));
 }
 
 void TestWorkbench::theListGoesToTheImportWizardAsItStands()

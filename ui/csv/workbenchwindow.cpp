@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLockFile>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -50,6 +51,8 @@
 #include <QtConcurrent>
 
 namespace usher {
+
+Q_LOGGING_CATEGORY(lcWorkbenchWindow, "usher.workbench.window")
 
 namespace {
 
@@ -856,7 +859,9 @@ int WorkbenchWindow::recoverableCount()
 {
     int count = 0;
     const QDir directory(WorkbenchDocument::recoveryDirectory());
-    for (const QString& name : directory.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+    // The list's text is what counts (its format beside it may be missing when Usher stopped
+    // between writing the two).
+    for (const QString& name : directory.entryList({QStringLiteral("*.csv")}, QDir::Files)) {
         QLockFile lock(directory.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".lock")));
         if (lock.tryLock(0)) {
             ++count; // nobody holds it: the list's window is gone
@@ -890,7 +895,14 @@ int WorkbenchWindow::recover()
 {
     int opened = 0;
     const QDir directory(WorkbenchDocument::recoveryDirectory());
-    for (const QString& name : directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time)) {
+    for (const QString& name : directory.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        const QString id = QFileInfo(name).completeBaseName();
+        QLockFile lock(directory.filePath(id + QStringLiteral(".lock")));
+        if (lock.tryLock(0) && !QFile::exists(directory.filePath(id + QStringLiteral(".csv")))) {
+            QFile::remove(directory.filePath(name)); // a format without its list: nothing to restore
+        }
+    }
+    for (const QString& name : directory.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Time)) {
         const QString id = QFileInfo(name).completeBaseName();
         {
             QLockFile lock(directory.filePath(id + QStringLiteral(".lock")));
@@ -898,11 +910,14 @@ int WorkbenchWindow::recover()
                 continue; // another Usher has it open
             }
         }
-        QFile about(directory.filePath(name));
-        if (!about.open(QIODevice::ReadOnly)) {
-            continue;
+        // Its format and file, when they were written; otherwise (Usher stopped between the
+        // two writes) the format read from the copy itself, and no file yet.
+        QJsonObject facts;
+        QFile about(directory.filePath(id + QStringLiteral(".json")));
+        if (about.open(QIODevice::ReadOnly)) {
+            facts = QJsonDocument::fromJson(about.readAll()).object();
         }
-        const QJsonObject facts = QJsonDocument::fromJson(about.readAll()).object();
+        const bool described = facts.contains(QStringLiteral("format"));
         const QJsonObject saved = facts.value(QStringLiteral("format")).toObject();
         CsvFormat format;
         format.encoding = CsvEncoding(saved.value(QStringLiteral("encoding")).toInt());
@@ -915,13 +930,18 @@ int WorkbenchWindow::recover()
         format.preamble = saved.value(QStringLiteral("preamble")).toString();
         CsvOptions options;
         options.encoding = CsvEncoding::Utf8;
-        options.delimiter = format.delimiter;
-        const FileRead file = readFile(directory.filePath(id + QStringLiteral(".csv")), options);
+        if (described) {
+            options.delimiter = format.delimiter;
+        }
+        const FileRead file = readFile(directory.filePath(name), options);
         if (!file.error.isEmpty() || file.read.fatal) {
+            qCWarning(lcWorkbenchWindow) << "A recovery copy cannot be read and stays where it is:" << name;
             continue;
         }
         CsvDocument document = file.read.document;
-        document.format = format;
+        if (described) {
+            document.format = format;
+        }
         auto* restored = new WorkbenchDocument(document, facts.value(QStringLiteral("path")).toString(), m_tabs, id);
         addDocument(restored);
         restored->setRecovered();
