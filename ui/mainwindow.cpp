@@ -17,6 +17,7 @@
 #include "ui/csv/exportdialog.h"
 #include "ui/csv/importwizard.h"
 #include "ui/csv/workbenchwindow.h"
+#include "ui/common/shortcuts.h"
 #include "core/workspaceknowledge.h"
 #include "core/userlist.h"
 #include "ui/groups/groupsview.h"
@@ -70,16 +71,6 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const char* const databaseFilter
     = QT_TRANSLATE_NOOP("usher::MainWindow", "Usher databases (*.usher *.sqlite *.db);;All files (*)");
-/// The platform's keys for `standard`, plus `fallback` where the platform has not got it
-/// already (a key listed twice makes the shortcut ambiguous, and it would never fire).
-QList<QKeySequence> shortcutsFor(QKeySequence::StandardKey standard, const QKeySequence& fallback)
-{
-    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
-    if (!keys.contains(fallback)) {
-        keys.append(fallback);
-    }
-    return keys;
-}
 } // namespace
 
 MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
@@ -313,14 +304,14 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* quit = file->addAction(themedIcon(QStringLiteral("application-exit"), QStringLiteral("quit")), tr("&Quit"),
                                     this, &QWidget::close);
-    quit->setShortcuts(shortcutsFor(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setShortcuts(shortcutsFor(QKeySequence::Quit, {QKeySequence(Qt::CTRL | Qt::Key_Q)}));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* find = edit->addAction(themedIcon(QStringLiteral("edit-find"), QStringLiteral("search")), tr("&Find…"),
                                     m_usersView, &UsersView::focusSearch);
     find->setObjectName(QStringLiteral("findAction"));
-    find->setShortcuts(shortcutsFor(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
+    find->setShortcuts(shortcutsFor(QKeySequence::Find, {QKeySequence(Qt::CTRL | Qt::Key_F)}));
     QAction* selectAll = edit->addAction(tr("Select &All"), m_usersView, &UsersView::selectAllMatching);
     selectAll->setObjectName(QStringLiteral("selectAllAction"));
     selectAll->setShortcut(QKeySequence::SelectAll);
@@ -331,7 +322,7 @@ void MainWindow::createActions()
     m_refreshAction = view->addAction(themedIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")),
                                       tr("&Refresh"), this, [this] { m_session->announce(everyTopic); });
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    m_refreshAction->setShortcuts(shortcutsFor(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
+    m_refreshAction->setShortcuts(shortcutsFor(QKeySequence::Refresh, {QKeySequence(Qt::Key_F5)}));
     m_refreshAction->setEnabled(false);
     view->addAction(tr("&Clear Filters"), m_usersView, &UsersView::clearFilters);
     view->addAction(m_usersView->detailsPanelAction());

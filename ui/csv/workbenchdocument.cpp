@@ -106,7 +106,9 @@ int nextUntitled()
     return ++count;
 }
 
-QJsonObject formatJson(const CsvFormat& format)
+} // namespace
+
+QJsonObject csvFormatToJson(const CsvFormat& format)
 {
     return {{QStringLiteral("encoding"), int(format.encoding)},
             {QStringLiteral("byteOrderMark"), format.byteOrderMark},
@@ -117,7 +119,19 @@ QJsonObject formatJson(const CsvFormat& format)
             {QStringLiteral("preamble"), format.preamble}};
 }
 
-} // namespace
+CsvFormat csvFormatFromJson(const QJsonObject& saved)
+{
+    CsvFormat format;
+    format.encoding = CsvEncoding(saved.value(QStringLiteral("encoding")).toInt());
+    format.byteOrderMark = saved.value(QStringLiteral("byteOrderMark")).toBool();
+    const QString delimiter = saved.value(QStringLiteral("delimiter")).toString();
+    format.delimiter = delimiter.isEmpty() ? QLatin1Char(',') : delimiter.at(0);
+    format.lineEnding = CsvLineEnding(saved.value(QStringLiteral("lineEnding")).toInt());
+    format.finalLineBreak = saved.value(QStringLiteral("finalLineBreak")).toBool(true);
+    format.quoteAll = saved.value(QStringLiteral("quoteAll")).toBool();
+    format.preamble = saved.value(QStringLiteral("preamble")).toString();
+    return format;
+}
 
 bool CellSearch::matches(const QString& cell) const
 {
@@ -307,7 +321,7 @@ void WorkbenchDocument::writeRecoveryCopy()
     const QJsonObject facts{{QStringLiteral("path"), m_path},
                             {QStringLiteral("title"), title()},
                             {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                            {QStringLiteral("format"), formatJson(format)}};
+                            {QStringLiteral("format"), csvFormatToJson(format)}};
     if (!data.open(QIODevice::WriteOnly) || data.write(encodeCsvDocument(copy)) < 0 || !data.commit()
         || !about.open(QIODevice::WriteOnly) || about.write(QJsonDocument(facts).toJson()) < 0 || !about.commit()) {
         qCWarning(lcWorkbench) << "Cannot write the recovery copy" << m_recoveryId;

@@ -2,6 +2,7 @@
 
 #include "core/csvdocument.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <memory>
@@ -18,6 +19,10 @@ namespace usher {
 
 class UserListModel;
 class ProblemRowsModel;
+
+/// A list's format as its recovery copy keeps it beside the text, and back.
+QJsonObject csvFormatToJson(const CsvFormat& format);
+CsvFormat csvFormatFromJson(const QJsonObject& saved);
 
 /// How a search in the workbench matches a cell.
 struct CellSearch

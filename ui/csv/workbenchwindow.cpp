@@ -7,6 +7,7 @@
 #include "ui/common/icons.h"
 #include "ui/common/problemlabel.h"
 #include "ui/common/rememberedsize.h"
+#include "ui/common/shortcuts.h"
 #include "ui/csv/workbenchdocument.h"
 
 #include <QAction>
@@ -57,20 +58,6 @@ Q_LOGGING_CATEGORY(lcWorkbenchWindow, "usher.workbench.window")
 namespace {
 
 constexpr int maxRecent = 8;
-
-/// The platform's keys for `standard` and the others given, whatever the platform's habit
-/// (Windows closes with Ctrl+F4, Linux with Ctrl+W; people bring both).
-QList<QKeySequence> withKey(QKeySequence::StandardKey standard, const QKeySequence& also,
-                            const QKeySequence& andAlso = {})
-{
-    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
-    for (const QKeySequence& key : {also, andAlso}) {
-        if (!key.isEmpty() && !keys.contains(key)) {
-            keys.append(key);
-        }
-    }
-    return keys;
-}
 
 QString recentKey()
 {
@@ -321,7 +308,7 @@ void WorkbenchWindow::createActions()
             saveWithDialog(document);
         }
     }));
-    saveAsAction->setShortcuts(withKey(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    saveAsAction->setShortcuts(shortcutsFor(QKeySequence::SaveAs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}));
     file->addSeparator();
     m_importAction = file->addAction(bundledIcon(QStringLiteral("import")), tr("&Import This List…"), this, [this] {
         if (WorkbenchDocument* document = currentDocument(); document && m_importHandler) {
@@ -333,7 +320,7 @@ void WorkbenchWindow::createActions()
     file->addSeparator();
     QAction* closeList = documentAction(
         file->addAction(tr("&Close List"), this, [this] { closeTab(m_tabs->currentIndex()); }));
-    closeList->setShortcuts(withKey(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
+    closeList->setShortcuts(shortcutsFor(QKeySequence::Close, {QKeySequence(Qt::CTRL | Qt::Key_W)}));
     file->addAction(tr("Close &Window"), this, &QWidget::close)->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -344,8 +331,8 @@ void WorkbenchWindow::createActions()
     undo->setIcon(themedIcon(QStringLiteral("edit-undo"), QStringLiteral("restore")));
     undo->setObjectName(QStringLiteral("workbenchUndo"));
     QAction* redo = m_undo->createRedoAction(this);
-    redo->setShortcuts(withKey(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                               QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    redo->setShortcuts(shortcutsFor(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                                     QKeySequence(Qt::CTRL | Qt::Key_Y)}));
     redo->setIcon(themedIcon(QStringLiteral("edit-redo"), QStringLiteral("refresh")));
     redo->setObjectName(QStringLiteral("workbenchRedo"));
     edit->addAction(undo);
@@ -918,16 +905,7 @@ int WorkbenchWindow::recover()
             facts = QJsonDocument::fromJson(about.readAll()).object();
         }
         const bool described = facts.contains(QStringLiteral("format"));
-        const QJsonObject saved = facts.value(QStringLiteral("format")).toObject();
-        CsvFormat format;
-        format.encoding = CsvEncoding(saved.value(QStringLiteral("encoding")).toInt());
-        format.byteOrderMark = saved.value(QStringLiteral("byteOrderMark")).toBool();
-        const QString delimiter = saved.value(QStringLiteral("delimiter")).toString();
-        format.delimiter = delimiter.isEmpty() ? QLatin1Char(',') : delimiter.at(0);
-        format.lineEnding = CsvLineEnding(saved.value(QStringLiteral("lineEnding")).toInt());
-        format.finalLineBreak = saved.value(QStringLiteral("finalLineBreak")).toBool(true);
-        format.quoteAll = saved.value(QStringLiteral("quoteAll")).toBool();
-        format.preamble = saved.value(QStringLiteral("preamble")).toString();
+        const CsvFormat format = csvFormatFromJson(facts.value(QStringLiteral("format")).toObject());
         CsvOptions options;
         options.encoding = CsvEncoding::Utf8;
         if (described) {
