@@ -565,7 +565,9 @@ void UserListModel::recheckAll()
         emit dataChanged(index(0, 0), index(rowCount() - 1, m_columns - 1), {Qt::ToolTipRole, ProblemRole});
         emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
     }
-    emit headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
+    if (m_columns > 0) { // none before the first document
+        emit headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
+    }
     emit checksChanged();
 }
 

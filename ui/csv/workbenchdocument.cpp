@@ -155,7 +155,7 @@ QString CellSearch::replaced(const QString& cell, const QString& replacement) co
 }
 
 WorkbenchDocument::WorkbenchDocument(CsvDocument document, const QString& path, QWidget* parent,
-                                     const QString& recoveryId)
+                                     const QString& recoveryId, const std::optional<WorkspaceKnowledge>& knowledge)
     : QWidget(parent),
       m_model(new UserListModel(this)),
       m_problems(new ProblemRowsModel(m_model, this)),
@@ -177,6 +177,7 @@ WorkbenchDocument::WorkbenchDocument(CsvDocument document, const QString& path, 
         m_recoveryLock->tryLock(0);
     }
     m_model->setProblemIcon(bundledIcon(QStringLiteral("warning")));
+    m_model->setKnowledge(knowledge); // before the rows: they are checked once, with it
     m_model->setDocument(std::move(document));
 
     m_table->setObjectName(QStringLiteral("workbenchTable"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/csvdocument.h"
+#include "core/workspaceknowledge.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -44,9 +45,10 @@ class WorkbenchDocument : public QWidget
     Q_OBJECT
 public:
     /// A list to edit; `path` is empty for a new list. `recoveryId` names its recovery copy
-    /// (empty: a new one).
+    /// (empty: a new one). Its rows are checked once, against `knowledge` when there is some.
     WorkbenchDocument(CsvDocument document, const QString& path, QWidget* parent = nullptr,
-                      const QString& recoveryId = {});
+                      const QString& recoveryId = {},
+                      const std::optional<WorkspaceKnowledge>& knowledge = std::nullopt);
     ~WorkbenchDocument() override;
 
     UserListModel* model() const { return m_model; }

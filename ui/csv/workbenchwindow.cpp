@@ -472,9 +472,6 @@ void WorkbenchWindow::setKnowledge(const std::optional<WorkspaceKnowledge>& know
 
 void WorkbenchWindow::addDocument(WorkbenchDocument* document)
 {
-    if (m_knowledge) {
-        document->model()->setKnowledge(m_knowledge);
-    }
     m_undo->addStack(document->undoStack());
     connect(document, &WorkbenchDocument::stateChanged, this, &WorkbenchWindow::updateState);
     connect(document, &WorkbenchDocument::message, this, [this](const QString& text) {
@@ -495,7 +492,7 @@ void WorkbenchWindow::addDocument(WorkbenchDocument* document)
 
 void WorkbenchWindow::newList()
 {
-    addDocument(new WorkbenchDocument(newListDocument(), {}, m_tabs));
+    addDocument(new WorkbenchDocument(newListDocument(), {}, m_tabs, {}, m_knowledge));
 }
 
 void WorkbenchWindow::chooseAndOpen()
@@ -540,7 +537,7 @@ void WorkbenchWindow::openFile(const QString& path)
             return;
         }
         rememberRecent(absolute);
-        addDocument(new WorkbenchDocument(file.read.document, absolute, m_tabs));
+        addDocument(new WorkbenchDocument(file.read.document, absolute, m_tabs, {}, m_knowledge));
     });
 }
 
@@ -920,7 +917,8 @@ int WorkbenchWindow::recover()
         if (described) {
             document.format = format;
         }
-        auto* restored = new WorkbenchDocument(document, facts.value(QStringLiteral("path")).toString(), m_tabs, id);
+        auto* restored = new WorkbenchDocument(document, facts.value(QStringLiteral("path")).toString(), m_tabs, id,
+                                                m_knowledge);
         addDocument(restored);
         restored->setRecovered();
         ++opened;
