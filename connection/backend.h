@@ -5,6 +5,7 @@
 #include "core/group.h"
 #include "core/invitation.h"
 #include "core/lifecycle.h"
+#include "core/signinhelp.h"
 #include "core/stoptoken.h"
 #include "core/userexport.h"
 #include "core/userimport.h"
@@ -221,21 +222,59 @@ public:
     virtual QFuture<Result<Operator>> signIn(const Id& workspaceId, const QString& email, const QString& password) = 0;
     /// The workspaces `accountId` belongs to, with seats and Admin counts.
     virtual QFuture<Result<QList<WorkspaceSummary>>> listWorkspaces(const Id& accountId) = 0;
+    /// Replaces a password that must be changed (a temporary one, signIn() refused it with
+    /// Kind::PasswordChangeRequired) or any password the operator knows, and signs them in.
+    virtual QFuture<Result<Operator>> changePassword(const Id& workspaceId, const QString& email,
+                                                     const QString& currentPassword, const QString& newPassword) = 0;
+    /// An invitation or reset link pasted by an operator (or its token), with the password they
+    /// choose: accepts the invitation or redeems the reset, then signs them in.
+    virtual QFuture<Result<Operator>> redeemLink(const Id& workspaceId, const QString& link,
+                                                 const QString& newPassword) = 0;
+    /// "Forgot password?": queues a reset link to `email` when it is an active member of the
+    /// workspace and the workspace sends mail; answers the same whether or not it is, so the
+    /// answer does not tell who is a member.
+    virtual QFuture<Result<Done>> requestPasswordReset(const Id& workspaceId, const QString& email) = 0;
 
 protected:
     OperatorSignIn() = default;
     Q_DISABLE_COPY_MOVE(OperatorSignIn)
 };
 
-/// Helping members who cannot sign in (U10-U12, H1).
+/// Helping members who cannot sign in (U10-U12, H1). Every call re-reads the operator and
+/// the person inside its transaction, applies refusalOfPasswordHelp() (or
+/// refusalOfImpersonation()) and refusalOnSharedAccount() (a password is the account's, shared
+/// by all its workspaces), and records the help in the audit log with how the caller was
+/// checked (CallerVerification, required: verificationProblem()).
 class PasswordHelp
 {
 public:
     virtual ~PasswordHelp() = default;
 
-    /// Forgets a member's wrong passwords, so their next sign-in is checked at once; audited.
-    /// Action::ChangeStatus on the member (Managers and Admins, never above their own role).
-    virtual QFuture<Result<Done>> unlockSignIn(const Operator& op, const Id& accountId) = 0;
+    /// Everything the helpdesk panel shows about `accountId` in the operator's workspace: a
+    /// member, or an account that was removed from it (SignInFacts::removedHere). Read by anyone
+    /// whose role may view users.
+    virtual QFuture<Result<SignInFacts>> signInFacts(const Operator& op, const Id& accountId) = 0;
+    /// The account whose email is `email` (exactly, in any case), for a pasted address that the
+    /// member listing does not find (someone removed from the workspace); NotFound otherwise.
+    virtual QFuture<Result<SignInFacts>> signInFactsByEmail(const Operator& op, const QString& email) = 0;
+    /// Forgets a member's wrong passwords, so their next sign-in is checked at once; audited
+    /// with the verification.
+    virtual QFuture<Result<Done>> unlockSignIn(const Operator& op, const Id& accountId,
+                                               const CallerVerification& verification) = 0;
+    /// A single-use reset link, valid for the workspace's reset minutes, stored as its hash:
+    /// mailed through the outbox (request.sendMail) or answered to copy. Earlier links stop
+    /// working; sign-in is unlocked; sessions are revoked when asked. Resetting an Admin tells
+    /// them by mail.
+    virtual QFuture<Result<PasswordHelpOutcome>> sendPasswordReset(const Operator& op,
+                                                                   const PasswordHelpRequest& request) = 0;
+    /// A generated temporary password (answered once, stored as Argon2id), which must be
+    /// changed at the next sign-in; unlocks, closes reset links, revokes sessions when asked.
+    virtual QFuture<Result<PasswordHelpOutcome>> setTemporaryPassword(const Operator& op,
+                                                                      const PasswordHelpRequest& request) = 0;
+    /// A single-use sign-in as the person for impersonationMinutes, for the web product (its
+    /// session is flagged as impersonated); Admins only, audited with `reason`.
+    virtual QFuture<Result<PasswordHelpOutcome>> impersonate(const Operator& op, const Id& accountId,
+                                                             const QString& reason) = 0;
 
 protected:
     PasswordHelp() = default;
@@ -313,6 +352,19 @@ public:
     virtual QFuture<Result<Id>> acceptInvitation(const InviteAcceptance& acceptance) = 0;
     /// Signup while the waitlist is on; answers the entry's id.
     virtual QFuture<Result<Id>> joinWaitlist(const Id& workspaceId, const QString& email, const QString& source) = 0;
+    /// Signing in to the web product: opens a session and answers its id. Refused with
+    /// Kind::PasswordChangeRequired for a temporary password (changeWebPassword() next), and
+    /// slowed down after wrong passwords like an operator's sign-in.
+    virtual QFuture<Result<Id>> signInToWeb(const Id& workspaceId, const QString& email, const QString& password) = 0;
+    /// Replaces the password (a temporary one included) and opens a session; answers its id.
+    virtual QFuture<Result<Id>> changeWebPassword(const Id& workspaceId, const QString& email,
+                                                  const QString& currentPassword, const QString& newPassword) = 0;
+    /// A reset link's token and a new password: sets it, unlocks sign-in, and answers the
+    /// account id. Refuses used, replaced and expired links, saying which.
+    virtual QFuture<Result<Id>> redeemPasswordReset(const QString& token, const QString& newPassword) = 0;
+    /// An impersonation link's token: opens a session flagged as impersonated by the Admin who
+    /// issued it; answers its id. Single use, for impersonationMinutes.
+    virtual QFuture<Result<Id>> redeemImpersonation(const QString& token) = 0;
 
 protected:
     WebProduct() = default;

@@ -20,6 +20,7 @@ struct BackendError
         Busy, ///< Locked by another program for longer than the busy timeout.
         Unavailable, ///< Could not connect or the connection was lost.
         Authentication, ///< The server refused the user name or password.
+        PasswordChangeRequired, ///< The password was right, but is temporary: choose a new one first.
         Tls, ///< The encrypted connection could not be set up or the server could not be verified.
         Invalid, ///< The request itself was refused (bad input, a rule).
         NotFound, ///< What was asked for does not exist (e.g. no saved password).

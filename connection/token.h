@@ -8,6 +8,10 @@ namespace usher::token {
 /// (libsodium's randombytes), base64url without padding: 43 characters.
 QString generate();
 
+/// A temporary password (U10): 16 characters from the CSPRNG in four groups of four
+/// ("k7Qm-x3Tb-..."), from an alphabet without look-alikes (no 0/O/o, 1/l/I), about 92 bits.
+QString temporaryPassword();
+
 /// What is stored instead of a token: its SHA-256, in hex. Links are looked up by it.
 QString hashOf(const QString& token);
 

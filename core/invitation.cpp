@@ -396,6 +396,9 @@ std::optional<QString> signupSettingsProblem(const SignupSettings& settings)
     if (settings.inviteExpiryDays < 1 || settings.inviteExpiryDays > maxInviteExpiryDays) {
         return Text::tr("Invitations expire after: choose between 1 and %1 days.").arg(maxInviteExpiryDays);
     }
+    if (settings.resetLinkMinutes < minResetLinkMinutes || settings.resetLinkMinutes > maxResetLinkMinutes) {
+        return Text::tr("Password reset links expire after: choose between 5 minutes and 7 days.");
+    }
     const QUrl url(settings.joinUrl.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         || url.host().isEmpty()) {

@@ -212,6 +212,11 @@ constexpr int maxMailAttempts = 5;
 /// minutes; nothing after a permanent refusal (5xx) or the last attempt.
 std::optional<QDateTime> nextMailAttempt(int attempt, bool permanent, const QDateTime& now);
 
+/// Minutes a password reset link works (U10), by default and at most; each workspace chooses.
+constexpr int defaultResetLinkMinutes = 60;
+constexpr int minResetLinkMinutes = 5;
+constexpr int maxResetLinkMinutes = 7 * 24 * 60;
+
 /// The workspace's signup settings (S1). Captcha keys live in the keychain, not here.
 struct SignupSettings
 {
@@ -222,6 +227,7 @@ struct SignupSettings
     QList<Id> defaultGroupIds;
     QString captchaProvider; ///< Empty: none; see captchaProviders().
     int inviteExpiryDays = defaultInviteExpiryDays;
+    int resetLinkMinutes = defaultResetLinkMinutes; ///< How long a password reset link works (U10).
     QString joinUrl; ///< The web product's registration page; links add "?invite=<token>".
     QString language = QStringLiteral("en"); ///< The language of the workspace's mails.
 };

@@ -127,6 +127,79 @@ ComposedMail composeInvitationMail(const InvitationMailFacts& facts)
     return mail;
 }
 
+namespace {
+/// A mail of plain paragraphs, with a button for the link between those before and after it when `button` is given.
+ComposedMail simpleMail(const QString& language, const QString& subject, const QStringList& paragraphsBefore,
+                        const QString& button, const QStringList& paragraphsAfter)
+{
+    const QString link = registrationLinkPlaceholder();
+    ComposedMail mail;
+    mail.subject = subject;
+    QStringList text = paragraphsBefore;
+    if (!button.isEmpty()) {
+        text << link;
+    }
+    text << paragraphsAfter;
+    mail.text = text.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
+                                  "</head>\n<body style=\"font-family: sans-serif; line-height: 1.5;\">\n")
+                       .arg(language, subject.toHtmlEscaped());
+    for (const QString& paragraph : paragraphsBefore) {
+        html += paragraphs(paragraph);
+    }
+    if (!button.isEmpty()) {
+        html += QStringLiteral("<p><a href=\"%1\" style=\"display: inline-block; padding: 0.6em 1.2em; background: "
+                               "#2b6cb0; color: #ffffff; text-decoration: none; border-radius: 4px;\">%2</a></p>\n"
+                               "<p style=\"font-size: small;\"><a href=\"%1\">%1</a></p>\n")
+                    .arg(link, button.toHtmlEscaped());
+    }
+    for (const QString& paragraph : paragraphsAfter) {
+        html += paragraphs(paragraph);
+    }
+    mail.html = html + QStringLiteral("</body></html>\n");
+    return mail;
+}
+
+QString greetingFor(const Phrasebook& say, const QString& name)
+{
+    return name.trimmed().isEmpty() ? say(QT_TRANSLATE_NOOP("usher::Mail", "Hello,"))
+                                    : say(QT_TRANSLATE_NOOP("usher::Mail", "Hello %1,")).arg(name.trimmed());
+}
+} // namespace
+
+ComposedMail composePasswordResetMail(const PasswordMailFacts& facts)
+{
+    const Phrasebook say(facts.language);
+    const QString lead = facts.helperName.isEmpty()
+        ? say(QT_TRANSLATE_NOOP("usher::Mail", "Someone asked to reset the password of your account in %1. "
+                                               "Choose a new password with this link:"))
+              .arg(facts.workspaceName)
+        : say(QT_TRANSLATE_NOOP("usher::Mail", "%1 sent you this link to choose a new password for %2:"))
+              .arg(facts.helperName, facts.workspaceName);
+    const QString expiry = say(QT_TRANSLATE_NOOP("usher::Mail", "The link works once and expires on %1. Links sent "
+                                                                "before it no longer work."))
+                               .arg(say.when(facts.expiresAt));
+    const QString ignore = say(QT_TRANSLATE_NOOP("usher::Mail", "If you did not ask for this, ignore this mail: your "
+                                                                "password stays as it is."));
+    return simpleMail(facts.language,
+                      say(QT_TRANSLATE_NOOP("usher::Mail", "Choose a new password for %1")).arg(facts.workspaceName),
+                      {greetingFor(say, facts.personName), lead},
+                      say(QT_TRANSLATE_NOOP("usher::Mail", "Choose a new password")), {expiry, ignore});
+}
+
+ComposedMail composePasswordNotice(const PasswordMailFacts& facts)
+{
+    const Phrasebook say(facts.language);
+    const QString lead = say(QT_TRANSLATE_NOOP("usher::Mail", "%1 reset the password of your Admin account in %2."))
+                             .arg(facts.helperName, facts.workspaceName);
+    const QString check = say(QT_TRANSLATE_NOOP("usher::Mail", "If you did not ask for this, tell your other Admins at "
+                                                               "once: someone may be trying to take over your "
+                                                               "account."));
+    return simpleMail(facts.language,
+                      say(QT_TRANSLATE_NOOP("usher::Mail", "Your Admin password in %1 was reset")).arg(facts.workspaceName),
+                      {greetingFor(say, facts.personName), lead, check}, {}, {});
+}
+
 ComposedMail withLink(ComposedMail mail, const QString& link)
 {
     mail.text.replace(registrationLinkPlaceholder(), link);

@@ -35,6 +35,22 @@ QString registrationLinkPlaceholder();
 /// The subject, plain-text and HTML parts of an invitation mail, with the link placeholder.
 ComposedMail composeInvitationMail(const InvitationMailFacts& facts);
 
+/// What a password mail (U10) says: a reset link someone asked for or was sent by the helpdesk,
+/// or the notice to an Admin that their password was reset or replaced.
+struct PasswordMailFacts
+{
+    QString language = QStringLiteral("en");
+    QString workspaceName;
+    QString personName; ///< May be empty.
+    QString helperName; ///< Who sent it; empty when the person asked for it themselves.
+    QDateTime expiresAt; ///< The link's expiry (reset mails).
+};
+
+/// A reset link mail, with the link placeholder.
+ComposedMail composePasswordResetMail(const PasswordMailFacts& facts);
+/// The notice to an Admin that `helperName` reset their password (no link in it).
+ComposedMail composePasswordNotice(const PasswordMailFacts& facts);
+
 /// `mail` with the placeholder replaced by `link` (escaped in the HTML part).
 ComposedMail withLink(ComposedMail mail, const QString& link);
 

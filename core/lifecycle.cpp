@@ -2,10 +2,12 @@
 
 #include "core/email.h"
 #include "core/permissions.h"
+#include "core/signinhelp.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace usher {
 
@@ -190,7 +192,10 @@ QStringList auditActions()
             QStringLiteral("invite.cancelled"),     QStringLiteral("invite.accepted"),
             QStringLiteral("waitlist.approved"),    QStringLiteral("waitlist.rejected"),
             QStringLiteral("workspace.signup_changed"), QStringLiteral("workspace.mail_changed"),
-            QStringLiteral("workspace.sample_data_loaded")};
+            QStringLiteral("workspace.sample_data_loaded"), QStringLiteral("member.password_reset_sent"),
+            QStringLiteral("member.temporary_password_set"), QStringLiteral("member.password_changed"),
+            QStringLiteral("member.password_reset_used"), QStringLiteral("member.password_reset_requested"),
+            QStringLiteral("member.impersonation_issued"), QStringLiteral("member.impersonation_started")};
 }
 
 QString auditActionName(const QString& action)
@@ -226,6 +231,18 @@ QString auditActionName(const QString& action)
         {QStringLiteral("workspace.signup_changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Signup settings changed")},
         {QStringLiteral("workspace.mail_changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Mail server changed")},
         {QStringLiteral("workspace.sample_data_loaded"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Sample data loaded")},
+        {QStringLiteral("member.password_reset_sent"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Password reset link sent")},
+        {QStringLiteral("member.temporary_password_set"),
+         QT_TRANSLATE_NOOP("usher::Lifecycle", "Temporary password set")},
+        {QStringLiteral("member.password_changed"), QT_TRANSLATE_NOOP("usher::Lifecycle", "Password changed")},
+        {QStringLiteral("member.password_reset_used"),
+         QT_TRANSLATE_NOOP("usher::Lifecycle", "New password chosen with a reset link")},
+        {QStringLiteral("member.password_reset_requested"),
+         QT_TRANSLATE_NOOP("usher::Lifecycle", "Password reset asked for")},
+        {QStringLiteral("member.impersonation_issued"),
+         QT_TRANSLATE_NOOP("usher::Lifecycle", "Sign-in as this person issued")},
+        {QStringLiteral("member.impersonation_started"),
+         QT_TRANSLATE_NOOP("usher::Lifecycle", "Signed in as this person")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : QCoreApplication::translate("usher::Lifecycle", *it);
@@ -260,6 +277,13 @@ QString fieldName(const QString& key)
         {QStringLiteral("invite_expiry_days"), QT_TRANSLATE_NOOP("usher::Lifecycle", "invitation expiry (days)")},
         {QStringLiteral("language"), QT_TRANSLATE_NOOP("usher::Lifecycle", "mail language")},
         {QStringLiteral("join_url"), QT_TRANSLATE_NOOP("usher::Lifecycle", "registration page")},
+        {QStringLiteral("verified_by"), QT_TRANSLATE_NOOP("usher::Lifecycle", "caller checked")},
+        {QStringLiteral("unlocked"), QT_TRANSLATE_NOOP("usher::Lifecycle", "sign-in unlocked")},
+        {QStringLiteral("signed_out_sessions"), QT_TRANSLATE_NOOP("usher::Lifecycle", "sessions signed out")},
+        {QStringLiteral("expires_at"), QT_TRANSLATE_NOOP("usher::Lifecycle", "link expires")},
+        {QStringLiteral("temporary_replaced"), QT_TRANSLATE_NOOP("usher::Lifecycle", "temporary password replaced")},
+        {QStringLiteral("session"), QT_TRANSLATE_NOOP("usher::Lifecycle", "session")},
+        {QStringLiteral("reset_link_minutes"), QT_TRANSLATE_NOOP("usher::Lifecycle", "reset link expiry (minutes)")},
         {QStringLiteral("smtp_host"), QT_TRANSLATE_NOOP("usher::Lifecycle", "mail server")},
         {QStringLiteral("smtp_port"), QT_TRANSLATE_NOOP("usher::Lifecycle", "port")},
         {QStringLiteral("smtp_security"), QT_TRANSLATE_NOOP("usher::Lifecycle", "security")},
@@ -288,9 +312,20 @@ QString auditChangeSummary(const AuditEvent& event)
                 const QStringList items = value.toVariant().toStringList();
                 return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(", "));
             }
+            if (value.isBool()) {
+                return value.toBool() ? Text::tr("yes") : Text::tr("no");
+            }
+            if (key.endsWith(QLatin1String("_at")) && value.isDouble()) {
+                return QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(value.toDouble())).toLocalTime(),
+                                          QLocale::ShortFormat);
+            }
             const QString text = value.toVariant().toString();
             if (text.isEmpty()) {
                 return QStringLiteral("—");
+            }
+            CallerCheck check;
+            if (key == QLatin1String("verified_by") && callerCheckFromKey(text, &check)) {
+                return callerCheckDisplayName(check);
             }
             Role role;
             Status status;

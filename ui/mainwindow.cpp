@@ -22,6 +22,7 @@
 #include "core/userlist.h"
 #include "ui/groups/groupsview.h"
 #include "ui/invite/invitationsview.h"
+#include "ui/helpdesk/helpdeskview.h"
 #include "ui/invite/invitedialog.h"
 #include "ui/invite/mailsettingsdialog.h"
 #include "ui/invite/signupsettingsdialog.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     , m_auditView(new AuditView(this))
     , m_groupsView(new GroupsView(this))
     , m_invitationsView(new InvitationsView(this))
+    , m_helpdeskView(new HelpdeskView(this))
     , m_mailSender(m_session->mailSender())
     , m_mailStatus(new QLabel(this))
     , m_details(new UserDetailsPanel(this))
@@ -116,6 +118,7 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     addPage(m_groupsView, GroupsView::pageInfo());
     addPage(m_auditView, AuditView::pageInfo());
     addPage(m_invitationsView, InvitationsView::pageInfo());
+    addPage(m_helpdeskView, HelpdeskView::pageInfo());
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
     m_usersView->setDetailsPanel(m_details);
@@ -155,6 +158,10 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     m_auditView->setSession(m_session);
     m_groupsView->setSession(m_session);
     m_invitationsView->setSession(m_session);
+    m_helpdeskView->setSession(m_session);
+    connect(m_helpdeskView, &HelpdeskView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_helpdeskView, &HelpdeskView::membersChanged, this, [this] { m_session->announce(everyTopic); });
+    connect(m_helpdeskView, &HelpdeskView::inviteRequested, this, &MainWindow::invitePeople);
     // Connecting is the session's: it reads the secret, asks for one through this window,
     // opens the backend and says how it went.
     m_keychain = std::make_unique<KeychainCredentials>(m_credentials);
@@ -890,6 +897,10 @@ void MainWindow::operatorUpdated()
     // The outbox is sent by a signed-in operator, as them: stopped on sign-out, restarted for the new one.
     loadMailSettings();
     if (op) {
+        // A Helpdesk operator's day is calls: their panel comes first.
+        if (op->role == Role::Helpdesk) {
+            showPage(HelpdeskView::pageInfo().id);
+        }
         m_signInAction->setText(tr("Sign In as Someone &Else…"));
         refreshWorkspaces();
         statusBar()->showMessage(tr("Working as %1 (%2).").arg(op->displayName.isEmpty() ? op->email : op->displayName,
@@ -1033,6 +1044,7 @@ void MainWindow::loadMailSettings()
     m_mailSender->setSettings({});
     m_mailServerConfigured = false;
     m_invitationsView->setMailConfigured(false);
+    m_helpdeskView->setMailConfigured(false);
     m_actions->setMailConfigured(false);
     // Before anyone is signed in to this workspace, nothing is read and nothing is sent.
     if (!backend() || !backend()->outbox() || m_session->workspaceId() == 0 || !m_session->currentOperator()
@@ -1049,6 +1061,7 @@ void MainWindow::loadMailSettings()
                  SmtpSettings settings = read.value();
                  m_mailServerConfigured = settings.isConfigured();
                  m_invitationsView->setMailConfigured(m_mailServerConfigured);
+                 m_helpdeskView->setMailConfigured(m_mailServerConfigured);
                  m_actions->setMailConfigured(m_mailServerConfigured);
                  // Only a signed-in operator whose role sends invitations sends the workspace's mail.
                  if (!settings.isConfigured() || refusal(op.role, Action::ResendInvitation)) {

@@ -28,6 +28,7 @@ namespace usher {
 class AuditView;
 class GroupsView;
 class InvitationsView;
+class HelpdeskView;
 class MailSender;
 class CredentialStore;
 class MemberActions;
@@ -80,6 +81,7 @@ public:
     AuditView* auditView() const { return m_auditView; }
     GroupsView* groupsView() const { return m_groupsView; }
     InvitationsView* invitationsView() const { return m_invitationsView; }
+    HelpdeskView* helpdeskView() const { return m_helpdeskView; }
     MailSender* mailSender() const { return m_mailSender; }
     /// Opens the invite dialog (I1).
     void invitePeople();
@@ -197,6 +199,7 @@ private:
     AuditView* m_auditView;
     GroupsView* m_groupsView;
     InvitationsView* m_invitationsView;
+    HelpdeskView* m_helpdeskView;
     MailSender* m_mailSender;
     QLabel* m_mailStatus;
     Latest m_mailGeneration; ///< Drops answers for a connection, workspace or operator no longer shown.

@@ -82,7 +82,26 @@ public:
                                        const Version& expectedVersion) override;
     QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change) override;
     QFuture<Result<int>> revokeSessions(const Operator& op, const Id& accountId, const Id& sessionId) override;
-    QFuture<Result<Done>> unlockSignIn(const Operator& op, const Id& accountId) override;
+    QFuture<Result<Done>> unlockSignIn(const Operator& op, const Id& accountId,
+                                       const CallerVerification& verification) override;
+    QFuture<Result<SignInFacts>> signInFacts(const Operator& op, const Id& accountId) override;
+    QFuture<Result<SignInFacts>> signInFactsByEmail(const Operator& op, const QString& email) override;
+    QFuture<Result<PasswordHelpOutcome>> sendPasswordReset(const Operator& op,
+                                                           const PasswordHelpRequest& request) override;
+    QFuture<Result<PasswordHelpOutcome>> setTemporaryPassword(const Operator& op,
+                                                              const PasswordHelpRequest& request) override;
+    QFuture<Result<PasswordHelpOutcome>> impersonate(const Operator& op, const Id& accountId,
+                                                     const QString& reason) override;
+    QFuture<Result<Operator>> changePassword(const Id& workspaceId, const QString& email,
+                                             const QString& currentPassword, const QString& newPassword) override;
+    QFuture<Result<Operator>> redeemLink(const Id& workspaceId, const QString& link,
+                                         const QString& newPassword) override;
+    QFuture<Result<Done>> requestPasswordReset(const Id& workspaceId, const QString& email) override;
+    QFuture<Result<Id>> signInToWeb(const Id& workspaceId, const QString& email, const QString& password) override;
+    QFuture<Result<Id>> changeWebPassword(const Id& workspaceId, const QString& email,
+                                          const QString& currentPassword, const QString& newPassword) override;
+    QFuture<Result<Id>> redeemPasswordReset(const QString& token, const QString& newPassword) override;
+    QFuture<Result<Id>> redeemImpersonation(const QString& token) override;
     QFuture<Result<QList<AuditEvent>>> listAudit(const AuditQuery& query) override;
     QFuture<Result<qint64>> purgeExpired(const QDateTime& now) override;
     QFuture<Result<GroupPage>> listGroupPage(const GroupPageRequest& request) override;

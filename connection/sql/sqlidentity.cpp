@@ -1,12 +1,12 @@
 // Operators (who is making changes) and their workspaces: the first Admin, identification on
-
-#include "core/clamp.h"// a local file, password sign-in (slowed down after wrong passwords) on shared databases.
+// a local file, password sign-in (slowed down after wrong passwords) on shared databases.
 
 #include "connection/sql/sqlworker.h"
 #include "connection/sql/usersql.h"
 
 #include "connection/logging.h"
 #include "connection/passwordhash.h"
+#include "core/clamp.h"
 #include "core/clock.h"
 #include "core/email.h"
 #include "core/lifecycle.h"
@@ -17,7 +17,8 @@ namespace usher::sql {
 
 namespace {
 const QString operatorColumns = QStringLiteral(
-    "SELECT a.id, a.display_name, a.email, m.role, m.status, a.password_hash, a.failed_logins, a.locked_until "
+    "SELECT a.id, a.display_name, a.email, m.role, m.status, a.password_hash, a.failed_logins, a.locked_until, "
+    "a.must_change_password "
     "FROM accounts a JOIN memberships m ON m.account_id = a.id AND m.workspace_id = ? WHERE a.email_key = ?");
 } // namespace
 
@@ -228,12 +229,37 @@ Result<Operator> SqlWorker::setUpFirstAdmin(const Id& workspaceId, const NewMemb
 
 Result<Operator> SqlWorker::signIn(const Id& workspaceId, const QString& email, const QString& password)
 {
+    const auto signedIn = passwordSignIn(workspaceId, email, password, SignInAs::Operator, {});
+    if (!signedIn.ok()) {
+        return signedIn.error();
+    }
+    return signedIn.value().op;
+}
+
+Result<SignedIn> SqlWorker::passwordSignIn(const Id& workspaceId, const QString& email, const QString& password,
+                                           SignInAs as, const QString& newPassword)
+{
     if (!m_open) {
         return notOpen();
     }
     const BackendError wrong{BackendError::Kind::Authentication,
                              Text::tr("The email address or the password is wrong."), {}};
     const QString what = Text::tr("You could not be signed in.");
+    const bool changing = !newPassword.isNull();
+    QString newHash;
+    if (changing) {
+        if (const auto problem = passwordProblem(newPassword)) {
+            return BackendError{BackendError::Kind::Invalid, Text::tr("New password: %1").arg(*problem), {}};
+        }
+        if (newPassword == password) {
+            return BackendError{BackendError::Kind::Invalid,
+                                Text::tr("New password: choose one that differs from the current password."), {}};
+        }
+        newHash = passwordhash::hash(newPassword);
+        if (newHash.isEmpty()) {
+            return BackendError{BackendError::Kind::Internal, Text::tr("The password could not be protected."), {}};
+        }
+    }
 
     // 1. Read the account in a plain read, which ends before the password is checked: Argon2
     //    takes a while and must not hold the workspace's write lock or a row lock meanwhile.
@@ -243,6 +269,8 @@ Result<Operator> SqlWorker::signIn(const Id& workspaceId, const QString& email, 
         QString stored;
         int failures = 0;
         QDateTime notBefore;
+        bool mustChange = false;
+        Status status = Status::Active;
         Result<Operator> op;
     };
     const Result<std::optional<Seen>> looked = read<std::optional<Seen>>([&]() -> Result<std::optional<Seen>> {
@@ -258,6 +286,8 @@ Result<Operator> SqlWorker::signIn(const Id& workspaceId, const QString& email, 
         seen.stored = query.value(5).toString();
         seen.failures = query.value(6).toInt();
         seen.notBefore = timeFrom(query.value(7));
+        seen.mustChange = query.value(8).toInt() != 0;
+        statusFromKey(query.value(4).toString(), &seen.status);
         seen.op = operatorFrom(query, workspaceId);
         return std::optional<Seen>(seen);
     });
@@ -268,9 +298,10 @@ Result<Operator> SqlWorker::signIn(const Id& workspaceId, const QString& email, 
 
     auto record = [&](WriteTransaction& tx, const QDateTime& at, bool success, const QString& reason) {
         return tx.exec(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, device, browser, "
-                                      "success, reason) VALUES (?, ?, ?, ?, 'Usher', ?, ?)"),
+                                      "success, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {seen->accountId, workspaceId.number(), at.toSecsSinceEpoch(), QSysInfo::prettyProductName(),
-                        success ? 1 : 0, textValue(reason)});
+                        as == SignInAs::Operator ? QStringLiteral("Usher") : QStringLiteral("Web"), success ? 1 : 0,
+                        textValue(reason)});
     };
 
     // 2. Inside the delay after repeated failures the password is not checked at all, and the
@@ -338,53 +369,62 @@ Result<Operator> SqlWorker::signIn(const Id& workspaceId, const QString& email, 
         }
         return wrong;
     }
-    if (!seen->op.ok()) {
+    if (as == SignInAs::Operator && !seen->op.ok()) {
         return tx.abandon(seen->op.error());
     }
+    if (as == SignInAs::WebUser && seen->status != Status::Active) {
+        return tx.abandon(refused(Text::tr("%1 is %2 in this workspace and cannot sign in.")
+                                      .arg(email.trimmed(), statusDisplayName(seen->status).toLower())));
+    }
     if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
-                 {seen->accountId})
-        || !record(tx, now, true, {})
-        || !tx.audit(workspaceId, seen->accountId, QStringLiteral("operator.signed_in"), QStringLiteral("member"),
-                     seen->accountId, {}, {})) {
+                 {seen->accountId})) {
         return tx.failed();
     }
-    if (const auto error = tx.commit()) {
-        return *error;
-    }
-    return seen->op;
-}
-
-QFuture<Result<Done>> SqlBackend::unlockSignIn(const Operator& op, const Id& accountId)
-{
-    return write<Done>(op.workspaceId, Text::tr("Sign-in could not be unlocked."),
-                       [=](SqlWorker& worker, WriteTransaction& tx) -> Result<Done> {
-        const auto people = worker.beginOnMember(tx, op, accountId, Action::ChangeStatus);
-        if (!people.ok()) {
-            return people.error();
-        }
-        if (!tx.exec(QStringLiteral("SELECT failed_logins, locked_until FROM accounts WHERE id = ?") + tx.forUpdate(),
-                     {accountId.number()})
-            || !tx.query().next()) {
-            return tx.failed();
-        }
-        const int failures = tx.query().value(0).toInt();
-        const QVariant notBefore = tx.query().value(1);
-        if (failures == 0 && notBefore.isNull()) {
-            tx.abandon({});
-            return Done{};
-        }
-        if (!tx.exec(QStringLiteral("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
-                     {accountId.number()})
-            || !tx.audit(op.workspaceId, op.accountId, QStringLiteral("member.sign_in_unlocked"),
-                         QStringLiteral("member"), accountId, {{QStringLiteral("failed_sign_ins"), failures}},
-                         {{QStringLiteral("failed_sign_ins"), 0}})) {
+    if (seen->mustChange && !changing) {
+        // The right temporary password: nothing opens until the person has chosen their own.
+        if (!record(tx, now, false, QStringLiteral("password_change_required"))) {
             return tx.failed();
         }
         if (const auto error = tx.commit()) {
             return *error;
         }
-        return Done{};
-    });
+        return BackendError{BackendError::Kind::PasswordChangeRequired,
+                            Text::tr("This is a temporary password: choose your own password to go on."), {}};
+    }
+    if (changing
+        && (!tx.exec(QStringLiteral("UPDATE accounts SET password_hash = ?, must_change_password = 0 WHERE id = ?"),
+                     {newHash, seen->accountId})
+            || !closeResetLinks(tx, seen->accountId, now)
+            || !tx.audit(workspaceId, seen->accountId, QStringLiteral("member.password_changed"),
+                         QStringLiteral("member"), seen->accountId, {},
+                         {{QStringLiteral("temporary_replaced"), seen->mustChange}}))) {
+        return tx.failed();
+    }
+    SignedIn signedIn;
+    signedIn.accountId = seen->accountId;
+    if (!record(tx, now, true, {})) {
+        return tx.failed();
+    }
+    if (as == SignInAs::Operator) {
+        if (!tx.audit(workspaceId, seen->accountId, QStringLiteral("operator.signed_in"), QStringLiteral("member"),
+                      seen->accountId, {}, {})) {
+            return tx.failed();
+        }
+        signedIn.op = seen->op.value();
+    } else {
+        if (!tx.exec(QStringLiteral("INSERT INTO sessions (account_id, workspace_id, device, browser, created_at, "
+                                    "last_activity_at) VALUES (?, ?, ?, 'Web', ?, ?) RETURNING id"),
+                     {seen->accountId, workspaceId.number(), QSysInfo::prettyProductName(), now.toSecsSinceEpoch(),
+                      now.toSecsSinceEpoch()})
+            || !tx.query().next()) {
+            return tx.failed();
+        }
+        signedIn.sessionId = tx.query().value(0).toLongLong();
+    }
+    if (const auto error = tx.commit()) {
+        return *error;
+    }
+    return signedIn;
 }
 
 Result<QList<WorkspaceSummary>> SqlWorker::listWorkspaces(const Id& accountId)

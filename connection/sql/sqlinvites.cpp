@@ -34,7 +34,8 @@ bool readWorkspaceFacts(QSqlQuery& query, const Id& workspaceId, WorkspaceFacts*
 {
     if (!execWith(query,
                   QStringLiteral("SELECT name, signup_public, signup_waitlist, signup_domains, signup_default_role, "
-                                 "captcha_provider, invite_expiry_days, locale, join_url FROM workspaces WHERE id = ?"),
+                                 "captcha_provider, invite_expiry_days, locale, join_url, reset_link_minutes FROM workspaces "
+                                 "WHERE id = ?"),
                   {workspaceId.number()})
         || !query.next()) {
         return false;
@@ -49,6 +50,7 @@ bool readWorkspaceFacts(QSqlQuery& query, const Id& workspaceId, WorkspaceFacts*
     s.inviteExpiryDays = query.value(6).toInt();
     s.language = query.value(7).toString();
     s.joinUrl = query.value(8).toString();
+    s.resetLinkMinutes = query.value(9).toInt();
     if (!execWith(query,
                   QStringLiteral("SELECT s.group_id FROM signup_groups s JOIN groups g ON g.id = s.group_id "
                                  "WHERE s.workspace_id = ? ORDER BY g.name"),
@@ -957,8 +959,10 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, con
         }
         if (!tx.exec(QStringLiteral("SELECT o.recipient, o.subject, o.body_text, o.body_html, o.attempts, o.invite_id, "
                                     "a.display_name, i.accepted_at, i.cancelled_at, i.superseded_at, i.expires_at, "
-                                    "w.join_url, o.kind, a.email, m.status, w.signup_domains, i.role, i.account_id "
+                                    "w.join_url, o.kind, a.email, m.status, w.signup_domains, i.role, i.account_id, "
+                                    "o.reset_id, r.used_at, r.closed_at, r.expires_at "
                                     "FROM outbox o LEFT JOIN invites i ON i.id = o.invite_id "
+                                    "LEFT JOIN password_resets r ON r.id = o.reset_id "
                                     "LEFT JOIN accounts a ON a.id = i.account_id "
                                     "LEFT JOIN memberships m ON m.account_id = i.account_id "
                                     "AND m.workspace_id = i.workspace_id "
@@ -995,6 +999,10 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, con
         Role inviteRole = Role::Admin; // an invitation whose role cannot be read goes only through an Admin
         roleFromKey(row.value(16).toString(), &inviteRole);
         const qint64 inviteeId = row.value(17).toLongLong();
+        const qint64 resetId = row.value(18).isNull() ? 0 : row.value(18).toLongLong();
+        const bool resetUsed = !row.value(19).isNull();
+        const bool resetClosed = !row.value(20).isNull();
+        const QDateTime resetExpires = timeFrom(row.value(21));
         if (!currentEmail.isEmpty()) {
             mail.to = currentEmail; // a corrected address wins over the one queued
         }
@@ -1019,6 +1027,16 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, con
         std::optional<QString> stop;
         if (forInvitation && inviteId == 0) {
             stop = Text::tr("The invitation no longer exists.");
+        } else if (kind == QLatin1String("password_reset")) {
+            if (resetId == 0) {
+                stop = Text::tr("The reset link no longer exists.");
+            } else if (resetUsed) {
+                stop = Text::tr("The reset link was used already.");
+            } else if (resetClosed) {
+                stop = Text::tr("A newer reset link or a temporary password replaced it.");
+            } else if (resetExpires <= now) {
+                stop = Text::tr("The reset link expired before it could be sent.");
+            }
         } else if (inviteId != 0) {
             stop = refusalToAccept(link, now);
             if (!stop && memberStatus != statusKey(Status::Invited)) {
@@ -1047,6 +1065,15 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, con
                 return tx.failed();
             }
             body = withLink(body, registrationLink(joinUrl, secret));
+        }
+        if (resetId != 0) {
+            // Like an invitation's: the only link that works is the one this mail carries.
+            const QString secret = token::generate();
+            if (!tx.exec(QStringLiteral("UPDATE password_resets SET token_hash = ? WHERE id = ?"),
+                         {token::hashOf(secret), resetId})) {
+                return tx.failed();
+            }
+            body = withLink(body, resetLink(joinUrl, secret));
         }
         if (!tx.exec(QStringLiteral("UPDATE outbox SET status = 'sending', attempts = attempts + 1, recipient = ?, "
                                     "next_attempt_at = ? WHERE id = ?"),
@@ -1153,11 +1180,11 @@ Result<Done> SqlWorker::saveSignupSettings(const Operator& op, const SignupSetti
     }
     if (!tx.exec(QStringLiteral("UPDATE workspaces SET signup_public = ?, signup_waitlist = ?, signup_domains = ?, "
                                 "signup_default_role = ?, captcha_provider = ?, invite_expiry_days = ?, locale = ?, "
-                                "join_url = ? WHERE id = ?"),
+                                "join_url = ?, reset_link_minutes = ? WHERE id = ?"),
                  {settings.publicSignup ? 1 : 0, settings.waitlist ? 1 : 0,
                   textValue(settings.allowlist.join(QLatin1String(", "))), roleKey(settings.defaultRole),
                   textValue(settings.captchaProvider), settings.inviteExpiryDays, settings.language,
-                  settings.joinUrl.trimmed(), op.workspaceId.number()})
+                  settings.joinUrl.trimmed(), settings.resetLinkMinutes, op.workspaceId.number()})
         || !tx.exec(QStringLiteral("DELETE FROM signup_groups WHERE workspace_id = ?"), {op.workspaceId.number()})) {
         return tx.failed();
     }
@@ -1176,7 +1203,8 @@ Result<Done> SqlWorker::saveSignupSettings(const Operator& op, const SignupSetti
                            {QStringLiteral("captcha"), s.captchaProvider},
                            {QStringLiteral("invite_expiry_days"), s.inviteExpiryDays},
                            {QStringLiteral("language"), s.language},
-                           {QStringLiteral("join_url"), s.joinUrl.trimmed()}};
+                           {QStringLiteral("join_url"), s.joinUrl.trimmed()},
+                           {QStringLiteral("reset_link_minutes"), s.resetLinkMinutes}};
     };
     QJsonObject after = json(settings);
     after.insert(QStringLiteral("default_groups"), QJsonArray::fromStringList(groupNames));

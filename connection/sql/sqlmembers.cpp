@@ -874,20 +874,8 @@ Result<Version> SqlWorker::updateProfile(const Operator& op, const Id& accountId
     // and the operator's there.
     QList<qint64> otherWorkspaces;
     QList<SharedMembership> elsewhere;
-    if (!tx.exec(QStringLiteral("SELECT t.workspace_id, t.role, o.role, o.status FROM memberships t "
-                                "LEFT JOIN memberships o ON o.workspace_id = t.workspace_id AND o.account_id = ? "
-                                "WHERE t.account_id = ? AND t.workspace_id <> ? ORDER BY t.workspace_id")
-                     + tx.forUpdate(QStringLiteral("t")),
-                 {op.accountId.number(), accountId.number(), op.workspaceId.number()})) {
+    if (!readSharedMemberships(tx, op, accountId, &elsewhere, &otherWorkspaces)) {
         return tx.failed();
-    }
-    while (tx.query().next()) {
-        otherWorkspaces.append(tx.query().value(0).toLongLong());
-        SharedMembership there;
-        roleFromKey(tx.query().value(1).toString(), &there.targetRole);
-        there.operatorActive = tx.query().value(3).toString() == statusKey(Status::Active);
-        roleFromKey(tx.query().value(2).toString(), &there.operatorRole);
-        elsewhere.append(there);
     }
     if (accountId != op.accountId) {
         if (const auto why = refusalOnSharedAccount(who.name, Action::EditProfile, elsewhere)) {

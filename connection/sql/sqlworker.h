@@ -230,6 +230,25 @@ bool readAccountUse(QSqlQuery& query, const Id& accountId, const Id& workspaceId
 std::optional<BackendError> refusalToChoosePasswordIn(WriteTransaction& tx, const Id& accountId, const Id& workspaceId,
                                                       const QString& email);
 
+/// Closes `accountId`'s reset links that still work (a newer link, a temporary password or a
+/// password change replaces them); false on a query error.
+bool closeResetLinks(WriteTransaction& tx, qint64 accountId, const QDateTime& now);
+/// In `tx`: `accountId`'s memberships of workspaces other than the operator's, with the
+/// operator's role there (for refusalOnSharedAccount()), locked; their workspace ids in
+/// `workspaceIds` when given. False on a query error.
+bool readSharedMemberships(WriteTransaction& tx, const Operator& op, const Id& accountId,
+                           QList<SharedMembership>* elsewhere, QList<qint64>* workspaceIds);
+
+/// Who a password sign-in is for: an operator of Usher, or a person in the web product.
+enum class SignInAs { Operator, WebUser };
+/// A password sign-in that succeeded.
+struct SignedIn
+{
+    Operator op; ///< SignInAs::Operator
+    qint64 accountId = 0;
+    qint64 sessionId = 0; ///< SignInAs::WebUser: the session opened.
+};
+
 /// Lives on the backend's worker thread and owns its connection.
 class SqlWorker : public QObject
 {
@@ -271,6 +290,27 @@ public:
     Result<Operator> identify(const Id& workspaceId, const QString& email);
     Result<Operator> setUpFirstAdmin(const Id& workspaceId, const NewMember& admin);
     Result<Operator> signIn(const Id& workspaceId, const QString& email, const QString& password);
+    /// Checks a password (one Argon2id verification whatever the account, slowed down after
+    /// wrong ones) and signs in: an operator (audited) or a web user (a new session). A
+    /// temporary password is refused with Kind::PasswordChangeRequired unless `newPassword`
+    /// (not null) replaces it; any password may be replaced so.
+    Result<SignedIn> passwordSignIn(const Id& workspaceId, const QString& email, const QString& password, SignInAs as,
+                                    const QString& newPassword);
+    // Password help (sqlpasswordhelp.cpp).
+    /// Begins `tx` and reads the operator and the person in it for password help: the
+    /// verification, refusalOfPasswordHelp(), the person's status (`onlyActive`) and the
+    /// shared account's other workspaces. Rolled back when it answers an error.
+    Result<std::pair<MemberRow, MemberRow>> beginPasswordHelp(WriteTransaction& tx, const Operator& op,
+                                                              const Id& accountId,
+                                                              const CallerVerification& verification, bool onlyActive);
+    /// A reset link (or, `temporary`, a temporary password) for request.accountId, in `tx`.
+    Result<PasswordHelpOutcome> givePasswordHelp(WriteTransaction& tx, const Operator& op,
+                                                 const PasswordHelpRequest& request, bool temporary);
+    /// By account id, or (email not null) by address.
+    Result<SignInFacts> signInFacts(const Operator& op, const Id& accountId, const QString& email);
+    Result<qint64> redeemPasswordReset(const QString& token, const QString& newPassword);
+    Result<qint64> redeemImpersonation(const QString& token);
+    Result<Done> requestPasswordReset(const Id& workspaceId, const QString& email);
     /// With an operator, the application's Load Sample Data (checked and audited); without, the
     /// benchmark's and tests' generator.
     Result<qint64> loadSampleData(const std::optional<Operator>& op, int count, QPromise<Result<qint64>>& promise);

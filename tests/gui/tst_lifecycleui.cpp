@@ -311,7 +311,15 @@ void TestLifecycleUi::unlockSignInFromTheDetailsPanel()
     unlock = panel->findChild<QPushButton*>(QStringLiteral("unlockSignInButton"));
     QTRY_VERIFY(unlock->isEnabled());
     unlock->click();
+    // Not before saying how the caller was checked: key 3 (in person) chooses and goes ahead.
+    auto* check = usher::test::waitForDialog<QDialog>(m_window, QStringLiteral("callerCheckDialog"));
+    QVERIFY(check);
     DirectSql direct(m_path);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT failed_logins FROM accounts WHERE email = ?"),
+                           {QStringLiteral("max@example.org")})
+                 .toInt(),
+             6);
+    QTest::keyClick(check, Qt::Key_3);
     QTRY_COMPARE(direct.scalar(QStringLiteral("SELECT failed_logins FROM accounts WHERE email = ?"),
                                {QStringLiteral("max@example.org")})
                      .toInt(),

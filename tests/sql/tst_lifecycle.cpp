@@ -1001,10 +1001,14 @@ void TestLifecycle::adminUnlocksSignIn()
     QVERIFY2(details.ok(), qPrintable(details.error().message));
     QCOMPARE(details.value().account.failedSignIns, 7);
     // Below an Admin, nobody unlocks an Admin; a Monitor unlocks nobody.
-    QCOMPARE(await(m_backend->passwordHelp()->unlockSignIn(as(QStringLiteral("mia@example.org")), ada)).error().kind, Kind::Refused);
-    QCOMPARE(await(m_backend->passwordHelp()->unlockSignIn(as(QStringLiteral("mo@example.org")), mia)).error().kind, Kind::Refused);
+    const CallerVerification inPerson{CallerCheck::InPerson, {}};
+    QCOMPARE(await(m_backend->passwordHelp()->unlockSignIn(as(QStringLiteral("mia@example.org")), ada, inPerson)).error().kind, Kind::Refused);
+    QCOMPARE(await(m_backend->passwordHelp()->unlockSignIn(as(QStringLiteral("mo@example.org")), mia, inPerson)).error().kind, Kind::Refused);
+    // Nothing is unlocked without saying how the caller was checked.
+    QCOMPARE(await(m_backend->passwordHelp()->unlockSignIn(as(QStringLiteral("ada@example.org")), mia, {})).error().kind,
+             Kind::Invalid);
     QCOMPARE(count(QStringLiteral("SELECT failed_logins FROM accounts WHERE id = ?"), {ada}), 7);
-    const auto unlocked = await(m_backend->passwordHelp()->unlockSignIn(as(QStringLiteral("ada@example.org")), mia));
+    const auto unlocked = await(m_backend->passwordHelp()->unlockSignIn(as(QStringLiteral("ada@example.org")), mia, inPerson));
     QVERIFY2(unlocked.ok(), qPrintable(unlocked.error().message));
     QCOMPARE(count(QStringLiteral("SELECT failed_logins FROM accounts WHERE id = ?"), {mia}), 0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ? AND locked_until IS NULL"), {mia}), 1);

@@ -386,7 +386,13 @@ void TestMigrations::keptCountsFollowEveryChange()
             }
         }
         QVERIFY(direct.exec(QStringLiteral("ALTER TABLE groups DROP COLUMN member_count")));
-        // And what came after it.
+        // And what came after it: migration 13's password help columns,
+        QVERIFY(direct.exec(QStringLiteral("DROP INDEX password_resets_account")));
+        for (const char* column : {"workspace_id", "kind", "closed_at"}) {
+            QVERIFY(direct.exec(QStringLiteral("ALTER TABLE password_resets DROP COLUMN %1").arg(QLatin1String(column))));
+        }
+        QVERIFY(direct.exec(QStringLiteral("ALTER TABLE outbox DROP COLUMN reset_id")));
+        QVERIFY(direct.exec(QStringLiteral("ALTER TABLE workspaces DROP COLUMN reset_link_minutes")));
         QVERIFY(direct.exec(QStringLiteral("DROP INDEX memberships_by_status_joined")));
         QVERIFY(direct.exec(QStringLiteral("DROP INDEX memberships_by_status_last_seen")));
         if (!pg) {

@@ -83,6 +83,7 @@ SignupSettingsDialog::SignupSettingsDialog(Backend* backend, const Operator& op,
     , m_defaultRole(new QComboBox(this))
     , m_defaultGroups(new QListWidget(this))
     , m_expiryDays(new QSpinBox(this))
+    , m_resetMinutes(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_joinUrl(new QLineEdit(this))
     , m_captchaProvider(new QComboBox(this))
@@ -135,6 +136,13 @@ SignupSettingsDialog::SignupSettingsDialog(Backend* backend, const Operator& op,
     membersForm->addRow(tr("Default &role:"), m_defaultRole);
     membersForm->addRow(tr("Default &groups:"), m_defaultGroups);
     membersForm->addRow(tr("Invitations &expire after:"), m_expiryDays);
+    m_resetMinutes->setObjectName(QStringLiteral("resetLinkMinutes"));
+    m_resetMinutes->setRange(minResetLinkMinutes, maxResetLinkMinutes);
+    m_resetMinutes->setValue(defaultResetLinkMinutes);
+    m_resetMinutes->setSuffix(tr(" minutes"));
+    m_resetMinutes->setToolTip(tr("How long a password reset link sent by the helpdesk or asked for with \"Forgot "
+                                  "password?\" works. The link works once."));
+    membersForm->addRow(tr("Password reset links expire &after:"), m_resetMinutes);
 
     // Mail
     m_language->setObjectName(QStringLiteral("mailLanguage"));
@@ -185,7 +193,7 @@ SignupSettingsDialog::SignupSettingsDialog(Backend* backend, const Operator& op,
     alignLabelColumns({whoForm, membersForm, mailForm, captchaForm});
 
     m_fields = {m_publicSignup, m_waitlist, m_allowedDomains, m_defaultRole,    m_defaultGroups,
-                m_expiryDays,   m_language, m_joinUrl,        m_captchaProvider};
+                m_expiryDays,   m_resetMinutes, m_language, m_joinUrl,        m_captchaProvider};
 
     m_buttons->setObjectName(QStringLiteral("buttons"));
     QPushButton* saveButton = m_buttons->button(QDialogButtonBox::Save);
@@ -228,6 +236,7 @@ SignupSettingsDialog::SignupSettingsDialog(Backend* backend, const Operator& op,
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, &SignupSettingsDialog::updateState);
     }
     connect(m_expiryDays, qOverload<int>(&QSpinBox::valueChanged), this, &SignupSettingsDialog::updateState);
+    connect(m_resetMinutes, qOverload<int>(&QSpinBox::valueChanged), this, &SignupSettingsDialog::updateState);
     connect(m_siteKey.field, &QLineEdit::textEdited, this, [this] { m_siteKey.edited = true; });
     connect(m_secret.field, &QLineEdit::textEdited, this, [this] { m_secret.edited = true; });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignupSettingsDialog::save);
@@ -258,6 +267,7 @@ SignupSettings SignupSettingsDialog::settings() const
     }
     settings.captchaProvider = m_captchaProvider->currentData().toString();
     settings.inviteExpiryDays = m_expiryDays->value();
+    settings.resetLinkMinutes = m_resetMinutes->value();
     settings.joinUrl = m_joinUrl->text().trimmed();
     settings.language = m_language->currentData().toString();
     return settings;
@@ -314,6 +324,7 @@ void SignupSettingsDialog::showLoaded()
     m_allowedDomains->setText(loaded.allowlist.join(QLatin1String(", ")));
     selectData(m_defaultRole, int(loaded.defaultRole), roleDisplayName(loaded.defaultRole));
     m_expiryDays->setValue(loaded.inviteExpiryDays);
+    m_resetMinutes->setValue(loaded.resetLinkMinutes);
     selectData(m_language, loaded.language, loaded.language);
     m_joinUrl->setText(loaded.joinUrl);
     selectData(m_captchaProvider, loaded.captchaProvider, loaded.captchaProvider);

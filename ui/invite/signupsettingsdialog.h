@@ -80,6 +80,7 @@ private:
     QComboBox* m_defaultRole;
     QListWidget* m_defaultGroups;
     QSpinBox* m_expiryDays;
+    QSpinBox* m_resetMinutes;
     QComboBox* m_language;
     QLineEdit* m_joinUrl;
     QLabel* m_placeholderWarning = nullptr; ///< Under the registration page while it is a placeholder.

@@ -1,5 +1,7 @@
 #include "ui/users/userdetailspanel.h"
 
+#include "ui/helpdesk/callercheckdialog.h"
+
 #include "ui/common/elidedlabel.h"
 
 #include "core/clamp.h"
@@ -704,8 +706,16 @@ void UserDetailsPanel::unlockSignIn()
     if (!m_backend || !m_backend->passwordHelp() || !m_operator || m_accountId == 0) {
         return;
     }
+    // The same check of who is asking as the helpdesk panel's: unlocking helps whoever types next.
+    const QString name = m_details ? m_details->account.displayName : QString();
+    auto* check = new CallerCheckDialog(tr("Unlock sign-in for %1").arg(name),
+                                        tr("Their next password is checked at once."), false, this);
+    check->setAttribute(Qt::WA_DeleteOnClose);
+    const Operator op = *m_operator;
+    const Id person = m_accountId;
+    connect(check, &QDialog::accepted, this, [this, check, op, person] {
     m_unlockSignIn->setEnabled(false);
-    whenDone(m_backend->passwordHelp()->unlockSignIn(*m_operator, m_accountId), this, [this](const Result<Done>& result) {
+    whenDone(m_backend->passwordHelp()->unlockSignIn(op, person, check->verification()), this, [this](const Result<Done>& result) {
         if (!result.ok()) {
             auto* box = new QMessageBox(QMessageBox::Warning, tr("Sign-in Not Unlocked"), result.error().message,
                                         QMessageBox::Close, this);
@@ -715,6 +725,8 @@ void UserDetailsPanel::unlockSignIn()
         emit membersChanged();
         reload();
     });
+    });
+    check->open();
 }
 
 void UserDetailsPanel::revoke(const Id& sessionId)
