@@ -1292,8 +1292,9 @@ Result<Done> SqlWorker::saveMailServer(const Operator& op, const SmtpSettings& w
     }
     if (!tx.exec(QStringLiteral("UPDATE workspaces SET smtp_host = ?, smtp_port = ?, smtp_security = ?, smtp_user = ?, "
                                 "smtp_from_address = ?, smtp_from_name = ?, smtp_timeout_seconds = ? WHERE id = ?"),
-                 {settings.host, settings.port, smtpSecurityKey(settings.security), settings.user, settings.fromAddress,
-                  settings.fromName, settings.timeoutSeconds, op.workspaceId.number()})) {
+                 {textValue(settings.host), settings.port, smtpSecurityKey(settings.security), textValue(settings.user),
+                  textValue(settings.fromAddress), textValue(settings.fromName), settings.timeoutSeconds,
+                  op.workspaceId.number()})) {
         return tx.failed();
     }
     if (!tx.audit(op.workspaceId, op.accountId, QStringLiteral("workspace.mail_changed"), QStringLiteral("workspace"),
