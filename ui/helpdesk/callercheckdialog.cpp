@@ -71,6 +71,7 @@ CallerCheckDialog::CallerCheckDialog(const QString& what, const QString& consequ
     connect(m_note, &QLineEdit::textChanged, this, &CallerCheckDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CallerCheckDialog::confirm);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ways->buttons().constFirst()->setFocus(); // 1-4 answer at once from here
     setMinimumWidth(460);
     rememberSize(this, QStringLiteral("callerCheck"));
     updateState();
@@ -144,6 +145,9 @@ SecretShownOnceDialog::SecretShownOnceDialog(const QString& title, const QString
     field->setFont(mono);
     field->setCursorPosition(0);
     layout->addWidget(field);
+    auto* copiedNote = new QLabel(tr("Copied to the clipboard."), this);
+    copiedNote->setObjectName(QStringLiteral("copiedNote"));
+    layout->addWidget(copiedNote);
     if (!note.isEmpty()) {
         auto* noteLabel = new QLabel(note, this);
         noteLabel->setWordWrap(true);
@@ -152,19 +156,19 @@ SecretShownOnceDialog::SecretShownOnceDialog(const QString& title, const QString
     }
     layout->addStretch();
     auto* buttons = new QDialogButtonBox(this);
-    auto* copy = buttons->addButton(tr("&Copy and Close"), QDialogButtonBox::AcceptRole);
+    auto* copy = buttons->addButton(tr("&Copy Again"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copySecretButton"));
-    copy->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Close);
+    auto* close = buttons->addButton(QDialogButtonBox::Close);
+    close->setDefault(true);
     layout->addWidget(buttons);
     connect(copy, &QPushButton::clicked, this, [this, secret] {
         QApplication::clipboard()->setText(secret);
         emit copied();
-        accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(480);
-    copy->setFocus();
+    close->setFocus();
+    QApplication::clipboard()->setText(secret);
 }
 
 } // namespace usher

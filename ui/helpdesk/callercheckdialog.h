@@ -41,8 +41,9 @@ private:
     QDialogButtonBox* m_buttons;
 };
 
-/// Shows a temporary password or a link once, with Copy (the default button: Enter copies
-/// and closes). Nothing shown here is kept anywhere.
+/// Shows a temporary password or a link once. It is on the clipboard as soon as it is shown
+/// (the person asked for it to hand on; one action fewer on every call), and Copy puts it there
+/// again. Nothing shown here is kept anywhere.
 class SecretShownOnceDialog : public QDialog
 {
     Q_OBJECT

@@ -265,7 +265,7 @@ void HelpdeskView::search()
         return;
     }
     // Everyone whatever their status, the deleted too: they call as well.
-    auto request = [&](std::optional<Status> status) {
+    auto request = [this, text](std::optional<Status> status) {
         UserPageRequest page;
         page.filter.workspaceId = m_workspaceId;
         page.filter.search = text;
@@ -454,8 +454,18 @@ void HelpdeskView::updateActions()
     m_impersonate->setVisible(me == Role::Admin);
     applyGate(m_impersonate, asThem, tr("A 15-minute, single-use sign-in to the web product as this person, shown with "
                                         "a banner there"));
-    const bool fixable = shown && m_diagnosis.fix != SignInFix::None;
+    // Unlock and reset are on the row of actions already: the diagnosis names their shortcut
+    // instead of a second button.
+    const bool inRow = m_diagnosis.fix == SignInFix::Unlock || m_diagnosis.fix == SignInFix::SendResetLink;
+    const bool fixable = shown && m_diagnosis.fix != SignInFix::None && !inRow;
     m_fix->setVisible(fixable);
+    if (shown && inRow) {
+        const QPushButton* button = m_diagnosis.fix == SignInFix::Unlock ? m_unlock : m_reset;
+        m_diagnosisText->setText(m_diagnosis.explanation + QLatin1Char('\n')
+                                 + (button->isEnabled() ? tr("Fix: %1.").arg(button->text())
+                                                        : tr("Fix: %1, which you cannot do: %2")
+                                                              .arg(m_diagnosis.fixLabel, button->toolTip())));
+    }
     if (fixable) {
         m_fix->setText(withShortcut(m_diagnosis.fixLabel, QKeySequence(Qt::CTRL | Qt::Key_Return)));
         applyGate(m_fix, m_diagnosis.fixRefused, m_diagnosis.summary);
@@ -693,6 +703,7 @@ void HelpdeskView::failed(const QString& title, const BackendError& error)
 
 void HelpdeskView::backToSearch()
 {
+    window()->activateWindow();
     m_search->setFocus();
     m_search->selectAll();
 }

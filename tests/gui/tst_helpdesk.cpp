@@ -1,0 +1,220 @@
+// The helpdesk panel (H1) as a Helpdesk operator uses it: keystrokes only, sent to whatever
+// has the keyboard focus, with every action counted; the password help refused where the
+// operator's role stops it; and the same dialog's caller check before the details panel's unlock.
+
+#include "connection/session.h"
+#include "core/clock.h"
+#include "guitest.h"
+#include "testsupport.h"
+#include "ui/helpdesk/callercheckdialog.h"
+#include "ui/helpdesk/helpdeskview.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace usher;
+using namespace usher::test;
+
+class TestHelpdesk : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typeNameEnterResetCopyInFourActions();
+    void aHelpdeskOperatorCannotResetAnAdmin();
+    void enterBeforeTheSearchRanOpensTheBestMatch();
+    void cancellingTheCallerCheckChangesNothing();
+
+private:
+    /// One keystroke (or chord) to whatever has the focus now, as a keyboard would, counted.
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    HelpdeskView* helpdesk() const { return m_window->helpdeskView(); }
+    QLineEdit* searchBox() const { return helpdesk()->findChild<QLineEdit*>(QStringLiteral("helpdeskSearch")); }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+    int m_actions = 0;
+};
+
+void TestHelpdesk::initTestCase()
+{
+    useOwnSettings(QStringLiteral("tst_helpdesk"));
+}
+
+void TestHelpdesk::init()
+{
+    QSettings().clear();
+    m_path = m_dir.filePath(QStringLiteral("helpdesk-%1.usher").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    auto person = [](const char* name, const char* email, Role role) {
+        SeedUser user;
+        user.name = QString::fromUtf8(name);
+        user.email = QString::fromUtf8(email);
+        user.role = role;
+        return user;
+    };
+    seedSqlite(m_path, {person("Ada Admin", "ada@example.org", Role::Admin),
+                        person("Hal Helpdesk", "hal@example.org", Role::Helpdesk),
+                        person("Nia Nakamura", "nia@example.org", Role::Member),
+                        person("Nils Nakamura", "nils@example.org", Role::Member),
+                        person("Dana Admin", "dana@example.org", Role::Admin)});
+    m_window.reset(openMainWindow(m_path, QStringLiteral("hal@example.org")));
+    m_window->resize(1024, 700);
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    m_actions = 0;
+}
+
+void TestHelpdesk::cleanup()
+{
+    m_window.reset();
+    QFile::remove(m_path);
+}
+
+void TestHelpdesk::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget* focus = QApplication::focusWidget();
+    QVERIFY2(focus, "nothing has the keyboard focus");
+    QTest::keyClick(focus, key, modifiers);
+    ++m_actions;
+}
+
+void TestHelpdesk::typeNameEnterResetCopyInFourActions()
+{
+    // A Helpdesk operator's first screen is the panel, with the search box focused.
+    auto* pages = m_window->findChild<QStackedWidget*>();
+    QTRY_COMPARE(pages->currentWidget(), helpdesk());
+    QTRY_COMPARE(QApplication::focusWidget(), searchBox());
+    QApplication::clipboard()->clear();
+
+    // 1. Type a name.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("nia"));
+    ++m_actions;
+    QTRY_COMPARE(helpdesk()->findChild<QListWidget*>(QStringLiteral("helpdeskMatches"))->count(), 1);
+    // 2. Enter opens the best match, with what stops her.
+    press(Qt::Key_Return);
+    QTRY_VERIFY(helpdesk()->shownPerson().has_value());
+    QCOMPARE(helpdesk()->shownPerson()->email, QStringLiteral("nia@example.org"));
+    auto* summary = helpdesk()->findChild<QLabel*>(QStringLiteral("diagnosisSummary"));
+    QCOMPARE(summary->text(), QStringLiteral("No password set"));
+    auto* temporary = helpdesk()->findChild<QPushButton*>(QStringLiteral("temporaryPasswordButton"));
+    QVERIFY2(temporary->text().contains(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)),
+             qPrintable(temporary->text()));
+    QTRY_VERIFY(temporary->isEnabled());
+    snapshot(m_window.get(), QStringLiteral("helpdesk-diagnosis"));
+    // 3. The temporary password's shortcut asks how the caller was checked; "1" (called back)
+    //    answers and goes ahead.
+    press(Qt::Key_T, Qt::ControlModifier);
+    auto* check = waitForDialog<CallerCheckDialog>(m_window.get(), QStringLiteral("callerCheckDialog"));
+    snapshot(check, QStringLiteral("helpdesk-caller-check"));
+    QTRY_VERIFY(check->isAncestorOf(QApplication::focusWidget())); // the keyboard is the dialog's
+    press(Qt::Key_1);
+    // 4. ... which sets it: shown once, and on the clipboard to hand on.
+    auto* shown = waitForDialog<SecretShownOnceDialog>(m_window.get(), QStringLiteral("secretShownOnceDialog"));
+    const QString secret = shown->findChild<QLineEdit*>(QStringLiteral("secretField"))->text();
+    QCOMPARE(secret.size(), 19);
+    QTRY_COMPARE(QApplication::clipboard()->text(), secret);
+    QCOMPARE(m_actions, 4);
+    snapshot(shown, QStringLiteral("helpdesk-temporary-password"));
+    // Enter closes it (Copy Again is there for a second go).
+    QTRY_VERIFY(shown->isAncestorOf(QApplication::focusWidget()));
+    press(Qt::Key_Return);
+    QVERIFY(waitUntilClosed(shown));
+
+    // Focus is back in the search box, ready for the next call, and the panel says what changed.
+    QTRY_COMPARE(QApplication::focusWidget(), searchBox());
+    QTRY_COMPARE(summary->text(), QStringLiteral("Has a temporary password, not changed yet"));
+    // The backend has it as a hash that must be changed, with the check in the audit log.
+    DirectSql direct(m_path);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT must_change_password FROM accounts WHERE email = 'nia@example.org'"))
+                 .toInt(),
+             1);
+    QVERIFY(!direct.scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE email = 'nia@example.org'"))
+                 .toString()
+                 .contains(secret));
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.temporary_password_set' "
+                                          "AND after_json LIKE '%called_back%'"))
+                 .toInt(),
+             1);
+    // Nothing Usher remembers holds it.
+    QSettings settings;
+    for (const QString& key : settings.allKeys()) {
+        QVERIFY2(!settings.value(key).toString().contains(secret), qPrintable(key));
+    }
+}
+
+void TestHelpdesk::aHelpdeskOperatorCannotResetAnAdmin()
+{
+    QTRY_COMPARE(QApplication::focusWidget(), searchBox());
+    QTest::keyClicks(searchBox(), QStringLiteral("dana@example.org"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(helpdesk()->shownPerson().has_value());
+    auto* temporary = helpdesk()->findChild<QPushButton*>(QStringLiteral("temporaryPasswordButton"));
+    auto* reset = helpdesk()->findChild<QPushButton*>(QStringLiteral("resetButton"));
+    QVERIFY(!temporary->isEnabled());
+    QVERIFY(!reset->isEnabled());
+    QVERIFY2(temporary->toolTip().contains(QStringLiteral("above their own")), qPrintable(temporary->toolTip()));
+    // The shortcut does nothing either: no dialog, no change.
+    press(Qt::Key_T, Qt::ControlModifier);
+    QTest::qWait(200);
+    QVERIFY(!m_window->findChild<CallerCheckDialog*>());
+    // Impersonation is an Admin's, not offered at all here.
+    QVERIFY(!helpdesk()->findChild<QPushButton*>(QStringLiteral("impersonateButton"))->isVisible());
+    DirectSql direct(m_path);
+    QVERIFY(direct.scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE email = 'dana@example.org'")).isNull());
+}
+
+void TestHelpdesk::enterBeforeTheSearchRanOpensTheBestMatch()
+{
+    // Typed fast and Enter at once: the search runs then, and its first match opens; the
+    // arrows choose another before Enter.
+    QTRY_COMPARE(QApplication::focusWidget(), searchBox());
+    QTest::keyClicks(searchBox(), QStringLiteral("nakamura"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(helpdesk()->shownPerson().has_value());
+    const QString first = helpdesk()->shownPerson()->email;
+    auto* matches = helpdesk()->findChild<QListWidget*>(QStringLiteral("helpdeskMatches"));
+    QCOMPARE(matches->count(), 2);
+    press(Qt::Key_Down);
+    press(Qt::Key_Return);
+    QTRY_VERIFY(helpdesk()->shownPerson()->email != first);
+}
+
+void TestHelpdesk::cancellingTheCallerCheckChangesNothing()
+{
+    QTRY_COMPARE(QApplication::focusWidget(), searchBox());
+    QTest::keyClicks(searchBox(), QStringLiteral("nils"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(helpdesk()->shownPerson().has_value());
+    QTRY_VERIFY(helpdesk()->findChild<QPushButton*>(QStringLiteral("resetButton"))->isEnabled());
+    press(Qt::Key_R, Qt::ControlModifier);
+    auto* check = waitForDialog<CallerCheckDialog>(m_window.get(), QStringLiteral("callerCheckDialog"));
+    QTRY_VERIFY(check->isAncestorOf(QApplication::focusWidget()));
+    // "Another way" needs a note: 4 focuses it, and Go Ahead waits for it.
+    press(Qt::Key_4);
+    auto* goAhead = check->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!goAhead->isEnabled());
+    press(Qt::Key_Escape);
+    QVERIFY(waitUntilClosed(check));
+    QTRY_COMPARE(QApplication::focusWidget(), searchBox());
+    DirectSql direct(m_path);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM password_resets")).toInt(), 0);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'member.password%'")).toInt(),
+             0);
+}
+
+QTEST_MAIN(TestHelpdesk)
+#include "tst_helpdesk.moc"
