@@ -7,6 +7,7 @@
 #include "guitest.h"
 #include "testsupport.h"
 #include "ui/helpdesk/callercheckdialog.h"
+#include "ui/connection/operatordialog.h"
 #include "ui/helpdesk/helpdeskview.h"
 #include "ui/mainwindow.h"
 
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,7 @@ private slots:
     void aHelpdeskOperatorCannotResetAnAdmin();
     void enterBeforeTheSearchRanOpensTheBestMatch();
     void cancellingTheCallerCheckChangesNothing();
+    void aColleagueSignsInWithATemporaryPasswordOrAPastedLink();
 
 private:
     /// One keystroke (or chord) to whatever has the focus now, as a keyboard would, counted.
@@ -214,6 +217,74 @@ void TestHelpdesk::cancellingTheCallerCheckChangesNothing()
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM password_resets")).toInt(), 0);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'member.password%'")).toInt(),
              0);
+}
+
+void TestHelpdesk::aColleagueSignsInWithATemporaryPasswordOrAPastedLink()
+{
+    // Ada (the window's Admin here) gives Hal a temporary password and Nia's colleague Nils a
+    // reset link; each then signs in to Usher through the sign-in dialog, as on a shared database.
+    m_window.reset(openMainWindow(m_path, QStringLiteral("ada@example.org")));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    Backend* backend = m_window->backend();
+    const Operator ada = *m_window->currentOperator();
+    const auto hal = await(backend->passwordHelp()->signInFactsByEmail(ada, QStringLiteral("hal@example.org")));
+    QVERIFY(hal.ok());
+    const auto temporary = await(backend->passwordHelp()->setTemporaryPassword(
+        ada, {hal.value().accountId, {CallerCheck::InPerson, {}}, false, false}));
+    QVERIFY(temporary.ok());
+
+    OperatorDialog signIn(OperatorDialog::Mode::SignIn, backend, 1, QStringLiteral("My organisation"),
+                          QStringLiteral("hal@example.org"));
+    QSignalSpy ready(&signIn, &OperatorDialog::operatorReady);
+    signIn.show();
+    signIn.findChild<QLineEdit*>(QStringLiteral("passwordField"))->setText(temporary.value().temporaryPassword);
+    auto* ok = signIn.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    ok->click();
+    // Right, but temporary: the dialog asks for a new one before anything opens.
+    QTRY_COMPARE(signIn.stage(), OperatorDialog::Stage::NewPassword);
+    QVERIFY(ready.isEmpty());
+    QVERIFY(signIn.findChild<QLineEdit*>(QStringLiteral("newPasswordField"))->isVisible());
+    QTest::qWait(50);
+    snapshot(&signIn, QStringLiteral("signin-new-password"));
+    signIn.findChild<QLineEdit*>(QStringLiteral("newPasswordField"))->setText(QStringLiteral("hal's own password"));
+    signIn.findChild<QLineEdit*>(QStringLiteral("newRepeatField"))->setText(QStringLiteral("hal's own passwort"));
+    ok->click();
+    QVERIFY2(signIn.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().contains(QStringLiteral("differ")),
+             qPrintable(signIn.findChild<QLabel*>(QStringLiteral("problemLabel"))->text()));
+    QVERIFY(ready.isEmpty());
+    signIn.findChild<QLineEdit*>(QStringLiteral("newRepeatField"))->setText(QStringLiteral("hal's own password"));
+    ok->click();
+    QTRY_COMPARE(ready.size(), 1);
+    QCOMPARE(ready.first().first().value<Operator>().role, Role::Helpdesk);
+
+    // A pasted reset link, with the password chosen there.
+    const auto nils = await(backend->passwordHelp()->signInFactsByEmail(ada, QStringLiteral("dana@example.org")));
+    const auto reset = await(backend->passwordHelp()->sendPasswordReset(
+        ada, {nils.value().accountId, {CallerCheck::CalledBack, {}}, false, false}));
+    QVERIFY2(reset.ok(), qPrintable(reset.ok() ? QString() : reset.error().message));
+    OperatorDialog withLink(OperatorDialog::Mode::SignIn, backend, 1, QStringLiteral("My organisation"));
+    QSignalSpy linked(&withLink, &OperatorDialog::operatorReady);
+    withLink.show();
+    withLink.findChild<QPushButton*>(QStringLiteral("haveLinkButton"))->click();
+    QCOMPARE(withLink.stage(), OperatorDialog::Stage::Link);
+    QVERIFY(!withLink.findChild<QLineEdit*>(QStringLiteral("emailField"))->isVisible());
+    withLink.findChild<QLineEdit*>(QStringLiteral("linkField"))->setText(reset.value().link);
+    withLink.findChild<QLineEdit*>(QStringLiteral("newPasswordField"))->setText(QStringLiteral("dana's new password"));
+    withLink.findChild<QLineEdit*>(QStringLiteral("newRepeatField"))->setText(QStringLiteral("dana's new password"));
+    QTest::qWait(50);
+    snapshot(&withLink, QStringLiteral("signin-link"));
+    withLink.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(linked.size(), 1);
+    QCOMPARE(linked.first().first().value<Operator>().email, QStringLiteral("dana@example.org"));
+
+    // Forgot password, where the workspace sends no mail: it says so, and nothing is queued.
+    OperatorDialog forgot(OperatorDialog::Mode::SignIn, backend, 1, QStringLiteral("My organisation"),
+                          QStringLiteral("nia@example.org"));
+    forgot.show();
+    forgot.findChild<QPushButton*>(QStringLiteral("forgotPasswordButton"))->click();
+    QTRY_VERIFY(!forgot.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().isEmpty());
+    QVERIFY2(forgot.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().contains(QStringLiteral("sends no mail")),
+             qPrintable(forgot.findChild<QLabel*>(QStringLiteral("problemLabel"))->text()));
 }
 
 QTEST_MAIN(TestHelpdesk)

@@ -2,11 +2,13 @@
 
 #include "connection/backend.h"
 #include "connection/whendone.h"
+#include "core/invitation.h"
 #include "ui/common/problemlabel.h"
 #include "ui/common/rememberedsize.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,9 +31,11 @@ OperatorDialog::OperatorDialog(Mode mode, Backend* backend, const Id& workspaceI
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
     auto* intro = new QLabel(this);
+    m_intro = intro;
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
+    m_form = form;
     const bool shared = backend->operatorSignIn()->requiresSignIn();
     switch (mode) {
     case Mode::FirstAdmin:
@@ -70,6 +74,19 @@ OperatorDialog::OperatorDialog(Mode mode, Backend* backend, const Id& workspaceI
         m_password = new QLineEdit(this);
         form->addRow(tr("&Email:"), m_email);
         form->addRow(tr("&Password:"), m_password);
+        // The other ways in: a link a colleague was given, and a new password after a temporary one.
+        m_link = new QLineEdit(this);
+        m_link->setObjectName(QStringLiteral("linkField"));
+        m_link->setPlaceholderText(tr("https://…?invite=… or …?reset=…"));
+        m_newPassword = new QLineEdit(this);
+        m_newPassword->setObjectName(QStringLiteral("newPasswordField"));
+        m_newPassword->setEchoMode(QLineEdit::Password);
+        m_newRepeat = new QLineEdit(this);
+        m_newRepeat->setObjectName(QStringLiteral("newRepeatField"));
+        m_newRepeat->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("&Link:"), m_link);
+        form->addRow(tr("&New password:"), m_newPassword);
+        form->addRow(tr("&Repeat new password:"), m_newRepeat);
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign In"));
         break;
     }
@@ -79,6 +96,24 @@ OperatorDialog::OperatorDialog(Mode mode, Backend* backend, const Id& workspaceI
         m_password->setEchoMode(QLineEdit::Password);
     }
     layout->addLayout(form);
+    if (m_link) {
+        auto* ways = new QHBoxLayout;
+        m_haveLink = new QPushButton(tr("I Have an Invitation or Reset &Link"), this);
+        m_haveLink->setObjectName(QStringLiteral("haveLinkButton"));
+        m_haveLink->setFlat(true);
+        m_haveLink->setToolTip(tr("Paste the link a colleague gave you and choose your password"));
+        m_forgot = new QPushButton(tr("&Forgot Password?"), this);
+        m_forgot->setObjectName(QStringLiteral("forgotPasswordButton"));
+        m_forgot->setFlat(true);
+        m_forgot->setToolTip(tr("Mail a reset link to the address above"));
+        ways->addWidget(m_haveLink);
+        ways->addWidget(m_forgot);
+        ways->addStretch();
+        layout->addLayout(ways);
+        connect(m_haveLink, &QPushButton::clicked, this,
+                [this] { setStage(m_stage == Stage::Link ? Stage::Password : Stage::Link); });
+        connect(m_forgot, &QPushButton::clicked, this, &OperatorDialog::forgotPassword);
+    }
     layout->addWidget(m_problem);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -90,7 +125,77 @@ OperatorDialog::OperatorDialog(Mode mode, Backend* backend, const Id& workspaceI
     (m_firstName ? m_firstName : (email.isEmpty() || !m_password ? m_email : m_password))->setFocus();
     setMinimumWidth(440);
     rememberSize(this, QStringLiteral("operator"));
+    if (m_link) {
+        setStage(Stage::Password);
+    }
     updateButtons();
+}
+
+void OperatorDialog::setStage(Stage stage)
+{
+    m_stage = stage;
+    const bool link = stage == Stage::Link;
+    const bool choosing = stage != Stage::Password;
+    m_form->setRowVisible(m_password, stage == Stage::Password || stage == Stage::NewPassword);
+    m_form->setRowVisible(m_email, !link);
+    m_form->setRowVisible(m_link, link);
+    m_form->setRowVisible(m_newPassword, choosing);
+    m_form->setRowVisible(m_newRepeat, choosing);
+    m_email->setReadOnly(stage == Stage::NewPassword);
+    m_password->setReadOnly(stage == Stage::NewPassword);
+    m_forgot->setVisible(stage == Stage::Password);
+    m_haveLink->setText(link ? tr("Sign In with a &Password Instead") : tr("I Have an Invitation or Reset &Link"));
+    m_haveLink->setVisible(stage != Stage::NewPassword);
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    switch (stage) {
+    case Stage::Password:
+        ok->setText(tr("Sign In"));
+        break;
+    case Stage::NewPassword:
+        m_intro->setText(tr("You signed in with a temporary password. Choose your own now (at least %n characters); "
+                            "the temporary one stops working.",
+                            nullptr, minPasswordLength));
+        ok->setText(tr("Save and Sign In"));
+        m_newPassword->setFocus();
+        break;
+    case Stage::Link:
+        m_intro->setText(tr("Paste the invitation or password reset link you were given, and choose your password "
+                            "(at least %n characters). The link works once.",
+                            nullptr, minPasswordLength));
+        ok->setText(tr("Save and Sign In"));
+        m_link->setFocus();
+        break;
+    }
+    showProblem(m_problem, {});
+    updateButtons();
+    if (isVisible()) {
+        resize(width(), qMax(height(), sizeHint().height()));
+    }
+}
+
+void OperatorDialog::forgotPassword()
+{
+    const QString email = m_email->text().trimmed();
+    if (email.isEmpty()) {
+        showProblem(m_problem, tr("Email: enter your address first; the reset link goes there."));
+        m_email->setFocus();
+        return;
+    }
+    m_busy = true;
+    updateButtons();
+    whenDone(m_backend->operatorSignIn()->requestPasswordReset(m_workspaceId, email), this,
+             [this, email](const Result<Done>& result) {
+                 m_busy = false;
+                 updateButtons();
+                 if (!result.ok()) {
+                     showProblem(m_problem, result.error().message);
+                     return;
+                 }
+                 m_intro->setText(tr("If %1 belongs to this workspace, a reset link is on its way there. Open it, or "
+                                     "paste it here with \"I Have an Invitation or Reset Link\".")
+                                      .arg(email.toHtmlEscaped()));
+                 showProblem(m_problem, {});
+             });
 }
 
 void OperatorDialog::updateButtons()
@@ -98,6 +203,12 @@ void OperatorDialog::updateButtons()
     bool complete = !m_email->text().trimmed().isEmpty();
     if (m_password) {
         complete = complete && !m_password->text().isEmpty();
+    }
+    if (m_stage == Stage::Link) {
+        complete = !m_link->text().trimmed().isEmpty();
+    }
+    if (m_stage != Stage::Password) {
+        complete = complete && !m_newPassword->text().isEmpty() && !m_newRepeat->text().isEmpty();
     }
     if (m_repeat) {
         complete = complete && !m_repeat->text().isEmpty();
@@ -112,6 +223,11 @@ void OperatorDialog::submit()
         m_repeat->setFocus();
         return;
     }
+    if (m_stage != Stage::Password && m_newRepeat->text() != m_newPassword->text()) {
+        showProblem(m_problem, tr("Repeat new password: the two passwords differ."));
+        m_newRepeat->setFocus();
+        return;
+    }
     QFuture<Result<Operator>> future;
     switch (m_mode) {
     case Mode::FirstAdmin:
@@ -123,7 +239,12 @@ void OperatorDialog::submit()
         future = m_backend->operatorSignIn()->identify(m_workspaceId, m_email->text());
         break;
     case Mode::SignIn:
-        future = m_backend->operatorSignIn()->signIn(m_workspaceId, m_email->text(), m_password->text());
+        future = m_stage == Stage::Link
+            ? m_backend->operatorSignIn()->redeemLink(m_workspaceId, m_link->text(), m_newPassword->text())
+            : m_stage == Stage::NewPassword
+            ? m_backend->operatorSignIn()->changePassword(m_workspaceId, m_email->text(), m_password->text(),
+                                                          m_newPassword->text())
+            : m_backend->operatorSignIn()->signIn(m_workspaceId, m_email->text(), m_password->text());
         break;
     }
     m_busy = true;
@@ -133,8 +254,12 @@ void OperatorDialog::submit()
         m_busy = false;
         updateButtons();
         if (!result.ok()) {
+            if (result.error().kind == BackendError::Kind::PasswordChangeRequired && m_link) {
+                setStage(Stage::NewPassword);
+                return;
+            }
             showProblem(m_problem, result.error().message);
-            if (m_password) {
+            if (m_password && m_stage == Stage::Password) {
                 m_password->selectAll();
             }
             return;
