@@ -365,6 +365,37 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::CallerCheckDialog</name>
+    <message>
+        <source>Check Who Is Asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you check that the caller is this person? Attackers phone helpdesks pretending to be employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the audit log (required for another way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;sign them out everywhere (their open sessions end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::ChangeConfirmDialog</name>
     <message>
         <source>&amp;Reason (optional, kept in the audit log):</source>
@@ -1564,6 +1595,340 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::HelpdeskView</name>
+    <message>
+        <source>&amp;Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can&apos;t someone sign in? Reset, unlock and diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Reset Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In as Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is calling? Name, email or id, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s name or email above and press Enter.
+Their sign-in state, what stops them and the fix appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row, not locked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary, to be changed at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, works until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried while locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password, not changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the caller first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: fix that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail a single-use link to choose a new password; it unlocks sign-in too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single-use link to choose a new password, to copy (no mail server is set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generated password, shown once, to be changed at the next sign-in; it unlocks sign-in too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wrong passwords to forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the wrong passwords, so the next sign-in is checked at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 15-minute, single-use sign-in to the web product as this person, shown with a banner there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1, which you cannot do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation Not Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Invitation Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old link no longer works. Give them this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new invitation is on its way to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk: the person could not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 a password reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single-use link goes to %1. Earlier links stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You get a single-use link to give them. Earlier links stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a temporary password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their current password stops working. They choose their own at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock sign-in for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their next password is checked at once. If they forgot it, send a reset instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in Not Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in unlocked for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single-use sign-in to the web product as %1 for 15 minutes, marked there with a banner and recorded in the audit log. Why do you need it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Sign-in Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link in your browser within 15 minutes; it works once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has the link can use it until then: do not send it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Temporary Password Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Reset Link Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) signed out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reset link is on its way to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this to %1 or hand it over; it is shown only now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They must choose their own password when they next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this link to %1; it is shown only now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works once, until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::ImportWizard</name>
     <message>
         <source>Line</source>
@@ -1995,6 +2360,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>These links lead to a placeholder page that nobody can open: the workspace&apos;s registration page is not set. Set it in Workspace ▸ Signup Settings, then send the invitations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset links expire after: choose between 5 minutes and 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2765,6 +3134,70 @@ Built with Qt %2, running on Qt %3.</source>
         <source>wrong passwords in a row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password reset link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password chosen with a reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in as this person issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary password replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset link expiry (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::Mail</name>
@@ -2810,6 +3243,42 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>A message from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone asked to reset the password of your account in %1. Choose a new password with this link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent you this link to choose a new password for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link works once and expires on %1. Links sent before it no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not ask for this, ignore this mail: your password stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reset the password of your Admin account in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not ask for this, tell your other Admins at once: someone may be trying to take over your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Admin password in %1 was reset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3935,6 +4404,72 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Repeat password: the two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>https://…?invite=… or …?reset=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I Have an Invitation or Reset &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the link a colleague gave you and choose your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forgot Password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail a reset link to the address above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In with a &amp;Password Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You signed in with a temporary password. Choose your own now (at least %n characters); the temporary one stops working.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save and Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste the invitation or password reset link you were given, and choose your password (at least %n characters). The link works once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email: enter your address first; the reset link goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 belongs to this workspace, a reset link is on its way there. Open it, or paste it here with &quot;I Have an Invitation or Reset Link&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new password: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::PasswordDialog</name>
@@ -4195,6 +4730,17 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>usher::SecretShownOnceDialog</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::Session</name>
     <message>
         <source>Usher cannot connect to this kind of connection.</source>
@@ -4242,6 +4788,224 @@ Built with Qt %2, running on Qt %3.</source>
     <message>
         <source>Shift+arrows, Ctrl+click</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::SignInHelp</name>
+    <message>
+        <source>Called back on the number on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by their manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person, with an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another way (say which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how you checked who is asking: callers pretending to be someone else are how accounts are taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: say how you checked who is asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot help yourself from here: change your own password by signing in, or ask a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Admins may sign in as someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signs in as an Admin: their rights are too wide to borrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from this workspace on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their account still exists (for their other workspaces), but it has no place here any more. Invite them again if they should be back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on %1; restorable until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted person cannot sign in. Restoring gives back their access as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted; too long ago to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is about to be purged. Invite them again once it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled, and every seat is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone disabled their access; their password still works once they are reactivated. Check why before reactivating (the Activity tab says who).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivating them needs a free seat: free one, or raise the seat limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited, not accepted yet; the link works until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They sign in once they have chosen a password with the link in their invitation. Lost the mail? Send a new link; the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited, but the invitation no longer works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link in their mail no longer works. Send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n wrong password(s), until %1 (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every password they try before then is refused unchecked. Unlock if you are sure it is them; if they do not remember the password, send a reset instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a temporary password, not changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They sign in with the temporary password they were given and then choose their own. Lost it? Send a reset link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Reset Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: signs in through their organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They sign in with their organisation&apos;s account; problems there are for the team that runs it. A reset link gives them a password here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They never chose a password (or never finished). A reset link lets them choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing wrong on our side; last signed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing wrong on our side; never signed in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their account is active and can sign in. Check the address they type and the page they use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their account is active; the wrong passwords below have not locked it. If they forgot the password, send a reset link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4384,6 +5148,18 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>This is a placeholder nobody can open: enter your web product&apos;s registration page, or invitations lead nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a password reset link sent by the helpdesk or asked for with &quot;Forgot password?&quot; works. The link works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset links expire &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4872,6 +5648,14 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock sign-in for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their next password is checked at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6764,6 +7548,130 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>The new workspace could not be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: choose one that differs from the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in this workspace and cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a temporary password: choose your own password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset link no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset link was used already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer reset link or a temporary password replaced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset link expired before it could be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not known: check that it was copied whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not accepted their invitation yet: resend it instead; they choose their password with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: their password cannot help them sign in until that changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no mail server yet, so nothing can be mailed: copy the link instead and give it to %1 yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password reset could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary password could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in as this person could be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why you need to see the product as this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be signed in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stops this person from signing in could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody with this address is or was a member of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reset link was used already; each link works once. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer reset link (or a temporary password) replaced this one. Use the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reset link expired at %1. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in link was used or replaced already; each works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in link expired; ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever issued this sign-in link is no longer an active Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is no longer active in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset link could not be requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace sends no mail, so no reset link can reach you. Ask an Admin or the helpdesk for a temporary password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: paste the whole link from your mail (it contains &quot;invite=&quot; or &quot;reset=&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
