@@ -162,6 +162,10 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     connect(m_helpdeskView, &HelpdeskView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_helpdeskView, &HelpdeskView::membersChanged, this, [this] { m_session->announce(everyTopic); });
     connect(m_helpdeskView, &HelpdeskView::inviteRequested, this, &MainWindow::invitePeople);
+    connect(m_details, &UserDetailsPanel::passwordHelpRequested, this, [this](const Id& accountId) {
+        showPage(HelpdeskView::pageInfo().id);
+        m_helpdeskView->showPerson(accountId);
+    });
     // Connecting is the session's: it reads the secret, asks for one through this window,
     // opens the backend and says how it went.
     m_keychain = std::make_unique<KeychainCredentials>(m_credentials);

@@ -10,6 +10,7 @@
 #include "ui/connection/operatordialog.h"
 #include "ui/helpdesk/helpdeskview.h"
 #include "ui/mainwindow.h"
+#include "ui/users/userdetailspanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +41,7 @@ private slots:
     void enterBeforeTheSearchRanOpensTheBestMatch();
     void cancellingTheCallerCheckChangesNothing();
     void aColleagueSignsInWithATemporaryPasswordOrAPastedLink();
+    void theDetailsPanelOpensTheCaseInThePanel();
 
 private:
     /// One keystroke (or chord) to whatever has the focus now, as a keyboard would, counted.
@@ -285,6 +287,30 @@ void TestHelpdesk::aColleagueSignsInWithATemporaryPasswordOrAPastedLink()
     QTRY_VERIFY(!forgot.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().isEmpty());
     QVERIFY2(forgot.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().contains(QStringLiteral("sends no mail")),
              qPrintable(forgot.findChild<QLabel*>(QStringLiteral("problemLabel"))->text()));
+}
+
+void TestHelpdesk::theDetailsPanelOpensTheCaseInThePanel()
+{
+    // An Admin on the users page: Password Help… in Nia's details opens her case on the helpdesk page.
+    m_window.reset(openMainWindow(m_path, QStringLiteral("ada@example.org")));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    auto* pages = m_window->findChild<QStackedWidget*>();
+    QVERIFY(pages->currentWidget() != helpdesk()); // an Admin starts on the users page
+    const auto nia = await(m_window->backend()->passwordHelp()->signInFactsByEmail(*m_window->currentOperator(),
+                                                                                 QStringLiteral("nia@example.org")));
+    QVERIFY(nia.ok());
+    m_window->detailsPanel()->showMember(nia.value().accountId, 1);
+    auto* help = m_window->detailsPanel()->findChild<QPushButton*>(QStringLiteral("passwordHelpButton"));
+    QTRY_VERIFY(help->isEnabled());
+    help->click();
+    QTRY_COMPARE(pages->currentWidget(), helpdesk());
+    QTRY_VERIFY(helpdesk()->shownPerson().has_value());
+    QCOMPARE(helpdesk()->shownPerson()->email, QStringLiteral("nia@example.org"));
+    QTRY_COMPARE(QApplication::focusWidget(), searchBox());
+    // An Admin may also sign in as her, not as another Admin.
+    auto* asThem = helpdesk()->findChild<QPushButton*>(QStringLiteral("impersonateButton"));
+    QVERIFY(asThem->isVisible());
+    QVERIFY(asThem->isEnabled());
 }
 
 QTEST_MAIN(TestHelpdesk)

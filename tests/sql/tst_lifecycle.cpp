@@ -54,6 +54,7 @@ private slots:
     void adminUnlocksSignIn();
     void workspacesOfAnAccount();
     void sharedAccountsNeedRightsInEveryWorkspace();
+    void passwordHelpReachesNoFurtherThanTheOperatorCouldInEveryWorkspace();
     void firstAdminNeverTakesOverAnAccount();
     void identifyingWithoutPasswordOnlyOnLocalFiles();
 
@@ -1114,6 +1115,37 @@ void TestLifecycle::sharedAccountsNeedRightsInEveryWorkspace()
     QVERIFY(await(m_backend->members()->updateProfile(as(QStringLiteral("mia@example.org")), idOf(QStringLiteral("mia@example.org")),
                                            own, versionOf(QStringLiteral("mia@example.org"))))
                 .ok());
+}
+
+void TestLifecycle::passwordHelpReachesNoFurtherThanTheOperatorCouldInEveryWorkspace()
+{
+    // Max is a Member here, where the helpdesk may reset him, and an Admin of another workspace:
+    // a password is the account's, so a reset here would take over his Admin account there.
+    const qint64 other = addWorkspace(QStringLiteral("Other"));
+    const qint64 max = idOf(QStringLiteral("max@example.org"));
+    QVERIFY(joinWorkspace(max, other, QStringLiteral("admin")));
+    const CallerVerification inPerson{CallerCheck::InPerson, {}};
+    for (const QString& helper : {QStringLiteral("hal@example.org"), QStringLiteral("ada@example.org")}) {
+        const Operator op = as(helper);
+        for (const auto& result : {await(m_backend->passwordHelp()->sendPasswordReset(op, {max, inPerson, false, false})),
+                                   await(m_backend->passwordHelp()->setTemporaryPassword(op, {max, inPerson, false, false}))}) {
+            QVERIFY2(!result.ok(), qPrintable(helper));
+            QCOMPARE(result.error().kind, Kind::Refused);
+            QVERIFY2(result.error().message.contains(QLatin1String("another workspace")),
+                     qPrintable(result.error().message));
+        }
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM password_resets")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ? AND password_hash IS NULL"), {max}), 1);
+    // An Admin there too may.
+    QVERIFY(joinWorkspace(idOf(QStringLiteral("ada@example.org")), other, QStringLiteral("admin")));
+    const auto reset = await(m_backend->passwordHelp()->sendPasswordReset(as(QStringLiteral("ada@example.org")),
+                                                                          {max, inPerson, false, false}));
+    QVERIFY2(reset.ok(), qPrintable(reset.ok() ? QString() : reset.error().message));
+    // The panel's facts name both workspaces, so the helper sees why.
+    const auto facts = await(m_backend->passwordHelp()->signInFacts(as(QStringLiteral("hal@example.org")), max));
+    QVERIFY(facts.ok());
+    QCOMPARE(facts.value().workspaces.size(), 2);
 }
 
 void TestLifecycle::firstAdminNeverTakesOverAnAccount()

@@ -329,6 +329,15 @@ void HelpdeskView::openPerson(const Id& accountId)
                 [this](const Result<SignInFacts>& facts) { showFacts(facts); });
 }
 
+void HelpdeskView::showPerson(const Id& accountId)
+{
+    m_searches.next();
+    m_matches->clear();
+    m_search->clear();
+    openPerson(accountId);
+    backToSearch();
+}
+
 void HelpdeskView::openByEmail(const QString& email)
 {
     if (!m_backend || !m_backend->passwordHelp() || !m_operator) {

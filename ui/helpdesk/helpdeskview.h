@@ -33,6 +33,8 @@ public:
 
     void setSession(Session* session);
     void setMailConfigured(bool configured);
+    /// Opens `accountId`'s case (from the details panel's Password Help…).
+    void showPerson(const Id& accountId);
     /// The person shown, if any.
     std::optional<SignInFacts> shownPerson() const { return m_facts; }
 

@@ -180,6 +180,7 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     , m_revoke(new QPushButton(tr("&Revoke"), this))
     , m_revokeAll(new QPushButton(tr("Revoke &All"), this))
     , m_unlockSignIn(new QPushButton(tr("&Unlock Sign-in"), this))
+    , m_passwordHelp(new QPushButton(tr("&Password Help…"), this))
     , m_audit(makeList({tr("When"), tr("Who"), tr("What"), tr("Change")}, this, QStringLiteral("memberAuditList")))
 {
     setObjectName(QStringLiteral("userDetailsPanel"));
@@ -279,7 +280,14 @@ UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     auto* signInButtonsLayout = new QHBoxLayout(signInButtons);
     signInButtonsLayout->setContentsMargins(0, 0, 0, 0);
     signInButtonsLayout->addStretch();
+    signInButtonsLayout->addWidget(m_passwordHelp);
     signInButtonsLayout->addWidget(m_unlockSignIn);
+    m_passwordHelp->setObjectName(QStringLiteral("passwordHelpButton"));
+    connect(m_passwordHelp, &QPushButton::clicked, this, [this] {
+        if (m_accountId != 0) {
+            emit passwordHelpRequested(m_accountId);
+        }
+    });
     m_signInsHeading->setText(tr("Recent sign-ins"));
     QSplitter* signInsPage = makeParts(
         this, {{m_sessionsHeading, m_sessions, sessionButtons}, {m_signInsHeading, m_signIns, signInButtons}});
@@ -697,6 +705,10 @@ void UserDetailsPanel::updateRevokeButtons()
     }
     applyGate(m_unlockSignIn, unlockWhy,
               tr("Forget this person's wrong passwords, so their next sign-in is checked at once"));
+    std::optional<QString> helpWhy = gateReason(m_backend, Backend::Feature::PasswordHelp, m_operator,
+                                                Action::ResetPassword);
+    applyGate(m_passwordHelp, helpWhy,
+              tr("Why they cannot sign in, a reset link or a temporary password, in the helpdesk panel"));
     applyGate(m_edit, m_operator ? std::nullopt : std::optional<QString>(signInFirst()),
               tr("Change names, email, picture or role"));
 }

@@ -48,6 +48,8 @@ public:
 
 signals:
     void editRequested(const Id& accountId);
+    /// "Password Help…": the helpdesk panel, with this person.
+    void passwordHelpRequested(const Id& accountId);
     /// Sessions were revoked or group memberships changed: the data changed.
     void membersChanged();
 
@@ -108,6 +110,7 @@ private:
     QPushButton* m_revoke;
     QPushButton* m_revokeAll;
     QPushButton* m_unlockSignIn;
+    QPushButton* m_passwordHelp;
     QTreeWidget* m_audit;
 };
 
