@@ -372,31 +372,31 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <name>usher::CallerCheckDialog</name>
     <message>
         <source>Check Who Is Asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität der anfragenden Person prüfen</translation>
     </message>
     <message>
         <source>How did you check that the caller is this person? Attackers phone helpdesks pretending to be employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie haben Sie geprüft, dass die anrufende Person wirklich diese Person ist? Angreifer rufen bei Helpdesks an und geben sich als Mitarbeiter aus.</translation>
     </message>
     <message>
         <source>&amp;%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1  %2</translation>
     </message>
     <message>
         <source>Note for the audit log (required for another way)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz für das Prüfprotokoll (erforderlich bei „Auf andere Weise“)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Also &amp;sign them out everywhere (their open sessions end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person auch überall &amp;abmelden (offene Sitzungen werden beendet)</translation>
     </message>
     <message>
         <source>Go Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren</translation>
     </message>
 </context>
 <context>
@@ -1602,334 +1602,335 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <name>usher::HelpdeskView</name>
     <message>
         <source>&amp;Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helpdesk</translation>
     </message>
     <message>
         <source>Why can&apos;t someone sign in? Reset, unlock and diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum kann sich jemand nicht anmelden? Zurücksetzen, entsperren und diagnostizieren</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben</translation>
     </message>
     <message>
         <source>Send Reset Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Zurücksetzen senden</translation>
     </message>
     <message>
         <source>Temporary Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Passwort</translation>
     </message>
     <message>
         <source>Unlock Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung entsperren</translation>
     </message>
     <message>
         <source>Sign In as Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Als diese Person anmelden</translation>
     </message>
     <message>
         <source>Who is calling? Name, email or id, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ruft an? Name, E-Mail oder ID, dann Eingabetaste</translation>
     </message>
     <message>
         <source>Find the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer suchen</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished">Gefundene Personen</translation>
+        <translation>Gefundene Personen</translation>
     </message>
     <message>
         <source>Recent failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte fehlgeschlagene Anmeldungen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Type the caller&apos;s name or email above and press Enter.
 Their sign-in state, what stops them and the fix appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie oben den Namen oder die E-Mail-Adresse des Anrufers ein und drücken Sie die Eingabetaste.
+Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung.</translation>
     </message>
     <message>
         <source>Nobody here matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hier passt zu „%1“.</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Last signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt angemeldet</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Locked until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt bis %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n wrong password(s) in a row, not locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falsches Passwort, nicht gesperrt</numerusform>
+            <numerusform>%n falsche Passwörter in Folge, nicht gesperrt</numerusform>
         </translation>
     </message>
     <message>
         <source>Not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesperrt</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>None set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Temporary, to be changed at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporär, bei der nächsten Anmeldung zu ändern</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished">Einladung</translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>Open until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen bis %1 (%2)</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen: %1</translation>
     </message>
     <message>
         <source>Reset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Zurücksetzen</translation>
     </message>
     <message>
         <source>Sent, works until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, gültig bis %1 (%2)</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort</translation>
     </message>
     <message>
         <source>Tried while locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht während der Sperre</translation>
     </message>
     <message>
         <source>Temporary password, not changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Passwort, noch nicht geändert</translation>
     </message>
     <message>
         <source>Find the caller first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie zuerst den Anrufer.</translation>
     </message>
     <message>
         <source>%1 is no longer a member of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Mitglied dieses Arbeitsbereichs mehr.</translation>
     </message>
     <message>
         <source>%1 is %2: fix that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2: Beheben Sie das zuerst.</translation>
     </message>
     <message>
         <source>Mail a single-use link to choose a new password; it unlocks sign-in too</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Einmal-Link zum Wählen eines neuen Passworts mailen; er entsperrt auch die Anmeldung</translation>
     </message>
     <message>
         <source>A single-use link to choose a new password, to copy (no mail server is set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Einmal-Link zum Wählen eines neuen Passworts, zum Kopieren (es ist kein Mailserver eingerichtet)</translation>
     </message>
     <message>
         <source>A generated password, shown once, to be changed at the next sign-in; it unlocks sign-in too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein generiertes Passwort, nur einmal angezeigt, das bei der nächsten Anmeldung geändert werden muss; es entsperrt auch die Anmeldung</translation>
     </message>
     <message>
         <source>No wrong passwords to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine falschen Passwörter zum Vergessen.</translation>
     </message>
     <message>
         <source>Forget the wrong passwords, so the next sign-in is checked at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Die falschen Passwörter vergessen, damit die nächste Anmeldung sofort geprüft wird</translation>
     </message>
     <message>
         <source>A 15-minute, single-use sign-in to the web product as this person, shown with a banner there</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einmalige Anmeldung für 15 Minuten im Webprodukt als diese Person, dort mit einem Banner gekennzeichnet</translation>
     </message>
     <message>
         <source>Fix: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung: %1.</translation>
     </message>
     <message>
         <source>Fix: %1, which you cannot do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung: %1, was Sie jedoch nicht tun können: %2</translation>
     </message>
     <message>
         <source>Invitation Not Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung nicht gesendet</translation>
     </message>
     <message>
         <source>New Invitation Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Einladungslink</translation>
     </message>
     <message>
         <source>The old link no longer works. Give them this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Link funktioniert nicht mehr. Geben Sie der Person diesen Link:</translation>
     </message>
     <message>
         <source>A new invitation is on its way to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Einladung an %1 ist unterwegs.</translation>
     </message>
     <message>
         <source>Helpdesk: the person could not sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk: Die Person konnte sich nicht anmelden</translation>
     </message>
     <message>
         <source>Not Changed</source>
-        <translation type="unfinished">Nicht geändert</translation>
+        <translation>Nicht geändert</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich wieder anmelden.</translation>
     </message>
     <message>
         <source>Send %1 a password reset link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einen Link zum Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
         <source>A single-use link goes to %1. Earlier links stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Einmal-Link wird an %1 gesendet. Frühere Links funktionieren dann nicht mehr.</translation>
     </message>
     <message>
         <source>You get a single-use link to give them. Earlier links stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erhalten einen Einmal-Link, den Sie der Person geben. Frühere Links funktionieren dann nicht mehr.</translation>
     </message>
     <message>
         <source>Set a temporary password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein temporäres Passwort für %1 festlegen</translation>
     </message>
     <message>
         <source>Their current password stops working. They choose their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Passwort funktioniert dann nicht mehr. Bei der nächsten Anmeldung wählt die Person ein eigenes.</translation>
     </message>
     <message>
         <source>Unlock sign-in for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung für %1 entsperren</translation>
     </message>
     <message>
         <source>Their next password is checked at once. If they forgot it, send a reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Passwort wird sofort geprüft. Hat die Person es vergessen, senden Sie stattdessen einen Link zum Zurücksetzen.</translation>
     </message>
     <message>
         <source>Sign-in Not Unlocked</source>
-        <translation type="unfinished">Anmeldung nicht entsperrt</translation>
+        <translation>Anmeldung nicht entsperrt</translation>
     </message>
     <message>
         <source>Sign-in unlocked for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung für %1 entsperrt.</translation>
     </message>
     <message>
         <source>Sign In as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 anmelden</translation>
     </message>
     <message>
         <source>A single-use sign-in to the web product as %1 for 15 minutes, marked there with a banner and recorded in the audit log. Why do you need it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einmalige Anmeldung im Webprodukt als %1 für 15 Minuten, dort mit einem Banner gekennzeichnet und im Prüfprotokoll festgehalten. Warum benötigen Sie sie?</translation>
     </message>
     <message>
         <source>No Sign-in Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung ausgestellt</translation>
     </message>
     <message>
         <source>Sign-in Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink</translation>
     </message>
     <message>
         <source>Open this link in your browser within 15 minutes; it works once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diesen Link innerhalb von 15 Minuten in Ihrem Browser; er funktioniert nur einmal:</translation>
     </message>
     <message>
         <source>Anyone who has the link can use it until then: do not send it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin kann jeder, der den Link hat, ihn verwenden: Leiten Sie ihn nicht weiter.</translation>
     </message>
     <message>
         <source>No Temporary Password Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein temporäres Passwort festgelegt</translation>
     </message>
     <message>
         <source>No Reset Link Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Link zum Zurücksetzen gesendet</translation>
     </message>
     <message>
         <source>Sign-in is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist entsperrt.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) signed out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung beendet.</numerusform>
+            <numerusform>%n Sitzungen beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>A reset link is on its way to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link zum Zurücksetzen an %1 ist unterwegs.</translation>
     </message>
     <message>
         <source>Read this to %1 or hand it over; it is shown only now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie es %1 vor oder übergeben Sie es; es wird nur jetzt angezeigt:</translation>
     </message>
     <message>
         <source>They must choose their own password when they next sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der nächsten Anmeldung muss die Person ein eigenes Passwort wählen.</translation>
     </message>
     <message>
         <source>Reset Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Zurücksetzen</translation>
     </message>
     <message>
         <source>Give this link to %1; it is shown only now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diesen Link an %1 weiter; er wird nur jetzt angezeigt:</translation>
     </message>
     <message>
         <source>It works once, until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er funktioniert nur einmal und ist bis %1 gültig.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2369,7 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Password reset links expire after: choose between 5 minutes and 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit der Links zum Zurücksetzen: Wählen Sie zwischen 5 Minuten und 7 Tagen.</translation>
     </message>
 </context>
 <context>
@@ -3140,67 +3141,67 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Password reset link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Zurücksetzen gesendet</translation>
     </message>
     <message>
         <source>Temporary password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Passwort festgelegt</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert</translation>
     </message>
     <message>
         <source>New password chosen with a reset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort über einen Link zum Zurücksetzen gewählt</translation>
     </message>
     <message>
         <source>Password reset asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen des Passworts angefordert</translation>
     </message>
     <message>
         <source>Sign-in as this person issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als diese Person ausgestellt</translation>
     </message>
     <message>
         <source>Signed in as this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Als diese Person angemeldet</translation>
     </message>
     <message>
         <source>caller checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsprüfung</translation>
     </message>
     <message>
         <source>sign-in unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung entsperrt</translation>
     </message>
     <message>
         <source>sessions signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen beendet</translation>
     </message>
     <message>
         <source>link expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Link gültig bis</translation>
     </message>
     <message>
         <source>temporary password replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>temporäres Passwort ersetzt</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>reset link expiry (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit der Links zum Zurücksetzen (Minuten)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -3251,39 +3252,39 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Someone asked to reset the password of your account in %1. Choose a new password with this link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat angefordert, das Passwort Ihres Kontos bei %1 zurückzusetzen. Wählen Sie über diesen Link ein neues Passwort:</translation>
     </message>
     <message>
         <source>%1 sent you this link to choose a new password for %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihnen diesen Link gesendet, damit Sie ein neues Passwort für %2 wählen können:</translation>
     </message>
     <message>
         <source>The link works once and expires on %1. Links sent before it no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link funktioniert nur einmal und läuft am %1 ab. Zuvor gesendete Links funktionieren nicht mehr.</translation>
     </message>
     <message>
         <source>If you did not ask for this, ignore this mail: your password stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls Sie dies nicht angefordert haben, ignorieren Sie diese E-Mail einfach: Ihr Passwort bleibt unverändert.</translation>
     </message>
     <message>
         <source>Choose a new password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1 wählen</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wählen</translation>
     </message>
     <message>
         <source>%1 reset the password of your Admin account in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Passwort Ihres Administratorkontos bei %2 zurückgesetzt.</translation>
     </message>
     <message>
         <source>If you did not ask for this, tell your other Admins at once: someone may be trying to take over your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls Sie dies nicht angefordert haben, informieren Sie sofort Ihre anderen Administratoren: Möglicherweise versucht jemand, Ihr Konto zu übernehmen.</translation>
     </message>
     <message>
         <source>Your Admin password in %1 was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Administratorpasswort bei %1 wurde zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -4410,69 +4411,69 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>https://…?invite=… or …?reset=…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…?invite=… oder …?reset=…</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <source>I Have an Invitation or Reset &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;I Have an Invitation or Reset Link</source>
+        <translation>Ich habe eine E&amp;inladung oder einen Link zum Zurücksetzen</translation>
     </message>
     <message>
         <source>Paste the link a colleague gave you and choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Link einfügen, den Sie von einem Kollegen erhalten haben, und Ihr Passwort wählen</translation>
     </message>
     <message>
         <source>&amp;Forgot Password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;vergessen?</translation>
     </message>
     <message>
         <source>Mail a reset link to the address above</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Link zum Zurücksetzen an die obige Adresse mailen</translation>
     </message>
     <message>
         <source>Sign In with a &amp;Password Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen mit einem &amp;Passwort anmelden</translation>
     </message>
     <message numerus="yes">
         <source>You signed in with a temporary password. Choose your own now (at least %n characters); the temporary one stops working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben sich mit einem temporären Passwort angemeldet. Wählen Sie jetzt Ihr eigenes (mindestens %n Zeichen); das temporäre Passwort funktioniert dann nicht mehr.</numerusform>
+            <numerusform>Sie haben sich mit einem temporären Passwort angemeldet. Wählen Sie jetzt Ihr eigenes (mindestens %n Zeichen); das temporäre Passwort funktioniert dann nicht mehr.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save and Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und anmelden</translation>
     </message>
     <message numerus="yes">
         <source>Paste the invitation or password reset link you were given, and choose your password (at least %n characters). The link works once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fügen Sie den Einladungslink oder den Link zum Zurücksetzen ein, den Sie erhalten haben, und wählen Sie Ihr Passwort (mindestens %n Zeichen). Der Link funktioniert nur einmal.</numerusform>
+            <numerusform>Fügen Sie den Einladungslink oder den Link zum Zurücksetzen ein, den Sie erhalten haben, und wählen Sie Ihr Passwort (mindestens %n Zeichen). Der Link funktioniert nur einmal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Email: enter your address first; the reset link goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: Geben Sie zuerst Ihre Adresse ein; der Link zum Zurücksetzen wird dorthin gesendet.</translation>
     </message>
     <message>
         <source>If %1 belongs to this workspace, a reset link is on its way there. Open it, or paste it here with &quot;I Have an Invitation or Reset Link&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1 zu diesem Arbeitsbereich gehört, ist ein Link zum Zurücksetzen dorthin unterwegs. Öffnen Sie ihn oder fügen Sie ihn hier über „Ich habe eine Einladung oder einen Link zum Zurücksetzen“ ein.</translation>
     </message>
     <message>
         <source>Repeat new password: the two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen: Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -4737,11 +4738,11 @@ Their sign-in state, what stops them and the fix appear here.</source>
     <name>usher::SecretShownOnceDialog</name>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>&amp;Copy Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -4798,215 +4799,215 @@ Their sign-in state, what stops them and the fix appear here.</source>
     <name>usher::SignInHelp</name>
     <message>
         <source>Called back on the number on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter der hinterlegten Nummer zurückgerufen</translation>
     </message>
     <message>
         <source>Confirmed by their manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Führungskraft bestätigt</translation>
     </message>
     <message>
         <source>In person, with an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich, mit Ausweis</translation>
     </message>
     <message>
         <source>Another way (say which)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf andere Weise (bitte angeben)</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Say how you checked who is asking: callers pretending to be someone else are how accounts are taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie Sie geprüft haben, wer anfragt: Konten werden übernommen, indem sich Anrufer als jemand anderes ausgeben.</translation>
     </message>
     <message>
         <source>Note: say how you checked who is asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: Geben Sie an, wie Sie geprüft haben, wer anfragt.</translation>
     </message>
     <message>
         <source>Note: at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: höchstens 500 Zeichen.</translation>
     </message>
     <message>
         <source>You cannot help yourself from here: change your own password by signing in, or ask a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich selbst können Sie hier nicht helfen: Ändern Sie Ihr eigenes Passwort, indem Sie sich anmelden, oder bitten Sie einen Kollegen darum.</translation>
     </message>
     <message>
         <source>Only Admins may sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren dürfen sich als eine andere Person anmelden.</translation>
     </message>
     <message>
         <source>You are already yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind bereits Sie selbst.</translation>
     </message>
     <message>
         <source>Nobody signs in as an Admin: their rights are too wide to borrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand meldet sich als Administrator an: Diese Rechte sind zu weitreichend, um sie auszuleihen.</translation>
     </message>
     <message>
         <source>Removed from this workspace on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 aus diesem Arbeitsbereich entfernt</translation>
     </message>
     <message>
         <source>Not a member of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied dieses Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Their account still exists (for their other workspaces), but it has no place here any more. Invite them again if they should be back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto existiert noch (für die anderen Arbeitsbereiche der Person), gehört hier aber nicht mehr dazu. Laden Sie die Person erneut ein, wenn sie zurückkommen soll.</translation>
     </message>
     <message>
         <source>Invite Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut einladen…</translation>
     </message>
     <message>
         <source>Deleted on %1; restorable until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 gelöscht; wiederherstellbar bis %2</translation>
     </message>
     <message>
         <source>A deleted person cannot sign in. Restoring gives back their access as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gelöschte Person kann sich nicht anmelden. Durch das Wiederherstellen erhält sie ihren Zugriff wie zuvor zurück.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Deleted; too long ago to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht; zu lange her für eine Wiederherstellung</translation>
     </message>
     <message>
         <source>The account is about to be purged. Invite them again once it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wird demnächst endgültig gelöscht. Laden Sie die Person erneut ein, sobald es entfernt ist.</translation>
     </message>
     <message>
         <source>Disabled in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich deaktiviert</translation>
     </message>
     <message>
         <source>Disabled, and every seat is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert, und alle Plätze sind belegt</translation>
     </message>
     <message>
         <source>Someone disabled their access; their password still works once they are reactivated. Check why before reactivating (the Activity tab says who).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat den Zugriff der Person deaktiviert; ihr Passwort funktioniert wieder, sobald sie reaktiviert ist. Prüfen Sie vor dem Reaktivieren den Grund (auf der Registerkarte „Aktivität“ steht, wer es war).</translation>
     </message>
     <message>
         <source>Reactivating them needs a free seat: free one, or raise the seat limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Reaktivierung ist ein freier Platz nötig: Geben Sie einen frei oder erhöhen Sie das Platzlimit.</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Invited, not accepted yet; the link works until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen, noch nicht angenommen; der Link ist bis %1 gültig</translation>
     </message>
     <message>
         <source>They sign in once they have chosen a password with the link in their invitation. Lost the mail? Send a new link; the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person kann sich anmelden, sobald sie über den Link in ihrer Einladung ein Passwort gewählt hat. E-Mail verloren gegangen? Senden Sie einen neuen Link; der alte funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <source>Invitation expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung am %1 abgelaufen</translation>
     </message>
     <message>
         <source>Invited, but the invitation no longer works</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen, aber die Einladung funktioniert nicht mehr</translation>
     </message>
     <message>
         <source>The link in their mail no longer works. Send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link in der E-Mail funktioniert nicht mehr. Senden Sie einen neuen.</translation>
     </message>
     <message>
         <source>Resend Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erneut senden</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n wrong password(s), until %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesperrt nach %n falschem Passwort, bis %1 (%2)</numerusform>
+            <numerusform>Gesperrt nach %n falschen Passwörtern, bis %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Every password they try before then is refused unchecked. Unlock if you are sure it is them; if they do not remember the password, send a reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Passwort, das die Person bis dahin versucht, wird ungeprüft abgelehnt. Entsperren Sie, wenn Sie sicher sind, dass es wirklich diese Person ist; erinnert sie sich nicht an das Passwort, senden Sie stattdessen einen Link zum Zurücksetzen.</translation>
     </message>
     <message>
         <source>Unlock Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung entsperren</translation>
     </message>
     <message>
         <source>Has a temporary password, not changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein temporäres Passwort, noch nicht geändert</translation>
     </message>
     <message>
         <source>They sign in with the temporary password they were given and then choose their own. Lost it? Send a reset link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person meldet sich mit dem erhaltenen temporären Passwort an und wählt dann ein eigenes. Verloren? Senden Sie einen Link zum Zurücksetzen.</translation>
     </message>
     <message>
         <source>Send Reset Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Zurücksetzen senden</translation>
     </message>
     <message>
         <source>No password: signs in through their organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort: meldet sich über die eigene Organisation an</translation>
     </message>
     <message>
         <source>No password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort festgelegt</translation>
     </message>
     <message>
         <source>They sign in with their organisation&apos;s account; problems there are for the team that runs it. A reset link gives them a password here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person meldet sich mit dem Konto ihrer Organisation an; Probleme dort löst das Team, das es betreibt. Über einen Link zum Zurücksetzen erhält sie auch hier ein Passwort.</translation>
     </message>
     <message>
         <source>They never chose a password (or never finished). A reset link lets them choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat nie ein Passwort gewählt (oder den Vorgang nie abgeschlossen). Über einen Link zum Zurücksetzen kann sie eines wählen.</translation>
     </message>
     <message>
         <source>Nothing wrong on our side; last signed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf unserer Seite ist alles in Ordnung; zuletzt angemeldet %1</translation>
     </message>
     <message>
         <source>Nothing wrong on our side; never signed in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf unserer Seite ist alles in Ordnung; noch nie angemeldet</translation>
     </message>
     <message>
         <source>Their account is active and can sign in. Check the address they type and the page they use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist aktiv; eine Anmeldung ist möglich. Prüfen Sie die Adresse, die die Person eingibt, und die Seite, die sie verwendet.</translation>
     </message>
     <message>
         <source>Their account is active; the wrong passwords below have not locked it. If they forgot the password, send a reset link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist aktiv; die falschen Passwörter unten haben es nicht gesperrt. Hat die Person das Passwort vergessen, senden Sie einen Link zum Zurücksetzen.</translation>
     </message>
     <message numerus="yes">
         <source>in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Sekunde</numerusform>
+            <numerusform>in %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>in %n Stunde</numerusform>
             <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>in %n Tag</numerusform>
             <numerusform>in %n Tagen</numerusform>
         </translation>
@@ -5156,15 +5157,15 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>How long a password reset link sent by the helpdesk or asked for with &quot;Forgot password?&quot; works. The link works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Link zum Zurücksetzen gültig ist, den der Helpdesk gesendet hat oder der über „Passwort vergessen?“ angefordert wurde. Der Link funktioniert nur einmal.</translation>
     </message>
     <message>
         <source>Password reset links expire &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit der Links zum &amp;Zurücksetzen:</translation>
     </message>
 </context>
 <context>
@@ -5656,11 +5657,19 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Unlock sign-in for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung für %1 entsperren</translation>
     </message>
     <message>
         <source>Their next password is checked at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Passwort wird sofort geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Password Help…</source>
+        <translation>&amp;Passworthilfe…</translation>
+    </message>
+    <message>
+        <source>Why they cannot sign in, a reset link or a temporary password, in the helpdesk panel</source>
+        <translation>Warum die Person sich nicht anmelden kann, ein Link zum Zurücksetzen oder ein temporäres Passwort, im Helpdesk-Bereich</translation>
     </message>
 </context>
 <context>
@@ -7556,127 +7565,127 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>New password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort: %1</translation>
     </message>
     <message>
         <source>New password: choose one that differs from the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort: Wählen Sie eines, das sich vom aktuellen Passwort unterscheidet.</translation>
     </message>
     <message>
         <source>%1 is %2 in this workspace and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in diesem Arbeitsbereich %2 und kann sich nicht anmelden.</translation>
     </message>
     <message>
         <source>This is a temporary password: choose your own password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein temporäres Passwort: Wählen Sie Ihr eigenes Passwort, um fortzufahren.</translation>
     </message>
     <message>
         <source>The reset link no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zum Zurücksetzen existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The reset link was used already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zum Zurücksetzen wurde bereits verwendet.</translation>
     </message>
     <message>
         <source>A newer reset link or a temporary password replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuerer Link zum Zurücksetzen oder ein temporäres Passwort hat ihn ersetzt.</translation>
     </message>
     <message>
         <source>The reset link expired before it could be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zum Zurücksetzen ist abgelaufen, bevor er gesendet werden konnte.</translation>
     </message>
     <message>
         <source>This link is not known: check that it was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist unbekannt: Prüfen Sie, ob er vollständig kopiert wurde.</translation>
     </message>
     <message>
         <source>%1 has not accepted their invitation yet: resend it instead; they choose their password with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Einladung noch nicht angenommen: Senden Sie stattdessen die Einladung erneut; damit wählt die Person ihr Passwort.</translation>
     </message>
     <message>
         <source>%1 is %2: their password cannot help them sign in until that changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2: Solange sich das nicht ändert, hilft ein Passwort nicht bei der Anmeldung.</translation>
     </message>
     <message>
         <source>This workspace has no mail server yet, so nothing can be mailed: copy the link instead and give it to %1 yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keinen Mailserver, daher kann nichts gemailt werden: Kopieren Sie stattdessen den Link und geben Sie ihn %1 selbst.</translation>
     </message>
     <message>
         <source>The password reset could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zum Zurücksetzen des Passworts konnte nicht gesendet werden.</translation>
     </message>
     <message>
         <source>The temporary password could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das temporäre Passwort konnte nicht festgelegt werden.</translation>
     </message>
     <message>
         <source>No sign-in as this person could be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Anmeldung als diese Person ausgestellt werden.</translation>
     </message>
     <message>
         <source>Reason: say why you need to see the product as this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: Geben Sie an, warum Sie das Produkt als diese Person sehen müssen.</translation>
     </message>
     <message>
         <source>%1 is %2 and cannot be signed in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; eine Anmeldung als diese Person ist nicht möglich.</translation>
     </message>
     <message>
         <source>What stops this person from signing in could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht gelesen werden, was die Anmeldung dieser Person verhindert.</translation>
     </message>
     <message>
         <source>Nobody with this address is or was a member of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand mit dieser Adresse ist oder war Mitglied dieses Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>The password could not be reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht zurückgesetzt werden.</translation>
     </message>
     <message>
         <source>This reset link was used already; each link works once. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link zum Zurücksetzen wurde bereits verwendet; jeder Link funktioniert nur einmal. Fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>A newer reset link (or a temporary password) replaced this one. Use the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuerer Link zum Zurücksetzen (oder ein temporäres Passwort) hat diesen ersetzt. Verwenden Sie den neuesten.</translation>
     </message>
     <message>
         <source>This reset link expired at %1. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link zum Zurücksetzen ist um %1 abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>The sign-in could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>This sign-in link was used or replaced already; each works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anmeldelink wurde bereits verwendet oder ersetzt; jeder funktioniert nur einmal.</translation>
     </message>
     <message>
         <source>This sign-in link expired; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anmeldelink ist abgelaufen; fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>Whoever issued this sign-in link is no longer an active Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diesen Anmeldelink ausgestellt hat, ist kein aktiver Administrator mehr.</translation>
     </message>
     <message>
         <source>The person is no longer active in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person ist in diesem Arbeitsbereich nicht mehr aktiv.</translation>
     </message>
     <message>
         <source>The reset link could not be requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zum Zurücksetzen konnte nicht angefordert werden.</translation>
     </message>
     <message>
         <source>This workspace sends no mail, so no reset link can reach you. Ask an Admin or the helpdesk for a temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich versendet keine E-Mails, daher kann Sie kein Link zum Zurücksetzen erreichen. Bitten Sie einen Administrator oder den Helpdesk um ein temporäres Passwort.</translation>
     </message>
     <message>
         <source>Link: paste the whole link from your mail (it contains &quot;invite=&quot; or &quot;reset=&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Link: Fügen Sie den ganzen Link aus Ihrer E-Mail ein (er enthält „invite=“ oder „reset=“).</translation>
     </message>
 </context>
 <context>

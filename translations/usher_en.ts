@@ -1691,9 +1691,9 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message numerus="yes">
         <source>%n wrong password(s) in a row, not locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wrong password in a row, not locked</numerusform>
+            <numerusform>%n wrong passwords in a row, not locked</numerusform>
         </translation>
     </message>
     <message>
@@ -1894,9 +1894,9 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message numerus="yes">
         <source>%n session(s) signed out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session signed out.</numerusform>
+            <numerusform>%n sessions signed out.</numerusform>
         </translation>
     </message>
     <message>
@@ -4421,10 +4421,6 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I Have an Invitation or Reset &amp;Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paste the link a colleague gave you and choose your password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,9 +4438,9 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message numerus="yes">
         <source>You signed in with a temporary password. Choose your own now (at least %n characters); the temporary one stops working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You signed in with a temporary password. Choose your own now (at least %n character); the temporary one stops working.</numerusform>
+            <numerusform>You signed in with a temporary password. Choose your own now (at least %n characters); the temporary one stops working.</numerusform>
         </translation>
     </message>
     <message>
@@ -4453,9 +4449,9 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message numerus="yes">
         <source>Paste the invitation or password reset link you were given, and choose your password (at least %n characters). The link works once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste the invitation or password reset link you were given, and choose your password (at least %n character). The link works once.</numerusform>
+            <numerusform>Paste the invitation or password reset link you were given, and choose your password (at least %n characters). The link works once.</numerusform>
         </translation>
     </message>
     <message>
@@ -4468,6 +4464,10 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Repeat new password: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I Have an Invitation or Reset Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4922,9 +4922,9 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message numerus="yes">
         <source>Locked after %n wrong password(s), until %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locked after %n wrong password, until %1 (%2)</numerusform>
+            <numerusform>Locked after %n wrong passwords, until %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -4981,28 +4981,28 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message numerus="yes">
         <source>in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n second</numerusform>
+            <numerusform>in %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>in %n hour</numerusform>
             <numerusform>in %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
         </translation>
@@ -5656,6 +5656,14 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Their next password is checked at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password Help…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they cannot sign in, a reset link or a temporary password, in the helpdesk panel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

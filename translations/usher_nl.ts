@@ -372,31 +372,31 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <name>usher::CallerCheckDialog</name>
     <message>
         <source>Check Who Is Asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit van de aanvrager controleren</translation>
     </message>
     <message>
         <source>How did you check that the caller is this person? Attackers phone helpdesks pretending to be employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe hebt u gecontroleerd dat de beller echt deze persoon is? Aanvallers bellen helpdesks en doen zich voor als medewerkers.</translation>
     </message>
     <message>
         <source>&amp;%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1  %2</translation>
     </message>
     <message>
         <source>Note for the audit log (required for another way)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie voor het auditlogboek (verplicht bij een andere manier)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Also &amp;sign them out everywhere (their open sessions end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon ook overal af&amp;melden (open sessies worden beëindigd)</translation>
     </message>
     <message>
         <source>Go Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
 </context>
 <context>
@@ -1602,334 +1602,335 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <name>usher::HelpdeskView</name>
     <message>
         <source>&amp;Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helpdesk</translation>
     </message>
     <message>
         <source>Why can&apos;t someone sign in? Reset, unlock and diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom kan iemand zich niet aanmelden? Herstellen, ontgrendelen en diagnosticeren</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossen</translation>
     </message>
     <message>
         <source>Send Reset Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellink versturen</translation>
     </message>
     <message>
         <source>Temporary Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdelijk wachtwoord</translation>
     </message>
     <message>
         <source>Unlock Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden ontgrendelen</translation>
     </message>
     <message>
         <source>Sign In as Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden als deze persoon</translation>
     </message>
     <message>
         <source>Who is calling? Name, email or id, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie belt er? Naam, e-mail of id, dan Enter</translation>
     </message>
     <message>
         <source>Find the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Beller zoeken</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished">Gevonden personen</translation>
+        <translation>Gevonden personen</translation>
     </message>
     <message>
         <source>Recent failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente mislukte aanmeldingen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaat</translation>
     </message>
     <message>
         <source>Type the caller&apos;s name or email above and press Enter.
 Their sign-in state, what stops them and the fix appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ hierboven de naam of het e-mailadres van de beller en druk op Enter.
+Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.</translation>
     </message>
     <message>
         <source>Nobody here matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hier komt overeen met “%1”.</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimten</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Geen</translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Last signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst aangemeld</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nooit</translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>Locked until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeld tot %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n wrong password(s) in a row, not locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n onjuist wachtwoord, niet vergrendeld</numerusform>
+            <numerusform>%n onjuiste wachtwoorden op rij, niet vergrendeld</numerusform>
         </translation>
     </message>
     <message>
         <source>Not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vergrendeld</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Wachtwoord</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>None set</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingesteld</translation>
     </message>
     <message>
         <source>Temporary, to be changed at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdelijk, te wijzigen bij de volgende aanmelding</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished">Uitnodiging</translation>
+        <translation>Uitnodiging</translation>
     </message>
     <message>
         <source>Open until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open tot %1 (%2)</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen %1</translation>
     </message>
     <message>
         <source>Reset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellink</translation>
     </message>
     <message>
         <source>Sent, works until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd, werkt tot %1 (%2)</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Onjuist wachtwoord</translation>
     </message>
     <message>
         <source>Tried while locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprobeerd terwijl vergrendeld</translation>
     </message>
     <message>
         <source>Temporary password, not changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdelijk wachtwoord, nog niet gewijzigd</translation>
     </message>
     <message>
         <source>Find the caller first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek eerst de beller op.</translation>
     </message>
     <message>
         <source>%1 is no longer a member of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen lid meer van deze werkruimte.</translation>
     </message>
     <message>
         <source>%1 is %2: fix that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2: los dat eerst op.</translation>
     </message>
     <message>
         <source>Mail a single-use link to choose a new password; it unlocks sign-in too</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eenmalige link mailen om een nieuw wachtwoord te kiezen; daarmee wordt het aanmelden ook ontgrendeld</translation>
     </message>
     <message>
         <source>A single-use link to choose a new password, to copy (no mail server is set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eenmalige link om een nieuw wachtwoord te kiezen, om te kopiëren (er is geen mailserver ingesteld)</translation>
     </message>
     <message>
         <source>A generated password, shown once, to be changed at the next sign-in; it unlocks sign-in too</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gegenereerd wachtwoord, eenmalig getoond, dat bij de volgende aanmelding moet worden gewijzigd; daarmee wordt het aanmelden ook ontgrendeld</translation>
     </message>
     <message>
         <source>No wrong passwords to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen onjuiste wachtwoorden om te vergeten.</translation>
     </message>
     <message>
         <source>Forget the wrong passwords, so the next sign-in is checked at once</source>
-        <translation type="unfinished"></translation>
+        <translation>De onjuiste wachtwoorden vergeten, zodat de volgende aanmelding direct wordt gecontroleerd</translation>
     </message>
     <message>
         <source>A 15-minute, single-use sign-in to the web product as this person, shown with a banner there</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eenmalige aanmelding van 15 minuten bij het webproduct als deze persoon, daar aangeduid met een banner</translation>
     </message>
     <message>
         <source>Fix: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossing: %1.</translation>
     </message>
     <message>
         <source>Fix: %1, which you cannot do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossing: %1, maar dat kunt u niet doen: %2</translation>
     </message>
     <message>
         <source>Invitation Not Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging niet verstuurd</translation>
     </message>
     <message>
         <source>New Invitation Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe uitnodigingslink</translation>
     </message>
     <message>
         <source>The old link no longer works. Give them this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>De oude link werkt niet meer. Geef deze persoon de volgende link:</translation>
     </message>
     <message>
         <source>A new invitation is on its way to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een nieuwe uitnodiging onderweg naar %1.</translation>
     </message>
     <message>
         <source>Helpdesk: the person could not sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk: de persoon kon zich niet aanmelden</translation>
     </message>
     <message>
         <source>Not Changed</source>
-        <translation type="unfinished">Niet gewijzigd</translation>
+        <translation>Niet gewijzigd</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan zich weer aanmelden.</translation>
     </message>
     <message>
         <source>Send %1 a password reset link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 een herstellink sturen</translation>
     </message>
     <message>
         <source>A single-use link goes to %1. Earlier links stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er gaat een eenmalige link naar %1. Eerdere links werken dan niet meer.</translation>
     </message>
     <message>
         <source>You get a single-use link to give them. Earlier links stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>U krijgt een eenmalige link om aan deze persoon te geven. Eerdere links werken dan niet meer.</translation>
     </message>
     <message>
         <source>Set a temporary password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tijdelijk wachtwoord instellen voor %1</translation>
     </message>
     <message>
         <source>Their current password stops working. They choose their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het huidige wachtwoord werkt dan niet meer. Bij de volgende aanmelding kiest deze persoon zelf een wachtwoord.</translation>
     </message>
     <message>
         <source>Unlock sign-in for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden ontgrendelen voor %1</translation>
     </message>
     <message>
         <source>Their next password is checked at once. If they forgot it, send a reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het volgende wachtwoord wordt direct gecontroleerd. Is het wachtwoord vergeten, stuur dan liever een herstellink.</translation>
     </message>
     <message>
         <source>Sign-in Not Unlocked</source>
-        <translation type="unfinished">Aanmelden niet ontgrendeld</translation>
+        <translation>Aanmelden niet ontgrendeld</translation>
     </message>
     <message>
         <source>Sign-in unlocked for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden ontgrendeld voor %1.</translation>
     </message>
     <message>
         <source>Sign In as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden als %1</translation>
     </message>
     <message>
         <source>A single-use sign-in to the web product as %1 for 15 minutes, marked there with a banner and recorded in the audit log. Why do you need it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eenmalige aanmelding bij het webproduct als %1, 15 minuten geldig, daar aangeduid met een banner en vastgelegd in het auditlogboek. Waarom hebt u dit nodig?</translation>
     </message>
     <message>
         <source>No Sign-in Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aanmelding uitgegeven</translation>
     </message>
     <message>
         <source>Sign-in Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldlink</translation>
     </message>
     <message>
         <source>Open this link in your browser within 15 minutes; it works once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Open deze link binnen 15 minuten in uw browser; de link werkt één keer:</translation>
     </message>
     <message>
         <source>Anyone who has the link can use it until then: do not send it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen die de link heeft, kan hem tot dan gebruiken: stuur hem niet door.</translation>
     </message>
     <message>
         <source>No Temporary Password Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tijdelijk wachtwoord ingesteld</translation>
     </message>
     <message>
         <source>No Reset Link Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen herstellink verstuurd</translation>
     </message>
     <message>
         <source>Sign-in is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanmelden is ontgrendeld.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) signed out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessie beëindigd.</numerusform>
+            <numerusform>%n sessies beëindigd.</numerusform>
         </translation>
     </message>
     <message>
         <source>A reset link is on its way to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een herstellink onderweg naar %1.</translation>
     </message>
     <message>
         <source>Read this to %1 or hand it over; it is shown only now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees dit voor aan %1 of geef het door; het wordt alleen nu getoond:</translation>
     </message>
     <message>
         <source>They must choose their own password when they next sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de volgende aanmelding moet deze persoon zelf een wachtwoord kiezen.</translation>
     </message>
     <message>
         <source>Reset Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellink</translation>
     </message>
     <message>
         <source>Give this link to %1; it is shown only now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef deze link aan %1; hij wordt alleen nu getoond:</translation>
     </message>
     <message>
         <source>It works once, until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De link werkt één keer en is geldig tot %1.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd naar het klembord.</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2369,7 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Password reset links expire after: choose between 5 minutes and 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellinks verlopen na: kies tussen 5 minuten en 7 dagen.</translation>
     </message>
 </context>
 <context>
@@ -3140,67 +3141,67 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Password reset link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellink verstuurd</translation>
     </message>
     <message>
         <source>Temporary password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdelijk wachtwoord ingesteld</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
         <source>New password chosen with a reset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord gekozen met een herstellink</translation>
     </message>
     <message>
         <source>Password reset asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellink aangevraagd</translation>
     </message>
     <message>
         <source>Sign-in as this person issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding als deze persoon uitgegeven</translation>
     </message>
     <message>
         <source>Signed in as this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld als deze persoon</translation>
     </message>
     <message>
         <source>caller checked</source>
-        <translation type="unfinished"></translation>
+        <translation>identiteitscontrole</translation>
     </message>
     <message>
         <source>sign-in unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>aanmelden ontgrendeld</translation>
     </message>
     <message>
         <source>sessions signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>sessies beëindigd</translation>
     </message>
     <message>
         <source>link expires</source>
-        <translation type="unfinished"></translation>
+        <translation>link geldig tot</translation>
     </message>
     <message>
         <source>temporary password replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdelijk wachtwoord vervangen</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sessie</translation>
     </message>
     <message>
         <source>reset link expiry (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>geldigheid herstellinks (minuten)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -3251,39 +3252,39 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Someone asked to reset the password of your account in %1. Choose a new password with this link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand heeft gevraagd om het wachtwoord van je account bij %1 te herstellen. Kies met deze link een nieuw wachtwoord:</translation>
     </message>
     <message>
         <source>%1 sent you this link to choose a new password for %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft je deze link gestuurd om een nieuw wachtwoord te kiezen voor %2:</translation>
     </message>
     <message>
         <source>The link works once and expires on %1. Links sent before it no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>De link werkt één keer en verloopt op %1. Eerder verstuurde links werken niet meer.</translation>
     </message>
     <message>
         <source>If you did not ask for this, ignore this mail: your password stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb je hier niet om gevraagd? Dan kun je deze mail negeren: je wachtwoord blijft zoals het is.</translation>
     </message>
     <message>
         <source>Choose a new password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een nieuw wachtwoord voor %1</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord kiezen</translation>
     </message>
     <message>
         <source>%1 reset the password of your Admin account in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft het wachtwoord van je beheerdersaccount bij %2 hersteld.</translation>
     </message>
     <message>
         <source>If you did not ask for this, tell your other Admins at once: someone may be trying to take over your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb je hier niet om gevraagd? Laat het dan meteen je andere beheerders weten: misschien probeert iemand je account over te nemen.</translation>
     </message>
     <message>
         <source>Your Admin password in %1 was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Je beheerderswachtwoord bij %1 is hersteld</translation>
     </message>
 </context>
 <context>
@@ -4410,69 +4411,69 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>https://…?invite=… or …?reset=…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…?invite=… of …?reset=…</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord &amp;herhalen:</translation>
     </message>
     <message>
-        <source>I Have an Invitation or Reset &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;I Have an Invitation or Reset Link</source>
+        <translation>&amp;Ik heb een uitnodiging of herstellink</translation>
     </message>
     <message>
         <source>Paste the link a colleague gave you and choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation>De link plakken die u van een collega hebt gekregen en uw wachtwoord kiezen</translation>
     </message>
     <message>
         <source>&amp;Forgot Password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
         <source>Mail a reset link to the address above</source>
-        <translation type="unfinished"></translation>
+        <translation>Een herstellink mailen naar het adres hierboven</translation>
     </message>
     <message>
         <source>Sign In with a &amp;Password Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>In plaats daarvan aanmelden met een &amp;wachtwoord</translation>
     </message>
     <message numerus="yes">
         <source>You signed in with a temporary password. Choose your own now (at least %n characters); the temporary one stops working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>U bent aangemeld met een tijdelijk wachtwoord. Kies nu uw eigen wachtwoord (minstens %n teken); het tijdelijke wachtwoord werkt daarna niet meer.</numerusform>
+            <numerusform>U bent aangemeld met een tijdelijk wachtwoord. Kies nu uw eigen wachtwoord (minstens %n tekens); het tijdelijke wachtwoord werkt daarna niet meer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save and Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan en aanmelden</translation>
     </message>
     <message numerus="yes">
         <source>Paste the invitation or password reset link you were given, and choose your password (at least %n characters). The link works once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plak de uitnodigingslink of herstellink die u hebt gekregen en kies uw wachtwoord (minstens %n teken). De link werkt één keer.</numerusform>
+            <numerusform>Plak de uitnodigingslink of herstellink die u hebt gekregen en kies uw wachtwoord (minstens %n tekens). De link werkt één keer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Email: enter your address first; the reset link goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: voer eerst uw adres in; de herstellink wordt daarheen gestuurd.</translation>
     </message>
     <message>
         <source>If %1 belongs to this workspace, a reset link is on its way there. Open it, or paste it here with &quot;I Have an Invitation or Reset Link&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 bij deze werkruimte hoort, is er een herstellink naar dat adres onderweg. Open de link, of plak hem hier via “Ik heb een uitnodiging of herstellink”.</translation>
     </message>
     <message>
         <source>Repeat new password: the two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord herhalen: de twee wachtwoorden komen niet overeen.</translation>
     </message>
 </context>
 <context>
@@ -4737,11 +4738,11 @@ Their sign-in state, what stops them and the fix appear here.</source>
     <name>usher::SecretShownOnceDialog</name>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd naar het klembord.</translation>
     </message>
     <message>
         <source>&amp;Copy Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;kopiëren</translation>
     </message>
 </context>
 <context>
@@ -4798,215 +4799,215 @@ Their sign-in state, what stops them and the fix appear here.</source>
     <name>usher::SignInHelp</name>
     <message>
         <source>Called back on the number on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggebeld op het geregistreerde nummer</translation>
     </message>
     <message>
         <source>Confirmed by their manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd door de leidinggevende</translation>
     </message>
     <message>
         <source>In person, with an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk, met een identiteitsbewijs</translation>
     </message>
     <message>
         <source>Another way (say which)</source>
-        <translation type="unfinished"></translation>
+        <translation>Op een andere manier (geef aan hoe)</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gecontroleerd</translation>
     </message>
     <message>
         <source>Say how you checked who is asking: callers pretending to be someone else are how accounts are taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan hoe u hebt gecontroleerd wie er vraagt: accounts worden overgenomen doordat bellers zich voordoen als iemand anders.</translation>
     </message>
     <message>
         <source>Note: say how you checked who is asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie: geef aan hoe u hebt gecontroleerd wie er vraagt.</translation>
     </message>
     <message>
         <source>Note: at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie: maximaal 500 tekens.</translation>
     </message>
     <message>
         <source>You cannot help yourself from here: change your own password by signing in, or ask a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt uzelf hier niet helpen: wijzig uw eigen wachtwoord door u aan te melden, of vraag het een collega.</translation>
     </message>
     <message>
         <source>Only Admins may sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen beheerders mogen zich aanmelden als iemand anders.</translation>
     </message>
     <message>
         <source>You are already yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent al uzelf.</translation>
     </message>
     <message>
         <source>Nobody signs in as an Admin: their rights are too wide to borrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand meldt zich aan als een beheerder: die rechten zijn te ruim om te lenen.</translation>
     </message>
     <message>
         <source>Removed from this workspace on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 uit deze werkruimte verwijderd</translation>
     </message>
     <message>
         <source>Not a member of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen lid van deze werkruimte</translation>
     </message>
     <message>
         <source>Their account still exists (for their other workspaces), but it has no place here any more. Invite them again if they should be back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account bestaat nog (voor de andere werkruimten van deze persoon), maar hoort hier niet meer bij. Nodig deze persoon opnieuw uit als die terug moet komen.</translation>
     </message>
     <message>
         <source>Invite Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitnodigen…</translation>
     </message>
     <message>
         <source>Deleted on %1; restorable until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd op %1; te herstellen tot %2</translation>
     </message>
     <message>
         <source>A deleted person cannot sign in. Restoring gives back their access as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verwijderde persoon kan zich niet aanmelden. Door te herstellen krijgt deze persoon de toegang terug zoals die was.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <source>Deleted; too long ago to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd; te lang geleden om te herstellen</translation>
     </message>
     <message>
         <source>The account is about to be purged. Invite them again once it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account wordt binnenkort definitief verwijderd. Nodig deze persoon opnieuw uit zodra het weg is.</translation>
     </message>
     <message>
         <source>Disabled in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld in deze werkruimte</translation>
     </message>
     <message>
         <source>Disabled, and every seat is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld, en alle plaatsen zijn bezet</translation>
     </message>
     <message>
         <source>Someone disabled their access; their password still works once they are reactivated. Check why before reactivating (the Activity tab says who).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand heeft de toegang van deze persoon uitgeschakeld; het wachtwoord werkt weer zodra de persoon weer is ingeschakeld. Ga na waarom voordat u weer inschakelt (het tabblad Activiteit laat zien wie).</translation>
     </message>
     <message>
         <source>Reactivating them needs a free seat: free one, or raise the seat limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor weer inschakelen is een vrije plaats nodig: maak er een vrij of verhoog de limiet van plaatsen.</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer inschakelen</translation>
     </message>
     <message>
         <source>Invited, not accepted yet; the link works until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgenodigd, nog niet geaccepteerd; de link werkt tot %1</translation>
     </message>
     <message>
         <source>They sign in once they have chosen a password with the link in their invitation. Lost the mail? Send a new link; the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon kan zich aanmelden zodra er met de link in de uitnodiging een wachtwoord is gekozen. Is de mail kwijt? Stuur een nieuwe link; de oude werkt dan niet meer.</translation>
     </message>
     <message>
         <source>Invitation expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging verlopen op %1</translation>
     </message>
     <message>
         <source>Invited, but the invitation no longer works</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgenodigd, maar de uitnodiging werkt niet meer</translation>
     </message>
     <message>
         <source>The link in their mail no longer works. Send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De link in de mail werkt niet meer. Stuur een nieuwe.</translation>
     </message>
     <message>
         <source>Resend Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging opnieuw versturen</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n wrong password(s), until %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vergrendeld na %n onjuist wachtwoord, tot %1 (%2)</numerusform>
+            <numerusform>Vergrendeld na %n onjuiste wachtwoorden, tot %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Every password they try before then is refused unchecked. Unlock if you are sure it is them; if they do not remember the password, send a reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk wachtwoord dat deze persoon vóór dat moment probeert, wordt zonder controle geweigerd. Ontgrendel als u zeker weet dat het om deze persoon gaat; weet die het wachtwoord niet meer, stuur dan liever een herstellink.</translation>
     </message>
     <message>
         <source>Unlock Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden ontgrendelen</translation>
     </message>
     <message>
         <source>Has a temporary password, not changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een tijdelijk wachtwoord, nog niet gewijzigd</translation>
     </message>
     <message>
         <source>They sign in with the temporary password they were given and then choose their own. Lost it? Send a reset link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon meldt zich aan met het gekregen tijdelijke wachtwoord en kiest daarna een eigen wachtwoord. Kwijt? Stuur een herstellink.</translation>
     </message>
     <message>
         <source>Send Reset Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellink versturen</translation>
     </message>
     <message>
         <source>No password: signs in through their organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wachtwoord: meldt zich aan via de eigen organisatie</translation>
     </message>
     <message>
         <source>No password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wachtwoord ingesteld</translation>
     </message>
     <message>
         <source>They sign in with their organisation&apos;s account; problems there are for the team that runs it. A reset link gives them a password here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon meldt zich aan met het account van de eigen organisatie; problemen daarmee zijn voor het team dat dat beheert. Met een herstellink krijgt deze persoon ook hier een wachtwoord.</translation>
     </message>
     <message>
         <source>They never chose a password (or never finished). A reset link lets them choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon heeft nooit een wachtwoord gekozen (of is nooit klaar gekomen). Met een herstellink kan dat alsnog.</translation>
     </message>
     <message>
         <source>Nothing wrong on our side; last signed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan onze kant is er niets mis; laatst aangemeld %1</translation>
     </message>
     <message>
         <source>Nothing wrong on our side; never signed in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan onze kant is er niets mis; nog nooit aangemeld</translation>
     </message>
     <message>
         <source>Their account is active and can sign in. Check the address they type and the page they use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account is actief; aanmelden is mogelijk. Controleer het adres dat deze persoon typt en de pagina die wordt gebruikt.</translation>
     </message>
     <message>
         <source>Their account is active; the wrong passwords below have not locked it. If they forgot the password, send a reset link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account is actief; de onjuiste wachtwoorden hieronder hebben het niet vergrendeld. Is het wachtwoord vergeten, stuur dan een herstellink.</translation>
     </message>
     <message numerus="yes">
         <source>in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>over %n seconde</numerusform>
+            <numerusform>over %n seconden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>over %n minuut</numerusform>
+            <numerusform>over %n minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>over %n uur</numerusform>
             <numerusform>over %n uur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>over %n dag</numerusform>
             <numerusform>over %n dagen</numerusform>
         </translation>
@@ -5156,15 +5157,15 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minuten</translation>
     </message>
     <message>
         <source>How long a password reset link sent by the helpdesk or asked for with &quot;Forgot password?&quot; works. The link works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang een herstellink werkt die door de helpdesk is verstuurd of via “Wachtwoord vergeten?” is aangevraagd. De link werkt één keer.</translation>
     </message>
     <message>
         <source>Password reset links expire &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellinks verlopen &amp;na:</translation>
     </message>
 </context>
 <context>
@@ -5656,11 +5657,19 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Unlock sign-in for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden ontgrendelen voor %1</translation>
     </message>
     <message>
         <source>Their next password is checked at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het volgende wachtwoord wordt direct gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Password Help…</source>
+        <translation>&amp;Wachtwoordhulp…</translation>
+    </message>
+    <message>
+        <source>Why they cannot sign in, a reset link or a temporary password, in the helpdesk panel</source>
+        <translation>Waarom deze persoon zich niet kan aanmelden, een herstellink of een tijdelijk wachtwoord, in het helpdeskpaneel</translation>
     </message>
 </context>
 <context>
@@ -7556,127 +7565,127 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>New password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord: %1</translation>
     </message>
     <message>
         <source>New password: choose one that differs from the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord: kies een wachtwoord dat verschilt van het huidige.</translation>
     </message>
     <message>
         <source>%1 is %2 in this workspace and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 in deze werkruimte en kan zich niet aanmelden.</translation>
     </message>
     <message>
         <source>This is a temporary password: choose your own password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een tijdelijk wachtwoord: kies uw eigen wachtwoord om verder te gaan.</translation>
     </message>
     <message>
         <source>The reset link no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstellink bestaat niet meer.</translation>
     </message>
     <message>
         <source>The reset link was used already.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstellink is al gebruikt.</translation>
     </message>
     <message>
         <source>A newer reset link or a temporary password replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwere herstellink of een tijdelijk wachtwoord heeft de link vervangen.</translation>
     </message>
     <message>
         <source>The reset link expired before it could be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstellink is verlopen voordat die kon worden verstuurd.</translation>
     </message>
     <message>
         <source>This link is not known: check that it was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze link is onbekend: controleer of de hele link is gekopieerd.</translation>
     </message>
     <message>
         <source>%1 has not accepted their invitation yet: resend it instead; they choose their password with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft de uitnodiging nog niet geaccepteerd: verstuur die in plaats daarvan opnieuw; daarmee kiest deze persoon een wachtwoord.</translation>
     </message>
     <message>
         <source>%1 is %2: their password cannot help them sign in until that changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2: zolang dat zo blijft, helpt een wachtwoord niet om zich aan te melden.</translation>
     </message>
     <message>
         <source>This workspace has no mail server yet, so nothing can be mailed: copy the link instead and give it to %1 yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkruimte heeft nog geen mailserver, dus er kan niets worden gemaild: kopieer in plaats daarvan de link en geef die zelf aan %1.</translation>
     </message>
     <message>
         <source>The password reset could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstellink kon niet worden verstuurd.</translation>
     </message>
     <message>
         <source>The temporary password could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tijdelijke wachtwoord kon niet worden ingesteld.</translation>
     </message>
     <message>
         <source>No sign-in as this person could be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen aanmelding als deze persoon worden uitgegeven.</translation>
     </message>
     <message>
         <source>Reason: say why you need to see the product as this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden: geef aan waarom u het product als deze persoon moet zien.</translation>
     </message>
     <message>
         <source>%1 is %2 and cannot be signed in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2; u kunt zich niet als deze persoon aanmelden.</translation>
     </message>
     <message>
         <source>What stops this person from signing in could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon niet worden gelezen wat deze persoon verhindert zich aan te melden.</translation>
     </message>
     <message>
         <source>Nobody with this address is or was a member of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand met dit adres is of was lid van deze werkruimte.</translation>
     </message>
     <message>
         <source>The password could not be reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet worden hersteld.</translation>
     </message>
     <message>
         <source>This reset link was used already; each link works once. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze herstellink is al gebruikt; elke link werkt één keer. Vraag een nieuwe aan.</translation>
     </message>
     <message>
         <source>A newer reset link (or a temporary password) replaced this one. Use the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwere herstellink (of een tijdelijk wachtwoord) heeft deze vervangen. Gebruik de nieuwste.</translation>
     </message>
     <message>
         <source>This reset link expired at %1. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze herstellink is om %1 verlopen. Vraag een nieuwe aan.</translation>
     </message>
     <message>
         <source>The sign-in could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding kon niet worden geopend.</translation>
     </message>
     <message>
         <source>This sign-in link was used or replaced already; each works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze aanmeldlink is al gebruikt of vervangen; elke link werkt één keer.</translation>
     </message>
     <message>
         <source>This sign-in link expired; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze aanmeldlink is verlopen; vraag een nieuwe aan.</translation>
     </message>
     <message>
         <source>Whoever issued this sign-in link is no longer an active Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie deze aanmeldlink heeft uitgegeven, is geen actieve beheerder meer.</translation>
     </message>
     <message>
         <source>The person is no longer active in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon is niet meer actief in deze werkruimte.</translation>
     </message>
     <message>
         <source>The reset link could not be requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstellink kon niet worden aangevraagd.</translation>
     </message>
     <message>
         <source>This workspace sends no mail, so no reset link can reach you. Ask an Admin or the helpdesk for a temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkruimte verstuurt geen mail, dus er kan u geen herstellink bereiken. Vraag een beheerder of de helpdesk om een tijdelijk wachtwoord.</translation>
     </message>
     <message>
         <source>Link: paste the whole link from your mail (it contains &quot;invite=&quot; or &quot;reset=&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Link: plak de hele link uit uw mail (die bevat “invite=” of “reset=”).</translation>
     </message>
 </context>
 <context>

@@ -960,9 +960,10 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, con
         if (!tx.exec(QStringLiteral("SELECT o.recipient, o.subject, o.body_text, o.body_html, o.attempts, o.invite_id, "
                                     "a.display_name, i.accepted_at, i.cancelled_at, i.superseded_at, i.expires_at, "
                                     "w.join_url, o.kind, a.email, m.status, w.signup_domains, i.role, i.account_id, "
-                                    "o.reset_id, r.used_at, r.closed_at, r.expires_at "
+                                    "o.reset_id, r.used_at, r.closed_at, r.expires_at, ra.email "
                                     "FROM outbox o LEFT JOIN invites i ON i.id = o.invite_id "
                                     "LEFT JOIN password_resets r ON r.id = o.reset_id "
+                                    "LEFT JOIN accounts ra ON ra.id = r.account_id "
                                     "LEFT JOIN accounts a ON a.id = i.account_id "
                                     "LEFT JOIN memberships m ON m.account_id = i.account_id "
                                     "AND m.workspace_id = i.workspace_id "
@@ -1003,6 +1004,9 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, con
         const bool resetUsed = !row.value(19).isNull();
         const bool resetClosed = !row.value(20).isNull();
         const QDateTime resetExpires = timeFrom(row.value(21));
+        if (resetId != 0 && !row.value(22).toString().isEmpty()) {
+            mail.to = row.value(22).toString(); // a reset goes to the account's address as it is now
+        }
         if (!currentEmail.isEmpty()) {
             mail.to = currentEmail; // a corrected address wins over the one queued
         }

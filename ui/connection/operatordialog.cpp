@@ -98,7 +98,7 @@ OperatorDialog::OperatorDialog(Mode mode, Backend* backend, const Id& workspaceI
     layout->addLayout(form);
     if (m_link) {
         auto* ways = new QHBoxLayout;
-        m_haveLink = new QPushButton(tr("I Have an Invitation or Reset &Link"), this);
+        m_haveLink = new QPushButton(tr("&I Have an Invitation or Reset Link"), this);
         m_haveLink->setObjectName(QStringLiteral("haveLinkButton"));
         m_haveLink->setFlat(true);
         m_haveLink->setToolTip(tr("Paste the link a colleague gave you and choose your password"));
@@ -144,7 +144,7 @@ void OperatorDialog::setStage(Stage stage)
     m_email->setReadOnly(stage == Stage::NewPassword);
     m_password->setReadOnly(stage == Stage::NewPassword);
     m_forgot->setVisible(stage == Stage::Password);
-    m_haveLink->setText(link ? tr("Sign In with a &Password Instead") : tr("I Have an Invitation or Reset &Link"));
+    m_haveLink->setText(link ? tr("Sign In with a &Password Instead") : tr("&I Have an Invitation or Reset Link"));
     m_haveLink->setVisible(stage != Stage::NewPassword);
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
     switch (stage) {
