@@ -197,12 +197,19 @@ SignInDiagnosis diagnoseSignIn(const SignInFacts& facts, Role op, const QDateTim
     if (!facts.hasPassword) {
         d.problem = SignInProblem::NoPassword;
         const bool elsewhere = facts.source == Source::Sso || facts.source == Source::DirectorySync;
-        d.summary = elsewhere ? Text::tr("No password: signs in through their organisation")
-                              : Text::tr("No password set");
-        d.explanation = elsewhere ? Text::tr("They sign in with their organisation's account; problems there are for "
-                                             "the team that runs it. A reset link gives them a password here too.")
-                                  : Text::tr("They never chose a password (or never finished). A reset link lets them "
-                                             "choose one.");
+        if (elsewhere) {
+            d.summary = Text::tr("No password: signs in through their organisation");
+            d.explanation = Text::tr("They sign in with their organisation's account; problems there are for the "
+                                     "team that runs it. A reset link gives them a password here too.");
+        } else if (facts.lastSignIn.isValid()) {
+            d.summary = Text::tr("No password set; last signed in %1 another way").arg(when(facts.lastSignIn, now));
+            d.explanation = Text::tr("They have signed in without a password here (with a link or their "
+                                     "organisation's account). A reset link lets them choose one.");
+        } else {
+            d.summary = Text::tr("No password set");
+            d.explanation = Text::tr("They never chose a password (or never finished). A reset link lets them "
+                                     "choose one.");
+        }
         return withFix(d, SignInFix::SendResetLink, Text::tr("Send Reset Link"), helpRefused);
     }
     d.problem = SignInProblem::NothingWrong;

@@ -5012,6 +5012,14 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
             <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No password set; last signed in %1 another way</source>
+        <translation>Kein Passwort festgelegt; zuletzt %1 auf andere Weise angemeldet</translation>
+    </message>
+    <message>
+        <source>They have signed in without a password here (with a link or their organisation&apos;s account). A reset link lets them choose one.</source>
+        <translation>Die Person hat sich hier ohne Passwort angemeldet (mit einem Link oder dem Konto ihrer Organisation). Über einen Link zum Zurücksetzen kann sie eines wählen.</translation>
+    </message>
 </context>
 <context>
     <name>usher::SignupSettingsDialog</name>

@@ -5007,6 +5007,14 @@ Their sign-in state, what stops them and the fix appear here.</source>
             <numerusform>in %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No password set; last signed in %1 another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have signed in without a password here (with a link or their organisation&apos;s account). A reset link lets them choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::SignupSettingsDialog</name>

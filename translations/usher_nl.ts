@@ -5012,6 +5012,14 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
             <numerusform>over %n dagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No password set; last signed in %1 another way</source>
+        <translation>Geen wachtwoord ingesteld; laatst op een andere manier aangemeld %1</translation>
+    </message>
+    <message>
+        <source>They have signed in without a password here (with a link or their organisation&apos;s account). A reset link lets them choose one.</source>
+        <translation>Deze persoon heeft zich hier zonder wachtwoord aangemeld (met een link of het account van de organisatie). Met een herstellink kan de persoon er een kiezen.</translation>
+    </message>
 </context>
 <context>
     <name>usher::SignupSettingsDialog</name>

@@ -10,6 +10,7 @@
 #include "core/lifecycle.h"
 #include "core/permissions.h"
 #include "core/role.h"
+#include "core/signinhelp.h"
 #include "core/sampledata.h"
 #include "core/status.h"
 #include "core/userquery.h"
@@ -25,6 +26,9 @@ class TestCore : public QObject
 {
     Q_OBJECT
 private slots:
+    void diagnosisNamesWhatBlocksFirst();
+    void diagnosisFixesFollowTheOperatorsRole();
+    void callerChecksAndLinks();
     void roleKeysRoundTrip();
     void unknownKeysAreRejected_data();
     void unknownKeysAreRejected();
@@ -1030,6 +1034,108 @@ void TestCore::theClockStopsAndMovesForTests()
     usher::clock::advanceForTesting(3600); // a running clock, an hour ahead
     QVERIFY(qAbs(usher::clock::now().secsTo(QDateTime::currentDateTimeUtc().addSecs(3600))) <= 1);
     usher::clock::resumeForTesting();
+}
+
+void TestCore::diagnosisNamesWhatBlocksFirst()
+{
+    using namespace usher;
+    const QDateTime now(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+    SignInFacts f;
+    f.name = QStringLiteral("Nia");
+    f.email = QStringLiteral("nia@example.org");
+    f.hasPassword = true;
+    f.lastSignIn = now.addDays(-2);
+    QCOMPARE(diagnoseSignIn(f, Role::Admin, now).problem, SignInProblem::NothingWrong);
+    // Each state added on top of the last: the one that blocks first wins.
+    f.mustChangePassword = true;
+    QCOMPARE(diagnoseSignIn(f, Role::Admin, now).problem, SignInProblem::TemporaryPassword);
+    f.failedSignIns = 5;
+    f.signInBlockedUntil = now.addSecs(90);
+    const SignInDiagnosis locked = diagnoseSignIn(f, Role::Admin, now);
+    QCOMPARE(locked.problem, SignInProblem::Locked);
+    QVERIFY2(locked.summary.contains(QStringLiteral("in 2 minute")), qPrintable(locked.summary));
+    // A lock that has run out blocks nothing.
+    QCOMPARE(diagnoseSignIn(f, Role::Admin, now.addSecs(91)).problem, SignInProblem::TemporaryPassword);
+    f.status = Status::Invited;
+    f.invitationOpen = true;
+    f.invitationExpires = now.addDays(3);
+    QCOMPARE(diagnoseSignIn(f, Role::Admin, now).problem, SignInProblem::InvitationPending);
+    f.invitationOpen = false;
+    QCOMPARE(diagnoseSignIn(f, Role::Admin, now).problem, SignInProblem::InvitationExpired);
+    f.status = Status::Disabled;
+    QCOMPARE(diagnoseSignIn(f, Role::Admin, now).problem, SignInProblem::Disabled);
+    f.seatCap = 10;
+    f.seatsUsed = 10;
+    QCOMPARE(diagnoseSignIn(f, Role::Admin, now).problem, SignInProblem::SeatCapReached);
+    f.status = Status::Deleted;
+    f.deletedAt = now.addDays(-3);
+    const SignInDiagnosis deleted = diagnoseSignIn(f, Role::Admin, now);
+    QCOMPARE(deleted.problem, SignInProblem::SeatCapReached); // restorable, but not into a full workspace
+    QVERIFY(deleted.fixRefused.has_value());
+    f.seatCap.reset();
+    QCOMPARE(diagnoseSignIn(f, Role::Admin, now).problem, SignInProblem::Deleted);
+    QCOMPARE(diagnoseSignIn(f, Role::Admin, now).fix, SignInFix::Restore);
+    f.deletedAt = now.addDays(-(recoveryDays + 1));
+    QCOMPARE(diagnoseSignIn(f, Role::Admin, now).fix, SignInFix::None);
+    f.removedHere = true;
+    QCOMPARE(diagnoseSignIn(f, Role::Admin, now).problem, SignInProblem::RemovedHere);
+    // No password: never finished, signed in another way, or through their organisation.
+    SignInFacts none;
+    QCOMPARE(diagnoseSignIn(none, Role::Admin, now).summary, QStringLiteral("No password set"));
+    none.lastSignIn = now.addDays(-30);
+    QVERIFY(diagnoseSignIn(none, Role::Admin, now).summary.contains(QStringLiteral("another way")));
+    none.source = Source::Sso;
+    QVERIFY(diagnoseSignIn(none, Role::Admin, now).summary.contains(QStringLiteral("organisation")));
+}
+
+void TestCore::diagnosisFixesFollowTheOperatorsRole()
+{
+    using namespace usher;
+    const QDateTime now(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+    SignInFacts f;
+    f.hasPassword = true;
+    f.failedSignIns = 4;
+    f.signInBlockedUntil = now.addSecs(30);
+    // Helpdesk unlocks a Member, not an Editor or an Admin; a Monitor nobody.
+    QVERIFY(!diagnoseSignIn(f, Role::Helpdesk, now).fixRefused);
+    for (const Role target : {Role::Editor, Role::Manager, Role::Admin}) {
+        f.role = target;
+        QVERIFY(diagnoseSignIn(f, Role::Helpdesk, now).fixRefused.has_value());
+    }
+    f.role = Role::Member;
+    QVERIFY(diagnoseSignIn(f, Role::Monitor, now).fixRefused.has_value());
+    // Reactivating is a Manager's; Helpdesk sees why not.
+    f.status = Status::Disabled;
+    QVERIFY(diagnoseSignIn(f, Role::Helpdesk, now).fixRefused.has_value());
+    QVERIFY(!diagnoseSignIn(f, Role::Manager, now).fixRefused);
+    // Nobody helps themselves from the panel; impersonation is an Admin's, never of an Admin.
+    QVERIFY(refusalOfPasswordHelp(Role::Admin, Role::Admin, true).has_value());
+    QVERIFY(!refusalOfPasswordHelp(Role::Admin, Role::Admin, false));
+    QVERIFY(refusalOfImpersonation(Role::Manager, Role::Member, false).has_value());
+    QVERIFY(refusalOfImpersonation(Role::Admin, Role::Admin, false).has_value());
+    QVERIFY(!refusalOfImpersonation(Role::Admin, Role::Manager, false));
+}
+
+void TestCore::callerChecksAndLinks()
+{
+    using namespace usher;
+    QVERIFY(verificationProblem({}).has_value());
+    QVERIFY(verificationProblem({CallerCheck::Other, QStringLiteral(" ")}).has_value());
+    QVERIFY(!verificationProblem({CallerCheck::Other, QStringLiteral("Badge seen")}));
+    QVERIFY(verificationProblem({CallerCheck::InPerson, QString(501, QLatin1Char('x'))}).has_value());
+    for (const CallerCheck check : callerChecks()) {
+        CallerCheck back = CallerCheck::None;
+        QVERIFY(callerCheckFromKey(callerCheckKey(check), &back));
+        QCOMPARE(back, check);
+    }
+    const QString link = resetLink(QStringLiteral("https://app.example.org/join?invite=old&lang=de"), QStringLiteral("tok"));
+    QCOMPARE(link, QStringLiteral("https://app.example.org/join?lang=de&reset=tok"));
+    QCOMPARE(linkToken(link), std::pair(QStringLiteral("reset"), QStringLiteral("tok")));
+    QCOMPARE(linkToken(impersonationLink(QStringLiteral("https://a.example/j"), QStringLiteral("x"))).first,
+             QStringLiteral("impersonate"));
+    QCOMPARE(linkToken(QStringLiteral(" abcDEF ")), std::pair(QString(), QStringLiteral("abcDEF")));
+    QCOMPARE(linkToken(QStringLiteral("https://a.example/j?q=1")), std::pair(QString(), QString()));
+    QCOMPARE(linkToken(QStringLiteral("not a link")), std::pair(QString(), QString()));
 }
 
 QTEST_GUILESS_MAIN(TestCore)

@@ -95,6 +95,9 @@ HelpdeskView::HelpdeskView(QWidget* parent)
     m_matches->setObjectName(QStringLiteral("helpdeskMatches"));
     m_matches->setAccessibleName(tr("People found"));
     m_matches->setMinimumWidth(220);
+    m_matches->setSpacing(2);
+    m_matches->setTextElideMode(Qt::ElideRight);
+    m_matches->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     // The card: who, their state, the diagnosis and the help.
     auto* cardLayout = new QVBoxLayout(m_card);
@@ -285,10 +288,12 @@ void HelpdeskView::search()
                 return;
             }
             for (const UserSummary& person : found.value().rows + *deleted) {
+                // The status first on the second line, so a narrow list never cuts it off.
                 auto* item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3")
-                                                     .arg(person.displayName, person.email,
-                                                          statusDisplayName(person.status)),
+                                                     .arg(person.displayName, statusDisplayName(person.status),
+                                                          person.email),
                                                  m_matches);
+                item->setToolTip(person.email);
                 item->setData(Qt::UserRole, person.accountId.number());
             }
             m_matches->setCurrentRow(0);
