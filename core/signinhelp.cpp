@@ -223,6 +223,23 @@ SignInDiagnosis diagnoseSignIn(const SignInFacts& facts, Role op, const QDateTim
     return withFix(d, SignInFix::SendResetLink, Text::tr("Send Reset Link"), helpRefused);
 }
 
+QString signInFailureText(const QString& reason)
+{
+    if (reason == QLatin1String("password")) {
+        return Text::tr("wrong password");
+    }
+    if (reason == QLatin1String("too_soon")) {
+        return Text::tr("too soon after wrong passwords, not checked");
+    }
+    if (reason == QLatin1String("locked")) {
+        return Text::tr("account locked");
+    }
+    if (reason == QLatin1String("password_change_required")) {
+        return Text::tr("temporary password, not changed yet");
+    }
+    return reason;
+}
+
 QString timeLeft(const QDateTime& now, const QDateTime& until)
 {
     const qint64 seconds = qMax<qint64>(0, now.secsTo(until));

@@ -128,6 +128,11 @@ struct SignInDiagnosis
 /// with its fix. A pure function: every backend's data goes through the same rules.
 SignInDiagnosis diagnoseSignIn(const SignInFacts& facts, Role operatorRole, const QDateTime& now);
 
+/// What a failed sign-in's recorded reason (login_events.reason: "password", "too_soon",
+/// "locked", "password_change_required") means, in lower case for a sentence ("wrong password");
+/// a reason Usher does not know is shown as it was recorded.
+QString signInFailureText(const QString& reason);
+
 /// "in 3 minutes", "in 2 hours": the time left until `until`, for the panel.
 QString timeLeft(const QDateTime& now, const QDateTime& until);
 

@@ -1742,18 +1742,6 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <translation>Gesendet, gültig bis %1 (%2)</translation>
     </message>
     <message>
-        <source>Wrong password</source>
-        <translation>Falsches Passwort</translation>
-    </message>
-    <message>
-        <source>Tried while locked</source>
-        <translation>Versucht während der Sperre</translation>
-    </message>
-    <message>
-        <source>Temporary password, not changed yet</source>
-        <translation>Temporäres Passwort, noch nicht geändert</translation>
-    </message>
-    <message>
         <source>Find the caller first.</source>
         <translation>Suchen Sie zuerst den Anrufer.</translation>
     </message>
@@ -5020,6 +5008,22 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>They have signed in without a password here (with a link or their organisation&apos;s account). A reset link lets them choose one.</source>
         <translation>Die Person hat sich hier ohne Passwort angemeldet (mit einem Link oder dem Konto ihrer Organisation). Über einen Link zum Zurücksetzen kann sie eines wählen.</translation>
     </message>
+    <message>
+        <source>wrong password</source>
+        <translation>falsches Passwort</translation>
+    </message>
+    <message>
+        <source>too soon after wrong passwords, not checked</source>
+        <translation>zu früh nach falschen Passwörtern, nicht geprüft</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>temporary password, not changed yet</source>
+        <translation>temporäres Passwort, noch nicht geändert</translation>
+    </message>
 </context>
 <context>
     <name>usher::SignupSettingsDialog</name>
@@ -5563,18 +5567,6 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>No activity shown: %1</source>
         <translation>Keine Aktivität angezeigt: %1</translation>
-    </message>
-    <message>
-        <source>wrong password</source>
-        <translation>falsches Passwort</translation>
-    </message>
-    <message>
-        <source>too soon after wrong passwords, not checked</source>
-        <translation>zu früh nach falschen Passwörtern, nicht geprüft</translation>
-    </message>
-    <message>
-        <source>account locked</source>
-        <translation>Konto gesperrt</translation>
     </message>
     <message>
         <source>&amp;Unlock Sign-in</source>

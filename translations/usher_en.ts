@@ -1737,18 +1737,6 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tried while locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temporary password, not changed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find the caller first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,6 +5003,22 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>They have signed in without a password here (with a link or their organisation&apos;s account). A reset link lets them choose one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too soon after wrong passwords, not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary password, not changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::SignupSettingsDialog</name>
@@ -5557,18 +5561,6 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>No activity shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrong password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too soon after wrong passwords, not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>account locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1742,18 +1742,6 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <translation>Verstuurd, werkt tot %1 (%2)</translation>
     </message>
     <message>
-        <source>Wrong password</source>
-        <translation>Onjuist wachtwoord</translation>
-    </message>
-    <message>
-        <source>Tried while locked</source>
-        <translation>Geprobeerd terwijl vergrendeld</translation>
-    </message>
-    <message>
-        <source>Temporary password, not changed yet</source>
-        <translation>Tijdelijk wachtwoord, nog niet gewijzigd</translation>
-    </message>
-    <message>
         <source>Find the caller first.</source>
         <translation>Zoek eerst de beller op.</translation>
     </message>
@@ -5020,6 +5008,22 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>They have signed in without a password here (with a link or their organisation&apos;s account). A reset link lets them choose one.</source>
         <translation>Deze persoon heeft zich hier zonder wachtwoord aangemeld (met een link of het account van de organisatie). Met een herstellink kan de persoon er een kiezen.</translation>
     </message>
+    <message>
+        <source>wrong password</source>
+        <translation>onjuist wachtwoord</translation>
+    </message>
+    <message>
+        <source>too soon after wrong passwords, not checked</source>
+        <translation>te snel na onjuiste wachtwoorden, niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account vergrendeld</translation>
+    </message>
+    <message>
+        <source>temporary password, not changed yet</source>
+        <translation>tijdelijk wachtwoord, nog niet gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>usher::SignupSettingsDialog</name>
@@ -5563,18 +5567,6 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>No activity shown: %1</source>
         <translation>Geen activiteit getoond: %1</translation>
-    </message>
-    <message>
-        <source>wrong password</source>
-        <translation>onjuist wachtwoord</translation>
-    </message>
-    <message>
-        <source>too soon after wrong passwords, not checked</source>
-        <translation>te snel na onjuiste wachtwoorden, niet gecontroleerd</translation>
-    </message>
-    <message>
-        <source>account locked</source>
-        <translation>account vergrendeld</translation>
     </message>
     <message>
         <source>&amp;Unlock Sign-in</source>

@@ -1075,7 +1075,7 @@ Result<qint64> SqlWorker::loadSampleData(const std::optional<Operator>& op, int 
                  {QVariant(accountId), QVariant(m_workspaceId), QVariant(login.at.toSecsSinceEpoch()),
                   QVariant(login.ip), QVariant(login.device), QVariant(login.browser), QVariant(login.location),
                   QVariant(login.success ? 1 : 0),
-                  QVariant(login.success ? QStringLiteral("") : QStringLiteral("wrong password"))}) {
+                  QVariant(login.success ? QStringLiteral("") : QStringLiteral("password"))}) {
                 insertLogin.addBindValue(value);
             }
             if (!insertLogin.exec()) {

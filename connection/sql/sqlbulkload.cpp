@@ -319,7 +319,7 @@ Result<qint64> SqlWorker::generatePeopleInBulk(int count, QPromise<Result<qint64
     for (qint64 i = 0; i < existing; ++i) {
         generator.next();
     }
-    const QByteArray failedReason("wrong password");
+    const QByteArray failedReason("password"); // login_events.reason's key, as a real sign-in writes it
     // What the count triggers would have added up.
     QMap<std::pair<QByteArray, QByteArray>, qint64> membersByRoleAndStatus;
     QList<qint64> membersByGroup(groupIds.size(), 0);

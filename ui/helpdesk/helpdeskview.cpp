@@ -408,11 +408,7 @@ void HelpdeskView::showFacts(const Result<SignInFacts>& result)
     for (const SignInEvent& event : f.recentFailures) {
         auto* item = new QTreeWidgetItem(m_failures);
         item->setText(0, fullDateTime(event.at));
-        item->setText(1, event.reason == QLatin1String("password")   ? tr("Wrong password")
-                             : event.reason == QLatin1String("too_soon") ? tr("Tried while locked")
-                             : event.reason == QLatin1String("password_change_required")
-                             ? tr("Temporary password, not changed yet")
-                             : event.reason);
+        item->setText(1, signInFailureText(event.reason));
         item->setText(2, QStringList{event.location, event.ip}.join(QLatin1Char(' ')).trimmed());
         item->setText(3, QStringList{event.device, event.browser}.join(QStringLiteral(", ")));
     }

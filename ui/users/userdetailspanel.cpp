@@ -1,5 +1,6 @@
 #include "ui/users/userdetailspanel.h"
 
+#include "core/signinhelp.h"
 #include "ui/helpdesk/callercheckdialog.h"
 
 #include "ui/common/elidedlabel.h"
@@ -133,22 +134,6 @@ QSplitter* makeParts(QWidget* parent, std::initializer_list<std::initializer_lis
 }
 } // namespace
 
-namespace {
-/// What a failed sign-in's recorded reason means, for people.
-QString signInFailure(const QString& reason)
-{
-    if (reason == QLatin1String("password")) {
-        return UserDetailsPanel::tr("wrong password");
-    }
-    if (reason == QLatin1String("too_soon")) {
-        return UserDetailsPanel::tr("too soon after wrong passwords, not checked");
-    }
-    if (reason == QLatin1String("locked")) {
-        return UserDetailsPanel::tr("account locked");
-    }
-    return reason;
-}
-} // namespace
 
 UserDetailsPanel::UserDetailsPanel(QWidget* parent)
     : QWidget(parent)
@@ -596,7 +581,7 @@ void UserDetailsPanel::fill(const MemberDetails& details)
     m_signIns->clear();
     for (const SignInEvent& event : details.signIns) {
         auto* item = timedItem(event.at,
-                               {event.success ? tr("Signed in") : tr("Failed: %1").arg(signInFailure(event.reason)),
+                               {event.success ? tr("Signed in") : tr("Failed: %1").arg(signInFailureText(event.reason)),
                                 event.ip, QStringLiteral("%1 · %2").arg(event.device, event.browser), event.location});
         if (!event.success) {
             item->setForeground(1, QColor(0xc5, 0x22, 0x1f));
