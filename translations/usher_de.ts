@@ -1920,6 +1920,10 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
+    <message>
+        <source>Issue Sign-in Link</source>
+        <translation>Anmeldelink erstellen</translation>
+    </message>
 </context>
 <context>
     <name>usher::ImportWizard</name>
@@ -4731,6 +4735,10 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>&amp;Copy Again</source>
         <translation>Erneut &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
 </context>
 <context>

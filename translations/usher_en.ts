@@ -1915,6 +1915,10 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issue Sign-in Link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ImportWizard</name>
@@ -4725,6 +4729,10 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>&amp;Copy Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1920,6 +1920,10 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>Copied to the clipboard.</source>
         <translation>Gekopieerd naar het klembord.</translation>
     </message>
+    <message>
+        <source>Issue Sign-in Link</source>
+        <translation>Aanmeldlink maken</translation>
+    </message>
 </context>
 <context>
     <name>usher::ImportWizard</name>
@@ -4731,6 +4735,10 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>&amp;Copy Again</source>
         <translation>Opnieuw &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Openen in &amp;browser</translation>
     </message>
 </context>
 <context>

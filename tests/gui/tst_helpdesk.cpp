@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -311,6 +312,19 @@ void TestHelpdesk::theDetailsPanelOpensTheCaseInThePanel()
     auto* asThem = helpdesk()->findChild<QPushButton*>(QStringLiteral("impersonateButton"));
     QVERIFY(asThem->isVisible());
     QVERIFY(asThem->isEnabled());
+    asThem->click();
+    auto* reason = waitForDialog<QInputDialog>(m_window.get(), QStringLiteral("impersonationReason"));
+    reason->setTextValue(QStringLiteral("Ticket 12: her dashboard is empty"));
+    reason->accept();
+    auto* shown = waitForDialog<SecretShownOnceDialog>(m_window.get(), QStringLiteral("secretShownOnceDialog"));
+    const QString link = shown->findChild<QLineEdit*>(QStringLiteral("secretField"))->text();
+    QCOMPARE(linkToken(link).first, QStringLiteral("impersonate"));
+    QVERIFY(shown->findChild<QPushButton*>(QStringLiteral("openSecretButton")));
+    shown->reject();
+    DirectSql direct(m_path);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT reason FROM audit_log WHERE action = 'member.impersonation_issued'"))
+                 .toString(),
+             QStringLiteral("Ticket 12: her dashboard is empty"));
 }
 
 QTEST_MAIN(TestHelpdesk)

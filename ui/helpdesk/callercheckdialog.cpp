@@ -7,7 +7,9 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QUrl>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QLabel>
@@ -125,7 +127,7 @@ void CallerCheckDialog::confirm()
 }
 
 SecretShownOnceDialog::SecretShownOnceDialog(const QString& title, const QString& intro, const QString& secret,
-                                             const QString& note, QWidget* parent)
+                                             const QString& note, QWidget* parent, bool openable)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("secretShownOnceDialog"));
@@ -158,6 +160,11 @@ SecretShownOnceDialog::SecretShownOnceDialog(const QString& title, const QString
     auto* buttons = new QDialogButtonBox(this);
     auto* copy = buttons->addButton(tr("&Copy Again"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copySecretButton"));
+    if (openable) {
+        auto* open = buttons->addButton(tr("Open in &Browser"), QDialogButtonBox::ActionRole);
+        open->setObjectName(QStringLiteral("openSecretButton"));
+        connect(open, &QPushButton::clicked, this, [secret] { QDesktopServices::openUrl(QUrl(secret)); });
+    }
     auto* close = buttons->addButton(QDialogButtonBox::Close);
     close->setDefault(true);
     layout->addWidget(buttons);

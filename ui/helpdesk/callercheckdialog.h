@@ -48,8 +48,9 @@ class SecretShownOnceDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// `openable`: the secret is a link the operator opens themselves (Open in Browser).
     SecretShownOnceDialog(const QString& title, const QString& intro, const QString& secret, const QString& note,
-                          QWidget* parent = nullptr);
+                          QWidget* parent = nullptr, bool openable = false);
 
 signals:
     void copied();

@@ -632,18 +632,20 @@ void HelpdeskView::impersonate()
     if (!m_facts || !m_operator || !m_backend || !m_impersonate->isEnabled()) {
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Sign In as %1").arg(m_facts->name),
-        tr("A single-use sign-in to the web product as %1 for 15 minutes, marked there with a banner and recorded in "
-           "the audit log. Why do you need it?")
-            .arg(m_facts->name),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok) {
-        backToSearch();
-        return;
-    }
-    whenDone(m_backend->passwordHelp()->impersonate(*m_operator, m_facts->accountId, reason), this,
+    // Opened, not exec'd: no nested event loop, and tests can answer it.
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("impersonationReason"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Sign In as %1").arg(m_facts->name));
+    ask->setLabelText(tr("A single-use sign-in to the web product as %1 for 15 minutes, marked there with a banner "
+                         "and recorded in the audit log. Why do you need it?")
+                          .arg(m_facts->name));
+    ask->setOkButtonText(tr("Issue Sign-in Link"));
+    const Operator op = *m_operator;
+    const Id person = m_facts->accountId;
+    connect(ask, &QDialog::rejected, this, &HelpdeskView::backToSearch);
+    connect(ask, &QInputDialog::textValueSelected, this, [this, op, person](const QString& reason) {
+    whenDone(m_backend->passwordHelp()->impersonate(op, person, reason), this,
              [this](const Result<PasswordHelpOutcome>& result) {
                  if (!result.ok()) {
                      failed(tr("No Sign-in Issued"), result.error());
@@ -652,11 +654,13 @@ void HelpdeskView::impersonate()
                  auto* shown = new SecretShownOnceDialog(
                      tr("Sign-in Link"), tr("Open this link in your browser within 15 minutes; it works once:"),
                      result.value().link, tr("Anyone who has the link can use it until then: do not send it on."),
-                     this);
+                     this, true);
                  shown->setAttribute(Qt::WA_DeleteOnClose);
                  connect(shown, &QDialog::finished, this, &HelpdeskView::backToSearch);
                  shown->open();
              });
+    });
+    ask->open();
 }
 
 void HelpdeskView::helped(const Result<PasswordHelpOutcome>& result, bool temporary)
