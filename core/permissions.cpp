@@ -77,6 +77,17 @@ std::optional<QString> refusalOnTarget(Role op, Role target)
     return std::nullopt;
 }
 
+std::optional<QString> refusalToEdit(Role op, Role target, bool onSelf)
+{
+    if (onSelf) {
+        return std::nullopt;
+    }
+    if (refusal(op, Action::EditProfile) && refusal(op, Action::ChangeRole)) {
+        return refusal(op, Action::EditProfile);
+    }
+    return refusalOnTarget(op, target);
+}
+
 std::optional<QString> refusalToGrant(Role op, Role wanted)
 {
     if (op != Role::Admin && op != Role::Manager) {

@@ -35,6 +35,11 @@ std::optional<QString> refusal(Role op, Action action);
 /// them), or nothing.
 std::optional<QString> refusalOnTarget(Role op, Role target);
 
+/// Why `op` may not open someone's profile for editing (names, email, picture or role), or
+/// nothing: everyone edits themselves; others need to edit profiles or change roles, and only
+/// someone not above them.
+std::optional<QString> refusalToEdit(Role op, Role target, bool onSelf);
+
 /// Why `op` may not give someone the role `wanted` (Managers and Admins only, never above
 /// their own), or nothing.
 std::optional<QString> refusalToGrant(Role op, Role wanted);

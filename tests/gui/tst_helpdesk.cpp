@@ -43,6 +43,7 @@ private slots:
     void cancellingTheCallerCheckChangesNothing();
     void aColleagueSignsInWithATemporaryPasswordOrAPastedLink();
     void theDetailsPanelOpensTheCaseInThePanel();
+    void aHelpdeskOperatorSeesTheUsersReadOnly();
 
 private:
     /// One keystroke (or chord) to whatever has the focus now, as a keyboard would, counted.
@@ -325,6 +326,26 @@ void TestHelpdesk::theDetailsPanelOpensTheCaseInThePanel()
     QCOMPARE(direct.scalar(QStringLiteral("SELECT reason FROM audit_log WHERE action = 'member.impersonation_issued'"))
                  .toString(),
              QStringLiteral("Ticket 12: her dashboard is empty"));
+}
+
+void TestHelpdesk::aHelpdeskOperatorSeesTheUsersReadOnly()
+{
+    // Hal may look at Nia's details and help her password, but edit or disable nothing; himself
+    // he may edit.
+    const Operator hal = *m_window->currentOperator();
+    const auto nia = await(m_window->backend()->passwordHelp()->signInFactsByEmail(hal, QStringLiteral("nia@example.org")));
+    QVERIFY(nia.ok());
+    UserDetailsPanel* panel = m_window->detailsPanel();
+    panel->showMember(nia.value().accountId, 1);
+    QTRY_COMPARE(panel->findChild<QLabel*>(QStringLiteral("detailsName"))->text(), QStringLiteral("Nia Nakamura"));
+    auto* editButton = panel->findChild<QPushButton*>(QStringLiteral("detailsEditButton"));
+    QTRY_VERIFY(!editButton->toolTip().isEmpty());
+    QVERIFY(!editButton->isEnabled());
+    QVERIFY2(editButton->toolTip().contains(QStringLiteral("Helpdesk")), qPrintable(editButton->toolTip()));
+    QVERIFY(panel->findChild<QPushButton*>(QStringLiteral("passwordHelpButton"))->isEnabled());
+    panel->showMember(hal.accountId, 1);
+    QTRY_COMPARE(panel->findChild<QLabel*>(QStringLiteral("detailsName"))->text(), QStringLiteral("Hal Helpdesk"));
+    QTRY_VERIFY(editButton->isEnabled());
 }
 
 QTEST_MAIN(TestHelpdesk)

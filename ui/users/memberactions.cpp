@@ -250,12 +250,7 @@ void MemberActions::update()
         editWhy = notReady;
     } else {
         const UserSummary user = m_view->selectedUsers().first();
-        if (user.accountId != m_operator->accountId && refusal(m_operator->role, Action::EditProfile)
-            && refusal(m_operator->role, Action::ChangeRole)) {
-            editWhy = refusal(m_operator->role, Action::EditProfile);
-        } else if (user.accountId != m_operator->accountId) {
-            editWhy = refusalOnTarget(m_operator->role, user.role);
-        }
+        editWhy = refusalToEdit(m_operator->role, user.role, user.accountId == m_operator->accountId);
     }
     show(m_edit, editWhy, tr("Change names, email, picture or role"));
 

@@ -694,8 +694,11 @@ void UserDetailsPanel::updateRevokeButtons()
                                                 Action::ResetPassword);
     applyGate(m_passwordHelp, helpWhy,
               tr("Why they cannot sign in, a reset link or a temporary password, in the helpdesk panel"));
-    applyGate(m_edit, m_operator ? std::nullopt : std::optional<QString>(signInFirst()),
-              tr("Change names, email, picture or role"));
+    std::optional<QString> editWhy = m_operator ? std::nullopt : std::optional<QString>(signInFirst());
+    if (!editWhy && m_details) {
+        editWhy = refusalToEdit(m_operator->role, m_details->membership.role, m_accountId == m_operator->accountId);
+    }
+    applyGate(m_edit, editWhy, tr("Change names, email, picture or role"));
 }
 
 void UserDetailsPanel::unlockSignIn()
