@@ -12,6 +12,17 @@
 
 namespace usher::test {
 
+/// A person to seed, active unless said otherwise.
+inline SeedUser seeded(const char* name, const char* email, Role role, Status status = Status::Active)
+{
+    SeedUser user;
+    user.name = QString::fromUtf8(name);
+    user.email = QString::fromUtf8(email);
+    user.role = role;
+    user.status = status;
+    return user;
+}
+
 class KnownPeople
 {
 public:

@@ -26,16 +26,6 @@ namespace {
 
 const QString fayPassword = QStringLiteral("correct horse battery staple");
 
-SeedUser seeded(const char* name, const char* email, Role role, Status status = Status::Active)
-{
-    SeedUser user;
-    user.name = QString::fromUtf8(name);
-    user.email = QString::fromUtf8(email);
-    user.role = role;
-    user.status = status;
-    return user;
-}
-
 /// A workspace at work: one active Admin, people of every status.
 QList<SeedUser> workingPeople()
 {

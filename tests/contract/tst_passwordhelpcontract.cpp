@@ -29,16 +29,6 @@ using Kind = BackendError::Kind;
 
 namespace {
 
-SeedUser seeded(const char* name, const char* email, Role role, Status status = Status::Active)
-{
-    SeedUser user;
-    user.name = QString::fromUtf8(name);
-    user.email = QString::fromUtf8(email);
-    user.role = role;
-    user.status = status;
-    return user;
-}
-
 const CallerVerification calledBack{CallerCheck::CalledBack, QStringLiteral("Called 555-0100, the number on file")};
 const QString chosenPassword = QStringLiteral("a long new password 42");
 
