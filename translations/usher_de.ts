@@ -7695,6 +7695,18 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>Link: paste the whole link from your mail (it contains &quot;invite=&quot; or &quot;reset=&quot;).</source>
         <translation>Link: Fügen Sie den ganzen Link aus Ihrer E-Mail ein (er enthält „invite=“ oder „reset=“).</translation>
     </message>
+    <message>
+        <source>This temporary password no longer works (it expired, or a newer one or a reset link replaced it). Ask for a new one.</source>
+        <translation>Dieses temporäre Passwort funktioniert nicht mehr (es ist abgelaufen, oder ein neueres oder ein Link zum Zurücksetzen hat es ersetzt). Fordern Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>This no longer works: whoever gave it may no longer help this account&apos;s password. Ask for a new one.</source>
+        <translation>Dies funktioniert nicht mehr: Wer es ausgegeben hat, darf bei diesem Konto nicht mehr mit dem Passwort helfen. Fordern Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>Your new password is set, but you cannot work in Usher here: %1</source>
+        <translation>Ihr neues Passwort ist festgelegt, aber Sie können hier nicht in Usher arbeiten: %1</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

@@ -7690,6 +7690,18 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>Link: paste the whole link from your mail (it contains &quot;invite=&quot; or &quot;reset=&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This temporary password no longer works (it expired, or a newer one or a reset link replaced it). Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This no longer works: whoever gave it may no longer help this account&apos;s password. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password is set, but you cannot work in Usher here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

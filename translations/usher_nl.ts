@@ -7695,6 +7695,18 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>Link: paste the whole link from your mail (it contains &quot;invite=&quot; or &quot;reset=&quot;).</source>
         <translation>Link: plak de hele link uit uw mail (die bevat “invite=” of “reset=”).</translation>
     </message>
+    <message>
+        <source>This temporary password no longer works (it expired, or a newer one or a reset link replaced it). Ask for a new one.</source>
+        <translation>Dit tijdelijke wachtwoord werkt niet meer (het is verlopen, of een nieuwer wachtwoord of een herstellink heeft het vervangen). Vraag om een nieuw.</translation>
+    </message>
+    <message>
+        <source>This no longer works: whoever gave it may no longer help this account&apos;s password. Ask for a new one.</source>
+        <translation>Dit werkt niet meer: wie het heeft gegeven, mag niet meer helpen met het wachtwoord van dit account. Vraag om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Your new password is set, but you cannot work in Usher here: %1</source>
+        <translation>Uw nieuwe wachtwoord is ingesteld, maar u kunt hier niet in Usher werken: %1</translation>
+    </message>
 </context>
 <context>
     <name>usher::sql::SqliteFile</name>

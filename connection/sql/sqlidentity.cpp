@@ -269,7 +269,6 @@ Result<SignedIn> SqlWorker::passwordSignIn(const Id& workspaceId, const QString&
         QString stored;
         int failures = 0;
         QDateTime notBefore;
-        bool mustChange = false;
         Status status = Status::Active;
         Result<Operator> op;
     };
@@ -286,7 +285,6 @@ Result<SignedIn> SqlWorker::passwordSignIn(const Id& workspaceId, const QString&
         seen.stored = query.value(5).toString();
         seen.failures = query.value(6).toInt();
         seen.notBefore = timeFrom(query.value(7));
-        seen.mustChange = query.value(8).toInt() != 0;
         statusFromKey(query.value(4).toString(), &seen.status);
         seen.op = operatorFrom(query, workspaceId);
         return std::optional<Seen>(seen);
@@ -333,7 +331,9 @@ Result<SignedIn> SqlWorker::passwordSignIn(const Id& workspaceId, const QString&
     if (const auto error = tx.begin()) {
         return *error;
     }
-    if (!tx.exec(QStringLiteral("SELECT failed_logins, locked_until FROM accounts WHERE id = ?") + tx.forUpdate(),
+    if (!tx.exec(QStringLiteral("SELECT failed_logins, locked_until, password_hash, must_change_password FROM accounts "
+                                "WHERE id = ?")
+                     + tx.forUpdate(),
                  {seen->accountId})) {
         return tx.failed();
     }
@@ -342,6 +342,12 @@ Result<SignedIn> SqlWorker::passwordSignIn(const Id& workspaceId, const QString&
     }
     const int failures = tx.query().value(0).toInt();
     const QDateTime notBefore = timeFrom(tx.query().value(1));
+    // The password was checked against the hash read before the lock: if it changed meanwhile
+    // (a reset, a temporary password), what was checked no longer counts.
+    if (tx.query().value(2).toString() != seen->stored) {
+        return tx.abandon(wrong);
+    }
+    const bool mustChange = tx.query().value(3).toInt() != 0;
     const QDateTime now = clock::now();
     if (failures != seen->failures && notBefore.isValid() && notBefore > now) {
         if (!record(tx, now, false, QStringLiteral("too_soon"))) {
@@ -380,7 +386,26 @@ Result<SignedIn> SqlWorker::passwordSignIn(const Id& workspaceId, const QString&
                  {seen->accountId})) {
         return tx.failed();
     }
-    if (seen->mustChange && !changing) {
+    if (mustChange) {
+        // A temporary password works until it expires, and only while whoever gave it may still
+        // help this account.
+        if (!tx.exec(QStringLiteral("SELECT workspace_id, created_by, expires_at FROM password_resets "
+                                    "WHERE account_id = ? AND kind = 'temporary' AND used_at IS NULL "
+                                    "AND closed_at IS NULL ORDER BY id DESC LIMIT 1"),
+                     {seen->accountId})) {
+            return tx.failed();
+        }
+        if (!tx.query().next() || timeFrom(tx.query().value(2)) <= now) {
+            return tx.abandon(refused(Text::tr("This temporary password no longer works (it expired, or a newer one "
+                                               "or a reset link replaced it). Ask for a new one.")));
+        }
+        const qint64 givenIn = tx.query().value(0).toLongLong();
+        const QVariant givenBy = tx.query().value(1);
+        if (auto stale = refusalOfIssuerNow(tx, givenIn, givenBy, seen->accountId)) {
+            return *stale;
+        }
+    }
+    if (mustChange && !changing) {
         // The right temporary password: nothing opens until the person has chosen their own.
         if (!record(tx, now, false, QStringLiteral("password_change_required"))) {
             return tx.failed();
@@ -397,7 +422,7 @@ Result<SignedIn> SqlWorker::passwordSignIn(const Id& workspaceId, const QString&
             || !closeResetLinks(tx, seen->accountId, now)
             || !tx.audit(workspaceId, seen->accountId, QStringLiteral("member.password_changed"),
                          QStringLiteral("member"), seen->accountId, {},
-                         {{QStringLiteral("temporary_replaced"), seen->mustChange}}))) {
+                         {{QStringLiteral("temporary_replaced"), mustChange}}))) {
         return tx.failed();
     }
     SignedIn signedIn;

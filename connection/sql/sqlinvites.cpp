@@ -10,6 +10,7 @@
 #include "core/email.h"
 #include "core/invitation.h"
 #include "core/invitemail.h"
+#include "core/signinhelp.h"
 #include "core/lifecycle.h"
 
 #include <QJsonArray>
@@ -960,10 +961,12 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, con
         if (!tx.exec(QStringLiteral("SELECT o.recipient, o.subject, o.body_text, o.body_html, o.attempts, o.invite_id, "
                                     "a.display_name, i.accepted_at, i.cancelled_at, i.superseded_at, i.expires_at, "
                                     "w.join_url, o.kind, a.email, m.status, w.signup_domains, i.role, i.account_id, "
-                                    "o.reset_id, r.used_at, r.closed_at, r.expires_at, ra.email "
+                                    "o.reset_id, r.used_at, r.closed_at, r.expires_at, ra.email, rm.role "
                                     "FROM outbox o LEFT JOIN invites i ON i.id = o.invite_id "
                                     "LEFT JOIN password_resets r ON r.id = o.reset_id "
                                     "LEFT JOIN accounts ra ON ra.id = r.account_id "
+                                    "LEFT JOIN memberships rm ON rm.account_id = r.account_id "
+                                    "AND rm.workspace_id = o.workspace_id "
                                     "LEFT JOIN accounts a ON a.id = i.account_id "
                                     "LEFT JOIN memberships m ON m.account_id = i.account_id "
                                     "AND m.workspace_id = i.workspace_id "
@@ -1006,6 +1009,14 @@ Result<std::optional<OutgoingMail>> SqlWorker::claimMail(const Operator& op, con
         const QDateTime resetExpires = timeFrom(row.value(21));
         if (resetId != 0 && !row.value(22).toString().isEmpty()) {
             mail.to = row.value(22).toString(); // a reset goes to the account's address as it is now
+        }
+        Role resetFor = Role::Admin; // a reset whose person cannot be read goes only through an Admin
+        roleFromKey(row.value(23).toString(), &resetFor);
+        // Whoever sends a reset mail holds its working link for a moment: only an operator who
+        // could help this person's password sends it; it stays queued for one who may.
+        if (resetId != 0 && refusalOfPasswordHelp(me.value().role, resetFor, false)) {
+            tx.abandon({});
+            continue;
         }
         if (!currentEmail.isEmpty()) {
             mail.to = currentEmail; // a corrected address wins over the one queued

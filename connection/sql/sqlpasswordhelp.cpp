@@ -16,9 +16,45 @@ namespace usher::sql {
 
 bool closeResetLinks(WriteTransaction& tx, qint64 accountId, const QDateTime& now)
 {
-    return tx.exec(QStringLiteral("UPDATE password_resets SET closed_at = ? WHERE account_id = ? AND kind = 'reset' "
-                                  "AND used_at IS NULL AND closed_at IS NULL"),
+    return tx.exec(QStringLiteral("UPDATE password_resets SET closed_at = ? WHERE account_id = ? "
+                                  "AND kind IN ('reset', 'temporary') AND used_at IS NULL AND closed_at IS NULL"),
                    {now.toSecsSinceEpoch(), accountId});
+}
+
+std::optional<BackendError> refusalOfIssuerNow(WriteTransaction& tx, qint64 workspaceId, const QVariant& issuer,
+                                               qint64 accountId)
+{
+    if (issuer.isNull()) {
+        return std::nullopt; // asked for by the person, to their own mailbox
+    }
+    const BackendError stale = refused(Text::tr("This no longer works: whoever gave it may no longer help this "
+                                                "account's password. Ask for a new one."));
+    if (!tx.exec(QStringLiteral("SELECT o.role, o.status, t.role FROM memberships o JOIN memberships t "
+                                "ON t.workspace_id = o.workspace_id AND t.account_id = ? "
+                                "WHERE o.workspace_id = ? AND o.account_id = ?"),
+                 {accountId, workspaceId, issuer.toLongLong()})) {
+        return tx.failed();
+    }
+    if (!tx.query().next()) {
+        return tx.abandon(stale);
+    }
+    Role issuerRole = Role::Member;
+    Role targetRole = Role::Admin;
+    const bool known = roleFromKey(tx.query().value(0).toString(), &issuerRole)
+        && roleFromKey(tx.query().value(2).toString(), &targetRole);
+    if (!known || tx.query().value(1).toString() != statusKey(Status::Active)
+        || refusalOfPasswordHelp(issuerRole, targetRole, issuer.toLongLong() == accountId)) {
+        return tx.abandon(stale);
+    }
+    QList<SharedMembership> elsewhere;
+    const Operator as{workspaceId, issuer.toLongLong(), issuerRole, {}, {}};
+    if (!readSharedMemberships(tx, as, accountId, &elsewhere, nullptr)) {
+        return tx.failed();
+    }
+    if (refusalOnSharedAccount(QString(), Action::ResetPassword, elsewhere)) {
+        return tx.abandon(stale);
+    }
+    return std::nullopt;
 }
 
 bool readSharedMemberships(WriteTransaction& tx, const Operator& op, const Id& accountId,
@@ -173,7 +209,15 @@ Result<PasswordHelpOutcome> SqlWorker::givePasswordHelp(WriteTransaction& tx, co
     PasswordMailFacts mailFacts{facts.settings.language, facts.name, who.name == who.email ? QString() : who.name,
                                 me.name, {}};
     if (temporary) {
+        // Who gave it and until when: checked again when it is used (refusalOfIssuerNow).
         outcome.temporaryPassword = password;
+        outcome.expires = now.addSecs(qint64(facts.settings.resetLinkMinutes) * 60);
+        if (!tx.exec(QStringLiteral("INSERT INTO password_resets (account_id, workspace_id, kind, token_hash, "
+                                    "created_by, created_at, expires_at) VALUES (?, ?, 'temporary', ?, ?, ?, ?)"),
+                     {request.accountId.number(), op.workspaceId.number(), token::hashOf(token::generate()),
+                      op.accountId.number(), now.toSecsSinceEpoch(), outcome.expires.toSecsSinceEpoch()})) {
+            return tx.failed();
+        }
     } else {
         // A mailed link is issued again when its mail is sent: this one is never known.
         const QString secret = token::generate();
@@ -417,8 +461,10 @@ Result<SignInFacts> SqlWorker::signInFacts(const Operator& op, const Id& account
         if (!countAdminsAndSeats(query, op.workspaceId, &admins, &facts.seatsUsed, &facts.seatCap)) {
             return errorFrom(query.lastError(), what);
         }
+        // Someone removed from here: only what happened here, not their other workspaces.
+        const QString here = facts.removedHere ? QStringLiteral(" AND workspace_id = %1").arg(workspace) : QString();
         if (!execWith(query,
-                      QStringLiteral("SELECT MAX(at) FROM login_events WHERE account_id = ? AND success = 1"),
+                      QStringLiteral("SELECT MAX(at) FROM login_events WHERE account_id = ? AND success = 1") + here,
                       {account})) {
             return errorFrom(query.lastError(), what);
         }
@@ -427,7 +473,8 @@ Result<SignInFacts> SqlWorker::signInFacts(const Operator& op, const Id& account
         }
         if (!execWith(query,
                       QStringLiteral("SELECT at, ip, device, browser, location, reason FROM login_events "
-                                     "WHERE account_id = ? AND success = 0 ORDER BY at DESC, id DESC LIMIT 10"),
+                                     "WHERE account_id = ? AND success = 0") + here
+                          + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT 10"),
                       {account})) {
             return errorFrom(query.lastError(), what);
         }
@@ -441,13 +488,14 @@ Result<SignInFacts> SqlWorker::signInFacts(const Operator& op, const Id& account
             event.reason = query.value(5).toString();
             facts.recentFailures.append(event);
         }
-        if (!execWith(query,
-                      QStringLiteral("SELECT w.name FROM memberships m JOIN workspaces w ON w.id = m.workspace_id "
-                                     "WHERE m.account_id = ? ORDER BY lower(w.name), w.id"),
-                      {account})) {
+        if (!facts.removedHere
+            && !execWith(query,
+                         QStringLiteral("SELECT w.name FROM memberships m JOIN workspaces w ON w.id = m.workspace_id "
+                                        "WHERE m.account_id = ? ORDER BY lower(w.name), w.id"),
+                         {account})) {
             return errorFrom(query.lastError(), what);
         }
-        while (query.next()) {
+        while (!facts.removedHere && query.next()) {
             facts.workspaces.append(query.value(0).toString());
         }
         return facts;
@@ -501,7 +549,7 @@ Result<qint64> SqlWorker::redeemPasswordReset(const QString& secret, const QStri
     if (const auto error = tx.begin()) {
         return *error;
     }
-    if (!tx.exec(QStringLiteral("SELECT id, account_id, expires_at, used_at, closed_at FROM password_resets "
+    if (!tx.exec(QStringLiteral("SELECT id, account_id, expires_at, used_at, closed_at, created_by FROM password_resets "
                                 "WHERE token_hash = ? AND kind = 'reset'")
                      + tx.forUpdate(),
                  {tokenHash})) {
@@ -513,6 +561,7 @@ Result<qint64> SqlWorker::redeemPasswordReset(const QString& secret, const QStri
     const qint64 resetId = tx.query().value(0).toLongLong();
     const qint64 accountId = tx.query().value(1).toLongLong();
     const QDateTime expires = timeFrom(tx.query().value(2));
+    const QVariant issuer = tx.query().value(5);
     const QDateTime now = clock::now();
     if (!tx.query().value(3).isNull()) {
         return tx.abandon(refused(Text::tr("This reset link was used already; each link works once. Ask for a new "
@@ -525,6 +574,11 @@ Result<qint64> SqlWorker::redeemPasswordReset(const QString& secret, const QStri
     if (expires <= now) {
         return tx.abandon(refused(Text::tr("This reset link expired at %1. Ask for a new one.")
                                       .arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat))));
+    }
+    // The person may have become someone the sender may no longer help (promoted, or a member
+    // of another workspace) since the link was given to the sender to pass on.
+    if (auto stale = refusalOfIssuerNow(tx, workspace.value(), issuer, accountId)) {
+        return *stale;
     }
     if (!tx.exec(QStringLiteral("UPDATE password_resets SET used_at = ? WHERE id = ?"), {now.toSecsSinceEpoch(), resetId})
         || !closeResetLinks(tx, accountId, now)
@@ -569,7 +623,7 @@ Result<qint64> SqlWorker::redeemImpersonation(const QString& secret)
         return *error;
     }
     if (!tx.exec(QStringLiteral("SELECT r.id, r.account_id, r.expires_at, r.used_at, r.closed_at, r.created_by, "
-                                "m.status, o.role, o.status FROM password_resets r "
+                                "m.status, o.role, o.status, m.role FROM password_resets r "
                                 "LEFT JOIN memberships m ON m.account_id = r.account_id AND m.workspace_id = r.workspace_id "
                                 "LEFT JOIN memberships o ON o.account_id = r.created_by AND o.workspace_id = r.workspace_id "
                                 "WHERE r.token_hash = ? AND r.kind = 'impersonation'")
@@ -589,6 +643,8 @@ Result<qint64> SqlWorker::redeemImpersonation(const QString& secret)
     Role adminRole = Role::Member;
     roleFromKey(row.value(7).toString(), &adminRole);
     const bool adminActive = row.value(8).toString() == statusKey(Status::Active);
+    Role personRole = Role::Admin;
+    roleFromKey(row.value(9).toString(), &personRole);
     const QDateTime now = clock::now();
     if (!row.value(3).isNull() || !row.value(4).isNull()) {
         return tx.abandon(refused(Text::tr("This sign-in link was used or replaced already; each works once.")));
@@ -602,6 +658,9 @@ Result<qint64> SqlWorker::redeemImpersonation(const QString& secret)
     }
     if (!personActive) {
         return tx.abandon(refused(Text::tr("The person is no longer active in this workspace.")));
+    }
+    if (const auto why = refusalOfImpersonation(adminRole, personRole, admin == accountId)) {
+        return tx.abandon(refused(*why)); // promoted to Admin since the link was issued
     }
     if (!tx.exec(QStringLiteral("UPDATE password_resets SET used_at = ? WHERE id = ?"), {now.toSecsSinceEpoch(), id})
         || !tx.exec(QStringLiteral("INSERT INTO sessions (account_id, workspace_id, device, browser, created_at, "
@@ -768,7 +827,14 @@ QFuture<Result<Operator>> SqlBackend::redeemLink(const Id& workspaceId, const QS
             email = query.value(0).toString();
         }
         const auto signedIn = worker.passwordSignIn(workspaceId, email, newPassword, SignInAs::Operator, QString());
-        return signedIn.ok() ? Result<Operator>(signedIn.value().op) : Result<Operator>(signedIn.error());
+        if (!signedIn.ok()) {
+            // The link is used and the password set: say so, whatever keeps them out of Usher.
+            BackendError error = signedIn.error();
+            error.message = Text::tr("Your new password is set, but you cannot work in Usher here: %1")
+                                .arg(error.message);
+            return error;
+        }
+        return signedIn.value().op;
     });
 }
 

@@ -233,6 +233,12 @@ std::optional<BackendError> refusalToChoosePasswordIn(WriteTransaction& tx, cons
 /// Closes `accountId`'s reset links that still work (a newer link, a temporary password or a
 /// password change replaces them); false on a query error.
 bool closeResetLinks(WriteTransaction& tx, qint64 accountId, const QDateTime& now);
+/// In `tx`: why a reset link or temporary password that `issuer` (an account id; NULL: the
+/// person asked for it) gave for `accountId` in `workspaceId` no longer works, because the
+/// issuer may no longer help that account (their role or the person's changed, or the account
+/// joined a workspace where the issuer could not); rolls `tx` back with it. Nothing when it works.
+std::optional<BackendError> refusalOfIssuerNow(WriteTransaction& tx, qint64 workspaceId, const QVariant& issuer,
+                                               qint64 accountId);
 /// In `tx`: `accountId`'s memberships of workspaces other than the operator's, with the
 /// operator's role there (for refusalOnSharedAccount()), locked; their workspace ids in
 /// `workspaceIds` when given. False on a query error.

@@ -382,6 +382,14 @@ void TestPasswordHelpContract::aTemporaryPasswordMustBeChangedAndIsKeptNowhere()
     QCOMPARE(await(m_web->signInToWeb(1, QStringLiteral("max@example.org"), temporary)).error().kind,
              Kind::Authentication);
     QVERIFY(await(m_web->signInToWeb(1, QStringLiteral("max@example.org"), chosenPassword)).ok());
+    // A temporary password lasts as long as a reset link would.
+    const auto late = await(m_help->setTemporaryPassword(as(QStringLiteral("hal@example.org")),
+                                                         {id(QStringLiteral("nia@example.org")), calledBack, false, false}));
+    QVERIFY(late.ok());
+    QCOMPARE(late.value().expires, clock::now().addSecs(qint64(defaultResetLinkMinutes) * 60));
+    clock::advanceForTesting(qint64(defaultResetLinkMinutes) * 60 + 1);
+    QCOMPARE(await(m_web->signInToWeb(1, QStringLiteral("nia@example.org"), late.value().temporaryPassword)).error().kind,
+             Kind::Refused);
     // Its plain text is nowhere: not in any row of any table, not in the log.
     DirectSql direct(*m_database);
     const QStringList tables{QStringLiteral("accounts"), QStringLiteral("audit_log"), QStringLiteral("outbox"),
@@ -455,9 +463,35 @@ void TestPasswordHelpContract::aRoleChangedAfterLookingIsCheckedAgain()
     QVERIFY(await(m_backend->members()->changeMembers(as(QStringLiteral("ada@example.org")), promote)).ok());
     const auto reset = await(m_help->setTemporaryPassword(hal, {id(QStringLiteral("max@example.org")), calledBack, false, false}));
     QCOMPARE(reset.error().kind, Kind::Refused);
-    // And Hal demoted to Member can no longer help anyone.
+    // What Hal gave Nia before she was promoted stops working: the link he was to pass on, and a
+    // temporary password.
+    const auto link = await(m_help->sendPasswordReset(hal, {id(QStringLiteral("nia@example.org")), calledBack, false, false}));
+    QVERIFY(link.ok());
+    promote.role = Role::Manager;
+    promote.targets = {{id(QStringLiteral("nia@example.org")), {}}};
+    QVERIFY(await(m_backend->members()->changeMembers(as(QStringLiteral("ada@example.org")), promote)).ok());
+    QCOMPARE(await(m_web->redeemPasswordReset(linkToken(link.value().link).second, chosenPassword)).error().kind,
+             Kind::Refused);
+    const auto eddy = id(QStringLiteral("eve@example.org"));
     promote.role = Role::Member;
+    promote.targets = {{eddy, {}}};
+    QVERIFY(await(m_backend->members()->changeMembers(as(QStringLiteral("ada@example.org")), promote)).ok());
+    const auto temporary = await(m_help->setTemporaryPassword(hal, {eddy, calledBack, false, false}));
+    QVERIFY2(temporary.ok(), qPrintable(temporary.ok() ? QString() : temporary.error().message));
+    promote.role = Role::Editor;
+    QVERIFY(await(m_backend->members()->changeMembers(as(QStringLiteral("ada@example.org")), promote)).ok());
+    QCOMPARE(await(m_web->signInToWeb(1, QStringLiteral("eve@example.org"), temporary.value().temporaryPassword))
+                 .error()
+                 .kind,
+             Kind::Refused);
+    QCOMPARE(await(m_web->changeWebPassword(1, QStringLiteral("eve@example.org"), temporary.value().temporaryPassword,
+                                            chosenPassword))
+                 .error()
+                 .kind,
+             Kind::Refused);
+    // And Hal demoted to Member can no longer help anyone.
     promote.targets = {{id(QStringLiteral("hal@example.org")), {}}};
+    promote.role = Role::Member;
     QVERIFY(await(m_backend->members()->changeMembers(as(QStringLiteral("ada@example.org")), promote)).ok());
     QCOMPARE(await(m_help->unlockSignIn(hal, id(QStringLiteral("nia@example.org")), calledBack)).error().kind,
              Kind::Refused);
@@ -561,6 +595,15 @@ void TestPasswordHelpContract::impersonationIsSingleUseAndAdminsOnly()
     QVERIFY(details.ok());
     QCOMPARE(details.value().sessions.size(), 1);
     QCOMPARE(details.value().sessions.first().id, session.value());
+    // A link for someone promoted to Admin before it is used opens nothing.
+    const auto forMia = await(m_help->impersonate(ada, id(QStringLiteral("mia@example.org")), QStringLiteral("Check")));
+    QVERIFY(forMia.ok());
+    MemberChange promote;
+    promote.operation = MemberOperation::ChangeRole;
+    promote.role = Role::Admin;
+    promote.targets = {{id(QStringLiteral("mia@example.org")), {}}};
+    QVERIFY(await(m_backend->members()->changeMembers(ada, promote)).ok());
+    QCOMPARE(await(m_web->redeemImpersonation(linkToken(forMia.value().link).second)).error().kind, Kind::Refused);
     // Expired after 15 minutes.
     const auto later = await(m_help->impersonate(ada, id(QStringLiteral("max@example.org")), QStringLiteral("Again")));
     clock::advanceForTesting(qint64(impersonationMinutes) * 60 + 1);
@@ -620,6 +663,15 @@ void TestPasswordHelpContract::forgotPasswordSaysTheSameForEveryone()
         QVERIFY(await(m_backend->outbox()->finishMail(ada, claimed.value()->id, true, {}, false)).ok());
     }
     QCOMPARE(recipients, QStringList{QStringLiteral("mia@example.org")});
+    // An Admin's reset mail goes only through the Usher of someone who could help an Admin: the
+    // Helpdesk's leaves it queued, an Admin's sends it.
+    QVERIFY(await(signIn->requestPasswordReset(1, QStringLiteral("dana@example.org"))).ok());
+    const auto byHal = await(m_backend->outbox()->claimMail(as(QStringLiteral("hal@example.org")), clock::now()));
+    QVERIFY(byHal.ok());
+    QVERIFY(!byHal.value().has_value());
+    const auto byAda = await(m_backend->outbox()->claimMail(ada, clock::now()));
+    QVERIFY(byAda.ok() && byAda.value().has_value());
+    QCOMPARE(byAda.value()->to, QStringLiteral("dana@example.org"));
 }
 
 QTEST_GUILESS_MAIN(TestPasswordHelpContract)

@@ -55,6 +55,7 @@ private slots:
     void workspacesOfAnAccount();
     void sharedAccountsNeedRightsInEveryWorkspace();
     void passwordHelpReachesNoFurtherThanTheOperatorCouldInEveryWorkspace();
+    void aPasswordReplacedDuringItsCheckNoLongerCounts();
     void firstAdminNeverTakesOverAnAccount();
     void identifyingWithoutPasswordOnlyOnLocalFiles();
 
@@ -987,6 +988,41 @@ void TestLifecycle::passwordIsVerifiedOutsideTheWriteLock()
     passwordhash::setVerificationObserver({});
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QVERIFY2(wrote, qPrintable(why));
+}
+
+void TestLifecycle::aPasswordReplacedDuringItsCheckNoLongerCounts()
+{
+    // Someone who knows Mia's old password changes it (or signs in) while, at that very moment,
+    // the helpdesk gives her a temporary password and signs her out everywhere: the old password
+    // was checked against the hash read before, so it must not win.
+    const qint64 mia = idOf(QStringLiteral("mia@example.org"));
+    {
+        DirectSql direct(*m_db);
+        QVERIFY(direct.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"),
+                            {passwordhash::hash(QStringLiteral("the old password")), mia}));
+    }
+    const auto helpdesk = m_db->openedBackend(); // another admin's Usher
+    QString temporary;
+    bool once = false;
+    passwordhash::setVerificationObserver([&] {
+        if (std::exchange(once, true)) {
+            return;
+        }
+        const auto given = await(helpdesk->passwordHelp()->setTemporaryPassword(
+            as(QStringLiteral("ada@example.org")), {mia, {CallerCheck::CalledBack, {}}, false, true}));
+        temporary = given.ok() ? given.value().temporaryPassword : given.error().message;
+    });
+    const auto attacker = await(m_backend->changeWebPassword(1, QStringLiteral("mia@example.org"),
+                                                             QStringLiteral("the old password"),
+                                                             QStringLiteral("the attacker's password")));
+    passwordhash::setVerificationObserver({});
+    QCOMPARE(temporary.size(), 19);
+    QVERIFY(!attacker.ok());
+    QCOMPARE(attacker.error().kind, Kind::Authentication);
+    // The temporary password stands, still to be changed.
+    QCOMPARE(count(QStringLiteral("SELECT must_change_password FROM accounts WHERE id = ?"), {mia}), 1);
+    QCOMPARE(await(m_backend->signInToWeb(1, QStringLiteral("mia@example.org"), temporary)).error().kind,
+             Kind::PasswordChangeRequired);
 }
 
 void TestLifecycle::adminUnlocksSignIn()

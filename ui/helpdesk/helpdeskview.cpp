@@ -489,6 +489,8 @@ void HelpdeskView::applyFix()
     }
     const Operator op = *m_operator;
     const Id person = m_facts->accountId;
+    const QString name = m_facts->name;
+    const QString email = m_facts->email;
     switch (m_diagnosis.fix) {
     case SignInFix::None:
         return;
@@ -503,7 +505,7 @@ void HelpdeskView::applyFix()
         return;
     case SignInFix::ResendInvitation:
         whenDone(m_backend->invitations()->resendInvitationsOf(op, {person}, std::nullopt, m_mailConfigured), this,
-                 [this](const Result<QList<InvitationOutcome>>& result) {
+                 [this, email](const Result<QList<InvitationOutcome>>& result) {
                      if (!result.ok()) {
                          failed(tr("Invitation Not Sent"), result.error());
                          return;
@@ -523,7 +525,7 @@ void HelpdeskView::applyFix()
                          connect(shown, &QDialog::finished, this, &HelpdeskView::backToSearch);
                          shown->open();
                      } else {
-                         emit message(tr("A new invitation is on its way to %1.").arg(m_facts ? m_facts->email : QString()));
+                         emit message(tr("A new invitation is on its way to %1.").arg(email));
                          backToSearch();
                      }
                      emit membersChanged();
@@ -537,14 +539,14 @@ void HelpdeskView::applyFix()
         change.targets = {MemberTarget{person, {}}};
         change.reason = tr("Helpdesk: the person could not sign in");
         whenDone(m_backend->members()->changeMembers(op, change), this,
-                 [this](const Result<QList<MemberOutcome>>& result) {
+                 [this, name](const Result<QList<MemberOutcome>>& result) {
                      if (!result.ok()) {
                          failed(tr("Not Changed"), result.error());
                      } else if (!result.value().isEmpty() && !result.value().first().done) {
                          failed(tr("Not Changed"),
                                 BackendError{BackendError::Kind::Refused, result.value().first().why, {}, 0});
                      } else {
-                         emit message(tr("%1 can sign in again.").arg(m_facts ? m_facts->name : QString()));
+                         emit message(tr("%1 can sign in again.").arg(name));
                      }
                      emit membersChanged();
                      reload();
@@ -577,13 +579,17 @@ void HelpdeskView::resetPassword()
     }
     const Operator op = *m_operator;
     const Id person = m_facts->accountId;
+    const QString name = m_facts->name;
+    const QString email = m_facts->email;
     askVerification(tr("Send %1 a password reset link").arg(m_facts->name),
                     m_mailConfigured ? tr("A single-use link goes to %1. Earlier links stop working.").arg(m_facts->email)
                                      : tr("You get a single-use link to give them. Earlier links stop working."),
-                    true, [this, op, person](const CallerVerification& verification, bool signOut) {
+                    true, [this, op, person, name, email](const CallerVerification& verification, bool signOut) {
                         PasswordHelpRequest request{person, verification, m_mailConfigured, signOut};
                         whenDone(m_backend->passwordHelp()->sendPasswordReset(op, request), this,
-                                 [this](const Result<PasswordHelpOutcome>& result) { helped(result, false); });
+                                 [this, name, email](const Result<PasswordHelpOutcome>& result) {
+                                     helped(result, false, name, email);
+                                 });
                     });
 }
 
@@ -594,12 +600,16 @@ void HelpdeskView::setTemporaryPassword()
     }
     const Operator op = *m_operator;
     const Id person = m_facts->accountId;
+    const QString name = m_facts->name;
+    const QString email = m_facts->email;
     askVerification(tr("Set a temporary password for %1").arg(m_facts->name),
                     tr("Their current password stops working. They choose their own at the next sign-in."), true,
-                    [this, op, person](const CallerVerification& verification, bool signOut) {
+                    [this, op, person, name, email](const CallerVerification& verification, bool signOut) {
                         PasswordHelpRequest request{person, verification, false, signOut};
                         whenDone(m_backend->passwordHelp()->setTemporaryPassword(op, request), this,
-                                 [this](const Result<PasswordHelpOutcome>& result) { helped(result, true); });
+                                 [this, name, email](const Result<PasswordHelpOutcome>& result) {
+                                     helped(result, true, name, email);
+                                 });
                     });
 }
 
@@ -610,16 +620,17 @@ void HelpdeskView::unlock()
     }
     const Operator op = *m_operator;
     const Id person = m_facts->accountId;
+    const QString name = m_facts->name;
     askVerification(tr("Unlock sign-in for %1").arg(m_facts->name),
                     tr("Their next password is checked at once. If they forgot it, send a reset instead."), false,
-                    [this, op, person](const CallerVerification& verification, bool) {
+                    [this, op, person, name](const CallerVerification& verification, bool) {
     whenDone(m_backend->passwordHelp()->unlockSignIn(op, person, verification), this,
-             [this](const Result<Done>& result) {
+             [this, name](const Result<Done>& result) {
                  if (!result.ok()) {
                      failed(tr("Sign-in Not Unlocked"), result.error());
                      return;
                  }
-                 emit message(tr("Sign-in unlocked for %1.").arg(m_facts ? m_facts->name : QString()));
+                 emit message(tr("Sign-in unlocked for %1.").arg(name));
                  emit membersChanged();
                  reload();
                  backToSearch();
@@ -663,14 +674,14 @@ void HelpdeskView::impersonate()
     ask->open();
 }
 
-void HelpdeskView::helped(const Result<PasswordHelpOutcome>& result, bool temporary)
+void HelpdeskView::helped(const Result<PasswordHelpOutcome>& result, bool temporary, const QString& name,
+                          const QString& email)
 {
     if (!result.ok()) {
         failed(temporary ? tr("No Temporary Password Set") : tr("No Reset Link Sent"), result.error());
         return;
     }
     const PasswordHelpOutcome& outcome = result.value();
-    const QString name = m_facts ? m_facts->name : QString();
     QStringList also;
     if (outcome.wasLocked) {
         also << tr("Sign-in is unlocked.");
@@ -681,7 +692,7 @@ void HelpdeskView::helped(const Result<PasswordHelpOutcome>& result, bool tempor
     emit membersChanged();
     reload();
     if (outcome.mailed) {
-        emit message((QStringList{tr("A reset link is on its way to %1.").arg(m_facts ? m_facts->email : name)} << also)
+        emit message((QStringList{tr("A reset link is on its way to %1.").arg(email)} << also)
                          .join(QLatin1Char(' ')));
         backToSearch();
         return;

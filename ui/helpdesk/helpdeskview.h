@@ -67,7 +67,8 @@ private:
     /// answer and whether to sign them out everywhere; nothing when the operator cancels.
     void askVerification(const QString& what, const QString& consequence, bool offerSignOut,
                          std::function<void(const CallerVerification&, bool)> then);
-    void helped(const Result<PasswordHelpOutcome>& result, bool temporary);
+    /// `name` and `email`: of the person helped (whoever is on screen by now may be someone else).
+    void helped(const Result<PasswordHelpOutcome>& result, bool temporary, const QString& name, const QString& email);
     void failed(const QString& title, const BackendError& error);
     void backToSearch();
 

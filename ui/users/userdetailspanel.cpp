@@ -682,8 +682,13 @@ void UserDetailsPanel::updateRevokeButtons()
     const bool failures
         = m_details && (m_details->account.failedSignIns > 0 || m_details->account.lockedUntil.isValid());
     std::optional<QString> unlockWhy = gateReason(m_backend, Backend::Feature::PasswordHelp);
-    if (!unlockWhy) {
-        unlockWhy = why;
+    if (!unlockWhy && !m_operator) {
+        unlockWhy = signInFirst();
+    }
+    if (!unlockWhy && m_details) {
+        // The helpdesk panel's rule: the same operators unlock here and there.
+        unlockWhy = refusalOfPasswordHelp(m_operator->role, m_details->membership.role,
+                                          m_details->account.id == m_operator->accountId);
     }
     if (!unlockWhy && !failures) {
         unlockWhy = tr("No wrong passwords since this person last signed in.");
