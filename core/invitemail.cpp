@@ -200,6 +200,20 @@ ComposedMail composePasswordNotice(const PasswordMailFacts& facts)
                       {greetingFor(say, facts.personName), lead, check}, {}, {});
 }
 
+ComposedMail composeEmailChangedNotice(const PasswordMailFacts& facts, const QString& newEmail)
+{
+    const Phrasebook say(facts.language);
+    const QString lead = say(QT_TRANSLATE_NOOP("usher::Mail", "%1 changed the email address of your account in %2 to "
+                                                              "%3. Mail about your account, password resets too, now "
+                                                              "goes there."))
+                             .arg(facts.helperName, facts.workspaceName, newEmail);
+    const QString check = say(QT_TRANSLATE_NOOP("usher::Mail", "If you did not expect this, tell the workspace's "
+                                                               "Admins at once."));
+    return simpleMail(facts.language,
+                      say(QT_TRANSLATE_NOOP("usher::Mail", "Your email address in %1 was changed")).arg(facts.workspaceName),
+                      {greetingFor(say, facts.personName), lead, check}, {}, {});
+}
+
 ComposedMail withLink(ComposedMail mail, const QString& link)
 {
     mail.text.replace(registrationLinkPlaceholder(), link);

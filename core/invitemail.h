@@ -51,6 +51,9 @@ ComposedMail composePasswordResetMail(const PasswordMailFacts& facts);
 /// The notice to an Admin that `helperName` reset their password (no link in it).
 ComposedMail composePasswordNotice(const PasswordMailFacts& facts);
 
+/// The notice to a person's previous address that `helperName` changed it to `newEmail` (no link).
+ComposedMail composeEmailChangedNotice(const PasswordMailFacts& facts, const QString& newEmail);
+
 /// `mail` with the placeholder replaced by `link` (escaped in the HTML part).
 ComposedMail withLink(ComposedMail mail, const QString& link);
 

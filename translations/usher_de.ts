@@ -3278,6 +3278,18 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>Your Admin password in %1 was reset</source>
         <translation>Ihr Administratorpasswort bei %1 wurde zurückgesetzt</translation>
     </message>
+    <message>
+        <source>%1 changed the email address of your account in %2 to %3. Mail about your account, password resets too, now goes there.</source>
+        <translation>%1 hat die E-Mail-Adresse Ihres Kontos in %2 in %3 geändert. E-Mails zu Ihrem Konto, auch zum Zurücksetzen des Passworts, gehen jetzt dorthin.</translation>
+    </message>
+    <message>
+        <source>If you did not expect this, tell the workspace&apos;s Admins at once.</source>
+        <translation>Falls Sie damit nicht gerechnet haben, informieren Sie sofort die Administratoren des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Your email address in %1 was changed</source>
+        <translation>Ihre E-Mail-Adresse in %1 wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>usher::MailConfig</name>
@@ -7656,10 +7668,6 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <translation>Dieser Link zum Zurücksetzen wurde bereits verwendet; jeder Link funktioniert nur einmal. Fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <source>A newer reset link (or a temporary password) replaced this one. Use the newest.</source>
-        <translation>Ein neuerer Link zum Zurücksetzen (oder ein temporäres Passwort) hat diesen ersetzt. Verwenden Sie den neuesten.</translation>
-    </message>
-    <message>
         <source>This reset link expired at %1. Ask for a new one.</source>
         <translation>Dieser Link zum Zurücksetzen ist um %1 abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
@@ -7706,6 +7714,10 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>Your new password is set, but you cannot work in Usher here: %1</source>
         <translation>Ihr neues Passwort ist festgelegt, aber Sie können hier nicht in Usher arbeiten: %1</translation>
+    </message>
+    <message>
+        <source>This reset link was withdrawn: a newer link, a temporary password or a change of address replaced it. Use the newest, or ask for a new one.</source>
+        <translation>Dieser Link zum Zurücksetzen wurde zurückgezogen: Ein neuerer Link, ein temporäres Passwort oder eine Adressänderung hat ihn ersetzt. Verwenden Sie den neuesten oder fordern Sie einen neuen an.</translation>
     </message>
 </context>
 <context>

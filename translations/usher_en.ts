@@ -3273,6 +3273,18 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>Your Admin password in %1 was reset</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed the email address of your account in %2 to %3. Mail about your account, password resets too, now goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not expect this, tell the workspace&apos;s Admins at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address in %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MailConfig</name>
@@ -7651,10 +7663,6 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A newer reset link (or a temporary password) replaced this one. Use the newest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This reset link expired at %1. Ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7700,6 +7708,10 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Your new password is set, but you cannot work in Usher here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reset link was withdrawn: a newer link, a temporary password or a change of address replaced it. Use the newest, or ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3278,6 +3278,18 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>Your Admin password in %1 was reset</source>
         <translation>Je beheerderswachtwoord bij %1 is hersteld</translation>
     </message>
+    <message>
+        <source>%1 changed the email address of your account in %2 to %3. Mail about your account, password resets too, now goes there.</source>
+        <translation>%1 heeft het e-mailadres van je account in %2 gewijzigd in %3. E-mail over je account, ook voor het herstellen van je wachtwoord, gaat nu daarheen.</translation>
+    </message>
+    <message>
+        <source>If you did not expect this, tell the workspace&apos;s Admins at once.</source>
+        <translation>Had je dit niet verwacht? Laat het dan meteen de beheerders van de werkruimte weten.</translation>
+    </message>
+    <message>
+        <source>Your email address in %1 was changed</source>
+        <translation>Je e-mailadres in %1 is gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>usher::MailConfig</name>
@@ -7656,10 +7668,6 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <translation>Deze herstellink is al gebruikt; elke link werkt één keer. Vraag een nieuwe aan.</translation>
     </message>
     <message>
-        <source>A newer reset link (or a temporary password) replaced this one. Use the newest.</source>
-        <translation>Een nieuwere herstellink (of een tijdelijk wachtwoord) heeft deze vervangen. Gebruik de nieuwste.</translation>
-    </message>
-    <message>
         <source>This reset link expired at %1. Ask for a new one.</source>
         <translation>Deze herstellink is om %1 verlopen. Vraag een nieuwe aan.</translation>
     </message>
@@ -7706,6 +7714,10 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>Your new password is set, but you cannot work in Usher here: %1</source>
         <translation>Uw nieuwe wachtwoord is ingesteld, maar u kunt hier niet in Usher werken: %1</translation>
+    </message>
+    <message>
+        <source>This reset link was withdrawn: a newer link, a temporary password or a change of address replaced it. Use the newest, or ask for a new one.</source>
+        <translation>Deze herstellink is ingetrokken: een nieuwere link, een tijdelijk wachtwoord of een adreswijziging heeft hem vervangen. Gebruik de nieuwste, of vraag om een nieuwe.</translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,29 @@ Result<Version> SqlWorker::updateProfile(const Operator& op, const Id& accountId
                   avatar.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(avatar), accountId.number()})) {
         return tx.failed();
     }
+    // A changed address withdraws the password links sent or handed out for the old one, and
+    // when someone else changed it, the old address hears of it (where mail goes out): an
+    // address changed and then reset is how accounts are taken over.
+    if (key != normalizedEmail(oldEmail)) {
+        if (!closeResetLinks(tx, accountId.number(), QDateTime::fromSecsSinceEpoch(now, Qt::UTC))) {
+            return tx.failed();
+        }
+        WorkspaceFacts facts;
+        bool mailServer = false;
+        if (accountId != op.accountId
+            && (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)
+                || !sendsMail(tx.query(), op.workspaceId, &mailServer))) {
+            return tx.failed();
+        }
+        if (accountId != op.accountId && mailServer) {
+            const PasswordMailFacts notice{facts.settings.language, facts.name, who.name == oldEmail ? QString() : who.name,
+                                           op.displayName.isEmpty() ? op.email : op.displayName, {}};
+            if (!queueMail(tx, op.workspaceId, QStringLiteral("email_notice"), oldEmail,
+                           composeEmailChangedNotice(notice, email), QVariant(QMetaType::fromType<qlonglong>()))) {
+                return tx.failed();
+            }
+        }
+    }
     // The account is shared by all its workspaces: every membership's version moves, so an
     // admin of another workspace editing it at the same time is refused too.
     if (!tx.exec(QStringLiteral("UPDATE memberships SET version = version + 1, updated_at = ?, updated_by = ? "

@@ -80,9 +80,6 @@ bool readSharedMemberships(WriteTransaction& tx, const Operator& op, const Id& a
     return true;
 }
 
-namespace {
-
-/// Whether the workspace has a mail server to send its mail through.
 bool sendsMail(QSqlQuery& query, const Id& workspaceId, bool* sends)
 {
     if (!execWith(query, QStringLiteral("SELECT smtp_host FROM workspaces WHERE id = ?"), {workspaceId.number()})
@@ -100,6 +97,8 @@ bool queueMail(WriteTransaction& tx, const Id& workspaceId, const QString& kind,
                                   "status, reset_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)"),
                    {workspaceId.number(), kind, to, mail.subject, mail.text, mail.html, resetId, clock::nowSecs()});
 }
+
+namespace {
 
 const BackendError& linkNotFound()
 {
@@ -568,8 +567,8 @@ Result<qint64> SqlWorker::redeemPasswordReset(const QString& secret, const QStri
                                            "one.")));
     }
     if (!tx.query().value(4).isNull()) {
-        return tx.abandon(refused(Text::tr("A newer reset link (or a temporary password) replaced this one. Use the "
-                                           "newest.")));
+        return tx.abandon(refused(Text::tr("This reset link was withdrawn: a newer link, a temporary password or a "
+                                           "change of address replaced it. Use the newest, or ask for a new one.")));
     }
     if (expires <= now) {
         return tx.abandon(refused(Text::tr("This reset link expired at %1. Ask for a new one.")

@@ -10,6 +10,7 @@
 #include "connection/sql/dialect.h"
 #include "connection/sql/sqlbackend.h"
 #include "connection/sql/usersql.h"
+#include "core/invitemail.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -244,6 +245,12 @@ std::optional<BackendError> refusalOfIssuerNow(WriteTransaction& tx, qint64 work
 /// `workspaceIds` when given. False on a query error.
 bool readSharedMemberships(WriteTransaction& tx, const Operator& op, const Id& accountId,
                            QList<SharedMembership>* elsewhere, QList<qint64>* workspaceIds);
+
+/// Whether the workspace has a mail server to send its mail through; false on a query error.
+bool sendsMail(QSqlQuery& query, const Id& workspaceId, bool* sends);
+/// Queues `mail` of `kind` to `to` in the workspace's outbox (`resetId`: its reset, or null).
+bool queueMail(WriteTransaction& tx, const Id& workspaceId, const QString& kind, const QString& to,
+               const ComposedMail& mail, const QVariant& resetId);
 
 /// Who a password sign-in is for: an operator of Usher, or a person in the web product.
 enum class SignInAs { Operator, WebUser };

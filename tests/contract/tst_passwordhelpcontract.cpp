@@ -74,6 +74,7 @@ private slots:
     void impersonationIsSingleUseAndAdminsOnly();
     void operatorsChangeTemporaryPasswordsAndRedeemLinks();
     void forgotPasswordSaysTheSameForEveryone();
+    void aChangedAddressWithdrawsLinksAndTellsTheOldOne();
 
 private:
     Operator as(const QString& email) const { return m_people.as(email); }
@@ -672,6 +673,51 @@ void TestPasswordHelpContract::forgotPasswordSaysTheSameForEveryone()
     const auto byAda = await(m_backend->outbox()->claimMail(ada, clock::now()));
     QVERIFY(byAda.ok() && byAda.value().has_value());
     QCOMPARE(byAda.value()->to, QStringLiteral("dana@example.org"));
+}
+
+void TestPasswordHelpContract::aChangedAddressWithdrawsLinksAndTellsTheOldOne()
+{
+    // Eve (an Editor, who may edit profiles but not help passwords) changes Max's address to one
+    // she reads, then asks for his reset there: the old address is told, and the link Hal handed
+    // out before the change no longer works.
+    configureMail();
+    const Operator ada = as(QStringLiteral("ada@example.org"));
+    const auto handed = await(m_help->sendPasswordReset(as(QStringLiteral("hal@example.org")),
+                                                        {id(QStringLiteral("max@example.org")), calledBack, false, false}));
+    QVERIFY(handed.ok());
+    const auto before = KnownPeople::find(m_backend->members(), QStringLiteral("max@example.org"));
+    QVERIFY(before.has_value());
+    ProfileEdit edit;
+    edit.firstName = QStringLiteral("Max"); // seeded with a display name alone
+    edit.email = QStringLiteral("max@eve.example");
+    const auto changed = await(m_backend->members()->updateProfile(as(QStringLiteral("eve@example.org")),
+                                                                    id(QStringLiteral("max@example.org")), edit,
+                                                                    before->version));
+    QVERIFY2(changed.ok(), qPrintable(changed.ok() ? QString() : changed.error().message));
+    const auto old = await(m_web->redeemPasswordReset(linkToken(handed.value().link).second, chosenPassword));
+    QCOMPARE(old.error().kind, Kind::Refused);
+    QStringList sent;
+    while (true) {
+        const auto claimed = await(m_backend->outbox()->claimMail(ada, clock::now()));
+        QVERIFY(claimed.ok());
+        if (!claimed.value()) {
+            break;
+        }
+        sent << claimed.value()->to + QLatin1Char(' ') + claimed.value()->subject;
+        QVERIFY(claimed.value()->text.contains(QStringLiteral("max@eve.example")));
+        QVERIFY(await(m_backend->outbox()->finishMail(ada, claimed.value()->id, true, {}, false)).ok());
+    }
+    QCOMPARE(sent.size(), 1);
+    QVERIFY2(sent.first().startsWith(QStringLiteral("max@example.org ")), qPrintable(sent.first()));
+    // Changing one's own address tells nobody (they know), and withdraws their links all the same.
+    const auto own = KnownPeople::find(m_backend->members(), QStringLiteral("nia@example.org"));
+    edit.firstName = QStringLiteral("Nia");
+    edit.email = QStringLiteral("nia@home.example");
+    QVERIFY(await(m_backend->members()->updateProfile(as(QStringLiteral("nia@example.org")),
+                                                       id(QStringLiteral("nia@example.org")), edit, own->version))
+                .ok());
+    const auto none = await(m_backend->outbox()->claimMail(ada, clock::now()));
+    QVERIFY(none.ok() && !none.value().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestPasswordHelpContract)
