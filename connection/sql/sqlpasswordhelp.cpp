@@ -109,6 +109,23 @@ const BackendError& linkNotFound()
     return error;
 }
 
+/// The workspace of the `kind` link whose token hashes to `tokenHash`, read before its change
+/// takes that workspace's lock; NotFound for a link nobody issued.
+Result<qint64> workspaceOfLink(SqlWorker& worker, const QString& tokenHash, const QString& kind, const QString& what)
+{
+    return worker.read<qint64>([&]() -> Result<qint64> {
+        QSqlQuery query(worker.database());
+        if (!execWith(query, QStringLiteral("SELECT workspace_id FROM password_resets WHERE token_hash = ? AND kind = ?"),
+                      {tokenHash, kind})) {
+            return worker.errorFrom(query.lastError(), what);
+        }
+        if (!query.next() || query.value(0).isNull()) {
+            return linkNotFound();
+        }
+        return query.value(0).toLongLong();
+    });
+}
+
 } // namespace
 
 Result<std::pair<MemberRow, MemberRow>> SqlWorker::beginPasswordHelp(WriteTransaction& tx, const Operator& op,
@@ -525,18 +542,7 @@ Result<qint64> SqlWorker::redeemPasswordReset(const QString& secret, const QStri
     const QString what = Text::tr("The password could not be reset.");
     const QString tokenHash = token::hashOf(secret.trimmed());
     // The workspace whose lock the change takes.
-    const auto workspace = read<qint64>([&]() -> Result<qint64> {
-        QSqlQuery query(database());
-        if (!execWith(query,
-                      QStringLiteral("SELECT workspace_id FROM password_resets WHERE token_hash = ? AND kind = 'reset'"),
-                      {tokenHash})) {
-            return errorFrom(query.lastError(), what);
-        }
-        if (!query.next() || query.value(0).isNull()) {
-            return linkNotFound();
-        }
-        return query.value(0).toLongLong();
-    });
+    const auto workspace = workspaceOfLink(*this, tokenHash, QStringLiteral("reset"), what);
     if (!workspace.ok()) {
         return workspace.error();
     }
@@ -601,19 +607,7 @@ Result<qint64> SqlWorker::redeemImpersonation(const QString& secret)
     }
     const QString what = Text::tr("The sign-in could not be opened.");
     const QString tokenHash = token::hashOf(secret.trimmed());
-    const auto workspace = read<qint64>([&]() -> Result<qint64> {
-        QSqlQuery query(database());
-        if (!execWith(query,
-                      QStringLiteral("SELECT workspace_id FROM password_resets WHERE token_hash = ? "
-                                     "AND kind = 'impersonation'"),
-                      {tokenHash})) {
-            return errorFrom(query.lastError(), what);
-        }
-        if (!query.next()) {
-            return linkNotFound();
-        }
-        return query.value(0).toLongLong();
-    });
+    const auto workspace = workspaceOfLink(*this, tokenHash, QStringLiteral("impersonation"), what);
     if (!workspace.ok()) {
         return workspace.error();
     }
