@@ -30,6 +30,39 @@ struct OpenInfo
     /// Who the connection itself acts as, where the backend offers no operator sign-in (a
     /// service's token names its holder). Empty where operators sign in (OperatorSignIn).
     std::optional<Operator> connectedAs;
+    /// What the connection found out about the service, one sentence each, for Test Connection
+    /// ("Sorting: yes.", "Search: by the start of names and addresses."). Empty for a database.
+    QStringList findings;
+};
+
+/// What a member directory can list and change, for a backend that cannot do all Usher can (a
+/// SCIM service): the screens offer exactly this and say why the rest is missing. A database
+/// Usher owns can do everything (the defaults).
+struct DirectoryAbilities
+{
+    /// Columns the backend sorts on; the others (and all, when empty) stay in its own order.
+    QList<UserField> sortable {UserField::Name,   UserField::Email,    UserField::Role,   UserField::Groups,
+                               UserField::Status, UserField::LastSeen, UserField::Source, UserField::Joined};
+    /// Why the other columns do not sort; empty when all do.
+    QString sortLimit;
+    /// The saved views it can answer; the others are left out of the side list.
+    QList<SavedView> views = allSavedViews();
+    /// What can be done to members; the other actions are disabled with `operationLimit`.
+    QList<MemberOperation> operations {MemberOperation::ChangeRole, MemberOperation::Disable,
+                                       MemberOperation::Reactivate, MemberOperation::Delete,
+                                       MemberOperation::Restore,    MemberOperation::RemoveFromWorkspace};
+    QString operationLimit;
+    /// Set when search finds less than every name and address containing the text, said beside
+    /// the search box ("This service only finds names and addresses that start with the text.").
+    QString searchLimit;
+    /// Set once the backend has seen its order change between pages: the list may show someone
+    /// twice or miss someone while it is scrolled.
+    QString orderLimit;
+    /// Whether names, email and picture can be edited, and members created directly.
+    bool editsProfiles = true;
+    bool createsMembers = true;
+    /// Why not, when they cannot.
+    QString profileLimit;
 };
 
 // The feature interfaces. A backend offers those it can do (Backend::members() and the
@@ -68,6 +101,9 @@ public:
     virtual QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change) = 0;
     /// Revokes one session (`sessionId`) or all of them (no id); answers how many.
     virtual QFuture<Result<int>> revokeSessions(const Operator& op, const Id& accountId, const Id& sessionId) = 0;
+    /// What this directory can list and change (everything, unless the backend says less).
+    /// May grow more limited while connected (Backend::abilitiesChanged()).
+    virtual DirectoryAbilities abilities() const { return {}; }
 
 protected:
     MemberDirectory() = default;
@@ -428,6 +464,9 @@ signals:
     /// Someone else (another admin, another program) changed the data; views should
     /// reload what they show. Within about a second of the change being committed.
     void changedElsewhere();
+    /// What a directory can do has changed (members()->abilities()): a service was found
+    /// to change its order between pages, for example.
+    void abilitiesChanged();
 };
 
 } // namespace usher

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 #include <QSettings>
 #include <QVariantMap>
 
@@ -153,6 +154,61 @@ void PostgresServer::write(QSettings& settings) const
     settings.setValue(QStringLiteral("user"), user);
     settings.setValue(QStringLiteral("tls"), tlsModeKey(tls));
     settings.setValue(QStringLiteral("caFile"), caFile);
+}
+
+bool ScimService::operator==(const ScimService& other) const
+{
+    return baseUrl == other.baseUrl && caFile == other.caFile && timeoutSeconds == other.timeoutSeconds;
+}
+
+QString ScimService::kindName()
+{
+    return Text::tr("SCIM");
+}
+
+QString ScimService::account() const
+{
+    return QUrl(baseUrl.trimmed()).host();
+}
+
+QString ScimService::problem() const
+{
+    const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
+    if (baseUrl.trimmed().isEmpty()) {
+        return Text::tr("Enter the service's base URL, for example https://idp.example.org/scim/v2.");
+    }
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        return Text::tr("The base URL must start with https:// and name a host.");
+    }
+    if (!url.query().isEmpty() || !url.fragment().isEmpty() || !url.userInfo().isEmpty()) {
+        return Text::tr("The base URL cannot hold a query, a fragment or a user name; the token is asked for separately.");
+    }
+    if (url.scheme() == QLatin1String("http") && !mayBeLoopback(url.host())) {
+        return Text::tr("A token may travel unencrypted (http://) only to a service on this machine (localhost); use "
+                        "https://.");
+    }
+    if (!caFile.trimmed().isEmpty() && !QFileInfo(caFile).isReadable()) {
+        return Text::tr("The CA certificate file “%1” cannot be read.").arg(caFile);
+    }
+    if (timeoutSeconds < 1 || timeoutSeconds > 600) {
+        return Text::tr("The time-out must be between 1 and 600 seconds.");
+    }
+    return {};
+}
+
+void ScimService::read(const QSettings& settings)
+{
+    baseUrl = settings.value(QStringLiteral("url")).toString();
+    caFile = settings.value(QStringLiteral("caFile")).toString();
+    timeoutSeconds = settings.value(QStringLiteral("timeoutSeconds"), 30).toInt();
+}
+
+void ScimService::write(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("url"), baseUrl);
+    settings.setValue(QStringLiteral("caFile"), caFile);
+    settings.setValue(QStringLiteral("timeoutSeconds"), timeoutSeconds);
 }
 
 bool ConnectionProfile::operator==(const ConnectionProfile& other) const

@@ -68,14 +68,35 @@ struct PostgresServer
     void write(QSettings& settings) const;
 };
 
+/// A SCIM 2.0 service (RFC 7644), reached over HTTPS with a bearer token.
+struct ScimService
+{
+    QString baseUrl; ///< "https://idp.example.org/scim/v2"
+    QString caFile; ///< Extra certificate authorities to trust; empty: the system's.
+    int timeoutSeconds = 30; ///< How long one request may go without an answer.
+
+    bool operator==(const ScimService& other) const;
+    static QString kindName();
+    QString location() const { return baseUrl; }
+    QString displayLocation() const { return baseUrl; }
+    QString problem() const;
+    static constexpr bool needsSecret = true;
+    /// Whose secret is asked for: the service's host.
+    QString account() const;
+    static QString iconName() { return QStringLiteral("synced"); }
+    static QString settingsKey() { return QStringLiteral("scim"); }
+    void read(const QSettings& settings);
+    void write(QSettings& settings) const;
+};
+
 /// Where Usher connects: a name, the workspace to show, and the kind-specific part (a SQLite
 /// file or a PostgreSQL server). Stored without secrets; passwords live only in the OS keychain
 /// (see CredentialStore) or in memory.
 struct ConnectionProfile
 {
     /// The alternatives of Target, in order.
-    enum class Kind { Sqlite, Postgres };
-    using Target = std::variant<SqliteFile, PostgresServer>;
+    enum class Kind { Sqlite, Postgres, Scim };
+    using Target = std::variant<SqliteFile, PostgresServer, ScimService>;
     using TlsMode = usher::TlsMode;
 
     QString name;
@@ -88,6 +109,8 @@ struct ConnectionProfile
     /// The server, where the profile is a PostgreSQL server; nullptr otherwise.
     const PostgresServer* server() const { return std::get_if<PostgresServer>(&target); }
     PostgresServer* server() { return std::get_if<PostgresServer>(&target); }
+    /// The SCIM service, where the profile is one; nullptr otherwise.
+    const ScimService* scim() const { return std::get_if<ScimService>(&target); }
 
     bool operator==(const ConnectionProfile& other) const;
     /// Whether a secret kept for `other` may be sent to this profile's server: the same kind

@@ -222,6 +222,10 @@ void ConnectionsDialog::updateKindPage()
     kindOnly.target = current->fresh();
     m_form->setRowVisible(m_password, kindOnly.needsPassword());
     m_form->setRowVisible(m_remember, kindOnly.needsPassword());
+    m_form->setRowVisible(m_workspace, current->hasWorkspaces());
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_password))) {
+        label->setText(current->secretLabel());
+    }
 }
 
 void ConnectionsDialog::addProfile()
@@ -335,7 +339,11 @@ void ConnectionsDialog::testConnection()
             }
             const OpenInfo& info = result.value();
             const QString kind = profile.kindName();
-            if (info.schemaVersion == 0) {
+            if (!info.findings.isEmpty()) {
+                setStatus(tr("Connected to %1 at %2.").arg(kind, profile.location()) + QLatin1Char('\n')
+                              + info.findings.join(QLatin1Char('\n')),
+                          true);
+            } else if (info.schemaVersion == 0) {
                 setStatus(m_editors.at(std::size_t(profile.kind()))->nothingThereYet(profile), true);
             } else if (info.schemaVersion < info.latestVersion) {
                 setStatus(tr("Connected to %1: workspace “%2”. Usher will upgrade its schema from version %3 to %4 "

@@ -189,11 +189,93 @@ private:
     QWidget* m_caRow = nullptr;
 };
 
+/// A SCIM 2.0 service: its base URL, the certificate authority for its TLS, and how long to wait.
+class ScimServiceEditor : public ProfileEditor
+{
+    Q_OBJECT
+public:
+    using ProfileEditor::ProfileEditor;
+
+    ConnectionProfile::Kind kind() const override { return ConnectionProfile::Kind::Scim; }
+    QString title() const override { return tr("SCIM 2.0 service"); }
+    QString secretLabel() const override { return tr("Bearer &token:"); }
+    bool hasWorkspaces() const override { return false; }
+
+    void addRows(QFormLayout* form, QWidget* parent, const std::function<void()>& secretRowsHere) override
+    {
+        m_form = form;
+        m_url = new QLineEdit(parent);
+        m_url->setObjectName(QStringLiteral("scimUrlField"));
+        m_url->setPlaceholderText(tr("https://idp.example.org/scim/v2"));
+        m_caFile = new QLineEdit(parent);
+        m_caFile->setObjectName(QStringLiteral("scimCaFileField"));
+        m_caFile->setPlaceholderText(tr("The system's certificate authorities if left empty"));
+        auto* browse = new QPushButton(tr("Browse…"), parent);
+        connect(browse, &QPushButton::clicked, this, [this, parent] {
+            const QString path = QFileDialog::getOpenFileName(parent, tr("CA Certificate"), m_caFile->text(),
+                                                              tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+            if (!path.isEmpty()) {
+                m_caFile->setText(path);
+            }
+        });
+        m_caRow = withBrowseButton(m_caFile, browse, parent);
+        m_timeout = new QSpinBox(parent);
+        m_timeout->setObjectName(QStringLiteral("scimTimeoutField"));
+        m_timeout->setRange(1, 600);
+        m_timeout->setValue(30);
+        m_timeout->setSuffix(tr(" s"));
+        m_timeout->setMaximumWidth(120);
+        form->addRow(tr("Base &URL:"), m_url);
+        secretRowsHere();
+        form->addRow(tr("CA certi&ficate:"), m_caRow);
+        form->addRow(tr("Time-&out:"), m_timeout);
+    }
+
+    void setRowsVisible(bool visible) override
+    {
+        for (QWidget* row : {static_cast<QWidget*>(m_url), m_caRow, static_cast<QWidget*>(m_timeout)}) {
+            m_form->setRowVisible(row, visible);
+        }
+    }
+
+    void load(const ConnectionProfile::Target& target) override
+    {
+        const auto& service = std::get<ScimService>(target);
+        m_url->setText(service.baseUrl);
+        m_caFile->setText(service.caFile);
+        m_timeout->setValue(service.timeoutSeconds);
+    }
+
+    ConnectionProfile::Target target() const override
+    {
+        ScimService service;
+        service.baseUrl = m_url->text().trimmed();
+        service.caFile = m_caFile->text().trimmed();
+        service.timeoutSeconds = m_timeout->value();
+        return service;
+    }
+
+    ConnectionProfile::Target fresh() const override { return ScimService {}; }
+
+    QString nothingThereYet(const ConnectionProfile& profile) const override
+    {
+        return tr("Connected to %1.").arg(profile.location());
+    }
+
+private:
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_url = nullptr;
+    QLineEdit* m_caFile = nullptr;
+    QWidget* m_caRow = nullptr;
+    QSpinBox* m_timeout = nullptr;
+};
+
 std::vector<std::unique_ptr<ProfileEditor>> makeProfileEditors()
 {
     std::vector<std::unique_ptr<ProfileEditor>> editors;
     editors.push_back(std::make_unique<SqliteFileEditor>());
     editors.push_back(std::make_unique<PostgresServerEditor>());
+    editors.push_back(std::make_unique<ScimServiceEditor>());
     for (std::size_t i = 0; i < editors.size(); ++i) {
         Q_ASSERT(std::size_t(editors[i]->kind()) == i);
     }

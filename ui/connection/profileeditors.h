@@ -41,6 +41,10 @@ public:
     /// Whether a new profile starts as this kind (the local file has its own menu entries, so
     /// a saved connection is usually a server).
     virtual bool forNewProfiles() const { return false; }
+    /// The label of the secret's row: "Pass&word:", "&Token:".
+    virtual QString secretLabel() const { return tr("Pass&word:"); }
+    /// Whether the place holds several workspaces to choose from (a SCIM service is one).
+    virtual bool hasWorkspaces() const { return true; }
     /// What Test Connection says when there is no Usher data yet where the profile points.
     virtual QString nothingThereYet(const ConnectionProfile& profile) const = 0;
 

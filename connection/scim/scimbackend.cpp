@@ -1,0 +1,1146 @@
+#include "connection/scim/scimbackend.h"
+
+#include "connection/logging.h"
+#include "connection/scim/scimhttp.h"
+#include "connection/scim/scimjson.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QPromise>
+#include <QThread>
+#include <QtConcurrent>
+
+#include <atomic>
+
+namespace usher::scim {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(usher::ScimBackend)
+};
+
+constexpr int maxAttempts = 3; ///< One try and two more, for idempotent requests and 429.
+constexpr int maxRetryAfterSeconds = 10; ///< Longer waits are reported instead of waited out.
+constexpr int writeConcurrency = 4; ///< Requests in flight at once in a change to many.
+constexpr int idsPerFilter = 50; ///< Ids named in one "id eq … or …" filter.
+
+const QString userSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User");
+const QString patchSchema = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:PatchOp");
+
+template<typename T> QFuture<Result<T>> failedNow(const BackendError& error)
+{
+    QPromise<Result<T>> promise;
+    promise.start();
+    promise.addResult(Result<T>(error));
+    promise.finish();
+    return promise.future();
+}
+
+BackendError unsupported(const QString& message)
+{
+    return {BackendError::Kind::Unsupported, message, {}};
+}
+
+/// The attribute a column sorts by on a SCIM service; empty where SCIM has no such data.
+QString sortAttribute(UserField field)
+{
+    switch (field) {
+    case UserField::Name:
+        return QStringLiteral("displayName");
+    case UserField::Email:
+        return QStringLiteral("emails.value");
+    case UserField::Role:
+        return QStringLiteral("roles.value");
+    case UserField::Status:
+        return QStringLiteral("active");
+    case UserField::Joined:
+        return QStringLiteral("meta.created");
+    case UserField::Groups:
+    case UserField::LastSeen:
+    case UserField::Source:
+        return {};
+    }
+    return {};
+}
+
+QJsonObject patchOperation(const QString& op, const QString& path, const QJsonValue& value)
+{
+    QJsonObject operation {{QStringLiteral("op"), op}, {QStringLiteral("value"), value}};
+    if (!path.isEmpty()) {
+        operation.insert(QStringLiteral("path"), path);
+    }
+    return operation;
+}
+
+QJsonObject patchOf(const QJsonArray& operations)
+{
+    return {{QStringLiteral("schemas"), QJsonArray {patchSchema}}, {QStringLiteral("Operations"), operations}};
+}
+
+QJsonArray roleValue(Role role)
+{
+    return {QJsonObject {{QStringLiteral("value"), roleKey(role)}, {QStringLiteral("primary"), true}}};
+}
+} // namespace
+
+/// What the backend's workers share: the HTTP client, what discovery found, and what was seen
+/// of the service's order. Workers block on requests (never the GUI thread), so each change
+/// reads top to bottom.
+class ScimEngine
+{
+public:
+    explicit ScimEngine(HttpSettings settings)
+        : http(std::move(settings))
+    {
+    }
+
+    ScimHttp http;
+    std::atomic_bool closing {false};
+
+    Discovery discovery() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_discovery;
+    }
+    void setDiscovery(const Discovery& found)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_discovery = found;
+    }
+
+    /// Sends `request` and waits for it: 2xx answered, anything else as a BackendError about
+    /// `what`. A 429 is waited out (Retry-After up to maxRetryAfterSeconds) and sent again; so
+    /// is a 5xx or a lost connection, but only for requests that do nothing twice.
+    Result<HttpReply> call(const HttpRequest& request, const QString& what)
+    {
+        HttpReply reply;
+        for (int attempt = 1;; ++attempt) {
+            QFuture<HttpReply> sent = http.send(request);
+            sent.waitForFinished();
+            if (sent.resultCount() == 0) {
+                reply = {};
+                reply.network = QNetworkReply::OperationCanceledError;
+                return backendErrorOf(reply, what);
+            }
+            reply = sent.result();
+            if (reply.status >= 200 && reply.status < 300) {
+                return reply;
+            }
+            int waitMs = 250 << (attempt - 1);
+            bool again = false;
+            if (reply.status == 429) {
+                again = reply.retryAfterSeconds <= maxRetryAfterSeconds;
+                waitMs = reply.retryAfterSeconds >= 0 ? reply.retryAfterSeconds * 1000 : waitMs;
+            } else if (request.idempotent()) {
+                again = reply.status >= 500
+                        || (reply.status == 0 && !reply.tlsFailed
+                            && reply.network != QNetworkReply::OperationCanceledError)
+                        || (reply.status == 0 && reply.timedOut);
+            }
+            if (!again || attempt >= maxAttempts || closing) {
+                break;
+            }
+            qCInfo(lcScim) << request.method << request.path << "answered" << reply.status << reply.networkText
+                           << "- trying again in" << waitMs << "ms";
+            for (int waited = 0; waited < waitMs && !closing; waited += 50) {
+                QThread::msleep(50);
+            }
+        }
+        return backendErrorOf(reply, what);
+    }
+
+    Result<QJsonObject> callObject(const HttpRequest& request, const QString& what)
+    {
+        const Result<HttpReply> reply = call(request, what);
+        if (!reply.ok()) {
+            return reply.error();
+        }
+        QString problem;
+        if (std::optional<QJsonObject> object = parseObject(reply.value().body, &problem)) {
+            if (!reply.value().etag.isEmpty() && attributePath(*object, QLatin1String("meta.version")).isUndefined()) {
+                QJsonObject meta = attribute(*object, QLatin1String("meta")).toObject();
+                meta.insert(QStringLiteral("version"), QString::fromUtf8(reply.value().etag));
+                object->insert(QStringLiteral("meta"), meta);
+            }
+            return *object;
+        }
+        return BackendError {BackendError::Kind::Internal, Text::tr("%1 failed: %2").arg(what, problem),
+                             QString::fromUtf8(reply.value().body.left(500))};
+    }
+
+    Result<ListPage> callList(const HttpRequest& request, const QString& what)
+    {
+        const Result<HttpReply> reply = call(request, what);
+        if (!reply.ok()) {
+            return reply.error();
+        }
+        QString problem;
+        if (std::optional<ListPage> page = parseListPage(reply.value().body, &problem)) {
+            return *page;
+        }
+        return BackendError {BackendError::Kind::Internal, Text::tr("%1 failed: %2").arg(what, problem),
+                             QString::fromUtf8(reply.value().body.left(500))};
+    }
+
+    /// Remembers which id the service put at each position of one listing, and answers whether
+    /// `position` held another id before (the service's order changed between pages).
+    bool orderChanged(const QString& listing, qint64 total, qint64 position, const Id& id)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (listing != m_orderListing || total != m_orderTotal || m_seen.size() > 100'000) {
+            m_orderListing = listing;
+            m_orderTotal = total;
+            m_seen.clear();
+        }
+        const auto known = m_seen.constFind(position);
+        if (known != m_seen.constEnd() && *known != id) {
+            m_unstable = true;
+            return true;
+        }
+        m_seen.insert(position, id);
+        return false;
+    }
+    bool orderUnstable() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_unstable;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    Discovery m_discovery;
+    QString m_orderListing;
+    qint64 m_orderTotal = -1;
+    QHash<qint64, Id> m_seen;
+    bool m_unstable = false;
+};
+
+namespace {
+
+HttpRequest get(const QString& path, const QUrlQuery& query = {})
+{
+    HttpRequest request;
+    request.path = path;
+    request.query = query;
+    return request;
+}
+
+/// The SCIM filter for a UserFilter, as far as SCIM can say it. `nobody` is set when no user of
+/// a service can match (invited or deleted people, who live only in Usher's own databases);
+/// an error when the filter needs data SCIM does not have.
+Result<QString> scimFilter(const UserFilter& filter, const Discovery& found, bool* nobody)
+{
+    *nobody = false;
+    QStringList parts;
+    if (filter.status) {
+        switch (*filter.status) {
+        case Status::Active:
+            parts.append(QStringLiteral("active eq true"));
+            break;
+        case Status::Disabled:
+            parts.append(QStringLiteral("active eq false"));
+            break;
+        case Status::Invited:
+        case Status::Deleted:
+            *nobody = true;
+            return QString();
+        }
+    }
+    if (filter.source && *filter.source != Source::DirectorySync) {
+        *nobody = true;
+        return QString();
+    }
+    if (filter.lastSeenBefore || filter.lastSeenSince) {
+        return unsupported(Text::tr("A SCIM service does not tell when people last signed in."));
+    }
+    if (filter.role) {
+        if (!found.roles) {
+            return unsupported(Text::tr("This service keeps no roles, so people cannot be listed by role."));
+        }
+        parts.append(QStringLiteral("roles.value eq %1").arg(filterString(roleKey(*filter.role))));
+    }
+    if (filter.groupId) {
+        parts.append(QStringLiteral("groups.value eq %1").arg(filterString(filter.groupId->text())));
+    }
+    if (filter.joinedBefore) {
+        parts.append(QStringLiteral("meta.created lt %1").arg(filterString(filter.joinedBefore->toUTC().toString(Qt::ISODate))));
+    }
+    if (filter.joinedSince) {
+        parts.append(QStringLiteral("meta.created ge %1").arg(filterString(filter.joinedSince->toUTC().toString(Qt::ISODate))));
+    }
+    const QString search = normalizedSearch(filter.search);
+    if (!search.isEmpty()) {
+        const QString text = filterString(search);
+        QStringList any;
+        if (found.filterCo) {
+            for (const char* attribute : {"userName", "displayName", "name.formatted", "emails.value"}) {
+                any.append(QStringLiteral("%1 co %2").arg(QLatin1String(attribute), text));
+            }
+        } else if (found.filterSw) {
+            for (const char* attribute : {"userName", "displayName", "name.givenName", "name.familyName", "emails.value"}) {
+                any.append(QStringLiteral("%1 sw %2").arg(QLatin1String(attribute), text));
+            }
+        } else if (found.filterEq) {
+            any.append(QStringLiteral("userName eq %1").arg(text));
+            any.append(QStringLiteral("emails.value eq %1").arg(text));
+        } else {
+            return unsupported(Text::tr("This service cannot search."));
+        }
+        parts.append(QLatin1Char('(') + any.join(QLatin1String(" or ")) + QLatin1Char(')'));
+    }
+    if (!parts.isEmpty() && !found.filter) {
+        return unsupported(Text::tr("This service cannot filter its users, so only “All users” can be shown."));
+    }
+    return parts.join(QLatin1String(" and "));
+}
+
+QString idFilter(const QList<Id>& ids)
+{
+    QStringList any;
+    for (const Id& id : ids) {
+        any.append(QStringLiteral("id eq %1").arg(filterString(id.text())));
+    }
+    return any.join(QLatin1String(" or "));
+}
+
+QString joined(const QString& a, const QString& b)
+{
+    if (a.isEmpty() || b.isEmpty()) {
+        return a.isEmpty() ? b : a;
+    }
+    return QStringLiteral("(%1) and (%2)").arg(a, b);
+}
+
+} // namespace
+
+ScimBackend::ScimBackend(ConnectionProfile profile, QString token, QObject* parent)
+    : Backend(parent)
+    , m_profile(std::move(profile))
+{
+    HttpSettings settings;
+    if (const ScimService* service = m_profile.scim()) {
+        settings.base = QUrl(service->baseUrl.trimmed());
+        settings.caFile = service->caFile;
+        settings.timeoutMs = service->timeoutSeconds * 1000;
+    }
+    settings.bearerToken = token.toUtf8();
+    m_engine = std::make_shared<ScimEngine>(settings);
+    m_pool.setMaxThreadCount(writeConcurrency + 2);
+}
+
+ScimBackend::~ScimBackend()
+{
+    m_engine->closing = true;
+    m_engine->http.abortAll();
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+Id ScimBackend::workspace()
+{
+    return Id::fromText(QStringLiteral("scim"));
+}
+
+QString ScimBackend::kindName() const
+{
+    return ScimService::kindName();
+}
+
+QString ScimBackend::location() const
+{
+    return m_profile.location();
+}
+
+Discovery ScimBackend::discovery() const
+{
+    return m_engine->discovery();
+}
+
+QString ScimBackend::absence(Feature feature) const
+{
+    switch (feature) {
+    case Feature::Groups:
+        return Text::tr("Groups on a SCIM service are not shown by Usher yet.");
+    case Feature::Invitations:
+        return Text::tr("A SCIM service has no invitations: people are created there directly.");
+    case Feature::Outbox:
+        return Text::tr("A SCIM service sends no mail through Usher.");
+    case Feature::AuditLog:
+        return Text::tr("This SCIM service keeps no audit log that Usher can read.");
+    case Feature::OperatorSignIn:
+        return Text::tr("A SCIM connection acts as the holder of its token; there is nobody to sign in.");
+    case Feature::PasswordHelp:
+        return Text::tr("Passwords on a SCIM service are looked after by the service itself.");
+    case Feature::Maintenance:
+        return Text::tr("A SCIM service is looked after by whoever runs it.");
+    case Feature::Import:
+        return Text::tr("Importing lists of people into a SCIM service is not offered yet.");
+    case Feature::Export:
+        return Text::tr("Exporting the people of a SCIM service is not offered yet.");
+    case Feature::Members:
+        break;
+    }
+    return Backend::absence(feature);
+}
+
+namespace {
+
+/// Discovery and probes, then who the token belongs to: what open() and probe() answer.
+Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
+{
+    Discovery found;
+    const Result<QJsonObject> config
+        = engine.callObject(get(QStringLiteral("/ServiceProviderConfig")), Text::tr("Reading the service's configuration"));
+    if (!config.ok()) {
+        BackendError error = config.error();
+        if (error.kind == BackendError::Kind::NotFound || error.kind == BackendError::Kind::Internal) {
+            error.message = Text::tr("No SCIM service answers at this address: it has no /ServiceProviderConfig. Check "
+                                     "the base URL (it usually ends in /scim/v2).");
+        }
+        return error;
+    }
+    auto supported = [&](const char* feature) {
+        return attributePath(config.value(), QLatin1String(QByteArray(feature) + ".supported")).toBool();
+    };
+    found.patch = supported("patch");
+    found.etag = supported("etag");
+    found.bulk = supported("bulk");
+    found.bulkMaxOperations = attributePath(config.value(), QLatin1String("bulk.maxOperations")).toInt();
+    found.filter = supported("filter");
+    found.sortAnnounced = supported("sort");
+
+    const Result<HttpReply> types
+        = engine.call(get(QStringLiteral("/ResourceTypes")), Text::tr("Reading the service's resource types"));
+    if (types.ok()) {
+        QString ignored;
+        QList<QJsonObject> listed;
+        if (auto page = parseListPage(types.value().body, &ignored)) {
+            listed = page->resources;
+        } else {
+            const QJsonDocument document = QJsonDocument::fromJson(types.value().body);
+            for (const QJsonValue& type : document.array()) {
+                listed.append(type.toObject());
+            }
+        }
+        for (const QJsonObject& type : std::as_const(listed)) {
+            const QString endpoint = attribute(type, QLatin1String("endpoint")).toString();
+            if (endpoint.compare(QLatin1String("/Groups"), Qt::CaseInsensitive) == 0) {
+                found.groups = true;
+            }
+            for (const QJsonValue& extension : attribute(type, QLatin1String("schemaExtensions")).toArray()) {
+                found.enterprise = found.enterprise
+                                   || attribute(extension.toObject(), QLatin1String("schema"))
+                                          .toString()
+                                          .contains(QLatin1String("enterprise"), Qt::CaseInsensitive);
+            }
+        }
+    }
+    found.roles = true; // core User schema (RFC 7643 4.1.2); the schema may say otherwise
+    const Result<QJsonObject> schema
+        = engine.callObject(get(QStringLiteral("/Schemas/") + userSchema), Text::tr("Reading the User schema"));
+    if (schema.ok()) {
+        bool hasRoles = false;
+        for (const QJsonValue& attributeValue : attribute(schema.value(), QLatin1String("attributes")).toArray()) {
+            hasRoles = hasRoles
+                       || attribute(attributeValue.toObject(), QLatin1String("name"))
+                                  .toString()
+                                  .compare(QLatin1String("roles"), Qt::CaseInsensitive)
+                              == 0;
+        }
+        found.roles = hasRoles;
+    }
+
+    QUrlQuery first;
+    first.addQueryItem(QStringLiteral("startIndex"), QStringLiteral("1"));
+    first.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
+    const Result<ListPage> sample = engine.callList(get(QStringLiteral("/Users"), first), Text::tr("Reading the users"));
+    if (!sample.ok()) {
+        return sample.error();
+    }
+    found.users = sample.value().totalResults;
+
+    // Probes: a filter operator works when a search with it finds the person it must find.
+    if (found.filter && !sample.value().resources.isEmpty()) {
+        const QJsonObject person = sample.value().resources.first();
+        const QString id = attribute(person, QLatin1String("id")).toString();
+        const QString userName = attribute(person, QLatin1String("userName")).toString();
+        auto finds = [&](const QString& op, const QString& text) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("filter"), QStringLiteral("(userName %1 %2) and id eq %3")
+                                                             .arg(op, filterString(text), filterString(id)));
+            query.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
+            const Result<ListPage> answer = engine.callList(get(QStringLiteral("/Users"), query), QString());
+            return answer.ok() && answer.value().totalResults == 1 && answer.value().resources.size() == 1
+                   && attribute(answer.value().resources.first(), QLatin1String("id")).toString() == id;
+        };
+        if (userName.size() >= 3) {
+            found.filterEq = finds(QStringLiteral("eq"), userName);
+            found.filterSw = finds(QStringLiteral("sw"), userName.left(2));
+            found.filterCo = finds(QStringLiteral("co"), userName.mid(1, userName.size() - 2));
+        }
+    } else {
+        found.filterEq = found.filterSw = found.filterCo = found.filter;
+    }
+    // Sorting works when the first person of an ascending and a descending order differ.
+    if (found.sortAnnounced && found.users >= 2) {
+        auto firstBy = [&](const QString& order) {
+            QUrlQuery query = first;
+            query.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("userName"));
+            query.addQueryItem(QStringLiteral("sortOrder"), order);
+            const Result<ListPage> answer = engine.callList(get(QStringLiteral("/Users"), query), QString());
+            return answer.ok() && !answer.value().resources.isEmpty()
+                       ? attribute(answer.value().resources.first(), QLatin1String("id")).toString()
+                       : QString();
+        };
+        const QString ascending = firstBy(QStringLiteral("ascending"));
+        found.sort = !ascending.isEmpty() && ascending != firstBy(QStringLiteral("descending"));
+    } else {
+        found.sort = found.sortAnnounced;
+    }
+
+    OpenInfo info;
+    info.workspaceId = ScimBackend::workspace();
+    info.workspaceName = name;
+    info.activeAdmins = 1; // nobody signs in: the token's holder acts
+    Operator op;
+    op.workspaceId = info.workspaceId;
+    const Result<QJsonObject> me = engine.callObject(get(QStringLiteral("/Me")), Text::tr("Asking who the token belongs to"));
+    if (me.ok()) {
+        found.me = true;
+        const UserSummary who = userSummaryOf(me.value());
+        op.accountId = who.accountId;
+        op.displayName = who.displayName;
+        op.email = who.email;
+        op.role = found.roles ? who.role : Role::Admin;
+    } else {
+        // The service does not say: the token may do what the service lets it, so Usher's own
+        // checks assume the most and the service has the last word.
+        op.accountId = Id::fromText(QStringLiteral("scim:token"));
+        op.displayName = Text::tr("This connection's token");
+        op.role = Role::Admin;
+    }
+    info.connectedAs = op;
+
+    const QString yes = Text::tr("yes");
+    const QString no = Text::tr("no");
+    info.findings.append(Text::tr("Users: %1.").arg(QLocale().toString(found.users)));
+    info.findings.append(Text::tr("Acts as: %1.").arg(found.me ? QStringLiteral("%1 <%2>").arg(op.displayName, op.email)
+                                                                  : Text::tr("the token (the service has no /Me)")));
+    info.findings.append(Text::tr("Search: %1.")
+                             .arg(found.filterCo   ? Text::tr("names and addresses containing the text")
+                                  : found.filterSw ? Text::tr("names and addresses starting with the text")
+                                  : found.filterEq ? Text::tr("exact user names and addresses only")
+                                                   : Text::tr("none")));
+    info.findings.append(Text::tr("Sorting: %1.")
+                             .arg(found.sort             ? yes
+                                  : found.sortAnnounced ? Text::tr("announced, but the service ignores it")
+                                                         : no));
+    info.findings.append(Text::tr("Versions (ETags): %1.").arg(found.etag ? yes : no));
+    info.findings.append(Text::tr("Partial changes (PATCH): %1.").arg(found.patch ? yes : no));
+    info.findings.append(Text::tr("Roles: %1.").arg(found.roles ? yes : no));
+    info.findings.append(Text::tr("Groups: %1.").arg(found.groups ? yes : no));
+    engine.setDiscovery(found);
+    qCInfo(lcScim) << "discovered" << info.findings.join(QLatin1Char(' '));
+    return info;
+}
+
+} // namespace
+
+QFuture<Result<OpenInfo>> ScimBackend::open()
+{
+    if (const QString problem = m_profile.problem(); !problem.isEmpty()) {
+        return failedNow<OpenInfo>({BackendError::Kind::Invalid, problem, {}});
+    }
+    const QString name = m_profile.name.isEmpty() ? QUrl(m_profile.location()).host() : m_profile.name;
+    return QtConcurrent::run(&m_pool, [engine = m_engine, name] { return discover(*engine, name); });
+}
+
+QFuture<Result<OpenInfo>> ScimBackend::probe()
+{
+    return open();
+}
+
+DirectoryAbilities ScimBackend::abilities() const
+{
+    const Discovery found = m_engine->discovery();
+    DirectoryAbilities can;
+    can.sortable.clear();
+    if (found.sort) {
+        can.sortable = {UserField::Name, UserField::Email, UserField::Status, UserField::Joined};
+        if (found.roles) {
+            can.sortable.append(UserField::Role);
+        }
+        can.sortLimit = Text::tr("This service sorts by name, address, role, status and the date joined only.");
+    } else {
+        can.sortLimit = Text::tr("This service does not sort: people are listed in its own order.");
+    }
+    can.views = {SavedView::AllUsers, SavedView::Disabled};
+    can.operations = {MemberOperation::Disable, MemberOperation::Reactivate};
+    if (found.roles) {
+        can.operations.append(MemberOperation::ChangeRole);
+    }
+    can.operationLimit = Text::tr("A SCIM service deletes people for good, which Usher does not offer; disable them "
+                                  "instead.");
+    if (!found.filter) {
+        can.views = {SavedView::AllUsers};
+    }
+    if (found.filterCo) {
+        can.searchLimit.clear();
+    } else if (found.filterSw) {
+        can.searchLimit = Text::tr("This service only finds names and addresses that start with the text.");
+    } else if (found.filterEq) {
+        can.searchLimit = Text::tr("This service only finds exact user names and addresses.");
+    } else {
+        can.searchLimit = Text::tr("This service cannot search.");
+    }
+    if (m_engine->orderUnstable()) {
+        can.orderLimit = Text::tr("This service changed its order between pages: while you scroll, someone may "
+                                  "appear twice or be missed. Search or sort to narrow the list.");
+    }
+    can.editsProfiles = true;
+    can.createsMembers = true;
+    return can;
+}
+
+QFuture<Result<UserPage>> ScimBackend::listUsers(const UserPageRequest& request)
+{
+    QPointer<ScimBackend> self(this);
+    return QtConcurrent::run(&m_pool, [engine = m_engine, request, self]() -> Result<UserPage> {
+        const Discovery found = engine->discovery();
+        bool nobody = false;
+        const Result<QString> filter = scimFilter(request.filter, found, &nobody);
+        if (!filter.ok()) {
+            return filter.error();
+        }
+        UserPage page;
+        page.offset = request.offset;
+        if (nobody) {
+            return page;
+        }
+        const QString what = Text::tr("Reading the users");
+        if (request.filter.accountIds) {
+            // Chosen people: asked for by id, a few dozen at a time, in the order asked.
+            const QList<Id>& ids = *request.filter.accountIds;
+            QHash<Id, UserSummary> byId;
+            for (qsizetype at = 0; at < ids.size(); at += idsPerFilter) {
+                QUrlQuery query;
+                query.addQueryItem(QStringLiteral("filter"), joined(filter.value(), idFilter(ids.mid(at, idsPerFilter))));
+                query.addQueryItem(QStringLiteral("count"), QString::number(idsPerFilter));
+                const Result<ListPage> answer = engine->callList(get(QStringLiteral("/Users"), query), what);
+                if (!answer.ok()) {
+                    return answer.error();
+                }
+                for (const QJsonObject& resource : answer.value().resources) {
+                    const UserSummary row = userSummaryOf(resource);
+                    byId.insert(row.accountId, row);
+                }
+            }
+            for (const Id& id : ids) {
+                if (byId.contains(id) && page.rows.size() < request.limit) {
+                    page.rows.append(byId.value(id));
+                }
+            }
+            page.rows = page.rows.mid(request.offset);
+            return page;
+        }
+        QUrlQuery base;
+        if (!filter.value().isEmpty()) {
+            base.addQueryItem(QStringLiteral("filter"), filter.value());
+        }
+        const QString sortBy = found.sort ? sortAttribute(request.sort.field) : QString();
+        if (!sortBy.isEmpty()) {
+            base.addQueryItem(QStringLiteral("sortBy"), sortBy);
+            base.addQueryItem(QStringLiteral("sortOrder"), request.sort.order == Qt::AscendingOrder
+                                                               ? QStringLiteral("ascending")
+                                                               : QStringLiteral("descending"));
+        }
+        const QString listing = base.toString();
+        // One row before the page too, where there is one: if the service put someone else
+        // there than when that row was read, its order is not stable between pages.
+        qint64 next = qMax<qint64>(0, request.offset - 1);
+        bool changed = false;
+        while (page.rows.size() < request.limit) {
+            QUrlQuery query = base;
+            query.addQueryItem(QStringLiteral("startIndex"), QString::number(next + 1));
+            query.addQueryItem(QStringLiteral("count"),
+                               QString::number(request.limit - page.rows.size() + (next < request.offset ? 1 : 0)));
+            const Result<ListPage> answer = engine->callList(get(QStringLiteral("/Users"), query), what);
+            if (!answer.ok()) {
+                return answer.error();
+            }
+            const ListPage& got = answer.value();
+            for (const QJsonObject& resource : got.resources) {
+                UserSummary row = userSummaryOf(resource);
+                changed = engine->orderChanged(listing, got.totalResults, next, row.accountId) || changed;
+                if (next >= request.offset && page.rows.size() < request.limit) {
+                    page.rows.append(std::move(row));
+                }
+                ++next;
+            }
+            // Fewer than asked is not the end (services cap count); the total says where it is.
+            if (got.resources.isEmpty() || next >= got.totalResults) {
+                break;
+            }
+        }
+        if (changed && self) {
+            QMetaObject::invokeMethod(self.data(), [self] {
+                if (self) {
+                    emit self->abilitiesChanged();
+                }
+            }, Qt::QueuedConnection);
+        }
+        return page;
+    });
+}
+
+QFuture<Result<qint64>> ScimBackend::countUsers(const UserFilter& userFilter)
+{
+    return QtConcurrent::run(&m_pool, [engine = m_engine, userFilter]() -> Result<qint64> {
+        bool nobody = false;
+        const Result<QString> filter = scimFilter(userFilter, engine->discovery(), &nobody);
+        if (!filter.ok()) {
+            return filter.error();
+        }
+        if (nobody) {
+            return qint64(0);
+        }
+        if (userFilter.accountIds) {
+            qint64 found = 0;
+            const QList<Id>& ids = *userFilter.accountIds;
+            for (qsizetype at = 0; at < ids.size(); at += idsPerFilter) {
+                QUrlQuery query;
+                query.addQueryItem(QStringLiteral("filter"), joined(filter.value(), idFilter(ids.mid(at, idsPerFilter))));
+                query.addQueryItem(QStringLiteral("count"), QStringLiteral("0"));
+                const Result<ListPage> answer
+                    = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Counting the users"));
+                if (!answer.ok()) {
+                    return answer.error();
+                }
+                found += answer.value().totalResults;
+            }
+            return found;
+        }
+        QUrlQuery query;
+        if (!filter.value().isEmpty()) {
+            query.addQueryItem(QStringLiteral("filter"), filter.value());
+        }
+        query.addQueryItem(QStringLiteral("count"), QStringLiteral("0"));
+        const Result<ListPage> answer = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Counting the users"));
+        if (!answer.ok()) {
+            return answer.error();
+        }
+        return answer.value().totalResults;
+    });
+}
+
+namespace {
+
+MemberDetails detailsOf(const QJsonObject& user)
+{
+    const UserSummary row = userSummaryOf(user);
+    MemberDetails details;
+    details.account.id = row.accountId;
+    details.account.email = row.email;
+    details.account.firstName = attributePath(user, QLatin1String("name.givenName")).toString();
+    details.account.lastName = attributePath(user, QLatin1String("name.familyName")).toString();
+    details.account.displayName = row.displayName;
+    details.account.createdAt = row.joined;
+    details.membership.id = row.accountId;
+    details.membership.accountId = row.accountId;
+    details.membership.workspaceId = ScimBackend::workspace();
+    details.membership.role = row.role;
+    details.membership.status = row.status;
+    details.membership.source = row.source;
+    details.membership.joinedAt = row.joined;
+    details.membership.version = row.version;
+    details.updatedAt
+        = QDateTime::fromString(attributePath(user, QLatin1String("meta.lastModified")).toString(), Qt::ISODateWithMs);
+    for (const QJsonValue& group : attribute(user, QLatin1String("groups")).toArray()) {
+        const QJsonObject entry = group.toObject();
+        GroupGrant grant;
+        grant.groupId = Id::fromText(attribute(entry, QLatin1String("value")).toString());
+        grant.name = attribute(entry, QLatin1String("display")).toString();
+        if (grant.name.isEmpty()) {
+            grant.name = grant.groupId.text();
+        }
+        grant.synced = true;
+        details.groups.append(grant);
+    }
+    details.permissions = effectivePermissions(row.role, details.groups);
+    details.auditWithheld = Text::tr("This SCIM service keeps no audit log that Usher can read.");
+    return details;
+}
+
+/// Why Usher would not make this change itself (its own rules, checked before sending), as
+/// advice: the service may enforce other rules, and its answer is what counts.
+QString advisory(const QString& why)
+{
+    return why + QLatin1Char(' ') + Text::tr("(Usher's rule, checked before asking the service.)");
+}
+
+} // namespace
+
+QFuture<Result<MemberDetails>> ScimBackend::memberDetails(const Id&, const Id& accountId, const Id&)
+{
+    return QtConcurrent::run(&m_pool, [engine = m_engine, accountId]() -> Result<MemberDetails> {
+        const Result<QJsonObject> user = engine->callObject(get(QStringLiteral("/Users/") + accountId.text()),
+                                                            Text::tr("Reading this person"));
+        if (!user.ok()) {
+            return user.error();
+        }
+        return detailsOf(user.value());
+    });
+}
+
+QFuture<Result<Id>> ScimBackend::createMember(const Operator& op, const NewMember& member)
+{
+    if (const auto why = profileProblem(member.firstName, member.lastName, member.email)) {
+        return failedNow<Id>({BackendError::Kind::Invalid, *why, {}});
+    }
+    if (!canGrantRole(op.role, member.role)) {
+        return failedNow<Id>({BackendError::Kind::Refused,
+                              advisory(Text::tr("You may not give someone the role %1.").arg(roleDisplayName(member.role))),
+                              {}});
+    }
+    return QtConcurrent::run(&m_pool, [engine = m_engine, member]() -> Result<Id> {
+        HttpRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/Users");
+        request.body = QJsonDocument(newUserResource(member, engine->discovery().roles));
+        const Result<QJsonObject> created
+            = engine->callObject(request, Text::tr("Creating %1").arg(composeDisplayName(member.firstName, member.lastName)));
+        if (!created.ok()) {
+            return created.error();
+        }
+        const Id id = Id::fromText(attribute(created.value(), QLatin1String("id")).toString());
+        if (id.isNull()) {
+            return BackendError {BackendError::Kind::Internal,
+                                 Text::tr("The service created the person but did not say their id. Reload to see them."),
+                                 {}};
+        }
+        return id;
+    });
+}
+
+QFuture<Result<Version>> ScimBackend::updateProfile(const Operator& op, const Id& accountId, const ProfileEdit& edit,
+                                                const Version& expectedVersion)
+{
+    Q_UNUSED(op)
+    if (edit.avatar) {
+        return failedNow<Version>(unsupported(Text::tr("Pictures cannot be changed on a SCIM service from Usher.")));
+    }
+    return QtConcurrent::run(&m_pool, [engine = m_engine, accountId, edit, expectedVersion]() -> Result<Version> {
+        const Discovery found = engine->discovery();
+        const Result<QJsonObject> current
+            = engine->callObject(get(QStringLiteral("/Users/") + accountId.text()), Text::tr("Reading this person"));
+        if (!current.ok()) {
+            return current.error();
+        }
+        const UserSummary was = userSummaryOf(current.value());
+        const QString what = Text::tr("Saving %1").arg(was.displayName);
+        if (found.etag && !expectedVersion.isNull() && !was.version.isNull() && was.version != expectedVersion) {
+            return BackendError {BackendError::Kind::Conflict,
+                                 Text::tr("%1 failed: it was changed on the service since you loaded it. Reload and try "
+                                          "again.")
+                                     .arg(what),
+                                 {}};
+        }
+        const QString first = edit.firstName.value_or(attributePath(current.value(), QLatin1String("name.givenName")).toString());
+        const QString last = edit.lastName.value_or(attributePath(current.value(), QLatin1String("name.familyName")).toString());
+        const QString email = edit.email.value_or(was.email);
+        if (const auto why = profileProblem(first, last, email)) {
+            return BackendError {BackendError::Kind::Invalid, *why, {}};
+        }
+        const QString display = composeDisplayName(first, last);
+        const QJsonArray emails {QJsonObject {{QStringLiteral("value"), email},
+                                              {QStringLiteral("type"), QStringLiteral("work")},
+                                              {QStringLiteral("primary"), true}}};
+        // The user name follows the address where it was the address.
+        const QString userName = attribute(current.value(), QLatin1String("userName")).toString();
+        const bool renameUser = edit.email && userName.compare(was.email, Qt::CaseInsensitive) == 0;
+        HttpRequest request;
+        request.path = QStringLiteral("/Users/") + accountId.text();
+        request.ifMatch = found.etag ? (expectedVersion.isNull() ? was.version : expectedVersion).text().toUtf8() : QByteArray();
+        if (found.patch) {
+            QJsonArray operations {
+                patchOperation(QStringLiteral("replace"), QStringLiteral("name.givenName"), first),
+                patchOperation(QStringLiteral("replace"), QStringLiteral("name.familyName"), last),
+                patchOperation(QStringLiteral("replace"), QStringLiteral("name.formatted"), display),
+                patchOperation(QStringLiteral("replace"), QStringLiteral("displayName"), display),
+            };
+            if (edit.email) {
+                operations.append(patchOperation(QStringLiteral("replace"), QStringLiteral("emails"), emails));
+            }
+            if (renameUser) {
+                operations.append(patchOperation(QStringLiteral("replace"), QStringLiteral("userName"), email));
+            }
+            request.method = "PATCH";
+            request.body = QJsonDocument(patchOf(operations));
+        } else {
+            QJsonObject whole = current.value();
+            whole.remove(QStringLiteral("meta"));
+            whole.remove(QStringLiteral("groups"));
+            whole.insert(QStringLiteral("name"), QJsonObject {{QStringLiteral("givenName"), first},
+                                                              {QStringLiteral("familyName"), last},
+                                                              {QStringLiteral("formatted"), display}});
+            whole.insert(QStringLiteral("displayName"), display);
+            whole.insert(QStringLiteral("emails"), emails);
+            if (renameUser) {
+                whole.insert(QStringLiteral("userName"), email);
+            }
+            request.method = "PUT";
+            request.body = QJsonDocument(whole);
+        }
+        const Result<HttpReply> saved = engine->call(request, what);
+        if (!saved.ok()) {
+            return saved.error();
+        }
+        QString ignored;
+        if (const auto after = parseObject(saved.value().body, &ignored)) {
+            const Version version = userSummaryOf(*after).version;
+            return version.isNull() ? Version::fromText(QString::fromUtf8(saved.value().etag)) : version;
+        }
+        return Version::fromText(QString::fromUtf8(saved.value().etag));
+    });
+}
+
+namespace {
+
+struct Target
+{
+    MemberTarget asked;
+    std::optional<QJsonObject> user;
+    BackendError readError;
+};
+
+/// Everyone `filter` lists now, by id (a change to everyone a filter matches).
+Result<QList<MemberTarget>> everyoneMatching(ScimEngine& engine, const UserFilter& userFilter)
+{
+    bool nobody = false;
+    const Result<QString> filter = scimFilter(userFilter, engine.discovery(), &nobody);
+    if (!filter.ok()) {
+        return filter.error();
+    }
+    QList<MemberTarget> targets;
+    if (nobody) {
+        return targets;
+    }
+    qint64 next = 0;
+    for (;;) {
+        QUrlQuery query;
+        if (!filter.value().isEmpty()) {
+            query.addQueryItem(QStringLiteral("filter"), filter.value());
+        }
+        query.addQueryItem(QStringLiteral("attributes"), QStringLiteral("id"));
+        query.addQueryItem(QStringLiteral("startIndex"), QString::number(next + 1));
+        query.addQueryItem(QStringLiteral("count"), QStringLiteral("200"));
+        const Result<ListPage> answer
+            = engine.callList(get(QStringLiteral("/Users"), query), Text::tr("Listing the people to change"));
+        if (!answer.ok()) {
+            return answer.error();
+        }
+        for (const QJsonObject& resource : answer.value().resources) {
+            targets.append({Id::fromText(attribute(resource, QLatin1String("id")).toString()), {}});
+        }
+        next += answer.value().resources.size();
+        if (answer.value().resources.isEmpty() || next >= answer.value().totalResults) {
+            return targets;
+        }
+    }
+}
+
+/// `requests` sent `writeConcurrency` at a time; answers in the same order.
+QList<Result<HttpReply>> sendAll(ScimEngine& engine, const QList<std::pair<HttpRequest, QString>>& requests)
+{
+    QList<QFuture<Result<HttpReply>>> running;
+    QThreadPool lanes;
+    lanes.setMaxThreadCount(writeConcurrency);
+    for (const auto& [request, what] : requests) {
+        running.append(QtConcurrent::run(&lanes, [&engine, request = request, what = what] { return engine.call(request, what); }));
+    }
+    QList<Result<HttpReply>> answers;
+    for (QFuture<Result<HttpReply>>& future : running) {
+        future.waitForFinished();
+        answers.append(future.result());
+    }
+    return answers;
+}
+
+} // namespace
+
+QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator& op, const MemberChange& change)
+{
+    return QtConcurrent::run(&m_pool, [engine = m_engine, op, change](QPromise<Result<QList<MemberOutcome>>>& promise) {
+        const Discovery found = engine->discovery();
+        QList<MemberTarget> targets = change.targets;
+        if (change.matching) {
+            const Result<QList<MemberTarget>> everyone = everyoneMatching(*engine, *change.matching);
+            if (!everyone.ok()) {
+                promise.addResult(everyone.error());
+                return;
+            }
+            targets = everyone.value();
+        }
+        promise.setProgressRange(0, int(targets.size()));
+        const bool offered = change.operation == MemberOperation::Disable
+                             || change.operation == MemberOperation::Reactivate
+                             || (change.operation == MemberOperation::ChangeRole && found.roles);
+        WorkspaceCounts counts;
+        QList<MemberOutcome> outcomes;
+        int done = 0;
+        for (qsizetype at = 0; at < targets.size(); at += writeConcurrency) {
+            const QList<MemberTarget> batch = targets.mid(at, writeConcurrency);
+            if (change.stop.stopRequested()) {
+                for (const MemberTarget& target : batch) {
+                    MemberOutcome outcome;
+                    outcome.accountId = target.accountId;
+                    outcome.name = target.accountId.text();
+                    outcome.notReached = true;
+                    outcome.why = Text::tr("Stopped before their turn; nothing was sent for them.");
+                    outcomes.append(outcome);
+                }
+                continue;
+            }
+            // Read each as the service has them now, decide with core's rules, then write.
+            QList<std::pair<HttpRequest, QString>> reads;
+            for (const MemberTarget& target : batch) {
+                reads.append({get(QStringLiteral("/Users/") + target.accountId.text()), Text::tr("Reading this person")});
+            }
+            const QList<Result<HttpReply>> read = sendAll(*engine, reads);
+            QList<std::pair<HttpRequest, QString>> writes;
+            QList<qsizetype> writing; // index into outcomes of each write
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                const MemberTarget& target = batch.at(i);
+                MemberOutcome outcome;
+                outcome.accountId = target.accountId;
+                outcome.name = target.accountId.text();
+                if (!read.at(i).ok()) {
+                    outcome.why = read.at(i).error().message;
+                    outcomes.append(outcome);
+                    continue;
+                }
+                QString problem;
+                const std::optional<QJsonObject> user = parseObject(read.at(i).value().body, &problem);
+                if (!user) {
+                    outcome.why = problem;
+                    outcomes.append(outcome);
+                    continue;
+                }
+                UserSummary row = userSummaryOf(*user);
+                if (row.version.isNull()) {
+                    row.version = Version::fromText(QString::fromUtf8(read.at(i).value().etag));
+                }
+                outcome.name = row.displayName;
+                outcome.version = row.version;
+                if (!offered) {
+                    outcome.why = Text::tr("A SCIM service deletes people for good, which Usher does not offer; "
+                                           "disable them instead.");
+                    outcomes.append(outcome);
+                    continue;
+                }
+                const MemberState state {row.role, row.status, Status::Active, row.version};
+                const Version expected = found.etag ? target.expectedVersion : Version();
+                MemberDecision decision = decideMemberChange(op.role, target.accountId == op.accountId, targets.size(),
+                                                             change, expected, state, counts);
+                if (decision.verdict == MemberDecision::Verdict::NeedsCounts) {
+                    counts.loaded = true;
+                    counts.seatCap.reset();
+                    UserFilter admins;
+                    admins.status = Status::Active;
+                    admins.role = Role::Admin;
+                    bool nobody = false;
+                    QUrlQuery query;
+                    query.addQueryItem(QStringLiteral("filter"), scimFilter(admins, found, &nobody).value());
+                    query.addQueryItem(QStringLiteral("count"), QStringLiteral("0"));
+                    const Result<ListPage> counted
+                        = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Counting the Admins"));
+                    if (!counted.ok()) {
+                        outcome.why = counted.error().message;
+                        outcomes.append(outcome);
+                        counts.loaded = false;
+                        continue;
+                    }
+                    counts.activeAdmins = counted.value().totalResults;
+                    decision = decideMemberChange(op.role, target.accountId == op.accountId, targets.size(), change,
+                                                  expected, state, counts);
+                }
+                switch (decision.verdict) {
+                case MemberDecision::Verdict::Refused:
+                    outcome.why = advisory(decision.why);
+                    outcomes.append(outcome);
+                    continue;
+                case MemberDecision::Verdict::Conflict:
+                    outcome.conflict = true;
+                    outcome.why = Text::tr("%1 was changed on the service since you loaded the list. Reload and try "
+                                           "again.")
+                                      .arg(row.displayName);
+                    outcomes.append(outcome);
+                    continue;
+                case MemberDecision::Verdict::Unchanged:
+                    outcome.done = true;
+                    outcomes.append(outcome);
+                    continue;
+                case MemberDecision::Verdict::NeedsCounts:
+                case MemberDecision::Verdict::Apply:
+                    break;
+                }
+                HttpRequest request;
+                request.path = QStringLiteral("/Users/") + target.accountId.text();
+                request.ifMatch = found.etag ? row.version.text().toUtf8() : QByteArray();
+                const bool active = decision.newStatus == Status::Active;
+                if (found.patch) {
+                    request.method = "PATCH";
+                    request.body = QJsonDocument(patchOf(
+                        {change.operation == MemberOperation::ChangeRole
+                             ? patchOperation(QStringLiteral("replace"), QStringLiteral("roles"), roleValue(decision.newRole))
+                             : patchOperation(QStringLiteral("replace"), QStringLiteral("active"), active)}));
+                } else {
+                    QJsonObject whole = *user;
+                    whole.remove(QStringLiteral("meta"));
+                    whole.remove(QStringLiteral("groups"));
+                    if (change.operation == MemberOperation::ChangeRole) {
+                        whole.insert(QStringLiteral("roles"), roleValue(decision.newRole));
+                    } else {
+                        whole.insert(QStringLiteral("active"), active);
+                    }
+                    request.method = "PUT";
+                    request.body = QJsonDocument(whole);
+                }
+                writing.append(outcomes.size());
+                outcomes.append(outcome);
+                writes.append({request, Text::tr("Changing %1").arg(row.displayName)});
+            }
+            const QList<Result<HttpReply>> written = sendAll(*engine, writes);
+            for (qsizetype i = 0; i < written.size(); ++i) {
+                MemberOutcome& outcome = outcomes[writing.at(i)];
+                if (!written.at(i).ok()) {
+                    outcome.conflict = written.at(i).error().kind == BackendError::Kind::Conflict;
+                    outcome.why = written.at(i).error().message;
+                    continue;
+                }
+                outcome.done = true;
+                QString ignored;
+                if (const auto after = parseObject(written.at(i).value().body, &ignored)) {
+                    outcome.version = userSummaryOf(*after).version;
+                }
+                if (outcome.version.isNull() || !written.at(i).value().etag.isEmpty()) {
+                    outcome.version = Version::fromText(QString::fromUtf8(written.at(i).value().etag));
+                }
+            }
+            done += int(batch.size());
+            promise.setProgressValue(done);
+        }
+        promise.addResult(outcomes);
+    });
+}
+
+QFuture<Result<int>> ScimBackend::revokeSessions(const Operator&, const Id&, const Id&)
+{
+    return failedNow<int>(unsupported(Text::tr("A SCIM service does not show sessions that Usher could end.")));
+}
+
+} // namespace usher::scim

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "connection/backend.h"
+#include "connection/connectionprofile.h"
+
+#include <QThreadPool>
+
+#include <memory>
+
+namespace usher::scim {
+
+class ScimEngine;
+
+/// What discovery (RFC 7644 section 4) and a few probes found out about a service. Probes decide
+/// where the configuration could be wrong: a filter operator counts as working only when a
+/// search with it found the person it must find, and sorting only when the order changed.
+struct Discovery
+{
+    bool patch = false;
+    bool etag = false;
+    bool bulk = false;
+    int bulkMaxOperations = 0;
+    bool filter = false;
+    bool filterEq = false;
+    bool filterSw = false;
+    bool filterCo = false;
+    bool sort = false; ///< Announced and seen to work.
+    bool sortAnnounced = false;
+    bool groups = false; ///< A Group resource type.
+    bool roles = false; ///< The User schema has "roles" (where Usher keeps its role).
+    bool enterprise = false; ///< The enterprise User extension.
+    bool me = false; ///< /Me answered who the token belongs to.
+    qint64 users = 0;
+};
+
+/// Backend over a SCIM 2.0 service: its users are the members of one workspace, listed,
+/// searched and sorted by the service, and changed there with the version each was read at
+/// (If-Match with its ETag). Usher's role lives in the users' `roles`. The service has no
+/// invitations, sessions, sign-in history or audit log that Usher could read, so those features
+/// are absent, and the rules Usher checks before sending (role ceiling, nobody above themselves,
+/// the last Admin) are advice: the service's answer is what happened.
+class ScimBackend : public Backend, public MemberDirectory
+{
+    Q_OBJECT
+public:
+    /// `token` is the bearer token, held in memory only.
+    ScimBackend(ConnectionProfile profile, QString token, QObject* parent = nullptr);
+    ~ScimBackend() override;
+
+    QString kindName() const override;
+    QString location() const override;
+    QFuture<Result<OpenInfo>> open() override;
+    QFuture<Result<OpenInfo>> probe() override;
+    QString absence(Feature feature) const override;
+
+    MemberDirectory* members() override { return this; }
+
+    QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override;
+    QFuture<Result<qint64>> countUsers(const UserFilter& filter) override;
+    QFuture<Result<MemberDetails>> memberDetails(const Id& workspaceId, const Id& accountId, const Id& viewerId) override;
+    QFuture<Result<Id>> createMember(const Operator& op, const NewMember& member) override;
+    QFuture<Result<Version>> updateProfile(const Operator& op, const Id& accountId, const ProfileEdit& edit,
+                                       const Version& expectedVersion) override;
+    QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change) override;
+    QFuture<Result<int>> revokeSessions(const Operator& op, const Id& accountId, const Id& sessionId) override;
+    DirectoryAbilities abilities() const override;
+
+    /// What the last open() or probe() found.
+    Discovery discovery() const;
+    /// The one workspace a service is.
+    static Id workspace();
+
+private:
+    ConnectionProfile m_profile;
+    std::shared_ptr<ScimEngine> m_engine;
+    QThreadPool m_pool;
+};
+
+} // namespace usher::scim

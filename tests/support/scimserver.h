@@ -1,0 +1,46 @@
+#pragma once
+
+#include "connection/connectionprofile.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+
+namespace usher::test {
+
+/// The SCIM test service (tests/scim/server.mjs: SCIMMY and scimmy-routers with our in-memory
+/// store and fault layer), started on a free loopback port for the life of this object.
+class ScimServer
+{
+public:
+    ScimServer();
+    ~ScimServer();
+    ScimServer(const ScimServer&) = delete;
+    ScimServer& operator=(const ScimServer&) = delete;
+
+    /// False (with a warning saying why) when node or the server could not be started.
+    bool isRunning() const { return m_port != 0; }
+    QString baseUrl() const;
+    static QString token() { return QStringLiteral("usher-test-token"); }
+    /// A profile for it; `timeoutSeconds` per request.
+    ConnectionProfile profile(int timeoutSeconds = 10) const;
+
+    /// Starts again with `people` generated users (the first, an Admin, holds the token) and
+    /// `groups` groups; switches every fault off. Answers the token holder's id.
+    QString reset(int people, int groups = 0);
+    /// Switches the fault layer's behaviour (see server.mjs); an empty object switches it off.
+    void setFaults(const QJsonObject& faults);
+    /// Requests seen since the last reset, by "METHOD /Type".
+    QJsonObject stats();
+    /// A request as another client would make it (another admin's change), with the token;
+    /// answers the HTTP status and the JSON body.
+    std::pair<int, QJsonObject> request(const QByteArray& method, const QString& path, const QJsonObject& body = {});
+
+private:
+    std::pair<int, QJsonObject> send(const QByteArray& method, const QString& url, const QJsonObject& body,
+                                     bool withToken);
+    QProcess m_node;
+    quint16 m_port = 0;
+};
+
+} // namespace usher::test
