@@ -45,6 +45,12 @@ struct DirectoryAbilities
                                UserField::Status, UserField::LastSeen, UserField::Source, UserField::Joined};
     /// Why the other columns do not sort; empty when all do.
     QString sortLimit;
+    /// The statuses its members can have; the status filter offers only these.
+    QList<Status> statuses = allStatuses();
+    /// The columns it has data for; the others are hidden (a service does not say who signed
+    /// in when, and "Never" would be wrong).
+    QList<UserField> columns {UserField::Name,   UserField::Email,    UserField::Role,   UserField::Groups,
+                              UserField::Status, UserField::LastSeen, UserField::Source, UserField::Joined};
     /// The saved views it can answer; the others are left out of the side list.
     QList<SavedView> views = allSavedViews();
     /// What can be done to members; the other actions are disabled with `operationLimit`.
@@ -61,6 +67,7 @@ struct DirectoryAbilities
     /// Whether names, email and picture can be edited, and members created directly.
     bool editsProfiles = true;
     bool createsMembers = true;
+    bool editsPictures = true;
     /// Why not, when they cannot.
     QString profileLimit;
 };

@@ -251,6 +251,11 @@ bool ConnectionProfile::needsPassword() const
     return std::visit([](const auto& place) { return place.needsSecret; }, target);
 }
 
+bool ConnectionProfile::secretIsToken() const
+{
+    return std::visit([](const auto& place) { return place.secretIsToken; }, target);
+}
+
 QString ConnectionProfile::account() const
 {
     return std::visit([](const auto& place) { return place.account(); }, target);

@@ -36,6 +36,7 @@ struct SqliteFile
     QString problem() const;
     /// Whoever holds the file controls it: no secret is asked for.
     static constexpr bool needsSecret = false;
+    static constexpr bool secretIsToken = false;
     static QString account() { return {}; }
     static QString iconName() { return QStringLiteral("file-database"); }
     static QString settingsKey() { return QStringLiteral("sqlite"); }
@@ -60,6 +61,7 @@ struct PostgresServer
     QString displayLocation() const { return location(); }
     QString problem() const;
     static constexpr bool needsSecret = true;
+    static constexpr bool secretIsToken = false;
     /// Whose secret is asked for: the user name.
     QString account() const { return user; }
     static QString iconName() { return QStringLiteral("server"); }
@@ -81,6 +83,8 @@ struct ScimService
     QString displayLocation() const { return baseUrl; }
     QString problem() const;
     static constexpr bool needsSecret = true;
+    /// The secret is a bearer token the service's administrators issue, not a password.
+    static constexpr bool secretIsToken = true;
     /// Whose secret is asked for: the service's host.
     QString account() const;
     static QString iconName() { return QStringLiteral("synced"); }
@@ -131,6 +135,8 @@ struct ConnectionProfile
     QString iconName() const;
     /// Whether connecting needs a secret (a password) from the keychain or the person.
     bool needsPassword() const;
+    /// Whether the secret is a bearer token (a SCIM service) rather than a password.
+    bool secretIsToken() const;
     /// The account a secret is asked for ("ada" on a server); empty where none is needed.
     QString account() const;
     /// Why this profile cannot be used as it is (translated), or an empty string.

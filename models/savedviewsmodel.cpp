@@ -13,7 +13,7 @@ SavedViewsModel::SavedViewsModel(Backend* backend, const Id& workspaceId, QObjec
     : QAbstractTableModel(parent)
     , m_backend(backend && backend->members() ? backend : nullptr) // a connection without members lists nobody
     , m_workspaceId(workspaceId)
-    , m_views(allSavedViews())
+    , m_views(m_backend ? m_backend->members()->abilities().views : allSavedViews()) // a service lacks some
     , m_asOf(QDateTime::currentDateTimeUtc())
     , m_refreshDelay(new QTimer(this))
 {

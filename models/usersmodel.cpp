@@ -20,6 +20,14 @@ UsersModel::UsersModel(Backend* backend, QObject* parent)
     m_fetchSoon->setSingleShot(true);
     m_fetchSoon->setInterval(0);
     connect(m_fetchSoon, &QTimer::timeout, this, &UsersModel::fetchWantedPages);
+    if (m_backend) {
+        connect(m_backend, &Backend::abilitiesChanged, this, &UsersModel::abilitiesChanged);
+    }
+}
+
+DirectoryAbilities UsersModel::abilities() const
+{
+    return m_backend ? m_backend->members()->abilities() : DirectoryAbilities {};
 }
 
 void UsersModel::follow(Session* session)
@@ -51,6 +59,10 @@ void UsersModel::setFilter(const UserFilter& filter)
 void UsersModel::sort(int column, Qt::SortOrder order)
 {
     const UserSort wanted{fieldForColumn(column), order};
+    if (const DirectoryAbilities can = abilities(); !can.sortable.contains(wanted.field)) {
+        emit sortRefused(can.sortLimit); // a service that cannot sort by it keeps its order
+        return;
+    }
     if (m_started && wanted.field == m_sort.field && wanted.order == m_sort.order) {
         return;
     }

@@ -50,6 +50,8 @@ public:
     void setFilter(const UserFilter& filter);
     UserFilter filter() const { return m_filter; }
     UserSort sortOrder() const { return m_sort; }
+    /// What the backend can sort, list and change (everything, for a database Usher owns).
+    DirectoryAbilities abilities() const;
 
     /// Counts again and drops every cached page; the view shows placeholders, then rows.
     void refresh();
@@ -107,6 +109,10 @@ public:
 
 signals:
     void totalCountChanged(qint64 total);
+    /// sort() was asked for a column the backend does not sort; the order stays as it was.
+    void sortRefused(const QString& why);
+    /// abilities() changed (a service was found to change its order between pages).
+    void abilitiesChanged();
     void loadingChanged(bool loading);
     /// A backend call failed; `message` is for the person at the screen.
     void errorOccurred(const QString& message);

@@ -578,6 +578,13 @@ DirectoryAbilities ScimBackend::abilities() const
     } else {
         can.sortLimit = Text::tr("This service does not sort: people are listed in its own order.");
     }
+    can.statuses = {Status::Active, Status::Disabled};
+    can.columns = {UserField::Name, UserField::Email, UserField::Groups, UserField::Status, UserField::Source,
+                   UserField::Joined};
+    if (found.roles) {
+        can.columns.insert(2, UserField::Role);
+    }
+    can.editsPictures = false;
     can.views = {SavedView::AllUsers, SavedView::Disabled};
     can.operations = {MemberOperation::Disable, MemberOperation::Reactivate};
     if (found.roles) {

@@ -21,10 +21,14 @@ PasswordDialog::PasswordDialog(const ConnectionProfile& profile, const QString& 
     , m_remember(new QCheckBox(tr("&Remember in the keychain"), this))
 {
     setObjectName(QStringLiteral("passwordDialog"));
-    setWindowTitle(tr("Password for %1").arg(profile.name));
+    const bool token = profile.secretIsToken();
+    setWindowTitle(token ? tr("Token for %1").arg(profile.name) : tr("Password for %1").arg(profile.name));
 
-    auto* intro = new QLabel(tr("Usher needs the password of <b>%1</b> on %2 to connect.")
-                                 .arg(profile.account().toHtmlEscaped(), profile.location().toHtmlEscaped()),
+    auto* intro = new QLabel(token ? tr("Usher needs a bearer token for the SCIM service at %1 to connect. Whoever runs "
+                                        "the service issues it.")
+                                         .arg(profile.location().toHtmlEscaped())
+                                   : tr("Usher needs the password of <b>%1</b> on %2 to connect.")
+                                         .arg(profile.account().toHtmlEscaped(), profile.location().toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);
 
@@ -40,17 +44,20 @@ PasswordDialog::PasswordDialog(const ConnectionProfile& profile, const QString& 
 
     m_password->setObjectName(QStringLiteral("passwordField"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleName(token ? tr("Token") : tr("Password"));
     auto* form = new QFormLayout;
-    form->addRow(tr("&Password:"), m_password);
+    form->addRow(token ? tr("&Token:") : tr("&Password:"), m_password);
     layout->addLayout(form);
 
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
     m_remember->setChecked(keychainAvailable);
     m_remember->setEnabled(keychainAvailable);
     m_remember->setToolTip(keychainAvailable
-                               ? tr("Keep the password in the operating system's keychain, never in a file.")
-                               : tr("No keychain is available, so the password is kept in memory until Usher closes."));
+                               ? (token ? tr("Keep the token in the operating system's keychain, never in a file.")
+                                        : tr("Keep the password in the operating system's keychain, never in a file."))
+                               : (token ? tr("No keychain is available, so the token is kept in memory until Usher closes.")
+                                        : tr("No keychain is available, so the password is kept in memory until Usher "
+                                             "closes.")));
     layout->addWidget(m_remember);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -154,6 +154,9 @@ std::optional<QString> MemberActions::refusalFor(MemberOperation operation, Role
     if (auto why = gateReason(m_view ? m_backend : nullptr, Backend::Feature::Members, m_operator, std::nullopt)) {
         return why;
     }
+    if (const DirectoryAbilities can = m_backend->members()->abilities(); !can.operations.contains(operation)) {
+        return can.operationLimit;
+    }
     if (m_view->selectedCount() == 0) {
         return tr("Select one or more users first.");
     }
@@ -236,14 +239,19 @@ void MemberActions::update()
     m_roleMenuAction->setToolTip(anyRole ? tr("Give the selected users another role")
                                          : roleWhy.value_or(tr("No role can be given to this selection.")));
 
-    show(m_newUser, gateReason(m_backend, Backend::Feature::Members, m_operator, Action::CreateUser),
-         tr("Create a member directly, without an invitation"));
+    std::optional<QString> newWhy = gateReason(m_backend, Backend::Feature::Members, m_operator, Action::CreateUser);
+    if (!newWhy && !m_backend->members()->abilities().createsMembers) {
+        newWhy = m_backend->members()->abilities().profileLimit;
+    }
+    show(m_newUser, newWhy, tr("Create a member directly, without an invitation"));
 
     // Anyone may edit themselves, so no role is asked for until the person is known.
     std::optional<QString> editWhy
         = gateReason(m_view ? m_backend : nullptr, Backend::Feature::Members, m_operator, std::nullopt);
     if (editWhy) {
         // the gate's reason stands
+    } else if (!m_backend->members()->abilities().editsProfiles) {
+        editWhy = m_backend->members()->abilities().profileLimit;
     } else if (m_view->selectedCount() != 1 || m_view->allMatchingSelected() || m_view->selectedUsers().size() != 1) {
         editWhy = tr("Select one user to edit.");
     } else if (const auto notReady = m_view->selectionNotReady()) {

@@ -58,7 +58,7 @@ UserEditDialog::UserEditDialog(Backend* backend, const Operator& op, const std::
     layout->setSpacing(12);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    if (details) {
+    if (details && backend->members()->abilities().editsPictures) {
         m_avatar = new QLabel(this);
         m_avatar->setObjectName(QStringLiteral("avatarPreview"));
         m_avatar->setFixedSize(64, 64);

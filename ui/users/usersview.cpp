@@ -27,6 +27,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
+#include <QCursor>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -174,6 +176,15 @@ UsersView::UsersView(QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
     rightLayout->addLayout(filterBar);
+    // What the connection cannot do here (a service that only searches by the start of names,
+    // or changes its order between pages), said where it matters, not found out by trying.
+    m_serviceNote = new QLabel(right);
+    m_serviceNote->setObjectName(QStringLiteral("serviceNote"));
+    m_serviceNote->setWordWrap(true);
+    m_serviceNote->setContentsMargins(12, 0, 12, 8);
+    m_serviceNote->setForegroundRole(QPalette::PlaceholderText);
+    m_serviceNote->hide();
+    rightLayout->addWidget(m_serviceNote);
     rightLayout->addWidget(separator);
     rightLayout->addWidget(m_stack, 1);
 
@@ -311,6 +322,20 @@ void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
     connect(model, &QAbstractItemModel::modelReset, this, &UsersView::updateRowScroll);
     connect(model, &UsersModel::totalCountChanged, this, &UsersView::updateRowScroll);
     connect(model, &UsersModel::listedFound, this, &UsersView::keepListed);
+    connect(model, &UsersModel::abilitiesChanged, this, &UsersView::applyAbilities);
+    connect(model, &UsersModel::sortRefused, this, [this](const QString& why) {
+        // The indicator goes back to the order the list is in, and says why.
+        QHeaderView* header = m_table->horizontalHeader();
+        const UserSort sort = m_model->sortOrder();
+        for (int column = 0; column < UsersModel::ColumnCount; ++column) {
+            if (UsersModel::fieldForColumn(column) == sort.field) {
+                const QSignalBlocker quiet(header);
+                header->setSortIndicator(column, sort.order);
+            }
+        }
+        header->viewport()->update();
+        QToolTip::showText(QCursor::pos(), why, header);
+    });
     connect(model, &QAbstractItemModel::modelReset, this, &UsersView::positionsLost);
     // Rows leaving at the end (a smaller count) are not a person's gesture.
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex&, int first, int last) {
@@ -336,8 +361,62 @@ void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
     }
     // Sorting runs in the backend; enabling it sorts by the indicator restored above.
     m_table->setSortingEnabled(true);
+    applyAbilities();
     applyFilter();
     updatePage();
+}
+
+void UsersView::applyAbilities()
+{
+    const DirectoryAbilities can = m_model ? m_model->abilities() : DirectoryAbilities {};
+    QHeaderView* header = m_table->horizontalHeader();
+    if (can.sortable.isEmpty()) {
+        m_table->setSortingEnabled(false);
+        header->setSortIndicatorShown(false);
+        header->setToolTip(can.sortLimit + QLatin1Char(' ') + tr("Right-click to choose columns."));
+    } else {
+        header->setSortIndicatorShown(true);
+        header->setToolTip(can.sortLimit.isEmpty() ? tr("Click to sort; right-click to choose columns")
+                                                   : tr("Click to sort; right-click to choose columns") + QLatin1String(". ")
+                                                         + can.sortLimit);
+    }
+    m_search->setToolTip(can.searchLimit);
+    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
+        if (!can.columns.contains(UsersModel::fieldForColumn(column))) {
+            header->setSectionHidden(column, true);
+        }
+    }
+    // Filters on data the connection does not have are not offered.
+    for (const auto& [choice, field] : {std::pair {m_seenChoice, UserField::LastSeen}, std::pair {m_roleChoice, UserField::Role}}) {
+        if (auto* menu = qobject_cast<QMenu*>(choice->parent())) {
+            const bool known = can.columns.contains(field);
+            menu->menuAction()->setEnabled(known);
+            menu->menuAction()->setToolTip(known ? QString() : tr("This connection has no such data."));
+            if (!known) {
+                choice->actions().first()->setChecked(true);
+            }
+        }
+    }
+    // Only the statuses its members can have (a service has nobody invited or deleted).
+    for (int item = m_statusFilter->count() - 1; item >= 1; --item) {
+        Status status = Status::Active;
+        if (statusFromKey(m_statusFilter->itemData(item).toString(), &status) && !can.statuses.contains(status)) {
+            m_statusFilter->removeItem(item);
+        }
+    }
+    for (const Status status : allStatuses()) {
+        if (can.statuses.contains(status) && m_statusFilter->findData(statusKey(status)) < 0) {
+            m_statusFilter->addItem(statusDisplayName(status), statusKey(status));
+        }
+    }
+    QStringList notes;
+    for (const QString& note : {can.searchLimit, can.orderLimit}) {
+        if (!note.isEmpty()) {
+            notes.append(note);
+        }
+    }
+    m_serviceNote->setText(notes.join(QLatin1Char(' ')));
+    m_serviceNote->setVisible(!notes.isEmpty());
 }
 
 void UsersView::applyFilter()
@@ -583,9 +662,12 @@ void UsersView::showColumnMenu(const QPoint& position)
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The name column always stays, so a row can be told apart.
-        action->setEnabled(column != UsersModel::NameColumn);
+        const bool known = m_model->abilities().columns.contains(UsersModel::fieldForColumn(column));
+        action->setEnabled(column != UsersModel::NameColumn && known);
         if (column == UsersModel::NameColumn) {
             action->setToolTip(tr("The name column cannot be hidden."));
+        } else if (!known) {
+            action->setToolTip(tr("This connection has no such data."));
         }
         connect(action, &QAction::toggled, this,
                 [header, column](bool visible) { header->setSectionHidden(column, !visible); });

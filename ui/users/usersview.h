@@ -125,6 +125,8 @@ private:
     int sideWidth() const;
     /// The splitter's sizes and whether the details panel is shown, as last left.
     void restoreSplitter();
+    /// Shows what the connection cannot sort or search, and the notes it gives.
+    void applyAbilities();
     void applyFilter();
     void updatePage();
     void showColumnMenu(const QPoint& position);
@@ -169,6 +171,7 @@ private:
     bool m_fittingColumns = false;
     QTreeView* m_viewsList;
     QLabel* m_signupHeading;
+    QLabel* m_serviceNote = nullptr;
     QTreeWidget* m_signupList;
     QStackedWidget* m_stack;
     UsersTable* m_usersTable;
