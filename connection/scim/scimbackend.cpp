@@ -69,7 +69,10 @@ QString sortAttribute(UserField field)
 
 QJsonObject patchOperation(const QString& op, const QString& path, const QJsonValue& value)
 {
-    QJsonObject operation {{QStringLiteral("op"), op}, {QStringLiteral("value"), value}};
+    QJsonObject operation {{QStringLiteral("op"), op}};
+    if (!value.isNull() && !value.isUndefined()) { // a remove names its target by path alone
+        operation.insert(QStringLiteral("value"), value);
+    }
     if (!path.isEmpty()) {
         operation.insert(QStringLiteral("path"), path);
     }
@@ -364,7 +367,7 @@ QString ScimBackend::absence(Feature feature) const
 {
     switch (feature) {
     case Feature::Groups:
-        return Text::tr("Groups on a SCIM service are not shown by Usher yet.");
+        return Text::tr("This SCIM service has no groups.");
     case Feature::Invitations:
         return Text::tr("A SCIM service has no invitations: people are created there directly.");
     case Feature::Outbox:
@@ -1148,6 +1151,407 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
 QFuture<Result<int>> ScimBackend::revokeSessions(const Operator&, const Id&, const Id&)
 {
     return failedNow<int>(unsupported(Text::tr("A SCIM service does not show sessions that Usher could end.")));
+}
+
+GroupDirectory* ScimBackend::groups()
+{
+    return m_engine->discovery().groups ? this : nullptr;
+}
+
+namespace {
+
+const QString groupSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group");
+
+GroupSummary groupSummaryOf(const QJsonObject& group)
+{
+    GroupSummary summary;
+    summary.id = Id::fromText(attribute(group, QLatin1String("id")).toString());
+    summary.name = attribute(group, QLatin1String("displayName")).toString();
+    summary.createdAt
+        = QDateTime::fromString(attributePath(group, QLatin1String("meta.created")).toString(), Qt::ISODateWithMs);
+    summary.externalId = attribute(group, QLatin1String("externalId")).toString();
+    const QJsonValue members = attribute(group, QLatin1String("members"));
+    summary.memberCount = members.isArray() ? members.toArray().size() : -1;
+    return summary;
+}
+
+/// A "displayName co …" (or sw, or eq) filter for a group search, as the service can search.
+QString groupSearch(const QString& text, const Discovery& found)
+{
+    const QString search = normalizedSearch(text);
+    if (search.isEmpty()) {
+        return {};
+    }
+    const QString op = found.filterCo ? QStringLiteral("co") : found.filterSw ? QStringLiteral("sw") : QStringLiteral("eq");
+    return QStringLiteral("displayName %1 %2").arg(op, filterString(search));
+}
+
+/// One page of groups with their member counts (asked for without their members, which may be
+/// many: the counts come from the users, a few requests at a time).
+Result<GroupPage> groupPage(ScimEngine& engine, const GroupPageRequest& request)
+{
+    const Discovery found = engine.discovery();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("excludedAttributes"), QStringLiteral("members"));
+    if (const QString filter = groupSearch(request.search, found); !filter.isEmpty()) {
+        query.addQueryItem(QStringLiteral("filter"), filter);
+    }
+    if (found.sort) {
+        query.addQueryItem(QStringLiteral("sortBy"), request.sort == GroupSortColumn::Created ? QStringLiteral("meta.created")
+                                                                                               : QStringLiteral("displayName"));
+        query.addQueryItem(QStringLiteral("sortOrder"), request.order == Qt::AscendingOrder ? QStringLiteral("ascending")
+                                                                                             : QStringLiteral("descending"));
+    }
+    GroupPage page;
+    qint64 next = request.offset;
+    const qint64 wanted = request.limit > 0 ? request.limit : std::numeric_limits<int>::max();
+    while (page.rows.size() < wanted) {
+        QUrlQuery one = query;
+        one.addQueryItem(QStringLiteral("startIndex"), QString::number(next + 1));
+        one.addQueryItem(QStringLiteral("count"), QString::number(qMin<qint64>(wanted - page.rows.size(), 1000)));
+        const Result<ListPage> answer = engine.callList(get(QStringLiteral("/Groups"), one), Text::tr("Reading the groups"));
+        if (!answer.ok()) {
+            return answer.error();
+        }
+        page.total = answer.value().totalResults;
+        for (const QJsonObject& group : answer.value().resources) {
+            page.rows.append(groupSummaryOf(group));
+        }
+        next += answer.value().resources.size();
+        if (answer.value().resources.isEmpty() || next >= page.total) {
+            break;
+        }
+    }
+    QList<std::pair<HttpRequest, QString>> counts;
+    for (const GroupSummary& group : std::as_const(page.rows)) {
+        QUrlQuery count;
+        count.addQueryItem(QStringLiteral("filter"), QStringLiteral("groups.value eq %1").arg(filterString(group.id.text())));
+        count.addQueryItem(QStringLiteral("count"), QStringLiteral("0"));
+        counts.append({get(QStringLiteral("/Users"), count), Text::tr("Counting the members of %1").arg(group.name)});
+    }
+    const QList<Result<HttpReply>> counted = sendAll(engine, counts);
+    for (qsizetype i = 0; i < counted.size(); ++i) {
+        if (!counted.at(i).ok()) {
+            return counted.at(i).error();
+        }
+        QString problem;
+        const std::optional<ListPage> listed = parseListPage(counted.at(i).value().body, &problem);
+        page.rows[i].memberCount = listed ? listed->totalResults : 0;
+    }
+    return page;
+}
+
+/// The group as the service holds it now (with its members).
+Result<QJsonObject> readGroup(ScimEngine& engine, const Id& groupId)
+{
+    return engine.callObject(get(QStringLiteral("/Groups/") + groupId.text()), Text::tr("Reading the group"));
+}
+
+/// Refuses what a SCIM group cannot hold: a description or permissions of Usher's.
+std::optional<BackendError> groupEditProblem(const GroupEdit& edit)
+{
+    if ((edit.description && !edit.description->trimmed().isEmpty()) || (edit.permissions && !edit.permissions->isEmpty())) {
+        return unsupported(Text::tr("A group on a SCIM service has a name and members only; Usher cannot keep a "
+                                    "description or permissions there."));
+    }
+    if (edit.name) {
+        if (const auto why = groupNameProblem(*edit.name)) {
+            return BackendError {BackendError::Kind::Invalid, *why, {}};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QFuture<Result<QList<GroupSummary>>> ScimBackend::listGroups(const Id&)
+{
+    return QtConcurrent::run(&m_pool, [engine = m_engine]() -> Result<QList<GroupSummary>> {
+        GroupPageRequest request;
+        request.limit = 0;
+        const Result<GroupPage> page = groupPage(*engine, request);
+        if (!page.ok()) {
+            return page.error();
+        }
+        QList<GroupSummary> rows = page.value().rows;
+        std::sort(rows.begin(), rows.end(), [](const GroupSummary& a, const GroupSummary& b) {
+            return QString::localeAwareCompare(a.name, b.name) < 0;
+        });
+        return rows;
+    });
+}
+
+QFuture<Result<GroupPage>> ScimBackend::listGroupPage(const GroupPageRequest& request)
+{
+    return QtConcurrent::run(&m_pool, [engine = m_engine, request] { return groupPage(*engine, request); });
+}
+
+QFuture<Result<GroupMembersPage>> ScimBackend::listGroupMembers(const GroupMembersRequest& request)
+{
+    return QtConcurrent::run(&m_pool, [engine = m_engine, request]() -> Result<GroupMembersPage> {
+        UserFilter filter;
+        filter.workspaceId = workspace();
+        filter.groupId = request.groupId;
+        filter.search = request.search;
+        bool nobody = false;
+        const Result<QString> scimFilterText = scimFilter(filter, engine->discovery(), &nobody);
+        if (!scimFilterText.ok()) {
+            return scimFilterText.error();
+        }
+        GroupMembersPage page;
+        qint64 next = request.offset;
+        const qint64 wanted = request.limit > 0 ? request.limit : std::numeric_limits<int>::max();
+        while (page.rows.size() < wanted) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("filter"), scimFilterText.value());
+            if (engine->discovery().sort) {
+                query.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("displayName"));
+            }
+            query.addQueryItem(QStringLiteral("startIndex"), QString::number(next + 1));
+            query.addQueryItem(QStringLiteral("count"), QString::number(qMin<qint64>(wanted - page.rows.size(), 500)));
+            const Result<ListPage> answer
+                = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Reading the group's members"));
+            if (!answer.ok()) {
+                return answer.error();
+            }
+            page.total = answer.value().totalResults;
+            for (const QJsonObject& user : answer.value().resources) {
+                const UserSummary row = userSummaryOf(user);
+                page.rows.append({row.accountId, row.displayName, row.email, row.role, row.status, {}});
+            }
+            next += answer.value().resources.size();
+            if (answer.value().resources.isEmpty() || next >= page.total) {
+                break;
+            }
+        }
+        return page;
+    });
+}
+
+QFuture<Result<Id>> ScimBackend::createGroup(const Operator& op, const GroupEdit& group)
+{
+    if (const auto why = refusal(op.role, Action::ManageGroups)) {
+        return failedNow<Id>({BackendError::Kind::Refused, advisory(*why), {}});
+    }
+    if (const auto problem = groupEditProblem(group)) {
+        return failedNow<Id>(*problem);
+    }
+    if (!group.name) {
+        return failedNow<Id>({BackendError::Kind::Invalid, *groupNameProblem(QString()), {}});
+    }
+    return QtConcurrent::run(&m_pool, [engine = m_engine, name = group.name->trimmed()]() -> Result<Id> {
+        HttpRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/Groups");
+        request.body = QJsonDocument(QJsonObject {{QStringLiteral("schemas"), QJsonArray {groupSchema}},
+                                                  {QStringLiteral("displayName"), name},
+                                                  {QStringLiteral("members"), QJsonArray {}}});
+        const Result<QJsonObject> created = engine->callObject(request, Text::tr("Creating the group “%1”").arg(name));
+        if (!created.ok()) {
+            return created.error();
+        }
+        return Id::fromText(attribute(created.value(), QLatin1String("id")).toString());
+    });
+}
+
+QFuture<Result<Done>> ScimBackend::updateGroup(const Operator& op, const Id& groupId, const GroupEdit& edit)
+{
+    if (const auto why = refusal(op.role, Action::ManageGroups)) {
+        return failedNow<Done>({BackendError::Kind::Refused, advisory(*why), {}});
+    }
+    if (const auto problem = groupEditProblem(edit)) {
+        return failedNow<Done>(*problem);
+    }
+    return QtConcurrent::run(&m_pool, [engine = m_engine, groupId, edit]() -> Result<Done> {
+        if (!edit.name) {
+            return Done {};
+        }
+        const Discovery found = engine->discovery();
+        const Result<QJsonObject> group = readGroup(*engine, groupId);
+        if (!group.ok()) {
+            return group.error();
+        }
+        const QString what = Text::tr("Renaming the group “%1”").arg(attribute(group.value(), QLatin1String("displayName")).toString());
+        HttpRequest request;
+        request.path = QStringLiteral("/Groups/") + groupId.text();
+        request.ifMatch = found.etag ? attributePath(group.value(), QLatin1String("meta.version")).toString().toUtf8() : QByteArray();
+        if (found.patch) {
+            request.method = "PATCH";
+            request.body = QJsonDocument(
+                patchOf({patchOperation(QStringLiteral("replace"), QStringLiteral("displayName"), edit.name->trimmed())}));
+        } else {
+            QJsonObject whole = group.value();
+            whole.remove(QStringLiteral("meta"));
+            whole.insert(QStringLiteral("displayName"), edit.name->trimmed());
+            request.method = "PUT";
+            request.body = QJsonDocument(whole);
+        }
+        const Result<HttpReply> saved = engine->call(request, what);
+        if (!saved.ok()) {
+            return saved.error();
+        }
+        return Done {};
+    });
+}
+
+QFuture<Result<GroupDeleteImpact>> ScimBackend::groupDeleteImpact(const Id&, const Id& groupId)
+{
+    return QtConcurrent::run(&m_pool, [engine = m_engine, groupId]() -> Result<GroupDeleteImpact> {
+        const Result<QJsonObject> group = readGroup(*engine, groupId);
+        if (!group.ok()) {
+            return group.error();
+        }
+        GroupDeleteImpact impact;
+        impact.group = groupSummaryOf(group.value());
+        // A SCIM group grants nothing of Usher's: its members lose only their place in it.
+        impact.keepEverything = qMax<qint64>(0, impact.group.memberCount);
+        return impact;
+    });
+}
+
+QFuture<Result<Done>> ScimBackend::deleteGroup(const Operator& op, const Id& groupId)
+{
+    return QtConcurrent::run(&m_pool, [engine = m_engine, op, groupId]() -> Result<Done> {
+        const Result<QJsonObject> group = readGroup(*engine, groupId);
+        if (!group.ok()) {
+            return group.error();
+        }
+        const GroupSummary summary = groupSummaryOf(group.value());
+        // The members' roles, for the rule that nobody takes a group from people above them.
+        QList<Role> roles;
+        for (const Role role : allRoles()) {
+            if (roleRank(role) > roleRank(op.role)) {
+                UserFilter above;
+                above.workspaceId = workspace();
+                above.groupId = groupId;
+                above.role = role;
+                bool nobody = false;
+                const Result<QString> filter = scimFilter(above, engine->discovery(), &nobody);
+                QUrlQuery query;
+                query.addQueryItem(QStringLiteral("filter"), filter.ok() ? filter.value() : QString());
+                query.addQueryItem(QStringLiteral("count"), QStringLiteral("0"));
+                const Result<ListPage> counted = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Reading the group's members"));
+                if (!counted.ok()) {
+                    return counted.error();
+                }
+                if (counted.value().totalResults > 0) {
+                    roles.append(role);
+                }
+            }
+        }
+        if (const auto why = refusalToDeleteGroup(op.role, summary, roles)) {
+            return BackendError {BackendError::Kind::Refused, advisory(*why), {}};
+        }
+        HttpRequest request;
+        request.method = "DELETE";
+        request.path = QStringLiteral("/Groups/") + groupId.text();
+        request.ifMatch = engine->discovery().etag ? attributePath(group.value(), QLatin1String("meta.version")).toString().toUtf8()
+                                                   : QByteArray();
+        const Result<HttpReply> deleted = engine->call(request, Text::tr("Deleting the group “%1”").arg(summary.name));
+        if (!deleted.ok()) {
+            return deleted.error();
+        }
+        return Done {};
+    });
+}
+
+QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeGroupMembers(const Operator& op, const GroupMembersChange& change)
+{
+    return QtConcurrent::run(&m_pool, [engine = m_engine, op, change](QPromise<Result<QList<MemberOutcome>>>& promise) {
+        const Result<QJsonObject> group = readGroup(*engine, change.groupId);
+        if (!group.ok()) {
+            promise.addResult(group.error());
+            return;
+        }
+        const GroupSummary summary = groupSummaryOf(group.value());
+        QList<Id> ids = change.accountIds;
+        if (change.matching) {
+            const Result<QList<MemberTarget>> everyone = everyoneMatching(*engine, *change.matching);
+            if (!everyone.ok()) {
+                promise.addResult(everyone.error());
+                return;
+            }
+            ids.clear();
+            for (const MemberTarget& target : everyone.value()) {
+                ids.append(target.accountId);
+            }
+        }
+        QSet<QString> already;
+        for (const QJsonValue& member : attribute(group.value(), QLatin1String("members")).toArray()) {
+            already.insert(attribute(member.toObject(), QLatin1String("value")).toString());
+        }
+        promise.setProgressRange(0, int(ids.size()));
+        QList<MemberOutcome> outcomes;
+        int done = 0;
+        for (qsizetype at = 0; at < ids.size(); at += writeConcurrency) {
+            const QList<Id> batch = ids.mid(at, writeConcurrency);
+            if (change.stop.stopRequested()) {
+                for (const Id& id : batch) {
+                    MemberOutcome outcome;
+                    outcome.accountId = id;
+                    outcome.name = id.text();
+                    outcome.notReached = true;
+                    outcome.why = Text::tr("Stopped before their turn; nothing was sent for them.");
+                    outcomes.append(outcome);
+                }
+                continue;
+            }
+            QList<std::pair<HttpRequest, QString>> reads;
+            for (const Id& id : batch) {
+                reads.append({get(QStringLiteral("/Users/") + id.text()), Text::tr("Reading this person")});
+            }
+            const QList<Result<HttpReply>> read = sendAll(*engine, reads);
+            QList<std::pair<HttpRequest, QString>> writes;
+            QList<qsizetype> writing;
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                MemberOutcome outcome;
+                outcome.accountId = batch.at(i);
+                outcome.name = batch.at(i).text();
+                QString problem;
+                const std::optional<QJsonObject> user
+                    = read.at(i).ok() ? parseObject(read.at(i).value().body, &problem) : std::nullopt;
+                if (!user) {
+                    outcome.why = read.at(i).ok() ? problem : read.at(i).error().message;
+                    outcomes.append(outcome);
+                    continue;
+                }
+                const UserSummary row = userSummaryOf(*user);
+                outcome.name = row.displayName;
+                if (const auto why = refusalToChangeGroupMember(op.role, summary, change.add, row.role)) {
+                    outcome.why = advisory(*why);
+                    outcomes.append(outcome);
+                    continue;
+                }
+                if (already.contains(batch.at(i).text()) == change.add) {
+                    outcome.done = true; // already so: nothing to send
+                    outcomes.append(outcome);
+                    continue;
+                }
+                HttpRequest request;
+                request.method = "PATCH";
+                request.path = QStringLiteral("/Groups/") + change.groupId.text();
+                const QJsonObject member {{QStringLiteral("value"), batch.at(i).text()}};
+                request.body = QJsonDocument(patchOf(
+                    {change.add ? patchOperation(QStringLiteral("add"), QStringLiteral("members"), QJsonArray {member})
+                                : patchOperation(QStringLiteral("remove"),
+                                                 QStringLiteral("members[value eq %1]").arg(filterString(batch.at(i).text())),
+                                                 QJsonValue())}));
+                writing.append(outcomes.size());
+                outcomes.append(outcome);
+                writes.append({request, change.add ? Text::tr("Adding %1 to “%2”").arg(row.displayName, summary.name)
+                                                   : Text::tr("Removing %1 from “%2”").arg(row.displayName, summary.name)});
+            }
+            const QList<Result<HttpReply>> written = sendAll(*engine, writes);
+            for (qsizetype i = 0; i < written.size(); ++i) {
+                MemberOutcome& outcome = outcomes[writing.at(i)];
+                outcome.done = written.at(i).ok();
+                outcome.why = written.at(i).ok() ? QString() : written.at(i).error().message;
+            }
+            done += int(batch.size());
+            promise.setProgressValue(done);
+        }
+        promise.addResult(outcomes);
+    });
 }
 
 } // namespace usher::scim

@@ -39,7 +39,7 @@ struct Discovery
 /// invitations, sessions, sign-in history or audit log that Usher could read, so those features
 /// are absent, and the rules Usher checks before sending (role ceiling, nobody above themselves,
 /// the last Admin) are advice: the service's answer is what happened.
-class ScimBackend : public Backend, public MemberDirectory
+class ScimBackend : public Backend, public MemberDirectory, public GroupDirectory
 {
     Q_OBJECT
 public:
@@ -54,6 +54,8 @@ public:
     QString absence(Feature feature) const override;
 
     MemberDirectory* members() override { return this; }
+    /// Where the service has a Group resource type (known once open() has run).
+    GroupDirectory* groups() override;
 
     QFuture<Result<UserPage>> listUsers(const UserPageRequest& request) override;
     QFuture<Result<qint64>> countUsers(const UserFilter& filter) override;
@@ -64,6 +66,16 @@ public:
     QFuture<Result<QList<MemberOutcome>>> changeMembers(const Operator& op, const MemberChange& change) override;
     QFuture<Result<int>> revokeSessions(const Operator& op, const Id& accountId, const Id& sessionId) override;
     DirectoryAbilities abilities() const override;
+
+    // Groups: a SCIM group has a name and members, no description or permissions of Usher's.
+    QFuture<Result<QList<GroupSummary>>> listGroups(const Id& workspaceId) override;
+    QFuture<Result<GroupPage>> listGroupPage(const GroupPageRequest& request) override;
+    QFuture<Result<GroupMembersPage>> listGroupMembers(const GroupMembersRequest& request) override;
+    QFuture<Result<Id>> createGroup(const Operator& op, const GroupEdit& group) override;
+    QFuture<Result<Done>> updateGroup(const Operator& op, const Id& groupId, const GroupEdit& edit) override;
+    QFuture<Result<GroupDeleteImpact>> groupDeleteImpact(const Id& workspaceId, const Id& groupId) override;
+    QFuture<Result<Done>> deleteGroup(const Operator& op, const Id& groupId) override;
+    QFuture<Result<QList<MemberOutcome>>> changeGroupMembers(const Operator& op, const GroupMembersChange& change) override;
 
     /// What the last open() or probe() found.
     Discovery discovery() const;

@@ -8,6 +8,7 @@
 #include "scimserver.h"
 #include "testsupport.h"
 #include "ui/common/bulkresultdialog.h"
+#include "ui/groups/groupsview.h"
 #include "ui/mainwindow.h"
 #include "ui/users/changeconfirmdialog.h"
 #include "ui/users/memberactions.h"
@@ -44,6 +45,7 @@ private slots:
     void theTokenIsAskedForAndTheListPagesToTheEnd();
     void searchAndWhatTheServiceCannotDo();
     void disableSendsTheETagAndAConflictOffersReload();
+    void theGroupsPageShowsTheServicesGroups();
 
 private:
     void openWindow();
@@ -218,6 +220,18 @@ void TestScimUi::disableSendsTheETagAndAConflictOffersReload()
                                   .value(QStringLiteral("familyName"))
                                   .toString(),
                               QStringLiteral("Mine"), 10000);
+}
+
+void TestScimUi::theGroupsPageShowsTheServicesGroups()
+{
+    openWindow();
+    m_window->findChild<QAction*>(QStringLiteral("groupsPageAction"))->trigger();
+    QTRY_VERIFY(m_window->groupsView()->isVisible());
+    auto* groups = m_window->groupsView()->findChild<QTableView*>(QStringLiteral("groupsTable"));
+    QVERIFY(groups);
+    QTRY_COMPARE_WITH_TIMEOUT(groups->model()->rowCount(), 3, 10000);
+    QCOMPARE(groups->model()->index(0, 0).data().toString(), QStringLiteral("Team 1"));
+    snapshot(m_window, QStringLiteral("scim-groups"));
 }
 
 QTEST_MAIN(TestScimUi)

@@ -66,6 +66,9 @@ private slots:
     void anErrorWithoutStatusStillSaysWhatHappened();
     void aSlowServiceTimesOut();
     void aDroppedConnectionIsReported();
+    void groupsAreListedWithTheirMemberCounts();
+    void membersAreAddedAndRemovedEachOnTheirOwn();
+    void aGroupIsCreatedRenamedAndDeleted();
 
 private:
     std::unique_ptr<ScimBackend> openBackend(int timeoutSeconds = 10);
@@ -609,6 +612,122 @@ void TestScimBackend::aDroppedConnectionIsReported()
     QVERIFY(!listed.ok());
     QCOMPARE(listed.error().kind, BackendError::Kind::Unavailable);
     QVERIFY(m_server->stats().value(QStringLiteral("GET /Users")).toInt() >= 3); // a read is tried again
+}
+
+void TestScimBackend::groupsAreListedWithTheirMemberCounts()
+{
+    auto backend = openBackend();
+    QVERIFY(backend);
+    QVERIFY(backend->groups());
+    const Result<QList<GroupSummary>> groups = await(backend->groups()->listGroups(ScimBackend::workspace()));
+    QVERIFY2(groups.ok(), qPrintable(groups.error().message));
+    QCOMPARE(groups.value().size(), 3);
+    QCOMPARE(groups.value().first().name, QStringLiteral("Team 1"));
+    for (const GroupSummary& group : groups.value()) {
+        const QJsonArray members
+            = m_server->request("GET", QStringLiteral("/Groups/") + group.id.text()).second.value(QStringLiteral("members")).toArray();
+        QCOMPARE(group.memberCount, members.size());
+        QVERIFY(group.memberCount > 0);
+    }
+    // The listing never asks for the members themselves (a group may have a great many).
+    GroupPageRequest request;
+    request.search = QStringLiteral("Team 2");
+    const Result<GroupPage> page = await(backend->groups()->listGroupPage(request));
+    QVERIFY(page.ok());
+    QCOMPARE(page.value().total, 1);
+    QCOMPARE(page.value().rows.first().name, QStringLiteral("Team 2"));
+    // Its members, by name, and a search among them.
+    GroupMembersRequest members;
+    members.groupId = page.value().rows.first().id;
+    const Result<GroupMembersPage> listed = await(backend->groups()->listGroupMembers(members));
+    QVERIFY(listed.ok());
+    QCOMPARE(listed.value().total, page.value().rows.first().memberCount);
+    QCOMPARE(listed.value().rows.size(), page.value().rows.first().memberCount);
+    members.search = listed.value().rows.first().email;
+    QCOMPARE(await(backend->groups()->listGroupMembers(members)).value().total, 1);
+}
+
+void TestScimBackend::membersAreAddedAndRemovedEachOnTheirOwn()
+{
+    auto backend = openBackend();
+    QVERIFY(backend);
+    const Operator op = *await(backend->open()).value().connectedAs;
+    const QList<GroupSummary> groups = await(backend->groups()->listGroups(ScimBackend::workspace())).value();
+    const GroupSummary team = groups.first();
+    const QList<UserSummary> rows = await(backend->listUsers(page(2000, 3))).value().rows;
+    GroupMembersChange add;
+    add.groupId = team.id;
+    add.add = true;
+    for (const UserSummary& row : rows) {
+        add.accountIds.append(row.accountId);
+    }
+    add.accountIds.append(Id::fromText(QStringLiteral("no-such-person")));
+    const QList<MemberOutcome> added = await(backend->groups()->changeGroupMembers(op, add)).value();
+    QCOMPARE(added.size(), 4);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(added.at(i).done, qPrintable(added.at(i).why));
+        QCOMPARE(added.at(i).name, rows.at(i).displayName);
+    }
+    QVERIFY(!added.at(3).done); // someone who is not there is named, not silently skipped
+    QVERIFY(added.at(3).why.contains(QStringLiteral("no such resource")));
+    QCOMPARE(await(backend->groups()->listGroups(ScimBackend::workspace())).value().first().memberCount, team.memberCount + 3);
+    // The same again: already members, nothing sent.
+    const int patches = m_server->stats().value(QStringLiteral("PATCH /Groups")).toInt();
+    add.accountIds.removeLast();
+    const QList<MemberOutcome> again = await(backend->groups()->changeGroupMembers(op, add)).value();
+    QVERIFY(again.at(0).done && again.at(1).done && again.at(2).done);
+    QCOMPARE(m_server->stats().value(QStringLiteral("PATCH /Groups")).toInt(), patches);
+    // Removed: each on their own; the person's groups no longer name it.
+    GroupMembersChange remove = add;
+    remove.add = false;
+    remove.accountIds = {rows.first().accountId};
+    const QList<MemberOutcome> removed = await(backend->groups()->changeGroupMembers(op, remove)).value();
+    QVERIFY2(removed.first().done, qPrintable(removed.first().why));
+    const QJsonArray memberOf = held(rows.first().accountId.text()).value(QStringLiteral("groups")).toArray();
+    for (const QJsonValue& group : memberOf) {
+        QVERIFY(group.toObject().value(QStringLiteral("value")).toString() != team.id.text());
+    }
+    // A Monitor may not change groups: Usher's rule, said as advice, and nothing sent.
+    Operator monitor = op;
+    monitor.role = Role::Monitor;
+    const int before = m_server->stats().value(QStringLiteral("PATCH /Groups")).toInt();
+    const QList<MemberOutcome> refused = await(backend->groups()->changeGroupMembers(monitor, remove)).value();
+    QVERIFY(!refused.first().done);
+    QVERIFY(refused.first().why.contains(QStringLiteral("checked before asking the service")));
+    QCOMPARE(m_server->stats().value(QStringLiteral("PATCH /Groups")).toInt(), before);
+}
+
+void TestScimBackend::aGroupIsCreatedRenamedAndDeleted()
+{
+    auto backend = openBackend();
+    QVERIFY(backend);
+    const Operator op = *await(backend->open()).value().connectedAs;
+    GroupEdit edit;
+    edit.name = QStringLiteral("Night shift");
+    const Result<Id> created = await(backend->groups()->createGroup(op, edit));
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    QCOMPARE(m_server->request("GET", QStringLiteral("/Groups/") + created.value().text()).second.value(QStringLiteral("displayName")).toString(),
+             QStringLiteral("Night shift"));
+    // The same name again: the service's uniqueness rule, with its words.
+    const Result<Id> twice = await(backend->groups()->createGroup(op, edit));
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error().kind, BackendError::Kind::Conflict);
+    // What a SCIM group cannot hold is refused, not dropped.
+    GroupEdit permissions;
+    permissions.permissions = QStringList {QStringLiteral("users.read")};
+    const Result<Done> refused = await(backend->groups()->updateGroup(op, created.value(), permissions));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, BackendError::Kind::Unsupported);
+    GroupEdit rename;
+    rename.name = QStringLiteral("Day shift");
+    QVERIFY(await(backend->groups()->updateGroup(op, created.value(), rename)).ok());
+    QCOMPARE(m_server->request("GET", QStringLiteral("/Groups/") + created.value().text()).second.value(QStringLiteral("displayName")).toString(),
+             QStringLiteral("Day shift"));
+    const Result<GroupDeleteImpact> impact = await(backend->groups()->groupDeleteImpact(ScimBackend::workspace(), created.value()));
+    QVERIFY(impact.ok());
+    QVERIFY(impact.value().losses.isEmpty());
+    QVERIFY(await(backend->groups()->deleteGroup(op, created.value())).ok());
+    QCOMPARE(m_server->request("GET", QStringLiteral("/Groups/") + created.value().text()).first, 404);
 }
 
 QTEST_GUILESS_MAIN(TestScimBackend)
