@@ -23,6 +23,13 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(usher::ScimBackend)
 };
 
+/// Adds `key=value` to a query with the value encoded in full: a "+" stays a plus (never a space)
+/// and a "%22" typed into a search stays text (never a quote that ends the filter's string).
+void addItem(QUrlQuery& query, const QString& key, const QString& value)
+{
+    query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+}
+
 constexpr int maxAttempts = 3; ///< One try and two more, for idempotent requests and 429.
 constexpr int maxRetryAfterSeconds = 10; ///< Longer waits are reported instead of waited out.
 constexpr int writeConcurrency = 4; ///< Requests in flight at once in a change to many.
@@ -84,9 +91,19 @@ QJsonObject patchOf(const QJsonArray& operations)
     return {{QStringLiteral("schemas"), QJsonArray {patchSchema}}, {QStringLiteral("Operations"), operations}};
 }
 
-QJsonArray roleValue(Role role)
+/// `roles` with Usher's role replaced by `role` (the primary one), the service's other roles kept.
+QJsonArray withUsherRole(const QJsonArray& roles, Role role)
 {
-    return {QJsonObject {{QStringLiteral("value"), roleKey(role)}, {QStringLiteral("primary"), true}}};
+    QJsonArray kept {QJsonObject {{QStringLiteral("value"), roleKey(role)}, {QStringLiteral("primary"), true}}};
+    for (const QJsonValue& entry : roles) {
+        QJsonObject other = entry.toObject();
+        Role ignored = Role::Member;
+        if (!roleFromKey(attribute(other, QLatin1String("value")).toString(), &ignored)) {
+            other.insert(QStringLiteral("primary"), false);
+            kept.append(other);
+        }
+    }
+    return kept;
 }
 } // namespace
 
@@ -122,6 +139,11 @@ public:
     {
         HttpReply reply;
         for (int attempt = 1;; ++attempt) {
+            if (closing) {
+                reply = {};
+                reply.network = QNetworkReply::OperationCanceledError;
+                return backendErrorOf(reply, what);
+            }
             QFuture<HttpReply> sent = http.send(request);
             sent.waitForFinished();
             if (sent.resultCount() == 0) {
@@ -201,11 +223,19 @@ public:
         }
         const auto known = m_seen.constFind(position);
         if (known != m_seen.constEnd() && *known != id) {
+            const bool first = !m_unstable;
             m_unstable = true;
-            return true;
+            return first;
         }
         m_seen.insert(position, id);
         return false;
+    }
+    /// Forgets what was seen where: after a change Usher made, the service's order may differ
+    /// for good reason (a renamed person sorts elsewhere).
+    void forgetOrder()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_seen.clear();
     }
     bool orderUnstable() const
     {
@@ -458,8 +488,8 @@ Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
     }
 
     QUrlQuery first;
-    first.addQueryItem(QStringLiteral("startIndex"), QStringLiteral("1"));
-    first.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
+    addItem(first, QStringLiteral("startIndex"), QStringLiteral("1"));
+    addItem(first, QStringLiteral("count"), QStringLiteral("1"));
     const Result<ListPage> sample = engine.callList(get(QStringLiteral("/Users"), first), Text::tr("Reading the users"));
     if (!sample.ok()) {
         return sample.error();
@@ -473,9 +503,9 @@ Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
         const QString userName = attribute(person, QLatin1String("userName")).toString();
         auto finds = [&](const QString& op, const QString& text) {
             QUrlQuery query;
-            query.addQueryItem(QStringLiteral("filter"), QStringLiteral("(userName %1 %2) and id eq %3")
+            addItem(query, QStringLiteral("filter"), QStringLiteral("(userName %1 %2) and id eq %3")
                                                              .arg(op, filterString(text), filterString(id)));
-            query.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
+            addItem(query, QStringLiteral("count"), QStringLiteral("1"));
             const Result<ListPage> answer = engine.callList(get(QStringLiteral("/Users"), query), QString());
             return answer.ok() && answer.value().totalResults == 1 && answer.value().resources.size() == 1
                    && attribute(answer.value().resources.first(), QLatin1String("id")).toString() == id;
@@ -492,8 +522,8 @@ Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
     if (found.sortAnnounced && found.users >= 2) {
         auto firstBy = [&](const QString& order) {
             QUrlQuery query = first;
-            query.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("userName"));
-            query.addQueryItem(QStringLiteral("sortOrder"), order);
+            addItem(query, QStringLiteral("sortBy"), QStringLiteral("userName"));
+            addItem(query, QStringLiteral("sortOrder"), order);
             const Result<ListPage> answer = engine.callList(get(QStringLiteral("/Users"), query), QString());
             return answer.ok() && !answer.value().resources.isEmpty()
                        ? attribute(answer.value().resources.first(), QLatin1String("id")).toString()
@@ -638,8 +668,8 @@ QFuture<Result<UserPage>> ScimBackend::listUsers(const UserPageRequest& request)
             QHash<Id, UserSummary> byId;
             for (qsizetype at = 0; at < ids.size(); at += idsPerFilter) {
                 QUrlQuery query;
-                query.addQueryItem(QStringLiteral("filter"), joined(filter.value(), idFilter(ids.mid(at, idsPerFilter))));
-                query.addQueryItem(QStringLiteral("count"), QString::number(idsPerFilter));
+                addItem(query, QStringLiteral("filter"), joined(filter.value(), idFilter(ids.mid(at, idsPerFilter))));
+                addItem(query, QStringLiteral("count"), QString::number(idsPerFilter));
                 const Result<ListPage> answer = engine->callList(get(QStringLiteral("/Users"), query), what);
                 if (!answer.ok()) {
                     return answer.error();
@@ -650,21 +680,21 @@ QFuture<Result<UserPage>> ScimBackend::listUsers(const UserPageRequest& request)
                 }
             }
             for (const Id& id : ids) {
-                if (byId.contains(id) && page.rows.size() < request.limit) {
+                if (byId.contains(id)) {
                     page.rows.append(byId.value(id));
                 }
             }
-            page.rows = page.rows.mid(request.offset);
+            page.rows = page.rows.mid(request.offset, request.limit);
             return page;
         }
         QUrlQuery base;
         if (!filter.value().isEmpty()) {
-            base.addQueryItem(QStringLiteral("filter"), filter.value());
+            addItem(base, QStringLiteral("filter"), filter.value());
         }
         const QString sortBy = found.sort ? sortAttribute(request.sort.field) : QString();
         if (!sortBy.isEmpty()) {
-            base.addQueryItem(QStringLiteral("sortBy"), sortBy);
-            base.addQueryItem(QStringLiteral("sortOrder"), request.sort.order == Qt::AscendingOrder
+            addItem(base, QStringLiteral("sortBy"), sortBy);
+            addItem(base, QStringLiteral("sortOrder"), request.sort.order == Qt::AscendingOrder
                                                                ? QStringLiteral("ascending")
                                                                : QStringLiteral("descending"));
         }
@@ -675,8 +705,8 @@ QFuture<Result<UserPage>> ScimBackend::listUsers(const UserPageRequest& request)
         bool changed = false;
         while (page.rows.size() < request.limit) {
             QUrlQuery query = base;
-            query.addQueryItem(QStringLiteral("startIndex"), QString::number(next + 1));
-            query.addQueryItem(QStringLiteral("count"),
+            addItem(query, QStringLiteral("startIndex"), QString::number(next + 1));
+            addItem(query, QStringLiteral("count"),
                                QString::number(request.limit - page.rows.size() + (next < request.offset ? 1 : 0)));
             const Result<ListPage> answer = engine->callList(get(QStringLiteral("/Users"), query), what);
             if (!answer.ok()) {
@@ -723,8 +753,8 @@ QFuture<Result<qint64>> ScimBackend::countUsers(const UserFilter& userFilter)
             const QList<Id>& ids = *userFilter.accountIds;
             for (qsizetype at = 0; at < ids.size(); at += idsPerFilter) {
                 QUrlQuery query;
-                query.addQueryItem(QStringLiteral("filter"), joined(filter.value(), idFilter(ids.mid(at, idsPerFilter))));
-                query.addQueryItem(QStringLiteral("count"), QStringLiteral("0"));
+                addItem(query, QStringLiteral("filter"), joined(filter.value(), idFilter(ids.mid(at, idsPerFilter))));
+                addItem(query, QStringLiteral("count"), QStringLiteral("0"));
                 const Result<ListPage> answer
                     = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Counting the users"));
                 if (!answer.ok()) {
@@ -736,9 +766,9 @@ QFuture<Result<qint64>> ScimBackend::countUsers(const UserFilter& userFilter)
         }
         QUrlQuery query;
         if (!filter.value().isEmpty()) {
-            query.addQueryItem(QStringLiteral("filter"), filter.value());
+            addItem(query, QStringLiteral("filter"), filter.value());
         }
-        query.addQueryItem(QStringLiteral("count"), QStringLiteral("0"));
+        addItem(query, QStringLiteral("count"), QStringLiteral("0"));
         const Result<ListPage> answer = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Counting the users"));
         if (!answer.ok()) {
             return answer.error();
@@ -866,9 +896,19 @@ QFuture<Result<Version>> ScimBackend::updateProfile(const Operator& op, const Id
             return BackendError {BackendError::Kind::Invalid, *why, {}};
         }
         const QString display = composeDisplayName(first, last);
-        const QJsonArray emails {QJsonObject {{QStringLiteral("value"), email},
-                                              {QStringLiteral("type"), QStringLiteral("work")},
-                                              {QStringLiteral("primary"), true}}};
+        const bool renamed = edit.firstName || edit.lastName;
+        // The new address replaces the primary one; the person's other addresses stay.
+        QJsonArray emails {QJsonObject {{QStringLiteral("value"), email},
+                                        {QStringLiteral("type"), QStringLiteral("work")},
+                                        {QStringLiteral("primary"), true}}};
+        for (const QJsonValue& entry : attribute(current.value(), QLatin1String("emails")).toArray()) {
+            QJsonObject other = entry.toObject();
+            const QString value = attribute(other, QLatin1String("value")).toString();
+            if (value.compare(was.email, Qt::CaseInsensitive) != 0 && value.compare(email, Qt::CaseInsensitive) != 0) {
+                other.insert(QStringLiteral("primary"), false);
+                emails.append(other);
+            }
+        }
         // The user name follows the address where it was the address.
         const QString userName = attribute(current.value(), QLatin1String("userName")).toString();
         const bool renameUser = edit.email && userName.compare(was.email, Qt::CaseInsensitive) == 0;
@@ -876,17 +916,26 @@ QFuture<Result<Version>> ScimBackend::updateProfile(const Operator& op, const Id
         request.path = QStringLiteral("/Users/") + accountId.text();
         request.ifMatch = found.etag ? (expectedVersion.isNull() ? was.version : expectedVersion).text().toUtf8() : QByteArray();
         if (found.patch) {
-            QJsonArray operations {
-                patchOperation(QStringLiteral("replace"), QStringLiteral("name.givenName"), first),
-                patchOperation(QStringLiteral("replace"), QStringLiteral("name.familyName"), last),
-                patchOperation(QStringLiteral("replace"), QStringLiteral("name.formatted"), display),
-                patchOperation(QStringLiteral("replace"), QStringLiteral("displayName"), display),
-            };
+            // Only what was edited is sent.
+            QJsonArray operations;
+            if (edit.firstName) {
+                operations.append(patchOperation(QStringLiteral("replace"), QStringLiteral("name.givenName"), first));
+            }
+            if (edit.lastName) {
+                operations.append(patchOperation(QStringLiteral("replace"), QStringLiteral("name.familyName"), last));
+            }
+            if (renamed) {
+                operations.append(patchOperation(QStringLiteral("replace"), QStringLiteral("name.formatted"), display));
+                operations.append(patchOperation(QStringLiteral("replace"), QStringLiteral("displayName"), display));
+            }
             if (edit.email) {
                 operations.append(patchOperation(QStringLiteral("replace"), QStringLiteral("emails"), emails));
             }
             if (renameUser) {
                 operations.append(patchOperation(QStringLiteral("replace"), QStringLiteral("userName"), email));
+            }
+            if (operations.isEmpty()) {
+                return was.version;
             }
             request.method = "PATCH";
             request.body = QJsonDocument(patchOf(operations));
@@ -894,11 +943,17 @@ QFuture<Result<Version>> ScimBackend::updateProfile(const Operator& op, const Id
             QJsonObject whole = current.value();
             whole.remove(QStringLiteral("meta"));
             whole.remove(QStringLiteral("groups"));
-            whole.insert(QStringLiteral("name"), QJsonObject {{QStringLiteral("givenName"), first},
-                                                              {QStringLiteral("familyName"), last},
-                                                              {QStringLiteral("formatted"), display}});
-            whole.insert(QStringLiteral("displayName"), display);
-            whole.insert(QStringLiteral("emails"), emails);
+            if (renamed) {
+                QJsonObject name = attribute(whole, QLatin1String("name")).toObject();
+                name.insert(QStringLiteral("givenName"), first);
+                name.insert(QStringLiteral("familyName"), last);
+                name.insert(QStringLiteral("formatted"), display);
+                whole.insert(QStringLiteral("name"), name);
+                whole.insert(QStringLiteral("displayName"), display);
+            }
+            if (edit.email) {
+                whole.insert(QStringLiteral("emails"), emails);
+            }
             if (renameUser) {
                 whole.insert(QStringLiteral("userName"), email);
             }
@@ -909,6 +964,7 @@ QFuture<Result<Version>> ScimBackend::updateProfile(const Operator& op, const Id
         if (!saved.ok()) {
             return saved.error();
         }
+        engine->forgetOrder();
         QString ignored;
         if (const auto after = parseObject(saved.value().body, &ignored)) {
             const Version version = userSummaryOf(*after).version;
@@ -939,28 +995,54 @@ Result<QList<MemberTarget>> everyoneMatching(ScimEngine& engine, const UserFilte
     if (nobody) {
         return targets;
     }
+    // Everyone once, in a stable order where the service sorts; a service that answers the same
+    // page again, or claims more than it ever lists, ends the listing instead of looping.
+    QSet<Id> seen;
     qint64 next = 0;
-    for (;;) {
+    qint64 total = -1;
+    const QString what = Text::tr("Listing the people to change");
+    while (!engine.closing) {
         QUrlQuery query;
         if (!filter.value().isEmpty()) {
-            query.addQueryItem(QStringLiteral("filter"), filter.value());
+            addItem(query, QStringLiteral("filter"), filter.value());
         }
-        query.addQueryItem(QStringLiteral("attributes"), QStringLiteral("id"));
-        query.addQueryItem(QStringLiteral("startIndex"), QString::number(next + 1));
-        query.addQueryItem(QStringLiteral("count"), QStringLiteral("200"));
-        const Result<ListPage> answer
-            = engine.callList(get(QStringLiteral("/Users"), query), Text::tr("Listing the people to change"));
+        if (engine.discovery().sort) {
+            addItem(query, QStringLiteral("sortBy"), QStringLiteral("meta.created"));
+        }
+        addItem(query, QStringLiteral("attributes"), QStringLiteral("id"));
+        addItem(query, QStringLiteral("startIndex"), QString::number(next + 1));
+        addItem(query, QStringLiteral("count"), QStringLiteral("200"));
+        const Result<ListPage> answer = engine.callList(get(QStringLiteral("/Users"), query), what);
         if (!answer.ok()) {
             return answer.error();
         }
+        if (total < 0) {
+            total = answer.value().totalResults;
+        }
+        if (answer.value().startIndex != 0 && answer.value().startIndex != next + 1) {
+            return BackendError {BackendError::Kind::Internal,
+                                 Text::tr("%1 failed: the service answered from position %2 when asked for %3, so "
+                                          "Usher cannot tell who it means. Nobody was changed.")
+                                     .arg(what)
+                                     .arg(answer.value().startIndex)
+                                     .arg(next + 1),
+                                 {}};
+        }
+        bool anyNew = false;
         for (const QJsonObject& resource : answer.value().resources) {
-            targets.append({Id::fromText(attribute(resource, QLatin1String("id")).toString()), {}});
+            const Id id = Id::fromText(attribute(resource, QLatin1String("id")).toString());
+            if (!id.isNull() && !seen.contains(id)) {
+                seen.insert(id);
+                targets.append({id, {}});
+                anyNew = true;
+            }
         }
         next += answer.value().resources.size();
-        if (answer.value().resources.isEmpty() || next >= answer.value().totalResults) {
+        if (!anyNew || next >= total) {
             return targets;
         }
     }
+    return BackendError {BackendError::Kind::Cancelled, Text::tr("%1 was stopped.").arg(what), {}};
 }
 
 /// `requests` sent `writeConcurrency` at a time; answers in the same order.
@@ -1000,7 +1082,9 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
                              || change.operation == MemberOperation::Reactivate
                              || (change.operation == MemberOperation::ChangeRole && found.roles);
         WorkspaceCounts counts;
+        bool adminsUnknown = false;
         QList<MemberOutcome> outcomes;
+        QList<int> adminDeltas; // per write: what it did to counts.activeAdmins, undone if it fails
         int done = 0;
         for (qsizetype at = 0; at < targets.size(); at += writeConcurrency) {
             const QList<MemberTarget> batch = targets.mid(at, writeConcurrency);
@@ -1013,6 +1097,8 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
                     outcome.why = Text::tr("Stopped before their turn; nothing was sent for them.");
                     outcomes.append(outcome);
                 }
+                done += int(batch.size());
+                promise.setProgressValue(done);
                 continue;
             }
             // Read each as the service has them now, decide with core's rules, then write.
@@ -1057,26 +1143,41 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
                 MemberDecision decision = decideMemberChange(op.role, target.accountId == op.accountId, targets.size(),
                                                              change, expected, state, counts);
                 if (decision.verdict == MemberDecision::Verdict::NeedsCounts) {
+                    // A service has no seat cap of Usher's; its Admins are counted by the service,
+                    // where it can say (a service without filters cannot).
                     counts.loaded = true;
                     counts.seatCap.reset();
                     UserFilter admins;
                     admins.status = Status::Active;
                     admins.role = Role::Admin;
                     bool nobody = false;
-                    QUrlQuery query;
-                    query.addQueryItem(QStringLiteral("filter"), scimFilter(admins, found, &nobody).value());
-                    query.addQueryItem(QStringLiteral("count"), QStringLiteral("0"));
-                    const Result<ListPage> counted
-                        = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Counting the Admins"));
-                    if (!counted.ok()) {
-                        outcome.why = counted.error().message;
-                        outcomes.append(outcome);
-                        counts.loaded = false;
-                        continue;
+                    const Result<QString> filter = scimFilter(admins, found, &nobody);
+                    if (filter.ok()) {
+                        QUrlQuery query;
+                        addItem(query, QStringLiteral("filter"), filter.value());
+                        addItem(query, QStringLiteral("count"), QStringLiteral("0"));
+                        const Result<ListPage> counted
+                            = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Counting the Admins"));
+                        if (!counted.ok()) {
+                            counts.loaded = false;
+                            outcome.why = counted.error().message;
+                            outcomes.append(outcome);
+                            continue;
+                        }
+                        counts.activeAdmins = counted.value().totalResults;
+                    } else {
+                        adminsUnknown = true;
+                        counts.activeAdmins = std::numeric_limits<qint64>::max() / 2;
                     }
-                    counts.activeAdmins = counted.value().totalResults;
                     decision = decideMemberChange(op.role, target.accountId == op.accountId, targets.size(), change,
                                                   expected, state, counts);
+                }
+                if (adminsUnknown && decision.verdict == MemberDecision::Verdict::Apply && isActiveAdmin(row.role, row.status)
+                    && !isActiveAdmin(decision.newRole, decision.newStatus)) {
+                    outcome.why = advisory(Text::tr("Usher cannot count this service's Admins, so it does not take "
+                                                    "an Admin's access away here."));
+                    outcomes.append(outcome);
+                    continue;
                 }
                 switch (decision.verdict) {
                 case MemberDecision::Verdict::Refused:
@@ -1102,18 +1203,20 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
                 request.path = QStringLiteral("/Users/") + target.accountId.text();
                 request.ifMatch = found.etag ? row.version.text().toUtf8() : QByteArray();
                 const bool active = decision.newStatus == Status::Active;
+                // The person's other roles (the service's own) stay; Usher's is replaced.
+                const QJsonArray roles = withUsherRole(attribute(*user, QLatin1String("roles")).toArray(), decision.newRole);
                 if (found.patch) {
                     request.method = "PATCH";
                     request.body = QJsonDocument(patchOf(
                         {change.operation == MemberOperation::ChangeRole
-                             ? patchOperation(QStringLiteral("replace"), QStringLiteral("roles"), roleValue(decision.newRole))
+                             ? patchOperation(QStringLiteral("replace"), QStringLiteral("roles"), roles)
                              : patchOperation(QStringLiteral("replace"), QStringLiteral("active"), active)}));
                 } else {
                     QJsonObject whole = *user;
                     whole.remove(QStringLiteral("meta"));
                     whole.remove(QStringLiteral("groups"));
                     if (change.operation == MemberOperation::ChangeRole) {
-                        whole.insert(QStringLiteral("roles"), roleValue(decision.newRole));
+                        whole.insert(QStringLiteral("roles"), roles);
                     } else {
                         whole.insert(QStringLiteral("active"), active);
                     }
@@ -1121,6 +1224,8 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
                     request.body = QJsonDocument(whole);
                 }
                 writing.append(outcomes.size());
+                adminDeltas.append(int(isActiveAdmin(decision.newRole, decision.newStatus))
+                                   - int(isActiveAdmin(row.role, row.status)));
                 outcomes.append(outcome);
                 writes.append({request, Text::tr("Changing %1").arg(row.displayName)});
             }
@@ -1130,16 +1235,22 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
                 if (!written.at(i).ok()) {
                     outcome.conflict = written.at(i).error().kind == BackendError::Kind::Conflict;
                     outcome.why = written.at(i).error().message;
+                    counts.activeAdmins -= adminDeltas.at(adminDeltas.size() - written.size() + i); // not so after all
                     continue;
                 }
                 outcome.done = true;
+                // The version after the change: from the answer, else unknown (never the one before).
+                outcome.version = Version();
                 QString ignored;
                 if (const auto after = parseObject(written.at(i).value().body, &ignored)) {
                     outcome.version = userSummaryOf(*after).version;
                 }
-                if (outcome.version.isNull() || !written.at(i).value().etag.isEmpty()) {
+                if (!written.at(i).value().etag.isEmpty()) {
                     outcome.version = Version::fromText(QString::fromUtf8(written.at(i).value().etag));
                 }
+            }
+            if (!written.isEmpty()) {
+                engine->forgetOrder(); // the service's order may change with what was just changed
             }
             done += int(batch.size());
             promise.setProgressValue(done);
@@ -1192,14 +1303,14 @@ Result<GroupPage> groupPage(ScimEngine& engine, const GroupPageRequest& request)
 {
     const Discovery found = engine.discovery();
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("excludedAttributes"), QStringLiteral("members"));
+    addItem(query, QStringLiteral("excludedAttributes"), QStringLiteral("members"));
     if (const QString filter = groupSearch(request.search, found); !filter.isEmpty()) {
-        query.addQueryItem(QStringLiteral("filter"), filter);
+        addItem(query, QStringLiteral("filter"), filter);
     }
     if (found.sort) {
-        query.addQueryItem(QStringLiteral("sortBy"), request.sort == GroupSortColumn::Created ? QStringLiteral("meta.created")
+        addItem(query, QStringLiteral("sortBy"), request.sort == GroupSortColumn::Created ? QStringLiteral("meta.created")
                                                                                                : QStringLiteral("displayName"));
-        query.addQueryItem(QStringLiteral("sortOrder"), request.order == Qt::AscendingOrder ? QStringLiteral("ascending")
+        addItem(query, QStringLiteral("sortOrder"), request.order == Qt::AscendingOrder ? QStringLiteral("ascending")
                                                                                              : QStringLiteral("descending"));
     }
     GroupPage page;
@@ -1207,8 +1318,8 @@ Result<GroupPage> groupPage(ScimEngine& engine, const GroupPageRequest& request)
     const qint64 wanted = request.limit > 0 ? request.limit : std::numeric_limits<int>::max();
     while (page.rows.size() < wanted) {
         QUrlQuery one = query;
-        one.addQueryItem(QStringLiteral("startIndex"), QString::number(next + 1));
-        one.addQueryItem(QStringLiteral("count"), QString::number(qMin<qint64>(wanted - page.rows.size(), 1000)));
+        addItem(one, QStringLiteral("startIndex"), QString::number(next + 1));
+        addItem(one, QStringLiteral("count"), QString::number(qMin<qint64>(wanted - page.rows.size(), 1000)));
         const Result<ListPage> answer = engine.callList(get(QStringLiteral("/Groups"), one), Text::tr("Reading the groups"));
         if (!answer.ok()) {
             return answer.error();
@@ -1225,8 +1336,8 @@ Result<GroupPage> groupPage(ScimEngine& engine, const GroupPageRequest& request)
     QList<std::pair<HttpRequest, QString>> counts;
     for (const GroupSummary& group : std::as_const(page.rows)) {
         QUrlQuery count;
-        count.addQueryItem(QStringLiteral("filter"), QStringLiteral("groups.value eq %1").arg(filterString(group.id.text())));
-        count.addQueryItem(QStringLiteral("count"), QStringLiteral("0"));
+        addItem(count, QStringLiteral("filter"), QStringLiteral("groups.value eq %1").arg(filterString(group.id.text())));
+        addItem(count, QStringLiteral("count"), QStringLiteral("0"));
         counts.append({get(QStringLiteral("/Users"), count), Text::tr("Counting the members of %1").arg(group.name)});
     }
     const QList<Result<HttpReply>> counted = sendAll(engine, counts);
@@ -1303,12 +1414,12 @@ QFuture<Result<GroupMembersPage>> ScimBackend::listGroupMembers(const GroupMembe
         const qint64 wanted = request.limit > 0 ? request.limit : std::numeric_limits<int>::max();
         while (page.rows.size() < wanted) {
             QUrlQuery query;
-            query.addQueryItem(QStringLiteral("filter"), scimFilterText.value());
+            addItem(query, QStringLiteral("filter"), scimFilterText.value());
             if (engine->discovery().sort) {
-                query.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("displayName"));
+                addItem(query, QStringLiteral("sortBy"), QStringLiteral("displayName"));
             }
-            query.addQueryItem(QStringLiteral("startIndex"), QString::number(next + 1));
-            query.addQueryItem(QStringLiteral("count"), QString::number(qMin<qint64>(wanted - page.rows.size(), 500)));
+            addItem(query, QStringLiteral("startIndex"), QString::number(next + 1));
+            addItem(query, QStringLiteral("count"), QString::number(qMin<qint64>(wanted - page.rows.size(), 500)));
             const Result<ListPage> answer
                 = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Reading the group's members"));
             if (!answer.ok()) {
@@ -1428,8 +1539,8 @@ QFuture<Result<Done>> ScimBackend::deleteGroup(const Operator& op, const Id& gro
                 bool nobody = false;
                 const Result<QString> filter = scimFilter(above, engine->discovery(), &nobody);
                 QUrlQuery query;
-                query.addQueryItem(QStringLiteral("filter"), filter.ok() ? filter.value() : QString());
-                query.addQueryItem(QStringLiteral("count"), QStringLiteral("0"));
+                addItem(query, QStringLiteral("filter"), filter.ok() ? filter.value() : QString());
+                addItem(query, QStringLiteral("count"), QStringLiteral("0"));
                 const Result<ListPage> counted = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Reading the group's members"));
                 if (!counted.ok()) {
                     return counted.error();

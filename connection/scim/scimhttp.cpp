@@ -12,6 +12,10 @@
 
 namespace usher::scim {
 
+namespace {
+constexpr qint64 maxReplyBytes = 64 * 1024 * 1024;
+} // namespace
+
 /// Lives on ScimHttp's thread and owns the QNetworkAccessManager there.
 class HttpAgent : public QObject
 {
@@ -51,7 +55,7 @@ public:
         http.setTransferTimeout(m_settings.timeoutMs);
         http.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         http.setRawHeader("Accept", "application/scim+json, application/json");
-        http.setRawHeader("Accept-Encoding", "gzip"); // Qt unpacks it (it asks for gzip itself too)
+        // No Accept-Encoding of ours: Qt asks for gzip itself, and unpacks only what it asked for.
         if (!m_settings.bearerToken.isEmpty()) {
             http.setRawHeader("Authorization", "Bearer " + m_settings.bearerToken);
         }
@@ -63,8 +67,23 @@ public:
             payload = request.body->toJson(QJsonDocument::Compact);
             http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/scim+json"));
         }
+        if (m_closed) {
+            HttpReply answer;
+            answer.network = QNetworkReply::OperationCanceledError;
+            answer.networkText = QStringLiteral("Closed");
+            promise->addResult(answer);
+            promise->finish();
+            return;
+        }
         QNetworkReply* reply = m_network->sendCustomRequest(http, request.method, payload);
         m_inFlight.append(reply);
+        // A body past what any answer needs is refused as it arrives, not after it filled memory.
+        QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+            if (received > maxReplyBytes || total > maxReplyBytes) {
+                reply->setProperty("usherTooLarge", true);
+                reply->abort();
+            }
+        });
         auto tls = std::make_shared<QString>();
         QObject::connect(reply, &QNetworkReply::sslErrors, reply, [tls](const QList<QSslError>& errors) {
             for (const QSslError& error : errors) {
@@ -83,7 +102,11 @@ public:
                 const int seconds = retry.trimmed().toInt(&ok);
                 answer.retryAfterSeconds = ok ? qMax(0, seconds) : -1;
             }
-            if (answer.status == 0) {
+            if (reply->property("usherTooLarge").toBool()) {
+                answer = {};
+                answer.network = QNetworkReply::ContentReSendError;
+                answer.networkText = QStringLiteral("The answer was larger than %1 MB").arg(maxReplyBytes / (1024 * 1024));
+            } else if (answer.status == 0) {
                 answer.network = reply->error();
                 answer.networkText = reply->errorString();
                 answer.timedOut = reply->error() == QNetworkReply::OperationCanceledError && !m_aborting;
@@ -97,6 +120,7 @@ public:
 
     void abortAll()
     {
+        m_closed = true; // and nothing new starts
         m_aborting = true;
         const QList<QNetworkReply*> replies = m_inFlight;
         for (QNetworkReply* reply : replies) {
@@ -111,6 +135,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QList<QNetworkReply*> m_inFlight;
     bool m_aborting = false;
+    bool m_closed = false;
 };
 
 ScimHttp::ScimHttp(HttpSettings settings)

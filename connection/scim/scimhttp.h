@@ -25,8 +25,13 @@ struct HttpRequest
     std::optional<QJsonDocument> body;
     QByteArray ifMatch; ///< The ETag a change is made from; empty: none sent.
 
-    /// GET, PUT and DELETE may be sent again after a failure without doing anything twice.
-    bool idempotent() const { return method == "GET" || method == "PUT" || method == "DELETE"; }
+    /// GET, PUT and DELETE may be sent again after a failure without doing anything twice, but
+    /// not a conditional one: if the first was applied and its answer lost, the second would be
+    /// refused (412) for the very change it made.
+    bool idempotent() const
+    {
+        return method == "GET" || (ifMatch.isEmpty() && (method == "PUT" || method == "DELETE"));
+    }
 };
 
 /// What came back: an HTTP status with its body, or no answer at all (`status` 0, `network`
@@ -70,7 +75,8 @@ public:
     const HttpSettings& settings() const { return m_settings; }
     /// Sends a request; the future finishes with its reply (never fails: problems are in it).
     QFuture<HttpReply> send(const HttpRequest& request);
-    /// Ends every request in flight at once (closing the connection); their replies say so.
+    /// Ends every request in flight at once (closing the connection) and refuses any sent
+    /// later; their replies say so. For closing.
     void abortAll();
 
 private:

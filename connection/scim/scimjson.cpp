@@ -137,7 +137,7 @@ std::optional<ListPage> parseListPage(const QByteArray& body, QString* problem)
     ListPage page;
     page.totalResults = qint64(total.toDouble());
     const QJsonValue start = attribute(*object, QLatin1String("startIndex"));
-    page.startIndex = start.isDouble() && start.toDouble() >= 1 && start.toDouble() < 9e15 ? qint64(start.toDouble()) : 1;
+    page.startIndex = start.isDouble() && start.toDouble() >= 1 && start.toDouble() < 9e15 ? qint64(start.toDouble()) : 0;
     for (const QJsonValue& resource : resources.toArray()) {
         if (!resource.isObject()) {
             *problem = Text::tr("The service's list holds something that is not a resource.");

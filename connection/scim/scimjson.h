@@ -34,7 +34,7 @@ std::optional<QJsonObject> parseObject(const QByteArray& body, QString* problem)
 struct ListPage
 {
     qint64 totalResults = 0;
-    qint64 startIndex = 1; ///< As the service says it started (1-based).
+    qint64 startIndex = 0; ///< Where the service says it started (1-based); 0 when it did not say.
     QList<QJsonObject> resources;
 };
 /// The ListResponse in `body`, or why it is not one.

@@ -219,6 +219,7 @@ app.use("/_test", express.json());
 //   ignoreSort: drop sortBy and sortOrder           shuffle: answer pages in an order that changes
 //   noEtag: send no ETag and no meta.version         only: apply to paths containing this text
 //   methods: ["PATCH", ...]: apply only to these methods
+//   noFilter: announce no filtering and refuse any filter (400)
 //   rejectOperators: ["co", ...]: answer 400 invalidFilter to filters using them
 //   bumpBeforeWrite: give the resource a new version just before a PUT, PATCH or DELETE
 //           is checked, as if another admin had changed it in between
@@ -252,6 +253,10 @@ app.use("/scim/v2", async (req, res, next) => {
         return res.status(faults.status).type("application/scim+json").send(JSON.stringify(body));
     }
     const filter = String(req.query.filter ?? "");
+    if (faults.noFilter && filter) {
+        return res.status(400).type("application/scim+json").send(JSON.stringify(scimError(400,
+            "Filtering is not supported", {scimType: "invalidFilter"})));
+    }
     for (const op of faults.rejectOperators ?? []) {
         if (filter.includes(` ${op} `)) {
             return res.status(400).type("application/scim+json").send(JSON.stringify(scimError(400,
@@ -292,6 +297,7 @@ app.use("/scim/v2", (req, res, next) => {
     const send = res.send.bind(res);
     res.send = body => {
         if (body && typeof body === "object" && !Buffer.isBuffer(body)) {
+            if (faults.noFilter && body.filter) body = {...JSON.parse(JSON.stringify(body)), filter: {supported: false, maxResults: 0}};
             if (faults.noEtag && body.meta) delete body.meta.version;
             if (body.meta?.version && !faults.noEtag) res.set("ETag", body.meta.version);
             if (faults.noEtag) for (const r of body.Resources ?? []) delete r.meta?.version;

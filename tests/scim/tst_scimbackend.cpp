@@ -67,6 +67,8 @@ private slots:
     void aSlowServiceTimesOut();
     void aDroppedConnectionIsReported();
     void groupsAreListedWithTheirMemberCounts();
+    void aServiceWithoutFiltersStillDisablesAndReactivatesSafely();
+    void searchTextIsNeverFilterSyntax();
     void membersAreAddedAndRemovedEachOnTheirOwn();
     void aGroupIsCreatedRenamedAndDeleted();
 
@@ -728,6 +730,75 @@ void TestScimBackend::aGroupIsCreatedRenamedAndDeleted()
     QVERIFY(impact.value().losses.isEmpty());
     QVERIFY(await(backend->groups()->deleteGroup(op, created.value())).ok());
     QCOMPARE(m_server->request("GET", QStringLiteral("/Groups/") + created.value().text()).first, 404);
+}
+
+void TestScimBackend::aServiceWithoutFiltersStillDisablesAndReactivatesSafely()
+{
+    m_server->setFaults({{QStringLiteral("noFilter"), true}});
+    auto backend = openBackend();
+    QVERIFY(backend);
+    QVERIFY(!backend->discovery().filter);
+    QCOMPARE(backend->abilities().views, QList<SavedView> {SavedView::AllUsers});
+    const Operator op = *await(backend->open()).value().connectedAs;
+    // Someone disabled, reactivated: no seat cap or Admin count is needed, and none is asked for.
+    UserSummary someone;
+    const QList<UserSummary> firstRows = await(backend->listUsers(page(0, 200))).value().rows;
+    for (const UserSummary& row : firstRows) {
+        if (row.status == Status::Disabled && row.role != Role::Admin) {
+            someone = row; // every 17th generated person is disabled
+            break;
+        }
+    }
+    QVERIFY(!someone.accountId.isNull());
+    MemberChange reactivate;
+    reactivate.operation = MemberOperation::Reactivate;
+    reactivate.targets = {{someone.accountId, someone.version}};
+    const MemberOutcome back = await(backend->changeMembers(op, reactivate)).value().first();
+    QVERIFY2(back.done, qPrintable(back.why));
+    QVERIFY(held(someone.accountId.text()).value(QStringLiteral("active")).toBool());
+    // An Admin's access is not taken away when the Admins cannot be counted (the last-Admin rule).
+    const auto [status, ignored] = m_server->request(
+        "PATCH", QStringLiteral("/Users/") + someone.accountId.text(),
+        {{QStringLiteral("schemas"), QJsonArray {QStringLiteral("urn:ietf:params:scim:api:messages:2.0:PatchOp")}},
+         {QStringLiteral("Operations"),
+          QJsonArray {QJsonObject {{QStringLiteral("op"), QStringLiteral("replace")},
+                                   {QStringLiteral("path"), QStringLiteral("roles")},
+                                   {QStringLiteral("value"), QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("admin")},
+                                                                                      {QStringLiteral("primary"), true}}}}}}}});
+    QCOMPARE(status, 200);
+    MemberChange disable;
+    disable.operation = MemberOperation::Disable;
+    disable.targets = {{someone.accountId, {}}};
+    const MemberOutcome kept = await(backend->changeMembers(op, disable)).value().first();
+    QVERIFY(!kept.done);
+    QVERIFY2(kept.why.contains(QStringLiteral("cannot count")), qPrintable(kept.why));
+    QVERIFY(held(someone.accountId.text()).value(QStringLiteral("active")).toBool());
+    // A search needs a filter: said, not an empty list.
+    UserFilter search = everyone();
+    search.search = QStringLiteral("ada");
+    const Result<qint64> counted = await(backend->countUsers(search));
+    QVERIFY(!counted.ok());
+    QCOMPARE(counted.error().kind, BackendError::Kind::Unsupported);
+}
+
+void TestScimBackend::searchTextIsNeverFilterSyntax()
+{
+    auto backend = openBackend();
+    QVERIFY(backend);
+    const Operator op = *await(backend->open()).value().connectedAs;
+    NewMember plus;
+    plus.firstName = QStringLiteral("Plus");
+    plus.lastName = QStringLiteral("Addressed");
+    plus.email = QStringLiteral("ada+test@example.org");
+    QVERIFY(await(backend->createMember(op, plus)).ok());
+    UserFilter filter = everyone();
+    filter.search = QStringLiteral("ada+test");
+    QCOMPARE(await(backend->countUsers(filter)).value(), 1); // "+" is a plus, not a space
+    // A quote typed percent-encoded stays text: it does not end the filter's string.
+    filter.search = QStringLiteral("x%22 or userName pr or %22");
+    const Result<qint64> hostile = await(backend->countUsers(filter));
+    QVERIFY2(hostile.ok() ? hostile.value() == 0 : hostile.error().kind == BackendError::Kind::Invalid,
+             qPrintable(hostile.ok() ? QString::number(hostile.value()) : hostile.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestScimBackend)

@@ -155,7 +155,9 @@ std::optional<QString> MemberActions::refusalFor(MemberOperation operation, Role
         return why;
     }
     if (const DirectoryAbilities can = m_backend->members()->abilities(); !can.operations.contains(operation)) {
-        return can.operationLimit;
+        return operation == MemberOperation::ChangeRole && !can.columns.contains(UserField::Role)
+                   ? tr("This connection keeps no roles.")
+                   : can.operationLimit;
     }
     if (m_view->selectedCount() == 0) {
         return tr("Select one or more users first.");

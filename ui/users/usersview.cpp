@@ -359,9 +359,17 @@ void UsersView::setModel(UsersModel* model, SavedViewsModel* savedViews)
         m_columnsArranged = !QSettings().value(headerKey).isNull();
         fitColumns();
     }
-    // Sorting runs in the backend; enabling it sorts by the indicator restored above.
-    m_table->setSortingEnabled(true);
+    // What the connection cannot sort or show first, so that enabling sorting below asks only
+    // for an order it has.
     applyAbilities();
+    // Sorting runs in the backend; enabling it sorts by the indicator restored above.
+    const QList<UserField> sortable = m_model->abilities().sortable;
+    if (!sortable.isEmpty()) {
+        if (!sortable.contains(UsersModel::fieldForColumn(header->sortIndicatorSection()))) {
+            header->setSortIndicator(UsersModel::NameColumn, Qt::AscendingOrder); // a column this one sorts
+        }
+        m_table->setSortingEnabled(true);
+    }
     applyFilter();
     updatePage();
 }
@@ -382,8 +390,12 @@ void UsersView::applyAbilities()
     }
     m_search->setToolTip(can.searchLimit);
     for (int column = 0; column < UsersModel::ColumnCount; ++column) {
-        if (!can.columns.contains(UsersModel::fieldForColumn(column))) {
+        const bool known = can.columns.contains(UsersModel::fieldForColumn(column));
+        if (!known && !m_hiddenForLack.contains(column)) {
+            m_hiddenForLack.insert(column);
             header->setSectionHidden(column, true);
+        } else if (known && m_hiddenForLack.remove(column)) {
+            header->setSectionHidden(column, false); // another connection has the data again
         }
     }
     // Filters on data the connection does not have are not offered.
@@ -1299,7 +1311,16 @@ std::optional<QString> UsersView::selectionNotReady() const
 void UsersView::saveState() const
 {
     if (m_model) {
-        QSettings().setValue(headerKey, m_table->horizontalHeader()->saveState());
+        // Columns hidden because this connection has no such data are the person's choice no more
+        // than sorting it: saved as shown, for the next connection that has the data.
+        QHeaderView* header = m_table->horizontalHeader();
+        for (const int column : m_hiddenForLack) {
+            header->setSectionHidden(column, false);
+        }
+        QSettings().setValue(headerKey, header->saveState());
+        for (const int column : m_hiddenForLack) {
+            header->setSectionHidden(column, true);
+        }
     }
     QSettings settings;
     settings.setValue(splitterKey, m_splitter->saveState());

@@ -172,6 +172,8 @@ private:
     QTreeView* m_viewsList;
     QLabel* m_signupHeading;
     QLabel* m_serviceNote = nullptr;
+    /// Columns hidden because the connection has no such data (shown again for one that has).
+    QSet<int> m_hiddenForLack;
     QTreeWidget* m_signupList;
     QStackedWidget* m_stack;
     UsersTable* m_usersTable;
