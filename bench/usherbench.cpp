@@ -8,6 +8,7 @@
 // On SQLite it also starts the real application (app/usher --report-first-paint) on the same
 // file and times it from exec to its first page painted ("app.first_paint", no reference).
 
+#include "connection/backendregistry.h"
 #include "connection/connectionprofile.h"
 #include "connection/sql/sqlbackend.h"
 #include "models/usersmodel.h"
@@ -614,6 +615,118 @@ int measureWorkbench(const QString& path)
     return 0;
 }
 
+/// The users table on a SCIM service (issue 20's budget): the SCIM test service of the tests
+/// (SCIMMY, `script`) started on loopback with `users` people, then, as in measureOurs(), the
+/// first page after connecting, searches, a jump to 90 % and a scroll end to end. JSON lines.
+int measureScim(const QString& script, qint64 users)
+{
+    QProcess node;
+    node.setProgram(QStringLiteral("node"));
+    node.setArguments({script, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
+                       QString::number(users), QStringLiteral("--token"), QStringLiteral("usher-bench")});
+    node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    node.start();
+    QByteArray said;
+    while (!said.contains('\n') && node.waitForReadyRead(60000)) {
+        said += node.readAllStandardOutput();
+    }
+    if (!said.startsWith("listening ")) {
+        std::fprintf(stderr, "The SCIM test service did not start (node %s).\n", qPrintable(script));
+        return 1;
+    }
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("SCIM bench");
+    ScimService service;
+    service.baseUrl = QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(QString::fromLatin1(said.mid(10).trimmed()));
+    profile.target = service;
+
+    UsersView view;
+    view.resize(1200, 800);
+    view.show();
+    view.repaint();
+    QCoreApplication::processEvents();
+    Results results;
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<Backend> backend = makeBackend(profile, QStringLiteral("usher-bench"));
+    auto opened = backend->open();
+    spinUntil([&] { return opened.isFinished(); });
+    if (!opened.result().ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.result().error().message));
+        return 1;
+    }
+    results[QStringLiteral("scim.connect")] = clock.nsecsElapsed() / 1e6;
+    clock.restart();
+    UsersModel model(backend.get());
+    UserFilter filter;
+    filter.workspaceId = opened.result().value().workspaceId;
+    model.setFilter(filter);
+    view.setModel(&model);
+    QTableView* table = view.table();
+    spinUntil([&] { return model.rowCount() > 0 && visibleRowsPainted(table, &model); });
+    results[QStringLiteral("scim.first_page")] = clock.nsecsElapsed() / 1e6;
+
+    QList<double> searches;
+    QList<double> bare;
+    Results reference;
+    for (const QString& text : {QStringLiteral("ada"), QStringLiteral("lovelace"), QStringLiteral("müller"),
+                                QStringLiteral("grace.hopper.1"), QStringLiteral("zz-nobody")}) {
+        filter.search = text;
+        clock.restart();
+        model.setFilter(filter);
+        spinUntil([&] { return (model.rowCount() > 0 && visibleRowsPainted(table, &model)) || model.totalCount() == 0; });
+        searches.append(clock.nsecsElapsed() / 1e6);
+        spinUntil([&] { return model.totalCount() >= 0; });
+        // The reference: the service alone, one bare count request with the same filter.
+        clock.restart();
+        auto counted = backend->members()->countUsers(filter);
+        spinUntil([&] { return counted.isFinished(); });
+        bare.append(clock.nsecsElapsed() / 1e6);
+        std::fprintf(stderr, "scim search %-14s %8.1f ms (one bare request %.1f ms)\n", qPrintable(text), searches.last(),
+                     bare.last());
+    }
+    results[QStringLiteral("scim.search_median")] = median(searches);
+    reference[QStringLiteral("scim.search_median")] = median(bare);
+    filter.search.clear();
+    model.setFilter(filter);
+    spinUntil([&] { return model.totalCount() >= 0 && visibleRowsPainted(table, &model); });
+
+    clock.restart();
+    view.scrollToRow(int(model.rowCount() * 9 / 10));
+    spinUntil([&] { return visibleRowsPainted(table, &model); });
+    results[QStringLiteral("scim.jump")] = clock.nsecsElapsed() / 1e6;
+
+    QScrollBar* bar = view.rowScrollBar();
+    const int stride = qMax(1, bar->maximum() / 500);
+    for (int value = 0; value <= bar->maximum(); value += stride) {
+        bar->setValue(value);
+        spinUntil([&] { return visibleRowsPainted(table, &model); });
+    }
+    results[QStringLiteral("scim.rss_after_scroll")] = rssKiB() / 1024.0;
+    node.kill();
+    node.waitForFinished();
+
+    const QMap<QString, QPair<double, QString>> budgets = {
+        {QStringLiteral("scim.connect"), {-1, QStringLiteral("ms")}},
+        {QStringLiteral("scim.first_page"), {150, QStringLiteral("ms")}},
+        {QStringLiteral("scim.search_median"), {100, QStringLiteral("ms")}},
+        {QStringLiteral("scim.jump"), {150, QStringLiteral("ms")}},
+        {QStringLiteral("scim.rss_after_scroll"), {150, QStringLiteral("MB")}},
+    };
+    for (auto it = budgets.begin(); it != budgets.end(); ++it) {
+        QJsonObject line {{QStringLiteral("name"), it.key()},
+                          {QStringLiteral("backend"), QStringLiteral("scim")},
+                          {QStringLiteral("users"), users},
+                          {QStringLiteral("value"), std::round(results.value(it.key(), -1) * 10) / 10},
+                          {QStringLiteral("reference"), std::round(reference.value(it.key(), -1) * 10) / 10},
+                          {QStringLiteral("unit"), it.value().second},
+                          {QStringLiteral("budget"), it.value().first}};
+        std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    }
+    std::fflush(stdout);
+    return 0;
+}
+
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -642,7 +755,14 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("workbench"),
                       QStringLiteral("Time the workbench opening, editing and sorting a CSV <file>, and stop."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("scim"),
+                      QStringLiteral("Time the users table on the SCIM test service <script> with --users people, and stop."),
+                      QStringLiteral("script")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("scim"))) {
+        return measureScim(parser.value(QStringLiteral("scim")),
+                           parser.isSet(QStringLiteral("users")) ? parser.value(QStringLiteral("users")).toLongLong() : 10000);
+    }
     if (parser.isSet(QStringLiteral("workbench"))) {
         return measureWorkbench(parser.value(QStringLiteral("workbench")));
     }

@@ -503,6 +503,30 @@ Built with Qt %2, running on Qt %3.</source>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SCIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s base URL, for example https://idp.example.org/scim/v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL cannot hold a query, a fragment or a user name; the token is asked for separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token may travel unencrypted (http://) only to a service on this machine (localhost); use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-out must be between 1 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -612,6 +636,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>“%1” is open but not saved; Save keeps it in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4272,6 +4300,10 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>%1 is no longer in “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This connection keeps no roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -4509,6 +4541,30 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher needs a bearer token for the SCIM service at %1 to connect. Whoever runs the service issues it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the token in the operating system&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token is kept in memory until Usher closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::Permissions</name>
@@ -4731,6 +4787,435 @@ Their sign-in state, what stops them and the fix appear here.</source>
             <numerusform>%1, %n user</numerusform>
             <numerusform>%1, %n users</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>usher::ScimBackend</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM service does not tell when people last signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service keeps no roles, so people cannot be listed by role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service cannot search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service cannot filter its users, so only “All users” can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SCIM service has no groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM service has no invitations: people are created there directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM service sends no mail through Usher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SCIM service keeps no audit log that Usher can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM connection acts as the holder of its token; there is nobody to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords on a SCIM service are looked after by the service itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM service is looked after by whoever runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing lists of people into a SCIM service is not offered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the people of a SCIM service is not offered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the service&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SCIM service answers at this address: it has no /ServiceProviderConfig. Check the base URL (it usually ends in /scim/v2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the service&apos;s resource types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the User schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking who the token belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token (the service has no /Me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names and addresses containing the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names and addresses starting with the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact user names and addresses only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced, but the service ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions (ETags): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial changes (PATCH): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service sorts by name, address, role, status and the date joined only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service does not sort: people are listed in its own order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM service deletes people for good, which Usher does not offer; disable them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service only finds names and addresses that start with the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service only finds exact user names and addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service changed its order between pages: while you scroll, someone may appear twice or be missed. Search or sort to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Usher&apos;s rule, checked before asking the service.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not give someone the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service created the person but did not say their id. Reload to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures cannot be changed on a SCIM service from Usher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: it was changed on the service since you loaded it. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the people to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the service answered from position %2 when asked for %3, so Usher cannot tell who it means. Nobody was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before their turn; nothing was sent for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the Admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher cannot count this service&apos;s Admins, so it does not take an Admin&apos;s access away here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on the service since you loaded the list. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM service does not show sessions that Usher could end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group on a SCIM service has a name and members only; Usher cannot keep a description or permissions there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the group&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered more than 64 MB at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer nests deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s list has no usable totalResults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s list has Resources that are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s list holds something that is not a resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the service&apos;s certificate could not be verified (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: nothing accepts connections at this address. Is the service running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the host name is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection to the service was lost (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The service says: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the service did not accept the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the service does not allow this connection&apos;s account to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the service has no such resource (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the service already has someone with this name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: it conflicts with what the service holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed: the service asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>%1 failed: the service asks to wait %n second before trying again.</numerusform>
+            <numerusform>%1 failed: the service asks to wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: the service asks to wait before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the service had a problem of its own (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the service refused the request (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::ScimServiceEditor</name>
+    <message>
+        <source>SCIM 2.0 service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://idp.example.org/scim/v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6838,14 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Show or hide the selected person&apos;s details beside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to choose columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection has no such data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
