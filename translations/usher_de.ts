@@ -509,27 +509,27 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>SCIM</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM</translation>
     </message>
     <message>
         <source>Enter the service&apos;s base URL, for example https://idp.example.org/scim/v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Basis-URL des Dienstes ein, zum Beispiel https://idp.example.org/scim/v2.</translation>
     </message>
     <message>
         <source>The base URL must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss mit https:// beginnen und einen Host enthalten.</translation>
     </message>
     <message>
         <source>The base URL cannot hold a query, a fragment or a user name; the token is asked for separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf weder eine Abfrage noch ein Fragment oder einen Benutzernamen enthalten; das Token wird separat abgefragt.</translation>
     </message>
     <message>
         <source>A token may travel unencrypted (http://) only to a service on this machine (localhost); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token darf nur an einen Dienst auf diesem Computer (localhost) unverschlüsselt (http://) übertragen werden; verwenden Sie https://.</translation>
     </message>
     <message>
         <source>The time-out must be between 1 and 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
 </context>
 <context>
@@ -644,7 +644,7 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>Connected to %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 unter %2 verbunden.</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4307,7 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     </message>
     <message>
         <source>This connection keeps no roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung kennt keine Rollen.</translation>
     </message>
 </context>
 <context>
@@ -4548,27 +4548,27 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     </message>
     <message>
         <source>Token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für %1</translation>
     </message>
     <message>
         <source>Usher needs a bearer token for the SCIM service at %1 to connect. Whoever runs the service issues it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usher benötigt ein Bearer-Token für den SCIM-Dienst unter %1, um eine Verbindung herzustellen. Ausgestellt wird es vom Betreiber des Dienstes.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Keep the token in the operating system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token im Schlüsselbund des Betriebssystems aufbewahren, niemals in einer Datei.</translation>
     </message>
     <message>
         <source>No keychain is available, so the token is kept in memory until Usher closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar; das Token wird daher bis zum Beenden von Usher im Arbeitsspeicher gehalten.</translation>
     </message>
 </context>
 <context>
@@ -4798,429 +4798,429 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <name>usher::ScimBackend</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>A SCIM service does not tell when people last signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SCIM-Dienst gibt nicht an, wann sich Personen zuletzt angemeldet haben.</translation>
     </message>
     <message>
         <source>This service keeps no roles, so people cannot be listed by role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienst kennt keine Rollen, daher können Personen nicht nach Rolle aufgelistet werden.</translation>
     </message>
     <message>
         <source>This service cannot search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienst kann nicht suchen.</translation>
     </message>
     <message>
         <source>This service cannot filter its users, so only “All users” can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienst kann seine Benutzer nicht filtern, daher kann nur „Alle Benutzer“ angezeigt werden.</translation>
     </message>
     <message>
         <source>This SCIM service has no groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser SCIM-Dienst hat keine Gruppen.</translation>
     </message>
     <message>
         <source>A SCIM service has no invitations: people are created there directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SCIM-Dienst kennt keine Einladungen: Personen werden dort direkt angelegt.</translation>
     </message>
     <message>
         <source>A SCIM service sends no mail through Usher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SCIM-Dienst versendet keine E-Mails über Usher.</translation>
     </message>
     <message>
         <source>This SCIM service keeps no audit log that Usher can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser SCIM-Dienst führt kein Prüfprotokoll, das Usher lesen kann.</translation>
     </message>
     <message>
         <source>A SCIM connection acts as the holder of its token; there is nobody to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SCIM-Verbindung handelt als Inhaber ihres Tokens; es muss sich niemand anmelden.</translation>
     </message>
     <message>
         <source>Passwords on a SCIM service are looked after by the service itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter eines SCIM-Dienstes werden vom Dienst selbst verwaltet.</translation>
     </message>
     <message>
         <source>A SCIM service is looked after by whoever runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SCIM-Dienst wird von seinem Betreiber gewartet.</translation>
     </message>
     <message>
         <source>Importing lists of people into a SCIM service is not offered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importieren von Personenlisten in einen SCIM-Dienst wird noch nicht angeboten.</translation>
     </message>
     <message>
         <source>Exporting the people of a SCIM service is not offered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Exportieren der Personen eines SCIM-Dienstes wird noch nicht angeboten.</translation>
     </message>
     <message>
         <source>Reading the service&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Konfiguration des Dienstes</translation>
     </message>
     <message>
         <source>No SCIM service answers at this address: it has no /ServiceProviderConfig. Check the base URL (it usually ends in /scim/v2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse antwortet kein SCIM-Dienst: Es gibt keine /ServiceProviderConfig. Prüfen Sie die Basis-URL (sie endet meist auf /scim/v2).</translation>
     </message>
     <message>
         <source>Reading the service&apos;s resource types</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Ressourcentypen des Dienstes</translation>
     </message>
     <message>
         <source>Reading the User schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des User-Schemas</translation>
     </message>
     <message>
         <source>Reading the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Benutzer</translation>
     </message>
     <message>
         <source>Asking who the token belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage, wem das Token gehört</translation>
     </message>
     <message>
         <source>This connection&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token dieser Verbindung</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Users: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1.</translation>
     </message>
     <message>
         <source>Acts as: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelt als: %1.</translation>
     </message>
     <message>
         <source>the token (the service has no /Me)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token (der Dienst hat kein /Me)</translation>
     </message>
     <message>
         <source>Search: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: %1.</translation>
     </message>
     <message>
         <source>names and addresses containing the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Adressen, die den Text enthalten</translation>
     </message>
     <message>
         <source>names and addresses starting with the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Adressen, die mit dem Text beginnen</translation>
     </message>
     <message>
         <source>exact user names and addresses only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur exakte Benutzernamen und Adressen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Sorting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung: %1.</translation>
     </message>
     <message>
         <source>announced, but the service ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>angekündigt, aber vom Dienst ignoriert</translation>
     </message>
     <message>
         <source>Versions (ETags): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen (ETags): %1.</translation>
     </message>
     <message>
         <source>Partial changes (PATCH): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teiländerungen (PATCH): %1.</translation>
     </message>
     <message>
         <source>Roles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1.</translation>
     </message>
     <message>
         <source>Groups: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen: %1.</translation>
     </message>
     <message>
         <source>This service sorts by name, address, role, status and the date joined only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienst sortiert nur nach Name, Adresse, Rolle, Status und Beitrittsdatum.</translation>
     </message>
     <message>
         <source>This service does not sort: people are listed in its own order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienst sortiert nicht: Personen werden in seiner eigenen Reihenfolge aufgelistet.</translation>
     </message>
     <message>
         <source>A SCIM service deletes people for good, which Usher does not offer; disable them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SCIM-Dienst löscht Personen endgültig, was Usher nicht anbietet; deaktivieren Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>This service only finds names and addresses that start with the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienst findet nur Namen und Adressen, die mit dem Text beginnen.</translation>
     </message>
     <message>
         <source>This service only finds exact user names and addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienst findet nur exakte Benutzernamen und Adressen.</translation>
     </message>
     <message>
         <source>This service changed its order between pages: while you scroll, someone may appear twice or be missed. Search or sort to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienst hat seine Reihenfolge zwischen den Seiten geändert: Beim Scrollen kann jemand doppelt erscheinen oder fehlen. Suchen oder sortieren Sie, um die Liste einzugrenzen.</translation>
     </message>
     <message>
         <source>Counting the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zählen der Benutzer</translation>
     </message>
     <message>
         <source>(Usher&apos;s rule, checked before asking the service.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Eine Regel von Usher, geprüft, bevor der Dienst gefragt wird.)</translation>
     </message>
     <message>
         <source>Reading this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Daten dieser Person</translation>
     </message>
     <message>
         <source>You may not give someone the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen niemandem die Rolle %1 zuweisen.</translation>
     </message>
     <message>
         <source>Creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen von %1</translation>
     </message>
     <message>
         <source>The service created the person but did not say their id. Reload to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Person angelegt, aber ihre ID nicht mitgeteilt. Laden Sie neu, um sie zu sehen.</translation>
     </message>
     <message>
         <source>Pictures cannot be changed on a SCIM service from Usher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder auf einem SCIM-Dienst können nicht von Usher aus geändert werden.</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern von %1</translation>
     </message>
     <message>
         <source>%1 failed: it was changed on the service since you loaded it. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Es wurde auf dem Dienst geändert, seit Sie es geladen haben. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Listing the people to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auflisten der zu ändernden Personen</translation>
     </message>
     <message>
         <source>%1 failed: the service answered from position %2 when asked for %3, so Usher cannot tell who it means. Nobody was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Der Dienst antwortete ab Position %2, obwohl %3 angefragt war, daher kann Usher nicht feststellen, wer gemeint ist. Niemand wurde geändert.</translation>
     </message>
     <message>
         <source>%1 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde angehalten.</translation>
     </message>
     <message>
         <source>Stopped before their turn; nothing was sent for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, bevor die Person an der Reihe war; für sie wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Counting the Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zählen der Administratoren</translation>
     </message>
     <message>
         <source>Usher cannot count this service&apos;s Admins, so it does not take an Admin&apos;s access away here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usher kann die Administratoren dieses Dienstes nicht zählen und entzieht hier daher keinem Administrator den Zugriff.</translation>
     </message>
     <message>
         <source>%1 was changed on the service since you loaded the list. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf dem Dienst geändert, seit Sie die Liste geladen haben. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Changing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ändern von %1</translation>
     </message>
     <message>
         <source>A SCIM service does not show sessions that Usher could end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SCIM-Dienst zeigt keine Sitzungen an, die Usher beenden könnte.</translation>
     </message>
     <message>
         <source>Reading the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Gruppen</translation>
     </message>
     <message>
         <source>Counting the members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zählen der Mitglieder von %1</translation>
     </message>
     <message>
         <source>Reading the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Gruppe</translation>
     </message>
     <message>
         <source>A group on a SCIM service has a name and members only; Usher cannot keep a description or permissions there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe auf einem SCIM-Dienst hat nur einen Namen und Mitglieder; Usher kann dort weder eine Beschreibung noch Berechtigungen speichern.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Mitglieder der Gruppe</translation>
     </message>
     <message>
         <source>Creating the group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen der Gruppe „%1“</translation>
     </message>
     <message>
         <source>Renaming the group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umbenennen der Gruppe „%1“</translation>
     </message>
     <message>
         <source>Deleting the group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen der Gruppe „%1“</translation>
     </message>
     <message>
         <source>Adding %1 to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen von %1 zu „%2“</translation>
     </message>
     <message>
         <source>Removing %1 from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen von %1 aus „%2“</translation>
     </message>
     <message>
         <source>The service answered more than 64 MB at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat mehr als 64 MB auf einmal gesendet.</translation>
     </message>
     <message>
         <source>The service&apos;s answer nests deeper than %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Dienstes ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
         <source>The service&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Dienstes ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The service&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Dienstes ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The service&apos;s list has no usable totalResults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste des Dienstes enthält kein verwendbares totalResults.</translation>
     </message>
     <message>
         <source>The service&apos;s list has Resources that are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste des Dienstes enthält Resources, die keine Liste sind.</translation>
     </message>
     <message>
         <source>The service&apos;s list holds something that is not a resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste des Dienstes enthält etwas, das keine Ressource ist.</translation>
     </message>
     <message>
         <source>%1 failed: the service&apos;s certificate could not be verified (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Das Zertifikat des Dienstes konnte nicht überprüft werden (%2).</translation>
     </message>
     <message>
         <source>%1 failed: the service did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Der Dienst hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>%1 failed: nothing accepts connections at this address. Is the service running?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Unter dieser Adresse werden keine Verbindungen angenommen. Läuft der Dienst?</translation>
     </message>
     <message>
         <source>%1 failed: the host name is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Der Hostname ist unbekannt.</translation>
     </message>
     <message>
         <source>%1 failed: the connection to the service was lost (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Die Verbindung zum Dienst wurde unterbrochen (%2).</translation>
     </message>
     <message>
         <source> The service says: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> Der Dienst meldet: „%1“</translation>
     </message>
     <message>
         <source>%1 failed: the service did not accept the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Der Dienst hat das Token nicht akzeptiert.</translation>
     </message>
     <message>
         <source>%1 failed: the service does not allow this connection&apos;s account to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Der Dienst erlaubt dies dem Konto dieser Verbindung nicht.</translation>
     </message>
     <message>
         <source>%1 failed: the service has no such resource (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Der Dienst hat diese Ressource nicht (möglicherweise wurde sie gelöscht).</translation>
     </message>
     <message>
         <source>%1 failed: the service already has someone with this name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Beim Dienst gibt es bereits jemanden mit diesem Namen oder dieser Adresse.</translation>
     </message>
     <message>
         <source>%1 failed: it conflicts with what the service holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Dies steht im Widerspruch zu den Daten des Dienstes.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed: the service asks to wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist fehlgeschlagen: Der Dienst bittet darum, vor einem erneuten Versuch %n Sekunde zu warten.</numerusform>
+            <numerusform>%1 ist fehlgeschlagen: Der Dienst bittet darum, vor einem erneuten Versuch %n Sekunden zu warten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed: the service asks to wait before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Der Dienst bittet darum, vor einem erneuten Versuch zu warten.</translation>
     </message>
     <message>
         <source>%1 failed: the service had a problem of its own (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Der Dienst hatte ein eigenes Problem (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 failed: the service refused the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Der Dienst hat die Anfrage abgelehnt (HTTP %2).</translation>
     </message>
 </context>
 <context>
     <name>usher::ScimServiceEditor</name>
     <message>
         <source>SCIM 2.0 service</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM-2.0-Dienst</translation>
     </message>
     <message>
         <source>Bearer &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearer-Token:</translation>
     </message>
     <message>
         <source>https://idp.example.org/scim/v2</source>
-        <translation type="unfinished"></translation>
+        <translation>https://idp.example.org/scim/v2</translation>
     </message>
     <message>
         <source>The system&apos;s certificate authorities if left empty</source>
-        <translation type="unfinished">Die Zertifizierungsstellen des Systems, falls leer</translation>
+        <translation>Die Zertifizierungsstellen des Systems, falls leer</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished">CA-Zertifikat</translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished">Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>CA certi&amp;ficate:</source>
-        <translation type="unfinished">&amp;CA-Zertifikat:</translation>
+        <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
         <source>Time-&amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;limit:</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden.</translation>
     </message>
 </context>
 <context>
@@ -6847,11 +6847,11 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     </message>
     <message>
         <source>Right-click to choose columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick, um Spalten auszuwählen.</translation>
     </message>
     <message>
         <source>This connection has no such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung gibt es diese Daten nicht.</translation>
     </message>
 </context>
 <context>

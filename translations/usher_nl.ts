@@ -509,27 +509,27 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>SCIM</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM</translation>
     </message>
     <message>
         <source>Enter the service&apos;s base URL, for example https://idp.example.org/scim/v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de basis-URL van de dienst in, bijvoorbeeld https://idp.example.org/scim/v2.</translation>
     </message>
     <message>
         <source>The base URL must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>De basis-URL moet beginnen met https:// en een host bevatten.</translation>
     </message>
     <message>
         <source>The base URL cannot hold a query, a fragment or a user name; the token is asked for separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>De basis-URL mag geen query, fragment of gebruikersnaam bevatten; om het token wordt apart gevraagd.</translation>
     </message>
     <message>
         <source>A token may travel unencrypted (http://) only to a service on this machine (localhost); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een token mag alleen onversleuteld (http://) worden verstuurd naar een dienst op deze computer (localhost); gebruik https://.</translation>
     </message>
     <message>
         <source>The time-out must be between 1 and 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>De time-out moet tussen 1 en 600 seconden liggen.</translation>
     </message>
 </context>
 <context>
@@ -644,7 +644,7 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     </message>
     <message>
         <source>Connected to %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1 op %2.</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4307,7 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     </message>
     <message>
         <source>This connection keeps no roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze verbinding kent geen rollen.</translation>
     </message>
 </context>
 <context>
@@ -4548,27 +4548,27 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     </message>
     <message>
         <source>Token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token voor %1</translation>
     </message>
     <message>
         <source>Usher needs a bearer token for the SCIM service at %1 to connect. Whoever runs the service issues it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usher heeft een bearer-token voor de SCIM-dienst op %1 nodig om verbinding te maken. Wie de dienst beheert, geeft dit token uit.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Keep the token in the operating system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token in de sleutelhanger van het besturingssysteem bewaren, nooit in een bestand.</translation>
     </message>
     <message>
         <source>No keychain is available, so the token is kept in memory until Usher closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sleutelhanger beschikbaar; het token wordt daarom in het geheugen bewaard tot Usher wordt afgesloten.</translation>
     </message>
 </context>
 <context>
@@ -4798,429 +4798,429 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <name>usher::ScimBackend</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: %2</translation>
     </message>
     <message>
         <source>A SCIM service does not tell when people last signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SCIM-dienst geeft niet door wanneer mensen zich voor het laatst hebben aangemeld.</translation>
     </message>
     <message>
         <source>This service keeps no roles, so people cannot be listed by role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dienst kent geen rollen, dus mensen kunnen niet per rol worden weergegeven.</translation>
     </message>
     <message>
         <source>This service cannot search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dienst kan niet zoeken.</translation>
     </message>
     <message>
         <source>This service cannot filter its users, so only “All users” can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dienst kan zijn gebruikers niet filteren, dus alleen “Alle gebruikers” kan worden getoond.</translation>
     </message>
     <message>
         <source>This SCIM service has no groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze SCIM-dienst heeft geen groepen.</translation>
     </message>
     <message>
         <source>A SCIM service has no invitations: people are created there directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SCIM-dienst kent geen uitnodigingen: mensen worden daar direct aangemaakt.</translation>
     </message>
     <message>
         <source>A SCIM service sends no mail through Usher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SCIM-dienst verstuurt geen e-mail via Usher.</translation>
     </message>
     <message>
         <source>This SCIM service keeps no audit log that Usher can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze SCIM-dienst houdt geen auditlogboek bij dat Usher kan lezen.</translation>
     </message>
     <message>
         <source>A SCIM connection acts as the holder of its token; there is nobody to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SCIM-verbinding treedt op als de houder van haar token; er hoeft niemand zich aan te melden.</translation>
     </message>
     <message>
         <source>Passwords on a SCIM service are looked after by the service itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoorden op een SCIM-dienst worden door de dienst zelf beheerd.</translation>
     </message>
     <message>
         <source>A SCIM service is looked after by whoever runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SCIM-dienst wordt onderhouden door wie de dienst beheert.</translation>
     </message>
     <message>
         <source>Importing lists of people into a SCIM service is not offered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het importeren van lijsten met personen in een SCIM-dienst is nog niet mogelijk.</translation>
     </message>
     <message>
         <source>Exporting the people of a SCIM service is not offered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het exporteren van de personen van een SCIM-dienst is nog niet mogelijk.</translation>
     </message>
     <message>
         <source>Reading the service&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lezen van de configuratie van de dienst</translation>
     </message>
     <message>
         <source>No SCIM service answers at this address: it has no /ServiceProviderConfig. Check the base URL (it usually ends in /scim/v2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Op dit adres antwoordt geen SCIM-dienst: er is geen /ServiceProviderConfig. Controleer de basis-URL (die eindigt meestal op /scim/v2).</translation>
     </message>
     <message>
         <source>Reading the service&apos;s resource types</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lezen van de resourcetypen van de dienst</translation>
     </message>
     <message>
         <source>Reading the User schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lezen van het User-schema</translation>
     </message>
     <message>
         <source>Reading the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lezen van de gebruikers</translation>
     </message>
     <message>
         <source>Asking who the token belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opvragen van de eigenaar van het token</translation>
     </message>
     <message>
         <source>This connection&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token van deze verbinding</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Users: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers: %1.</translation>
     </message>
     <message>
         <source>Acts as: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treedt op als: %1.</translation>
     </message>
     <message>
         <source>the token (the service has no /Me)</source>
-        <translation type="unfinished"></translation>
+        <translation>het token (de dienst heeft geen /Me)</translation>
     </message>
     <message>
         <source>Search: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken: %1.</translation>
     </message>
     <message>
         <source>names and addresses containing the text</source>
-        <translation type="unfinished"></translation>
+        <translation>namen en adressen die de tekst bevatten</translation>
     </message>
     <message>
         <source>names and addresses starting with the text</source>
-        <translation type="unfinished"></translation>
+        <translation>namen en adressen die met de tekst beginnen</translation>
     </message>
     <message>
         <source>exact user names and addresses only</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen exacte gebruikersnamen en adressen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Sorting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteren: %1.</translation>
     </message>
     <message>
         <source>announced, but the service ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>aangekondigd, maar de dienst negeert het</translation>
     </message>
     <message>
         <source>Versions (ETags): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies (ETags): %1.</translation>
     </message>
     <message>
         <source>Partial changes (PATCH): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeltelijke wijzigingen (PATCH): %1.</translation>
     </message>
     <message>
         <source>Roles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1.</translation>
     </message>
     <message>
         <source>Groups: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen: %1.</translation>
     </message>
     <message>
         <source>This service sorts by name, address, role, status and the date joined only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dienst sorteert alleen op naam, adres, rol, status en de datum waarop iemand lid werd.</translation>
     </message>
     <message>
         <source>This service does not sort: people are listed in its own order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dienst sorteert niet: mensen worden weergegeven in de eigen volgorde van de dienst.</translation>
     </message>
     <message>
         <source>A SCIM service deletes people for good, which Usher does not offer; disable them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SCIM-dienst verwijdert mensen definitief, wat Usher niet aanbiedt; schakel ze in plaats daarvan uit.</translation>
     </message>
     <message>
         <source>This service only finds names and addresses that start with the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dienst vindt alleen namen en adressen die met de tekst beginnen.</translation>
     </message>
     <message>
         <source>This service only finds exact user names and addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dienst vindt alleen exacte gebruikersnamen en adressen.</translation>
     </message>
     <message>
         <source>This service changed its order between pages: while you scroll, someone may appear twice or be missed. Search or sort to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dienst heeft de volgorde tussen pagina&apos;s gewijzigd: tijdens het scrollen kan iemand twee keer verschijnen of ontbreken. Zoek of sorteer om de lijst te beperken.</translation>
     </message>
     <message>
         <source>Counting the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tellen van de gebruikers</translation>
     </message>
     <message>
         <source>(Usher&apos;s rule, checked before asking the service.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Een regel van Usher, gecontroleerd voordat de dienst iets wordt gevraagd.)</translation>
     </message>
     <message>
         <source>Reading this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lezen van de gegevens van deze persoon</translation>
     </message>
     <message>
         <source>You may not give someone the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>U mag niemand de rol %1 toewijzen.</translation>
     </message>
     <message>
         <source>Creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanmaken van %1</translation>
     </message>
     <message>
         <source>The service created the person but did not say their id. Reload to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst heeft de persoon aangemaakt, maar de id niet doorgegeven. Laad opnieuw om deze persoon te zien.</translation>
     </message>
     <message>
         <source>Pictures cannot be changed on a SCIM service from Usher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s op een SCIM-dienst kunnen niet vanuit Usher worden gewijzigd.</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opslaan van %1</translation>
     </message>
     <message>
         <source>%1 failed: it was changed on the service since you loaded it. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: het is op de dienst gewijzigd nadat u het hebt geladen. Laad opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>Listing the people to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opvragen van de te wijzigen personen</translation>
     </message>
     <message>
         <source>%1 failed: the service answered from position %2 when asked for %3, so Usher cannot tell who it means. Nobody was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: de dienst antwoordde vanaf positie %2 terwijl om %3 was gevraagd, dus Usher kan niet bepalen wie er wordt bedoeld. Er is niemand gewijzigd.</translation>
     </message>
     <message>
         <source>%1 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gestopt.</translation>
     </message>
     <message>
         <source>Stopped before their turn; nothing was sent for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt voordat deze persoon aan de beurt was; er is niets voor deze persoon verstuurd.</translation>
     </message>
     <message>
         <source>Counting the Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tellen van de beheerders</translation>
     </message>
     <message>
         <source>Usher cannot count this service&apos;s Admins, so it does not take an Admin&apos;s access away here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usher kan de beheerders van deze dienst niet tellen en neemt hier daarom geen enkele beheerder de toegang af.</translation>
     </message>
     <message>
         <source>%1 was changed on the service since you loaded the list. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is op de dienst gewijzigd nadat u de lijst hebt geladen. Laad opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>Changing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wijzigen van %1</translation>
     </message>
     <message>
         <source>A SCIM service does not show sessions that Usher could end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SCIM-dienst toont geen sessies die Usher zou kunnen beëindigen.</translation>
     </message>
     <message>
         <source>Reading the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lezen van de groepen</translation>
     </message>
     <message>
         <source>Counting the members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tellen van de leden van %1</translation>
     </message>
     <message>
         <source>Reading the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lezen van de groep</translation>
     </message>
     <message>
         <source>A group on a SCIM service has a name and members only; Usher cannot keep a description or permissions there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een groep op een SCIM-dienst heeft alleen een naam en leden; Usher kan daar geen beschrijving of rechten bewaren.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lezen van de leden van de groep</translation>
     </message>
     <message>
         <source>Creating the group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanmaken van de groep “%1”</translation>
     </message>
     <message>
         <source>Renaming the group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hernoemen van de groep “%1”</translation>
     </message>
     <message>
         <source>Deleting the group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verwijderen van de groep “%1”</translation>
     </message>
     <message>
         <source>Adding %1 to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toevoegen van %1 aan “%2”</translation>
     </message>
     <message>
         <source>Removing %1 from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verwijderen van %1 uit “%2”</translation>
     </message>
     <message>
         <source>The service answered more than 64 MB at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst stuurde meer dan 64 MB in één antwoord.</translation>
     </message>
     <message>
         <source>The service&apos;s answer nests deeper than %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de dienst is dieper genest dan %1 niveaus.</translation>
     </message>
     <message>
         <source>The service&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de dienst is geen geldige JSON (%1 bij byte %2).</translation>
     </message>
     <message>
         <source>The service&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de dienst is geen JSON-object.</translation>
     </message>
     <message>
         <source>The service&apos;s list has no usable totalResults.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst van de dienst heeft geen bruikbare totalResults.</translation>
     </message>
     <message>
         <source>The service&apos;s list has Resources that are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst van de dienst heeft Resources die geen lijst zijn.</translation>
     </message>
     <message>
         <source>The service&apos;s list holds something that is not a resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst van de dienst bevat iets wat geen resource is.</translation>
     </message>
     <message>
         <source>%1 failed: the service&apos;s certificate could not be verified (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: het certificaat van de dienst kon niet worden geverifieerd (%2).</translation>
     </message>
     <message>
         <source>%1 failed: the service did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: de dienst heeft niet op tijd geantwoord.</translation>
     </message>
     <message>
         <source>%1 failed: nothing accepts connections at this address. Is the service running?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: op dit adres worden geen verbindingen geaccepteerd. Is de dienst actief?</translation>
     </message>
     <message>
         <source>%1 failed: the host name is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: de hostnaam is onbekend.</translation>
     </message>
     <message>
         <source>%1 failed: the connection to the service was lost (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: de verbinding met de dienst is verbroken (%2).</translation>
     </message>
     <message>
         <source> The service says: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> De dienst meldt: “%1”</translation>
     </message>
     <message>
         <source>%1 failed: the service did not accept the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: de dienst heeft het token niet geaccepteerd.</translation>
     </message>
     <message>
         <source>%1 failed: the service does not allow this connection&apos;s account to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: de dienst staat het account van deze verbinding dit niet toe.</translation>
     </message>
     <message>
         <source>%1 failed: the service has no such resource (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: de dienst heeft deze resource niet (mogelijk is deze verwijderd).</translation>
     </message>
     <message>
         <source>%1 failed: the service already has someone with this name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: de dienst heeft al iemand met deze naam of dit adres.</translation>
     </message>
     <message>
         <source>%1 failed: it conflicts with what the service holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: dit is in strijd met de gegevens van de dienst.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed: the service asks to wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is mislukt: de dienst vraagt om %n seconde te wachten voor een nieuwe poging.</numerusform>
+            <numerusform>%1 is mislukt: de dienst vraagt om %n seconden te wachten voor een nieuwe poging.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed: the service asks to wait before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: de dienst vraagt om te wachten voor een nieuwe poging.</translation>
     </message>
     <message>
         <source>%1 failed: the service had a problem of its own (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: de dienst had zelf een probleem (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 failed: the service refused the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: de dienst heeft het verzoek geweigerd (HTTP %2).</translation>
     </message>
 </context>
 <context>
     <name>usher::ScimServiceEditor</name>
     <message>
         <source>SCIM 2.0 service</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM 2.0-dienst</translation>
     </message>
     <message>
         <source>Bearer &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearer-token:</translation>
     </message>
     <message>
         <source>https://idp.example.org/scim/v2</source>
-        <translation type="unfinished"></translation>
+        <translation>https://idp.example.org/scim/v2</translation>
     </message>
     <message>
         <source>The system&apos;s certificate authorities if left empty</source>
-        <translation type="unfinished">De certificeringsinstanties van het systeem als u dit leeg laat</translation>
+        <translation>De certificeringsinstanties van het systeem als u dit leeg laat</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Bladeren…</translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished">CA-certificaat</translation>
+        <translation>CA-certificaat</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished">Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
+        <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>CA certi&amp;ficate:</source>
-        <translation type="unfinished">&amp;CA-certificaat:</translation>
+        <translation>&amp;CA-certificaat:</translation>
     </message>
     <message>
         <source>Time-&amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;me-out:</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1.</translation>
     </message>
 </context>
 <context>
@@ -6847,11 +6847,11 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     </message>
     <message>
         <source>Right-click to choose columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik met de rechtermuisknop om kolommen te kiezen.</translation>
     </message>
     <message>
         <source>This connection has no such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze verbinding heeft deze gegevens niet.</translation>
     </message>
 </context>
 <context>
