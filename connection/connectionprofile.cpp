@@ -158,7 +158,8 @@ void PostgresServer::write(QSettings& settings) const
 
 bool ScimService::operator==(const ScimService& other) const
 {
-    return baseUrl == other.baseUrl && caFile == other.caFile && timeoutSeconds == other.timeoutSeconds;
+    return baseUrl == other.baseUrl && caFile == other.caFile && timeoutSeconds == other.timeoutSeconds
+        && auth == other.auth && tokenUrl == other.tokenUrl && clientId == other.clientId;
 }
 
 QString ScimService::kindName()
@@ -168,7 +169,7 @@ QString ScimService::kindName()
 
 QString ScimService::account() const
 {
-    return QUrl(baseUrl.trimmed()).host();
+    return auth == ScimAuth::ClientCredentials ? clientId : QUrl(baseUrl.trimmed()).host();
 }
 
 QString ScimService::problem() const
@@ -188,6 +189,20 @@ QString ScimService::problem() const
         return Text::tr("A token may travel unencrypted (http://) only to a service on this machine (localhost); use "
                         "https://.");
     }
+    if (auth == ScimAuth::ClientCredentials) {
+        const QUrl token(tokenUrl.trimmed(), QUrl::StrictMode);
+        if (tokenUrl.trimmed().isEmpty() || !token.isValid() || token.host().isEmpty()
+            || (token.scheme() != QLatin1String("https") && token.scheme() != QLatin1String("http"))) {
+            return Text::tr("Enter the OAuth token URL, for example https://idp.example.org/oauth2/token.");
+        }
+        if (token.scheme() == QLatin1String("http") && !mayBeLoopback(token.host())) {
+            return Text::tr("The client secret may travel unencrypted (http://) only to a token URL on this machine "
+                            "(localhost); use https://.");
+        }
+        if (clientId.trimmed().isEmpty()) {
+            return Text::tr("Enter the OAuth client id.");
+        }
+    }
     if (!caFile.trimmed().isEmpty() && !QFileInfo(caFile).isReadable()) {
         return Text::tr("The CA certificate file “%1” cannot be read.").arg(caFile);
     }
@@ -202,6 +217,11 @@ void ScimService::read(const QSettings& settings)
     baseUrl = settings.value(QStringLiteral("url")).toString();
     caFile = settings.value(QStringLiteral("caFile")).toString();
     timeoutSeconds = settings.value(QStringLiteral("timeoutSeconds"), 30).toInt();
+    auth = settings.value(QStringLiteral("auth")).toString() == QLatin1String("client-credentials")
+        ? ScimAuth::ClientCredentials
+        : ScimAuth::BearerToken;
+    tokenUrl = settings.value(QStringLiteral("tokenUrl")).toString();
+    clientId = settings.value(QStringLiteral("clientId")).toString();
 }
 
 void ScimService::write(QSettings& settings) const
@@ -209,6 +229,10 @@ void ScimService::write(QSettings& settings) const
     settings.setValue(QStringLiteral("url"), baseUrl);
     settings.setValue(QStringLiteral("caFile"), caFile);
     settings.setValue(QStringLiteral("timeoutSeconds"), timeoutSeconds);
+    settings.setValue(QStringLiteral("auth"), auth == ScimAuth::ClientCredentials ? QStringLiteral("client-credentials")
+                                                                                 : QStringLiteral("bearer-token"));
+    settings.setValue(QStringLiteral("tokenUrl"), tokenUrl);
+    settings.setValue(QStringLiteral("clientId"), clientId);
 }
 
 bool ConnectionProfile::operator==(const ConnectionProfile& other) const

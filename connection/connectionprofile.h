@@ -70,10 +70,21 @@ struct PostgresServer
     void write(QSettings& settings) const;
 };
 
-/// A SCIM 2.0 service (RFC 7644), reached over HTTPS with a bearer token.
+/// How Usher proves itself to a SCIM service.
+enum class ScimAuth {
+    BearerToken, ///< A token issued by whoever runs the service, sent as it is.
+    /// OAuth 2.0 client credentials (RFC 6749 4.4): a client id and secret exchanged at the token
+    /// URL for short-lived access tokens, fetched again when they expire or are refused.
+    ClientCredentials,
+};
+
+/// A SCIM 2.0 service (RFC 7644), reached over HTTPS with a bearer token or an OAuth client.
 struct ScimService
 {
     QString baseUrl; ///< "https://idp.example.org/scim/v2"
+    ScimAuth auth = ScimAuth::BearerToken;
+    QString tokenUrl; ///< For ClientCredentials: "https://idp.example.org/oauth2/token".
+    QString clientId; ///< For ClientCredentials; its secret is the profile's secret.
     QString caFile; ///< Extra certificate authorities to trust; empty: the system's.
     int timeoutSeconds = 30; ///< How long one request may go without an answer.
 
@@ -85,7 +96,7 @@ struct ScimService
     static constexpr bool needsSecret = true;
     /// The secret is a bearer token the service's administrators issue, not a password.
     static constexpr bool secretIsToken = true;
-    /// Whose secret is asked for: the service's host.
+    /// Whose secret is asked for: the OAuth client, or the service's host.
     QString account() const;
     static QString iconName() { return QStringLiteral("synced"); }
     static QString settingsKey() { return QStringLiteral("scim"); }

@@ -72,6 +72,9 @@ struct GroupSummary
     bool synced = false; ///< Mirrored from a directory; its name and members are read-only here.
     QString externalId; ///< The directory's name for it, for synced groups.
     QDateTime syncedAt; ///< The last sync, for synced groups.
+    /// Kept by the service the connection reaches (a SCIM group): changed there, through Usher,
+    /// and made there, not in Usher. Empty for a group of Usher's own database.
+    QString keptBy;
     QDateTime createdAt;
     qint64 memberCount = 0;
     QStringList permissions; ///< Keys, in catalogue order.

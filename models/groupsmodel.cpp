@@ -59,7 +59,7 @@ QVariant GroupsModel::data(const QModelIndex& index, int role) const
         case MembersColumn:
             return group.memberCount;
         case SourceColumn:
-            return group.synced ? tr("Synced") : tr("Made in Usher");
+            return group.synced ? tr("Synced") : !group.keptBy.isEmpty() ? group.keptBy : tr("Made in Usher");
         case PermissionsColumn: {
             QStringList titles;
             for (const QString& key : group.permissions) {
@@ -71,6 +71,9 @@ QVariant GroupsModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == SourceColumn || index.column() == NameColumn) {
+            if (!group.synced && !group.keptBy.isEmpty()) {
+                return tr("Kept by the %1 service; Usher changes its name and members there.").arg(group.keptBy);
+            }
             if (!group.synced) {
                 return tr("Made in Usher: its name and members are changed here.");
             }

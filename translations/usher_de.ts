@@ -531,6 +531,18 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>The time-out must be between 1 and 600 seconds.</source>
         <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
+    <message>
+        <source>Enter the OAuth token URL, for example https://idp.example.org/oauth2/token.</source>
+        <translation>Geben Sie die OAuth-Token-URL ein, zum Beispiel https://idp.example.org/oauth2/token.</translation>
+    </message>
+    <message>
+        <source>The client secret may travel unencrypted (http://) only to a token URL on this machine (localhost); use https://.</source>
+        <translation>Das Client-Geheimnis darf nur an eine Token-URL auf diesem Computer (localhost) unverschlüsselt (http://) gesendet werden; verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth client id.</source>
+        <translation>Geben Sie die OAuth-Client-ID ein.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -1406,6 +1418,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Made in Usher</source>
         <translation>In Usher angelegt</translation>
+    </message>
+    <message>
+        <source>Kept by the %1 service; Usher changes its name and members there.</source>
+        <translation>Vom %1-Dienst verwaltet; Usher ändert Namen und Mitglieder dort.</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4586,14 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>No keychain is available, so the token is kept in memory until Usher closes.</source>
         <translation>Es ist kein Schlüsselbund verfügbar; das Token wird daher bis zum Beenden von Usher im Arbeitsspeicher gehalten.</translation>
     </message>
+    <message>
+        <source>Usher needs the secret of the OAuth client &lt;b&gt;%1&lt;/b&gt; to connect to the SCIM service at %2.</source>
+        <translation>Usher benötigt das Geheimnis des OAuth-Clients &lt;b&gt;%1&lt;/b&gt;, um sich mit dem SCIM-Dienst unter %2 zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
 </context>
 <context>
     <name>usher::Permissions</name>
@@ -5171,6 +5195,26 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>%1 failed: the service refused the request (HTTP %2).</source>
         <translation>%1 ist fehlgeschlagen: Der Dienst hat die Anfrage abgelehnt (HTTP %2).</translation>
     </message>
+    <message>
+        <source>Getting an access token from %1</source>
+        <translation>Das Abrufen eines Zugriffstokens von %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: the token URL did not accept the client id and secret.</source>
+        <translation>%1 ist fehlgeschlagen: Die Token-URL hat Client-ID und Geheimnis nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2).</source>
+        <translation>%1 ist fehlgeschlagen (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server says: “%1”</source>
+        <translation>Der Server meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>%1 failed: the answer held no access token.</source>
+        <translation>%1 ist fehlgeschlagen: Die Antwort enthielt kein Zugriffstoken.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ScimServiceEditor</name>
@@ -5221,6 +5265,34 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>Connected to %1.</source>
         <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>OAuth-2.0-Client-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>https://idp.example.org/oauth2/token</source>
+        <translation>https://idp.example.org/oauth2/token</translation>
+    </message>
+    <message>
+        <source>Authenticat&amp;ion:</source>
+        <translation>Anmeldever&amp;fahren:</translation>
+    </message>
+    <message>
+        <source>Token U&amp;RL:</source>
+        <translation>To&amp;ken-URL:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,18 @@ Built with Qt %2, running on Qt %3.</source>
         <source>The time-out must be between 1 and 600 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the OAuth token URL, for example https://idp.example.org/oauth2/token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret may travel unencrypted (http://) only to a token URL on this machine (localhost); use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the OAuth client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -1401,6 +1413,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Made in Usher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by the %1 service; Usher changes its name and members there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4565,6 +4581,14 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>No keychain is available, so the token is kept in memory until Usher closes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usher needs the secret of the OAuth client &lt;b&gt;%1&lt;/b&gt; to connect to the SCIM service at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::Permissions</name>
@@ -5166,6 +5190,26 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>%1 failed: the service refused the request (HTTP %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Getting an access token from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the token URL did not accept the client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the answer held no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ScimServiceEditor</name>
@@ -5215,6 +5259,34 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://idp.example.org/oauth2/token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticat&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token U&amp;RL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -531,6 +531,18 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>The time-out must be between 1 and 600 seconds.</source>
         <translation>De time-out moet tussen 1 en 600 seconden liggen.</translation>
     </message>
+    <message>
+        <source>Enter the OAuth token URL, for example https://idp.example.org/oauth2/token.</source>
+        <translation>Voer de OAuth-token-URL in, bijvoorbeeld https://idp.example.org/oauth2/token.</translation>
+    </message>
+    <message>
+        <source>The client secret may travel unencrypted (http://) only to a token URL on this machine (localhost); use https://.</source>
+        <translation>Het clientgeheim mag alleen onversleuteld (http://) naar een token-URL op deze computer (localhost); gebruik https://.</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth client id.</source>
+        <translation>Voer de OAuth-client-id in.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -1406,6 +1418,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Made in Usher</source>
         <translation>In Usher gemaakt</translation>
+    </message>
+    <message>
+        <source>Kept by the %1 service; Usher changes its name and members there.</source>
+        <translation>Beheerd door de %1-dienst; Usher wijzigt de naam en de leden daar.</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4586,14 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>No keychain is available, so the token is kept in memory until Usher closes.</source>
         <translation>Er is geen sleutelhanger beschikbaar; het token wordt daarom in het geheugen bewaard tot Usher wordt afgesloten.</translation>
     </message>
+    <message>
+        <source>Usher needs the secret of the OAuth client &lt;b&gt;%1&lt;/b&gt; to connect to the SCIM service at %2.</source>
+        <translation>Usher heeft het geheim van de OAuth-client &lt;b&gt;%1&lt;/b&gt; nodig om verbinding te maken met de SCIM-dienst op %2.</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client&amp;geheim:</translation>
+    </message>
 </context>
 <context>
     <name>usher::Permissions</name>
@@ -5171,6 +5195,26 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>%1 failed: the service refused the request (HTTP %2).</source>
         <translation>%1 is mislukt: de dienst heeft het verzoek geweigerd (HTTP %2).</translation>
     </message>
+    <message>
+        <source>Getting an access token from %1</source>
+        <translation>Het ophalen van een toegangstoken bij %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: the token URL did not accept the client id and secret.</source>
+        <translation>%1 is mislukt: de token-URL accepteerde de client-id en het geheim niet.</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2).</source>
+        <translation>%1 is mislukt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server says: “%1”</source>
+        <translation>De server meldt: “%1”</translation>
+    </message>
+    <message>
+        <source>%1 failed: the answer held no access token.</source>
+        <translation>%1 is mislukt: het antwoord bevatte geen toegangstoken.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ScimServiceEditor</name>
@@ -5221,6 +5265,34 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>Connected to %1.</source>
         <translation>Verbonden met %1.</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client&amp;geheim:</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-token</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>OAuth 2.0-clientreferenties</translation>
+    </message>
+    <message>
+        <source>https://idp.example.org/oauth2/token</source>
+        <translation>https://idp.example.org/oauth2/token</translation>
+    </message>
+    <message>
+        <source>Authenticat&amp;ion:</source>
+        <translation>Aanmeldwij&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Token U&amp;RL:</source>
+        <translation>Token&amp;adres:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>C&amp;lient-id:</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,10 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDeadlineTimer>
 #include <QMutex>
+#include <QScopeGuard>
+#include <QWaitCondition>
 #include <QPromise>
 #include <QThread>
 #include <QtConcurrent>
@@ -113,8 +116,17 @@ QJsonArray withUsherRole(const QJsonArray& roles, Role role)
 class ScimEngine
 {
 public:
-    explicit ScimEngine(HttpSettings settings)
+    /// An OAuth client (client credentials) whose access tokens this engine fetches.
+    struct OAuthClient
+    {
+        QUrl tokenUrl;
+        QString clientId;
+        QString secret;
+    };
+
+    explicit ScimEngine(HttpSettings settings, std::optional<OAuthClient> oauth = std::nullopt)
         : http(std::move(settings))
+        , m_oauth(std::move(oauth))
     {
     }
 
@@ -135,14 +147,23 @@ public:
     /// Sends `request` and waits for it: 2xx answered, anything else as a BackendError about
     /// `what`. A 429 is waited out (Retry-After up to maxRetryAfterSeconds) and sent again; so
     /// is a 5xx or a lost connection, but only for requests that do nothing twice.
-    Result<HttpReply> call(const HttpRequest& request, const QString& what)
+    Result<HttpReply> call(const HttpRequest& asked, const QString& what)
     {
         HttpReply reply;
+        HttpRequest request = asked;
+        bool renewed = false;
         for (int attempt = 1;; ++attempt) {
             if (closing) {
                 reply = {};
                 reply.network = QNetworkReply::OperationCanceledError;
                 return backendErrorOf(reply, what);
+            }
+            if (m_oauth) {
+                const Result<QByteArray> token = accessToken(false);
+                if (!token.ok()) {
+                    return token.error();
+                }
+                request.bearer = token.value();
             }
             QFuture<HttpReply> sent = http.send(request);
             sent.waitForFinished();
@@ -154,6 +175,17 @@ public:
             reply = sent.result();
             if (reply.status >= 200 && reply.status < 300) {
                 return reply;
+            }
+            if (reply.status == 401 && m_oauth && !renewed) {
+                // The access token expired early or was revoked: a new one, and the request
+                // again (refused unprocessed, so safe for any method).
+                renewed = true;
+                const Result<QByteArray> token = accessToken(true);
+                if (!token.ok()) {
+                    return token.error();
+                }
+                --attempt;
+                continue;
             }
             int waitMs = 250 << (attempt - 1);
             bool again = false;
@@ -211,6 +243,63 @@ public:
                              QString::fromUtf8(reply.value().body.left(500))};
     }
 
+    /// The OAuth access token: the one held while it has more than 30 seconds left (unless
+    /// `renew`), else a new one from the token URL (RFC 6749 4.4, the client authenticated with
+    /// HTTP Basic). One fetch at a time; the others wait for it.
+    Result<QByteArray> accessToken(bool renew)
+    {
+        QMutexLocker lock(&m_tokenMutex);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!renew && !m_accessToken.isEmpty() && now.secsTo(m_tokenExpires) > 30) {
+            return m_accessToken;
+        }
+        const QString what = Text::tr("Getting an access token from %1").arg(m_oauth->tokenUrl.host());
+        HttpRequest request;
+        request.method = "POST";
+        request.url = m_oauth->tokenUrl;
+        request.form = "grant_type=client_credentials";
+        request.authorization = "Basic "
+            + (QUrl::toPercentEncoding(m_oauth->clientId) + ':' + QUrl::toPercentEncoding(m_oauth->secret)).toBase64();
+        QFuture<HttpReply> sent = http.send(request);
+        sent.waitForFinished();
+        HttpReply reply;
+        if (sent.resultCount() > 0) {
+            reply = sent.result();
+        } else {
+            reply.network = QNetworkReply::OperationCanceledError;
+        }
+        if (reply.status == 0) {
+            return backendErrorOf(reply, what);
+        }
+        QString problem;
+        const std::optional<QJsonObject> body = parseObject(reply.body, &problem);
+        if (reply.status != 200) {
+            const QString said = body ? attribute(*body, QLatin1String("error_description")).toString().left(500) : QString();
+            BackendError error {reply.status == 400 || reply.status == 401 ? BackendError::Kind::Authentication
+                                                                          : BackendError::Kind::Unavailable,
+                                reply.status == 400 || reply.status == 401
+                                    ? Text::tr("%1 failed: the token URL did not accept the client id and secret.").arg(what)
+                                    : Text::tr("%1 failed (HTTP %2).").arg(what).arg(reply.status),
+                                QStringLiteral("HTTP %1 %2").arg(reply.status).arg(said)};
+            if (!said.isEmpty()) {
+                error.message += QLatin1Char(' ') + Text::tr("The server says: “%1”").arg(said);
+            }
+            return error;
+        }
+        const QString token = body ? attribute(*body, QLatin1String("access_token")).toString() : QString();
+        if (token.isEmpty()) {
+            return BackendError {BackendError::Kind::Authentication,
+                                 Text::tr("%1 failed: the answer held no access token.").arg(what), problem};
+        }
+        const QJsonValue lifetime = body ? attribute(*body, QLatin1String("expires_in")) : QJsonValue();
+        const qint64 seconds = lifetime.isDouble() && lifetime.toDouble() > 0 && lifetime.toDouble() < 1e9
+                                   ? qint64(lifetime.toDouble())
+                                   : 3600;
+        m_accessToken = token.toUtf8();
+        m_tokenExpires = now.addSecs(seconds);
+        return m_accessToken;
+    }
+
     /// Remembers which id the service put at each position of one listing, and answers whether
     /// `position` held another id before (the service's order changed between pages).
     bool orderChanged(const QString& listing, qint64 total, qint64 position, const Id& id)
@@ -231,11 +320,49 @@ public:
         return false;
     }
     /// Forgets what was seen where: after a change Usher made, the service's order may differ
-    /// for good reason (a renamed person sorts elsewhere).
+    /// for good reason (a renamed person sorts elsewhere), and the totals it gave are old.
     void forgetOrder()
     {
         QMutexLocker lock(&m_mutex);
         m_seen.clear();
+        m_totals.clear();
+    }
+
+    // A listing's answer carries its total, so a count asked for with it (the table asks for
+    // both at once) waits for that answer instead of asking the service a second time.
+    void listingStarted(const QString& filterKey)
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_listing[filterKey];
+    }
+    void listingFinished(const QString& filterKey, std::optional<qint64> total)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (--m_listing[filterKey] <= 0) {
+            m_listing.remove(filterKey);
+        }
+        if (total) {
+            m_totals.insert(filterKey, {*total, QDateTime::currentMSecsSinceEpoch()});
+        }
+        m_listingDone.wakeAll();
+    }
+    /// The total a listing of `filterKey` running now (or finished in the last two seconds) gave;
+    /// nothing when none runs, and none has finished that recently since the last change.
+    std::optional<qint64> listedTotal(const QString& filterKey, int waitMs)
+    {
+        QMutexLocker lock(&m_mutex);
+        QDeadlineTimer deadline(waitMs);
+        while (m_listing.contains(filterKey) && !closing) {
+            if (!m_listingDone.wait(&m_mutex, deadline)) {
+                break;
+            }
+        }
+        // Only a total from a moment ago: later, someone else may have changed the service.
+        const auto kept = m_totals.constFind(filterKey);
+        if (kept == m_totals.constEnd() || QDateTime::currentMSecsSinceEpoch() - kept->second > 2000) {
+            return std::nullopt;
+        }
+        return kept->first;
     }
     bool orderUnstable() const
     {
@@ -244,12 +371,19 @@ public:
     }
 
 private:
+    std::optional<OAuthClient> m_oauth;
+    QMutex m_tokenMutex;
+    QByteArray m_accessToken;
+    QDateTime m_tokenExpires;
     mutable QMutex m_mutex;
     Discovery m_discovery;
     QString m_orderListing;
     qint64 m_orderTotal = -1;
     QHash<qint64, Id> m_seen;
     bool m_unstable = false;
+    QHash<QString, int> m_listing; ///< Listings running now, by filter.
+    QHash<QString, std::pair<qint64, qint64>> m_totals; ///< Each filter's last listing's total, and when (ms).
+    QWaitCondition m_listingDone;
 };
 
 namespace {
@@ -355,13 +489,19 @@ ScimBackend::ScimBackend(ConnectionProfile profile, QString token, QObject* pare
     , m_profile(std::move(profile))
 {
     HttpSettings settings;
+    std::optional<ScimEngine::OAuthClient> oauth;
     if (const ScimService* service = m_profile.scim()) {
         settings.base = QUrl(service->baseUrl.trimmed());
         settings.caFile = service->caFile;
         settings.timeoutMs = service->timeoutSeconds * 1000;
+        if (service->auth == ScimAuth::ClientCredentials) {
+            oauth = ScimEngine::OAuthClient {QUrl(service->tokenUrl.trimmed()), service->clientId.trimmed(), token};
+        }
     }
-    settings.bearerToken = token.toUtf8();
-    m_engine = std::make_shared<ScimEngine>(settings);
+    if (!oauth) {
+        settings.bearerToken = token.toUtf8();
+    }
+    m_engine = std::make_shared<ScimEngine>(settings, oauth);
     m_pool.setMaxThreadCount(writeConcurrency + 2);
 }
 
@@ -699,6 +839,10 @@ QFuture<Result<UserPage>> ScimBackend::listUsers(const UserPageRequest& request)
                                                                : QStringLiteral("descending"));
         }
         const QString listing = base.toString();
+        const QString filterKey = request.filter.key();
+        engine->listingStarted(filterKey);
+        std::optional<qint64> total;
+        const auto finished = qScopeGuard([&] { engine->listingFinished(filterKey, total); });
         // One row before the page too, where there is one: if the service put someone else
         // there than when that row was read, its order is not stable between pages.
         qint64 next = qMax<qint64>(0, request.offset - 1);
@@ -713,6 +857,7 @@ QFuture<Result<UserPage>> ScimBackend::listUsers(const UserPageRequest& request)
                 return answer.error();
             }
             const ListPage& got = answer.value();
+            total = got.totalResults;
             for (const QJsonObject& resource : got.resources) {
                 UserSummary row = userSummaryOf(resource);
                 changed = engine->orderChanged(listing, got.totalResults, next, row.accountId) || changed;
@@ -763,6 +908,13 @@ QFuture<Result<qint64>> ScimBackend::countUsers(const UserFilter& userFilter)
                 found += answer.value().totalResults;
             }
             return found;
+        }
+        // The table asks for the count and the first page together: a moment for the page's
+        // request to start, then its total, rather than a second request the service would
+        // answer after the first.
+        QThread::msleep(20);
+        if (const std::optional<qint64> listed = engine->listedTotal(userFilter.key(), 10000)) {
+            return *listed;
         }
         QUrlQuery query;
         if (!filter.value().isEmpty()) {
@@ -1281,6 +1433,7 @@ GroupSummary groupSummaryOf(const QJsonObject& group)
     summary.createdAt
         = QDateTime::fromString(attributePath(group, QLatin1String("meta.created")).toString(), Qt::ISODateWithMs);
     summary.externalId = attribute(group, QLatin1String("externalId")).toString();
+    summary.keptBy = ScimService::kindName();
     const QJsonValue members = attribute(group, QLatin1String("members"));
     summary.memberCount = members.isArray() ? members.toArray().size() : -1;
     return summary;

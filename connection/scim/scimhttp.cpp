@@ -42,11 +42,15 @@ public:
             m_network->setAutoDeleteReplies(true);
         }
         QUrl url = m_settings.base;
-        QString path = url.path();
-        while (path.endsWith(QLatin1Char('/'))) {
-            path.chop(1);
+        if (request.url.isValid()) {
+            url = request.url;
+        } else {
+            QString path = url.path();
+            while (path.endsWith(QLatin1Char('/'))) {
+                path.chop(1);
+            }
+            url.setPath(path + request.path);
         }
-        url.setPath(path + request.path);
         if (!request.query.isEmpty()) {
             url.setQuery(request.query);
         }
@@ -56,14 +60,21 @@ public:
         http.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         http.setRawHeader("Accept", "application/scim+json, application/json");
         // No Accept-Encoding of ours: Qt asks for gzip itself, and unpacks only what it asked for.
-        if (!m_settings.bearerToken.isEmpty()) {
+        if (!request.authorization.isEmpty()) {
+            http.setRawHeader("Authorization", request.authorization);
+        } else if (!request.bearer.isEmpty()) {
+            http.setRawHeader("Authorization", "Bearer " + request.bearer);
+        } else if (!m_settings.bearerToken.isEmpty()) {
             http.setRawHeader("Authorization", "Bearer " + m_settings.bearerToken);
         }
         if (!request.ifMatch.isEmpty()) {
             http.setRawHeader("If-Match", request.ifMatch);
         }
         QByteArray payload;
-        if (request.body) {
+        if (!request.form.isEmpty()) {
+            payload = request.form;
+            http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        } else if (request.body) {
             payload = request.body->toJson(QJsonDocument::Compact);
             http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/scim+json"));
         }

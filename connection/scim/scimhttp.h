@@ -24,6 +24,15 @@ struct HttpRequest
     QUrlQuery query;
     std::optional<QJsonDocument> body;
     QByteArray ifMatch; ///< The ETag a change is made from; empty: none sent.
+    /// Instead of `path` on the base URL: another address (an OAuth token endpoint).
+    QUrl url;
+    /// Instead of `body`: a form (application/x-www-form-urlencoded), for a token request.
+    QByteArray form;
+    /// Instead of the bearer token: this Authorization header (client credentials' Basic).
+    QByteArray authorization;
+    /// The access token to send, where it changes over the connection's life (OAuth); empty:
+    /// the settings' token.
+    QByteArray bearer;
 
     /// GET, PUT and DELETE may be sent again after a failure without doing anything twice, but
     /// not a conditional one: if the first was applied and its answer lost, the second would be

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -304,8 +305,18 @@ void TestConnections::eachKindShowsItsOwnRowsAndSavesWhatItShows()
     server.user = QStringLiteral("ada");
     server.tls = TlsMode::Require;
     store.save(ConnectionProfile::postgresServer(QStringLiteral("Server"), server));
+    ConnectionProfile service;
+    service.name = QStringLiteral("Service");
+    ScimService scim;
+    scim.baseUrl = QStringLiteral("https://idp.example.org/scim/v2");
+    scim.auth = ScimAuth::ClientCredentials;
+    scim.tokenUrl = QStringLiteral("https://idp.example.org/oauth2/token");
+    scim.clientId = QStringLiteral("usher");
+    scim.timeoutSeconds = 12;
+    service.target = scim;
+    store.save(service);
     const QList<ConnectionProfile> before = store.profiles();
-    QCOMPARE(before.size(), 2);
+    QCOMPARE(before.size(), 3);
 
     ConnectionsDialog dialog(testSession(), m_credentials);
     dialog.show();
@@ -318,8 +329,20 @@ void TestConnections::eachKindShowsItsOwnRowsAndSavesWhatItShows()
         QCOMPARE(kind->currentIndex(), int(profile.kind()));
         // Only the rows of the profile's kind, and a password only where the kind needs one.
         QCOMPARE(fileField->isVisible(), profile.isLocalFile());
-        QCOMPARE(hostField->isVisible(), !profile.isLocalFile());
+        QCOMPARE(hostField->isVisible(), profile.kind() == ConnectionProfile::Kind::Postgres);
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("scimUrlField"))->isVisible(),
+                 profile.kind() == ConnectionProfile::Kind::Scim);
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("scimClientIdField"))->isVisible(),
+                 profile.kind() == ConnectionProfile::Kind::Scim);
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("workspaceField"))->isVisible(),
+                 profile.kind() != ConnectionProfile::Kind::Scim); // a service is one workspace
         QCOMPARE(passwordField->isVisible(), profile.needsPassword());
+        if (profile.kind() == ConnectionProfile::Kind::Scim) {
+            auto* form = passwordField->parentWidget()->findChildren<QFormLayout*>().value(0);
+            auto* label = form ? qobject_cast<QLabel*>(form->labelForField(passwordField)) : nullptr;
+            QVERIFY(label);
+            QCOMPARE(label->text(), QStringLiteral("Client &secret:"));
+        }
         // Saving what is shown changes nothing: every kind-specific field went through the form.
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
         QCOMPARE(store.find(profile.name), std::optional<ConnectionProfile>(profile));

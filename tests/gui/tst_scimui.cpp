@@ -4,6 +4,7 @@
 
 #include "connection/backendregistry.h"
 #include "guitest.h"
+#include "models/groupsmodel.h"
 #include "models/usersmodel.h"
 #include "scimserver.h"
 #include "testsupport.h"
@@ -239,6 +240,8 @@ void TestScimUi::theGroupsPageShowsTheServicesGroups()
     QVERIFY(groups);
     QTRY_COMPARE_WITH_TIMEOUT(groups->model()->rowCount(), 3, 10000);
     QCOMPARE(groups->model()->index(0, 0).data().toString(), QStringLiteral("Team 1"));
+    // Said to be the service's, not made in Usher.
+    QCOMPARE(groups->model()->index(0, GroupsModel::SourceColumn).data().toString(), QStringLiteral("SCIM"));
     snapshot(m_window, QStringLiteral("scim-groups"));
 }
 

@@ -9,6 +9,8 @@
 // Prints "listening <port>" once it accepts connections. Test-only endpoints (no token):
 //   POST /_test/reset  {"seed": N, "groups": G}   start again with N generated people
 //   POST /_test/faults {...}                     see `faults` below; {} switches them off
+//   POST /_test/revoke                           withdraw every OAuth access token issued
+//   POST /oauth/token                            OAuth 2.0 client credentials (usher-client)
 //   GET  /_test/stats                            requests seen, by method, since the reset
 
 import express from "express";
@@ -236,6 +238,33 @@ app.post("/_test/faults", (req, res) => {
 });
 app.get("/_test/stats", (req, res) => res.json(stats));
 
+// OAuth 2.0 client credentials (RFC 6749 4.4) for the profiles that use them: one client,
+// access tokens that expire after faults.tokenLifetime seconds (default an hour), and
+// POST /_test/revoke to withdraw every token issued so far.
+const oauthClient = {id: "usher-client", secret: "client secret/with:odd chars"};
+let issued = new Map(); // access token -> expiry (ms)
+app.post("/oauth/token", express.urlencoded({extended: false}), (req, res) => {
+    stats["POST /oauth/token"] = (stats["POST /oauth/token"] ?? 0) + 1;
+    const basic = Buffer.from((req.get("Authorization") ?? "").replace(/^Basic /, ""), "base64").toString();
+    const [id, secret] = [basic.slice(0, basic.indexOf(":")), basic.slice(basic.indexOf(":") + 1)].map(part => {
+        try { return decodeURIComponent(part.replace(/\+/g, " ")); } catch { return part; }
+    });
+    if (req.body?.grant_type !== "client_credentials") {
+        return res.status(400).json({error: "unsupported_grant_type", error_description: "Only client_credentials is offered"});
+    }
+    if (id !== oauthClient.id || secret !== oauthClient.secret) {
+        return res.status(401).json({error: "invalid_client", error_description: "Unknown client or wrong secret"});
+    }
+    const lifetime = faults.tokenLifetime ?? 3600;
+    const token = `at-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+    issued.set(token, Date.now() + lifetime * 1000);
+    res.json({access_token: token, token_type: "Bearer", expires_in: lifetime});
+});
+app.post("/_test/revoke", (req, res) => {
+    issued = new Map();
+    res.json({revoked: true});
+});
+
 const scimError = (status, detail, extra = {}) => ({
     schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"], status: String(status), detail, ...extra});
 
@@ -319,8 +348,10 @@ app.use("/scim/v2", new SCIMMYRouters({
     type: "bearer",
     docUri: "https://example.org/usher-test-server",
     handler: request => {
-        if (request.header("Authorization") !== `Bearer ${token}`) {
-            throw new Error("The bearer token is missing or wrong");
+        const presented = (request.header("Authorization") ?? "").replace(/^Bearer /, "");
+        const expires = issued.get(presented);
+        if (presented !== token && !(expires && expires > Date.now())) {
+            throw new Error(expires ? "The access token has expired" : "The bearer token is missing or wrong");
         }
         return [...users.keys()][0];
     },

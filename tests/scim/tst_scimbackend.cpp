@@ -69,6 +69,8 @@ private slots:
     void groupsAreListedWithTheirMemberCounts();
     void aServiceWithoutFiltersStillDisablesAndReactivatesSafely();
     void searchTextIsNeverFilterSyntax();
+    void anOAuthClientGetsAndRenewsItsTokens();
+    void aCountAskedWithItsFirstPageCostsNoSecondRequest();
     void membersAreAddedAndRemovedEachOnTheirOwn();
     void aGroupIsCreatedRenamedAndDeleted();
 
@@ -799,6 +801,81 @@ void TestScimBackend::searchTextIsNeverFilterSyntax()
     const Result<qint64> hostile = await(backend->countUsers(filter));
     QVERIFY2(hostile.ok() ? hostile.value() == 0 : hostile.error().kind == BackendError::Kind::Invalid,
              qPrintable(hostile.ok() ? QString::number(hostile.value()) : hostile.error().message));
+}
+
+void TestScimBackend::anOAuthClientGetsAndRenewsItsTokens()
+{
+    ConnectionProfile profile = m_server->profile();
+    ScimService service = *profile.scim();
+    service.auth = ScimAuth::ClientCredentials;
+    service.tokenUrl = m_server->tokenUrl();
+    service.clientId = ScimServer::clientId();
+    profile.target = service;
+    QVERIFY2(profile.problem().isEmpty(), qPrintable(profile.problem()));
+    QCOMPARE(profile.account(), ScimServer::clientId());
+    auto tokens = [this] { return m_server->stats().value(QStringLiteral("POST /oauth/token")).toInt(); };
+
+    // A wrong secret: a sign-in problem in the token server's words; the service is never asked.
+    ScimBackend wrong(profile, QStringLiteral("not the secret"));
+    const Result<OpenInfo> refused = await(wrong.open());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, BackendError::Kind::Authentication);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Unknown client or wrong secret")),
+             qPrintable(refused.error().message));
+    QCOMPARE(m_server->stats().value(QStringLiteral("GET /ServiceProviderConfig")).toInt(), 0);
+
+    // The right one (with characters that must be encoded): one token, used until it nears its end.
+    m_server->setFaults({{QStringLiteral("tokenLifetime"), 32}});
+    ScimBackend backend(profile, ScimServer::clientSecret());
+    const Result<OpenInfo> opened = await(backend.open());
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    const int first = tokens();
+    QVERIFY(first >= 2); // the wrong secret's try, then this one
+    QVERIFY(await(backend.countUsers(everyone())).ok());
+    QCOMPARE(tokens(), first);
+    QTest::qWait(2500); // under 30 seconds left: a new token before it runs out
+    QVERIFY(await(backend.countUsers(everyone())).ok());
+    QCOMPARE(tokens(), first + 1);
+
+    // Withdrawn on the server: the 401 brings a new token and the same request again (refused
+    // unprocessed, so nothing is done twice), and a change goes on with it.
+    m_server->setFaults({});
+    m_server->revokeTokens();
+    const UserSummary row = await(backend.listUsers(page(21, 1))).value().rows.first();
+    QCOMPARE(tokens(), first + 2);
+    m_server->revokeTokens();
+    MemberChange disable;
+    disable.operation = row.status == Status::Active ? MemberOperation::Disable : MemberOperation::Reactivate;
+    disable.targets = {{row.accountId, row.version}};
+    const MemberOutcome outcome = await(backend.changeMembers(*opened.value().connectedAs, disable)).value().first();
+    QVERIFY2(outcome.done, qPrintable(outcome.why));
+    QCOMPARE(tokens(), first + 3);
+    QCOMPARE(held(row.accountId.text()).value(QStringLiteral("active")).toBool(), row.status != Status::Active);
+}
+
+void TestScimBackend::aCountAskedWithItsFirstPageCostsNoSecondRequest()
+{
+    auto backend = openBackend();
+    QVERIFY(backend);
+    UserFilter filter = everyone();
+    filter.search = QStringLiteral("hopper");
+    const auto listings = [this] { return m_server->stats().value(QStringLiteral("GET /Users")).toInt(); };
+    const int before = listings();
+    // As the table asks: the count, and at once the first page.
+    QFuture<Result<qint64>> count = backend->countUsers(filter);
+    QFuture<Result<UserPage>> first = backend->listUsers(page(0, 50, filter));
+    const Result<qint64> counted = await(count);
+    QVERIFY(await(first).ok());
+    QVERIFY(counted.ok());
+    QCOMPARE(listings(), before + 1); // the page's answer carried the total
+    // The same count later, after someone else changed the service: asked again, not remembered.
+    QTest::qWait(2100);
+    const auto [status, ignored] = m_server->request("DELETE", QStringLiteral("/Users/") + await(first).value().rows.first().accountId.text());
+    QCOMPARE(status, 204);
+    const Result<qint64> again = await(backend->countUsers(filter));
+    QVERIFY(again.ok());
+    QCOMPARE(again.value(), counted.value() - 1);
+    QCOMPARE(listings(), before + 2);
 }
 
 QTEST_GUILESS_MAIN(TestScimBackend)

@@ -43,6 +43,16 @@ QString ScimServer::baseUrl() const
     return QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(m_port);
 }
 
+QString ScimServer::tokenUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(m_port);
+}
+
+void ScimServer::revokeTokens()
+{
+    send("POST", QStringLiteral("http://127.0.0.1:%1/_test/revoke").arg(m_port), {}, false);
+}
+
 ConnectionProfile ScimServer::profile(int timeoutSeconds) const
 {
     ConnectionProfile profile;

@@ -22,6 +22,12 @@ public:
     bool isRunning() const { return m_port != 0; }
     QString baseUrl() const;
     static QString token() { return QStringLiteral("usher-test-token"); }
+    /// Its OAuth 2.0 token endpoint (client credentials), with the one client it knows.
+    QString tokenUrl() const;
+    static QString clientId() { return QStringLiteral("usher-client"); }
+    static QString clientSecret() { return QStringLiteral("client secret/with:odd chars"); }
+    /// Withdraws every OAuth access token issued so far.
+    void revokeTokens();
     /// A profile for it; `timeoutSeconds` per request.
     ConnectionProfile profile(int timeoutSeconds = 10) const;
 

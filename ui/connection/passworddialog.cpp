@@ -24,9 +24,13 @@ PasswordDialog::PasswordDialog(const ConnectionProfile& profile, const QString& 
     const bool token = profile.secretIsToken();
     setWindowTitle(token ? tr("Token for %1").arg(profile.name) : tr("Password for %1").arg(profile.name));
 
-    auto* intro = new QLabel(token ? tr("Usher needs a bearer token for the SCIM service at %1 to connect. Whoever runs "
-                                        "the service issues it.")
-                                         .arg(profile.location().toHtmlEscaped())
+    const bool client = profile.scim() && profile.scim()->auth == ScimAuth::ClientCredentials;
+    auto* intro = new QLabel(client  ? tr("Usher needs the secret of the OAuth client <b>%1</b> to connect to the SCIM "
+                                          "service at %2.")
+                                           .arg(profile.account().toHtmlEscaped(), profile.location().toHtmlEscaped())
+                             : token ? tr("Usher needs a bearer token for the SCIM service at %1 to connect. Whoever "
+                                          "runs the service issues it.")
+                                           .arg(profile.location().toHtmlEscaped())
                                    : tr("Usher needs the password of <b>%1</b> on %2 to connect.")
                                          .arg(profile.account().toHtmlEscaped(), profile.location().toHtmlEscaped()),
                              this);
@@ -46,7 +50,7 @@ PasswordDialog::PasswordDialog(const ConnectionProfile& profile, const QString& 
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(token ? tr("Token") : tr("Password"));
     auto* form = new QFormLayout;
-    form->addRow(token ? tr("&Token:") : tr("&Password:"), m_password);
+    form->addRow(client ? tr("Client &secret:") : token ? tr("&Token:") : tr("&Password:"), m_password);
     layout->addLayout(form);
 
     m_remember->setObjectName(QStringLiteral("rememberCheck"));

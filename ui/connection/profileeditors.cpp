@@ -198,7 +198,10 @@ public:
 
     ConnectionProfile::Kind kind() const override { return ConnectionProfile::Kind::Scim; }
     QString title() const override { return tr("SCIM 2.0 service"); }
-    QString secretLabel() const override { return tr("Bearer &token:"); }
+    QString secretLabel() const override
+    {
+        return clientCredentials() ? tr("Client &secret:") : tr("Bearer &token:");
+    }
     bool hasWorkspaces() const override { return false; }
 
     void addRows(QFormLayout* form, QWidget* parent, const std::function<void()>& secretRowsHere) override
@@ -207,6 +210,19 @@ public:
         m_url = new QLineEdit(parent);
         m_url->setObjectName(QStringLiteral("scimUrlField"));
         m_url->setPlaceholderText(tr("https://idp.example.org/scim/v2"));
+        m_auth = new QComboBox(parent);
+        m_auth->setObjectName(QStringLiteral("scimAuthCombo"));
+        m_auth->addItem(tr("Bearer token"), QStringLiteral("bearer-token"));
+        m_auth->addItem(tr("OAuth 2.0 client credentials"), QStringLiteral("client-credentials"));
+        m_tokenUrl = new QLineEdit(parent);
+        m_tokenUrl->setObjectName(QStringLiteral("scimTokenUrlField"));
+        m_tokenUrl->setPlaceholderText(tr("https://idp.example.org/oauth2/token"));
+        m_clientId = new QLineEdit(parent);
+        m_clientId->setObjectName(QStringLiteral("scimClientIdField"));
+        connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
+            updateAuthRows();
+            emit changed();
+        });
         m_caFile = new QLineEdit(parent);
         m_caFile->setObjectName(QStringLiteral("scimCaFileField"));
         m_caFile->setPlaceholderText(tr("The system's certificate authorities if left empty"));
@@ -226,6 +242,9 @@ public:
         m_timeout->setSuffix(tr(" s"));
         m_timeout->setMaximumWidth(120);
         form->addRow(tr("Base &URL:"), m_url);
+        form->addRow(tr("Authenticat&ion:"), m_auth);
+        form->addRow(tr("Token U&RL:"), m_tokenUrl);
+        form->addRow(tr("Client &id:"), m_clientId);
         secretRowsHere();
         form->addRow(tr("CA certi&ficate:"), m_caRow);
         form->addRow(tr("Time-&out:"), m_timeout);
@@ -233,15 +252,21 @@ public:
 
     void setRowsVisible(bool visible) override
     {
-        for (QWidget* row : {static_cast<QWidget*>(m_url), m_caRow, static_cast<QWidget*>(m_timeout)}) {
+        m_visible = visible;
+        for (QWidget* row : {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_auth), m_caRow,
+                             static_cast<QWidget*>(m_timeout)}) {
             m_form->setRowVisible(row, visible);
         }
+        updateAuthRows();
     }
 
     void load(const ConnectionProfile::Target& target) override
     {
         const auto& service = std::get<ScimService>(target);
         m_url->setText(service.baseUrl);
+        m_auth->setCurrentIndex(service.auth == ScimAuth::ClientCredentials ? 1 : 0);
+        m_tokenUrl->setText(service.tokenUrl);
+        m_clientId->setText(service.clientId);
         m_caFile->setText(service.caFile);
         m_timeout->setValue(service.timeoutSeconds);
     }
@@ -250,6 +275,11 @@ public:
     {
         ScimService service;
         service.baseUrl = m_url->text().trimmed();
+        service.auth = clientCredentials() ? ScimAuth::ClientCredentials : ScimAuth::BearerToken;
+        if (clientCredentials()) {
+            service.tokenUrl = m_tokenUrl->text().trimmed();
+            service.clientId = m_clientId->text().trimmed();
+        }
         service.caFile = m_caFile->text().trimmed();
         service.timeoutSeconds = m_timeout->value();
         return service;
@@ -263,8 +293,19 @@ public:
     }
 
 private:
+    bool clientCredentials() const { return m_auth && m_auth->currentIndex() == 1; }
+    void updateAuthRows()
+    {
+        m_form->setRowVisible(m_tokenUrl, m_visible && clientCredentials());
+        m_form->setRowVisible(m_clientId, m_visible && clientCredentials());
+    }
+
     QFormLayout* m_form = nullptr;
+    bool m_visible = false;
     QLineEdit* m_url = nullptr;
+    QComboBox* m_auth = nullptr;
+    QLineEdit* m_tokenUrl = nullptr;
+    QLineEdit* m_clientId = nullptr;
     QLineEdit* m_caFile = nullptr;
     QWidget* m_caRow = nullptr;
     QSpinBox* m_timeout = nullptr;
