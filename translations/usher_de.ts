@@ -658,6 +658,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Connected to %1 at %2.</source>
         <translation>Mit %1 unter %2 verbunden.</translation>
     </message>
+    <message>
+        <source>Save the secret in the &amp;keychain</source>
+        <translation>Geheimnis im &amp;Schlüsselbund speichern</translation>
+    </message>
 </context>
 <context>
     <name>usher::CredentialStore</name>

@@ -654,6 +654,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Connected to %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the secret in the &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::CredentialStore</name>

@@ -658,6 +658,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Connected to %1 at %2.</source>
         <translation>Verbonden met %1 op %2.</translation>
     </message>
+    <message>
+        <source>Save the secret in the &amp;keychain</source>
+        <translation>Het geheim in de s&amp;leutelhanger opslaan</translation>
+    </message>
 </context>
 <context>
     <name>usher::CredentialStore</name>

@@ -342,7 +342,15 @@ void TestConnections::eachKindShowsItsOwnRowsAndSavesWhatItShows()
             auto* label = form ? qobject_cast<QLabel*>(form->labelForField(passwordField)) : nullptr;
             QVERIFY(label);
             QCOMPARE(label->text(), QStringLiteral("Client &secret:"));
+            // Right below the client id it belongs to.
+            int secretRow = -1;
+            int clientRow = -1;
+            QFormLayout::ItemRole role {};
+            form->getWidgetPosition(passwordField, &secretRow, &role);
+            form->getWidgetPosition(dialog.findChild<QLineEdit*>(QStringLiteral("scimClientIdField")), &clientRow, &role);
+            QCOMPARE(secretRow, clientRow + 1);
         }
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         // Saving what is shown changes nothing: every kind-specific field went through the form.
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
         QCOMPARE(store.find(profile.name), std::optional<ConnectionProfile>(profile));

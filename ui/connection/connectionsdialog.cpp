@@ -223,6 +223,28 @@ void ConnectionsDialog::updateKindPage()
     m_form->setRowVisible(m_password, kindOnly.needsPassword());
     m_form->setRowVisible(m_remember, kindOnly.needsPassword());
     m_form->setRowVisible(m_workspace, current->hasWorkspaces());
+    m_remember->setText(kindOnly.secretIsToken() ? tr("Save the secret in the &keychain")
+                                                 : tr("Save the password in the &keychain"));
+    // The secret right below what it belongs to (a client secret under its client id).
+    if (QWidget* after = current->secretAfter()) {
+        int afterRow = -1;
+        int secretRow = -1;
+        QFormLayout::ItemRole role {};
+        m_form->getWidgetPosition(after, &afterRow, &role);
+        m_form->getWidgetPosition(m_password, &secretRow, &role);
+        if (afterRow >= 0 && secretRow >= 0 && secretRow != afterRow + 1) {
+            // Taking a row keeps its widgets; only the layout's items for them go.
+            QWidget* label = m_form->labelForField(m_password);
+            const QFormLayout::TakeRowResult secret = m_form->takeRow(m_password);
+            const QFormLayout::TakeRowResult remember = m_form->takeRow(m_remember);
+            for (QLayoutItem* item : {secret.labelItem, secret.fieldItem, remember.labelItem, remember.fieldItem}) {
+                delete item;
+            }
+            m_form->getWidgetPosition(after, &afterRow, &role);
+            m_form->insertRow(afterRow + 1, label, m_password);
+            m_form->insertRow(afterRow + 2, static_cast<QWidget*>(nullptr), m_remember);
+        }
+    }
     if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_password))) {
         label->setText(current->secretLabel());
     }

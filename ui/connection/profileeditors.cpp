@@ -203,6 +203,7 @@ public:
         return clientCredentials() ? tr("Client &secret:") : tr("Bearer &token:");
     }
     bool hasWorkspaces() const override { return false; }
+    QWidget* secretAfter() const override { return clientCredentials() ? static_cast<QWidget*>(m_clientId) : m_auth; }
 
     void addRows(QFormLayout* form, QWidget* parent, const std::function<void()>& secretRowsHere) override
     {

@@ -43,6 +43,9 @@ public:
     virtual bool forNewProfiles() const { return false; }
     /// The label of the secret's row: "Pass&word:", "&Token:".
     virtual QString secretLabel() const { return tr("Pass&word:"); }
+    /// The field the secret's rows follow for this kind (the user name, the client id); nullptr:
+    /// where addRows() put them.
+    virtual QWidget* secretAfter() const { return nullptr; }
     /// Whether the place holds several workspaces to choose from (a SCIM service is one).
     virtual bool hasWorkspaces() const { return true; }
     /// What Test Connection says when there is no Usher data yet where the profile points.

@@ -389,14 +389,20 @@ void UsersView::applyAbilities()
                                                          + can.sortLimit);
     }
     m_search->setToolTip(can.searchLimit);
+    bool shownChanged = false;
     for (int column = 0; column < UsersModel::ColumnCount; ++column) {
         const bool known = can.columns.contains(UsersModel::fieldForColumn(column));
         if (!known && !m_hiddenForLack.contains(column)) {
             m_hiddenForLack.insert(column);
             header->setSectionHidden(column, true);
+            shownChanged = true;
         } else if (known && m_hiddenForLack.remove(column)) {
             header->setSectionHidden(column, false); // another connection has the data again
+            shownChanged = true;
         }
+    }
+    if (shownChanged) {
+        fitColumns(); // the columns left share the width
     }
     // Filters on data the connection does not have are not offered.
     for (const auto& [choice, field] : {std::pair {m_seenChoice, UserField::LastSeen}, std::pair {m_roleChoice, UserField::Role}}) {
