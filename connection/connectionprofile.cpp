@@ -275,6 +275,17 @@ bool ConnectionProfile::needsPassword() const
     return std::visit([](const auto& place) { return place.needsSecret; }, target);
 }
 
+QString ConnectionProfile::secretScope() const
+{
+    if (const ScimService* service = scim()) {
+        return QStringLiteral("scim|%1|%2|%3|%4")
+            .arg(service->baseUrl.trimmed(),
+                 service->auth == ScimAuth::ClientCredentials ? QStringLiteral("client") : QStringLiteral("bearer"),
+                 service->tokenUrl.trimmed(), service->clientId.trimmed());
+    }
+    return kindName() + QLatin1Char('|') + location();
+}
+
 bool ConnectionProfile::secretIsToken() const
 {
     return std::visit([](const auto& place) { return place.secretIsToken; }, target);

@@ -146,6 +146,10 @@ struct ConnectionProfile
     QString iconName() const;
     /// Whether connecting needs a secret (a password) from the keychain or the person.
     bool needsPassword() const;
+    /// What a secret given for this profile belongs to: the place and who signs in there (a
+    /// server and its user; a service, how it is signed in to, its token URL and client id).
+    /// A secret kept for one scope is never sent to another.
+    QString secretScope() const;
     /// Whether the secret is a bearer token (a SCIM service) rather than a password.
     bool secretIsToken() const;
     /// The account a secret is asked for ("ada" on a server); empty where none is needed.

@@ -147,7 +147,7 @@ void Session::connectTo(const ConnectionProfile& profile)
         openWith(profile, {}, false);
         return;
     }
-    if (const auto given = m_secrets.constFind(profile.location()); given != m_secrets.constEnd()) {
+    if (const auto given = m_secrets.constFind(profile.secretScope()); given != m_secrets.constEnd()) {
         openWith(profile, *given, false);
         return;
     }
@@ -211,7 +211,7 @@ void Session::openWith(const ConnectionProfile& profile, const QString& secret, 
         if (!result.ok()) {
             setBackend(nullptr, m_profile);
             if (result.error().kind == BackendError::Kind::Authentication) {
-                m_secrets.remove(profile.location());
+                m_secrets.remove(profile.secretScope());
                 ask(profile, result.error().message, m_credentials != nullptr);
             } else {
                 setStage(Stage::Idle);
@@ -223,12 +223,12 @@ void Session::openWith(const ConnectionProfile& profile, const QString& secret, 
             if (keep && m_credentials) {
                 whenDone(m_credentials->keep(profile, secret), this, [this, profile, secret](const Result<Done>& kept) {
                     if (!kept.ok()) {
-                        m_secrets.insert(profile.location(), secret);
+                        m_secrets.insert(profile.secretScope(), secret);
                         emit secretNotKept(kept.error().message);
                     }
                 });
             } else {
-                m_secrets.insert(profile.location(), secret);
+                m_secrets.insert(profile.secretScope(), secret);
             }
         }
         setStage(Stage::SigningIn);

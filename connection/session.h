@@ -190,7 +190,7 @@ private:
     Stage m_stage = Stage::Idle;
     ConnectionProfile m_connecting; ///< The profile connectTo() is working on.
     Latest m_connectTicket; ///< A later connect wins.
-    QHash<QString, QString> m_secrets; ///< Given in this session, by profile location.
+    QHash<QString, QString> m_secrets; ///< Given in this session, by ConnectionProfile::secretScope().
 
     MailSender* m_mailSender;
     std::unique_ptr<Backend> m_backend;

@@ -4598,6 +4598,10 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
 </context>
 <context>
     <name>usher::Permissions</name>
@@ -5219,6 +5223,30 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>%1 failed: the answer held no access token.</source>
         <translation>%1 ist fehlgeschlagen: Die Antwort enthielt kein Zugriffstoken.</translation>
     </message>
+    <message>
+        <source>%1 failed: the service refuses the OAuth client&apos;s access tokens (check the client&apos;s audience and scopes for this service).</source>
+        <translation>%1 ist fehlgeschlagen: Der Dienst lehnt die Zugriffstokens des OAuth-Clients ab (prüfen Sie Audience und Scopes des Clients für diesen Dienst).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the token is of type “%2”; Usher sends bearer tokens only.</source>
+        <translation>%1 ist fehlgeschlagen: Das Token hat den Typ „%2“; Usher sendet nur Bearer-Tokens.</translation>
+    </message>
+    <message>
+        <source>This SCIM service cannot filter its users, so Usher cannot tell who is in a group.</source>
+        <translation>Dieser SCIM-Dienst kann seine Benutzer nicht filtern, daher kann Usher nicht feststellen, wer in einer Gruppe ist.</translation>
+    </message>
+    <message>
+        <source>The service created the group but did not say its id. Reload to see it.</source>
+        <translation>Der Dienst hat die Gruppe angelegt, aber ihre ID nicht mitgeteilt. Laden Sie neu, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>This service did not show the group&apos;s members, and without partial changes (PATCH) a new name would replace them. Rename it on the service.</source>
+        <translation>Dieser Dienst hat die Mitglieder der Gruppe nicht angezeigt, und ohne Teiländerungen (PATCH) würde ein neuer Name sie ersetzen. Benennen Sie die Gruppe im Dienst selbst um.</translation>
+    </message>
+    <message>
+        <source>Counting the members</source>
+        <translation>Das Zählen der Mitglieder</translation>
+    </message>
 </context>
 <context>
     <name>usher::ScimServiceEditor</name>
@@ -5287,15 +5315,15 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <translation>https://idp.example.org/oauth2/token</translation>
     </message>
     <message>
-        <source>Authenticat&amp;ion:</source>
+        <source>Aut&amp;hentication:</source>
         <translation>Anmeldever&amp;fahren:</translation>
     </message>
     <message>
-        <source>Token U&amp;RL:</source>
+        <source>Token UR&amp;L:</source>
         <translation>To&amp;ken-URL:</translation>
     </message>
     <message>
-        <source>Client &amp;id:</source>
+        <source>Client I&amp;D:</source>
         <translation>Client-&amp;ID:</translation>
     </message>
 </context>

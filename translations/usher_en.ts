@@ -4593,6 +4593,10 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>Client &amp;secret:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::Permissions</name>
@@ -5214,6 +5218,30 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>%1 failed: the answer held no access token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 failed: the service refuses the OAuth client&apos;s access tokens (check the client&apos;s audience and scopes for this service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the token is of type “%2”; Usher sends bearer tokens only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SCIM service cannot filter its users, so Usher cannot tell who is in a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service created the group but did not say its id. Reload to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service did not show the group&apos;s members, and without partial changes (PATCH) a new name would replace them. Rename it on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ScimServiceEditor</name>
@@ -5282,15 +5310,15 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Authenticat&amp;ion:</source>
+        <source>Aut&amp;hentication:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token U&amp;RL:</source>
+        <source>Token UR&amp;L:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client &amp;id:</source>
+        <source>Client I&amp;D:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

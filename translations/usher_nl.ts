@@ -4598,6 +4598,10 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>Client &amp;secret:</source>
         <translation>Client&amp;geheim:</translation>
     </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Clientgeheim</translation>
+    </message>
 </context>
 <context>
     <name>usher::Permissions</name>
@@ -5219,6 +5223,30 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>%1 failed: the answer held no access token.</source>
         <translation>%1 is mislukt: het antwoord bevatte geen toegangstoken.</translation>
     </message>
+    <message>
+        <source>%1 failed: the service refuses the OAuth client&apos;s access tokens (check the client&apos;s audience and scopes for this service).</source>
+        <translation>%1 is mislukt: de dienst weigert de toegangstokens van de OAuth-client (controleer de audience en scopes van de client voor deze dienst).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the token is of type “%2”; Usher sends bearer tokens only.</source>
+        <translation>%1 is mislukt: het token is van het type “%2”; Usher verstuurt alleen bearer-tokens.</translation>
+    </message>
+    <message>
+        <source>This SCIM service cannot filter its users, so Usher cannot tell who is in a group.</source>
+        <translation>Deze SCIM-dienst kan zijn gebruikers niet filteren, dus Usher kan niet zien wie in een groep zit.</translation>
+    </message>
+    <message>
+        <source>The service created the group but did not say its id. Reload to see it.</source>
+        <translation>De dienst heeft de groep aangemaakt, maar de id niet doorgegeven. Laad opnieuw om de groep te zien.</translation>
+    </message>
+    <message>
+        <source>This service did not show the group&apos;s members, and without partial changes (PATCH) a new name would replace them. Rename it on the service.</source>
+        <translation>Deze dienst toonde de leden van de groep niet, en zonder gedeeltelijke wijzigingen (PATCH) zou een nieuwe naam ze vervangen. Wijzig de naam in de dienst zelf.</translation>
+    </message>
+    <message>
+        <source>Counting the members</source>
+        <translation>Het tellen van de leden</translation>
+    </message>
 </context>
 <context>
     <name>usher::ScimServiceEditor</name>
@@ -5287,15 +5315,15 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <translation>https://idp.example.org/oauth2/token</translation>
     </message>
     <message>
-        <source>Authenticat&amp;ion:</source>
+        <source>Aut&amp;hentication:</source>
         <translation>Aanmeldwij&amp;ze:</translation>
     </message>
     <message>
-        <source>Token U&amp;RL:</source>
+        <source>Token UR&amp;L:</source>
         <translation>Token&amp;adres:</translation>
     </message>
     <message>
-        <source>Client &amp;id:</source>
+        <source>Client I&amp;D:</source>
         <translation>C&amp;lient-id:</translation>
     </message>
 </context>

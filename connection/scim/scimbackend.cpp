@@ -159,7 +159,7 @@ public:
                 return backendErrorOf(reply, what);
             }
             if (m_oauth) {
-                const Result<QByteArray> token = accessToken(false);
+                const Result<QByteArray> token = accessToken(false, {});
                 if (!token.ok()) {
                     return token.error();
                 }
@@ -174,19 +174,32 @@ public:
             }
             reply = sent.result();
             if (reply.status >= 200 && reply.status < 300) {
+                if (request.method != "GET") {
+                    changed(); // counts and orders seen before are old now
+                }
                 return reply;
             }
             if (reply.status == 401 && m_oauth && !renewed) {
                 // The access token expired early or was revoked: a new one, and the request
                 // again (refused unprocessed, so safe for any method).
                 renewed = true;
-                const Result<QByteArray> token = accessToken(true);
+                const Result<QByteArray> token = accessToken(true, request.bearer);
                 if (!token.ok()) {
                     return token.error();
                 }
                 --attempt;
                 continue;
             }
+            if (reply.status == 401 && m_oauth) {
+                // A token just issued and still refused: the client's tokens are not for this service.
+                BackendError error = backendErrorOf(reply, what);
+                error.kind = BackendError::Kind::Forbidden;
+                error.message = Text::tr("%1 failed: the service refuses the OAuth client's access tokens (check the "
+                                         "client's audience and scopes for this service).")
+                                    .arg(what);
+                return error;
+            }
+
             int waitMs = 250 << (attempt - 1);
             bool again = false;
             if (reply.status == 429) {
@@ -246,13 +259,31 @@ public:
     /// The OAuth access token: the one held while it has more than 30 seconds left (unless
     /// `renew`), else a new one from the token URL (RFC 6749 4.4, the client authenticated with
     /// HTTP Basic). One fetch at a time; the others wait for it.
-    Result<QByteArray> accessToken(bool renew)
+    Result<QByteArray> accessToken(bool renew, const QByteArray& refused)
     {
         QMutexLocker lock(&m_tokenMutex);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (!renew && !m_accessToken.isEmpty() && now.secsTo(m_tokenExpires) > 30) {
+        // Renewed early by a margin of its lifetime (30 s at most); a refused token that another
+        // request has already replaced is not replaced again.
+        const bool fresh = !m_accessToken.isEmpty() && now.secsTo(m_tokenExpires) > m_renewMargin;
+        if (fresh && (!renew || m_accessToken != refused)) {
             return m_accessToken;
         }
+        if (m_lastTokenFailure && m_lastTokenFailureAt.msecsTo(now) < 5000) {
+            return *m_lastTokenFailure; // the token URL just failed: said again at once, not asked again
+        }
+        Result<QByteArray> fetched = fetchToken(now);
+        if (fetched.ok()) {
+            m_lastTokenFailure.reset();
+        } else {
+            m_lastTokenFailure = fetched.error();
+            m_lastTokenFailureAt = now;
+        }
+        return fetched;
+    }
+
+    Result<QByteArray> fetchToken(const QDateTime& now)
+    {
         const QString what = Text::tr("Getting an access token from %1").arg(m_oauth->tokenUrl.host());
         HttpRequest request;
         request.method = "POST";
@@ -274,13 +305,18 @@ public:
         QString problem;
         const std::optional<QJsonObject> body = parseObject(reply.body, &problem);
         if (reply.status != 200) {
+            // RFC 6749 5.2: only invalid_client (or a bare 401) is about the id and secret; the
+            // others (scope, grant, client not allowed) would not be helped by typing it again.
+            const QString code = body ? attribute(*body, QLatin1String("error")).toString().left(100) : QString();
             const QString said = body ? attribute(*body, QLatin1String("error_description")).toString().left(500) : QString();
-            BackendError error {reply.status == 400 || reply.status == 401 ? BackendError::Kind::Authentication
-                                                                          : BackendError::Kind::Unavailable,
-                                reply.status == 400 || reply.status == 401
-                                    ? Text::tr("%1 failed: the token URL did not accept the client id and secret.").arg(what)
-                                    : Text::tr("%1 failed (HTTP %2).").arg(what).arg(reply.status),
-                                QStringLiteral("HTTP %1 %2").arg(reply.status).arg(said)};
+            const bool secret = code == QLatin1String("invalid_client") || (reply.status == 401 && code.isEmpty());
+            BackendError error {secret                     ? BackendError::Kind::Authentication
+                                : reply.status == 429      ? BackendError::Kind::RateLimited
+                                : reply.status >= 500      ? BackendError::Kind::Unavailable
+                                                           : BackendError::Kind::Forbidden,
+                                secret ? Text::tr("%1 failed: the token URL did not accept the client id and secret.").arg(what)
+                                       : Text::tr("%1 failed (HTTP %2).").arg(what).arg(reply.status),
+                                QStringLiteral("HTTP %1 %2 %3").arg(reply.status).arg(code, said)};
             if (!said.isEmpty()) {
                 error.message += QLatin1Char(' ') + Text::tr("The server says: “%1”").arg(said);
             }
@@ -291,12 +327,19 @@ public:
             return BackendError {BackendError::Kind::Authentication,
                                  Text::tr("%1 failed: the answer held no access token.").arg(what), problem};
         }
+        const QString type = body ? attribute(*body, QLatin1String("token_type")).toString() : QString();
+        if (!type.isEmpty() && type.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
+            return BackendError {BackendError::Kind::Unsupported,
+                                 Text::tr("%1 failed: the token is of type “%2”; Usher sends bearer tokens only.")
+                                     .arg(what, type.left(40)),
+                                 {}};
+        }
         const QJsonValue lifetime = body ? attribute(*body, QLatin1String("expires_in")) : QJsonValue();
-        const qint64 seconds = lifetime.isDouble() && lifetime.toDouble() > 0 && lifetime.toDouble() < 1e9
-                                   ? qint64(lifetime.toDouble())
-                                   : 3600;
+        const double given = lifetime.isString() ? lifetime.toString().toDouble() : lifetime.toDouble();
+        const qint64 seconds = given > 0 && given < 1e9 ? qint64(given) : 3600;
         m_accessToken = token.toUtf8();
         m_tokenExpires = now.addSecs(seconds);
+        m_renewMargin = qMin<qint64>(30, seconds / 2);
         return m_accessToken;
     }
 
@@ -326,22 +369,32 @@ public:
         QMutexLocker lock(&m_mutex);
         m_seen.clear();
         m_totals.clear();
+        ++m_generation;
+    }
+    /// Something was changed on the service through this connection: totals kept are old.
+    void changed()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_totals.clear();
+        ++m_generation;
     }
 
     // A listing's answer carries its total, so a count asked for with it (the table asks for
     // both at once) waits for that answer instead of asking the service a second time.
-    void listingStarted(const QString& filterKey)
+    quint64 listingStarted(const QString& filterKey)
     {
         QMutexLocker lock(&m_mutex);
         ++m_listing[filterKey];
+        return m_generation;
     }
-    void listingFinished(const QString& filterKey, std::optional<qint64> total)
+    /// A total read before a change made meanwhile is not kept.
+    void listingFinished(const QString& filterKey, std::optional<qint64> total, quint64 generation)
     {
         QMutexLocker lock(&m_mutex);
         if (--m_listing[filterKey] <= 0) {
             m_listing.remove(filterKey);
         }
-        if (total) {
+        if (total && generation == m_generation) {
             m_totals.insert(filterKey, {*total, QDateTime::currentMSecsSinceEpoch()});
         }
         m_listingDone.wakeAll();
@@ -375,6 +428,9 @@ private:
     QMutex m_tokenMutex;
     QByteArray m_accessToken;
     QDateTime m_tokenExpires;
+    qint64 m_renewMargin = 30;
+    std::optional<BackendError> m_lastTokenFailure;
+    QDateTime m_lastTokenFailureAt;
     mutable QMutex m_mutex;
     Discovery m_discovery;
     QString m_orderListing;
@@ -384,6 +440,7 @@ private:
     QHash<QString, int> m_listing; ///< Listings running now, by filter.
     QHash<QString, std::pair<qint64, qint64>> m_totals; ///< Each filter's last listing's total, and when (ms).
     QWaitCondition m_listingDone;
+    quint64 m_generation = 0; ///< Changes made through this connection.
 };
 
 namespace {
@@ -537,7 +594,9 @@ QString ScimBackend::absence(Feature feature) const
 {
     switch (feature) {
     case Feature::Groups:
-        return Text::tr("This SCIM service has no groups.");
+        return m_engine->discovery().groups
+                   ? Text::tr("This SCIM service cannot filter its users, so Usher cannot tell who is in a group.")
+                   : Text::tr("This SCIM service has no groups.");
     case Feature::Invitations:
         return Text::tr("A SCIM service has no invitations: people are created there directly.");
     case Feature::Outbox:
@@ -840,9 +899,9 @@ QFuture<Result<UserPage>> ScimBackend::listUsers(const UserPageRequest& request)
         }
         const QString listing = base.toString();
         const QString filterKey = request.filter.key();
-        engine->listingStarted(filterKey);
+        const quint64 generation = engine->listingStarted(filterKey);
         std::optional<qint64> total;
-        const auto finished = qScopeGuard([&] { engine->listingFinished(filterKey, total); });
+        const auto finished = qScopeGuard([&] { engine->listingFinished(filterKey, total, generation); });
         // One row before the page too, where there is one: if the service put someone else
         // there than when that row was read, its order is not stable between pages.
         qint64 next = qMax<qint64>(0, request.offset - 1);
@@ -913,7 +972,7 @@ QFuture<Result<qint64>> ScimBackend::countUsers(const UserFilter& userFilter)
         // request to start, then its total, rather than a second request the service would
         // answer after the first.
         QThread::msleep(20);
-        if (const std::optional<qint64> listed = engine->listedTotal(userFilter.key(), 10000)) {
+        if (const std::optional<qint64> listed = engine->listedTotal(userFilter.key(), 3000)) {
             return *listed;
         }
         QUrlQuery query;
@@ -1418,7 +1477,9 @@ QFuture<Result<int>> ScimBackend::revokeSessions(const Operator&, const Id&, con
 
 GroupDirectory* ScimBackend::groups()
 {
-    return m_engine->discovery().groups ? this : nullptr;
+    // Member counts and member lists are the users a filter finds; without filters, no groups.
+    const Discovery found = m_engine->discovery();
+    return found.groups && found.filter ? this : nullptr;
 }
 
 namespace {
@@ -1614,7 +1675,13 @@ QFuture<Result<Id>> ScimBackend::createGroup(const Operator& op, const GroupEdit
         if (!created.ok()) {
             return created.error();
         }
-        return Id::fromText(attribute(created.value(), QLatin1String("id")).toString());
+        const Id id = Id::fromText(attribute(created.value(), QLatin1String("id")).toString());
+        if (id.isNull()) {
+            return BackendError {BackendError::Kind::Internal,
+                                 Text::tr("The service created the group but did not say its id. Reload to see it."),
+                                 {}};
+        }
+        return id;
     });
 }
 
@@ -1644,6 +1711,11 @@ QFuture<Result<Done>> ScimBackend::updateGroup(const Operator& op, const Id& gro
             request.body = QJsonDocument(
                 patchOf({patchOperation(QStringLiteral("replace"), QStringLiteral("displayName"), edit.name->trimmed())}));
         } else {
+            // A PUT replaces the whole group: without its members in hand it would empty it.
+            if (!attribute(group.value(), QLatin1String("members")).isArray()) {
+                return unsupported(Text::tr("This service did not show the group's members, and without partial "
+                                            "changes (PATCH) a new name would replace them. Rename it on the service."));
+            }
             QJsonObject whole = group.value();
             whole.remove(QStringLiteral("meta"));
             whole.insert(QStringLiteral("displayName"), edit.name->trimmed());
@@ -1667,8 +1739,18 @@ QFuture<Result<GroupDeleteImpact>> ScimBackend::groupDeleteImpact(const Id&, con
         }
         GroupDeleteImpact impact;
         impact.group = groupSummaryOf(group.value());
+        // Counted by the service's users (a group's own member list may be left out or cut short).
+        QUrlQuery count;
+        addItem(count, QStringLiteral("filter"), QStringLiteral("groups.value eq %1").arg(filterString(groupId.text())));
+        addItem(count, QStringLiteral("count"), QStringLiteral("0"));
+        const Result<ListPage> members
+            = engine->callList(get(QStringLiteral("/Users"), count), Text::tr("Counting the members"));
+        if (!members.ok()) {
+            return members.error();
+        }
+        impact.group.memberCount = members.value().totalResults;
         // A SCIM group grants nothing of Usher's: its members lose only their place in it.
-        impact.keepEverything = qMax<qint64>(0, impact.group.memberCount);
+        impact.keepEverything = impact.group.memberCount;
         return impact;
     });
 }
@@ -1691,8 +1773,11 @@ QFuture<Result<Done>> ScimBackend::deleteGroup(const Operator& op, const Id& gro
                 above.role = role;
                 bool nobody = false;
                 const Result<QString> filter = scimFilter(above, engine->discovery(), &nobody);
+                if (!filter.ok()) {
+                    return filter.error();
+                }
                 QUrlQuery query;
-                addItem(query, QStringLiteral("filter"), filter.ok() ? filter.value() : QString());
+                addItem(query, QStringLiteral("filter"), filter.value());
                 addItem(query, QStringLiteral("count"), QStringLiteral("0"));
                 const Result<ListPage> counted = engine->callList(get(QStringLiteral("/Users"), query), Text::tr("Reading the group's members"));
                 if (!counted.ok()) {
@@ -1740,8 +1825,12 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeGroupMembers(const Oper
                 ids.append(target.accountId);
             }
         }
+        // Who is in it already, where the service showed its members (some leave them out or cut
+        // them short for large groups: then every change is sent, and the service decides).
+        const QJsonValue shown = attribute(group.value(), QLatin1String("members"));
+        const bool membersKnown = shown.isArray();
         QSet<QString> already;
-        for (const QJsonValue& member : attribute(group.value(), QLatin1String("members")).toArray()) {
+        for (const QJsonValue& member : shown.toArray()) {
             already.insert(attribute(member.toObject(), QLatin1String("value")).toString());
         }
         promise.setProgressRange(0, int(ids.size()));
@@ -1758,6 +1847,8 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeGroupMembers(const Oper
                     outcome.why = Text::tr("Stopped before their turn; nothing was sent for them.");
                     outcomes.append(outcome);
                 }
+                done += int(batch.size());
+                promise.setProgressValue(done);
                 continue;
             }
             QList<std::pair<HttpRequest, QString>> reads;
@@ -1786,7 +1877,7 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeGroupMembers(const Oper
                     outcomes.append(outcome);
                     continue;
                 }
-                if (already.contains(batch.at(i).text()) == change.add) {
+                if (membersKnown && already.contains(batch.at(i).text()) == change.add) {
                     outcome.done = true; // already so: nothing to send
                     outcomes.append(outcome);
                     continue;
@@ -1808,8 +1899,11 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeGroupMembers(const Oper
             const QList<Result<HttpReply>> written = sendAll(*engine, writes);
             for (qsizetype i = 0; i < written.size(); ++i) {
                 MemberOutcome& outcome = outcomes[writing.at(i)];
-                outcome.done = written.at(i).ok();
-                outcome.why = written.at(i).ok() ? QString() : written.at(i).error().message;
+                // Removing someone who is not in it: the service says there is no such member, so already so.
+                const bool absent = !written.at(i).ok() && !change.add
+                                    && written.at(i).error().detail.contains(QLatin1String("noTarget"), Qt::CaseInsensitive);
+                outcome.done = written.at(i).ok() || absent;
+                outcome.why = outcome.done ? QString() : written.at(i).error().message;
             }
             done += int(batch.size());
             promise.setProgressValue(done);

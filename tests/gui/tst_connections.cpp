@@ -357,6 +357,18 @@ void TestConnections::eachKindShowsItsOwnRowsAndSavesWhatItShows()
         snapshot(&dialog, QStringLiteral("connections-") + profile.name.toLower());
     }
 
+    // Back to the server after the service: its password sits below its user again.
+    dialog.select(QStringLiteral("Server"));
+    {
+        auto* form = passwordField->parentWidget()->findChildren<QFormLayout*>().value(0);
+        int secretRow = -1;
+        int userRow = -1;
+        QFormLayout::ItemRole role {};
+        form->getWidgetPosition(passwordField, &secretRow, &role);
+        form->getWidgetPosition(dialog.findChild<QLineEdit*>(QStringLiteral("userField")), &userRow, &role);
+        QCOMPARE(secretRow, userRow + 1);
+    }
+
     // Switching the kind of the form shows the other kind's rows; a new profile starts as a server.
     dialog.select(QStringLiteral("Server"));
     kind->setCurrentIndex(int(ConnectionProfile::Kind::Sqlite));

@@ -222,6 +222,7 @@ app.use("/_test", express.json());
 //   noEtag: send no ETag and no meta.version         only: apply to paths containing this text
 //   methods: ["PATCH", ...]: apply only to these methods
 //   noFilter: announce no filtering and refuse any filter (400)
+//   hideMembers: leave a group's members out of its answers, as services do for large groups
 //   rejectOperators: ["co", ...]: answer 400 invalidFilter to filters using them
 //   bumpBeforeWrite: give the resource a new version just before a PUT, PATCH or DELETE
 //           is checked, as if another admin had changed it in between
@@ -327,6 +328,10 @@ app.use("/scim/v2", (req, res, next) => {
     res.send = body => {
         if (body && typeof body === "object" && !Buffer.isBuffer(body)) {
             if (faults.noFilter && body.filter) body = {...JSON.parse(JSON.stringify(body)), filter: {supported: false, maxResults: 0}};
+            if (faults.hideMembers && body.displayName !== undefined && body.members) {
+                const {members, ...rest} = JSON.parse(JSON.stringify(body));
+                body = rest;
+            }
             if (faults.noEtag && body.meta) delete body.meta.version;
             if (body.meta?.version && !faults.noEtag) res.set("ETag", body.meta.version);
             if (faults.noEtag) for (const r of body.Resources ?? []) delete r.meta?.version;

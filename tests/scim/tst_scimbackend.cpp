@@ -691,6 +691,18 @@ void TestScimBackend::membersAreAddedAndRemovedEachOnTheirOwn()
     for (const QJsonValue& group : memberOf) {
         QVERIFY(group.toObject().value(QStringLiteral("value")).toString() != team.id.text());
     }
+    // A service that leaves a group's members out of its answers: the removal is still sent (never
+    // taken as "already so"), and done.
+    m_server->setFaults({{QStringLiteral("hideMembers"), true}});
+    GroupMembersChange hidden = remove;
+    hidden.accountIds = {rows.at(1).accountId};
+    const QList<MemberOutcome> removedUnseen = await(backend->groups()->changeGroupMembers(op, hidden)).value();
+    QVERIFY2(removedUnseen.first().done, qPrintable(removedUnseen.first().why));
+    m_server->setFaults({});
+    const QJsonArray stillIn = m_server->request("GET", QStringLiteral("/Groups/") + team.id.text()).second.value(QStringLiteral("members")).toArray();
+    for (const QJsonValue& member : stillIn) {
+        QVERIFY(member.toObject().value(QStringLiteral("value")).toString() != rows.at(1).accountId.text());
+    }
     // A Monitor may not change groups: Usher's rule, said as advice, and nothing sent.
     Operator monitor = op;
     monitor.role = Role::Monitor;
@@ -813,6 +825,8 @@ void TestScimBackend::anOAuthClientGetsAndRenewsItsTokens()
     profile.target = service;
     QVERIFY2(profile.problem().isEmpty(), qPrintable(profile.problem()));
     QCOMPARE(profile.account(), ScimServer::clientId());
+    // A secret given for the bearer-token profile of the same service is never this client's.
+    QVERIFY(profile.secretScope() != m_server->profile().secretScope());
     auto tokens = [this] { return m_server->stats().value(QStringLiteral("POST /oauth/token")).toInt(); };
 
     // A wrong secret: a sign-in problem in the token server's words; the service is never asked.
@@ -825,7 +839,7 @@ void TestScimBackend::anOAuthClientGetsAndRenewsItsTokens()
     QCOMPARE(m_server->stats().value(QStringLiteral("GET /ServiceProviderConfig")).toInt(), 0);
 
     // The right one (with characters that must be encoded): one token, used until it nears its end.
-    m_server->setFaults({{QStringLiteral("tokenLifetime"), 32}});
+    m_server->setFaults({{QStringLiteral("tokenLifetime"), 6}}); // renewed with 3 seconds (half its life) left
     ScimBackend backend(profile, ScimServer::clientSecret());
     const Result<OpenInfo> opened = await(backend.open());
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
@@ -833,7 +847,7 @@ void TestScimBackend::anOAuthClientGetsAndRenewsItsTokens()
     QVERIFY(first >= 2); // the wrong secret's try, then this one
     QVERIFY(await(backend.countUsers(everyone())).ok());
     QCOMPARE(tokens(), first);
-    QTest::qWait(2500); // under 30 seconds left: a new token before it runs out
+    QTest::qWait(3500); // under half its life left: a new token before it runs out
     QVERIFY(await(backend.countUsers(everyone())).ok());
     QCOMPARE(tokens(), first + 1);
 

@@ -48,7 +48,7 @@ PasswordDialog::PasswordDialog(const ConnectionProfile& profile, const QString& 
 
     m_password->setObjectName(QStringLiteral("passwordField"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(token ? tr("Token") : tr("Password"));
+    m_password->setAccessibleName(client ? tr("Client secret") : token ? tr("Token") : tr("Password"));
     auto* form = new QFormLayout;
     form->addRow(client ? tr("Client &secret:") : token ? tr("&Token:") : tr("&Password:"), m_password);
     layout->addLayout(form);

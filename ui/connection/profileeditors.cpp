@@ -78,6 +78,7 @@ public:
     ConnectionProfile::Kind kind() const override { return ConnectionProfile::Kind::Postgres; }
     QString title() const override { return tr("PostgreSQL server"); }
     bool forNewProfiles() const override { return true; }
+    QWidget* secretAfter() const override { return m_user; }
 
     void addRows(QFormLayout* form, QWidget* parent, const std::function<void()>& secretRowsHere) override
     {
@@ -243,9 +244,9 @@ public:
         m_timeout->setSuffix(tr(" s"));
         m_timeout->setMaximumWidth(120);
         form->addRow(tr("Base &URL:"), m_url);
-        form->addRow(tr("Authenticat&ion:"), m_auth);
-        form->addRow(tr("Token U&RL:"), m_tokenUrl);
-        form->addRow(tr("Client &id:"), m_clientId);
+        form->addRow(tr("Aut&hentication:"), m_auth);
+        form->addRow(tr("Token UR&L:"), m_tokenUrl);
+        form->addRow(tr("Client I&D:"), m_clientId);
         secretRowsHere();
         form->addRow(tr("CA certi&ficate:"), m_caRow);
         form->addRow(tr("Time-&out:"), m_timeout);
