@@ -159,7 +159,7 @@ void PostgresServer::write(QSettings& settings) const
 bool ScimService::operator==(const ScimService& other) const
 {
     return baseUrl == other.baseUrl && caFile == other.caFile && timeoutSeconds == other.timeoutSeconds
-        && auth == other.auth && tokenUrl == other.tokenUrl && clientId == other.clientId;
+        && auth == other.auth && tokenUrl == other.tokenUrl && clientId == other.clientId && scope == other.scope;
 }
 
 QString ScimService::kindName()
@@ -222,6 +222,7 @@ void ScimService::read(const QSettings& settings)
         : ScimAuth::BearerToken;
     tokenUrl = settings.value(QStringLiteral("tokenUrl")).toString();
     clientId = settings.value(QStringLiteral("clientId")).toString();
+    scope = settings.value(QStringLiteral("scope")).toString();
 }
 
 void ScimService::write(QSettings& settings) const
@@ -233,6 +234,7 @@ void ScimService::write(QSettings& settings) const
                                                                                  : QStringLiteral("bearer-token"));
     settings.setValue(QStringLiteral("tokenUrl"), tokenUrl);
     settings.setValue(QStringLiteral("clientId"), clientId);
+    settings.setValue(QStringLiteral("scope"), scope);
 }
 
 bool ConnectionProfile::operator==(const ConnectionProfile& other) const

@@ -85,6 +85,9 @@ struct ScimService
     ScimAuth auth = ScimAuth::BearerToken;
     QString tokenUrl; ///< For ClientCredentials: "https://idp.example.org/oauth2/token".
     QString clientId; ///< For ClientCredentials; its secret is the profile's secret.
+    /// For ClientCredentials: the scope to ask for (space-separated), where the token server
+    /// needs one ("api://usher/.default"); empty: none sent.
+    QString scope;
     QString caFile; ///< Extra certificate authorities to trust; empty: the system's.
     int timeoutSeconds = 30; ///< How long one request may go without an answer.
 

@@ -5326,6 +5326,14 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>Client I&amp;D:</source>
         <translation>Client-&amp;ID:</translation>
     </message>
+    <message>
+        <source>None if left empty; some servers need one, e.g. api://usher/.default</source>
+        <translation>Keiner, wenn leer; manche Server verlangen einen, z. B. api://usher/.default</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Sco&amp;pe:</translation>
+    </message>
 </context>
 <context>
     <name>usher::SecretShownOnceDialog</name>

@@ -5321,6 +5321,14 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>Client I&amp;D:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None if left empty; some servers need one, e.g. api://usher/.default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::SecretShownOnceDialog</name>

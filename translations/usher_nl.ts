@@ -5326,6 +5326,14 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>Client I&amp;D:</source>
         <translation>C&amp;lient-id:</translation>
     </message>
+    <message>
+        <source>None if left empty; some servers need one, e.g. api://usher/.default</source>
+        <translation>Geen als u dit leeg laat; sommige servers hebben er een nodig, bijv. api://usher/.default</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Sco&amp;pe:</translation>
+    </message>
 </context>
 <context>
     <name>usher::SecretShownOnceDialog</name>

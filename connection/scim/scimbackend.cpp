@@ -122,6 +122,7 @@ public:
         QUrl tokenUrl;
         QString clientId;
         QString secret;
+        QString scope; ///< Sent when not empty.
     };
 
     explicit ScimEngine(HttpSettings settings, std::optional<OAuthClient> oauth = std::nullopt)
@@ -289,6 +290,9 @@ public:
         request.method = "POST";
         request.url = m_oauth->tokenUrl;
         request.form = "grant_type=client_credentials";
+        if (!m_oauth->scope.trimmed().isEmpty()) {
+            request.form += "&scope=" + QUrl::toPercentEncoding(m_oauth->scope.simplified());
+        }
         request.authorization = "Basic "
             + (QUrl::toPercentEncoding(m_oauth->clientId) + ':' + QUrl::toPercentEncoding(m_oauth->secret)).toBase64();
         QFuture<HttpReply> sent = http.send(request);
@@ -552,7 +556,8 @@ ScimBackend::ScimBackend(ConnectionProfile profile, QString token, QObject* pare
         settings.caFile = service->caFile;
         settings.timeoutMs = service->timeoutSeconds * 1000;
         if (service->auth == ScimAuth::ClientCredentials) {
-            oauth = ScimEngine::OAuthClient {QUrl(service->tokenUrl.trimmed()), service->clientId.trimmed(), token};
+            oauth = ScimEngine::OAuthClient {QUrl(service->tokenUrl.trimmed()), service->clientId.trimmed(), token,
+                                             service->scope};
         }
     }
     if (!oauth) {

@@ -312,6 +312,7 @@ void TestConnections::eachKindShowsItsOwnRowsAndSavesWhatItShows()
     scim.auth = ScimAuth::ClientCredentials;
     scim.tokenUrl = QStringLiteral("https://idp.example.org/oauth2/token");
     scim.clientId = QStringLiteral("usher");
+    scim.scope = QStringLiteral("api://usher/.default");
     scim.timeoutSeconds = 12;
     service.target = scim;
     store.save(service);
@@ -342,13 +343,16 @@ void TestConnections::eachKindShowsItsOwnRowsAndSavesWhatItShows()
             auto* label = form ? qobject_cast<QLabel*>(form->labelForField(passwordField)) : nullptr;
             QVERIFY(label);
             QCOMPARE(label->text(), QStringLiteral("Client &secret:"));
-            // Right below the client id it belongs to.
+            // Right below the client it belongs to (its id, then the scope it asks for).
             int secretRow = -1;
             int clientRow = -1;
+            int scopeRow = -1;
             QFormLayout::ItemRole role {};
             form->getWidgetPosition(passwordField, &secretRow, &role);
             form->getWidgetPosition(dialog.findChild<QLineEdit*>(QStringLiteral("scimClientIdField")), &clientRow, &role);
-            QCOMPARE(secretRow, clientRow + 1);
+            form->getWidgetPosition(dialog.findChild<QLineEdit*>(QStringLiteral("scimScopeField")), &scopeRow, &role);
+            QCOMPARE(scopeRow, clientRow + 1);
+            QCOMPARE(secretRow, scopeRow + 1);
         }
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         // Saving what is shown changes nothing: every kind-specific field went through the form.

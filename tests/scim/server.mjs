@@ -222,6 +222,7 @@ app.use("/_test", express.json());
 //   noEtag: send no ETag and no meta.version         only: apply to paths containing this text
 //   methods: ["PATCH", ...]: apply only to these methods
 //   noFilter: announce no filtering and refuse any filter (400)
+//   requireScope: the token endpoint refuses a request without exactly this scope (invalid_scope)
 //   hideMembers: leave a group's members out of its answers, as services do for large groups
 //   rejectOperators: ["co", ...]: answer 400 invalidFilter to filters using them
 //   bumpBeforeWrite: give the resource a new version just before a PUT, PATCH or DELETE
@@ -255,6 +256,9 @@ app.post("/oauth/token", express.urlencoded({extended: false}), (req, res) => {
     }
     if (id !== oauthClient.id || secret !== oauthClient.secret) {
         return res.status(401).json({error: "invalid_client", error_description: "Unknown client or wrong secret"});
+    }
+    if (faults.requireScope && req.body?.scope !== faults.requireScope) {
+        return res.status(400).json({error: "invalid_scope", error_description: `The scope must be ${faults.requireScope}`});
     }
     const lifetime = faults.tokenLifetime ?? 3600;
     const token = `at-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;

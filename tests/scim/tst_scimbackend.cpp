@@ -865,6 +865,20 @@ void TestScimBackend::anOAuthClientGetsAndRenewsItsTokens()
     QVERIFY2(outcome.done, qPrintable(outcome.why));
     QCOMPARE(tokens(), first + 3);
     QCOMPARE(held(row.accountId.text()).value(QStringLiteral("active")).toBool(), row.status != Status::Active);
+
+    // A token server that needs a scope: without it, its refusal is not about the secret (no
+    // asking for it again) and says what it wants; with it, connected.
+    m_server->setFaults({{QStringLiteral("requireScope"), QStringLiteral("api://usher/.default scim.write")}});
+    ScimBackend noScope(profile, ScimServer::clientSecret());
+    const Result<OpenInfo> withoutScope = await(noScope.open());
+    QVERIFY(!withoutScope.ok());
+    QVERIFY(withoutScope.error().kind != BackendError::Kind::Authentication);
+    QVERIFY2(withoutScope.error().message.contains(QStringLiteral("The scope must be")), qPrintable(withoutScope.error().message));
+    service.scope = QStringLiteral("  api://usher/.default   scim.write ");
+    profile.target = service;
+    ScimBackend scoped(profile, ScimServer::clientSecret());
+    const Result<OpenInfo> withScope = await(scoped.open());
+    QVERIFY2(withScope.ok(), qPrintable(withScope.error().message));
 }
 
 void TestScimBackend::aCountAskedWithItsFirstPageCostsNoSecondRequest()

@@ -204,7 +204,7 @@ public:
         return clientCredentials() ? tr("Client &secret:") : tr("Bearer &token:");
     }
     bool hasWorkspaces() const override { return false; }
-    QWidget* secretAfter() const override { return clientCredentials() ? static_cast<QWidget*>(m_clientId) : m_auth; }
+    QWidget* secretAfter() const override { return clientCredentials() ? static_cast<QWidget*>(m_scope) : m_auth; }
 
     void addRows(QFormLayout* form, QWidget* parent, const std::function<void()>& secretRowsHere) override
     {
@@ -221,6 +221,9 @@ public:
         m_tokenUrl->setPlaceholderText(tr("https://idp.example.org/oauth2/token"));
         m_clientId = new QLineEdit(parent);
         m_clientId->setObjectName(QStringLiteral("scimClientIdField"));
+        m_scope = new QLineEdit(parent);
+        m_scope->setObjectName(QStringLiteral("scimScopeField"));
+        m_scope->setPlaceholderText(tr("None if left empty; some servers need one, e.g. api://usher/.default"));
         connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
             updateAuthRows();
             emit changed();
@@ -247,6 +250,7 @@ public:
         form->addRow(tr("Aut&hentication:"), m_auth);
         form->addRow(tr("Token UR&L:"), m_tokenUrl);
         form->addRow(tr("Client I&D:"), m_clientId);
+        form->addRow(tr("Sco&pe:"), m_scope);
         secretRowsHere();
         form->addRow(tr("CA certi&ficate:"), m_caRow);
         form->addRow(tr("Time-&out:"), m_timeout);
@@ -269,6 +273,7 @@ public:
         m_auth->setCurrentIndex(service.auth == ScimAuth::ClientCredentials ? 1 : 0);
         m_tokenUrl->setText(service.tokenUrl);
         m_clientId->setText(service.clientId);
+        m_scope->setText(service.scope);
         m_caFile->setText(service.caFile);
         m_timeout->setValue(service.timeoutSeconds);
     }
@@ -281,6 +286,7 @@ public:
         if (clientCredentials()) {
             service.tokenUrl = m_tokenUrl->text().trimmed();
             service.clientId = m_clientId->text().trimmed();
+            service.scope = m_scope->text().simplified();
         }
         service.caFile = m_caFile->text().trimmed();
         service.timeoutSeconds = m_timeout->value();
@@ -300,6 +306,7 @@ private:
     {
         m_form->setRowVisible(m_tokenUrl, m_visible && clientCredentials());
         m_form->setRowVisible(m_clientId, m_visible && clientCredentials());
+        m_form->setRowVisible(m_scope, m_visible && clientCredentials());
     }
 
     QFormLayout* m_form = nullptr;
@@ -308,6 +315,7 @@ private:
     QComboBox* m_auth = nullptr;
     QLineEdit* m_tokenUrl = nullptr;
     QLineEdit* m_clientId = nullptr;
+    QLineEdit* m_scope = nullptr;
     QLineEdit* m_caFile = nullptr;
     QWidget* m_caRow = nullptr;
     QSpinBox* m_timeout = nullptr;
