@@ -1278,6 +1278,27 @@ QList<Result<HttpReply>> sendAll(ScimEngine& engine, const QList<std::pair<HttpR
     return answers;
 }
 
+/// The report for someone a stopped change did not reach.
+MemberOutcome notReached(const Id& accountId)
+{
+    MemberOutcome outcome;
+    outcome.accountId = accountId;
+    outcome.name = accountId.text();
+    outcome.notReached = true;
+    outcome.why = Text::tr("Stopped before their turn; nothing was sent for them.");
+    return outcome;
+}
+
+/// Each of `ids` as the service has them now, read `writeConcurrency` at a time, in order.
+QList<Result<HttpReply>> readPeople(ScimEngine& engine, const QList<Id>& ids)
+{
+    QList<std::pair<HttpRequest, QString>> reads;
+    for (const Id& id : ids) {
+        reads.append({get(QStringLiteral("/Users/") + id.text()), Text::tr("Reading this person")});
+    }
+    return sendAll(engine, reads);
+}
+
 } // namespace
 
 QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator& op, const MemberChange& change)
@@ -1304,25 +1325,20 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
         int done = 0;
         for (qsizetype at = 0; at < targets.size(); at += writeConcurrency) {
             const QList<MemberTarget> batch = targets.mid(at, writeConcurrency);
+            QList<Id> ids;
+            for (const MemberTarget& target : batch) {
+                ids.append(target.accountId);
+            }
             if (change.stop.stopRequested()) {
-                for (const MemberTarget& target : batch) {
-                    MemberOutcome outcome;
-                    outcome.accountId = target.accountId;
-                    outcome.name = target.accountId.text();
-                    outcome.notReached = true;
-                    outcome.why = Text::tr("Stopped before their turn; nothing was sent for them.");
-                    outcomes.append(outcome);
+                for (const Id& id : std::as_const(ids)) {
+                    outcomes.append(notReached(id));
                 }
                 done += int(batch.size());
                 promise.setProgressValue(done);
                 continue;
             }
             // Read each as the service has them now, decide with core's rules, then write.
-            QList<std::pair<HttpRequest, QString>> reads;
-            for (const MemberTarget& target : batch) {
-                reads.append({get(QStringLiteral("/Users/") + target.accountId.text()), Text::tr("Reading this person")});
-            }
-            const QList<Result<HttpReply>> read = sendAll(*engine, reads);
+            const QList<Result<HttpReply>> read = readPeople(*engine, ids);
             QList<std::pair<HttpRequest, QString>> writes;
             QList<qsizetype> writing; // index into outcomes of each write
             for (qsizetype i = 0; i < batch.size(); ++i) {
@@ -1845,22 +1861,13 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeGroupMembers(const Oper
             const QList<Id> batch = ids.mid(at, writeConcurrency);
             if (change.stop.stopRequested()) {
                 for (const Id& id : batch) {
-                    MemberOutcome outcome;
-                    outcome.accountId = id;
-                    outcome.name = id.text();
-                    outcome.notReached = true;
-                    outcome.why = Text::tr("Stopped before their turn; nothing was sent for them.");
-                    outcomes.append(outcome);
+                    outcomes.append(notReached(id));
                 }
                 done += int(batch.size());
                 promise.setProgressValue(done);
                 continue;
             }
-            QList<std::pair<HttpRequest, QString>> reads;
-            for (const Id& id : batch) {
-                reads.append({get(QStringLiteral("/Users/") + id.text()), Text::tr("Reading this person")});
-            }
-            const QList<Result<HttpReply>> read = sendAll(*engine, reads);
+            const QList<Result<HttpReply>> read = readPeople(*engine, batch);
             QList<std::pair<HttpRequest, QString>> writes;
             QList<qsizetype> writing;
             for (qsizetype i = 0; i < batch.size(); ++i) {
