@@ -4691,22 +4691,6 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <translation>PostgreSQL-Server</translation>
     </message>
     <message>
-        <source>The system&apos;s certificate authorities if left empty</source>
-        <translation>Die Zertifizierungsstellen des Systems, falls leer</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation>CA-Zertifikat</translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -4741,6 +4725,25 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>Only needed when the server is verified</source>
         <translation>Nur erforderlich, wenn der Server überprüft wird</translation>
+    </message>
+</context>
+<context>
+    <name>usher::ProfileEditor</name>
+    <message>
+        <source>The system&apos;s certificate authorities if left empty</source>
+        <translation>Die Zertifizierungsstellen des Systems, falls leer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5261,22 +5264,6 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>https://idp.example.org/scim/v2</source>
         <translation>https://idp.example.org/scim/v2</translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities if left empty</source>
-        <translation>Die Zertifizierungsstellen des Systems, falls leer</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation>CA-Zertifikat</translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source> s</source>

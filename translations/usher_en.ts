@@ -4686,22 +4686,6 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system&apos;s certificate authorities if left empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,6 +4719,25 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Only needed when the server is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::ProfileEditor</name>
+    <message>
+        <source>The system&apos;s certificate authorities if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5255,22 +5258,6 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>https://idp.example.org/scim/v2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities if left empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4691,22 +4691,6 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <translation>PostgreSQL-server</translation>
     </message>
     <message>
-        <source>The system&apos;s certificate authorities if left empty</source>
-        <translation>De certificeringsinstanties van het systeem als u dit leeg laat</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Bladeren…</translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation>CA-certificaat</translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -4741,6 +4725,25 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>Only needed when the server is verified</source>
         <translation>Alleen nodig als de server wordt geverifieerd</translation>
+    </message>
+</context>
+<context>
+    <name>usher::ProfileEditor</name>
+    <message>
+        <source>The system&apos;s certificate authorities if left empty</source>
+        <translation>De certificeringsinstanties van het systeem als u dit leeg laat</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-certificaat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -5261,22 +5264,6 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>https://idp.example.org/scim/v2</source>
         <translation>https://idp.example.org/scim/v2</translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities if left empty</source>
-        <translation>De certificeringsinstanties van het systeem als u dit leeg laat</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Bladeren…</translation>
-    </message>
-    <message>
-        <source>CA Certificate</source>
-        <translation>CA-certificaat</translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source> s</source>

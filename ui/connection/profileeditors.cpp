@@ -24,6 +24,20 @@ QWidget* withBrowseButton(QLineEdit* field, QPushButton* browse, QWidget* parent
 
 } // namespace
 
+QWidget* ProfileEditor::caFileRow(QLineEdit* field, QWidget* parent)
+{
+    field->setPlaceholderText(tr("The system's certificate authorities if left empty"));
+    auto* browse = new QPushButton(tr("Browse…"), parent);
+    connect(browse, &QPushButton::clicked, this, [field, parent] {
+        const QString path = QFileDialog::getOpenFileName(parent, tr("CA Certificate"), field->text(),
+                                                          tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+        if (!path.isEmpty()) {
+            field->setText(path);
+        }
+    });
+    return withBrowseButton(field, browse, parent);
+}
+
 /// A SQLite file: its path, typed or chosen (an absent file is created when connecting).
 class SqliteFileEditor : public ProfileEditor
 {
@@ -101,16 +115,7 @@ public:
         }
         m_caFile = new QLineEdit(parent);
         m_caFile->setObjectName(QStringLiteral("caFileField"));
-        m_caFile->setPlaceholderText(tr("The system's certificate authorities if left empty"));
-        auto* browse = new QPushButton(tr("Browse…"), parent);
-        connect(browse, &QPushButton::clicked, this, [this, parent] {
-            const QString path = QFileDialog::getOpenFileName(parent, tr("CA Certificate"), m_caFile->text(),
-                                                              tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
-            if (!path.isEmpty()) {
-                m_caFile->setText(path);
-            }
-        });
-        m_caRow = withBrowseButton(m_caFile, browse, parent);
+        m_caRow = caFileRow(m_caFile, parent);
         connect(m_tls, &QComboBox::currentIndexChanged, this, &PostgresServerEditor::updateCaFile);
 
         form->addRow(tr("&Host:"), m_host);
@@ -230,16 +235,7 @@ public:
         });
         m_caFile = new QLineEdit(parent);
         m_caFile->setObjectName(QStringLiteral("scimCaFileField"));
-        m_caFile->setPlaceholderText(tr("The system's certificate authorities if left empty"));
-        auto* browse = new QPushButton(tr("Browse…"), parent);
-        connect(browse, &QPushButton::clicked, this, [this, parent] {
-            const QString path = QFileDialog::getOpenFileName(parent, tr("CA Certificate"), m_caFile->text(),
-                                                              tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
-            if (!path.isEmpty()) {
-                m_caFile->setText(path);
-            }
-        });
-        m_caRow = withBrowseButton(m_caFile, browse, parent);
+        m_caRow = caFileRow(m_caFile, parent);
         m_timeout = new QSpinBox(parent);
         m_timeout->setObjectName(QStringLiteral("scimTimeoutField"));
         m_timeout->setRange(1, 600);

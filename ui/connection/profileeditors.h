@@ -9,6 +9,7 @@
 #include <vector>
 
 class QFormLayout;
+class QLineEdit;
 class QWidget;
 
 namespace usher {
@@ -50,6 +51,11 @@ public:
     virtual bool hasWorkspaces() const { return true; }
     /// What Test Connection says when there is no Usher data yet where the profile points.
     virtual QString nothingThereYet(const ConnectionProfile& profile) const = 0;
+
+protected:
+    /// `field` for a CA certificate file with its Browse… button, as one row of the form (the
+    /// servers' and the services' editors alike).
+    QWidget* caFileRow(QLineEdit* field, QWidget* parent);
 
 signals:
     /// A field changed in a way that changes which other fields apply.
