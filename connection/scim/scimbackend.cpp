@@ -457,6 +457,33 @@ HttpRequest get(const QString& path, const QUrlQuery& query = {})
     return request;
 }
 
+/// The texts a search asks the service for, each as a filter string: what was typed, and where
+/// the service tells capitals from small letters, also in small letters and with a capital at
+/// the start of each word ("MIA" finds "mia@…" and "Mia Manager"), which is how names and
+/// addresses are mostly written.
+QStringList searchTexts(const QString& search, const Discovery& found)
+{
+    QStringList texts{search};
+    if (found.caseExact) {
+        const QString lower = search.toLower();
+        QString capitals = lower;
+        for (qsizetype i = 0; i < capitals.size(); ++i) {
+            if (capitals.at(i).isLetter() && (i == 0 || !capitals.at(i - 1).isLetter())) {
+                capitals[i] = capitals.at(i).toUpper();
+            }
+        }
+        for (const QString& text : {lower, capitals}) {
+            if (!texts.contains(text)) {
+                texts.append(text);
+            }
+        }
+    }
+    for (QString& text : texts) {
+        text = filterString(text);
+    }
+    return texts;
+}
+
 /// The SCIM filter for a UserFilter, as far as SCIM can say it. `nobody` is set when no user of
 /// a service can match (invited or deleted people, who live only in Usher's own databases);
 /// an error when the filter needs data SCIM does not have.
@@ -502,21 +529,22 @@ Result<QString> scimFilter(const UserFilter& filter, const Discovery& found, boo
     }
     const QString search = normalizedSearch(filter.search);
     if (!search.isEmpty()) {
-        const QString text = filterString(search);
         QStringList any;
-        if (found.filterCo) {
-            for (const char* attribute : {"userName", "displayName", "name.formatted", "emails.value"}) {
-                any.append(QStringLiteral("%1 co %2").arg(QLatin1String(attribute), text));
+        for (const QString& text : searchTexts(search, found)) {
+            if (found.filterCo) {
+                for (const char* attribute : {"userName", "displayName", "name.formatted", "emails.value"}) {
+                    any.append(QStringLiteral("%1 co %2").arg(QLatin1String(attribute), text));
+                }
+            } else if (found.filterSw) {
+                for (const char* attribute : {"userName", "displayName", "name.givenName", "name.familyName", "emails.value"}) {
+                    any.append(QStringLiteral("%1 sw %2").arg(QLatin1String(attribute), text));
+                }
+            } else if (found.filterEq) {
+                any.append(QStringLiteral("userName eq %1").arg(text));
+                any.append(QStringLiteral("emails.value eq %1").arg(text));
+            } else {
+                return unsupported(Text::tr("This service cannot search."));
             }
-        } else if (found.filterSw) {
-            for (const char* attribute : {"userName", "displayName", "name.givenName", "name.familyName", "emails.value"}) {
-                any.append(QStringLiteral("%1 sw %2").arg(QLatin1String(attribute), text));
-            }
-        } else if (found.filterEq) {
-            any.append(QStringLiteral("userName eq %1").arg(text));
-            any.append(QStringLiteral("emails.value eq %1").arg(text));
-        } else {
-            return unsupported(Text::tr("This service cannot search."));
         }
         parts.append(QLatin1Char('(') + any.join(QLatin1String(" or ")) + QLatin1Char(')'));
     }
@@ -718,6 +746,11 @@ Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
             found.filterEq = finds(QStringLiteral("eq"), userName);
             found.filterSw = finds(QStringLiteral("sw"), userName.left(2));
             found.filterCo = finds(QStringLiteral("co"), userName.mid(1, userName.size() - 2));
+            // The same person by the same operator, in other capitals.
+            const QString op = found.filterEq ? QStringLiteral("eq") : found.filterSw ? QStringLiteral("sw") : QString();
+            const QString text = found.filterEq ? userName : userName.left(2);
+            const QString other = text.toUpper() != text ? text.toUpper() : text.toLower();
+            found.caseExact = !op.isEmpty() && other != text && !finds(op, other);
         }
     } else {
         found.filterEq = found.filterSw = found.filterCo = found.filter;
@@ -772,6 +805,10 @@ Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
                                   : found.filterSw ? Text::tr("names and addresses starting with the text")
                                   : found.filterEq ? Text::tr("exact user names and addresses only")
                                                    : Text::tr("none")));
+    if (found.caseExact) {
+        info.findings.append(Text::tr("Capitals: the service tells them from small letters, so a search also looks "
+                                      "for the text in small letters and with capitals at the start of words."));
+    }
     info.findings.append(Text::tr("Sorting: %1.")
                              .arg(found.sort             ? yes
                                   : found.sortAnnounced ? Text::tr("announced, but the service ignores it")
@@ -840,6 +877,14 @@ DirectoryAbilities ScimBackend::abilities() const
         can.searchLimit = Text::tr("This service only finds exact user names and addresses.");
     } else {
         can.searchLimit = Text::tr("This service cannot search.");
+    }
+    if (found.caseExact && (found.filterCo || found.filterSw || found.filterEq)) {
+        const QString capitals = Text::tr("It tells capitals from small letters: Usher also looks for the text in small "
+                                          "letters and with capitals at the start of words.");
+        can.searchLimit = can.searchLimit.isEmpty() ? Text::tr("This service tells capitals from small letters: Usher "
+                                                               "also looks for the text in small letters and with "
+                                                               "capitals at the start of words.")
+                                                    : can.searchLimit + QLatin1Char(' ') + capitals;
     }
     if (m_engine->orderUnstable()) {
         can.orderLimit = Text::tr("This service changed its order between pages: while you scroll, someone may "
@@ -1529,7 +1574,11 @@ QString groupSearch(const QString& text, const Discovery& found)
         return {};
     }
     const QString op = found.filterCo ? QStringLiteral("co") : found.filterSw ? QStringLiteral("sw") : QStringLiteral("eq");
-    return QStringLiteral("displayName %1 %2").arg(op, filterString(search));
+    QStringList any;
+    for (const QString& text : searchTexts(search, found)) {
+        any.append(QStringLiteral("displayName %1 %2").arg(op, text));
+    }
+    return any.join(QLatin1String(" or "));
 }
 
 /// One page of groups with their member counts (asked for without their members, which may be
@@ -1884,6 +1933,11 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeGroupMembers(const Oper
                 }
                 const UserSummary row = userSummaryOf(*user);
                 outcome.name = row.displayName;
+                if (const auto why = refusalOfSelfAmongMany(batch.at(i) == op.accountId, ids.size())) {
+                    outcome.why = advisory(*why);
+                    outcomes.append(outcome);
+                    continue;
+                }
                 if (const auto why = refusalToChangeGroupMember(op.role, summary, change.add, row.role)) {
                     outcome.why = advisory(*why);
                     outcomes.append(outcome);

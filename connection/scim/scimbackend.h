@@ -24,6 +24,9 @@ struct Discovery
     bool filterEq = false;
     bool filterSw = false;
     bool filterCo = false;
+    /// Its filters tell capitals from small letters in names and addresses (RFC 7644 says they
+    /// should not); seen when the probe's person is not found in other capitals.
+    bool caseExact = false;
     bool sort = false; ///< Announced and seen to work.
     bool sortAnnounced = false;
     bool groups = false; ///< A Group resource type.

@@ -6,9 +6,11 @@
 //   tst_memberdirectory_pg  PostgreSQL (USHER_TEST_BACKEND=postgres)
 
 #include "connection/backend.h"
+#include "connection/scim/scimbackend.h"
 #include "connection/sql/sqlbackend.h"
 #include "knownpeople.h"
 #include "memorydirectory.h"
+#include "scimserver.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -21,8 +23,10 @@ using namespace usher::test;
 namespace {
 
 /// Who the directory holds at the start of every test: plain names in distinct case-folded
-/// order, so any backend's name order can be checked by comparing them; statuses mixed.
-QList<SeedUser> contractPeople()
+/// order, so any backend's name order can be checked by comparing them; statuses mixed. A SCIM
+/// service holds no invited or deleted people (they live in Usher's own databases): there the
+/// same people without them.
+QList<SeedUser> contractPeople(bool onService = false)
 {
     const auto seed = [](const QString& name, const QString& email, Role role, Status status, qint64 joined) {
         SeedUser user;
@@ -55,6 +59,9 @@ QList<SeedUser> contractPeople()
                                status, 1'700'000'000 + n * 3600));
             ++n;
         }
+    }
+    if (onService) {
+        people.removeIf([](const SeedUser& user) { return user.status == Status::Invited || user.status == Status::Deleted; });
     }
     return people;
 }
@@ -89,8 +96,10 @@ private:
     QList<MemberOutcome> change(const Operator& op, MemberChange change) const;
 
     std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ScimServer> m_service; ///< Started for the first SCIM row, kept for the rest.
     std::unique_ptr<Backend> m_backend;
     MemberDirectory* m_members = nullptr;
+    QList<SeedUser> m_seeded; ///< Who this backend started with.
     KnownPeople m_people; ///< Their ids as this backend numbers them.
 };
 
@@ -102,15 +111,24 @@ void TestMemberDirectory::initTestCase_data()
     } else {
         QTest::newRow("SQLite") << QStringLiteral("sql");
         QTest::newRow("in memory") << QStringLiteral("memory");
+        QTest::newRow("SCIM") << QStringLiteral("scim");
     }
 }
 
 void TestMemberDirectory::init()
 {
     QFETCH_GLOBAL(QString, kind);
-    const QList<SeedUser> people = contractPeople();
+    const QList<SeedUser> people = contractPeople(kind == QLatin1String("scim"));
+    m_seeded = people;
     if (kind == QLatin1String("memory")) {
         m_backend = std::make_unique<MemoryDirectory>(people);
+    } else if (kind == QLatin1String("scim")) {
+        if (!m_service) {
+            m_service = std::make_unique<ScimServer>();
+        }
+        QVERIFY2(m_service->isRunning(), "the SCIM test server (node tests/scim/server.mjs) must start");
+        QVERIFY(!m_service->reset(people).isEmpty());
+        m_backend = std::make_unique<scim::ScimBackend>(m_service->profile(), ScimServer::token());
     } else {
         m_database = std::make_unique<TestDatabase>(QStringLiteral("contract"));
         m_database->seed(people);
@@ -228,7 +246,7 @@ void TestMemberDirectory::pagesCoverTheListingOnceInOrder()
     }
     // Every one the filter should find, by the seed: none left out.
     int expected = 0;
-    for (const SeedUser& seeded : contractPeople()) {
+    for (const SeedUser& seeded : m_seeded) {
         const bool statusMatches = status >= 0 ? seeded.status == Status(status) : seeded.status != Status::Deleted;
         const bool searchMatches = search.isEmpty() || seeded.name.contains(search, Qt::CaseInsensitive)
             || seeded.email.contains(search, Qt::CaseInsensitive);
@@ -435,7 +453,7 @@ void TestMemberDirectory::aChangeToEveryoneMatchingTakesTheFilterAtTheStart()
     others.search = QStringLiteral("moreau");
     others.status = Status::Disabled;
     int moreauDisabled = 0;
-    for (const SeedUser& seeded : contractPeople()) {
+    for (const SeedUser& seeded : m_seeded) {
         moreauDisabled += seeded.email.contains(QLatin1String("moreau")) && seeded.status == Status::Disabled ? 1 : 0;
     }
     QCOMPARE(await(m_members->countUsers(others)).value(), qint64(moreauDisabled)); // nobody else changed

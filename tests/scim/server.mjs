@@ -8,6 +8,7 @@
 //
 // Prints "listening <port>" once it accepts connections. Test-only endpoints (no token):
 //   POST /_test/reset  {"seed": N, "groups": G}   start again with N generated people
+//   POST /_test/reset  {"people": [{name, email, role, active, created}]}   or with these
 //   POST /_test/faults {...}                     see `faults` below; {} switches them off
 //   POST /_test/revoke                           withdraw every OAuth access token issued
 //   POST /oauth/token                            OAuth 2.0 client credentials (usher-client)
@@ -63,7 +64,21 @@ function stamp(record, created) {
     return record;
 }
 
-function reset(count = 0, groupCount = 0) {
+// One of the people a test names, in the shape person() makes.
+function named({name, email, role, active, created}) {
+    const [first, ...rest] = name.split(" ");
+    return {
+        userName: email,
+        name: {givenName: first, familyName: rest.join(" "), formatted: name},
+        displayName: name,
+        emails: [{value: email, type: "work", primary: true}],
+        active: active !== false,
+        roles: [{value: role ?? "member", primary: true}],
+        created,
+    };
+}
+
+function reset(count = 0, groupCount = 0, people = []) {
     users = new Map();
     groups = new Map();
     serial = 0;
@@ -73,6 +88,12 @@ function reset(count = 0, groupCount = 0) {
         const id = nextId();
         ids.push(id);
         users.set(id, stamp({id, ...person(i)}));
+    }
+    for (const given of people) {
+        const id = nextId();
+        ids.push(id);
+        const {created, ...user} = named(given);
+        users.set(id, stamp({id, ...user}, created));
     }
     for (let g = 0; g < groupCount; g++) {
         const id = `g-${g + 1}`;
@@ -230,7 +251,7 @@ app.use("/_test", express.json());
 let faults = {};
 
 app.post("/_test/reset", (req, res) => {
-    reset(req.body?.seed ?? 0, req.body?.groups ?? 0);
+    reset(req.body?.seed ?? 0, req.body?.groups ?? 0, req.body?.people ?? []);
     faults = {};
     res.json({users: users.size, groups: groups.size, me: [...users.keys()][0] ?? null});
 });

@@ -141,7 +141,10 @@ void TestScimBackend::discoveryFindsWhatTheServiceOffers()
     QVERIFY(!can.views.contains(SavedView::Inactive90Days)); // SCIM does not say who signed in when
     QVERIFY(!can.views.contains(SavedView::PendingInvitations));
     QVERIFY(!can.operations.contains(MemberOperation::Delete));
-    QVERIFY(can.searchLimit.isEmpty());
+    // SCIMMY's filters tell capitals apart (against RFC 7644): found by the probe, and said.
+    QVERIFY(found.caseExact);
+    QVERIFY2(can.searchLimit.contains(QStringLiteral("capitals")), qPrintable(can.searchLimit));
+    QVERIFY2(findings.contains(QStringLiteral("Capitals")), qPrintable(findings));
 }
 
 void TestScimBackend::aWrongTokenIsASignInProblem()
@@ -228,6 +231,13 @@ void TestScimBackend::searchFindsByPartOfNameOrAddress()
         QVERIFY2(row.displayName.contains(QStringLiteral("Lovel"), Qt::CaseInsensitive)
                      || row.email.contains(QStringLiteral("lovel"), Qt::CaseInsensitive),
                  qPrintable(row.displayName));
+    }
+    // Typed in other capitals on a service that tells them apart: the same people, found by
+    // their names as written and their addresses in small letters.
+    for (const char* typed : {"LOVEL", "lovel", "lOVEL"}) {
+        UserFilter other = everyone();
+        other.search = QString::fromLatin1(typed);
+        QCOMPARE(await(backend->countUsers(other)).value(), count.value());
     }
     // Quotes and backslashes are text, not filter syntax.
     filter.search = QStringLiteral("x\" or userName pr or \"\\");

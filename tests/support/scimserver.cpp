@@ -1,6 +1,10 @@
 #include "scimserver.h"
 
+#include "core/role.h"
+
+#include <QDateTime>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -89,6 +93,28 @@ QString ScimServer::reset(int people, int groups)
 {
     return send("POST", QStringLiteral("http://127.0.0.1:%1/_test/reset").arg(m_port),
                 {{QStringLiteral("seed"), people}, {QStringLiteral("groups"), groups}}, false)
+        .second.value(QStringLiteral("me"))
+        .toString();
+}
+
+QString ScimServer::reset(const QList<SeedUser>& people)
+{
+    QJsonArray given;
+    for (const SeedUser& person : people) {
+        if (person.status != Status::Active && person.status != Status::Disabled) {
+            qWarning() << "a SCIM service holds no" << person.email << "in that status";
+            return {};
+        }
+        given.append(QJsonObject{
+            {QStringLiteral("name"), person.name},
+            {QStringLiteral("email"), person.email},
+            {QStringLiteral("role"), roleKey(person.role)},
+            {QStringLiteral("active"), person.status == Status::Active},
+            {QStringLiteral("created"), QDateTime::fromSecsSinceEpoch(person.joined, Qt::UTC).toString(Qt::ISODate)},
+        });
+    }
+    return send("POST", QStringLiteral("http://127.0.0.1:%1/_test/reset").arg(m_port),
+                {{QStringLiteral("people"), given}}, false)
         .second.value(QStringLiteral("me"))
         .toString();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/connectionprofile.h"
+#include "testsupport.h"
 
 #include <QJsonObject>
 #include <QProcess>
@@ -34,6 +35,10 @@ public:
     /// Starts again with `people` generated users (the first, an Admin, holds the token) and
     /// `groups` groups; switches every fault off. Answers the token holder's id.
     QString reset(int people, int groups = 0);
+    /// Starts again with exactly `people` (the first holds the token), no groups, no faults.
+    /// The service keeps active and disabled people only: an invited or deleted one is refused
+    /// (they live in Usher's own databases), answering an empty id.
+    QString reset(const QList<SeedUser>& people);
     /// Switches the fault layer's behaviour (see server.mjs); an empty object switches it off.
     void setFaults(const QJsonObject& faults);
     /// Requests seen since the last reset, by "METHOD /Type".
