@@ -474,6 +474,9 @@ signals:
     /// What a directory can do has changed (members()->abilities()): a service was found
     /// to change its order between pages, for example.
     void abilitiesChanged();
+    /// The connection's secret was refused after it had opened (a token revoked or expired):
+    /// nothing more will work until it is given again. `message` says what the service said.
+    void secretRefused(const QString& message);
 };
 
 } // namespace usher

@@ -45,6 +45,17 @@ void Session::setBackend(std::unique_ptr<Backend> backend, const ConnectionProfi
                 m_delivery.start(elsewhereDelayMs);
             }
         });
+        // A secret refused mid-session (a token revoked or expired) is asked for again, like
+        // one refused on connecting; given, the connection opens anew with it.
+        connect(m_backend.get(), &Backend::secretRefused, this, [this](const QString& message) {
+            if (m_stage != Stage::Open) {
+                return;
+            }
+            m_secrets.remove(m_profile.secretScope());
+            m_connecting = m_profile;
+            m_connectTicket.next();
+            ask(m_profile, message, m_credentials != nullptr);
+        });
     }
 }
 

@@ -133,6 +133,10 @@ public:
 
     ScimHttp http;
     std::atomic_bool closing {false};
+    /// Set once the connection is open: from then on a refused secret (a token revoked or
+    /// expired, a client secret changed) is told to `secretRefused`, once, from any thread.
+    std::atomic_bool opened {false};
+    std::function<void(const QString& message)> secretRefused;
 
     Discovery discovery() const
     {
@@ -149,6 +153,17 @@ public:
     /// `what`. A 429 is waited out (Retry-After up to maxRetryAfterSeconds) and sent again; so
     /// is a 5xx or a lost connection, but only for requests that do nothing twice.
     Result<HttpReply> call(const HttpRequest& asked, const QString& what)
+    {
+        Result<HttpReply> answer = send(asked, what);
+        if (!answer.ok() && answer.error().kind == BackendError::Kind::Authentication && opened && !closing
+            && !m_refusalTold.exchange(true) && secretRefused) {
+            secretRefused(answer.error().message);
+        }
+        return answer;
+    }
+
+private:
+    Result<HttpReply> send(const HttpRequest& asked, const QString& what)
     {
         HttpReply reply;
         HttpRequest request = asked;
@@ -224,6 +239,7 @@ public:
         return backendErrorOf(reply, what);
     }
 
+public:
     Result<QJsonObject> callObject(const HttpRequest& request, const QString& what)
     {
         const Result<HttpReply> reply = call(request, what);
@@ -429,6 +445,7 @@ public:
 
 private:
     std::optional<OAuthClient> m_oauth;
+    std::atomic_bool m_refusalTold {false};
     QMutex m_tokenMutex;
     QByteArray m_accessToken;
     QDateTime m_tokenExpires;
@@ -592,6 +609,10 @@ ScimBackend::ScimBackend(ConnectionProfile profile, QString token, QObject* pare
         settings.bearerToken = token.toUtf8();
     }
     m_engine = std::make_shared<ScimEngine>(settings, oauth);
+    // Told from a worker thread, while this object waits for its workers before it goes.
+    m_engine->secretRefused = [self = this](const QString& message) {
+        QMetaObject::invokeMethod(self, [self, message] { emit self->secretRefused(message); }, Qt::QueuedConnection);
+    };
     m_pool.setMaxThreadCount(writeConcurrency + 2);
 }
 
@@ -830,7 +851,11 @@ QFuture<Result<OpenInfo>> ScimBackend::open()
         return failedNow<OpenInfo>({BackendError::Kind::Invalid, problem, {}});
     }
     const QString name = m_profile.name.isEmpty() ? QUrl(m_profile.location()).host() : m_profile.name;
-    return QtConcurrent::run(&m_pool, [engine = m_engine, name] { return discover(*engine, name); });
+    return QtConcurrent::run(&m_pool, [engine = m_engine, name] {
+        Result<OpenInfo> info = discover(*engine, name);
+        engine->opened = info.ok();
+        return info;
+    });
 }
 
 QFuture<Result<OpenInfo>> ScimBackend::probe()

@@ -10,7 +10,9 @@
 //   POST /_test/reset  {"seed": N, "groups": G}   start again with N generated people
 //   POST /_test/reset  {"people": [{name, email, role, active, created}]}   or with these
 //   POST /_test/faults {...}                     see `faults` below; {} switches them off
-//   POST /_test/revoke                           withdraw every OAuth access token issued
+//   POST /_test/revoke {"token": T}              withdraw every OAuth access token issued
+//                                                (and with T, accept only T as the bearer token
+//                                                until the next reset)
 //   POST /oauth/token                            OAuth 2.0 client credentials (usher-client)
 //   GET  /_test/stats                            requests seen, by method, since the reset
 
@@ -20,7 +22,8 @@ import SCIMMYRouters from "scimmy-routers";
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
     (arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
-const token = args.token ?? "usher-test-token";
+const startToken = args.token ?? "usher-test-token";
+let token = startToken;
 
 // ---- Storage ---------------------------------------------------------------------------
 
@@ -252,6 +255,7 @@ let faults = {};
 
 app.post("/_test/reset", (req, res) => {
     reset(req.body?.seed ?? 0, req.body?.groups ?? 0, req.body?.people ?? []);
+    token = startToken;
     faults = {};
     res.json({users: users.size, groups: groups.size, me: [...users.keys()][0] ?? null});
 });
@@ -288,6 +292,7 @@ app.post("/oauth/token", express.urlencoded({extended: false}), (req, res) => {
 });
 app.post("/_test/revoke", (req, res) => {
     issued = new Map();
+    if (req.body?.token) token = String(req.body.token);
     res.json({revoked: true});
 });
 

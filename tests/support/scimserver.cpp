@@ -57,6 +57,12 @@ void ScimServer::revokeTokens()
     send("POST", QStringLiteral("http://127.0.0.1:%1/_test/revoke").arg(m_port), {}, false);
 }
 
+void ScimServer::replaceToken(const QString& token)
+{
+    send("POST", QStringLiteral("http://127.0.0.1:%1/_test/revoke").arg(m_port), {{QStringLiteral("token"), token}},
+         false);
+}
+
 ConnectionProfile ScimServer::profile(int timeoutSeconds) const
 {
     ConnectionProfile profile;

@@ -29,6 +29,8 @@ public:
     static QString clientSecret() { return QStringLiteral("client secret/with:odd chars"); }
     /// Withdraws every OAuth access token issued so far.
     void revokeTokens();
+    /// Withdraws the bearer token too: only `token` is accepted until the next reset.
+    void replaceToken(const QString& token);
     /// A profile for it; `timeoutSeconds` per request.
     ConnectionProfile profile(int timeoutSeconds = 10) const;
 
