@@ -58,6 +58,9 @@ struct DirectoryAbilities
                                        MemberOperation::Reactivate, MemberOperation::Delete,
                                        MemberOperation::Restore,    MemberOperation::RemoveFromWorkspace};
     QString operationLimit;
+    /// Delete removes people at once and for good (a service that keeps no Deleted view to
+    /// restore them from), and is confirmed as such.
+    bool deletesForGood = false;
     /// Set when search finds less than every name and address containing the text, said beside
     /// the search box ("This service only finds names and addresses that start with the text.").
     QString searchLimit;

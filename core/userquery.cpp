@@ -43,6 +43,43 @@ QString normalizedSearch(const QString& text)
     return text.simplified();
 }
 
+bool rowMatches(const UserSummary& row, const UserFilter& filter)
+{
+    if (filter.accountIds && !filter.accountIds->contains(row.accountId)) {
+        return false;
+    }
+    if (filter.status ? row.status != *filter.status : row.status == Status::Deleted) {
+        return false;
+    }
+    if ((filter.role && row.role != *filter.role) || (filter.source && row.source != *filter.source)) {
+        return false;
+    }
+    const QString search = normalizedSearch(filter.search);
+    if (!search.isEmpty() && !row.displayName.simplified().contains(search, Qt::CaseInsensitive)
+        && !row.email.contains(search, Qt::CaseInsensitive)) {
+        return false;
+    }
+    // Never seen counts as seen long ago.
+    if (filter.lastSeenBefore && row.lastSeen.isValid() && row.lastSeen >= *filter.lastSeenBefore) {
+        return false;
+    }
+    if (filter.lastSeenSince && (!row.lastSeen.isValid() || row.lastSeen < *filter.lastSeenSince)) {
+        return false;
+    }
+    if (filter.joinedBefore && row.joined.isValid() && row.joined >= *filter.joinedBefore) {
+        return false;
+    }
+    if (filter.joinedSince && row.joined.isValid() && row.joined < *filter.joinedSince) {
+        return false;
+    }
+    return true;
+}
+
+QString noLongerMatches(const QString& name)
+{
+    return Text::tr("Not changed: %1 no longer matches the filter (changed since the change began).").arg(name);
+}
+
 QList<SavedView> allSavedViews()
 {
     return {SavedView::AllUsers,       SavedView::PendingInvitations, SavedView::ExpiredInvitations,

@@ -82,5 +82,14 @@ struct UserPage
 /// The search text as the backends match it: surrounding and repeated whitespace removed.
 QString normalizedSearch(const QString& text);
 
+/// Whether `row` is one `filter` lists, as far as the row can tell: everything but the group
+/// (a row names its groups, not their ids). A backend that cannot trust another's filtering
+/// (a SCIM service) checks each person of a change to "everyone matching" with it, so that a
+/// service which filters wrongly changes nobody the filter did not mean.
+bool rowMatches(const UserSummary& row, const UserFilter& filter);
+
+/// Why a person of a change to "everyone matching" was left alone: they no longer match it.
+QString noLongerMatches(const QString& name);
+
 } // namespace usher
 Q_DECLARE_METATYPE(usher::UserFilter)

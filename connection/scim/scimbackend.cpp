@@ -474,6 +474,20 @@ HttpRequest get(const QString& path, const QUrlQuery& query = {})
     return request;
 }
 
+/// Why people cannot be restored or removed from a workspace on a SCIM service.
+QString noDeletedView()
+{
+    return Text::tr("A SCIM service keeps no Deleted view and no workspaces of Usher's: people it deletes are gone "
+                    "for good, and nobody is restored or removed from a workspace.");
+}
+
+/// Several alternatives, in parentheses only when there are several.
+QString anyOf(const QStringList& alternatives)
+{
+    return alternatives.size() > 1 ? QLatin1Char('(') + alternatives.join(QLatin1String(" or ")) + QLatin1Char(')')
+                                   : alternatives.value(0);
+}
+
 /// The texts a search asks the service for, each as a filter string: what was typed, and where
 /// the service tells capitals from small letters, also in small letters and with a capital at
 /// the start of each word ("MIA" finds "mia@…" and "Mia Manager"), which is how names and
@@ -563,7 +577,7 @@ Result<QString> scimFilter(const UserFilter& filter, const Discovery& found, boo
                 return unsupported(Text::tr("This service cannot search."));
             }
         }
-        parts.append(QLatin1Char('(') + any.join(QLatin1String(" or ")) + QLatin1Char(')'));
+        parts.append(anyOf(any));
     }
     if (!parts.isEmpty() && !found.filter) {
         return unsupported(Text::tr("This service cannot filter its users, so only “All users” can be shown."));
@@ -577,15 +591,20 @@ QString idFilter(const QList<Id>& ids)
     for (const Id& id : ids) {
         any.append(QStringLiteral("id eq %1").arg(filterString(id.text())));
     }
-    return any.join(QLatin1String(" or "));
+    return anyOf(any);
 }
 
+/// Both filters. Each is a conjunction of comparisons and parenthesised alternatives, so they
+/// are joined flat: parentheses around a single comparison or around a group are legal, but
+/// SCIMMY rejects the second and misreads the first in "(a or b) and (c)" (it finds everyone
+/// the alternatives find), and a service's parser is not to be tested on the people a change
+/// is sent to.
 QString joined(const QString& a, const QString& b)
 {
     if (a.isEmpty() || b.isEmpty()) {
         return a.isEmpty() ? b : a;
     }
-    return QStringLiteral("(%1) and (%2)").arg(a, b);
+    return a + QLatin1String(" and ") + b;
 }
 
 } // namespace
@@ -885,12 +904,12 @@ DirectoryAbilities ScimBackend::abilities() const
     }
     can.editsPictures = false;
     can.views = {SavedView::AllUsers, SavedView::Disabled};
-    can.operations = {MemberOperation::Disable, MemberOperation::Reactivate};
+    can.operations = {MemberOperation::Disable, MemberOperation::Reactivate, MemberOperation::Delete};
     if (found.roles) {
         can.operations.append(MemberOperation::ChangeRole);
     }
-    can.operationLimit = Text::tr("A SCIM service deletes people for good, which Usher does not offer; disable them "
-                                  "instead.");
+    can.deletesForGood = true;
+    can.operationLimit = noDeletedView();
     if (!found.filter) {
         can.views = {SavedView::AllUsers};
     }
@@ -1270,6 +1289,38 @@ struct Target
 };
 
 /// Everyone `filter` lists now, by id (a change to everyone a filter matches).
+/// Whether `user` (read just now, `row` its summary) is one `filter` lists: checked here for
+/// every person of a change to "everyone matching", whatever the service's listing said, so a
+/// service that filters wrongly (or someone changed since) changes nobody the filter did not mean.
+bool stillMatches(const QJsonObject& user, const UserSummary& row, const UserFilter& filter)
+{
+    // The search by what the service searches: its user name and every address too.
+    UserFilter rest = filter;
+    rest.search.clear();
+    if (!rowMatches(row, rest)) {
+        return false;
+    }
+    if (const QString search = normalizedSearch(filter.search); !search.isEmpty()) {
+        QStringList texts{row.displayName, attribute(user, QLatin1String("userName")).toString(),
+                          attributePath(user, QLatin1String("name.formatted")).toString()};
+        for (const QJsonValue& email : attribute(user, QLatin1String("emails")).toArray()) {
+            texts.append(attribute(email.toObject(), QLatin1String("value")).toString());
+        }
+        if (std::none_of(texts.cbegin(), texts.cend(), [&](const QString& text) {
+                return text.simplified().contains(search, Qt::CaseInsensitive);
+            })) {
+            return false;
+        }
+    }
+    if (filter.groupId) {
+        const QJsonArray groups = attribute(user, QLatin1String("groups")).toArray();
+        return std::any_of(groups.begin(), groups.end(), [&](const QJsonValue& group) {
+            return attribute(group.toObject(), QLatin1String("value")).toString() == filter.groupId->text();
+        });
+    }
+    return true;
+}
+
 Result<QList<MemberTarget>> everyoneMatching(ScimEngine& engine, const UserFilter& userFilter)
 {
     bool nobody = false;
@@ -1387,6 +1438,7 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
         promise.setProgressRange(0, int(targets.size()));
         const bool offered = change.operation == MemberOperation::Disable
                              || change.operation == MemberOperation::Reactivate
+                             || change.operation == MemberOperation::Delete
                              || (change.operation == MemberOperation::ChangeRole && found.roles);
         WorkspaceCounts counts;
         bool adminsUnknown = false;
@@ -1435,8 +1487,12 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
                 outcome.name = row.displayName;
                 outcome.version = row.version;
                 if (!offered) {
-                    outcome.why = Text::tr("A SCIM service deletes people for good, which Usher does not offer; "
-                                           "disable them instead.");
+                    outcome.why = noDeletedView();
+                    outcomes.append(outcome);
+                    continue;
+                }
+                if (change.matching && !stillMatches(*user, row, *change.matching)) {
+                    outcome.why = noLongerMatches(row.displayName);
                     outcomes.append(outcome);
                     continue;
                 }
@@ -1507,7 +1563,9 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
                 const bool active = decision.newStatus == Status::Active;
                 // The person's other roles (the service's own) stay; Usher's is replaced.
                 const QJsonArray roles = withUsherRole(attribute(*user, QLatin1String("roles")).toArray(), decision.newRole);
-                if (found.patch) {
+                if (change.operation == MemberOperation::Delete) {
+                    request.method = "DELETE"; // for good: confirmed as such (DirectoryAbilities::deletesForGood)
+                } else if (found.patch) {
                     request.method = "PATCH";
                     request.body = QJsonDocument(patchOf(
                         {change.operation == MemberOperation::ChangeRole
@@ -1958,6 +2016,11 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeGroupMembers(const Oper
                 }
                 const UserSummary row = userSummaryOf(*user);
                 outcome.name = row.displayName;
+                if (change.matching && !stillMatches(*user, row, *change.matching)) {
+                    outcome.why = noLongerMatches(row.displayName);
+                    outcomes.append(outcome);
+                    continue;
+                }
                 if (const auto why = refusalOfSelfAmongMany(batch.at(i) == op.accountId, ids.size())) {
                     outcome.why = advisory(*why);
                     outcomes.append(outcome);

@@ -583,7 +583,7 @@ bool SqlWorker::stillMatches(WriteTransaction& tx, const std::optional<UserFilte
         return false;
     }
     if (!tx.query().next()) {
-        *why = Text::tr("Not changed: %1 no longer matches the filter (changed since the change began).").arg(who.name);
+        *why = noLongerMatches(who.name);
     }
     return true;
 }

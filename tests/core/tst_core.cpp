@@ -26,6 +26,7 @@ class TestCore : public QObject
 {
     Q_OBJECT
 private slots:
+    void aRowMatchesAFilterAsTheListingWould();
     void diagnosisNamesWhatBlocksFirst();
     void diagnosisFixesFollowTheOperatorsRole();
     void callerChecksAndLinks();
@@ -1034,6 +1035,53 @@ void TestCore::theClockStopsAndMovesForTests()
     usher::clock::advanceForTesting(3600); // a running clock, an hour ahead
     QVERIFY(qAbs(usher::clock::now().secsTo(QDateTime::currentDateTimeUtc().addSecs(3600))) <= 1);
     usher::clock::resumeForTesting();
+}
+
+void TestCore::aRowMatchesAFilterAsTheListingWould()
+{
+    UserSummary row;
+    row.accountId = Id::fromText(QStringLiteral("u-1"));
+    row.displayName = QStringLiteral("Grace  Hopper");
+    row.email = QStringLiteral("grace@example.org");
+    row.role = Role::Editor;
+    row.status = Status::Disabled;
+    row.joined = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    UserFilter filter;
+    QVERIFY(rowMatches(row, filter));
+    filter.search = QStringLiteral("  grace   HOPPER ");
+    QVERIFY(rowMatches(row, filter)); // spaces and capitals as the listing ignores them
+    filter.search = QStringLiteral("g%r");
+    QVERIFY(!rowMatches(row, filter)); // literally, no wildcards
+    filter.search = QStringLiteral("EXAMPLE.org");
+    QVERIFY(rowMatches(row, filter));
+    filter.status = Status::Active;
+    QVERIFY(!rowMatches(row, filter));
+    filter.status = Status::Disabled;
+    filter.role = Role::Editor;
+    QVERIFY(rowMatches(row, filter));
+    filter.role = Role::Admin;
+    QVERIFY(!rowMatches(row, filter));
+    filter.role.reset();
+    filter.accountIds = QList<Id>{Id::fromText(QStringLiteral("u-2"))};
+    QVERIFY(!rowMatches(row, filter));
+    filter.accountIds->append(row.accountId);
+    QVERIFY(rowMatches(row, filter));
+    filter.joinedSince = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    QVERIFY(rowMatches(row, filter)); // at or after
+    filter.joinedBefore = filter.joinedSince;
+    QVERIFY(!rowMatches(row, filter)); // before, not at
+    // Nobody deleted unless asked for; never signed in counts as long ago.
+    UserFilter plain;
+    row.status = Status::Deleted;
+    QVERIFY(!rowMatches(row, plain));
+    row.status = Status::Active;
+    plain.lastSeenBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY(rowMatches(row, plain));
+    plain.lastSeenBefore.reset();
+    plain.lastSeenSince = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY(!rowMatches(row, plain));
+    row.lastSeen = QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY(rowMatches(row, plain));
 }
 
 void TestCore::diagnosisNamesWhatBlocksFirst()

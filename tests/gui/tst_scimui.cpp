@@ -12,6 +12,7 @@
 #include "ui/groups/groupsview.h"
 #include "ui/mainwindow.h"
 #include "ui/users/changeconfirmdialog.h"
+#include "ui/users/deleteconfirmdialog.h"
 #include "ui/users/memberactions.h"
 #include "ui/users/usereditdialog.h"
 #include "ui/users/usersview.h"
@@ -166,11 +167,40 @@ void TestScimUi::searchAndWhatTheServiceCannotDo()
     header->setSortIndicator(UsersModel::GroupsColumn, Qt::AscendingOrder);
     QCOMPARE(model->sortOrder().field, before.field);
     QCOMPARE(header->sortIndicatorSection(), UsersModel::NameColumn);
-    // Actions a service cannot do are disabled with the reason.
-    selectEmail(model->index(0, UsersModel::EmailColumn).data().toString());
+    // Delete is the service's: at once and for good, and confirmed as such.
+    const QString email = model->index(0, UsersModel::EmailColumn).data().toString();
+    selectEmail(email);
     QTRY_VERIFY(m_window->memberActions()->disableAction()->isEnabled());
-    QVERIFY(!m_window->memberActions()->deleteAction()->isEnabled());
-    QVERIFY(m_window->memberActions()->deleteAction()->toolTip().contains(QStringLiteral("disable them instead")));
+    QAction* remove = m_window->memberActions()->deleteAction();
+    QVERIFY(remove->isEnabled());
+    QVERIFY2(remove->toolTip().contains(QStringLiteral("for good")), qPrintable(remove->toolTip()));
+    remove->trigger();
+    auto* confirm = waitForDialog<DeleteConfirmDialog>(m_window, QStringLiteral("deleteConfirmDialog"));
+    const QStringList said = [confirm] {
+        QStringList texts;
+        for (const QLabel* label : confirm->findChildren<QLabel*>()) {
+            texts.append(label->text());
+        }
+        return texts;
+    }();
+    QVERIFY2(said.join(QLatin1Char(' ')).contains(QStringLiteral("cannot bring them back")), qPrintable(said.join(QLatin1Char(' '))));
+    QVERIFY(!said.join(QLatin1Char(' ')).contains(QStringLiteral("Deleted view. You can restore")));
+    QVERIFY(!confirm->findChild<QLineEdit*>(QStringLiteral("reasonField"))); // no audit log to keep a reason
+    snapshot(confirm, QStringLiteral("scim-delete-confirm"));
+    auto* deleteButton = confirm->findChild<QPushButton*>(QStringLiteral("deleteButton"));
+    QVERIFY(!deleteButton->isEnabled());
+    QTest::keyClicks(confirm->findChild<QLineEdit*>(QStringLiteral("confirmField")), email);
+    QVERIFY(deleteButton->isEnabled());
+    deleteButton->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->stats().value(QStringLiteral("DELETE /Users")).toInt(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 399, 10000); // gone from the search it was found by
+    // What a service cannot do is disabled with the reason.
+    QTRY_VERIFY(model->index(0, 0).data(UsersModel::LoadedRole).toBool());
+    selectEmail(model->index(0, UsersModel::EmailColumn).data().toString());
+    QTRY_VERIFY(m_window->memberActions()->deleteAction()->isEnabled());
+    QVERIFY(!m_window->memberActions()->restoreAction()->isEnabled());
+    QVERIFY2(m_window->memberActions()->restoreAction()->toolTip().contains(QStringLiteral("no Deleted view")),
+             qPrintable(m_window->memberActions()->restoreAction()->toolTip()));
 }
 
 void TestScimUi::disableSendsTheETagAndAConflictOffersReload()

@@ -243,6 +243,7 @@ app.use("/_test", express.json());
 //   delayMs: wait this long before answering       drop: close the connection without an answer
 //   capCount: answer at most this many resources per page, whatever count asked for
 //   ignoreSort: drop sortBy and sortOrder           shuffle: answer pages in an order that changes
+//   ignoreFilter: list as if no filter were given (a service that misreads filters)
 //   noEtag: send no ETag and no meta.version         only: apply to paths containing this text
 //   methods: ["PATCH", ...]: apply only to these methods
 //   noFilter: announce no filtering and refuse any filter (400)
@@ -336,6 +337,7 @@ app.use("/scim/v2", async (req, res, next) => {
             delete req.query.sortBy;
             delete req.query.sortOrder;
         }
+        if (faults.ignoreFilter) delete req.query.filter;
     }
     next();
 });

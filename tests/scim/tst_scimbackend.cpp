@@ -57,8 +57,10 @@ private slots:
     void aChangeMadeElsewhereBetweenReadAndWriteIsAConflict();
     void aStaleVersionFromTheScreenIsAConflict();
     void disablingEveryoneAFilterShowsLeavesTheOperatorOut();
+    void aServiceThatMisreadsFiltersChangesNobodyElse();
+    void aSelectionCheckedWithinASearchFindsOnlyThoseChosen();
     void stopHalfwayReportsWhoWasNotReached();
-    void deleteIsRefusedAndChangesNothing();
+    void deleteIsForGoodWithItsVersionAndUshersRules();
     void createAndEditAPerson();
     void aTakenAddressIsAConflictWithTheServicesDetail();
     void rateLimitIsWaitedOutOrReported();
@@ -140,7 +142,8 @@ void TestScimBackend::discoveryFindsWhatTheServiceOffers()
     const DirectoryAbilities can = backend.abilities();
     QVERIFY(!can.views.contains(SavedView::Inactive90Days)); // SCIM does not say who signed in when
     QVERIFY(!can.views.contains(SavedView::PendingInvitations));
-    QVERIFY(!can.operations.contains(MemberOperation::Delete));
+    QVERIFY(can.operations.contains(MemberOperation::Delete) && can.deletesForGood);
+    QVERIFY(!can.operations.contains(MemberOperation::Restore));
     // SCIMMY's filters tell capitals apart (against RFC 7644): found by the probe, and said.
     QVERIFY(found.caseExact);
     QVERIFY2(can.searchLimit.contains(QStringLiteral("capitals")), qPrintable(can.searchLimit));
@@ -436,6 +439,75 @@ void TestScimBackend::disablingEveryoneAFilterShowsLeavesTheOperatorOut()
     QCOMPARE(await(backend->countUsers(lovelaces)).value(), 1);
 }
 
+void TestScimBackend::aServiceThatMisreadsFiltersChangesNobodyElse()
+{
+    // "Disable everyone found by 'Hopper'" on a service that answers every listing as if no
+    // filter were given (a parser that misreads the filter): each person is checked against the
+    // filter as read just before the change, so only Hoppers change; the rest are said.
+    QVERIFY(!m_server->reset(60).isEmpty());
+    auto backend = openBackend();
+    QVERIFY(backend);
+    const Operator op = *await(backend->open()).value().connectedAs;
+    UserFilter hoppers = everyone();
+    hoppers.search = QStringLiteral("HOPPER"); // in other capitals, too
+    hoppers.status = Status::Active;
+    const qint64 meant = await(backend->countUsers(hoppers)).value();
+    QVERIFY(meant >= 2 && meant < 60);
+    UserFilter disabled = everyone();
+    disabled.status = Status::Disabled;
+    UserFilter disabledHoppers = hoppers;
+    disabledHoppers.status = Status::Disabled;
+    const auto othersDisabled = [&] {
+        return await(backend->countUsers(disabled)).value() - await(backend->countUsers(disabledHoppers)).value();
+    };
+    const qint64 othersBefore = othersDisabled();
+    m_server->setFaults({{QStringLiteral("ignoreFilter"), true}});
+    MemberChange change;
+    change.operation = MemberOperation::Disable;
+    change.matching = hoppers;
+    const QList<MemberOutcome> outcomes = await(backend->changeMembers(op, change)).value();
+    m_server->setFaults({});
+    QVERIFY(outcomes.size() > meant); // the service listed more than the filter means
+    int done = 0;
+    int leftAlone = 0;
+    for (const MemberOutcome& outcome : outcomes) {
+        if (outcome.done) {
+            QVERIFY2(outcome.name.contains(QStringLiteral("Hopper")), qPrintable(outcome.name));
+            ++done;
+        } else if (outcome.why.contains(QStringLiteral("no longer matches"))) {
+            ++leftAlone;
+        }
+    }
+    QCOMPARE(done, meant);
+    QVERIFY(leftAlone > 0);
+    QCOMPARE(othersDisabled(), othersBefore); // nobody else disabled
+}
+
+void TestScimBackend::aSelectionCheckedWithinASearchFindsOnlyThoseChosen()
+{
+    // The table asks which chosen people a search still lists (one Grace, one Alan): the
+    // search and the ids together find the Grace alone, not every Grace, and are never refused.
+    auto backend = openBackend();
+    QVERIFY(backend);
+    UserFilter graces = everyone();
+    graces.search = QStringLiteral("Grace");
+    const UserSummary grace = await(backend->listUsers(page(0, 1, graces))).value().rows.first();
+    UserFilter alans = everyone();
+    alans.search = QStringLiteral("Alan Turing");
+    const UserSummary alan = await(backend->listUsers(page(0, 1, alans))).value().rows.first();
+    for (const QList<Id>& chosen : {QList<Id>{grace.accountId}, QList<Id>{grace.accountId, alan.accountId}}) {
+        UserFilter within = graces;
+        within.accountIds = chosen;
+        const Result<UserPage> found = await(backend->listUsers(page(0, 50, within)));
+        QVERIFY2(found.ok(), qPrintable(found.error().message));
+        QCOMPARE(found.value().rows.size(), 1);
+        QCOMPARE(found.value().rows.first().accountId, grace.accountId);
+        QCOMPARE(await(backend->countUsers(within)).value(), 1);
+        within.status = Status::Active;
+        QVERIFY(await(backend->listUsers(page(0, 50, within))).ok());
+    }
+}
+
 void TestScimBackend::stopHalfwayReportsWhoWasNotReached()
 {
     auto backend = openBackend();
@@ -467,20 +539,63 @@ void TestScimBackend::stopHalfwayReportsWhoWasNotReached()
     QCOMPARE(done + notReached, outcomes.size());
 }
 
-void TestScimBackend::deleteIsRefusedAndChangesNothing()
+void TestScimBackend::deleteIsForGoodWithItsVersionAndUshersRules()
 {
     auto backend = openBackend();
     QVERIFY(backend);
+    QVERIFY(backend->abilities().operations.contains(MemberOperation::Delete));
+    QVERIFY(backend->abilities().deletesForGood); // confirmed as such on screen
     const Operator op = *await(backend->open()).value().connectedAs;
-    const UserSummary row = await(backend->listUsers(page(3, 1))).value().rows.first();
+    // Someone in a group, as the service holds them.
+    const QJsonArray members = m_server->request("GET", QStringLiteral("/Groups/g-1")).second.value(QStringLiteral("members")).toArray();
+    QVERIFY(!members.isEmpty());
+    const Id id = Id::fromText(members.first().toObject().value(QStringLiteral("value")).toString());
+    UserFilter chosen = everyone();
+    chosen.accountIds = QList<Id>{id};
+    const UserSummary row = await(backend->listUsers(page(0, 1, chosen))).value().rows.first();
+
+    // Another admin changes them between Usher's read and its delete: refused, still there.
+    m_server->setFaults({{QStringLiteral("bumpBeforeWrite"), true}});
     MemberChange change;
     change.operation = MemberOperation::Delete;
     change.targets = {{row.accountId, row.version}};
-    const MemberOutcome outcome = await(backend->changeMembers(op, change)).value().first();
+    MemberOutcome outcome = await(backend->changeMembers(op, change)).value().first();
     QVERIFY(!outcome.done);
-    QVERIFY(outcome.why.contains(QStringLiteral("disable them instead")));
-    QCOMPARE(m_server->request("GET", QStringLiteral("/Users/") + row.accountId.text()).first, 200);
-    QCOMPARE(m_server->stats().value(QStringLiteral("DELETE /Users")).toInt(), 0);
+    QVERIFY(outcome.conflict);
+    QCOMPARE(m_server->request("GET", QStringLiteral("/Users/") + id.text()).first, 200);
+    m_server->setFaults({});
+
+    // With the version it has now: gone from the service, and from its group.
+    const UserSummary now = await(backend->listUsers(page(0, 1, chosen))).value().rows.first();
+    change.targets = {{now.accountId, now.version}};
+    outcome = await(backend->changeMembers(op, change)).value().first();
+    QVERIFY2(outcome.done, qPrintable(outcome.why));
+    QCOMPARE(outcome.name, row.displayName);
+    QCOMPARE(m_server->request("GET", QStringLiteral("/Users/") + id.text()).first, 404);
+    const QJsonArray after = m_server->request("GET", QStringLiteral("/Groups/g-1")).second.value(QStringLiteral("members")).toArray();
+    QCOMPARE(after.size(), members.size() - 1);
+    QCOMPARE(await(backend->countUsers(everyone())).value(), people - 1);
+
+    // Pressed again (a second window): said, and nothing more sent.
+    const int deletes = m_server->stats().value(QStringLiteral("DELETE /Users")).toInt();
+    QCOMPARE(deletes, 2); // the refused one and the one that went through
+    outcome = await(backend->changeMembers(op, change)).value().first();
+    QVERIFY(!outcome.done);
+    QVERIFY(!outcome.why.isEmpty());
+    QCOMPARE(m_server->stats().value(QStringLiteral("DELETE /Users")).toInt(), deletes);
+
+    // Usher's rules first: the only Admin does not delete herself; nobody is restored.
+    change.targets = {{op.accountId, {}}};
+    outcome = await(backend->changeMembers(op, change)).value().first();
+    QVERIFY(!outcome.done);
+    QVERIFY2(outcome.why.contains(QStringLiteral("Usher's rule")), qPrintable(outcome.why));
+    change.operation = MemberOperation::Restore;
+    change.targets = {{row.accountId, {}}};
+    QVERIFY(!backend->abilities().operations.contains(MemberOperation::Restore));
+    outcome = await(backend->changeMembers(op, change)).value().first();
+    QVERIFY(!outcome.done);
+    QCOMPARE(m_server->stats().value(QStringLiteral("DELETE /Users")).toInt(), deletes);
+    QCOMPARE(m_server->request("GET", QStringLiteral("/Users/") + op.accountId.text()).first, 200);
 }
 
 void TestScimBackend::createAndEditAPerson()

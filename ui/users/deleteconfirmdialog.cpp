@@ -16,32 +16,39 @@
 
 namespace usher {
 
-DeleteConfirmDialog::DeleteConfirmDialog(const QString& name, const QString& email, QWidget* parent)
+DeleteConfirmDialog::DeleteConfirmDialog(const QString& name, const QString& email, bool forGood, bool askReason,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_expected(email.trimmed())
 {
     setWindowTitle(tr("Delete %1?").arg(name));
-    build(tr("<b>%1</b> loses access now and moves to the Deleted view. You can restore them there for %n day(s); "
-             "after that they are purged for good.",
-             nullptr, recoveryDays)
-              .arg(name.toHtmlEscaped()),
-          tr("Type <b>%1</b> to confirm:").arg(m_expected.toHtmlEscaped()));
+    build(forGood ? tr("<b>%1</b> is deleted on the service now and for good, with their group memberships. The "
+                       "service keeps no Deleted view: Usher cannot bring them back.")
+                        .arg(name.toHtmlEscaped())
+                  : tr("<b>%1</b> loses access now and moves to the Deleted view. You can restore them there for %n "
+                       "day(s); after that they are purged for good.",
+                       nullptr, recoveryDays)
+                        .arg(name.toHtmlEscaped()),
+          tr("Type <b>%1</b> to confirm:").arg(m_expected.toHtmlEscaped()), askReason);
 }
 
-DeleteConfirmDialog::DeleteConfirmDialog(qint64 count, QWidget* parent)
+DeleteConfirmDialog::DeleteConfirmDialog(qint64 count, bool forGood, bool askReason, QWidget* parent)
     : QDialog(parent)
     , m_expected(QString::number(count))
 {
     const int n = clampToInt(count);
     setWindowTitle(tr("Delete %n User(s)?", nullptr, n));
-    build(tr("%n user(s) lose access now and move to the Deleted view. You can restore them there for %1 days; "
-             "after that they are purged for good.",
-             nullptr, n)
-              .arg(recoveryDays),
-          tr("Type the number of users, <b>%1</b>, to confirm:").arg(m_expected));
+    build(forGood ? tr("%n user(s) are deleted on the service now and for good, with their group memberships. The "
+                       "service keeps no Deleted view: Usher cannot bring them back.",
+                       nullptr, n)
+                  : tr("%n user(s) lose access now and move to the Deleted view. You can restore them there for %1 "
+                       "days; after that they are purged for good.",
+                       nullptr, n)
+                        .arg(recoveryDays),
+          tr("Type the number of users, <b>%1</b>, to confirm:").arg(m_expected), askReason);
 }
 
-void DeleteConfirmDialog::build(const QString& message, const QString& prompt)
+void DeleteConfirmDialog::build(const QString& message, const QString& prompt, bool askReason)
 {
     setObjectName(QStringLiteral("deleteConfirmDialog"));
     auto* layout = new QVBoxLayout(this);
@@ -64,7 +71,9 @@ void DeleteConfirmDialog::build(const QString& message, const QString& prompt)
     m_typed->setAccessibleName(tr("Confirmation"));
     promptLabel->setBuddy(m_typed);
     layout->addWidget(m_typed);
-    m_reason = addReasonField(this, layout);
+    if (askReason) {
+        m_reason = addReasonField(this, layout);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_delete = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
@@ -87,7 +96,7 @@ void DeleteConfirmDialog::build(const QString& message, const QString& prompt)
 
 QString DeleteConfirmDialog::reason() const
 {
-    return m_reason->text().trimmed();
+    return m_reason ? m_reason->text().trimmed() : QString();
 }
 
 } // namespace usher

@@ -206,7 +206,9 @@ void MemberActions::update()
     const QHash<QAction*, QString> descriptions{
         {m_disable, tr("Block sign-in and end their sessions; everything else is kept")},
         {m_reactivate, tr("Let them sign in again with their old password")},
-        {m_delete, tr("Move to the Deleted view, restorable for %n day(s)", nullptr, recoveryDays)},
+        {m_delete, m_backend && m_backend->members() && m_backend->members()->abilities().deletesForGood
+                       ? tr("Delete on the service at once and for good; it cannot be undone")
+                       : tr("Move to the Deleted view, restorable for %n day(s)", nullptr, recoveryDays)},
         {m_restore, tr("Bring back from the Deleted view")},
         {m_remove, tr("End their membership of this workspace; their account and other workspaces stay")}};
     const auto show = [](QAction* action, const std::optional<QString>& why, const QString& description) {
@@ -553,11 +555,13 @@ void MemberActions::run(MemberOperation operation, Role role)
     const bool one = !chosen.matching && chosen.users.size() == 1;
 
     if (operation == MemberOperation::Delete) {
+        const bool forGood = m_backend->members()->abilities().deletesForGood;
+        const bool audited = m_backend->auditLog() != nullptr;
         auto* confirm = one ? new DeleteConfirmDialog(chosen.users.first().displayName.isEmpty()
                                                           ? chosen.users.first().email
                                                           : chosen.users.first().displayName,
-                                                      chosen.users.first().email, m_window)
-                            : new DeleteConfirmDialog(count, m_window);
+                                                      chosen.users.first().email, forGood, audited, m_window)
+                            : new DeleteConfirmDialog(count, forGood, audited, m_window);
         confirm->setAttribute(Qt::WA_DeleteOnClose);
         connect(confirm, &QDialog::accepted, this, [this, confirm, change, title]() mutable {
             change.reason = confirm->reason();
@@ -601,7 +605,8 @@ void MemberActions::run(MemberOperation operation, Role role)
         text += QLatin1Char(' ') + tr("Each person is checked on their own; you will see who was changed and who was "
                                       "not. You are left out of a change to several people.");
     }
-    auto* confirm = new ChangeConfirmDialog(title, text, title, !reversible, m_window);
+    // A reason is asked for where an audit log keeps it.
+    auto* confirm = new ChangeConfirmDialog(title, text, title, !reversible && m_backend->auditLog(), m_window);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirm, &QDialog::accepted, this, [this, confirm, change, title]() mutable {
         change.reason = confirm->reason();
