@@ -474,6 +474,15 @@ HttpRequest get(const QString& path, const QUrlQuery& query = {})
     return request;
 }
 
+/// Whether a change to many goes to /Bulk: where the service offers it and has no versions to
+/// lose. Each bulk operation can carry a version, but services differ in whether they check
+/// it (SCIMMY does not), and a change must never be made over someone else's unseen edit: with
+/// ETags, every person gets a request of their own with If-Match.
+bool usesBulk(const Discovery& found)
+{
+    return found.bulk && !found.etag;
+}
+
 /// Why people cannot be restored or removed from a workspace on a SCIM service.
 QString noDeletedView()
 {
@@ -855,6 +864,11 @@ Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
                                                          : no));
     info.findings.append(Text::tr("Versions (ETags): %1.").arg(found.etag ? yes : no));
     info.findings.append(Text::tr("Partial changes (PATCH): %1.").arg(found.patch ? yes : no));
+    info.findings.append(Text::tr("Bulk changes: %1.")
+                             .arg(!found.bulk ? no
+                                  : usesBulk(found)
+                                      ? Text::tr("yes, used for changes to several people")
+                                      : Text::tr("offered, but not used: each person is changed with their own version")));
     info.findings.append(Text::tr("Roles: %1.").arg(found.roles ? yes : no));
     info.findings.append(Text::tr("Groups: %1.").arg(found.groups ? yes : no));
     engine.setDiscovery(found);
@@ -1399,6 +1413,107 @@ QList<Result<HttpReply>> sendAll(ScimEngine& engine, const QList<std::pair<HttpR
     return answers;
 }
 
+/// People read and written per step of a change to many: one /Bulk request's worth, or one
+/// request each for the lanes.
+int changeBatch(const Discovery& found)
+{
+    return usesBulk(found) ? qBound(2, found.bulkMaxOperations > 0 ? found.bulkMaxOperations : 50, 50) : writeConcurrency;
+}
+
+/// `requests` (changes to people) sent as one /Bulk request, each answered on its own as if
+/// sent alone: the service applies what it can and says for each what happened (RFC 7644
+/// 3.7). When the request as a whole gets no answer, nobody can say what was applied, and each
+/// outcome says so.
+QList<Result<HttpReply>> sendBulk(ScimEngine& engine, const QList<std::pair<HttpRequest, QString>>& requests)
+{
+    QJsonArray operations;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const HttpRequest& request = requests.at(i).first;
+        QJsonObject operation{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                              {QStringLiteral("bulkId"), QString::number(i + 1)},
+                              {QStringLiteral("path"), request.path}};
+        if (request.body) {
+            operation.insert(QStringLiteral("data"), request.body->object());
+        }
+        operations.append(operation);
+    }
+    HttpRequest bulk;
+    bulk.method = "POST";
+    bulk.path = QStringLiteral("/Bulk");
+    bulk.body = QJsonDocument(QJsonObject{
+        {QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:BulkRequest")}},
+        {QStringLiteral("Operations"), operations}});
+    const Result<HttpReply> answer = engine.call(bulk, Text::tr("Sending the changes together"));
+    QList<Result<HttpReply>> replies;
+    if (!answer.ok()) {
+        // Refused as a whole for what was asked (4xx): nothing applied. No answer, or the
+        // service failing on its side: nobody can say.
+        BackendError error = answer.error();
+        if (error.kind == BackendError::Kind::Unavailable) {
+            error.message += QLatin1Char(' ')
+                             + Text::tr("The service may have made this change before the connection failed; "
+                                        "reload to see.");
+        }
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            replies.append(error);
+        }
+        return replies;
+    }
+    QString problem;
+    const std::optional<QJsonObject> body = parseObject(answer.value().body, &problem);
+    // Each answer to its request: by bulkId where the service repeats it (it must only for
+    // POST), else by method and resource, in order (several changes to one group).
+    QHash<qsizetype, QJsonObject> answered;
+    for (const QJsonValue& value : body ? attribute(*body, QLatin1String("Operations")).toArray() : QJsonArray()) {
+        const QJsonObject operation = value.toObject();
+        const QString bulkId = attribute(operation, QLatin1String("bulkId")).toVariant().toString();
+        const QString method = attribute(operation, QLatin1String("method")).toString();
+        const QString location = QUrl(attribute(operation, QLatin1String("location")).toString()).path();
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            const HttpRequest& request = requests.at(i).first;
+            const bool same = !bulkId.isEmpty() ? bulkId == QString::number(i + 1)
+                                                : method.compare(QLatin1String(request.method), Qt::CaseInsensitive) == 0
+                                                      && !location.isEmpty() && location.endsWith(request.path);
+            if (same && !answered.contains(i)) {
+                answered.insert(i, operation);
+                break;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const auto found = answered.constFind(i);
+        if (found == answered.constEnd()) {
+            // Left out of the answer: the service stopped before it (failOnErrors, or a limit).
+            replies.append(BackendError{BackendError::Kind::Internal,
+                                        Text::tr("%1 failed: the service's answer did not mention this change, so it "
+                                                 "was not made.")
+                                            .arg(requests.at(i).second),
+                                        problem});
+            continue;
+        }
+        HttpReply reply;
+        reply.status = attribute(*found, QLatin1String("status")).toVariant().toInt();
+        reply.etag = attribute(*found, QLatin1String("version")).toString().toUtf8();
+        const QJsonValue response = attribute(*found, QLatin1String("response"));
+        if (response.isObject()) {
+            reply.body = QJsonDocument(response.toObject()).toJson(QJsonDocument::Compact);
+        }
+        if (reply.status >= 200 && reply.status < 300) {
+            replies.append(reply);
+        } else {
+            replies.append(backendErrorOf(reply, requests.at(i).second));
+        }
+    }
+    return replies;
+}
+
+/// The writes of one step of a change to many: as one /Bulk request where the change uses it,
+/// else each on its own, `writeConcurrency` at a time.
+QList<Result<HttpReply>> writeAll(ScimEngine& engine, const QList<std::pair<HttpRequest, QString>>& writes)
+{
+    return usesBulk(engine.discovery()) && writes.size() > 1 ? sendBulk(engine, writes) : sendAll(engine, writes);
+}
+
 /// The report for someone a stopped change did not reach.
 MemberOutcome notReached(const Id& accountId)
 {
@@ -1445,8 +1560,9 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
         QList<MemberOutcome> outcomes;
         QList<int> adminDeltas; // per write: what it did to counts.activeAdmins, undone if it fails
         int done = 0;
-        for (qsizetype at = 0; at < targets.size(); at += writeConcurrency) {
-            const QList<MemberTarget> batch = targets.mid(at, writeConcurrency);
+        const int batchSize = changeBatch(found);
+        for (qsizetype at = 0; at < targets.size(); at += batchSize) {
+            const QList<MemberTarget> batch = targets.mid(at, batchSize);
             QList<Id> ids;
             for (const MemberTarget& target : batch) {
                 ids.append(target.accountId);
@@ -1589,7 +1705,7 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
                 outcomes.append(outcome);
                 writes.append({request, Text::tr("Changing %1").arg(row.displayName)});
             }
-            const QList<Result<HttpReply>> written = sendAll(*engine, writes);
+            const QList<Result<HttpReply>> written = writeAll(*engine, writes);
             for (qsizetype i = 0; i < written.size(); ++i) {
                 MemberOutcome& outcome = outcomes[writing.at(i)];
                 if (!written.at(i).ok()) {
@@ -1989,8 +2105,9 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeGroupMembers(const Oper
         promise.setProgressRange(0, int(ids.size()));
         QList<MemberOutcome> outcomes;
         int done = 0;
-        for (qsizetype at = 0; at < ids.size(); at += writeConcurrency) {
-            const QList<Id> batch = ids.mid(at, writeConcurrency);
+        const int batchSize = changeBatch(engine->discovery());
+        for (qsizetype at = 0; at < ids.size(); at += batchSize) {
+            const QList<Id> batch = ids.mid(at, batchSize);
             if (change.stop.stopRequested()) {
                 for (const Id& id : batch) {
                     outcomes.append(notReached(id));
@@ -2050,7 +2167,7 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeGroupMembers(const Oper
                 writes.append({request, change.add ? Text::tr("Adding %1 to “%2”").arg(row.displayName, summary.name)
                                                    : Text::tr("Removing %1 from “%2”").arg(row.displayName, summary.name)});
             }
-            const QList<Result<HttpReply>> written = sendAll(*engine, writes);
+            const QList<Result<HttpReply>> written = writeAll(*engine, writes);
             for (qsizetype i = 0; i < written.size(); ++i) {
                 MemberOutcome& outcome = outcomes[writing.at(i)];
                 // Removing someone who is not in it: the service says there is no such member, so already so.

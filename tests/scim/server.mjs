@@ -163,7 +163,7 @@ SCIMMY.Config.set({
     filter: {supported: true, maxResults: 1000},
     sort: true,
     etag: true,
-    bulk: false,
+    bulk: {supported: true, maxOperations: 20, maxPayloadSize: 1048576},
     changePassword: false,
 });
 
@@ -177,6 +177,9 @@ SCIMMY.Resources.declare(SCIMMY.Resources.User)
         return onePage(resource, [...users.values()].map(userOut));
     })
     .ingress((resource, instance) => {
+        if ((faults.lockedUsers ?? []).includes(resource.id)) {
+            throw new SCIMMY.Types.Error(403, null, `User ${resource.id} is locked by a policy of this service`);
+        }
         const userName = String(instance.userName ?? "");
         for (const other of users.values()) {
             if (other.id !== resource.id && other.userName.toLowerCase() === userName.toLowerCase()) {
@@ -244,7 +247,8 @@ app.use("/_test", express.json());
 //   capCount: answer at most this many resources per page, whatever count asked for
 //   ignoreSort: drop sortBy and sortOrder           shuffle: answer pages in an order that changes
 //   ignoreFilter: list as if no filter were given (a service that misreads filters)
-//   noEtag: send no ETag and no meta.version         only: apply to paths containing this text
+//   lockedUsers: ["id", ...]: refuse every change to these users (403), alone or in a /Bulk
+//   noEtag: announce no ETags, send none and no meta.version        only: apply to paths containing this text
 //   methods: ["PATCH", ...]: apply only to these methods
 //   noFilter: announce no filtering and refuse any filter (400)
 //   requireScope: the token endpoint refuses a request without exactly this scope (invalid_scope)
@@ -360,13 +364,18 @@ app.use("/scim/v2", (req, res, next) => {
     res.send = body => {
         if (body && typeof body === "object" && !Buffer.isBuffer(body)) {
             if (faults.noFilter && body.filter) body = {...JSON.parse(JSON.stringify(body)), filter: {supported: false, maxResults: 0}};
+            if (faults.noEtag && body.etag) body = {...JSON.parse(JSON.stringify(body)), etag: {supported: false}};
             if (faults.hideMembers && body.displayName !== undefined && body.members) {
                 const {members, ...rest} = JSON.parse(JSON.stringify(body));
                 body = rest;
             }
-            if (faults.noEtag && body.meta) delete body.meta.version;
+            if (faults.noEtag) {
+                // SCIMMY's answers are frozen: a copy without versions, in a resource or a listing.
+                body = JSON.parse(JSON.stringify(body));
+                for (const r of [body, ...(body.Resources ?? [])]) delete r.meta?.version;
+                for (const o of body.Operations ?? []) delete o.version;
+            }
             if (body.meta?.version && !faults.noEtag) res.set("ETag", body.meta.version);
-            if (faults.noEtag) for (const r of body.Resources ?? []) delete r.meta?.version;
             if (Array.isArray(body.Resources) && body.totalResults !== undefined) {
                 const asked = req.method === "POST" ? req.body?.startIndex : req.query.startIndex;
                 body.startIndex = Math.max(Number.parseInt(asked ?? "1", 10) || 1, 1);

@@ -60,6 +60,9 @@ private slots:
     void aServiceThatMisreadsFiltersChangesNobodyElse();
     void aSelectionCheckedWithinASearchFindsOnlyThoseChosen();
     void stopHalfwayReportsWhoWasNotReached();
+    void withoutVersionsAChangeToManyGoesAsBulkWithEachOutcome();
+    void aBulkRequestWithoutAnAnswerSaysItMayHaveBeenMade();
+    void groupMembersGoAsBulkTooEachAnswered();
     void deleteIsForGoodWithItsVersionAndUshersRules();
     void createAndEditAPerson();
     void aTakenAddressIsAConflictWithTheServicesDetail();
@@ -506,6 +509,110 @@ void TestScimBackend::aSelectionCheckedWithinASearchFindsOnlyThoseChosen()
         within.status = Status::Active;
         QVERIFY(await(backend->listUsers(page(0, 50, within))).ok());
     }
+}
+
+void TestScimBackend::withoutVersionsAChangeToManyGoesAsBulkWithEachOutcome()
+{
+    // A service without ETags that offers /Bulk (at most 20 operations): 45 people disabled in
+    // three bulk requests instead of 45, one of them refused by the service's policy, and each
+    // person answered on their own.
+    m_server->setFaults({{QStringLiteral("noEtag"), true}});
+    auto backend = openBackend();
+    QVERIFY(backend);
+    QVERIFY(backend->discovery().bulk);
+    QVERIFY(!backend->discovery().etag);
+    const Operator op = *await(backend->open()).value().connectedAs;
+    UserFilter active = everyone();
+    active.status = Status::Active;
+    QList<UserSummary> rows = await(backend->listUsers(page(1, 45, active))).value().rows;
+    QCOMPARE(rows.size(), 45);
+    const Id locked = rows.at(30).accountId;
+    m_server->setFaults({{QStringLiteral("noEtag"), true}, {QStringLiteral("lockedUsers"), QJsonArray{locked.text()}}});
+    MemberChange change;
+    change.operation = MemberOperation::Disable;
+    for (const UserSummary& row : rows) {
+        change.targets.append({row.accountId, row.version});
+    }
+    const QJsonObject before = m_server->stats();
+    const QList<MemberOutcome> outcomes = await(backend->changeMembers(op, change)).value();
+    const QJsonObject after = m_server->stats();
+    QCOMPARE(outcomes.size(), 45);
+    QCOMPARE(after.value(QStringLiteral("POST /Bulk")).toInt() - before.value(QStringLiteral("POST /Bulk")).toInt(), 3);
+    QCOMPARE(after.value(QStringLiteral("PATCH /Users")).toInt(), before.value(QStringLiteral("PATCH /Users")).toInt());
+    for (int i = 0; i < outcomes.size(); ++i) {
+        const MemberOutcome& outcome = outcomes.at(i);
+        QCOMPARE(outcome.accountId, rows.at(i).accountId);
+        const bool active = held(outcome.accountId.text()).value(QStringLiteral("active")).toBool(true);
+        if (outcome.accountId == locked) {
+            QVERIFY(!outcome.done);
+            QVERIFY2(outcome.why.contains(QStringLiteral("locked by a policy")), qPrintable(outcome.why)); // the service's words
+            QVERIFY(active);
+        } else {
+            QVERIFY2(outcome.done, qPrintable(outcome.why));
+            QVERIFY(!active);
+        }
+    }
+}
+
+void TestScimBackend::aBulkRequestWithoutAnAnswerSaysItMayHaveBeenMade()
+{
+    m_server->setFaults({{QStringLiteral("noEtag"), true}});
+    auto backend = openBackend();
+    QVERIFY(backend);
+    const Operator op = *await(backend->open()).value().connectedAs;
+    UserFilter active = everyone();
+    active.status = Status::Active;
+    const QList<UserSummary> rows = await(backend->listUsers(page(1, 5, active))).value().rows;
+    m_server->setFaults({{QStringLiteral("noEtag"), true}, {QStringLiteral("drop"), true},
+                         {QStringLiteral("methods"), QJsonArray{QStringLiteral("POST")}}});
+    MemberChange change;
+    change.operation = MemberOperation::Disable;
+    for (const UserSummary& row : rows) {
+        change.targets.append({row.accountId, row.version});
+    }
+    const QList<MemberOutcome> outcomes = await(backend->changeMembers(op, change)).value();
+    QCOMPARE(outcomes.size(), 5);
+    for (const MemberOutcome& outcome : outcomes) {
+        QVERIFY(!outcome.done);
+        QVERIFY2(outcome.why.contains(QStringLiteral("may have made this change")), qPrintable(outcome.why));
+    }
+    // Usher does not send it again (Qt's own connection handling may, once, when a connection
+    // closes before any answer; the changes in it are the same either way).
+    QVERIFY(m_server->stats().value(QStringLiteral("POST /Bulk")).toInt() <= 2);
+}
+
+void TestScimBackend::groupMembersGoAsBulkTooEachAnswered()
+{
+    // Several changes to one group in one bulk request: each person's answer is their own.
+    m_server->setFaults({{QStringLiteral("noEtag"), true}});
+    auto backend = openBackend();
+    QVERIFY(backend);
+    const Operator op = *await(backend->open()).value().connectedAs;
+    const QList<UserSummary> rows = await(backend->listUsers(page(200, 6))).value().rows;
+    GroupMembersChange add;
+    add.groupId = Id::fromText(QStringLiteral("g-3"));
+    for (const UserSummary& row : rows) {
+        add.accountIds.append(row.accountId);
+    }
+    const QList<QString> before = [this] {
+        QList<QString> ids;
+        for (const QJsonValue& member : m_server->request("GET", QStringLiteral("/Groups/g-3")).second.value(QStringLiteral("members")).toArray()) {
+            ids.append(member.toObject().value(QStringLiteral("value")).toString());
+        }
+        return ids;
+    }();
+    const int bulksBefore = m_server->stats().value(QStringLiteral("POST /Bulk")).toInt();
+    const QList<MemberOutcome> outcomes = await(backend->changeGroupMembers(op, add)).value();
+    QCOMPARE(outcomes.size(), rows.size());
+    QCOMPARE(m_server->stats().value(QStringLiteral("POST /Bulk")).toInt(), bulksBefore + 1);
+    const QJsonArray after = m_server->request("GET", QStringLiteral("/Groups/g-3")).second.value(QStringLiteral("members")).toArray();
+    int added = 0;
+    for (int i = 0; i < outcomes.size(); ++i) {
+        QCOMPARE(outcomes.at(i).accountId, rows.at(i).accountId);
+        QVERIFY2(outcomes.at(i).done, qPrintable(outcomes.at(i).why));
+        added += before.contains(rows.at(i).accountId.text()) ? 0 : 1;
+    }
+    QCOMPARE(after.size(), before.size() + added);
 }
 
 void TestScimBackend::stopHalfwayReportsWhoWasNotReached()
