@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QSettings>
 #include <QVariantMap>
@@ -159,7 +160,8 @@ void PostgresServer::write(QSettings& settings) const
 bool ScimService::operator==(const ScimService& other) const
 {
     return baseUrl == other.baseUrl && caFile == other.caFile && timeoutSeconds == other.timeoutSeconds
-        && auth == other.auth && tokenUrl == other.tokenUrl && clientId == other.clientId && scope == other.scope;
+        && auth == other.auth && tokenUrl == other.tokenUrl && clientId == other.clientId && scope == other.scope
+        && roleAttribute == other.roleAttribute;
 }
 
 QString ScimService::kindName()
@@ -209,6 +211,15 @@ QString ScimService::problem() const
     if (timeoutSeconds < 1 || timeoutSeconds > 600) {
         return Text::tr("The time-out must be between 1 and 600 seconds.");
     }
+    // An attribute name (RFC 7644 3.10), alone or after its extension's URN: it is written into
+    // filters as it stands, so nothing else passes.
+    static const QRegularExpression attributeName(
+        QStringLiteral("^(urn:[A-Za-z0-9][A-Za-z0-9:._-]*:)?[A-Za-z][A-Za-z0-9_-]*$"));
+    if (!roleAttribute.trimmed().isEmpty() && !attributeName.match(roleAttribute.trimmed()).hasMatch()) {
+        return Text::tr("The role attribute “%1” is not an attribute name: use a name such as userType, or an "
+                        "extension's attribute by its full name (urn:…:User:division).")
+            .arg(roleAttribute.trimmed());
+    }
     return {};
 }
 
@@ -223,6 +234,7 @@ void ScimService::read(const QSettings& settings)
     tokenUrl = settings.value(QStringLiteral("tokenUrl")).toString();
     clientId = settings.value(QStringLiteral("clientId")).toString();
     scope = settings.value(QStringLiteral("scope")).toString();
+    roleAttribute = settings.value(QStringLiteral("roleAttribute")).toString();
 }
 
 void ScimService::write(QSettings& settings) const
@@ -235,6 +247,7 @@ void ScimService::write(QSettings& settings) const
     settings.setValue(QStringLiteral("tokenUrl"), tokenUrl);
     settings.setValue(QStringLiteral("clientId"), clientId);
     settings.setValue(QStringLiteral("scope"), scope);
+    settings.setValue(QStringLiteral("roleAttribute"), roleAttribute);
 }
 
 bool ConnectionProfile::operator==(const ConnectionProfile& other) const

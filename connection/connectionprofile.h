@@ -90,6 +90,9 @@ struct ScimService
     QString scope;
     QString caFile; ///< Extra certificate authorities to trust; empty: the system's.
     int timeoutSeconds = 30; ///< How long one request may go without an answer.
+    /// Where Usher's role is kept: empty for `roles`, else an attribute of the User schema
+    /// ("userType") or of an extension, by its full name (see scim::RoleAttribute).
+    QString roleAttribute;
 
     bool operator==(const ScimService& other) const;
     static QString kindName();

@@ -56,7 +56,7 @@ BackendError unsupported(const QString& message)
 }
 
 /// The attribute a column sorts by on a SCIM service; empty where SCIM has no such data.
-QString sortAttribute(UserField field)
+QString sortAttribute(UserField field, const RoleAttribute& role)
 {
     switch (field) {
     case UserField::Name:
@@ -64,7 +64,7 @@ QString sortAttribute(UserField field)
     case UserField::Email:
         return QStringLiteral("emails.value");
     case UserField::Role:
-        return QStringLiteral("roles.value");
+        return role.filterPath();
     case UserField::Status:
         return QStringLiteral("active");
     case UserField::Joined:
@@ -94,20 +94,6 @@ QJsonObject patchOf(const QJsonArray& operations)
     return {{QStringLiteral("schemas"), QJsonArray {patchSchema}}, {QStringLiteral("Operations"), operations}};
 }
 
-/// `roles` with Usher's role replaced by `role` (the primary one), the service's other roles kept.
-QJsonArray withUsherRole(const QJsonArray& roles, Role role)
-{
-    QJsonArray kept {QJsonObject {{QStringLiteral("value"), roleKey(role)}, {QStringLiteral("primary"), true}}};
-    for (const QJsonValue& entry : roles) {
-        QJsonObject other = entry.toObject();
-        Role ignored = Role::Member;
-        if (!roleFromKey(attribute(other, QLatin1String("value")).toString(), &ignored)) {
-            other.insert(QStringLiteral("primary"), false);
-            kept.append(other);
-        }
-    }
-    return kept;
-}
 } // namespace
 
 /// What the backend's workers share: the HTTP client, what discovery found, and what was seen
@@ -132,6 +118,7 @@ public:
     }
 
     ScimHttp http;
+    RoleAttribute roleAttribute; ///< The profile's; set before the first request.
     std::atomic_bool closing {false};
     /// Set once the connection is open: from then on a refused secret (a token revoked or
     /// expired, a client secret changed) is told to `secretRefused`, once, from any thread.
@@ -556,7 +543,7 @@ Result<QString> scimFilter(const UserFilter& filter, const Discovery& found, boo
         if (!found.roles) {
             return unsupported(Text::tr("This service keeps no roles, so people cannot be listed by role."));
         }
-        parts.append(QStringLiteral("roles.value eq %1").arg(filterString(roleKey(*filter.role))));
+        parts.append(QStringLiteral("%1 eq %2").arg(found.roleAttribute.filterPath(), filterString(roleKey(*filter.role))));
     }
     if (filter.groupId) {
         parts.append(QStringLiteral("groups.value eq %1").arg(filterString(filter.groupId->text())));
@@ -637,6 +624,9 @@ ScimBackend::ScimBackend(ConnectionProfile profile, QString token, QObject* pare
         settings.bearerToken = token.toUtf8();
     }
     m_engine = std::make_shared<ScimEngine>(settings, oauth);
+    if (const ScimService* service = m_profile.scim()) {
+        m_engine->roleAttribute = RoleAttribute::fromText(service->roleAttribute);
+    }
     // Told from a worker thread, while this object waits for its workers before it goes.
     m_engine->secretRefused = [self = this](const QString& message) {
         QMetaObject::invokeMethod(self, [self, message] { emit self->secretRefused(message); }, Qt::QueuedConnection);
@@ -753,19 +743,26 @@ Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
             }
         }
     }
-    found.roles = true; // core User schema (RFC 7643 4.1.2); the schema may say otherwise
+    // Where Usher's role lives: `roles` of the core User schema (RFC 7643 4.1.2), or the
+    // attribute the profile names, in the core schema or its extension's; there when the schema
+    // has it (a service that does not publish the schema is taken at its word).
+    found.roleAttribute = engine.roleAttribute;
+    found.roles = true;
+    const QString roleSchema = found.roleAttribute.schema.isEmpty() ? userSchema : found.roleAttribute.schema;
     const Result<QJsonObject> schema
-        = engine.callObject(get(QStringLiteral("/Schemas/") + userSchema), Text::tr("Reading the User schema"));
+        = engine.callObject(get(QStringLiteral("/Schemas/") + roleSchema), Text::tr("Reading the User schema"));
     if (schema.ok()) {
         bool hasRoles = false;
         for (const QJsonValue& attributeValue : attribute(schema.value(), QLatin1String("attributes")).toArray()) {
             hasRoles = hasRoles
                        || attribute(attributeValue.toObject(), QLatin1String("name"))
                                   .toString()
-                                  .compare(QLatin1String("roles"), Qt::CaseInsensitive)
+                                  .compare(found.roleAttribute.name, Qt::CaseInsensitive)
                               == 0;
         }
         found.roles = hasRoles;
+    } else if (!found.roleAttribute.schema.isEmpty()) {
+        found.roles = false; // an extension the service does not know
     }
 
     QUrlQuery first;
@@ -830,7 +827,7 @@ Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
     const Result<QJsonObject> me = engine.callObject(get(QStringLiteral("/Me")), Text::tr("Asking who the token belongs to"));
     if (me.ok()) {
         found.me = true;
-        const UserSummary who = userSummaryOf(me.value());
+        const UserSummary who = userSummaryOf(me.value(), found.roleAttribute);
         op.accountId = who.accountId;
         op.displayName = who.displayName;
         op.email = who.email;
@@ -869,7 +866,11 @@ Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
                                   : usesBulk(found)
                                       ? Text::tr("yes, used for changes to several people")
                                       : Text::tr("offered, but not used: each person is changed with their own version")));
-    info.findings.append(Text::tr("Roles: %1.").arg(found.roles ? yes : no));
+    info.findings.append(found.roleAttribute.isRoles()
+                             ? Text::tr("Roles: %1.").arg(found.roles ? yes : no)
+                             : found.roles ? Text::tr("Roles: kept in %1.").arg(found.roleAttribute.path())
+                                           : Text::tr("Roles: the service has no attribute %1.").arg(found.roleAttribute.path()));
+    info.findings.append(Text::tr("Enterprise extension: %1.").arg(found.enterprise ? yes : no));
     info.findings.append(Text::tr("Groups: %1.").arg(found.groups ? yes : no));
     engine.setDiscovery(found);
     qCInfo(lcScim) << "discovered" << info.findings.join(QLatin1Char(' '));
@@ -982,7 +983,7 @@ QFuture<Result<UserPage>> ScimBackend::listUsers(const UserPageRequest& request)
                     return answer.error();
                 }
                 for (const QJsonObject& resource : answer.value().resources) {
-                    const UserSummary row = userSummaryOf(resource);
+                    const UserSummary row = userSummaryOf(resource, found.roleAttribute);
                     byId.insert(row.accountId, row);
                 }
             }
@@ -998,7 +999,7 @@ QFuture<Result<UserPage>> ScimBackend::listUsers(const UserPageRequest& request)
         if (!filter.value().isEmpty()) {
             addItem(base, QStringLiteral("filter"), filter.value());
         }
-        const QString sortBy = found.sort ? sortAttribute(request.sort.field) : QString();
+        const QString sortBy = found.sort ? sortAttribute(request.sort.field, found.roleAttribute) : QString();
         if (!sortBy.isEmpty()) {
             addItem(base, QStringLiteral("sortBy"), sortBy);
             addItem(base, QStringLiteral("sortOrder"), request.sort.order == Qt::AscendingOrder
@@ -1026,7 +1027,7 @@ QFuture<Result<UserPage>> ScimBackend::listUsers(const UserPageRequest& request)
             const ListPage& got = answer.value();
             total = got.totalResults;
             for (const QJsonObject& resource : got.resources) {
-                UserSummary row = userSummaryOf(resource);
+                UserSummary row = userSummaryOf(resource, found.roleAttribute);
                 changed = engine->orderChanged(listing, got.totalResults, next, row.accountId) || changed;
                 if (next >= request.offset && page.rows.size() < request.limit) {
                     page.rows.append(std::move(row));
@@ -1098,9 +1099,9 @@ QFuture<Result<qint64>> ScimBackend::countUsers(const UserFilter& userFilter)
 
 namespace {
 
-MemberDetails detailsOf(const QJsonObject& user)
+MemberDetails detailsOf(const QJsonObject& user, const RoleAttribute& role)
 {
-    const UserSummary row = userSummaryOf(user);
+    const UserSummary row = userSummaryOf(user, role);
     MemberDetails details;
     details.account.id = row.accountId;
     details.account.email = row.email;
@@ -1151,7 +1152,7 @@ QFuture<Result<MemberDetails>> ScimBackend::memberDetails(const Id&, const Id& a
         if (!user.ok()) {
             return user.error();
         }
-        return detailsOf(user.value());
+        return detailsOf(user.value(), engine->discovery().roleAttribute);
     });
 }
 
@@ -1169,7 +1170,7 @@ QFuture<Result<Id>> ScimBackend::createMember(const Operator& op, const NewMembe
         HttpRequest request;
         request.method = "POST";
         request.path = QStringLiteral("/Users");
-        request.body = QJsonDocument(newUserResource(member, engine->discovery().roles));
+        request.body = QJsonDocument(newUserResource(member, engine->discovery().roles ? std::optional(engine->discovery().roleAttribute) : std::nullopt));
         const Result<QJsonObject> created
             = engine->callObject(request, Text::tr("Creating %1").arg(composeDisplayName(member.firstName, member.lastName)));
         if (!created.ok()) {
@@ -1199,7 +1200,7 @@ QFuture<Result<Version>> ScimBackend::updateProfile(const Operator& op, const Id
         if (!current.ok()) {
             return current.error();
         }
-        const UserSummary was = userSummaryOf(current.value());
+        const UserSummary was = userSummaryOf(current.value(), found.roleAttribute);
         const QString what = Text::tr("Saving %1").arg(was.displayName);
         if (found.etag && !expectedVersion.isNull() && !was.version.isNull() && was.version != expectedVersion) {
             return BackendError {BackendError::Kind::Conflict,
@@ -1596,7 +1597,7 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
                     outcomes.append(outcome);
                     continue;
                 }
-                UserSummary row = userSummaryOf(*user);
+                UserSummary row = userSummaryOf(*user, found.roleAttribute);
                 if (row.version.isNull()) {
                     row.version = Version::fromText(QString::fromUtf8(read.at(i).value().etag));
                 }
@@ -1677,22 +1678,20 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeMembers(const Operator&
                 request.path = QStringLiteral("/Users/") + target.accountId.text();
                 request.ifMatch = found.etag ? row.version.text().toUtf8() : QByteArray();
                 const bool active = decision.newStatus == Status::Active;
-                // The person's other roles (the service's own) stay; Usher's is replaced.
-                const QJsonArray roles = withUsherRole(attribute(*user, QLatin1String("roles")).toArray(), decision.newRole);
                 if (change.operation == MemberOperation::Delete) {
                     request.method = "DELETE"; // for good: confirmed as such (DirectoryAbilities::deletesForGood)
                 } else if (found.patch) {
                     request.method = "PATCH";
                     request.body = QJsonDocument(patchOf(
                         {change.operation == MemberOperation::ChangeRole
-                             ? patchOperation(QStringLiteral("replace"), QStringLiteral("roles"), roles)
+                             ? found.roleAttribute.patchFor(*user, decision.newRole)
                              : patchOperation(QStringLiteral("replace"), QStringLiteral("active"), active)}));
                 } else {
                     QJsonObject whole = *user;
                     whole.remove(QStringLiteral("meta"));
                     whole.remove(QStringLiteral("groups"));
                     if (change.operation == MemberOperation::ChangeRole) {
-                        whole.insert(QStringLiteral("roles"), roles);
+                        found.roleAttribute.writeInto(whole, decision.newRole);
                     } else {
                         whole.insert(QStringLiteral("active"), active);
                     }
@@ -1910,7 +1909,7 @@ QFuture<Result<GroupMembersPage>> ScimBackend::listGroupMembers(const GroupMembe
             }
             page.total = answer.value().totalResults;
             for (const QJsonObject& user : answer.value().resources) {
-                const UserSummary row = userSummaryOf(user);
+                const UserSummary row = userSummaryOf(user, engine->discovery().roleAttribute);
                 page.rows.append({row.accountId, row.displayName, row.email, row.role, row.status, {}});
             }
             next += answer.value().resources.size();
@@ -2131,7 +2130,7 @@ QFuture<Result<QList<MemberOutcome>>> ScimBackend::changeGroupMembers(const Oper
                     outcomes.append(outcome);
                     continue;
                 }
-                const UserSummary row = userSummaryOf(*user);
+                const UserSummary row = userSummaryOf(*user, engine->discovery().roleAttribute);
                 outcome.name = row.displayName;
                 if (change.matching && !stillMatches(*user, row, *change.matching)) {
                     outcome.why = noLongerMatches(row.displayName);

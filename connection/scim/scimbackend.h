@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/backend.h"
+#include "connection/scim/scimjson.h"
 #include "connection/connectionprofile.h"
 
 #include <QThreadPool>
@@ -30,7 +31,8 @@ struct Discovery
     bool sort = false; ///< Announced and seen to work.
     bool sortAnnounced = false;
     bool groups = false; ///< A Group resource type.
-    bool roles = false; ///< The User schema has "roles" (where Usher keeps its role).
+    bool roles = false; ///< The User schema has the attribute where Usher keeps its role.
+    RoleAttribute roleAttribute; ///< Where that is: the profile's choice, `roles` by default.
     bool enterprise = false; ///< The enterprise User extension.
     bool me = false; ///< /Me answered who the token belongs to.
     qint64 users = 0;

@@ -177,7 +177,105 @@ Role roleOf(const QJsonObject& user)
     return Role::Member;
 }
 
-UserSummary userSummaryOf(const QJsonObject& user)
+namespace {
+
+/// `roles` with Usher's role replaced by `role` (the primary one), the service's other roles kept.
+QJsonArray withUsherRole(const QJsonArray& roles, Role role)
+{
+    QJsonArray kept {QJsonObject {{QStringLiteral("value"), roleKey(role)}, {QStringLiteral("primary"), true}}};
+    for (const QJsonValue& entry : roles) {
+        QJsonObject other = entry.toObject();
+        Role ignored = Role::Member;
+        if (!roleFromKey(attribute(other, QLatin1String("value")).toString(), &ignored)) {
+            other.insert(QStringLiteral("primary"), false);
+            kept.append(other);
+        }
+    }
+    return kept;
+}
+
+} // namespace
+
+RoleAttribute RoleAttribute::fromText(const QString& text)
+{
+    RoleAttribute where;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return where;
+    }
+    // "urn:…:User:division": the extension's URN up to its last colon.
+    const qsizetype colon = trimmed.lastIndexOf(QLatin1Char(':'));
+    if (trimmed.startsWith(QLatin1String("urn:"), Qt::CaseInsensitive) && colon > 4) {
+        where.schema = trimmed.left(colon);
+        where.name = trimmed.mid(colon + 1);
+    } else {
+        where.name = trimmed;
+    }
+    return where;
+}
+
+bool RoleAttribute::isRoles() const
+{
+    return schema.isEmpty() && name.compare(QLatin1String("roles"), Qt::CaseInsensitive) == 0;
+}
+
+QString RoleAttribute::path() const
+{
+    return schema.isEmpty() ? name : schema + QLatin1Char(':') + name;
+}
+
+QString RoleAttribute::filterPath() const
+{
+    return isRoles() ? QStringLiteral("roles.value") : path();
+}
+
+Role RoleAttribute::in(const QJsonObject& user) const
+{
+    if (isRoles()) {
+        return roleOf(user);
+    }
+    const QByteArray key = name.toUtf8();
+    QJsonValue value;
+    if (schema.isEmpty()) {
+        value = attribute(user, QLatin1String(key));
+    } else {
+        const QByteArray urn = schema.toUtf8();
+        value = attribute(attribute(user, QLatin1String(urn)).toObject(), QLatin1String(key));
+    }
+    Role role = Role::Member;
+    return roleFromKey(value.toString().trimmed().toLower(), &role) ? role : Role::Member;
+}
+
+QJsonObject RoleAttribute::patchFor(const QJsonObject& user, Role role) const
+{
+    QJsonObject operation{{QStringLiteral("op"), QStringLiteral("replace")}, {QStringLiteral("path"), path()}};
+    if (isRoles()) {
+        operation.insert(QStringLiteral("value"), withUsherRole(attribute(user, QLatin1String("roles")).toArray(), role));
+    } else {
+        operation.insert(QStringLiteral("value"), roleKey(role));
+    }
+    return operation;
+}
+
+void RoleAttribute::writeInto(QJsonObject& user, Role role) const
+{
+    if (isRoles()) {
+        user.insert(QStringLiteral("roles"), withUsherRole(attribute(user, QLatin1String("roles")).toArray(), role));
+    } else if (schema.isEmpty()) {
+        user.insert(name, roleKey(role));
+    } else {
+        QJsonObject extension = user.value(schema).toObject();
+        extension.insert(name, roleKey(role));
+        user.insert(schema, extension);
+        QJsonArray schemas = user.value(QStringLiteral("schemas")).toArray();
+        if (!schemas.contains(QJsonValue(schema))) {
+            schemas.append(schema);
+            user.insert(QStringLiteral("schemas"), schemas);
+        }
+    }
+}
+
+UserSummary userSummaryOf(const QJsonObject& user, const RoleAttribute& role)
 {
     UserSummary row;
     row.accountId = Id::fromText(attribute(user, QLatin1String("id")).toString());
@@ -186,7 +284,7 @@ UserSummary userSummaryOf(const QJsonObject& user)
     if (row.email.isEmpty()) {
         row.email = attribute(user, QLatin1String("userName")).toString();
     }
-    row.role = roleOf(user);
+    row.role = role.in(user);
     const QJsonValue active = attribute(user, QLatin1String("active"));
     row.status = active.isBool() && !active.toBool() ? Status::Disabled : Status::Active;
     row.source = Source::DirectorySync;
@@ -311,7 +409,7 @@ QString filterString(const QString& text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QJsonObject newUserResource(const NewMember& member, bool withRole)
+QJsonObject newUserResource(const NewMember& member, const std::optional<RoleAttribute>& role)
 {
     QJsonObject user;
     user.insert(QStringLiteral("schemas"), QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")});
@@ -325,9 +423,8 @@ QJsonObject newUserResource(const NewMember& member, bool withRole)
                                                                    {QStringLiteral("type"), QStringLiteral("work")},
                                                                    {QStringLiteral("primary"), true}}});
     user.insert(QStringLiteral("active"), true);
-    if (withRole) {
-        user.insert(QStringLiteral("roles"), QJsonArray {QJsonObject {{QStringLiteral("value"), roleKey(member.role)},
-                                                                      {QStringLiteral("primary"), true}}});
+    if (role) {
+        role->writeInto(user, member.role);
     }
     return user;
 }

@@ -40,8 +40,33 @@ struct ListPage
 /// The ListResponse in `body`, or why it is not one.
 std::optional<ListPage> parseListPage(const QByteArray& body, QString* problem);
 
-/// A user resource as a row of the users table; `rolesAttribute` holds Usher's role.
-UserSummary userSummaryOf(const QJsonObject& user);
+/// Where a service keeps Usher's role: in `roles` (RFC 7643's multi-valued attribute, the
+/// default), or in another attribute a profile names, single-valued: a core one ("userType",
+/// "title") or an extension's by its full name
+/// ("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division"), for services
+/// without roles.
+struct RoleAttribute
+{
+    QString schema; ///< The extension's URN; empty for a core attribute.
+    QString name = QStringLiteral("roles");
+
+    /// From a profile's text; empty or blank text is `roles`.
+    static RoleAttribute fromText(const QString& text);
+    bool isRoles() const;
+    /// Its full name, for PATCH paths and the findings.
+    QString path() const;
+    /// What a filter or sortBy names: "roles.value", or the attribute itself.
+    QString filterPath() const;
+    /// Usher's role in `user`; Member when none of Usher's is there.
+    Role in(const QJsonObject& user) const;
+    /// The PATCH operation that gives `user` `role`; the service's other roles stay.
+    QJsonObject patchFor(const QJsonObject& user, Role role) const;
+    /// `user` (a whole resource, for PUT or POST) with `role`; the service's other roles stay.
+    void writeInto(QJsonObject& user, Role role) const;
+};
+
+/// A user resource as a row of the users table, with Usher's role from `role`.
+UserSummary userSummaryOf(const QJsonObject& user, const RoleAttribute& role = {});
 /// The display name a user resource gives: displayName, name.formatted, given + family name,
 /// or userName.
 QString displayNameOf(const QJsonObject& user);
@@ -68,7 +93,8 @@ BackendError backendErrorOf(const HttpReply& reply, const QString& what);
 /// A value for a SCIM filter: quoted, with quotes and backslashes escaped.
 QString filterString(const QString& text);
 
-/// The resource to create for a new member (RFC 7643 4.1), with Usher's role in `roles`.
-QJsonObject newUserResource(const NewMember& member, bool withRole);
+/// The resource to create for a new member (RFC 7643 4.1), with Usher's role where `role`
+/// says, or none.
+QJsonObject newUserResource(const NewMember& member, const std::optional<RoleAttribute>& role);
 
 } // namespace usher::scim

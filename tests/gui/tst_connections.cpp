@@ -313,6 +313,7 @@ void TestConnections::eachKindShowsItsOwnRowsAndSavesWhatItShows()
     scim.tokenUrl = QStringLiteral("https://idp.example.org/oauth2/token");
     scim.clientId = QStringLiteral("usher");
     scim.scope = QStringLiteral("api://usher/.default");
+    scim.roleAttribute = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division");
     scim.timeoutSeconds = 12;
     service.target = scim;
     store.save(service);

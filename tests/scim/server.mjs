@@ -33,6 +33,8 @@ const firstNames = ["Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Fran
 const lastNames = ["Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Allen", "Thompson",
     "Hamilton", "Wirth", "Perlman", "Berners-Lee", "Lamarr", "Backus", "Spärck Jones", "Torvalds",
     "Keller", "Ritchie", "Wilson", "Müller", "de Vries", "van der Berg", "Østergaard", "Núñez"];
+const enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+const departments = ["Engineering", "Sales", "Support", "Finance", "Legal"];
 const roles = ["member", "member", "member", "member", "editor", "monitor", "manager", "helpdesk"];
 
 let users = new Map(); // id -> stored user (SCIM shape)
@@ -56,6 +58,10 @@ function person(i) {
         emails: [{value: email, type: "work", primary: true}],
         active: i === 0 || i % 17 !== 0,
         roles: [{value: i === 0 ? "admin" : roles[i % roles.length], primary: true}],
+        // The enterprise extension, with the same role in "division" for profiles that keep
+        // Usher's role there (services without roles).
+        [enterprise]: {employeeNumber: String(1000 + i), department: departments[i % departments.length],
+            division: i === 0 ? "admin" : roles[i % roles.length]},
     };
 }
 
@@ -128,6 +134,9 @@ function notFound(id) {
 // at 1 (the answer's startIndex is put right as it goes out).
 const collator = new Intl.Collator("en", {sensitivity: "base"});
 function sortValue(resource, path) {
+    // An extension's attribute by its full name ("urn:…:2.0:User:division", dots and all).
+    const colon = path.lastIndexOf(":");
+    if (path.startsWith("urn:") && colon > 0) return resource[path.slice(0, colon)]?.[path.slice(colon + 1)];
     // A multi-valued attribute sorts by its primary (or first) entry: "emails.value" is that
     // entry's value, and "emails" alone too (RFC 7644 3.4.2.3).
     const value = path.split(".").reduce((value, part) => {
@@ -136,8 +145,22 @@ function sortValue(resource, path) {
     }, resource);
     return value !== null && typeof value === "object" ? value.value : value;
 }
+// SCIMMY's filter names an extension's attribute by its full name, as a key of its own: each
+// record is matched through a copy that has them so.
+function withExtensionKeys(record) {
+    const extension = record[enterprise];
+    if (!extension) return record;
+    const flat = {...record};
+    for (const [key, value] of Object.entries(extension)) flat[`${enterprise}:${key}`] = value;
+    return flat;
+}
 function onePage(resource, all) {
-    const listed = resource.filter ? resource.filter.match(all) : all;
+    let listed = all;
+    if (resource.filter) {
+        const views = all.map(withExtensionKeys);
+        const kept = new Set(resource.filter.match(views));
+        listed = all.filter((record, i) => kept.has(views[i]));
+    }
     const {sortBy, sortOrder = "ascending", startIndex = 1, count = 20} = resource.constraints ?? {};
     if (sortBy) {
         const direction = sortOrder === "descending" ? -1 : 1;
@@ -168,6 +191,7 @@ SCIMMY.Config.set({
 });
 
 SCIMMY.Resources.declare(SCIMMY.Resources.User)
+    .extend(SCIMMY.Schemas.EnterpriseUser, false)
     .egress(resource => {
         if (resource.id) {
             const found = users.get(resource.id);

@@ -63,6 +63,7 @@ private slots:
     void withoutVersionsAChangeToManyGoesAsBulkWithEachOutcome();
     void aBulkRequestWithoutAnAnswerSaysItMayHaveBeenMade();
     void groupMembersGoAsBulkTooEachAnswered();
+    void aRoleKeptInAnExtensionAttributeIsReadAndWrittenThere();
     void deleteIsForGoodWithItsVersionAndUshersRules();
     void createAndEditAPerson();
     void aTakenAddressIsAConflictWithTheServicesDetail();
@@ -613,6 +614,68 @@ void TestScimBackend::groupMembersGoAsBulkTooEachAnswered()
         added += before.contains(rows.at(i).accountId.text()) ? 0 : 1;
     }
     QCOMPARE(after.size(), before.size() + added);
+}
+
+void TestScimBackend::aRoleKeptInAnExtensionAttributeIsReadAndWrittenThere()
+{
+    // A profile that keeps Usher's role in the enterprise extension's "division" (a service
+    // without roles): read, filtered, sorted and written there; the service's `roles` untouched.
+    const QString division = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division");
+    ConnectionProfile profile = m_server->profile();
+    ScimService service = *profile.scim();
+    service.roleAttribute = division;
+    profile.target = service;
+    QVERIFY(profile.problem().isEmpty());
+    ScimBackend backend(profile, ScimServer::token());
+    const Result<OpenInfo> opened = await(backend.open());
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QVERIFY(backend.discovery().roles);
+    QVERIFY(backend.discovery().enterprise);
+    const QString findings = opened.value().findings.join(QLatin1Char('\n'));
+    QVERIFY2(findings.contains(QStringLiteral("kept in ") + division), qPrintable(findings));
+    QCOMPARE(opened.value().connectedAs->role, Role::Admin); // from /Me's division
+    // The same roles as the seed gave in both places.
+    auto byRoles = openBackend();
+    UserFilter editors = everyone();
+    editors.role = Role::Editor;
+    const qint64 editorCount = await(backend.countUsers(editors)).value();
+    QVERIFY(editorCount > 0);
+    QCOMPARE(editorCount, await(byRoles->countUsers(editors)).value());
+    UserPageRequest sorted = page(0, 50);
+    sorted.sort = {UserField::Role, Qt::AscendingOrder};
+    const QList<UserSummary> first = await(backend.listUsers(sorted)).value().rows;
+    QCOMPARE(first.first().role, Role::Admin); // "admin" sorts first
+    // Made an Editor: written into the division, the service's roles as they were.
+    const UserSummary someone = await(backend.listUsers(page(40, 1))).value().rows.first();
+    QVERIFY(someone.role != Role::Editor && someone.role != Role::Admin);
+    const QJsonArray rolesBefore = held(someone.accountId.text()).value(QStringLiteral("roles")).toArray();
+    MemberChange change;
+    change.operation = MemberOperation::ChangeRole;
+    change.role = Role::Editor;
+    change.targets = {{someone.accountId, someone.version}};
+    const MemberOutcome outcome = await(backend.changeMembers(*opened.value().connectedAs, change)).value().first();
+    QVERIFY2(outcome.done, qPrintable(outcome.why));
+    const QJsonObject now = held(someone.accountId.text());
+    QCOMPARE(now.value(QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")).toObject()
+                 .value(QStringLiteral("division")).toString(),
+             QStringLiteral("editor"));
+    QCOMPARE(now.value(QStringLiteral("roles")).toArray(), rolesBefore);
+    QCOMPARE(await(backend.countUsers(editors)).value(), editorCount + 1);
+
+    // A name that is no attribute name never reaches a filter.
+    service.roleAttribute = QStringLiteral("roles.value eq \"admin\" or userName");
+    profile.target = service;
+    QVERIFY(profile.problem().contains(QStringLiteral("not an attribute name")));
+    // An extension the service does not have: no roles, said.
+    service.roleAttribute = QStringLiteral("urn:example:params:scim:schemas:extension:acme:1.0:User:tier");
+    profile.target = service;
+    QVERIFY(profile.problem().isEmpty());
+    ScimBackend unknown(profile, ScimServer::token());
+    const Result<OpenInfo> without = await(unknown.open());
+    QVERIFY(without.ok());
+    QVERIFY(!unknown.discovery().roles);
+    QVERIFY(!unknown.abilities().operations.contains(MemberOperation::ChangeRole));
+    QVERIFY(without.value().findings.join(QLatin1Char(' ')).contains(QStringLiteral("has no attribute")));
 }
 
 void TestScimBackend::stopHalfwayReportsWhoWasNotReached()

@@ -242,6 +242,13 @@ public:
         m_timeout->setValue(30);
         m_timeout->setSuffix(tr(" s"));
         m_timeout->setMaximumWidth(120);
+        m_role = new QLineEdit(parent);
+        m_role->setObjectName(QStringLiteral("scimRoleAttributeField"));
+        m_role->setPlaceholderText(tr("roles"));
+        m_role->setToolTip(tr("Where the service keeps each person's Usher role. Leave empty for the standard "
+                              "roles attribute; for a service without roles, name another attribute, such as "
+                              "userType, or an extension's by its full name "
+                              "(urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division)."));
         form->addRow(tr("Base &URL:"), m_url);
         form->addRow(tr("Aut&hentication:"), m_auth);
         form->addRow(tr("Token UR&L:"), m_tokenUrl);
@@ -250,13 +257,14 @@ public:
         secretRowsHere();
         form->addRow(tr("CA certi&ficate:"), m_caRow);
         form->addRow(tr("Time-&out:"), m_timeout);
+        form->addRow(tr("&Role attribute:"), m_role);
     }
 
     void setRowsVisible(bool visible) override
     {
         m_visible = visible;
         for (QWidget* row : {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_auth), m_caRow,
-                             static_cast<QWidget*>(m_timeout)}) {
+                             static_cast<QWidget*>(m_timeout), static_cast<QWidget*>(m_role)}) {
             m_form->setRowVisible(row, visible);
         }
         updateAuthRows();
@@ -272,6 +280,7 @@ public:
         m_scope->setText(service.scope);
         m_caFile->setText(service.caFile);
         m_timeout->setValue(service.timeoutSeconds);
+        m_role->setText(service.roleAttribute);
     }
 
     ConnectionProfile::Target target() const override
@@ -286,6 +295,7 @@ public:
         }
         service.caFile = m_caFile->text().trimmed();
         service.timeoutSeconds = m_timeout->value();
+        service.roleAttribute = m_role->text().trimmed();
         return service;
     }
 
@@ -315,6 +325,7 @@ private:
     QLineEdit* m_caFile = nullptr;
     QWidget* m_caRow = nullptr;
     QSpinBox* m_timeout = nullptr;
+    QLineEdit* m_role = nullptr;
 };
 
 std::vector<std::unique_ptr<ProfileEditor>> makeProfileEditors()
