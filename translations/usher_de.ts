@@ -543,6 +543,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Enter the OAuth client id.</source>
         <translation>Geben Sie die OAuth-Client-ID ein.</translation>
     </message>
+    <message>
+        <source>The role attribute “%1” is not an attribute name: use a name such as userType, or an extension&apos;s attribute by its full name (urn:…:User:division).</source>
+        <translation>Das Rollenattribut „%1“ ist kein Attributname: Verwenden Sie einen Namen wie userType oder das Attribut einer Erweiterung mit seinem vollständigen Namen (urn:…:User:division).</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -1000,6 +1004,17 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Type the confirmation above first.</source>
         <translation>Geben Sie zuerst oben die Bestätigung ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is deleted on the service now and for good, with their group memberships. The service keeps no Deleted view: Usher cannot bring them back.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird jetzt und endgültig im Dienst gelöscht, samt Gruppenmitgliedschaften. Der Dienst hat keine Ansicht „Gelöscht“: Usher kann die Person nicht zurückholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) are deleted on the service now and for good, with their group memberships. The service keeps no Deleted view: Usher cannot bring them back.</source>
+        <translation>
+            <numerusform>%n Benutzer wird jetzt und endgültig im Dienst gelöscht, samt Gruppenmitgliedschaften. Der Dienst hat keine Ansicht „Gelöscht“: Usher kann niemanden zurückholen.</numerusform>
+            <numerusform>%n Benutzer werden jetzt und endgültig im Dienst gelöscht, samt Gruppenmitgliedschaften. Der Dienst hat keine Ansicht „Gelöscht“: Usher kann niemanden zurückholen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4344,10 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>This connection keeps no roles.</source>
         <translation>Diese Verbindung kennt keine Rollen.</translation>
     </message>
+    <message>
+        <source>Delete on the service at once and for good; it cannot be undone</source>
+        <translation>Sofort und endgültig im Dienst löschen; das lässt sich nicht rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -4818,6 +4837,10 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
+    <message>
+        <source>Not changed: %1 no longer matches the filter (changed since the change began).</source>
+        <translation>Nicht geändert: %1 entspricht dem Filter nicht mehr (seit Beginn der Änderung geändert).</translation>
+    </message>
 </context>
 <context>
     <name>usher::SavedViewsModel</name>
@@ -4986,10 +5009,6 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>This service does not sort: people are listed in its own order.</source>
         <translation>Dieser Dienst sortiert nicht: Personen werden in seiner eigenen Reihenfolge aufgelistet.</translation>
-    </message>
-    <message>
-        <source>A SCIM service deletes people for good, which Usher does not offer; disable them instead.</source>
-        <translation>Ein SCIM-Dienst löscht Personen endgültig, was Usher nicht anbietet; deaktivieren Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>This service only finds names and addresses that start with the text.</source>
@@ -5250,6 +5269,66 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>Counting the members</source>
         <translation>Das Zählen der Mitglieder</translation>
     </message>
+    <message>
+        <source>A SCIM service keeps no Deleted view and no workspaces of Usher&apos;s: people it deletes are gone for good, and nobody is restored or removed from a workspace.</source>
+        <translation>Ein SCIM-Dienst hat keine Ansicht „Gelöscht“ und keine Arbeitsbereiche von Usher: Wen er löscht, der ist endgültig weg, und niemand wird wiederhergestellt oder aus einem Arbeitsbereich entfernt.</translation>
+    </message>
+    <message>
+        <source>Capitals: the service tells them from small letters, so a search also looks for the text in small letters and with capitals at the start of words.</source>
+        <translation>Großbuchstaben: Der Dienst unterscheidet sie von Kleinbuchstaben, daher sucht eine Suche den Text auch in Kleinbuchstaben und mit großen Anfangsbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Bulk changes: %1.</source>
+        <translation>Sammeländerungen (Bulk): %1.</translation>
+    </message>
+    <message>
+        <source>yes, used for changes to several people</source>
+        <translation>ja, verwendet für Änderungen an mehreren Personen</translation>
+    </message>
+    <message>
+        <source>offered, but not used: each person is changed with their own version</source>
+        <translation>angeboten, aber nicht verwendet: Jede Person wird mit ihrer eigenen Version geändert</translation>
+    </message>
+    <message>
+        <source>Roles: kept in %1.</source>
+        <translation>Rollen: gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Roles: the service has no attribute %1.</source>
+        <translation>Rollen: Der Dienst hat kein Attribut %1.</translation>
+    </message>
+    <message>
+        <source>Enterprise extension: %1.</source>
+        <translation>Enterprise-Erweiterung: %1.</translation>
+    </message>
+    <message>
+        <source>Password changes: offered by the service; Usher&apos;s password help needs sign-in history a SCIM service does not give, so it is not offered.</source>
+        <translation>Passwortänderungen: vom Dienst angeboten; die Passworthilfe von Usher braucht einen Anmeldeverlauf, den ein SCIM-Dienst nicht liefert, und wird daher nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>Password changes: no.</source>
+        <translation>Passwortänderungen: nein.</translation>
+    </message>
+    <message>
+        <source>It tells capitals from small letters: Usher also looks for the text in small letters and with capitals at the start of words.</source>
+        <translation>Er unterscheidet Groß- und Kleinbuchstaben: Usher sucht den Text auch in Kleinbuchstaben und mit großen Anfangsbuchstaben.</translation>
+    </message>
+    <message>
+        <source>This service tells capitals from small letters: Usher also looks for the text in small letters and with capitals at the start of words.</source>
+        <translation>Dieser Dienst unterscheidet Groß- und Kleinbuchstaben: Usher sucht den Text auch in Kleinbuchstaben und mit großen Anfangsbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Sending the changes together</source>
+        <translation>Das gemeinsame Senden der Änderungen</translation>
+    </message>
+    <message>
+        <source>The service may have made this change before the connection failed; reload to see.</source>
+        <translation>Der Dienst hat diese Änderung möglicherweise vorgenommen, bevor die Verbindung abbrach; laden Sie neu, um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the service&apos;s answer did not mention this change, so it was not made.</source>
+        <translation>%1 ist fehlgeschlagen: Die Antwort des Dienstes erwähnte diese Änderung nicht, also wurde sie nicht vorgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ScimServiceEditor</name>
@@ -5320,6 +5399,18 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>Sco&amp;pe:</source>
         <translation>Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>Where the service keeps each person&apos;s Usher role. Leave empty for the standard roles attribute; for a service without roles, name another attribute, such as userType, or an extension&apos;s by its full name (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division).</source>
+        <translation>Wo der Dienst die Usher-Rolle jeder Person speichert. Leer lassen für das Standardattribut roles; für einen Dienst ohne Rollen ein anderes Attribut angeben, etwa userType, oder das einer Erweiterung mit seinem vollständigen Namen (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division).</translation>
+    </message>
+    <message>
+        <source>&amp;Role attribute:</source>
+        <translation>&amp;Rollenattribut:</translation>
     </message>
 </context>
 <context>
@@ -8059,10 +8150,6 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>The member was removed from the workspace.</source>
         <translation>Das Mitglied wurde aus dem Arbeitsbereich entfernt.</translation>
-    </message>
-    <message>
-        <source>Not changed: %1 no longer matches the filter (changed since the change began).</source>
-        <translation>Nicht geändert: %1 entspricht nicht mehr dem Filter (seit Beginn der Änderung geändert).</translation>
     </message>
     <message>
         <source>The member was purged.</source>

@@ -539,6 +539,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Enter the OAuth client id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The role attribute “%1” is not an attribute name: use a name such as userType, or an extension&apos;s attribute by its full name (urn:…:User:division).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -996,6 +1000,17 @@ Built with Qt %2, running on Qt %3.</source>
     <message>
         <source>Type the confirmation above first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is deleted on the service now and for good, with their group memberships. The service keeps no Deleted view: Usher cannot bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) are deleted on the service now and for good, with their group memberships. The service keeps no Deleted view: Usher cannot bring them back.</source>
+        <translation>
+            <numerusform>%n user is deleted on the service now and for good, with their group memberships. The service keeps no Deleted view: Usher cannot bring them back.</numerusform>
+            <numerusform>%n users are deleted on the service now and for good, with their group memberships. The service keeps no Deleted view: Usher cannot bring them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4339,10 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>This connection keeps no roles.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete on the service at once and for good; it cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -4813,6 +4832,10 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not changed: %1 no longer matches the filter (changed since the change began).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::SavedViewsModel</name>
@@ -4980,10 +5003,6 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>This service does not sort: people are listed in its own order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A SCIM service deletes people for good, which Usher does not offer; disable them instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5245,6 +5264,66 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>Counting the members</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A SCIM service keeps no Deleted view and no workspaces of Usher&apos;s: people it deletes are gone for good, and nobody is restored or removed from a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitals: the service tells them from small letters, so a search also looks for the text in small letters and with capitals at the start of words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk changes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, used for changes to several people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered, but not used: each person is changed with their own version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: the service has no attribute %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise extension: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changes: offered by the service; Usher&apos;s password help needs sign-in history a SCIM service does not give, so it is not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changes: no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It tells capitals from small letters: Usher also looks for the text in small letters and with capitals at the start of words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service tells capitals from small letters: Usher also looks for the text in small letters and with capitals at the start of words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the changes together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service may have made this change before the connection failed; reload to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the service&apos;s answer did not mention this change, so it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::ScimServiceEditor</name>
@@ -5314,6 +5393,18 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the service keeps each person&apos;s Usher role. Leave empty for the standard roles attribute; for a service without roles, name another attribute, such as userType, or an extension&apos;s by its full name (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role attribute:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8053,10 +8144,6 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>The member was removed from the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed: %1 no longer matches the filter (changed since the change began).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -543,6 +543,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Enter the OAuth client id.</source>
         <translation>Voer de OAuth-client-id in.</translation>
     </message>
+    <message>
+        <source>The role attribute “%1” is not an attribute name: use a name such as userType, or an extension&apos;s attribute by its full name (urn:…:User:division).</source>
+        <translation>Het rolattribuut “%1” is geen attribuutnaam: gebruik een naam zoals userType, of het attribuut van een extensie met zijn volledige naam (urn:…:User:division).</translation>
+    </message>
 </context>
 <context>
     <name>usher::ConnectionsDialog</name>
@@ -1000,6 +1004,17 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Type the confirmation above first.</source>
         <translation>Typ eerst hierboven de bevestiging.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is deleted on the service now and for good, with their group memberships. The service keeps no Deleted view: Usher cannot bring them back.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wordt nu en voorgoed op de dienst verwijderd, met zijn of haar groepslidmaatschappen. De dienst heeft geen weergave “Verwijderd”: Usher kan deze persoon niet terughalen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) are deleted on the service now and for good, with their group memberships. The service keeps no Deleted view: Usher cannot bring them back.</source>
+        <translation>
+            <numerusform>%n gebruiker wordt nu en voorgoed op de dienst verwijderd, met zijn of haar groepslidmaatschappen. De dienst heeft geen weergave “Verwijderd”: Usher kan niemand terughalen.</numerusform>
+            <numerusform>%n gebruikers worden nu en voorgoed op de dienst verwijderd, met hun groepslidmaatschappen. De dienst heeft geen weergave “Verwijderd”: Usher kan niemand terughalen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4344,10 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>This connection keeps no roles.</source>
         <translation>Deze verbinding kent geen rollen.</translation>
     </message>
+    <message>
+        <source>Delete on the service at once and for good; it cannot be undone</source>
+        <translation>Meteen en voorgoed op de dienst verwijderen; dit kan niet ongedaan worden gemaakt</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -4818,6 +4837,10 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
+    <message>
+        <source>Not changed: %1 no longer matches the filter (changed since the change began).</source>
+        <translation>Niet gewijzigd: %1 voldoet niet meer aan het filter (gewijzigd sinds de wijziging begon).</translation>
+    </message>
 </context>
 <context>
     <name>usher::SavedViewsModel</name>
@@ -4986,10 +5009,6 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>This service does not sort: people are listed in its own order.</source>
         <translation>Deze dienst sorteert niet: mensen worden weergegeven in de eigen volgorde van de dienst.</translation>
-    </message>
-    <message>
-        <source>A SCIM service deletes people for good, which Usher does not offer; disable them instead.</source>
-        <translation>Een SCIM-dienst verwijdert mensen definitief, wat Usher niet aanbiedt; schakel ze in plaats daarvan uit.</translation>
     </message>
     <message>
         <source>This service only finds names and addresses that start with the text.</source>
@@ -5250,6 +5269,66 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>Counting the members</source>
         <translation>Het tellen van de leden</translation>
     </message>
+    <message>
+        <source>A SCIM service keeps no Deleted view and no workspaces of Usher&apos;s: people it deletes are gone for good, and nobody is restored or removed from a workspace.</source>
+        <translation>Een SCIM-dienst heeft geen weergave “Verwijderd” en geen werkruimten van Usher: wie hij verwijdert is voorgoed weg, en niemand wordt hersteld of uit een werkruimte verwijderd.</translation>
+    </message>
+    <message>
+        <source>Capitals: the service tells them from small letters, so a search also looks for the text in small letters and with capitals at the start of words.</source>
+        <translation>Hoofdletters: de dienst onderscheidt ze van kleine letters, dus een zoekopdracht zoekt de tekst ook in kleine letters en met hoofdletters aan het begin van woorden.</translation>
+    </message>
+    <message>
+        <source>Bulk changes: %1.</source>
+        <translation>Bulkwijzigingen: %1.</translation>
+    </message>
+    <message>
+        <source>yes, used for changes to several people</source>
+        <translation>ja, gebruikt voor wijzigingen van meerdere personen</translation>
+    </message>
+    <message>
+        <source>offered, but not used: each person is changed with their own version</source>
+        <translation>aangeboden, maar niet gebruikt: elke persoon wordt gewijzigd met zijn of haar eigen versie</translation>
+    </message>
+    <message>
+        <source>Roles: kept in %1.</source>
+        <translation>Rollen: bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Roles: the service has no attribute %1.</source>
+        <translation>Rollen: de dienst heeft geen attribuut %1.</translation>
+    </message>
+    <message>
+        <source>Enterprise extension: %1.</source>
+        <translation>Enterprise-extensie: %1.</translation>
+    </message>
+    <message>
+        <source>Password changes: offered by the service; Usher&apos;s password help needs sign-in history a SCIM service does not give, so it is not offered.</source>
+        <translation>Wachtwoordwijzigingen: aangeboden door de dienst; de wachtwoordhulp van Usher heeft aanmeldgeschiedenis nodig die een SCIM-dienst niet geeft, en wordt dus niet aangeboden.</translation>
+    </message>
+    <message>
+        <source>Password changes: no.</source>
+        <translation>Wachtwoordwijzigingen: nee.</translation>
+    </message>
+    <message>
+        <source>It tells capitals from small letters: Usher also looks for the text in small letters and with capitals at the start of words.</source>
+        <translation>Hij onderscheidt hoofdletters van kleine letters: Usher zoekt de tekst ook in kleine letters en met hoofdletters aan het begin van woorden.</translation>
+    </message>
+    <message>
+        <source>This service tells capitals from small letters: Usher also looks for the text in small letters and with capitals at the start of words.</source>
+        <translation>Deze dienst onderscheidt hoofdletters van kleine letters: Usher zoekt de tekst ook in kleine letters en met hoofdletters aan het begin van woorden.</translation>
+    </message>
+    <message>
+        <source>Sending the changes together</source>
+        <translation>Het samen versturen van de wijzigingen</translation>
+    </message>
+    <message>
+        <source>The service may have made this change before the connection failed; reload to see.</source>
+        <translation>De dienst heeft deze wijziging misschien doorgevoerd voordat de verbinding wegviel; laad opnieuw om het te zien.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the service&apos;s answer did not mention this change, so it was not made.</source>
+        <translation>%1 is mislukt: het antwoord van de dienst noemde deze wijziging niet, dus is ze niet doorgevoerd.</translation>
+    </message>
 </context>
 <context>
     <name>usher::ScimServiceEditor</name>
@@ -5320,6 +5399,18 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>Sco&amp;pe:</source>
         <translation>Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>Where the service keeps each person&apos;s Usher role. Leave empty for the standard roles attribute; for a service without roles, name another attribute, such as userType, or an extension&apos;s by its full name (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division).</source>
+        <translation>Waar de dienst de Usher-rol van elke persoon bewaart. Laat leeg voor het standaardattribuut roles; noem voor een dienst zonder rollen een ander attribuut, zoals userType, of dat van een extensie met zijn volledige naam (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division).</translation>
+    </message>
+    <message>
+        <source>&amp;Role attribute:</source>
+        <translation>&amp;Rolattribuut:</translation>
     </message>
 </context>
 <context>
@@ -8059,10 +8150,6 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>The member was removed from the workspace.</source>
         <translation>Het lid is uit de werkruimte verwijderd.</translation>
-    </message>
-    <message>
-        <source>Not changed: %1 no longer matches the filter (changed since the change began).</source>
-        <translation>Niet gewijzigd: %1 voldoet niet meer aan het filter (gewijzigd sinds de wijziging begon).</translation>
     </message>
     <message>
         <source>The member was purged.</source>

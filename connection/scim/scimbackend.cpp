@@ -713,6 +713,7 @@ Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
     found.patch = supported("patch");
     found.etag = supported("etag");
     found.bulk = supported("bulk");
+    found.changePassword = supported("changePassword");
     found.bulkMaxOperations = attributePath(config.value(), QLatin1String("bulk.maxOperations")).toInt();
     found.filter = supported("filter");
     found.sortAnnounced = supported("sort");
@@ -871,6 +872,10 @@ Result<OpenInfo> discover(ScimEngine& engine, const QString& name)
                              : found.roles ? Text::tr("Roles: kept in %1.").arg(found.roleAttribute.path())
                                            : Text::tr("Roles: the service has no attribute %1.").arg(found.roleAttribute.path()));
     info.findings.append(Text::tr("Enterprise extension: %1.").arg(found.enterprise ? yes : no));
+    info.findings.append(found.changePassword
+                             ? Text::tr("Password changes: offered by the service; Usher's password help needs sign-in "
+                                        "history a SCIM service does not give, so it is not offered.")
+                             : Text::tr("Password changes: no."));
     info.findings.append(Text::tr("Groups: %1.").arg(found.groups ? yes : no));
     engine.setDiscovery(found);
     qCInfo(lcScim) << "discovered" << info.findings.join(QLatin1Char(' '));

@@ -34,6 +34,7 @@ struct Discovery
     bool roles = false; ///< The User schema has the attribute where Usher keeps its role.
     RoleAttribute roleAttribute; ///< Where that is: the profile's choice, `roles` by default.
     bool enterprise = false; ///< The enterprise User extension.
+    bool changePassword = false; ///< Announced; Usher's password help is not offered on SCIM either way.
     bool me = false; ///< /Me answered who the token belongs to.
     qint64 users = 0;
 };
