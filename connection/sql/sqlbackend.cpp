@@ -1111,13 +1111,26 @@ Result<qint64> SqlWorker::loadSampleData(const std::optional<Operator>& op, int 
             return fail(query);
         }
     }
+    // Audited with the operator as named now (an audit subject of their own: WriteTransaction's
+    // reuse of the last one is not worth it for a once-only load).
+    if (op
+        && (!execWith(query,
+                      QStringLiteral("INSERT INTO audit_subjects (workspace_id, account_id, display_name, email, since) "
+                                     "SELECT ?, id, display_name, email, ? FROM accounts WHERE id = ? RETURNING id"),
+                      {m_workspaceId, now, op->accountId.number()})
+            || !query.next())) {
+        return fail(query);
+    }
+    const QVariant subject = op ? query.value(0) : QVariant();
     if (op
         && !execWith(query,
                      QStringLiteral("INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, target_id, "
-                                    "after_json) VALUES (?, ?, ?, 'workspace.sample_data_loaded', 'workspace', ?, ?)"),
+                                    "after_json, actor_subject) "
+                                    "VALUES (?, ?, ?, 'workspace.sample_data_loaded', 'workspace', ?, ?, ?)"),
                      {m_workspaceId, now, op->accountId.number(), m_workspaceId,
                       QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("people"), added}})
-                                            .toJson(QJsonDocument::Compact))})) {
+                                            .toJson(QJsonDocument::Compact)),
+                      subject})) {
         return fail(query);
     }
     forgetCachedListing();

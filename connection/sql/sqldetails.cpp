@@ -7,12 +7,13 @@
 namespace usher::sql {
 
 namespace {
-/// The audit columns with the names of actor and target; `a` is audit_log.
+/// The audit columns with the names of actor and target as they were at the time (their audit
+/// subjects, `ac` and `t`: a pseudonym once erased); `a` is audit_log.
 const QString auditSelect = QStringLiteral(
     "SELECT a.id, a.at, a.actor_id, ac.display_name, ac.email, a.action, a.target_type, a.target_id, "
-    "t.display_name, t.email, a.before_json, a.after_json, a.reason, a.target_ref "
-    "FROM audit_log a LEFT JOIN accounts ac ON ac.id = a.actor_id "
-    "LEFT JOIN accounts t ON t.id = a.target_id AND a.target_type = 'member' ");
+    "t.display_name, t.email, a.before_json, a.after_json, a.reason, a.target_ref, ac.pseudonym, t.pseudonym "
+    "FROM audit_log a LEFT JOIN audit_subjects ac ON ac.id = a.actor_subject "
+    "LEFT JOIN audit_subjects t ON t.id = a.target_subject ");
 
 /// Why `viewerId` may not read the audit log of `workspaceId` (not an active member, or a role
 /// without Action::ViewAudit), or nothing; an error (the query's) when it could not be read.
@@ -52,11 +53,16 @@ AuditEvent auditFrom(const QSqlQuery& query)
         }
         return id > 0 ? Text::tr("#%1 (no longer exists)").arg(id) : QString();
     };
-    event.actorName = event.actorId ? name(query.value(3), query.value(4), event.actorId.number()) : Text::tr("Usher");
+    const auto erased = [](const QVariant& pseudonym) { return Text::tr("erased person %1").arg(pseudonym.toString()); };
+    event.actorName = !event.actorId                ? Text::tr("Usher")
+                      : !query.value(14).isNull() ? erased(query.value(14))
+                                                  : name(query.value(3), query.value(4), event.actorId.number());
     event.action = query.value(5).toString();
     event.targetType = query.value(6).toString();
     event.targetId = query.value(7).toLongLong();
-    event.targetName = name(query.value(8), query.value(9), event.targetId.number(), query.value(13).toString());
+    event.targetName = !query.value(15).isNull()
+                           ? erased(query.value(15))
+                           : name(query.value(8), query.value(9), event.targetId.number(), query.value(13).toString());
     event.before = query.value(10).toString();
     event.after = query.value(11).toString();
     event.reason = query.value(12).toString();

@@ -111,11 +111,86 @@ bool WriteTransaction::audit(const Id& workspaceId, const Id& actorId, const QSt
     return auditRows({{workspaceId, actorId, action, targetType, targetId, before, after, reason, targetRef}});
 }
 
+bool WriteTransaction::auditSubjects(const QList<AuditRow>& rows, QHash<std::pair<qint64, qint64>, qint64>* subjects)
+{
+    // Everyone the rows name: actors, and members as targets.
+    QSet<std::pair<qint64, qint64>> named;
+    QSet<qint64> accounts;
+    for (const AuditRow& row : rows) {
+        for (const qint64 account : {row.actorId.number(), row.targetType == QLatin1String("member") ? row.targetId.number() : 0}) {
+            if (account > 0) {
+                named.insert({row.workspaceId.number(), account});
+                accounts.insert(account);
+            }
+        }
+    }
+    if (named.isEmpty()) {
+        return true;
+    }
+    QStringList ids;
+    for (const qint64 account : std::as_const(accounts)) {
+        ids.append(QString::number(account));
+    }
+    // How they are named now, and their last subject in each workspace.
+    QHash<qint64, std::pair<QString, QString>> current;
+    if (!selectIn(QStringLiteral("SELECT id, display_name, email FROM accounts WHERE id IN"), ids,
+                  [&](const QSqlQuery& q) { current.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()}); })) {
+        return false;
+    }
+    struct Last
+    {
+        qint64 id = 0;
+        std::pair<QString, QString> names;
+    };
+    QHash<std::pair<qint64, qint64>, Last> last;
+    if (!selectIn(QStringLiteral("SELECT workspace_id, account_id, id, display_name, email, pseudonym FROM audit_subjects "
+                                 "WHERE account_id IN"),
+                  ids, [&](const QSqlQuery& q) {
+                      const std::pair<qint64, qint64> key{q.value(0).toLongLong(), q.value(1).toLongLong()};
+                      if (q.value(2).toLongLong() > last.value(key).id) {
+                          last.insert(key, {q.value(2).toLongLong(), {q.value(3).toString(), q.value(4).toString()}});
+                      }
+                  })) {
+        return false;
+    }
+    // A new subject where someone is named otherwise than last time (or never was).
+    QList<QVariantList> fresh;
+    const qint64 now = clock::nowSecs();
+    for (const auto& key : std::as_const(named)) {
+        const auto found = last.constFind(key);
+        const auto names = current.constFind(key.second);
+        if (found != last.constEnd() && (names == current.constEnd() || found->names == *names)) {
+            subjects->insert(key, found->id); // unchanged, or no longer there to say otherwise
+            continue;
+        }
+        const auto nullable = [](const QString& text) {
+            return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+        };
+        fresh.append({key.first > 0 ? QVariant(key.first) : QVariant(QMetaType::fromType<qint64>()), key.second,
+                      names == current.constEnd() ? QVariant(QMetaType::fromType<QString>()) : nullable(names->first),
+                      names == current.constEnd() ? QVariant(QMetaType::fromType<QString>()) : nullable(names->second), now});
+    }
+    return fresh.isEmpty()
+        || insertRows(QStringLiteral("INSERT INTO audit_subjects (workspace_id, account_id, display_name, email, since)"),
+                      QStringLiteral("(?, ?, ?, ?, ?)"), fresh, QStringLiteral(" RETURNING workspace_id, account_id, id"),
+                      [&](const QSqlQuery& q) {
+                          subjects->insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toLongLong());
+                      });
+}
+
 bool WriteTransaction::auditRows(const QList<AuditRow>& rows)
 {
     auto json = [](const QJsonObject& object) {
         return object.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                 : QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    };
+    QHash<std::pair<qint64, qint64>, qint64> subjects;
+    if (!auditSubjects(rows, &subjects)) {
+        return false;
+    }
+    const auto subject = [&](const Id& workspaceId, qint64 account) {
+        const qint64 id = account > 0 ? subjects.value({workspaceId.number(), account}) : 0;
+        return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
     };
     const qint64 now = clock::nowSecs();
     QList<QVariantList> values;
@@ -125,11 +200,13 @@ bool WriteTransaction::auditRows(const QList<AuditRow>& rows)
                        row.actorId.number() > 0 ? QVariant(row.actorId.number()) : QVariant(QMetaType::fromType<qint64>()), row.action,
                        row.targetType, row.targetId.number(),
                        row.targetRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.targetRef),
-                       json(row.before), json(row.after), textValue(row.reason.trimmed())});
+                       json(row.before), json(row.after), textValue(row.reason.trimmed()),
+                       subject(row.workspaceId, row.actorId.number()),
+                       subject(row.workspaceId, row.targetType == QLatin1String("member") ? row.targetId.number() : 0)});
     }
     return insertRows(QStringLiteral("INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, "
-                                     "target_id, target_ref, before_json, after_json, reason)"),
-                      QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), values);
+                                     "target_id, target_ref, before_json, after_json, reason, actor_subject, target_subject)"),
+                      QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), values);
 }
 
 namespace {

@@ -117,6 +117,9 @@ public:
     };
     /// Writes many audit rows in a few statements (a bulk change's).
     bool auditRows(const QList<AuditRow>& rows);
+    /// The audit subject of each person `rows` name, by (workspace, account): their last one
+    /// when they are named as then, else a new one with the names they have now.
+    bool auditSubjects(const QList<AuditRow>& rows, QHash<std::pair<qint64, qint64>, qint64>* subjects);
     /// Inserts `rows` with a few multi-row statements: `insert` is "INSERT INTO t (a, b)",
     /// `tuple` one row's "(?, ?)" (literals allowed, without a question mark), `suffix` follows
     /// each statement (" RETURNING id"), and `each` reads the rows each statement returns. A

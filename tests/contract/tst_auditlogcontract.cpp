@@ -36,6 +36,7 @@ private slots:
     void newestFirstAndPagesCoverTheLogOnce();
     void onlyThoseWhoMayReadTheLogReadIt();
     void twoOperatorsAtOnceAreEachListedForWhatTheyDid();
+    void renamingSomeoneDoesNotRewriteWhatTheyDid();
 
 private:
     Operator as(const QString& email) const { return m_people.as(email); }
@@ -192,6 +193,51 @@ Id TestAuditLogContract::createGroup(const Operator& op, const QString& name) co
         return 0;
     }
     return created.value();
+}
+
+void TestAuditLogContract::renamingSomeoneDoesNotRewriteWhatTheyDid()
+{
+    // Ada promotes Max, then both are renamed (Ada by herself, Max by Ada); the old event still
+    // reads with the names they had then, and the renames with the names they had at the time.
+    QVERIFY(change(as(QStringLiteral("ada@example.org")), MemberOperation::ChangeRole, QStringLiteral("max@example.org"),
+                   Role::Editor).done);
+    clock::advanceForTesting(60);
+    ProfileEdit ada;
+    ada.firstName = QStringLiteral("Ada");
+    ada.lastName = QStringLiteral("Lovelace");
+    ada.email = QStringLiteral("ada.lovelace@example.org");
+    const auto renamedAda = await(m_members->updateProfile(as(QStringLiteral("ada@example.org")), id(QStringLiteral("ada@example.org")),
+                                                           ada, KnownPeople::find(m_members, QStringLiteral("ada@example.org"))->version));
+    QVERIFY2(renamedAda.ok(), qPrintable(renamedAda.ok() ? QString() : renamedAda.error().message));
+    clock::advanceForTesting(60);
+    ProfileEdit max;
+    max.firstName = QStringLiteral("Maxine");
+    max.lastName = QStringLiteral("Member");
+    Operator adaNow = as(QStringLiteral("ada@example.org"));
+    adaNow.email = ada.email.value();
+    const auto renamedMax = await(m_members->updateProfile(adaNow, id(QStringLiteral("max@example.org")), max,
+                                                           KnownPeople::find(m_members, QStringLiteral("max@example.org"))->version));
+    QVERIFY2(renamedMax.ok(), qPrintable(renamedMax.ok() ? QString() : renamedMax.error().message));
+    clock::advanceForTesting(60);
+    QVERIFY(change(adaNow, MemberOperation::ChangeRole, QStringLiteral("max@example.org"), Role::Member).done);
+
+    const QList<AuditEvent> made = events();
+    QCOMPARE(made.size(), 4);
+    const AuditEvent& promoted = made.at(3); // the oldest
+    QCOMPARE(promoted.action, QStringLiteral("member.role_changed"));
+    QCOMPARE(promoted.actorName, QStringLiteral("Ada Admin"));
+    QCOMPARE(promoted.targetName, QStringLiteral("Max Member"));
+    QCOMPARE(made.at(0).actorName, QStringLiteral("Ada Lovelace")); // the newest, after both renames
+    QCOMPARE(made.at(0).targetName, QStringLiteral("Maxine Member"));
+    // Found by the names of the time: the old name finds the old event only.
+    AuditQuery byOldName;
+    byOldName.actorText = QStringLiteral("Ada Admin");
+    QVERIFY(ids(events(byOldName)).contains(promoted.id));
+    QVERIFY(!ids(events(byOldName)).contains(made.at(0).id));
+    // Still everything she did, by her id, whatever she was called.
+    AuditQuery byAda;
+    byAda.actorId = id(QStringLiteral("ada@example.org"));
+    QCOMPARE(events(byAda).size(), 4);
 }
 
 void TestAuditLogContract::aChangeElsewhereIsListedWithItsOperatorAndTarget()

@@ -7,7 +7,6 @@
 
 #include "connection/backend.h"
 #include "connection/sql/sqlbackend.h"
-#include "connection/scim/scimbackend.h"
 #include "knownpeople.h"
 #include "scimserver.h"
 #include "testsupport.h"
@@ -80,12 +79,8 @@ void TestGroupDirectory::init()
         person("Otto Member", "otto@example.org", Role::Member),
     };
     if (kind == QLatin1String("scim")) {
-        if (!m_service) {
-            m_service = std::make_unique<ScimServer>();
-        }
-        QVERIFY2(m_service->isRunning(), "the SCIM test server (node tests/scim/server.mjs) must start");
-        QVERIFY(!m_service->reset(people).isEmpty());
-        m_backend = std::make_unique<scim::ScimBackend>(m_service->profile(), ScimServer::token());
+        m_backend = scimBackendWith(m_service, people);
+        QVERIFY2(m_backend, "the SCIM test service must start and take the contract's people");
     } else {
         m_database = std::make_unique<TestDatabase>(QStringLiteral("groups-contract"));
         m_database->seed(people);

@@ -6,7 +6,6 @@
 //   tst_memberdirectory_pg  PostgreSQL (USHER_TEST_BACKEND=postgres)
 
 #include "connection/backend.h"
-#include "connection/scim/scimbackend.h"
 #include "connection/sql/sqlbackend.h"
 #include "knownpeople.h"
 #include "memorydirectory.h"
@@ -123,12 +122,8 @@ void TestMemberDirectory::init()
     if (kind == QLatin1String("memory")) {
         m_backend = std::make_unique<MemoryDirectory>(people);
     } else if (kind == QLatin1String("scim")) {
-        if (!m_service) {
-            m_service = std::make_unique<ScimServer>();
-        }
-        QVERIFY2(m_service->isRunning(), "the SCIM test server (node tests/scim/server.mjs) must start");
-        QVERIFY(!m_service->reset(people).isEmpty());
-        m_backend = std::make_unique<scim::ScimBackend>(m_service->profile(), ScimServer::token());
+        m_backend = scimBackendWith(m_service, people);
+        QVERIFY2(m_backend, "the SCIM test service must start and take the contract's people");
     } else {
         m_database = std::make_unique<TestDatabase>(QStringLiteral("contract"));
         m_database->seed(people);

@@ -386,7 +386,16 @@ void TestMigrations::keptCountsFollowEveryChange()
             }
         }
         QVERIFY(direct.exec(QStringLiteral("ALTER TABLE groups DROP COLUMN member_count")));
-        // And what came after it: migration 13's password help columns,
+        // And what came after it: migration 14's audit subjects (with an event from before them,
+        // written as Usher wrote them until then: ids alone),
+        QVERIFY(direct.exec(QStringLiteral("DROP TABLE audit_subjects")));
+        for (const char* column : {"actor_subject", "target_subject"}) {
+            QVERIFY(direct.exec(QStringLiteral("ALTER TABLE audit_log DROP COLUMN %1").arg(QLatin1String(column))));
+        }
+        QVERIFY(direct.exec(QStringLiteral(
+            "INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, target_id) "
+            "SELECT 1, 100, MIN(id), 'member.disabled', 'member', MAX(id) FROM accounts")));
+        // migration 13's password help columns,
         QVERIFY(direct.exec(QStringLiteral("DROP INDEX password_resets_account")));
         for (const char* column : {"workspace_id", "kind", "closed_at"}) {
             QVERIFY(direct.exec(QStringLiteral("ALTER TABLE password_resets DROP COLUMN %1").arg(QLatin1String(column))));
@@ -422,6 +431,18 @@ void TestMigrations::keptCountsFollowEveryChange()
     QVERIFY(members > 10);
     QCOMPARE(direct.scalar(QStringLiteral("SELECT SUM(members) FROM membership_counts")).toLongLong(), members);
     QCOMPARE(direct.countsDrift(), QStringList());
+    // The event from before subjects names its actor and target through subjects now, with the
+    // names they have; and the audit log is append-only again.
+    QCOMPARE(direct.scalar(QStringLiteral(
+                 "SELECT COUNT(*) FROM audit_log a JOIN audit_subjects s ON s.id = a.actor_subject "
+                 "JOIN audit_subjects t ON t.id = a.target_subject JOIN accounts x ON x.id = a.actor_id "
+                 "JOIN accounts y ON y.id = a.target_id WHERE a.at = 100 AND s.account_id = a.actor_id "
+                 "AND t.account_id = a.target_id AND s.display_name = x.display_name AND t.email = y.email")).toLongLong(),
+             1);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor_id IS NOT NULL AND actor_subject IS NULL"))
+                 .toLongLong(),
+             0);
+    QVERIFY(!direct.exec(QStringLiteral("UPDATE audit_log SET reason = 'rewritten'")));
 
     // Every kind of change, made behind the backend's back: the triggers keep the counts.
     const QStringList changes = {

@@ -1,5 +1,6 @@
 #include "scimserver.h"
 
+#include "connection/scim/scimbackend.h"
 #include "core/role.h"
 
 #include <QDateTime>
@@ -101,6 +102,21 @@ QString ScimServer::reset(int people, int groups)
                 {{QStringLiteral("seed"), people}, {QStringLiteral("groups"), groups}}, false)
         .second.value(QStringLiteral("me"))
         .toString();
+}
+
+std::unique_ptr<Backend> scimBackendWith(std::unique_ptr<ScimServer>& service, const QList<SeedUser>& people)
+{
+    if (!service) {
+        service = std::make_unique<ScimServer>();
+    }
+    if (!service->isRunning()) {
+        qWarning("the SCIM test server (node tests/scim/server.mjs) must start");
+        return nullptr;
+    }
+    if (service->reset(people).isEmpty()) {
+        return nullptr;
+    }
+    return std::make_unique<scim::ScimBackend>(service->profile(), ScimServer::token());
 }
 
 QString ScimServer::reset(const QList<SeedUser>& people)

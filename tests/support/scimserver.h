@@ -56,4 +56,9 @@ private:
     quint16 m_port = 0;
 };
 
+/// A backend (not yet opened) on `service`, started first if it is not, holding exactly
+/// `people`: how the contract suites join the SCIM service. Nothing, with a warning saying why,
+/// when node or the service would not.
+std::unique_ptr<Backend> scimBackendWith(std::unique_ptr<ScimServer>& service, const QList<SeedUser>& people);
+
 } // namespace usher::test

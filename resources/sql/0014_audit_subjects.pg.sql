@@ -1,0 +1,60 @@
+-- Audit subjects (issue 21): the people an audit row names, as they were named at the time.
+-- Each row points to its actor's and its member target's subject instead of reading their names
+-- from accounts when it is shown, so renaming someone no longer rewrites history, and erasing
+-- them (GDPR) changes their subjects alone: the names go, a pseudonym takes their place, and
+-- the audit rows themselves stay append-only. A subject is written when a row names someone
+-- whose name or address differs from their last subject in that workspace.
+-- Existing rows get one subject per person and workspace, with the names they have now (what
+-- they had before was never kept); the append-only trigger steps aside for that update alone.
+
+CREATE TABLE audit_subjects (
+    id {{id}},
+    workspace_id BIGINT,
+    account_id BIGINT,
+    display_name TEXT,
+    email TEXT,
+    pseudonym TEXT,
+    since BIGINT NOT NULL
+);
+CREATE INDEX audit_subjects_account ON audit_subjects (account_id, id);
+
+ALTER TABLE audit_log ADD COLUMN actor_subject BIGINT;
+ALTER TABLE audit_log ADD COLUMN target_subject BIGINT;
+
+INSERT INTO audit_subjects (workspace_id, account_id, display_name, email, since)
+SELECT p.workspace_id, p.account_id, ac.display_name, ac.email, MIN(p.at)
+FROM (SELECT workspace_id, actor_id AS account_id, at FROM audit_log WHERE actor_id IS NOT NULL
+      UNION ALL
+      SELECT workspace_id, target_id, at FROM audit_log WHERE target_type = 'member' AND target_id IS NOT NULL) p
+LEFT JOIN accounts ac ON ac.id = p.account_id
+GROUP BY p.workspace_id, p.account_id, ac.display_name, ac.email;
+
+ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only;
+UPDATE audit_log SET actor_subject = (SELECT s.id FROM audit_subjects s
+                                      WHERE s.account_id = audit_log.actor_id AND s.workspace_id IS NOT DISTINCT FROM audit_log.workspace_id)
+WHERE actor_id IS NOT NULL;
+UPDATE audit_log SET target_subject = (SELECT s.id FROM audit_subjects s
+                                       WHERE s.account_id = audit_log.target_id AND s.workspace_id IS NOT DISTINCT FROM audit_log.workspace_id)
+WHERE target_type = 'member' AND target_id IS NOT NULL;
+ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only;
+
+-- Operators write subjects as they write audit rows, and change them only to erase someone.
+CREATE OR REPLACE FUNCTION usher_grant_operator() RETURNS void AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'usher_operator')
+       OR has_table_privilege('usher_operator', 'audit_subjects', 'SELECT') THEN
+        RETURN;
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO usher_operator', current_schema());
+    GRANT SELECT, INSERT, UPDATE, DELETE ON accounts, memberships, groups, group_members, group_permissions,
+        invites, invite_groups, waitlist, sessions, login_events, password_resets, outbox, signup_groups
+        TO usher_operator;
+    GRANT SELECT, UPDATE ON workspaces TO usher_operator;
+    GRANT SELECT, INSERT ON audit_log, erasure_log TO usher_operator;
+    GRANT SELECT, INSERT, UPDATE ON audit_subjects TO usher_operator;
+    GRANT SELECT ON schema_version, membership_counts TO usher_operator;
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO usher_operator', current_schema());
+END;
+$$ LANGUAGE plpgsql;
+
+SELECT usher_grant_operator();
