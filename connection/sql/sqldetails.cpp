@@ -3,6 +3,9 @@
 #include "connection/sql/sqlworker.h"
 
 #include "core/lifecycle.h"
+#include "core/privacy.h"
+
+#include <QJsonDocument>
 
 namespace usher::sql {
 
@@ -11,9 +14,11 @@ namespace {
 /// subjects, `ac` and `t`: a pseudonym once erased); `a` is audit_log.
 const QString auditSelect = QStringLiteral(
     "SELECT a.id, a.at, a.actor_id, ac.display_name, ac.email, a.action, a.target_type, a.target_id, "
-    "t.display_name, t.email, a.before_json, a.after_json, a.reason, a.target_ref, ac.pseudonym, t.pseudonym "
+    "t.display_name, t.email, a.before_json, a.after_json, a.reason, a.target_ref, ac.pseudonym, t.pseudonym, "
+    "sb.details, sa.details "
     "FROM audit_log a LEFT JOIN audit_subjects ac ON ac.id = a.actor_subject "
-    "LEFT JOIN audit_subjects t ON t.id = a.target_subject ");
+    "LEFT JOIN audit_subjects t ON t.id = a.target_subject "
+    "LEFT JOIN audit_subjects sb ON sb.id = a.before_subject LEFT JOIN audit_subjects sa ON sa.id = a.after_subject ");
 
 /// Why `viewerId` may not read the audit log of `workspaceId` (not an active member, or a role
 /// without Action::ViewAudit), or nothing; an error (the query's) when it could not be read.
@@ -63,8 +68,17 @@ AuditEvent auditFrom(const QSqlQuery& query)
     event.targetName = !query.value(15).isNull()
                            ? erased(query.value(15))
                            : name(query.value(8), query.value(9), event.targetId.number(), query.value(13).toString());
-    event.before = query.value(10).toString();
-    event.after = query.value(11).toString();
+    // The change's names and addresses, kept apart, put back (none once the person is erased).
+    const auto merged = [](const QVariant& json, const QVariant& personal) {
+        if (personal.isNull()) {
+            return json.toString();
+        }
+        const QJsonObject fields = withPersonalFields(QJsonDocument::fromJson(json.toString().toUtf8()).object(),
+                                                      QJsonDocument::fromJson(personal.toString().toUtf8()).object());
+        return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+    };
+    event.before = merged(query.value(10), query.value(16));
+    event.after = merged(query.value(11), query.value(17));
     event.reason = query.value(12).toString();
     return event;
 }

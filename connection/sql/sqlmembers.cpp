@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "core/email.h"
 #include "core/lifecycle.h"
+#include "core/privacy.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -144,7 +145,7 @@ bool WriteTransaction::auditSubjects(const QList<AuditRow>& rows, QHash<std::pai
     };
     QHash<std::pair<qint64, qint64>, Last> last;
     if (!selectIn(QStringLiteral("SELECT workspace_id, account_id, id, display_name, email, pseudonym FROM audit_subjects "
-                                 "WHERE account_id IN"),
+                                 "WHERE details IS NULL AND account_id IN"),
                   ids, [&](const QSqlQuery& q) {
                       const std::pair<qint64, qint64> key{q.value(0).toLongLong(), q.value(1).toLongLong()};
                       if (q.value(2).toLongLong() > last.value(key).id) {
@@ -188,6 +189,71 @@ bool WriteTransaction::auditRows(const QList<AuditRow>& rows)
     if (!auditSubjects(rows, &subjects)) {
         return false;
     }
+    // The names and addresses a change shows go to subjects of their own (put back when read,
+    // erased with the person), the rest stays in the row.
+    QList<QJsonObject> before;
+    QList<QJsonObject> after;
+    QList<QVariantList> details;
+    QList<std::pair<qsizetype, bool>> owners; // each detail's row, and whether it is its after
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        for (const bool isAfter : {false, true}) {
+            QJsonObject rest = isAfter ? rows.at(i).after : rows.at(i).before;
+            const QJsonObject personal = takePersonalFields(&rest);
+            (isAfter ? after : before).append(rest);
+            if (!personal.isEmpty()) {
+                const Id& target = rows.at(i).targetId;
+                const bool member = rows.at(i).targetType == QLatin1String("member") && target.number() > 0;
+                details.append({rows.at(i).workspaceId.number() > 0 ? QVariant(rows.at(i).workspaceId.number())
+                                                                    : QVariant(QMetaType::fromType<qint64>()),
+                                member ? QVariant(target.number()) : QVariant(QMetaType::fromType<qint64>()),
+                                personalName(personal), personal.value(QStringLiteral("email")).toString(),
+                                QString::fromUtf8(QJsonDocument(personal).toJson(QJsonDocument::Compact))});
+                owners.append({i, isAfter});
+            }
+        }
+    }
+    QList<qint64> detailIds;
+    if (!details.isEmpty()) {
+        // Ids taken first, so each subject is known to be its row's (a multi-row insert's
+        // RETURNING need not keep the order of its rows).
+        if (m_worker.dialect() == Dialect::Sqlite) {
+            if (!exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_subjects")) || !query().next()) {
+                return false;
+            }
+            const qint64 base = query().value(0).toLongLong();
+            for (qsizetype i = 0; i < details.size(); ++i) {
+                detailIds.append(base + 1 + i);
+            }
+        } else {
+            if (!exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('audit_subjects', 'id')) "
+                                     "FROM generate_series(1, ?)"),
+                      {qint64(details.size())})) {
+                return false;
+            }
+            while (query().next()) {
+                detailIds.append(query().value(0).toLongLong());
+            }
+        }
+        const qint64 now = clock::nowSecs();
+        for (qsizetype i = 0; i < details.size(); ++i) {
+            details[i].prepend(detailIds.value(i));
+            details[i].append(now);
+        }
+        if (detailIds.size() != details.size()
+            || !insertRows(QStringLiteral("INSERT INTO audit_subjects (id, workspace_id, account_id, display_name, email, "
+                                          "details, since)"),
+                           QStringLiteral("(?, ?, ?, ?, ?, ?, ?)"), details)) {
+            return false;
+        }
+    }
+    QHash<std::pair<qsizetype, bool>, qint64> detailOf;
+    for (qsizetype i = 0; i < owners.size(); ++i) {
+        detailOf.insert(owners.at(i), detailIds.at(i));
+    }
+    const auto detail = [&](qsizetype row, bool isAfter) {
+        const qint64 id = detailOf.value({row, isAfter});
+        return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+    };
     const auto subject = [&](const Id& workspaceId, qint64 account) {
         const qint64 id = account > 0 ? subjects.value({workspaceId.number(), account}) : 0;
         return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -195,18 +261,21 @@ bool WriteTransaction::auditRows(const QList<AuditRow>& rows)
     const qint64 now = clock::nowSecs();
     QList<QVariantList> values;
     values.reserve(rows.size());
-    for (const AuditRow& row : rows) {
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const AuditRow& row = rows.at(i);
         values.append({row.workspaceId.number(), now,
                        row.actorId.number() > 0 ? QVariant(row.actorId.number()) : QVariant(QMetaType::fromType<qint64>()), row.action,
                        row.targetType, row.targetId.number(),
                        row.targetRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.targetRef),
-                       json(row.before), json(row.after), textValue(row.reason.trimmed()),
+                       json(before.at(i)), json(after.at(i)), textValue(row.reason.trimmed()),
                        subject(row.workspaceId, row.actorId.number()),
-                       subject(row.workspaceId, row.targetType == QLatin1String("member") ? row.targetId.number() : 0)});
+                       subject(row.workspaceId, row.targetType == QLatin1String("member") ? row.targetId.number() : 0),
+                       detail(i, false), detail(i, true)});
     }
     return insertRows(QStringLiteral("INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, "
-                                     "target_id, target_ref, before_json, after_json, reason, actor_subject, target_subject)"),
-                      QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), values);
+                                     "target_id, target_ref, before_json, after_json, reason, actor_subject, target_subject, "
+                                     "before_subject, after_subject)"),
+                      QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), values);
 }
 
 namespace {

@@ -4,8 +4,12 @@
 -- them (GDPR) changes their subjects alone: the names go, a pseudonym takes their place, and
 -- the audit rows themselves stay append-only. A subject is written when a row names someone
 -- whose name or address differs from their last subject in that workspace.
+-- The names and addresses a change itself shows (a profile's before and after, an invited
+-- address) leave the row's JSON too, for subjects of their own (before_subject, after_subject,
+-- their `details` JSON), and are put back when the row is read.
 -- Existing rows get one subject per person and workspace, with the names they have now (what
--- they had before was never kept); the append-only trigger steps aside for that update alone.
+-- they had before was never kept), and their JSON's names and addresses moved; the append-only
+-- trigger steps aside for that update alone.
 
 CREATE TABLE audit_subjects (
     id {{id}},
@@ -13,13 +17,18 @@ CREATE TABLE audit_subjects (
     account_id BIGINT,
     display_name TEXT,
     email TEXT,
+    details TEXT,
     pseudonym TEXT,
-    since BIGINT NOT NULL
+    since BIGINT NOT NULL,
+    moved_from BIGINT
 );
 CREATE INDEX audit_subjects_account ON audit_subjects (account_id, id);
+CREATE INDEX audit_subjects_moved ON audit_subjects (moved_from);
 
 ALTER TABLE audit_log ADD COLUMN actor_subject BIGINT;
 ALTER TABLE audit_log ADD COLUMN target_subject BIGINT;
+ALTER TABLE audit_log ADD COLUMN before_subject BIGINT;
+ALTER TABLE audit_log ADD COLUMN after_subject BIGINT;
 
 INSERT INTO audit_subjects (workspace_id, account_id, display_name, email, since)
 SELECT p.workspace_id, p.account_id, ac.display_name, ac.email, MIN(p.at)
@@ -29,14 +38,42 @@ FROM (SELECT workspace_id, actor_id AS account_id, at FROM audit_log WHERE actor
 LEFT JOIN accounts ac ON ac.id = p.account_id
 GROUP BY p.workspace_id, p.account_id, ac.display_name, ac.email;
 
+-- A change's names and addresses: moved_from is the row's id for its before, minus it for its after.
+INSERT INTO audit_subjects (workspace_id, account_id, display_name, email, details, since, moved_from)
+SELECT workspace_id, CASE WHEN target_type = 'member' THEN target_id END,
+       before_json::jsonb ->> 'display_name', before_json::jsonb ->> 'email',
+       jsonb_strip_nulls(jsonb_build_object('email', before_json::jsonb -> 'email', 'first_name', before_json::jsonb -> 'first_name',
+                                            'last_name', before_json::jsonb -> 'last_name',
+                                            'display_name', before_json::jsonb -> 'display_name'))::text,
+       at, id
+FROM audit_log
+WHERE before_json IS NOT NULL AND before_json::jsonb ?| ARRAY['email', 'first_name', 'last_name', 'display_name'];
+INSERT INTO audit_subjects (workspace_id, account_id, display_name, email, details, since, moved_from)
+SELECT workspace_id, CASE WHEN target_type = 'member' THEN target_id END,
+       after_json::jsonb ->> 'display_name', after_json::jsonb ->> 'email',
+       jsonb_strip_nulls(jsonb_build_object('email', after_json::jsonb -> 'email', 'first_name', after_json::jsonb -> 'first_name',
+                                            'last_name', after_json::jsonb -> 'last_name',
+                                            'display_name', after_json::jsonb -> 'display_name'))::text,
+       at, -id
+FROM audit_log
+WHERE after_json IS NOT NULL AND after_json::jsonb ?| ARRAY['email', 'first_name', 'last_name', 'display_name'];
+
 ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only;
+UPDATE audit_log a SET before_subject = s.id,
+       before_json = NULLIF((a.before_json::jsonb - 'email' - 'first_name' - 'last_name' - 'display_name')::text, '{}')
+FROM audit_subjects s WHERE s.moved_from = a.id;
+UPDATE audit_log a SET after_subject = s.id,
+       after_json = NULLIF((a.after_json::jsonb - 'email' - 'first_name' - 'last_name' - 'display_name')::text, '{}')
+FROM audit_subjects s WHERE s.moved_from = -a.id;
 UPDATE audit_log SET actor_subject = (SELECT s.id FROM audit_subjects s
-                                      WHERE s.account_id = audit_log.actor_id AND s.workspace_id IS NOT DISTINCT FROM audit_log.workspace_id)
+                                      WHERE s.moved_from IS NULL AND s.account_id = audit_log.actor_id AND s.workspace_id IS NOT DISTINCT FROM audit_log.workspace_id)
 WHERE actor_id IS NOT NULL;
 UPDATE audit_log SET target_subject = (SELECT s.id FROM audit_subjects s
-                                       WHERE s.account_id = audit_log.target_id AND s.workspace_id IS NOT DISTINCT FROM audit_log.workspace_id)
+                                       WHERE s.moved_from IS NULL AND s.account_id = audit_log.target_id AND s.workspace_id IS NOT DISTINCT FROM audit_log.workspace_id)
 WHERE target_type = 'member' AND target_id IS NOT NULL;
 ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only;
+DROP INDEX audit_subjects_moved;
+ALTER TABLE audit_subjects DROP COLUMN moved_from;
 
 -- Operators write subjects as they write audit rows, and change them only to erase someone.
 CREATE OR REPLACE FUNCTION usher_grant_operator() RETURNS void AS $$

@@ -229,6 +229,17 @@ void TestAuditLogContract::renamingSomeoneDoesNotRewriteWhatTheyDid()
     QCOMPARE(promoted.targetName, QStringLiteral("Max Member"));
     QCOMPARE(made.at(0).actorName, QStringLiteral("Ada Lovelace")); // the newest, after both renames
     QCOMPARE(made.at(0).targetName, QStringLiteral("Maxine Member"));
+    // Each rename reads with the names before and after it (its people named as the change
+    // left them).
+    const AuditEvent& adaRenamed = made.at(2);
+    QCOMPARE(adaRenamed.action, QStringLiteral("member.profile_changed"));
+    QCOMPARE(adaRenamed.actorName, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(adaRenamed.targetName, QStringLiteral("Ada Lovelace"));
+    const QString summary = auditChangeSummary(adaRenamed);
+    QVERIFY2(summary.contains(QStringLiteral("ada@example.org")) && summary.contains(QStringLiteral("ada.lovelace@example.org")),
+             qPrintable(summary));
+    QCOMPARE(made.at(1).actorName, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(made.at(1).targetName, QStringLiteral("Maxine Member"));
     // Found by the names of the time: the old name finds the old event only.
     AuditQuery byOldName;
     byOldName.actorText = QStringLiteral("Ada Admin");

@@ -1,6 +1,7 @@
 #include "connection/sql/dialect.h"
 #include "connection/sql/migrator.h"
 #include "connection/sql/sqlbackend.h"
+#include "core/lifecycle.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -32,6 +33,7 @@ private slots:
     void placeholdersExpandPerDialect();
     void likePatternIsLiteral();
     void keptCountsFollowEveryChange();
+    void namesAndAddressesLeaveTheAuditRows();
 
 private:
     Result<OpenInfo> openAt(const QString& path)
@@ -389,12 +391,17 @@ void TestMigrations::keptCountsFollowEveryChange()
         // And what came after it: migration 14's audit subjects (with an event from before them,
         // written as Usher wrote them until then: ids alone),
         QVERIFY(direct.exec(QStringLiteral("DROP TABLE audit_subjects")));
-        for (const char* column : {"actor_subject", "target_subject"}) {
+        for (const char* column : {"actor_subject", "target_subject", "before_subject", "after_subject"}) {
             QVERIFY(direct.exec(QStringLiteral("ALTER TABLE audit_log DROP COLUMN %1").arg(QLatin1String(column))));
         }
         QVERIFY(direct.exec(QStringLiteral(
             "INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, target_id) "
             "SELECT 1, 100, MIN(id), 'member.disabled', 'member', MAX(id) FROM accounts")));
+        QVERIFY(direct.exec(QStringLiteral(
+            "INSERT INTO audit_log (workspace_id, at, actor_id, action, target_type, target_id, before_json, after_json) "
+            "SELECT 1, 101, MIN(id), 'member.profile_changed', 'member', MAX(id), "
+            "'{\"first_name\":\"Old\",\"email\":\"old.name@example.org\",\"role\":\"member\"}', "
+            "'{\"first_name\":\"New\",\"email\":\"new.name@example.org\"}' FROM accounts")));
         // migration 13's password help columns,
         QVERIFY(direct.exec(QStringLiteral("DROP INDEX password_resets_account")));
         for (const char* column : {"workspace_id", "kind", "closed_at"}) {
@@ -443,6 +450,15 @@ void TestMigrations::keptCountsFollowEveryChange()
                  .toLongLong(),
              0);
     QVERIFY(!direct.exec(QStringLiteral("UPDATE audit_log SET reason = 'rewritten'")));
+    // Its names and addresses moved to subjects of their own; what else it said stays.
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT before_json FROM audit_log WHERE at = 101")).toString().remove(QLatin1Char(' ')),
+             QStringLiteral("{\"role\":\"member\"}"));
+    QVERIFY(direct.scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE at = 101")).isNull());
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT s.email FROM audit_log a JOIN audit_subjects s ON s.id = a.before_subject "
+                                          "WHERE a.at = 101")).toString(),
+             QStringLiteral("old.name@example.org"));
+    QVERIFY(direct.scalar(QStringLiteral("SELECT s.details FROM audit_log a JOIN audit_subjects s ON s.id = a.after_subject "
+                                         "WHERE a.at = 101")).toString().contains(QStringLiteral("New")));
 
     // Every kind of change, made behind the backend's back: the triggers keep the counts.
     const QStringList changes = {
@@ -486,6 +502,59 @@ void TestMigrations::keptCountsFollowEveryChange()
     // The check itself notices counts that went wrong.
     QVERIFY(direct.exec(QStringLiteral("UPDATE membership_counts SET members = members + 3 WHERE status = 'active'")));
     QVERIFY(!direct.countsDrift().isEmpty());
+}
+
+void TestMigrations::namesAndAddressesLeaveTheAuditRows()
+{
+    // A profile edit and a new member, as any operator makes them: their audit rows hold no name
+    // or address (a byte search of their JSON finds none); their subjects hold them.
+    TestDatabase database(QStringLiteral("personal"));
+    SeedUser ada;
+    ada.name = QStringLiteral("Ada Admin");
+    ada.email = QStringLiteral("ada@example.org");
+    ada.role = Role::Admin;
+    SeedUser max;
+    max.name = QStringLiteral("Max Member");
+    max.email = QStringLiteral("max@example.org");
+    database.seed({ada, max});
+    const auto backend = database.backend();
+    const auto opened = await(backend->open());
+    QVERIFY(opened.ok());
+    DirectSql direct(database);
+    Operator op;
+    op.workspaceId = opened.value().workspaceId;
+    op.accountId = direct.scalar(QStringLiteral("SELECT id FROM accounts WHERE email = 'ada@example.org'")).toLongLong();
+    op.role = Role::Admin;
+    const Id maxId = direct.scalar(QStringLiteral("SELECT id FROM accounts WHERE email = 'max@example.org'")).toLongLong();
+    const Version version = Version::fromText(direct.scalar(QStringLiteral("SELECT version FROM memberships WHERE account_id = ?"),
+                                                            {maxId.number()}).toString());
+    ProfileEdit edit;
+    edit.firstName = QStringLiteral("Maximilian");
+    edit.lastName = QStringLiteral("Quist");
+    edit.email = QStringLiteral("maximilian.quist@example.org");
+    const auto edited = await(backend->members()->updateProfile(op, maxId, edit, version));
+    QVERIFY2(edited.ok(), qPrintable(edited.ok() ? QString() : edited.error().message));
+    NewMember zoe;
+    zoe.firstName = QStringLiteral("Zoë");
+    zoe.lastName = QStringLiteral("Ørsted");
+    zoe.email = QStringLiteral("zoe.orsted@example.org");
+    QVERIFY(await(backend->members()->createMember(op, zoe)).ok());
+    QVERIFY(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt() >= 2);
+    for (const char* text : {"@", "Max", "Maximilian", "Quist", "Zo", "rsted"}) {
+        QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE COALESCE(before_json, '') LIKE ? "
+                                              "OR COALESCE(after_json, '') LIKE ? OR reason LIKE ?"),
+                               {QStringLiteral("%%1%").arg(QString::fromUtf8(text)),
+                                QStringLiteral("%%1%").arg(QString::fromUtf8(text)),
+                                QStringLiteral("%%1%").arg(QString::fromUtf8(text))})
+                     .toInt(),
+                 0);
+    }
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_subjects WHERE email = 'max@example.org' "
+                                          "OR details LIKE '%max@example.org%'")).toInt() > 0,
+             true);
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_subjects WHERE details LIKE '%zoe.orsted@example.org%'"))
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
