@@ -34,6 +34,8 @@ bool Backend::offers(Feature feature)
         return peopleImport() != nullptr;
     case Feature::Export:
         return peopleExport() != nullptr;
+    case Feature::PersonalData:
+        return personalData() != nullptr;
     }
     Q_UNREACHABLE();
 }
@@ -62,6 +64,8 @@ QString Backend::absence(Feature feature) const
         return Text::tr("A %1 connection cannot import lists of people.").arg(kind);
     case Feature::Export:
         return Text::tr("A %1 connection cannot export its members.").arg(kind);
+    case Feature::PersonalData:
+        return Text::tr("A %1 connection cannot erase someone's personal data.").arg(kind);
     }
     Q_UNREACHABLE();
 }

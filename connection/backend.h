@@ -364,6 +364,44 @@ protected:
     Q_DISABLE_COPY_MOVE(PeopleExport)
 };
 
+/// What erasing a person removes, counted (U7): shown before, and reported after.
+struct ErasureCounts
+{
+    QString name; ///< As they were named; kept only in memory, for the confirmation and report.
+    QString email;
+    QStringList workspaces; ///< The workspaces they belonged to.
+    qint64 groups = 0;
+    qint64 invitations = 0;
+    qint64 sessions = 0;
+    qint64 signIns = 0;
+    qint64 passwordResets = 0;
+    qint64 mails = 0;
+    qint64 waitlist = 0;
+    qint64 auditEvents = 0; ///< Events that name them: kept, with the pseudonym instead.
+    QString pseudonym; ///< After the erasure: who they are in the operator's workspace's log.
+};
+
+/// A person's data as the law lets them ask for it (U7, U8): erasure for now.
+class PersonalData
+{
+public:
+    virtual ~PersonalData() = default;
+
+    /// What erasing `accountId` would remove; Refused (with core's reason, the reference aside)
+    /// when the operator may not erase them.
+    virtual QFuture<Result<ErasureCounts>> erasurePreview(const Operator& op, const Id& accountId) = 0;
+    /// Erases `accountId` everywhere, irreversibly: the account, its memberships, group
+    /// memberships, invitations, sessions, sign-ins, password resets, mails and waitlist
+    /// entries; in every audit row that names them a pseudonym takes their names; the erasure
+    /// is audited and kept in the erasure log with `reference`, without personal data.
+    virtual QFuture<Result<ErasureCounts>> erasePerson(const Operator& op, const Id& accountId,
+                                                       const QString& reference) = 0;
+
+protected:
+    PersonalData() = default;
+    Q_DISABLE_COPY_MOVE(PersonalData)
+};
+
 /// Looking after the data itself.
 class Maintenance
 {
@@ -435,6 +473,7 @@ public:
         Maintenance,
         Import,
         Export,
+        PersonalData,
     };
 
     using QObject::QObject;
@@ -463,6 +502,7 @@ public:
     virtual Maintenance* maintenance() { return nullptr; }
     virtual PeopleImport* peopleImport() { return nullptr; }
     virtual PeopleExport* peopleExport() { return nullptr; }
+    virtual PersonalData* personalData() { return nullptr; }
 
     /// Whether the accessor of `feature` answers an interface.
     bool offers(Feature feature);

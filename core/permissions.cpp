@@ -18,7 +18,7 @@ bool allowed(Role op, Action action)
     case Role::Admin:
         return true;
     case Role::Manager:
-        return action != Action::ManageWorkspace;
+        return action != Action::ManageWorkspace && action != Action::PersonalData;
     case Role::Editor:
         return action == Action::ViewUsers || action == Action::EditProfile || action == Action::ResendInvitation
             || action == Action::ViewAudit;
@@ -64,6 +64,8 @@ std::optional<QString> refusal(Role op, Action action)
         return Text::tr("A %1 cannot see the audit log.").arg(role);
     case Action::ManageWorkspace:
         return Text::tr("Only Admins change the workspace's settings.");
+    case Action::PersonalData:
+        return Text::tr("Only Admins export or erase someone's personal data.");
     }
     Q_UNREACHABLE();
 }

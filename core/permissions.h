@@ -23,6 +23,7 @@ enum class Action {
     ManageGroups,
     ViewAudit,
     ManageWorkspace, ///< Seat cap, signup settings.
+    PersonalData, ///< Export or erase everything held about someone (GDPR, U7 and U8).
 };
 
 /// Why a member with role `op` may not do `action` at all (translated), or nothing when

@@ -685,6 +685,9 @@ QString ScimBackend::absence(Feature feature) const
         return Text::tr("Importing lists of people into a SCIM service is not offered yet.");
     case Feature::Export:
         return Text::tr("Exporting the people of a SCIM service is not offered yet.");
+    case Feature::PersonalData:
+        return Text::tr("A SCIM service holds its people's data itself: Delete removes them there for good, and "
+                        "Usher keeps nothing of them to erase.");
     case Feature::Members:
         break;
     }

@@ -29,6 +29,7 @@ class SqlBackend : public Backend,
                    public Maintenance,
                    public PeopleImport,
                    public PeopleExport,
+                   public PersonalData,
                    public WebProduct
 {
     Q_OBJECT
@@ -55,6 +56,7 @@ public:
     Maintenance* maintenance() override { return this; }
     PeopleImport* peopleImport() override { return this; }
     PeopleExport* peopleExport() override { return this; }
+    PersonalData* personalData() override { return this; }
 
     QFuture<Result<QList<ImportOutcome>>> importPeople(const Operator& op, const ImportRequest& request) override;
     QFuture<Result<qint64>> exportUsers(const UserExportRequest& request) override;
@@ -86,6 +88,10 @@ public:
                                        const CallerVerification& verification) override;
     QFuture<Result<SignInFacts>> signInFacts(const Operator& op, const Id& accountId) override;
     QFuture<Result<SignInFacts>> signInFactsByEmail(const Operator& op, const QString& email) override;
+
+    // PersonalData (sqlprivacy.cpp)
+    QFuture<Result<ErasureCounts>> erasurePreview(const Operator& op, const Id& accountId) override;
+    QFuture<Result<ErasureCounts>> erasePerson(const Operator& op, const Id& accountId, const QString& reference) override;
     QFuture<Result<PasswordHelpOutcome>> sendPasswordReset(const Operator& op,
                                                            const PasswordHelpRequest& request) override;
     QFuture<Result<PasswordHelpOutcome>> setTemporaryPassword(const Operator& op,

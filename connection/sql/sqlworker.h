@@ -324,6 +324,10 @@ public:
                                                  const PasswordHelpRequest& request, bool temporary);
     /// By account id, or (email not null) by address.
     Result<SignInFacts> signInFacts(const Operator& op, const Id& accountId, const QString& email);
+    /// What erasing `accountId` removes, and with `apply` erases it, in the begun `tx`
+    /// (sqlprivacy.cpp); `reference` is checked and kept only when applying.
+    Result<ErasureCounts> erasure(WriteTransaction& tx, const Operator& op, const Id& accountId,
+                                  const QString& reference, bool apply);
     Result<qint64> redeemPasswordReset(const QString& token, const QString& newPassword);
     Result<qint64> redeemImpersonation(const QString& token);
     Result<Done> requestPasswordReset(const Id& workspaceId, const QString& email);

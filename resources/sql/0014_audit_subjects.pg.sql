@@ -25,6 +25,9 @@ CREATE TABLE audit_subjects (
 CREATE INDEX audit_subjects_account ON audit_subjects (account_id, id);
 CREATE INDEX audit_subjects_moved ON audit_subjects (moved_from);
 
+-- Each workspace's secret salt for the pseudonyms of erased people (hex; made at the first
+-- erasure, never exported).
+ALTER TABLE workspaces ADD COLUMN erasure_salt TEXT;
 ALTER TABLE audit_log ADD COLUMN actor_subject BIGINT;
 ALTER TABLE audit_log ADD COLUMN target_subject BIGINT;
 ALTER TABLE audit_log ADD COLUMN before_subject BIGINT;
