@@ -291,6 +291,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>A %1 connection cannot export its members.</source>
         <translation>Eine %1-Verbindung kann ihre Mitglieder nicht exportieren.</translation>
     </message>
+    <message>
+        <source>A %1 connection cannot erase someone&apos;s personal data.</source>
+        <translation>Eine %1-Verbindung kann die personenbezogenen Daten einer Person nicht löschen.</translation>
+    </message>
 </context>
 <context>
     <name>usher::BulkResultDialog</name>
@@ -1058,6 +1062,109 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>the domain &quot;%1&quot; is not a full domain name</source>
         <translation>die Domain &quot;%1&quot; ist kein vollständiger Domainname</translation>
+    </message>
+</context>
+<context>
+    <name>usher::ErasureDialog</name>
+    <message>
+        <source>Erase %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>their account and profile, with their membership of %1</source>
+        <translation>das Konto und Profil samt Mitgliedschaft in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group membership(s)</source>
+        <translation>
+            <numerusform>%n Gruppenmitgliedschaft</numerusform>
+            <numerusform>%n Gruppenmitgliedschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n Einladung</numerusform>
+            <numerusform>%n Einladungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in record(s)</source>
+        <translation>
+            <numerusform>%n Anmeldeeintrag</numerusform>
+            <numerusform>%n Anmeldeeinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password reset(s)</source>
+        <translation>
+            <numerusform>%n Passwortzurücksetzung</numerusform>
+            <numerusform>%n Passwortzurücksetzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) in the outbox</source>
+        <translation>
+            <numerusform>%n E-Mail im Postausgang</numerusform>
+            <numerusform>%n E-Mails im Postausgang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlist entr(y/ies)</source>
+        <translation>
+            <numerusform>%n Wartelisteneintrag</numerusform>
+            <numerusform>%n Wartelisteneinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) asked to be erased. This removes, at once and for good:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) hat um Löschung gebeten. Damit wird sofort und endgültig entfernt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n audit log event(s) that name them are kept, with a pseudonym in place of their names and address. This cannot be undone.</source>
+        <translation>
+            <numerusform>Das %n Ereignis im Prüfprotokoll, das die Person nennt, bleibt erhalten, mit einem Pseudonym statt Name und Adresse. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die %n Ereignisse im Prüfprotokoll, die die Person nennen, bleiben erhalten, mit einem Pseudonym statt Name und Adresse. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The ticket or letter number of the request</source>
+        <translation>Die Ticket- oder Briefnummer der Anfrage</translation>
+    </message>
+    <message>
+        <source>Request &amp;reference:</source>
+        <translation>&amp;Referenz der Anfrage:</translation>
+    </message>
+    <message>
+        <source>Type their &amp;address:</source>
+        <translation>Geben Sie die &amp;Adresse ein:</translation>
+    </message>
+    <message>
+        <source>The erasure log keeps who erased, when, the pseudonym and the reference; nothing about the person.</source>
+        <translation>Das Löschprotokoll speichert, wer wann gelöscht hat, das Pseudonym und die Referenz; nichts über die Person.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Enter the request&apos;s reference first.</source>
+        <translation>Geben Sie zuerst die Referenz der Anfrage ein.</translation>
+    </message>
+    <message>
+        <source>Type their address above first.</source>
+        <translation>Geben Sie zuerst oben die Adresse ein.</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4455,34 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>Delete on the service at once and for good; it cannot be undone</source>
         <translation>Sofort und endgültig im Dienst löschen; das lässt sich nicht rückgängig machen</translation>
     </message>
+    <message>
+        <source>E&amp;rase Personal Data…</source>
+        <translation>Personenbezogene Daten l&amp;öschen…</translation>
+    </message>
+    <message>
+        <source>Select one person: each erasure answers one person&apos;s request.</source>
+        <translation>Wählen Sie eine Person aus: Jede Löschung beantwortet die Anfrage einer Person.</translation>
+    </message>
+    <message>
+        <source>You cannot erase yourself; another Admin can.</source>
+        <translation>Sie können sich nicht selbst löschen; ein anderer Administrator kann das.</translation>
+    </message>
+    <message>
+        <source>Cannot Erase</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Not Erased</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was erased; the audit log names them “erased person %2”.</source>
+        <translation>%1 wurde gelöscht; das Prüfprotokoll nennt die Person „gelöschte Person %2“.</translation>
+    </message>
+    <message>
+        <source>Erase everything Usher holds about this person, in every workspace, when they ask (GDPR)</source>
+        <translation>Alles löschen, was Usher über diese Person speichert, in jedem Arbeitsbereich, auf ihre Anfrage (DSGVO)</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -4691,6 +4826,10 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
             <numerusform>Platzlimit erreicht — upgraden Sie, um mehr hinzuzufügen (%1 von %2 Plätzen belegt, %n weitere nötig).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only Admins export or erase someone&apos;s personal data.</source>
+        <translation>Nur Administratoren exportieren oder löschen personenbezogene Daten.</translation>
+    </message>
 </context>
 <context>
     <name>usher::PersonChange</name>
@@ -4744,6 +4883,33 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>Only needed when the server is verified</source>
         <translation>Nur erforderlich, wenn der Server überprüft wird</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Privacy</name>
+    <message>
+        <source>You cannot erase yourself; another Admin can.</source>
+        <translation>Sie können sich nicht selbst löschen; ein anderer Administrator kann das.</translation>
+    </message>
+    <message>
+        <source>They also belong to the workspace “%1”, where you are not an active member: an erasure reaches every workspace, so only someone who is an Admin in all of them can make it.</source>
+        <translation>Die Person gehört auch zum Arbeitsbereich „%1“, in dem Sie kein aktives Mitglied sind: Eine Löschung betrifft jeden Arbeitsbereich, daher kann sie nur jemand vornehmen, der überall Administrator ist.</translation>
+    </message>
+    <message>
+        <source>In the workspace “%1”: %2</source>
+        <translation>Im Arbeitsbereich „%1“: %2</translation>
+    </message>
+    <message>
+        <source>They are the last active Admin of the workspace “%1”; make someone else an Admin first.</source>
+        <translation>Die Person ist der letzte aktive Administrator des Arbeitsbereichs „%1“; machen Sie zuerst jemand anderen zum Administrator.</translation>
+    </message>
+    <message>
+        <source>Enter the request&apos;s reference (a ticket or letter number): the erasure log keeps it instead of the person.</source>
+        <translation>Geben Sie die Referenz der Anfrage ein (eine Ticket- oder Briefnummer): Das Löschprotokoll speichert sie statt der Person.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference is longer than 200 characters.</source>
+        <translation>Die Referenz der Anfrage ist länger als 200 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -5328,6 +5494,10 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>%1 failed: the service&apos;s answer did not mention this change, so it was not made.</source>
         <translation>%1 ist fehlgeschlagen: Die Antwort des Dienstes erwähnte diese Änderung nicht, also wurde sie nicht vorgenommen.</translation>
+    </message>
+    <message>
+        <source>A SCIM service holds its people&apos;s data itself: Delete removes them there for good, and Usher keeps nothing of them to erase.</source>
+        <translation>Ein SCIM-Dienst speichert die Daten seiner Personen selbst: Löschen entfernt sie dort endgültig, und Usher hat nichts von ihnen zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -8397,6 +8567,22 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>This reset link was withdrawn: a newer link, a temporary password or a change of address replaced it. Use the newest, or ask for a new one.</source>
         <translation>Dieser Link zum Zurücksetzen wurde zurückgezogen: Ein neuerer Link, ein temporäres Passwort oder eine Adressänderung hat ihn ersetzt. Verwenden Sie den neuesten oder fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>erased person %1</source>
+        <translation>gelöschte Person %1</translation>
+    </message>
+    <message>
+        <source>This person is no longer there; reload the list.</source>
+        <translation>Diese Person ist nicht mehr vorhanden; laden Sie die Liste neu.</translation>
+    </message>
+    <message>
+        <source>What an erasure would remove could not be read.</source>
+        <translation>Was eine Löschung entfernen würde, konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The personal data could not be erased.</source>
+        <translation>Die personenbezogenen Daten konnten nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>

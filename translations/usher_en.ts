@@ -287,6 +287,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>A %1 connection cannot export its members.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A %1 connection cannot erase someone&apos;s personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::BulkResultDialog</name>
@@ -1053,6 +1057,109 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>the domain &quot;%1&quot; is not a full domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::ErasureDialog</name>
+    <message>
+        <source>Erase %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their account and profile, with their membership of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group membership(s)</source>
+        <translation>
+            <numerusform>%n group membership</numerusform>
+            <numerusform>%n group memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n invitation</numerusform>
+            <numerusform>%n invitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in record(s)</source>
+        <translation>
+            <numerusform>%n sign-in record</numerusform>
+            <numerusform>%n sign-in records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password reset(s)</source>
+        <translation>
+            <numerusform>%n password reset</numerusform>
+            <numerusform>%n password resets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) in the outbox</source>
+        <translation>
+            <numerusform>%n mail in the outbox</numerusform>
+            <numerusform>%n mails in the outbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlist entr(y/ies)</source>
+        <translation>
+            <numerusform>%n waitlist entry</numerusform>
+            <numerusform>%n waitlist entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) asked to be erased. This removes, at once and for good:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n audit log event(s) that name them are kept, with a pseudonym in place of their names and address. This cannot be undone.</source>
+        <translation>
+            <numerusform>The %n audit log event that names them is kept, with a pseudonym in place of their names and address. This cannot be undone.</numerusform>
+            <numerusform>The %n audit log events that name them are kept, with a pseudonym in place of their names and address. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket or letter number of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type their &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure log keeps who erased, when, the pseudonym and the reference; nothing about the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the request&apos;s reference first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type their address above first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4343,6 +4450,34 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>Delete on the service at once and for good; it cannot be undone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;rase Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one person: each erasure answers one person&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot erase yourself; another Admin can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was erased; the audit log names them “erased person %2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything Usher holds about this person, in every workspace, when they ask (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -4686,6 +4821,10 @@ Their sign-in state, what stops them and the fix appear here.</source>
             <numerusform>Seat limit reached — upgrade to add more (%1 of %2 seats used, %n more needed).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only Admins export or erase someone&apos;s personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::PersonChange</name>
@@ -4738,6 +4877,33 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Only needed when the server is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::Privacy</name>
+    <message>
+        <source>You cannot erase yourself; another Admin can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They also belong to the workspace “%1”, where you are not an active member: an erasure reaches every workspace, so only someone who is an Admin in all of them can make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the workspace “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are the last active Admin of the workspace “%1”; make someone else an Admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the request&apos;s reference (a ticket or letter number): the erasure log keeps it instead of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5322,6 +5488,10 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>%1 failed: the service&apos;s answer did not mention this change, so it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM service holds its people&apos;s data itself: Delete removes them there for good, and Usher keeps nothing of them to erase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8391,6 +8561,22 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>This reset link was withdrawn: a newer link, a temporary password or a change of address replaced it. Use the newest, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer there; reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an erasure would remove could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data could not be erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -291,6 +291,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>A %1 connection cannot export its members.</source>
         <translation>Een %1-verbinding kan haar leden niet exporteren.</translation>
     </message>
+    <message>
+        <source>A %1 connection cannot erase someone&apos;s personal data.</source>
+        <translation>Een %1-verbinding kan de persoonsgegevens van iemand niet wissen.</translation>
+    </message>
 </context>
 <context>
     <name>usher::BulkResultDialog</name>
@@ -1058,6 +1062,109 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>the domain &quot;%1&quot; is not a full domain name</source>
         <translation>het domein &quot;%1&quot; is geen volledige domeinnaam</translation>
+    </message>
+</context>
+<context>
+    <name>usher::ErasureDialog</name>
+    <message>
+        <source>Erase %1?</source>
+        <translation>%1 wissen?</translation>
+    </message>
+    <message>
+        <source>their account and profile, with their membership of %1</source>
+        <translation>hun account en profiel, met hun lidmaatschap van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group membership(s)</source>
+        <translation>
+            <numerusform>%n groepslidmaatschap</numerusform>
+            <numerusform>%n groepslidmaatschappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n uitnodiging</numerusform>
+            <numerusform>%n uitnodigingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in record(s)</source>
+        <translation>
+            <numerusform>%n aanmeldregistratie</numerusform>
+            <numerusform>%n aanmeldregistraties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password reset(s)</source>
+        <translation>
+            <numerusform>%n wachtwoordherstel</numerusform>
+            <numerusform>%n wachtwoordherstellingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) in the outbox</source>
+        <translation>
+            <numerusform>%n e-mail in de postvak-uit</numerusform>
+            <numerusform>%n e-mails in de postvak-uit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlist entr(y/ies)</source>
+        <translation>
+            <numerusform>%n vermelding op de wachtlijst</numerusform>
+            <numerusform>%n vermeldingen op de wachtlijst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) asked to be erased. This removes, at once and for good:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) heeft gevraagd gewist te worden. Dit verwijdert meteen en voorgoed:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n audit log event(s) that name them are kept, with a pseudonym in place of their names and address. This cannot be undone.</source>
+        <translation>
+            <numerusform>De %n gebeurtenis in het auditlogboek die deze persoon noemt blijft bewaard, met een pseudoniem in plaats van naam en adres. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>De %n gebeurtenissen in het auditlogboek die deze persoon noemen blijven bewaard, met een pseudoniem in plaats van naam en adres. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The ticket or letter number of the request</source>
+        <translation>Het ticket- of briefnummer van het verzoek</translation>
+    </message>
+    <message>
+        <source>Request &amp;reference:</source>
+        <translation>&amp;Referentie van het verzoek:</translation>
+    </message>
+    <message>
+        <source>Type their &amp;address:</source>
+        <translation>Typ hun &amp;adres:</translation>
+    </message>
+    <message>
+        <source>The erasure log keeps who erased, when, the pseudonym and the reference; nothing about the person.</source>
+        <translation>Het wislogboek bewaart wie wiste, wanneer, het pseudoniem en de referentie; niets over de persoon.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Enter the request&apos;s reference first.</source>
+        <translation>Vul eerst de referentie van het verzoek in.</translation>
+    </message>
+    <message>
+        <source>Type their address above first.</source>
+        <translation>Typ eerst hierboven hun adres.</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4455,34 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>Delete on the service at once and for good; it cannot be undone</source>
         <translation>Meteen en voorgoed op de dienst verwijderen; dit kan niet ongedaan worden gemaakt</translation>
     </message>
+    <message>
+        <source>E&amp;rase Personal Data…</source>
+        <translation>Persoonsgegevens &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>Select one person: each erasure answers one person&apos;s request.</source>
+        <translation>Selecteer één persoon: elke wissing beantwoordt het verzoek van één persoon.</translation>
+    </message>
+    <message>
+        <source>You cannot erase yourself; another Admin can.</source>
+        <translation>U kunt uzelf niet wissen; een andere beheerder kan dat wel.</translation>
+    </message>
+    <message>
+        <source>Cannot Erase</source>
+        <translation>Kan niet wissen</translation>
+    </message>
+    <message>
+        <source>Not Erased</source>
+        <translation>Niet gewist</translation>
+    </message>
+    <message>
+        <source>%1 was erased; the audit log names them “erased person %2”.</source>
+        <translation>%1 is gewist; het auditlogboek noemt deze persoon “gewiste persoon %2”.</translation>
+    </message>
+    <message>
+        <source>Erase everything Usher holds about this person, in every workspace, when they ask (GDPR)</source>
+        <translation>Alles wissen wat Usher over deze persoon bewaart, in elke werkruimte, op hun verzoek (AVG)</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -4691,6 +4826,10 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
             <numerusform>Limiet van plaatsen bereikt — upgrade om meer toe te voegen (%1 van %2 plaatsen in gebruik, %n extra nodig).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only Admins export or erase someone&apos;s personal data.</source>
+        <translation>Alleen beheerders exporteren of wissen de persoonsgegevens van iemand.</translation>
+    </message>
 </context>
 <context>
     <name>usher::PersonChange</name>
@@ -4744,6 +4883,33 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>Only needed when the server is verified</source>
         <translation>Alleen nodig als de server wordt geverifieerd</translation>
+    </message>
+</context>
+<context>
+    <name>usher::Privacy</name>
+    <message>
+        <source>You cannot erase yourself; another Admin can.</source>
+        <translation>U kunt uzelf niet wissen; een andere beheerder kan dat wel.</translation>
+    </message>
+    <message>
+        <source>They also belong to the workspace “%1”, where you are not an active member: an erasure reaches every workspace, so only someone who is an Admin in all of them can make it.</source>
+        <translation>Deze persoon hoort ook bij de werkruimte “%1”, waar u geen actief lid bent: een wissing geldt voor elke werkruimte, dus alleen iemand die overal beheerder is kan haar uitvoeren.</translation>
+    </message>
+    <message>
+        <source>In the workspace “%1”: %2</source>
+        <translation>In de werkruimte “%1”: %2</translation>
+    </message>
+    <message>
+        <source>They are the last active Admin of the workspace “%1”; make someone else an Admin first.</source>
+        <translation>Deze persoon is de laatste actieve beheerder van de werkruimte “%1”; maak eerst iemand anders beheerder.</translation>
+    </message>
+    <message>
+        <source>Enter the request&apos;s reference (a ticket or letter number): the erasure log keeps it instead of the person.</source>
+        <translation>Vul de referentie van het verzoek in (een ticket- of briefnummer): het wislogboek bewaart die in plaats van de persoon.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference is longer than 200 characters.</source>
+        <translation>De referentie van het verzoek is langer dan 200 tekens.</translation>
     </message>
 </context>
 <context>
@@ -5328,6 +5494,10 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>%1 failed: the service&apos;s answer did not mention this change, so it was not made.</source>
         <translation>%1 is mislukt: het antwoord van de dienst noemde deze wijziging niet, dus is ze niet doorgevoerd.</translation>
+    </message>
+    <message>
+        <source>A SCIM service holds its people&apos;s data itself: Delete removes them there for good, and Usher keeps nothing of them to erase.</source>
+        <translation>Een SCIM-dienst bewaart de gegevens van zijn mensen zelf: Verwijderen haalt ze daar voorgoed weg, en Usher bewaart niets van hen om te wissen.</translation>
     </message>
 </context>
 <context>
@@ -8397,6 +8567,22 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>This reset link was withdrawn: a newer link, a temporary password or a change of address replaced it. Use the newest, or ask for a new one.</source>
         <translation>Deze herstellink is ingetrokken: een nieuwere link, een tijdelijk wachtwoord of een adreswijziging heeft hem vervangen. Gebruik de nieuwste, of vraag om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>erased person %1</source>
+        <translation>gewiste persoon %1</translation>
+    </message>
+    <message>
+        <source>This person is no longer there; reload the list.</source>
+        <translation>Deze persoon is er niet meer; laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>What an erasure would remove could not be read.</source>
+        <translation>Wat een wissing zou verwijderen kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The personal data could not be erased.</source>
+        <translation>De persoonsgegevens konden niet worden gewist.</translation>
     </message>
 </context>
 <context>

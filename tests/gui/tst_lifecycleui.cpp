@@ -12,6 +12,7 @@
 #include "ui/common/bulkresultdialog.h"
 #include "ui/users/changeconfirmdialog.h"
 #include "ui/users/deleteconfirmdialog.h"
+#include "ui/users/erasuredialog.h"
 #include "ui/users/memberactions.h"
 #include "ui/users/userdelegates.h"
 #include "ui/users/userdetailspanel.h"
@@ -24,6 +25,7 @@
 #include <QImage>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QSignalSpy>
 #include <QItemSelectionModel>
@@ -62,6 +64,7 @@ private slots:
     void unlockSignInFromTheDetailsPanel();
     void picturesAreDecodedOnlyAsPng();
     void deleteNeedsTheTypedEmail();
+    void erasingSaysWhatGoesAndNeedsAReference();
     void bulkDisableReportsEveryMember();
     void invitedUsersAreInvitedAgainFromTheTable();
     void editRefusedByAConflictOffersReload();
@@ -445,6 +448,49 @@ void TestLifecycleUi::deleteNeedsTheTypedEmail()
     QVERIFY(!many.findChild<QPushButton*>(QStringLiteral("deleteButton"))->isEnabled());
     manyField->setText(QStringLiteral("12"));
     QVERIFY(many.findChild<QPushButton*>(QStringLiteral("deleteButton"))->isEnabled());
+}
+
+void TestLifecycleUi::erasingSaysWhatGoesAndNeedsAReference()
+{
+    // A Manager sees the action disabled with the reason; an Admin erases one person, after
+    // reading what goes, giving the reference and typing the address.
+    openWindow(m_path, QStringLiteral("mia@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    select({QStringLiteral("max@example.org")});
+    QAction* erase = m_window->memberActions()->eraseAction();
+    QTRY_VERIFY(erase->toolTip().contains(QStringLiteral("Only Admins")));
+    QVERIFY(!erase->isEnabled());
+
+    openWindow(m_path, QStringLiteral("ada@example.org"));
+    QTRY_VERIFY(m_window->currentOperator().has_value());
+    erase = m_window->memberActions()->eraseAction();
+    select({QStringLiteral("max@example.org"), QStringLiteral("mo@example.org")});
+    QTRY_VERIFY(erase->toolTip().contains(QStringLiteral("Select one person")));
+    QVERIFY(!erase->isEnabled());
+    select({QStringLiteral("ada@example.org")});
+    QTRY_VERIFY(erase->toolTip().contains(QStringLiteral("yourself")));
+    select({QStringLiteral("max@example.org")});
+    QTRY_VERIFY(erase->isEnabled());
+    erase->trigger();
+    auto* dialog = waitForDialog<ErasureDialog>(QStringLiteral("erasureDialog"));
+    const QString summary = dialog->findChild<QLabel*>(QStringLiteral("erasureSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("max@example.org")) && summary.contains(QStringLiteral("My organisation"))
+                 && summary.contains(QStringLiteral("cannot be undone")),
+             qPrintable(summary));
+    auto* button = dialog->findChild<QPushButton*>(QStringLiteral("eraseButton"));
+    QVERIFY(!button->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("confirmField")), QStringLiteral("max@example.org"));
+    QVERIFY(!button->isEnabled()); // no reference yet
+    QVERIFY(button->toolTip().contains(QStringLiteral("reference")));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("referenceField")), QStringLiteral("GDPR-7"));
+    QVERIFY(button->isEnabled());
+    snapshot(dialog, QStringLiteral("erasure-confirm"));
+    QCOMPARE(statusOf(QStringLiteral("max@example.org")), QStringLiteral("active")); // nothing yet
+    const int before = table()->model()->rowCount();
+    button->click();
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(QStringLiteral("max@example.org")).isEmpty(), 5000);
+    QTRY_COMPARE(table()->model()->rowCount(), before - 1);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("erased person")));
 }
 
 void TestLifecycleUi::bulkDisableReportsEveryMember()

@@ -11,6 +11,7 @@
 #include "ui/common/gate.h"
 #include "ui/users/changeconfirmdialog.h"
 #include "ui/users/deleteconfirmdialog.h"
+#include "ui/users/erasuredialog.h"
 #include "ui/users/usereditdialog.h"
 #include "ui/users/usersview.h"
 
@@ -73,6 +74,9 @@ MemberActions::MemberActions(QWidget* window)
                            tr("Send &Invitation Again…"), this);
     m_resend->setObjectName(QStringLiteral("resendInvitationAction"));
     connect(m_resend, &QAction::triggered, this, &MemberActions::resendInvitations);
+    m_erase = new QAction(bundledIcon(QStringLiteral("delete")), tr("E&rase Personal Data…"), this);
+    m_erase->setObjectName(QStringLiteral("eraseAction"));
+    connect(m_erase, &QAction::triggered, this, &MemberActions::erasePerson);
     connect(m_addToGroup, &QAction::triggered, this, [this] { changeGroup(true); });
     connect(m_removeFromGroup, &QAction::triggered, this, [this] { changeGroup(false); });
     m_roleMenu->setObjectName(QStringLiteral("roleMenu"));
@@ -119,7 +123,7 @@ QAction* MemberActions::roleAction(Role role) const
 QList<QAction*> MemberActions::actions() const
 {
     return {m_newUser,    m_edit,    m_roleMenuAction, m_addToGroup, m_removeFromGroup, m_resend, nullptr,
-            m_disable,    m_reactivate, nullptr,       m_delete,     m_restore,         m_remove};
+            m_disable,    m_reactivate, nullptr,       m_delete,     m_restore,         m_remove, nullptr, m_erase};
 }
 
 void MemberActions::setSession(Session* session, UsersView* view)
@@ -196,6 +200,76 @@ std::optional<QString> MemberActions::refusalFor(MemberOperation operation, Role
     return first;
 }
 
+namespace {
+/// Says why an erasure was not made, in a box a test can find (erasureProblem).
+void tellErasureProblem(QWidget* window, const QString& title, const QString& message)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, window);
+    box->setObjectName(QStringLiteral("erasureProblem"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+} // namespace
+
+std::optional<QString> MemberActions::erasureRefusal() const
+{
+    if (auto why = gateReason(m_view ? m_backend : nullptr, Backend::Feature::PersonalData, m_operator,
+                              Action::PersonalData)) {
+        return why;
+    }
+    if (m_view->selectedCount() != 1 || m_view->allMatchingSelected()) {
+        return tr("Select one person: each erasure answers one person's request.");
+    }
+    if (auto why = m_view->selectionNotReady()) {
+        return why;
+    }
+    const QList<UserSummary> users = m_view->selectedUsers();
+    if (!users.isEmpty() && users.first().accountId == m_operator->accountId) {
+        return tr("You cannot erase yourself; another Admin can.");
+    }
+    return std::nullopt;
+}
+
+void MemberActions::erasePerson()
+{
+    if (erasureRefusal() || !m_backend || !m_operator) {
+        return;
+    }
+    const Id accountId = m_view->selectedUsers().first().accountId;
+    const Operator op = *m_operator;
+    QPointer<Backend> backend(m_backend);
+    whenDone(m_backend->personalData()->erasurePreview(op, accountId), this,
+             [this, op, accountId, backend](const Result<ErasureCounts>& preview) {
+        if (!backend || backend != m_backend) {
+            return; // the connection changed meanwhile
+        }
+        if (!preview.ok()) {
+            tellErasureProblem(m_window, tr("Cannot Erase"), preview.error().message);
+            return;
+        }
+        auto* dialog = new ErasureDialog(preview.value(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, op, accountId, backend, preview] {
+            if (!backend || backend != m_backend) {
+                return;
+            }
+            const QString name = preview.value().name.isEmpty() ? preview.value().email : preview.value().name;
+            whenDone(m_backend->personalData()->erasePerson(op, accountId, dialog->reference()), this,
+                     [this, name](const Result<ErasureCounts>& erased) {
+                if (!erased.ok()) {
+                    tellErasureProblem(m_window, tr("Not Erased"), erased.error().message);
+                    emit membersChanged();
+                    return;
+                }
+                emit message(tr("%1 was erased; the audit log names them “erased person %2”.")
+                                 .arg(name, erased.value().pseudonym));
+                emit membersChanged();
+            });
+        });
+        dialog->open();
+    });
+}
+
 void MemberActions::update()
 {
     const QList<std::pair<QAction*, MemberOperation>> simple{{m_disable, MemberOperation::Disable},
@@ -248,6 +322,8 @@ void MemberActions::update()
         newWhy = m_backend->members()->abilities().profileLimit;
     }
     show(m_newUser, newWhy, tr("Create a member directly, without an invitation"));
+    show(m_erase, erasureRefusal(),
+         tr("Erase everything Usher holds about this person, in every workspace, when they ask (GDPR)"));
 
     // Anyone may edit themselves, so no role is asked for until the person is known.
     std::optional<QString> editWhy

@@ -40,6 +40,7 @@ public:
     QAction* deleteAction() const { return m_delete; }
     QAction* restoreAction() const { return m_restore; }
     QAction* removeAction() const { return m_remove; }
+    QAction* eraseAction() const { return m_erase; }
     QAction* roleAction(Role role) const;
     QMenu* roleMenu() const { return m_roleMenu; }
     QAction* addToGroupAction() const { return m_addToGroup; }
@@ -86,6 +87,10 @@ private:
     QString whoText(const Selection& chosen) const;
     /// Asks which group, then adds the selection to it or removes it, reporting per member (G3).
     void changeGroup(bool add);
+    /// Why the selection's personal data cannot be erased now, or nothing (U7).
+    std::optional<QString> erasureRefusal() const;
+    /// Reads what erasing the selected person removes, confirms it, then erases (U7).
+    void erasePerson();
 
     QWidget* m_window;
     Backend* m_backend = nullptr;
@@ -102,6 +107,7 @@ private:
     QAction* m_addToGroup;
     QAction* m_removeFromGroup;
     QAction* m_resend;
+    QAction* m_erase;
     bool m_mailConfigured = false;
     QMenu* m_roleMenu;
     QHash<int, QAction*> m_roleActions;
