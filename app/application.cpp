@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "app/csvcommand.h"
 #include "app/firstpaint.h"
+#include "app/privacycommand.h"
 #include "app/userscommand.h"
 #include "connection/credentialstore.h"
 #include "connection/backendregistry.h"
@@ -125,7 +126,7 @@ int runPurge(int argc, char* argv[])
 /// The subcommands, for --help (QCommandLineParser has no section for them).
 QString commandsHelp()
 {
-    return QStringLiteral("\n%1\n  %2\n  %3\n")
+    return QStringLiteral("\n%1\n  %2\n  %3\n  %4\n")
         .arg(QCoreApplication::translate("usher::Application", "Commands:"),
              QCoreApplication::translate("usher::Application",
                                          "purge-expired  Purge members deleted more than %n day(s) ago, for cron "
@@ -139,7 +140,10 @@ QString commandsHelp()
                                          "  csv edit       Prepare or fix a list of people in the workbench, with "
                                          "no connection (usher csv edit [FILE…]).\n"
                                          "  users export   Write the members, a view or a search to CSV (usher "
-                                         "users --help)."));
+                                         "users --help)."),
+             QCoreApplication::translate("usher::Application",
+                                         "privacy erase  Erase everything held about a person who asks (GDPR; usher "
+                                         "privacy --help)."));
 }
 
 bool wantsTextOnly(int argc, char* argv[])
@@ -195,6 +199,9 @@ int runUsher(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "users") == 0) {
         return runUsersCommand(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "privacy") == 0) {
+        return runPrivacyCommand(argc, argv);
     }
     if (wantsTextOnly(argc, argv)) {
         // --help and --version must work without a display.

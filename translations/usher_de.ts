@@ -102,6 +102,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
   csv edit       Eine Personenliste in der Werkbank vorbereiten oder korrigieren, ohne Verbindung (usher csv edit [DATEI…]).
   users export   Die Mitglieder, eine Ansicht oder eine Suche als CSV schreiben (usher users --help).</translation>
     </message>
+    <message>
+        <source>privacy erase  Erase everything held about a person who asks (GDPR; usher privacy --help).</source>
+        <translation>privacy erase  Alles löschen, was über eine Person gespeichert ist, auf ihre Anfrage (DSGVO; usher privacy --help).</translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -4910,6 +4914,61 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>The request&apos;s reference is longer than 200 characters.</source>
         <translation>Die Referenz der Anfrage ist länger als 200 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::PrivacyCommand</name>
+    <message>
+        <source>Erases everything held about one person, in every workspace, when they ask (GDPR): their account, memberships, groups, invitations, sessions, sign-ins, password resets, mails and waitlist entries; the audit log keeps its events with a pseudonym. Irreversible. Prints a JSON summary. Exit codes: 0 erased, 1 refused or not confirmed, 2 bad input, 3 no connection.</source>
+        <translation>Löscht alles, was über eine Person gespeichert ist, in jedem Arbeitsbereich, auf ihre Anfrage (DSGVO): Konto, Mitgliedschaften, Gruppen, Einladungen, Sitzungen, Anmeldungen, Passwortzurücksetzungen, E-Mails und Wartelisteneinträge; das Prüfprotokoll behält seine Ereignisse mit einem Pseudonym. Unumkehrbar. Gibt eine JSON-Zusammenfassung aus. Exit-Codes: 0 gelöscht, 1 abgelehnt oder nicht bestätigt, 2 ungültige Eingabe, 3 keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The address of the person to erase.</source>
+        <translation>Die Adresse der zu löschenden Person.</translation>
+    </message>
+    <message>
+        <source>Erase as the member &lt;email&gt; (an Admin).</source>
+        <translation>Als das Mitglied &lt;email&gt; löschen (ein Administrator).</translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference &lt;ref&gt; (a ticket or letter number), kept in the erasure log.</source>
+        <translation>Die Referenz &lt;ref&gt; der Anfrage (eine Ticket- oder Briefnummer), im Löschprotokoll gespeichert.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation at a terminal.</source>
+        <translation>Im Terminal nicht um Bestätigung bitten.</translation>
+    </message>
+    <message>
+        <source>Use: usher privacy erase EMAIL --reference REF [--as EMAIL] [--yes].</source>
+        <translation>Verwendung: usher privacy erase E-MAIL --reference REF [--as E-MAIL] [--yes].</translation>
+    </message>
+    <message>
+        <source>Give the request&apos;s reference with --reference: the erasure log keeps it instead of the person.</source>
+        <translation>Geben Sie die Referenz der Anfrage mit --reference an: Das Löschprotokoll speichert sie statt der Person.</translation>
+    </message>
+    <message>
+        <source>Not erased: confirm at a terminal, or add --yes for a script.</source>
+        <translation>Nicht gelöscht: Bestätigen Sie im Terminal oder fügen Sie für ein Skript --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>Nobody in this workspace has the address %1.</source>
+        <translation>Niemand in diesem Arbeitsbereich hat die Adresse %1.</translation>
+    </message>
+    <message>
+        <source>Type the address again to erase, anything else to stop:</source>
+        <translation>Geben Sie die Adresse erneut ein, um zu löschen, oder etwas anderes, um abzubrechen:</translation>
+    </message>
+    <message>
+        <source>Not erased.</source>
+        <translation>Nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Erase %1 &lt;%2&gt; from %3, for good? Removed with the account: group memberships %4, invitations %5, sessions %6, sign-in records %7, mails %8, waitlist entries %9. Audit events kept with a pseudonym: %10.</source>
+        <translation>%1 &lt;%2&gt; endgültig aus %3 löschen? Mit dem Konto entfernt: Gruppenmitgliedschaften %4, Einladungen %5, Sitzungen %6, Anmeldeeinträge %7, E-Mails %8, Wartelisteneinträge %9. Ereignisse im Prüfprotokoll, die mit Pseudonym bleiben: %10.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@ Built with Qt %2, running on Qt %3.</source>
   users export   Write the members, a view or a search to CSV (usher users --help).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>privacy erase  Erase everything held about a person who asks (GDPR; usher privacy --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -4904,6 +4908,61 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>The request&apos;s reference is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::PrivacyCommand</name>
+    <message>
+        <source>Erases everything held about one person, in every workspace, when they ask (GDPR): their account, memberships, groups, invitations, sessions, sign-ins, password resets, mails and waitlist entries; the audit log keeps its events with a pseudonym. Irreversible. Prints a JSON summary. Exit codes: 0 erased, 1 refused or not confirmed, 2 bad input, 3 no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the person to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase as the member &lt;email&gt; (an Admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference &lt;ref&gt; (a ticket or letter number), kept in the erasure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: usher privacy erase EMAIL --reference REF [--as EMAIL] [--yes].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the request&apos;s reference with --reference: the erasure log keeps it instead of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased: confirm at a terminal, or add --yes for a script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this workspace has the address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address again to erase, anything else to stop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 &lt;%2&gt; from %3, for good? Removed with the account: group memberships %4, invitations %5, sessions %6, sign-in records %7, mails %8, waitlist entries %9. Audit events kept with a pseudonym: %10.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

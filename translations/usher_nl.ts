@@ -102,6 +102,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
   csv edit       Een lijst met personen voorbereiden of herstellen in de werkbank, zonder verbinding (usher csv edit [BESTAND…]).
   users export   De leden, een weergave of een zoekopdracht naar CSV schrijven (usher users --help).</translation>
     </message>
+    <message>
+        <source>privacy erase  Erase everything held about a person who asks (GDPR; usher privacy --help).</source>
+        <translation>privacy erase  Alles wissen wat over een persoon wordt bewaard, op diens verzoek (AVG; usher privacy --help).</translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -4910,6 +4914,61 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>The request&apos;s reference is longer than 200 characters.</source>
         <translation>De referentie van het verzoek is langer dan 200 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::PrivacyCommand</name>
+    <message>
+        <source>Erases everything held about one person, in every workspace, when they ask (GDPR): their account, memberships, groups, invitations, sessions, sign-ins, password resets, mails and waitlist entries; the audit log keeps its events with a pseudonym. Irreversible. Prints a JSON summary. Exit codes: 0 erased, 1 refused or not confirmed, 2 bad input, 3 no connection.</source>
+        <translation>Wist alles wat over één persoon wordt bewaard, in elke werkruimte, op diens verzoek (AVG): account, lidmaatschappen, groepen, uitnodigingen, sessies, aanmeldingen, wachtwoordherstel, e-mails en wachtlijstvermeldingen; het auditlogboek houdt zijn gebeurtenissen met een pseudoniem. Onomkeerbaar. Drukt een JSON-samenvatting af. Afsluitcodes: 0 gewist, 1 geweigerd of niet bevestigd, 2 ongeldige invoer, 3 geen verbinding.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>De opdracht.</translation>
+    </message>
+    <message>
+        <source>The address of the person to erase.</source>
+        <translation>Het adres van de persoon die gewist moet worden.</translation>
+    </message>
+    <message>
+        <source>Erase as the member &lt;email&gt; (an Admin).</source>
+        <translation>Wissen als het lid &lt;email&gt; (een beheerder).</translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference &lt;ref&gt; (a ticket or letter number), kept in the erasure log.</source>
+        <translation>De referentie &lt;ref&gt; van het verzoek (een ticket- of briefnummer), bewaard in het wislogboek.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation at a terminal.</source>
+        <translation>Niet om bevestiging vragen in een terminal.</translation>
+    </message>
+    <message>
+        <source>Use: usher privacy erase EMAIL --reference REF [--as EMAIL] [--yes].</source>
+        <translation>Gebruik: usher privacy erase E-MAIL --reference REF [--as E-MAIL] [--yes].</translation>
+    </message>
+    <message>
+        <source>Give the request&apos;s reference with --reference: the erasure log keeps it instead of the person.</source>
+        <translation>Geef de referentie van het verzoek met --reference: het wislogboek bewaart die in plaats van de persoon.</translation>
+    </message>
+    <message>
+        <source>Not erased: confirm at a terminal, or add --yes for a script.</source>
+        <translation>Niet gewist: bevestig in een terminal, of voeg --yes toe voor een script.</translation>
+    </message>
+    <message>
+        <source>Nobody in this workspace has the address %1.</source>
+        <translation>Niemand in deze werkruimte heeft het adres %1.</translation>
+    </message>
+    <message>
+        <source>Type the address again to erase, anything else to stop:</source>
+        <translation>Typ het adres nogmaals om te wissen, iets anders om te stoppen:</translation>
+    </message>
+    <message>
+        <source>Not erased.</source>
+        <translation>Niet gewist.</translation>
+    </message>
+    <message>
+        <source>Erase %1 &lt;%2&gt; from %3, for good? Removed with the account: group memberships %4, invitations %5, sessions %6, sign-in records %7, mails %8, waitlist entries %9. Audit events kept with a pseudonym: %10.</source>
+        <translation>%1 &lt;%2&gt; voorgoed wissen uit %3? Samen met het account verdwijnen: groepslidmaatschappen %4, uitnodigingen %5, sessies %6, aanmeldregistraties %7, e-mails %8, wachtlijstvermeldingen %9. Auditgebeurtenissen die met een pseudoniem blijven: %10.</translation>
     </message>
 </context>
 <context>

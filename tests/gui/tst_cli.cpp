@@ -36,6 +36,7 @@ private slots:
     void csvImportKilledHalfwayLeavesWholeRows_data();
     void csvImportKilledHalfwayLeavesWholeRows();
     void usersExportWritesWhatItIsAskedAndComesBack();
+    void privacyEraseForTicketSystems();
 
 private:
     QProcessEnvironment headless()
@@ -588,6 +589,47 @@ void TestCli::usersExportWritesWhatItIsAskedAndComesBack()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QLatin1String("0 invited, 0 updated, 2 unchanged; 0 refused, 0 not reached.")),
              qPrintable(run.out));
+}
+
+void TestCli::privacyEraseForTicketSystems()
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = headless();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    const QString db = seededDatabase(dir);
+    const QStringList erase{QStringLiteral("privacy"), QStringLiteral("erase"), QStringLiteral("--database"), db,
+                            QStringLiteral("--as"), QStringLiteral("ada@example.org"), QStringLiteral("max@example.org")};
+    // No reference: bad input, before anything is read.
+    Run run = runUsher(env, erase);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--reference")), qPrintable(run.err));
+    // Not at a terminal and no --yes: nothing erased, said why.
+    const QStringList withReference = erase + QStringList{QStringLiteral("--reference"), QStringLiteral("TICKET-9")};
+    run = runUsher(env, withReference, QByteArray("max@example.org\n"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("--yes")), qPrintable(run.err));
+    QCOMPARE(run.out, QString());
+    // Nobody erases themselves.
+    run = runUsher(env, {QStringLiteral("privacy"), QStringLiteral("erase"), QStringLiteral("--database"), db,
+                         QStringLiteral("--as"), QStringLiteral("ada@example.org"), QStringLiteral("--reference"),
+                         QStringLiteral("T-1"), QStringLiteral("--yes"), QStringLiteral("ada@example.org")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("yourself")), qPrintable(run.err));
+    // With --yes: erased, a JSON summary with the pseudonym; the address is gone from the file.
+    run = runUsher(env, withReference + QStringList{QStringLiteral("--yes")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(summary.value(QStringLiteral("erased")).toBool(), true);
+    QCOMPARE(summary.value(QStringLiteral("reference")).toString(), QStringLiteral("TICKET-9"));
+    QCOMPARE(summary.value(QStringLiteral("pseudonym")).toString().size(), 16);
+    QCOMPARE(summary.value(QStringLiteral("workspaces")).toArray().size(), 1);
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("max@example.org"));
+    // Again: nobody has that address now.
+    run = runUsher(env, withReference + QStringList{QStringLiteral("--yes")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("Nobody")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
