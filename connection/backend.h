@@ -381,11 +381,26 @@ struct ErasureCounts
     QString pseudonym; ///< After the erasure: who they are in the operator's workspace's log.
 };
 
-/// A person's data as the law lets them ask for it (U7, U8): erasure for now.
+/// What a subject-access export wrote (U8).
+struct PersonalExport
+{
+    QStringList files; ///< In the ZIP, README first.
+    QStringList workspaces; ///< Those whose data it holds (where the operator is an Admin).
+    qint64 workspacesLeftOut = 0; ///< Where the person belongs and the operator may not look.
+    qint64 auditEvents = 0;
+};
+
+/// A person's data as the law lets them ask for it (U7, U8).
 class PersonalData
 {
 public:
     virtual ~PersonalData() = default;
+
+    /// Writes everything held about `accountId`, in every workspace where the operator is an
+    /// Admin, to the ZIP file `path` (JSON and CSV files and a README describing each; all or
+    /// nothing: a failure leaves no file), and audits it. Progress counts the parts read.
+    virtual QFuture<Result<PersonalExport>> exportPerson(const Operator& op, const Id& accountId,
+                                                         const QString& path) = 0;
 
     /// What erasing `accountId` would remove; Refused (with core's reason, the reference aside)
     /// when the operator may not erase them.

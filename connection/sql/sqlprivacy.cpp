@@ -5,9 +5,16 @@
 #include "connection/sql/sqlworker.h"
 
 #include "core/clock.h"
+#include "core/csv.h"
+#include "core/group.h"
 #include "core/privacy.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
+
+#include <zip.h>
 
 namespace usher::sql {
 
@@ -194,6 +201,328 @@ Result<ErasureCounts> SqlWorker::erasure(WriteTransaction& tx, const Operator& o
         }
     }
     return counts;
+}
+
+namespace {
+
+/// A time as the export writes it: ISO 8601 UTC, or nothing.
+QString isoTime(const QVariant& seconds)
+{
+    return seconds.isNull() ? QString()
+                            : QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), Qt::UTC).toString(Qt::ISODate);
+}
+
+/// One CSV file of the export: a header, then each row of `query` with `columns` of it (times
+/// at the indexes `times` as ISO 8601).
+QByteArray csvOf(const QStringList& header, QSqlQuery& query, const QList<int>& times = {})
+{
+    QString out = QStringLiteral("\uFEFF") + csvRecord(header);
+    while (query.next()) {
+        QStringList fields;
+        for (int column = 0; column < header.size(); ++column) {
+            fields.append(times.contains(column) ? isoTime(query.value(column)) : query.value(column).toString());
+        }
+        out += csvRecord(fields);
+    }
+    return out.toUtf8();
+}
+
+/// Writes `files` (name and bytes) to the ZIP `path`; libzip writes a file beside it and
+/// renames it at the end, so a failure leaves nothing, and an existing file only once the new
+/// one is whole.
+std::optional<QString> writeZip(const QString& path, const QList<std::pair<QString, QByteArray>>& files)
+{
+    int error = 0;
+    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!archive) {
+        zip_error_t why;
+        zip_error_init_with_code(&why, error);
+        const QString text = QString::fromLocal8Bit(zip_error_strerror(&why));
+        zip_error_fini(&why);
+        return text;
+    }
+    for (const auto& [name, bytes] : files) {
+        // The bytes stay alive until zip_close (files outlives it).
+        zip_source_t* source = zip_source_buffer(archive, bytes.constData(), zip_uint64_t(bytes.size()), 0);
+        if (!source || zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
+            const QString text = QString::fromLocal8Bit(zip_strerror(archive));
+            if (source) {
+                zip_source_free(source);
+            }
+            zip_discard(archive);
+            return text;
+        }
+    }
+    if (zip_close(archive) < 0) {
+        const QString text = QString::fromLocal8Bit(zip_strerror(archive));
+        zip_discard(archive);
+        return text;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<PersonalExport> SqlWorker::exportPerson(WriteTransaction& tx, const Operator& op, const Id& accountId,
+                                               const QString& path, QPromise<Result<PersonalExport>>& promise)
+{
+    const auto me = beginAs(tx, op, Action::PersonalData);
+    if (!me.ok()) {
+        return me.error();
+    }
+    constexpr int parts = 9;
+    promise.setProgressRange(0, parts);
+    int part = 0;
+    const auto step = [&] { promise.setProgressValue(++part); };
+    PersonalExport report;
+    QList<std::pair<QString, QByteArray>> files;
+    const qint64 account = accountId.number();
+
+    // The profile (never the password's hash: only whether there is one).
+    if (!tx.exec(QStringLiteral("SELECT email, email_key, first_name, last_name, display_name, created_at, "
+                                "password_hash IS NOT NULL, must_change_password, failed_logins, locked_until, avatar "
+                                "FROM accounts WHERE id = ?"),
+                 {account})) {
+        return tx.failed();
+    }
+    if (!tx.query().next()) {
+        return tx.abandon({BackendError::Kind::NotFound, Text::tr("This person is no longer there; reload the list."), {}});
+    }
+    const QString emailKey = tx.query().value(1).toString();
+    const QByteArray picture = tx.query().value(10).toByteArray();
+    const QJsonObject profile{{QStringLiteral("email"), tx.query().value(0).toString()},
+                              {QStringLiteral("first_name"), tx.query().value(2).toString()},
+                              {QStringLiteral("last_name"), tx.query().value(3).toString()},
+                              {QStringLiteral("display_name"), tx.query().value(4).toString()},
+                              {QStringLiteral("created_at"), isoTime(tx.query().value(5))},
+                              {QStringLiteral("has_password"), tx.query().value(6).toBool()},
+                              {QStringLiteral("must_change_password"), tx.query().value(7).toBool()},
+                              {QStringLiteral("failed_sign_ins"), tx.query().value(8).toLongLong()},
+                              {QStringLiteral("sign_in_paused_until"), isoTime(tx.query().value(9))},
+                              {QStringLiteral("has_picture"), !picture.isEmpty()}};
+    step();
+
+    // Their workspaces: those where the operator is an active Admin; the others are counted only.
+    if (!tx.exec(QStringLiteral("SELECT w.id, w.name, m.role, m.status, m.source, m.joined_at, m.last_seen_at, "
+                                "m.deleted_at, o.role, o.status FROM memberships m JOIN workspaces w ON w.id = m.workspace_id "
+                                "LEFT JOIN memberships o ON o.workspace_id = m.workspace_id AND o.account_id = ? "
+                                "WHERE m.account_id = ? ORDER BY w.name"),
+                 {op.accountId.number(), account})) {
+        return tx.failed();
+    }
+    struct Seat
+    {
+        qint64 workspace;
+        QJsonObject membership;
+        Role role = Role::Member;
+    };
+    QList<Seat> seats;
+    while (tx.query().next()) {
+        Role opRole = Role::Member;
+        Status opStatus = Status::Deleted;
+        roleFromKey(tx.query().value(8).toString(), &opRole);
+        statusFromKey(tx.query().value(9).toString(), &opStatus);
+        if (tx.query().value(8).isNull() || opStatus != Status::Active || refusal(opRole, Action::PersonalData)) {
+            ++report.workspacesLeftOut;
+            continue;
+        }
+        Seat seat;
+        seat.workspace = tx.query().value(0).toLongLong();
+        roleFromKey(tx.query().value(2).toString(), &seat.role);
+        seat.membership = {{QStringLiteral("workspace"), tx.query().value(1).toString()},
+                           {QStringLiteral("role"), tx.query().value(2).toString()},
+                           {QStringLiteral("status"), tx.query().value(3).toString()},
+                           {QStringLiteral("source"), tx.query().value(4).toString()},
+                           {QStringLiteral("joined_at"), isoTime(tx.query().value(5))},
+                           {QStringLiteral("last_seen_at"), isoTime(tx.query().value(6))},
+                           {QStringLiteral("deleted_at"), isoTime(tx.query().value(7))}};
+        report.workspaces.append(tx.query().value(1).toString());
+        seats.append(seat);
+    }
+    QStringList visible;
+    for (const Seat& seat : std::as_const(seats)) {
+        visible.append(QString::number(seat.workspace));
+    }
+    const QString inVisible = visible.isEmpty() ? QStringLiteral("(0)") : QLatin1Char('(') + visible.join(QLatin1Char(',')) + QLatin1Char(')');
+    step();
+
+    // Their groups in those workspaces, with what each grants, and what they may do in all.
+    QJsonArray memberships;
+    for (Seat& seat : seats) {
+        if (!tx.exec(QStringLiteral("SELECT g.id, g.name, g.source, gm.added_at FROM group_members gm "
+                                    "JOIN groups g ON g.id = gm.group_id WHERE gm.account_id = ? AND g.workspace_id = ? "
+                                    "ORDER BY g.name"),
+                     {account, seat.workspace})) {
+            return tx.failed();
+        }
+        QList<GroupGrant> grants;
+        QJsonArray groups;
+        while (tx.query().next()) {
+            GroupGrant grant;
+            grant.groupId = tx.query().value(0).toLongLong();
+            grant.name = tx.query().value(1).toString();
+            grant.synced = tx.query().value(2).toString() == QLatin1String("synced");
+            grants.append(grant);
+            groups.append(QJsonObject{{QStringLiteral("name"), grant.name},
+                                      {QStringLiteral("added_at"), isoTime(tx.query().value(3))}});
+        }
+        for (GroupGrant& grant : grants) {
+            if (!tx.exec(QStringLiteral("SELECT permission FROM group_permissions WHERE group_id = ? ORDER BY permission"),
+                         {grant.groupId.number()})) {
+                return tx.failed();
+            }
+            while (tx.query().next()) {
+                grant.permissions.append(tx.query().value(0).toString());
+            }
+        }
+        QJsonArray permissions;
+        for (const EffectivePermission& permission : effectivePermissions(seat.role, grants)) {
+            permissions.append(QJsonObject{{QStringLiteral("permission"), permission.key},
+                                           {QStringLiteral("from_role"), permission.fromRole},
+                                           {QStringLiteral("from_groups"), QJsonArray::fromStringList(permission.groups)}});
+        }
+        seat.membership.insert(QStringLiteral("groups"), groups);
+        seat.membership.insert(QStringLiteral("permissions"), permissions);
+        memberships.append(seat.membership);
+    }
+    files.append({QStringLiteral("profile.json"),
+                  QJsonDocument(QJsonObject{{QStringLiteral("profile"), profile},
+                                            {QStringLiteral("memberships"), memberships},
+                                            {QStringLiteral("workspaces_left_out"), report.workspacesLeftOut}})
+                      .toJson(QJsonDocument::Indented)});
+    if (!picture.isEmpty()) {
+        files.append({QStringLiteral("picture.png"), picture});
+    }
+    step();
+
+    const auto addCsv = [&](const QString& name, const QStringList& header, const QString& sql,
+                            const QVariantList& binds, const QList<int>& times) {
+        if (!tx.exec(sql, binds)) {
+            return false;
+        }
+        files.append({name, csvOf(header, tx.query(), times)});
+        step();
+        return true;
+    };
+    const QString theirInvites = QStringLiteral("(account_id = ? OR email_key = ?)");
+    if (!addCsv(QStringLiteral("sessions.csv"),
+                {QStringLiteral("started"), QStringLiteral("last_activity"), QStringLiteral("ended"),
+                 QStringLiteral("device"), QStringLiteral("browser"), QStringLiteral("ip"), QStringLiteral("location")},
+                QStringLiteral("SELECT created_at, last_activity_at, revoked_at, device, browser, ip, location FROM sessions "
+                               "WHERE account_id = ? AND workspace_id IN %1 ORDER BY created_at").arg(inVisible),
+                {account}, {0, 1, 2})
+        || !addCsv(QStringLiteral("sign-ins.csv"),
+                   {QStringLiteral("at"), QStringLiteral("succeeded"), QStringLiteral("reason"), QStringLiteral("ip"),
+                    QStringLiteral("device"), QStringLiteral("browser"), QStringLiteral("location")},
+                   QStringLiteral("SELECT at, success, reason, ip, device, browser, location FROM login_events "
+                                  "WHERE account_id = ? AND (workspace_id IS NULL OR workspace_id IN %1) ORDER BY at")
+                       .arg(inVisible),
+                   {account}, {0})
+        || !addCsv(QStringLiteral("invitations.csv"),
+                   {QStringLiteral("sent"), QStringLiteral("expires"), QStringLiteral("accepted"), QStringLiteral("cancelled"),
+                    QStringLiteral("replaced"), QStringLiteral("address"), QStringLiteral("role"), QStringLiteral("message")},
+                   QStringLiteral("SELECT created_at, expires_at, accepted_at, cancelled_at, superseded_at, email, role, message "
+                                  "FROM invites WHERE %1 AND workspace_id IN %2 ORDER BY created_at")
+                       .arg(theirInvites, inVisible),
+                   {account, emailKey}, {0, 1, 2, 3, 4})
+        || !addCsv(QStringLiteral("mails.csv"),
+                   {QStringLiteral("queued"), QStringLiteral("status"), QStringLiteral("to"), QStringLiteral("subject"),
+                    QStringLiteral("text")},
+                   QStringLiteral("SELECT created_at, status, recipient, subject, body_text FROM outbox WHERE "
+                                  "(lower(recipient) = ? OR invite_id IN (SELECT id FROM invites WHERE %1)) "
+                                  "AND workspace_id IN %2 ORDER BY created_at")
+                       .arg(theirInvites, inVisible),
+                   {emailKey, account, emailKey}, {0})
+        || !addCsv(QStringLiteral("waitlist.csv"),
+                   {QStringLiteral("signed_up"), QStringLiteral("address"), QStringLiteral("source"), QStringLiteral("decision"),
+                    QStringLiteral("decided")},
+                   QStringLiteral("SELECT signed_up_at, email, source, decision, decided_at FROM waitlist "
+                                  "WHERE email_key = ? AND workspace_id IN %1 ORDER BY signed_up_at").arg(inVisible),
+                   {emailKey}, {0, 4})) {
+        return tx.failed();
+    }
+    // Audit events about them and by them, with the names of the time.
+    const QString subjects = QStringLiteral("(SELECT id FROM audit_subjects WHERE account_id = ? OR lower(email) = ?)");
+    if (!tx.exec(QStringLiteral("SELECT a.at, a.action, COALESCE(ac.display_name, ac.email, ac.pseudonym, ''), "
+                                "COALESCE(t.display_name, t.email, t.pseudonym, a.target_ref, ''), a.reason, a.before_json, "
+                                "a.after_json, sb.details, sa.details FROM audit_log a "
+                                "LEFT JOIN audit_subjects ac ON ac.id = a.actor_subject "
+                                "LEFT JOIN audit_subjects t ON t.id = a.target_subject "
+                                "LEFT JOIN audit_subjects sb ON sb.id = a.before_subject "
+                                "LEFT JOIN audit_subjects sa ON sa.id = a.after_subject "
+                                "WHERE a.workspace_id IN %1 AND (a.actor_subject IN %2 OR a.target_subject IN %2 "
+                                "OR a.before_subject IN %2 OR a.after_subject IN %2) ORDER BY a.at, a.id")
+                     .arg(inVisible, subjects),
+                 {account, emailKey, account, emailKey, account, emailKey, account, emailKey})) {
+        return tx.failed();
+    }
+    QString audit = QStringLiteral("\uFEFF")
+                    + csvRecord({QStringLiteral("at"), QStringLiteral("action"), QStringLiteral("by"), QStringLiteral("about"),
+                                 QStringLiteral("reason"), QStringLiteral("before"), QStringLiteral("after")});
+    const auto merged = [](const QVariant& json, const QVariant& personal) {
+        const QJsonObject fields = withPersonalFields(QJsonDocument::fromJson(json.toString().toUtf8()).object(),
+                                                      QJsonDocument::fromJson(personal.toString().toUtf8()).object());
+        return fields.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+    };
+    while (tx.query().next()) {
+        ++report.auditEvents;
+        audit += csvRecord({isoTime(tx.query().value(0)), tx.query().value(1).toString(), tx.query().value(2).toString(),
+                            tx.query().value(3).toString(), tx.query().value(4).toString(),
+                            merged(tx.query().value(5), tx.query().value(7)), merged(tx.query().value(6), tx.query().value(8))});
+    }
+    files.append({QStringLiteral("audit.csv"), audit.toUtf8()});
+    step();
+
+    const QString readme = Text::tr(
+        "Everything Usher holds about %1, exported on %2 at their request.\n\n"
+        "profile.json      Their profile (never their password: only whether they have one), and their membership\n"
+        "                  of each workspace included: role, status, how they joined, when they were last seen,\n"
+        "                  their groups, and every permission they have there with what grants it.\n"
+        "picture.png       Their picture, when they have one.\n"
+        "sessions.csv      Their sign-in sessions: device, browser, IP address, place, when.\n"
+        "sign-ins.csv      Every sign-in attempt recorded: when, whether it succeeded and why not, from where.\n"
+        "invitations.csv   The invitations sent to them or their address.\n"
+        "mails.csv         The mails Usher sent or is sending them (links in them are never kept).\n"
+        "waitlist.csv      Their requests to join through signup, and what was decided.\n"
+        "audit.csv         The audit log's events about them and by them, with names as they were then.\n\n"
+        "Workspaces included: %3. Workspaces left out (where whoever exported may not look): %4.\n"
+        "Times are in UTC (ISO 8601). CSV files are UTF-8, comma-separated.\n")
+                               .arg(profile.value(QStringLiteral("email")).toString(),
+                                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                                    report.workspaces.isEmpty() ? Text::tr("none") : report.workspaces.join(QStringLiteral(", ")))
+                               .arg(report.workspacesLeftOut);
+    files.prepend({QStringLiteral("README.txt"), readme.toUtf8()});
+    for (const auto& [name, bytes] : std::as_const(files)) {
+        report.files.append(name);
+    }
+
+    // Audited where they are seen, then written; a failure to write undoes the audit.
+    for (const Seat& seat : std::as_const(seats)) {
+        if (!tx.audit(seat.workspace, op.accountId, QStringLiteral("member.data_exported"), QStringLiteral("member"),
+                      accountId, {}, {{QStringLiteral("files"), qint64(files.size())}})) {
+            return tx.failed();
+        }
+    }
+    if (const auto problem = writeZip(path, files)) {
+        return tx.abandon({BackendError::Kind::Internal, Text::tr("“%1” could not be written: %2").arg(path, *problem), {}});
+    }
+    if (const auto error = tx.commit()) {
+        QFile::remove(path);
+        return *error;
+    }
+    promise.setProgressValue(parts);
+    return report;
+}
+
+QFuture<Result<PersonalExport>> SqlBackend::exportPerson(const Operator& op, const Id& accountId, const QString& path)
+{
+    return run<PersonalExport>([=](SqlWorker& worker, QPromise<Result<PersonalExport>>& promise) -> Result<PersonalExport> {
+        if (!worker.isOpen()) {
+            return worker.notOpen();
+        }
+        WriteTransaction tx(worker, op.workspaceId, Text::tr("The personal data could not be exported."));
+        return worker.exportPerson(tx, op, accountId, path, promise);
+    });
 }
 
 QFuture<Result<ErasureCounts>> SqlBackend::erasurePreview(const Operator& op, const Id& accountId)

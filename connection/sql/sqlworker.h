@@ -328,6 +328,9 @@ public:
     /// (sqlprivacy.cpp); `reference` is checked and kept only when applying.
     Result<ErasureCounts> erasure(WriteTransaction& tx, const Operator& op, const Id& accountId,
                                   const QString& reference, bool apply);
+    /// Writes the subject-access export of `accountId` to `path`, audited in `tx` (sqlprivacy.cpp).
+    Result<PersonalExport> exportPerson(WriteTransaction& tx, const Operator& op, const Id& accountId,
+                                        const QString& path, QPromise<Result<PersonalExport>>& promise);
     Result<qint64> redeemPasswordReset(const QString& token, const QString& newPassword);
     Result<qint64> redeemImpersonation(const QString& token);
     Result<Done> requestPasswordReset(const Id& workspaceId, const QString& email);

@@ -10,6 +10,12 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <zip.h>
 #include <QTest>
 
 #include <memory>
@@ -26,6 +32,7 @@ private slots:
     void anErasureLeavesNoTraceAndTheLogStillReads();
     void onlyAnAdminOfEveryWorkspaceTheyAreInErases();
     void aReferenceIsNeededAndNothingChangesWithout();
+    void anExportHoldsEverythingAndOnlyWhatTheOperatorMaySee();
 
 private:
     Operator as(const QString& email, Role role);
@@ -39,6 +46,32 @@ private:
 };
 
 namespace {
+/// The files of a ZIP, by name; empty when it cannot be read.
+QHash<QString, QByteArray> unzipped(const QString& path)
+{
+    QHash<QString, QByteArray> files;
+    int error = 0;
+    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    if (!archive) {
+        return files;
+    }
+    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        if (zip_stat_index(archive, zip_uint64_t(i), 0, &stat) != 0) {
+            continue;
+        }
+        QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
+        if (zip_file_t* file = zip_fopen_index(archive, zip_uint64_t(i), 0)) {
+            zip_fread(file, bytes.data(), stat.size);
+            zip_fclose(file);
+            files.insert(QString::fromUtf8(stat.name), bytes);
+        }
+    }
+    zip_close(archive);
+    return files;
+}
+
 SeedUser person(const char* name, const char* email, Role role, Status status = Status::Active)
 {
     SeedUser user;
@@ -267,6 +300,92 @@ void TestPrivacy::aReferenceIsNeededAndNothingChangesWithout()
     QVERIFY(!refusalToErase(false, {seat}, QStringLiteral("R-1")));
     seat.operatorStatus = Status::Disabled;
     QVERIFY(refusalToErase(false, {seat}, QStringLiteral("R-1")));
+}
+
+void TestPrivacy::anExportHoldsEverythingAndOnlyWhatTheOperatorMaySee()
+{
+    const Operator ada = as(QStringLiteral("ada@example.org"), Role::Admin);
+    const Id max = id(QStringLiteral("m.quist@example.org"));
+    GroupEdit night;
+    night.name = QStringLiteral("Night Shift");
+    night.permissions = QStringList{QStringLiteral("audit.view")};
+    const auto group = await(m_backend->groups()->createGroup(ada, night));
+    QVERIFY(group.ok());
+    GroupMembersChange join;
+    join.groupId = group.value();
+    join.accountIds = {max};
+    QVERIFY(await(m_backend->groups()->changeGroupMembers(ada, join)).value().value(0).done);
+    {
+        DirectSql direct(*m_database);
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO login_events (account_id, workspace_id, at, ip, success) "
+                                           "VALUES (?, 1, 1700000000, '198.51.100.23', 1)"),
+                            {max.number()}));
+        // A workspace where Ada may not look, with a session there: left out, counted.
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO workspaces (name, slug, created_at) VALUES ('Secret Lab', 'lab', 0)")));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO memberships (account_id, workspace_id, role, status, source, joined_at) "
+                                           "SELECT ?, id, 'member', 'active', 'manual', 0 FROM workspaces WHERE slug = 'lab'"),
+                            {max.number()}));
+        QVERIFY(direct.exec(QStringLiteral("INSERT INTO sessions (account_id, workspace_id, ip, created_at, last_activity_at) "
+                                           "SELECT ?, id, '203.0.113.99', 1, 2 FROM workspaces WHERE slug = 'lab'"),
+                            {max.number()}));
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("max.zip"));
+    // A Manager may not.
+    const auto refused = await(m_backend->personalData()->exportPerson(as(QStringLiteral("mia@example.org"), Role::Manager),
+                                                                        max, path));
+    QVERIFY(!refused.ok());
+    QVERIFY(!QFile::exists(path));
+
+    const auto exported = await(m_backend->personalData()->exportPerson(ada, max, path));
+    QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
+    QCOMPARE(exported.value().workspaces, QStringList{QStringLiteral("My organisation")});
+    QCOMPARE(exported.value().workspacesLeftOut, 1);
+    const QHash<QString, QByteArray> files = unzipped(path);
+    for (const char* name : {"README.txt", "profile.json", "sessions.csv", "sign-ins.csv", "invitations.csv", "mails.csv",
+                             "waitlist.csv", "audit.csv"}) {
+        QVERIFY2(files.contains(QString::fromLatin1(name)), name);
+    }
+    QCOMPARE(exported.value().files.first(), QStringLiteral("README.txt"));
+    // The JSON is what the database holds.
+    const QJsonObject json = QJsonDocument::fromJson(files.value(QStringLiteral("profile.json"))).object();
+    QCOMPARE(json.value(QStringLiteral("profile")).toObject().value(QStringLiteral("email")).toString(),
+             QStringLiteral("m.quist@example.org"));
+    const QJsonArray memberships = json.value(QStringLiteral("memberships")).toArray();
+    QCOMPARE(memberships.size(), 1);
+    const QJsonObject membership = memberships.first().toObject();
+    QCOMPARE(membership.value(QStringLiteral("workspace")).toString(), QStringLiteral("My organisation"));
+    QCOMPARE(membership.value(QStringLiteral("groups")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Night Shift"));
+    bool auditView = false;
+    for (const QJsonValue& permission : membership.value(QStringLiteral("permissions")).toArray()) {
+        auditView = auditView
+                    || (permission.toObject().value(QStringLiteral("permission")).toString() == QLatin1String("audit.view")
+                        && permission.toObject().value(QStringLiteral("from_groups")).toArray().contains(
+                            QJsonValue(QStringLiteral("Night Shift"))));
+    }
+    QVERIFY(auditView);
+    QVERIFY(files.value(QStringLiteral("sign-ins.csv")).contains("198.51.100.23"));
+    QVERIFY(files.value(QStringLiteral("audit.csv")).contains("group.member_added")
+            || files.value(QStringLiteral("audit.csv")).contains("Night Shift"));
+    // Nothing from the workspace Ada may not see, no password hash, no salt.
+    for (const auto& bytes : files) {
+        QVERIFY(!bytes.contains("Secret Lab") && !bytes.contains("203.0.113.99") && !bytes.contains("argon2"));
+    }
+    // Audited.
+    AuditQuery query;
+    query.workspaceId = 1;
+    query.viewerId = ada.accountId;
+    query.action = QStringLiteral("member.data_exported");
+    const auto events = await(m_backend->auditLog()->listAudit(query));
+    QVERIFY(events.ok());
+    QCOMPARE(events.value().size(), 1);
+    QCOMPARE(events.value().first().targetName, QStringLiteral("Maximilian Quist"));
+    // A place that cannot be written: said, and no file, no audit row.
+    const auto nowhere = await(m_backend->personalData()->exportPerson(ada, max, dir.filePath(QStringLiteral("no/such/dir/x.zip"))));
+    QVERIFY(!nowhere.ok());
+    QVERIFY(!nowhere.error().message.isEmpty());
+    QCOMPARE(await(m_backend->auditLog()->listAudit(query)).value().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPrivacy)
