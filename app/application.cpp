@@ -143,7 +143,11 @@ QString commandsHelp()
                                          "users --help)."),
              QCoreApplication::translate("usher::Application",
                                          "privacy erase  Erase everything held about a person who asks (GDPR; usher "
-                                         "privacy --help)."));
+                                         "privacy --help).")
+                 + QStringLiteral("\n  ")
+                 + QCoreApplication::translate("usher::Application",
+                                               "privacy export Write everything held about a person to a ZIP file (GDPR; "
+                                               "usher privacy --help)."));
 }
 
 bool wantsTextOnly(int argc, char* argv[])

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,62 @@ QJsonObject summaryOf(const ErasureCounts& counts)
             {QStringLiteral("auditEvents"), counts.auditEvents}};
 }
 
+/// `usher privacy export EMAIL FILE.zip`: the subject-access export, with a JSON summary.
+int exportCommand(QCoreApplication& app, const QCommandLineParser& parser, const QString& email, const QString& path)
+{
+    QString problem;
+    const std::optional<ConnectionProfile> profile = profileFromOptions(parser, &problem);
+    if (!profile) {
+        printLine(stderr, problem);
+        return ExitNoConnection;
+    }
+    int exitCode = ExitNoConnection;
+    auto failed = [&app, &exitCode](const QString& message) {
+        printLine(stderr, message);
+        exitCode = ExitNoConnection;
+        app.exit(exitCode);
+    };
+    StopToken stop;
+    openForCommand(*profile, &app, [&](std::shared_ptr<Backend> backend, const OpenInfo& info) {
+        if (!backend->personalData() || !backend->members()) {
+            failed(backend->absence(Backend::Feature::PersonalData));
+            return;
+        }
+        operatorForCommand(backend, info, parser.value(QStringLiteral("as")), &app, [&, backend](const Operator& op) {
+            const std::optional<UserSummary> person = memberByEmail(backend->members(), op.workspaceId, email);
+            if (!person) {
+                printLine(stderr, Text::tr("Nobody in this workspace has the address %1.").arg(email));
+                exitCode = ExitRefused;
+                app.exit(exitCode);
+                return;
+            }
+            stopOnInterrupt(&stop);
+            whenDone(backend->personalData()->exportPerson(op, person->accountId, path, stop), &app,
+                     [&, backend](const Result<PersonalExport>& written) {
+                stopOnInterrupt(nullptr);
+                if (!written.ok()) {
+                    printLine(stderr, written.error().message);
+                    exitCode = written.error().kind == BackendError::Kind::Refused ? ExitRefused
+                               : written.error().kind == BackendError::Kind::Cancelled ? ExitRefused
+                                                                                       : ExitNoConnection;
+                    app.exit(exitCode);
+                    return;
+                }
+                const QJsonObject out{{QStringLiteral("file"), path},
+                                      {QStringLiteral("files"), QJsonArray::fromStringList(written.value().files)},
+                                      {QStringLiteral("workspaces"), QJsonArray::fromStringList(written.value().workspaces)},
+                                      {QStringLiteral("workspacesLeftOut"), written.value().workspacesLeftOut},
+                                      {QStringLiteral("auditEvents"), written.value().auditEvents}};
+                std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+                exitCode = ExitDone;
+                app.exit(exitCode);
+            });
+        }, failed);
+    }, failed);
+    app.exec();
+    return exitCode;
+}
+
 } // namespace
 
 int runPrivacyCommand(int argc, char* argv[])
@@ -75,7 +132,10 @@ int runPrivacyCommand(int argc, char* argv[])
         Text::tr("Erases everything held about one person, in every workspace, when they ask (GDPR): their account, "
                  "memberships, groups, invitations, sessions, sign-ins, password resets, mails and waitlist entries; "
                  "the audit log keeps its events with a pseudonym. Irreversible. Prints a JSON summary. Exit codes: "
-                 "0 erased, 1 refused or not confirmed, 2 bad input, 3 no connection."));
+                 "0 erased, 1 refused or not confirmed, 2 bad input, 3 no connection.")
+        + QLatin1Char('\n')
+        + Text::tr("usher privacy export EMAIL FILE.zip writes everything held about them, in the workspaces where you "
+                   "are an Admin, to a ZIP file of JSON and CSV files with a README."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("privacy erase"), Text::tr("The command."));
     parser.addPositionalArgument(QStringLiteral("EMAIL"), Text::tr("The address of the person to erase."));
@@ -88,11 +148,16 @@ int runPrivacyCommand(int argc, char* argv[])
     parser.process(app);
 
     const QStringList arguments = parser.positionalArguments();
-    if (arguments.size() != 3 || arguments.at(1) != QLatin1String("erase")) {
-        printLine(stderr, Text::tr("Use: usher privacy erase EMAIL --reference REF [--as EMAIL] [--yes]."));
+    const bool exporting = arguments.size() == 4 && arguments.at(1) == QLatin1String("export");
+    if (!exporting && (arguments.size() != 3 || arguments.at(1) != QLatin1String("erase"))) {
+        printLine(stderr, Text::tr("Use: usher privacy export EMAIL FILE.zip [--as EMAIL], or usher privacy erase EMAIL "
+                                   "--reference REF [--as EMAIL] [--yes]."));
         return ExitBadInput;
     }
     const QString email = arguments.at(2).trimmed();
+    if (exporting) {
+        return exportCommand(app, parser, email, QDir::current().absoluteFilePath(arguments.at(3)));
+    }
     const QString reference = parser.value(QStringLiteral("reference")).trimmed();
     if (reference.isEmpty()) {
         printLine(stderr, Text::tr("Give the request's reference with --reference: the erasure log keeps it instead of "

@@ -398,9 +398,9 @@ public:
 
     /// Writes everything held about `accountId`, in every workspace where the operator is an
     /// Admin, to the ZIP file `path` (JSON and CSV files and a README describing each; all or
-    /// nothing: a failure leaves no file), and audits it. Progress counts the parts read.
-    virtual QFuture<Result<PersonalExport>> exportPerson(const Operator& op, const Id& accountId,
-                                                         const QString& path) = 0;
+    /// nothing: a failure or `stop` leaves no file), and audits it. Progress counts the parts read.
+    virtual QFuture<Result<PersonalExport>> exportPerson(const Operator& op, const Id& accountId, const QString& path,
+                                                         const StopToken& stop) = 0;
 
     /// What erasing `accountId` would remove; Refused (with core's reason, the reference aside)
     /// when the operator may not erase them.

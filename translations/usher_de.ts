@@ -106,6 +106,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>privacy erase  Erase everything held about a person who asks (GDPR; usher privacy --help).</source>
         <translation>privacy erase  Alles löschen, was über eine Person gespeichert ist, auf ihre Anfrage (DSGVO; usher privacy --help).</translation>
     </message>
+    <message>
+        <source>privacy export Write everything held about a person to a ZIP file (GDPR; usher privacy --help).</source>
+        <translation>privacy export Alles, was über eine Person gespeichert ist, in eine ZIP-Datei schreiben (DSGVO; usher privacy --help).</translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -4487,6 +4491,52 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>Erase everything Usher holds about this person, in every workspace, when they ask (GDPR)</source>
         <translation>Alles löschen, was Usher über diese Person speichert, in jedem Arbeitsbereich, auf ihre Anfrage (DSGVO)</translation>
     </message>
+    <message>
+        <source>Export &amp;Personal Data…</source>
+        <translation>&amp;Personenbezogene Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Personenbezogene Daten exportieren</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Select one person: each export answers one person&apos;s request.</source>
+        <translation>Wählen Sie eine Person aus: Jeder Export beantwortet die Anfrage einer Person.</translation>
+    </message>
+    <message>
+        <source>Exporting personal data…</source>
+        <translation>Personenbezogene Daten werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) where you are not an Admin were left out.</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich, in dem Sie kein Administrator sind, wurde ausgelassen.</numerusform>
+            <numerusform>%n Arbeitsbereiche, in denen Sie kein Administrator sind, wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write everything Usher holds about this person to a ZIP file, when they ask (GDPR)</source>
+        <translation>Alles, was Usher über diese Person speichert, in eine ZIP-Datei schreiben, auf ihre Anfrage (DSGVO)</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -4943,10 +4993,6 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <translation>Im Terminal nicht um Bestätigung bitten.</translation>
     </message>
     <message>
-        <source>Use: usher privacy erase EMAIL --reference REF [--as EMAIL] [--yes].</source>
-        <translation>Verwendung: usher privacy erase E-MAIL --reference REF [--as E-MAIL] [--yes].</translation>
-    </message>
-    <message>
         <source>Give the request&apos;s reference with --reference: the erasure log keeps it instead of the person.</source>
         <translation>Geben Sie die Referenz der Anfrage mit --reference an: Das Löschprotokoll speichert sie statt der Person.</translation>
     </message>
@@ -4969,6 +5015,14 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>Erase %1 &lt;%2&gt; from %3, for good? Removed with the account: group memberships %4, invitations %5, sessions %6, sign-in records %7, mails %8, waitlist entries %9. Audit events kept with a pseudonym: %10.</source>
         <translation>%1 &lt;%2&gt; endgültig aus %3 löschen? Mit dem Konto entfernt: Gruppenmitgliedschaften %4, Einladungen %5, Sitzungen %6, Anmeldeeinträge %7, E-Mails %8, Wartelisteneinträge %9. Ereignisse im Prüfprotokoll, die mit Pseudonym bleiben: %10.</translation>
+    </message>
+    <message>
+        <source>usher privacy export EMAIL FILE.zip writes everything held about them, in the workspaces where you are an Admin, to a ZIP file of JSON and CSV files with a README.</source>
+        <translation>usher privacy export E-MAIL DATEI.zip schreibt alles, was über die Person gespeichert ist, in den Arbeitsbereichen, in denen Sie Administrator sind, in eine ZIP-Datei mit JSON- und CSV-Dateien und einer README.</translation>
+    </message>
+    <message>
+        <source>Use: usher privacy export EMAIL FILE.zip [--as EMAIL], or usher privacy erase EMAIL --reference REF [--as EMAIL] [--yes].</source>
+        <translation>Verwendung: usher privacy export E-MAIL DATEI.zip [--as E-MAIL] oder usher privacy erase E-MAIL --reference REF [--as E-MAIL] [--yes].</translation>
     </message>
 </context>
 <context>
@@ -8642,6 +8696,56 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>The personal data could not be erased.</source>
         <translation>Die personenbezogenen Daten konnten nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation>Angehalten; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Everything Usher holds about %1, exported on %2 at their request.
+
+profile.json      Their profile (never their password: only whether they have one), and their membership
+                  of each workspace included: role, status, how they joined, when they were last seen,
+                  their groups, and every permission they have there with what grants it.
+picture.png       Their picture, when they have one.
+sessions.csv      Their sign-in sessions: device, browser, IP address, place, when.
+sign-ins.csv      Every sign-in attempt recorded: when, whether it succeeded and why not, from where.
+invitations.csv   The invitations sent to them or their address.
+mails.csv         The mails Usher sent or is sending them (links in them are never kept).
+waitlist.csv      Their requests to join through signup, and what was decided.
+audit.csv         The audit log&apos;s events about them and by them, with names as they were then.
+
+Workspaces included: %3. Workspaces left out (where whoever exported may not look): %4.
+Times are in UTC (ISO 8601). CSV files are UTF-8, comma-separated.
+</source>
+        <translation>Alles, was Usher über %1 speichert, exportiert am %2 auf Anfrage der Person.
+
+profile.json      Das Profil (nie das Passwort: nur ob es eines gibt) und die Mitgliedschaft in jedem
+                  enthaltenen Arbeitsbereich: Rolle, Status, wie die Person beitrat, wann zuletzt gesehen,
+                  die Gruppen und jede Berechtigung dort mit dem, was sie gewährt.
+picture.png       Das Bild, falls vorhanden.
+sessions.csv      Die Anmeldesitzungen: Gerät, Browser, IP-Adresse, Ort, Zeitpunkt.
+sign-ins.csv      Jeder erfasste Anmeldeversuch: wann, ob er gelang und warum nicht, von wo.
+invitations.csv   Die Einladungen an die Person oder ihre Adresse.
+mails.csv         Die E-Mails, die Usher gesendet hat oder sendet (Links darin werden nie gespeichert).
+waitlist.csv      Die Beitrittsanfragen über die Registrierung und was entschieden wurde.
+audit.csv         Die Ereignisse im Prüfprotokoll über die Person und von ihr, mit den Namen von damals.
+
+Enthaltene Arbeitsbereiche: %3. Ausgelassene Arbeitsbereiche (in die die exportierende Person nicht sehen darf): %4.
+Zeiten in UTC (ISO 8601). CSV-Dateien sind UTF-8, durch Kommas getrennt.
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The personal data could not be exported.</source>
+        <translation>Die personenbezogenen Daten konnten nicht exportiert werden.</translation>
     </message>
 </context>
 <context>

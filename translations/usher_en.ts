@@ -102,6 +102,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>privacy erase  Erase everything held about a person who asks (GDPR; usher privacy --help).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>privacy export Write everything held about a person to a ZIP file (GDPR; usher privacy --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -4482,6 +4486,52 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>Erase everything Usher holds about this person, in every workspace, when they ask (GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one person: each export answers one person&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n file to %1.</numerusform>
+            <numerusform>Exported %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) where you are not an Admin were left out.</source>
+        <translation>
+            <numerusform>%n workspace where you are not an Admin was left out.</numerusform>
+            <numerusform>%n workspaces where you are not an Admin were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write everything Usher holds about this person to a ZIP file, when they ask (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -4938,10 +4988,6 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: usher privacy erase EMAIL --reference REF [--as EMAIL] [--yes].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the request&apos;s reference with --reference: the erasure log keeps it instead of the person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4963,6 +5009,14 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>Erase %1 &lt;%2&gt; from %3, for good? Removed with the account: group memberships %4, invitations %5, sessions %6, sign-in records %7, mails %8, waitlist entries %9. Audit events kept with a pseudonym: %10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usher privacy export EMAIL FILE.zip writes everything held about them, in the workspaces where you are an Admin, to a ZIP file of JSON and CSV files with a README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: usher privacy export EMAIL FILE.zip [--as EMAIL], or usher privacy erase EMAIL --reference REF [--as EMAIL] [--yes].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8636,6 +8690,41 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>The personal data could not be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Usher holds about %1, exported on %2 at their request.
+
+profile.json      Their profile (never their password: only whether they have one), and their membership
+                  of each workspace included: role, status, how they joined, when they were last seen,
+                  their groups, and every permission they have there with what grants it.
+picture.png       Their picture, when they have one.
+sessions.csv      Their sign-in sessions: device, browser, IP address, place, when.
+sign-ins.csv      Every sign-in attempt recorded: when, whether it succeeded and why not, from where.
+invitations.csv   The invitations sent to them or their address.
+mails.csv         The mails Usher sent or is sending them (links in them are never kept).
+waitlist.csv      Their requests to join through signup, and what was decided.
+audit.csv         The audit log&apos;s events about them and by them, with names as they were then.
+
+Workspaces included: %3. Workspaces left out (where whoever exported may not look): %4.
+Times are in UTC (ISO 8601). CSV files are UTF-8, comma-separated.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data could not be exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,6 +106,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>privacy erase  Erase everything held about a person who asks (GDPR; usher privacy --help).</source>
         <translation>privacy erase  Alles wissen wat over een persoon wordt bewaard, op diens verzoek (AVG; usher privacy --help).</translation>
     </message>
+    <message>
+        <source>privacy export Write everything held about a person to a ZIP file (GDPR; usher privacy --help).</source>
+        <translation>privacy export Alles wat over een persoon wordt bewaard naar een ZIP-bestand schrijven (AVG; usher privacy --help).</translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -4487,6 +4491,52 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>Erase everything Usher holds about this person, in every workspace, when they ask (GDPR)</source>
         <translation>Alles wissen wat Usher over deze persoon bewaart, in elke werkruimte, op hun verzoek (AVG)</translation>
     </message>
+    <message>
+        <source>Export &amp;Personal Data…</source>
+        <translation>&amp;Persoonsgegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>Select one person: each export answers one person&apos;s request.</source>
+        <translation>Selecteer één persoon: elke export beantwoordt het verzoek van één persoon.</translation>
+    </message>
+    <message>
+        <source>Exporting personal data…</source>
+        <translation>Persoonsgegevens worden geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n bestand geëxporteerd naar %1.</numerusform>
+            <numerusform>%n bestanden geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) where you are not an Admin were left out.</source>
+        <translation>
+            <numerusform>%n werkruimte waar u geen beheerder bent is weggelaten.</numerusform>
+            <numerusform>%n werkruimten waar u geen beheerder bent zijn weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write everything Usher holds about this person to a ZIP file, when they ask (GDPR)</source>
+        <translation>Alles wat Usher over deze persoon bewaart naar een ZIP-bestand schrijven, op diens verzoek (AVG)</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberPickerDialog</name>
@@ -4943,10 +4993,6 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <translation>Niet om bevestiging vragen in een terminal.</translation>
     </message>
     <message>
-        <source>Use: usher privacy erase EMAIL --reference REF [--as EMAIL] [--yes].</source>
-        <translation>Gebruik: usher privacy erase E-MAIL --reference REF [--as E-MAIL] [--yes].</translation>
-    </message>
-    <message>
         <source>Give the request&apos;s reference with --reference: the erasure log keeps it instead of the person.</source>
         <translation>Geef de referentie van het verzoek met --reference: het wislogboek bewaart die in plaats van de persoon.</translation>
     </message>
@@ -4969,6 +5015,14 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>Erase %1 &lt;%2&gt; from %3, for good? Removed with the account: group memberships %4, invitations %5, sessions %6, sign-in records %7, mails %8, waitlist entries %9. Audit events kept with a pseudonym: %10.</source>
         <translation>%1 &lt;%2&gt; voorgoed wissen uit %3? Samen met het account verdwijnen: groepslidmaatschappen %4, uitnodigingen %5, sessies %6, aanmeldregistraties %7, e-mails %8, wachtlijstvermeldingen %9. Auditgebeurtenissen die met een pseudoniem blijven: %10.</translation>
+    </message>
+    <message>
+        <source>usher privacy export EMAIL FILE.zip writes everything held about them, in the workspaces where you are an Admin, to a ZIP file of JSON and CSV files with a README.</source>
+        <translation>usher privacy export E-MAIL BESTAND.zip schrijft alles wat over deze persoon wordt bewaard, in de werkruimten waar u beheerder bent, naar een ZIP-bestand met JSON- en CSV-bestanden en een README.</translation>
+    </message>
+    <message>
+        <source>Use: usher privacy export EMAIL FILE.zip [--as EMAIL], or usher privacy erase EMAIL --reference REF [--as EMAIL] [--yes].</source>
+        <translation>Gebruik: usher privacy export E-MAIL BESTAND.zip [--as E-MAIL], of usher privacy erase E-MAIL --reference REF [--as E-MAIL] [--yes].</translation>
     </message>
 </context>
 <context>
@@ -8642,6 +8696,56 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>The personal data could not be erased.</source>
         <translation>De persoonsgegevens konden niet worden gewist.</translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation>Gestopt; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Everything Usher holds about %1, exported on %2 at their request.
+
+profile.json      Their profile (never their password: only whether they have one), and their membership
+                  of each workspace included: role, status, how they joined, when they were last seen,
+                  their groups, and every permission they have there with what grants it.
+picture.png       Their picture, when they have one.
+sessions.csv      Their sign-in sessions: device, browser, IP address, place, when.
+sign-ins.csv      Every sign-in attempt recorded: when, whether it succeeded and why not, from where.
+invitations.csv   The invitations sent to them or their address.
+mails.csv         The mails Usher sent or is sending them (links in them are never kept).
+waitlist.csv      Their requests to join through signup, and what was decided.
+audit.csv         The audit log&apos;s events about them and by them, with names as they were then.
+
+Workspaces included: %3. Workspaces left out (where whoever exported may not look): %4.
+Times are in UTC (ISO 8601). CSV files are UTF-8, comma-separated.
+</source>
+        <translation>Alles wat Usher over %1 bewaart, geëxporteerd op %2 op diens verzoek.
+
+profile.json      Het profiel (nooit het wachtwoord: alleen of er een is), en het lidmaatschap van elke
+                  opgenomen werkruimte: rol, status, hoe de persoon lid werd, wanneer laatst gezien,
+                  de groepen, en elke bevoegdheid daar met wat die verleent.
+picture.png       De foto, als die er is.
+sessions.csv      De aanmeldsessies: apparaat, browser, IP-adres, plaats, wanneer.
+sign-ins.csv      Elke geregistreerde aanmeldpoging: wanneer, of die lukte en waarom niet, vanwaar.
+invitations.csv   De uitnodigingen aan deze persoon of dit adres.
+mails.csv         De e-mails die Usher stuurde of stuurt (links daarin worden nooit bewaard).
+waitlist.csv      De aanvragen om lid te worden via aanmelden, en wat werd besloten.
+audit.csv         De gebeurtenissen in het auditlogboek over en door deze persoon, met namen zoals ze toen waren.
+
+Opgenomen werkruimten: %3. Weggelaten werkruimten (waar wie exporteerde niet mag kijken): %4.
+Tijden zijn in UTC (ISO 8601). CSV-bestanden zijn UTF-8, gescheiden door komma's.
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The personal data could not be exported.</source>
+        <translation>De persoonsgegevens konden niet worden geëxporteerd.</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,8 @@ public:
     // PersonalData (sqlprivacy.cpp)
     QFuture<Result<ErasureCounts>> erasurePreview(const Operator& op, const Id& accountId) override;
     QFuture<Result<ErasureCounts>> erasePerson(const Operator& op, const Id& accountId, const QString& reference) override;
-    QFuture<Result<PersonalExport>> exportPerson(const Operator& op, const Id& accountId, const QString& path) override;
+    QFuture<Result<PersonalExport>> exportPerson(const Operator& op, const Id& accountId, const QString& path,
+                                                 const StopToken& stop) override;
     QFuture<Result<PasswordHelpOutcome>> sendPasswordReset(const Operator& op,
                                                            const PasswordHelpRequest& request) override;
     QFuture<Result<PasswordHelpOutcome>> setTemporaryPassword(const Operator& op,

@@ -264,7 +264,8 @@ std::optional<QString> writeZip(const QString& path, const QList<std::pair<QStri
 } // namespace
 
 Result<PersonalExport> SqlWorker::exportPerson(WriteTransaction& tx, const Operator& op, const Id& accountId,
-                                               const QString& path, QPromise<Result<PersonalExport>>& promise)
+                                               const QString& path, const StopToken& stop,
+                                               QPromise<Result<PersonalExport>>& promise)
 {
     const auto me = beginAs(tx, op, Action::PersonalData);
     if (!me.ok()) {
@@ -274,6 +275,9 @@ Result<PersonalExport> SqlWorker::exportPerson(WriteTransaction& tx, const Opera
     promise.setProgressRange(0, parts);
     int part = 0;
     const auto step = [&] { promise.setProgressValue(++part); };
+    const auto stopped = [&] {
+        return tx.abandon({BackendError::Kind::Cancelled, Text::tr("Stopped; no file was written."), {}});
+    };
     PersonalExport report;
     QList<std::pair<QString, QByteArray>> files;
     const qint64 account = accountId.number();
@@ -402,7 +406,7 @@ Result<PersonalExport> SqlWorker::exportPerson(WriteTransaction& tx, const Opera
         }
         files.append({name, csvOf(header, tx.query(), times)});
         step();
-        return true;
+        return !stop.stopRequested();
     };
     const QString theirInvites = QStringLiteral("(account_id = ? OR email_key = ?)");
     if (!addCsv(QStringLiteral("sessions.csv"),
@@ -439,7 +443,7 @@ Result<PersonalExport> SqlWorker::exportPerson(WriteTransaction& tx, const Opera
                    QStringLiteral("SELECT signed_up_at, email, source, decision, decided_at FROM waitlist "
                                   "WHERE email_key = ? AND workspace_id IN %1 ORDER BY signed_up_at").arg(inVisible),
                    {emailKey}, {0, 4})) {
-        return tx.failed();
+        return stop.stopRequested() ? stopped() : tx.failed();
     }
     // Audit events about them and by them, with the names of the time.
     const QString subjects = QStringLiteral("(SELECT id FROM audit_subjects WHERE account_id = ? OR lower(email) = ?)");
@@ -472,6 +476,9 @@ Result<PersonalExport> SqlWorker::exportPerson(WriteTransaction& tx, const Opera
     }
     files.append({QStringLiteral("audit.csv"), audit.toUtf8()});
     step();
+    if (stop.stopRequested()) {
+        return stopped();
+    }
 
     const QString readme = Text::tr(
         "Everything Usher holds about %1, exported on %2 at their request.\n\n"
@@ -514,14 +521,15 @@ Result<PersonalExport> SqlWorker::exportPerson(WriteTransaction& tx, const Opera
     return report;
 }
 
-QFuture<Result<PersonalExport>> SqlBackend::exportPerson(const Operator& op, const Id& accountId, const QString& path)
+QFuture<Result<PersonalExport>> SqlBackend::exportPerson(const Operator& op, const Id& accountId, const QString& path,
+                                                         const StopToken& stop)
 {
     return run<PersonalExport>([=](SqlWorker& worker, QPromise<Result<PersonalExport>>& promise) -> Result<PersonalExport> {
         if (!worker.isOpen()) {
             return worker.notOpen();
         }
         WriteTransaction tx(worker, op.workspaceId, Text::tr("The personal data could not be exported."));
-        return worker.exportPerson(tx, op, accountId, path, promise);
+        return worker.exportPerson(tx, op, accountId, path, stop, promise);
     });
 }
 

@@ -330,7 +330,8 @@ public:
                                   const QString& reference, bool apply);
     /// Writes the subject-access export of `accountId` to `path`, audited in `tx` (sqlprivacy.cpp).
     Result<PersonalExport> exportPerson(WriteTransaction& tx, const Operator& op, const Id& accountId,
-                                        const QString& path, QPromise<Result<PersonalExport>>& promise);
+                                        const QString& path, const StopToken& stop,
+                                        QPromise<Result<PersonalExport>>& promise);
     Result<qint64> redeemPasswordReset(const QString& token, const QString& newPassword);
     Result<qint64> redeemImpersonation(const QString& token);
     Result<Done> requestPasswordReset(const Id& workspaceId, const QString& email);

@@ -597,6 +597,16 @@ void TestCli::privacyEraseForTicketSystems()
     QProcessEnvironment env = headless();
     env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
     const QString db = seededDatabase(dir);
+    // First the subject-access export, to a ZIP where asked.
+    const QString zip = dir.filePath(QStringLiteral("max.zip"));
+    Run exported = runUsher(env, {QStringLiteral("privacy"), QStringLiteral("export"), QStringLiteral("--database"), db,
+                                  QStringLiteral("--as"), QStringLiteral("ada@example.org"), QStringLiteral("max@example.org"),
+                                  zip});
+    QCOMPARE(exported.exitCode, 0);
+    const QJsonObject written = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    QVERIFY2(written.value(QStringLiteral("files")).toArray().contains(QJsonValue(QStringLiteral("profile.json"))),
+             qPrintable(exported.out));
+    QVERIFY(QFileInfo(zip).size() > 100);
     const QStringList erase{QStringLiteral("privacy"), QStringLiteral("erase"), QStringLiteral("--database"), db,
                             QStringLiteral("--as"), QStringLiteral("ada@example.org"), QStringLiteral("max@example.org")};
     // No reference: bad input, before anything is read.

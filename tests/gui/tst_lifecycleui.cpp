@@ -25,6 +25,7 @@
 #include <QImage>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QSignalSpy>
@@ -491,6 +492,20 @@ void TestLifecycleUi::erasingSaysWhatGoesAndNeedsAReference()
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(QStringLiteral("max@example.org")).isEmpty(), 5000);
     QTRY_COMPARE(table()->model()->rowCount(), before - 1);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("erased person")));
+
+    // Export Personal Data: one person, written where chosen, said in the status bar.
+    QAction* exportData = m_window->memberActions()->exportDataAction();
+    select({QStringLiteral("mo@example.org"), QStringLiteral("eddie@example.org")});
+    QTRY_VERIFY(exportData->toolTip().contains(QStringLiteral("Select one person")));
+    select({QStringLiteral("mo@example.org")});
+    QTRY_VERIFY(exportData->isEnabled());
+    const QString zip = m_dir.filePath(QStringLiteral("mo.zip"));
+    DirectSql direct(m_path);
+    const Id mo = direct.scalar(QStringLiteral("SELECT id FROM accounts WHERE email = 'mo@example.org'")).toLongLong();
+    m_window->memberActions()->exportPersonalDataTo(mo, zip);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QStringLiteral("Exported")), 5000);
+    QVERIFY(QFile::exists(zip));
+    QVERIFY(QFileInfo(zip).size() > 100);
 }
 
 void TestLifecycleUi::bulkDisableReportsEveryMember()

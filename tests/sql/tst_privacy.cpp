@@ -333,11 +333,18 @@ void TestPrivacy::anExportHoldsEverythingAndOnlyWhatTheOperatorMaySee()
     const QString path = dir.filePath(QStringLiteral("max.zip"));
     // A Manager may not.
     const auto refused = await(m_backend->personalData()->exportPerson(as(QStringLiteral("mia@example.org"), Role::Manager),
-                                                                        max, path));
+                                                                        max, path, {}));
     QVERIFY(!refused.ok());
     QVERIFY(!QFile::exists(path));
 
-    const auto exported = await(m_backend->personalData()->exportPerson(ada, max, path));
+    // Stopped before it began: no file, no audit row.
+    StopToken stop;
+    stop.requestStop();
+    const auto stoppedExport = await(m_backend->personalData()->exportPerson(ada, max, path, stop));
+    QVERIFY(!stoppedExport.ok());
+    QCOMPARE(stoppedExport.error().kind, BackendError::Kind::Cancelled);
+    QVERIFY(!QFile::exists(path));
+    const auto exported = await(m_backend->personalData()->exportPerson(ada, max, path, {}));
     QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
     QCOMPARE(exported.value().workspaces, QStringList{QStringLiteral("My organisation")});
     QCOMPARE(exported.value().workspacesLeftOut, 1);
@@ -382,7 +389,7 @@ void TestPrivacy::anExportHoldsEverythingAndOnlyWhatTheOperatorMaySee()
     QCOMPARE(events.value().size(), 1);
     QCOMPARE(events.value().first().targetName, QStringLiteral("Maximilian Quist"));
     // A place that cannot be written: said, and no file, no audit row.
-    const auto nowhere = await(m_backend->personalData()->exportPerson(ada, max, dir.filePath(QStringLiteral("no/such/dir/x.zip"))));
+    const auto nowhere = await(m_backend->personalData()->exportPerson(ada, max, dir.filePath(QStringLiteral("no/such/dir/x.zip")), {}));
     QVERIFY(!nowhere.ok());
     QVERIFY(!nowhere.error().message.isEmpty());
     QCOMPARE(await(m_backend->auditLog()->listAudit(query)).value().size(), 1);

@@ -16,6 +16,12 @@
 #include "ui/users/usersview.h"
 
 #include <QAction>
+#include <QFileInfo>
+#include <QDir>
+#include <QSettings>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QFileDialog>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -77,6 +83,24 @@ MemberActions::MemberActions(QWidget* window)
     m_erase = new QAction(bundledIcon(QStringLiteral("delete")), tr("E&rase Personal Data…"), this);
     m_erase->setObjectName(QStringLiteral("eraseAction"));
     connect(m_erase, &QAction::triggered, this, &MemberActions::erasePerson);
+    m_exportData = new QAction(bundledIcon(QStringLiteral("export")), tr("Export &Personal Data…"), this);
+    m_exportData->setObjectName(QStringLiteral("exportDataAction"));
+    connect(m_exportData, &QAction::triggered, this, [this] {
+        if (exportRefusal()) {
+            return;
+        }
+        const UserSummary person = m_view->selectedUsers().first();
+        const QString folder = QSettings().value(QStringLiteral("personalExport/folder"), QDir::homePath()).toString();
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Export Personal Data"),
+            QDir(folder).filePath(person.email.section(QLatin1Char('@'), 0, 0) + QStringLiteral("-personal-data.zip")),
+            tr("ZIP files (*.zip)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        QSettings().setValue(QStringLiteral("personalExport/folder"), QFileInfo(path).absolutePath());
+        exportPersonalDataTo(person.accountId, path);
+    });
     connect(m_addToGroup, &QAction::triggered, this, [this] { changeGroup(true); });
     connect(m_removeFromGroup, &QAction::triggered, this, [this] { changeGroup(false); });
     m_roleMenu->setObjectName(QStringLiteral("roleMenu"));
@@ -123,7 +147,8 @@ QAction* MemberActions::roleAction(Role role) const
 QList<QAction*> MemberActions::actions() const
 {
     return {m_newUser,    m_edit,    m_roleMenuAction, m_addToGroup, m_removeFromGroup, m_resend, nullptr,
-            m_disable,    m_reactivate, nullptr,       m_delete,     m_restore,         m_remove, nullptr, m_erase};
+            m_disable,    m_reactivate, nullptr,       m_delete,     m_restore,         m_remove, nullptr, m_exportData,
+            m_erase};
 }
 
 void MemberActions::setSession(Session* session, UsersView* view)
@@ -201,8 +226,8 @@ std::optional<QString> MemberActions::refusalFor(MemberOperation operation, Role
 }
 
 namespace {
-/// Says why an erasure was not made, in a box a test can find (erasureProblem).
-void tellErasureProblem(QWidget* window, const QString& title, const QString& message)
+/// Says why an erasure or export was not made, in a box a test can find (erasureProblem).
+void tellPrivacyProblem(QWidget* window, const QString& title, const QString& message)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, window);
     box->setObjectName(QStringLiteral("erasureProblem"));
@@ -230,6 +255,62 @@ std::optional<QString> MemberActions::erasureRefusal() const
     return std::nullopt;
 }
 
+std::optional<QString> MemberActions::exportRefusal() const
+{
+    if (auto why = gateReason(m_view ? m_backend : nullptr, Backend::Feature::PersonalData, m_operator,
+                              Action::PersonalData)) {
+        return why;
+    }
+    if (m_view->selectedCount() != 1 || m_view->allMatchingSelected()) {
+        return tr("Select one person: each export answers one person's request.");
+    }
+    return m_view->selectionNotReady();
+}
+
+void MemberActions::exportPersonalDataTo(const Id& accountId, const QString& path)
+{
+    if (!m_backend || !m_backend->personalData() || !m_operator) {
+        return;
+    }
+    auto* progress = new QProgressDialog(tr("Exporting personal data…"), tr("Stop"), 0, 0, m_window);
+    progress->setObjectName(QStringLiteral("personalExportProgress"));
+    progress->setWindowTitle(tr("Export Personal Data"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(1000);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    auto* watcher = new QFutureWatcher<Result<PersonalExport>>(this);
+    const StopToken stop;
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, progress, &QProgressDialog::setRange);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, this, [stop] { stop.requestStop(); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0) {
+            return;
+        }
+        const Result<PersonalExport> written = watcher->future().result();
+        if (!written.ok()) {
+            if (written.error().kind == BackendError::Kind::Cancelled) {
+                emit message(written.error().message);
+            } else {
+                tellPrivacyProblem(m_window, tr("Not Exported"), written.error().message);
+            }
+            return;
+        }
+        QString text = tr("Exported %n file(s) to %1.", nullptr, int(written.value().files.size()))
+                           .arg(QDir::toNativeSeparators(path));
+        if (written.value().workspacesLeftOut > 0) {
+            text += QLatin1Char(' ')
+                    + tr("%n workspace(s) where you are not an Admin were left out.", nullptr,
+                         int(written.value().workspacesLeftOut));
+        }
+        emit message(text);
+    });
+    watcher->setFuture(m_backend->personalData()->exportPerson(*m_operator, accountId, path, stop));
+}
+
 void MemberActions::erasePerson()
 {
     if (erasureRefusal() || !m_backend || !m_operator) {
@@ -244,7 +325,7 @@ void MemberActions::erasePerson()
             return; // the connection changed meanwhile
         }
         if (!preview.ok()) {
-            tellErasureProblem(m_window, tr("Cannot Erase"), preview.error().message);
+            tellPrivacyProblem(m_window, tr("Cannot Erase"), preview.error().message);
             return;
         }
         auto* dialog = new ErasureDialog(preview.value(), m_window);
@@ -257,7 +338,7 @@ void MemberActions::erasePerson()
             whenDone(m_backend->personalData()->erasePerson(op, accountId, dialog->reference()), this,
                      [this, name](const Result<ErasureCounts>& erased) {
                 if (!erased.ok()) {
-                    tellErasureProblem(m_window, tr("Not Erased"), erased.error().message);
+                    tellPrivacyProblem(m_window, tr("Not Erased"), erased.error().message);
                     emit membersChanged();
                     return;
                 }
@@ -322,6 +403,8 @@ void MemberActions::update()
         newWhy = m_backend->members()->abilities().profileLimit;
     }
     show(m_newUser, newWhy, tr("Create a member directly, without an invitation"));
+    show(m_exportData, exportRefusal(),
+         tr("Write everything Usher holds about this person to a ZIP file, when they ask (GDPR)"));
     show(m_erase, erasureRefusal(),
          tr("Erase everything Usher holds about this person, in every workspace, when they ask (GDPR)"));
 

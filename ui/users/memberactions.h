@@ -41,6 +41,10 @@ public:
     QAction* restoreAction() const { return m_restore; }
     QAction* removeAction() const { return m_remove; }
     QAction* eraseAction() const { return m_erase; }
+    QAction* exportDataAction() const { return m_exportData; }
+    /// Writes the subject-access export of `accountId` to `path` (what Export Personal Data…
+    /// does once a file is chosen), with progress and Stop.
+    void exportPersonalDataTo(const Id& accountId, const QString& path);
     QAction* roleAction(Role role) const;
     QMenu* roleMenu() const { return m_roleMenu; }
     QAction* addToGroupAction() const { return m_addToGroup; }
@@ -91,6 +95,8 @@ private:
     std::optional<QString> erasureRefusal() const;
     /// Reads what erasing the selected person removes, confirms it, then erases (U7).
     void erasePerson();
+    /// Why the selection's personal data cannot be exported now, or nothing (U8).
+    std::optional<QString> exportRefusal() const;
 
     QWidget* m_window;
     Backend* m_backend = nullptr;
@@ -108,6 +114,7 @@ private:
     QAction* m_removeFromGroup;
     QAction* m_resend;
     QAction* m_erase;
+    QAction* m_exportData;
     bool m_mailConfigured = false;
     QMenu* m_roleMenu;
     QHash<int, QAction*> m_roleActions;
