@@ -64,6 +64,37 @@ QJsonObject summaryOf(const ErasureCounts& counts)
             {QStringLiteral("auditEvents"), counts.auditEvents}};
 }
 
+/// Opens the connection, acts as --as and finds `email` among the workspace's members, then
+/// calls `then`; on any failure says why, sets `*exitCode` and ends `app`.
+void withPerson(QCoreApplication& app, const QCommandLineParser& parser, const ConnectionProfile& profile,
+                const QString& email, int* exitCode,
+                const std::function<void(std::shared_ptr<Backend>, const Operator&, const UserSummary&)>& then)
+{
+    auto failed = [&app, exitCode](const QString& message) {
+        printLine(stderr, message);
+        *exitCode = ExitNoConnection;
+        app.exit(*exitCode);
+    };
+    openForCommand(profile, &app, [&app, &parser, email, exitCode, then, failed](std::shared_ptr<Backend> backend,
+                                                                                  const OpenInfo& info) {
+        if (!backend->personalData() || !backend->members()) {
+            failed(backend->absence(Backend::Feature::PersonalData));
+            return;
+        }
+        operatorForCommand(backend, info, parser.value(QStringLiteral("as")), &app,
+                           [&app, email, exitCode, then, backend](const Operator& op) {
+            const std::optional<UserSummary> person = memberByEmail(backend->members(), op.workspaceId, email);
+            if (!person) {
+                printLine(stderr, Text::tr("Nobody in this workspace has the address %1.").arg(email));
+                *exitCode = ExitRefused;
+                app.exit(*exitCode);
+                return;
+            }
+            then(backend, op, *person);
+        }, failed);
+    }, failed);
+}
+
 /// `usher privacy export EMAIL FILE.zip`: the subject-access export, with a JSON summary.
 int exportCommand(QCoreApplication& app, const QCommandLineParser& parser, const QString& email, const QString& path)
 {
@@ -74,27 +105,11 @@ int exportCommand(QCoreApplication& app, const QCommandLineParser& parser, const
         return ExitNoConnection;
     }
     int exitCode = ExitNoConnection;
-    auto failed = [&app, &exitCode](const QString& message) {
-        printLine(stderr, message);
-        exitCode = ExitNoConnection;
-        app.exit(exitCode);
-    };
     StopToken stop;
-    openForCommand(*profile, &app, [&](std::shared_ptr<Backend> backend, const OpenInfo& info) {
-        if (!backend->personalData() || !backend->members()) {
-            failed(backend->absence(Backend::Feature::PersonalData));
-            return;
-        }
-        operatorForCommand(backend, info, parser.value(QStringLiteral("as")), &app, [&, backend](const Operator& op) {
-            const std::optional<UserSummary> person = memberByEmail(backend->members(), op.workspaceId, email);
-            if (!person) {
-                printLine(stderr, Text::tr("Nobody in this workspace has the address %1.").arg(email));
-                exitCode = ExitRefused;
-                app.exit(exitCode);
-                return;
-            }
+    withPerson(app, parser, *profile, email, &exitCode,
+               [&](std::shared_ptr<Backend> backend, const Operator& op, const UserSummary& person) {
             stopOnInterrupt(&stop);
-            whenDone(backend->personalData()->exportPerson(op, person->accountId, path, stop), &app,
+            whenDone(backend->personalData()->exportPerson(op, person.accountId, path, stop), &app,
                      [&, backend](const Result<PersonalExport>& written) {
                 stopOnInterrupt(nullptr);
                 if (!written.ok()) {
@@ -114,8 +129,7 @@ int exportCommand(QCoreApplication& app, const QCommandLineParser& parser, const
                 exitCode = ExitDone;
                 app.exit(exitCode);
             });
-        }, failed);
-    }, failed);
+    });
     app.exec();
     return exitCode;
 }
@@ -177,11 +191,6 @@ int runPrivacyCommand(int argc, char* argv[])
     }
 
     int exitCode = ExitNoConnection;
-    auto failed = [&app, &exitCode](const QString& message) {
-        printLine(stderr, message);
-        exitCode = ExitNoConnection;
-        app.exit(exitCode);
-    };
     auto refusedWith = [&app, &exitCode](const BackendError& error) {
         printLine(stderr, error.message);
         exitCode = error.kind == BackendError::Kind::Refused || error.kind == BackendError::Kind::NotFound
@@ -190,20 +199,9 @@ int runPrivacyCommand(int argc, char* argv[])
                                                        : ExitNoConnection;
         app.exit(exitCode);
     };
-    openForCommand(*profile, &app, [&](std::shared_ptr<Backend> backend, const OpenInfo& info) {
-        if (!backend->personalData() || !backend->members()) {
-            failed(backend->absence(Backend::Feature::PersonalData));
-            return;
-        }
-        operatorForCommand(backend, info, parser.value(QStringLiteral("as")), &app, [&, backend](const Operator& op) {
-            const std::optional<UserSummary> person = memberByEmail(backend->members(), op.workspaceId, email);
-            if (!person) {
-                printLine(stderr, Text::tr("Nobody in this workspace has the address %1.").arg(email));
-                exitCode = ExitRefused;
-                app.exit(exitCode);
-                return;
-            }
-            whenDone(backend->personalData()->erasurePreview(op, person->accountId), &app,
+    withPerson(app, parser, *profile, email, &exitCode,
+               [&](std::shared_ptr<Backend> backend, const Operator& op, const UserSummary& person) {
+            whenDone(backend->personalData()->erasurePreview(op, person.accountId), &app,
                      [&, backend, op, person](const Result<ErasureCounts>& preview) {
                 if (!preview.ok()) {
                     refusedWith(preview.error());
@@ -231,7 +229,7 @@ int runPrivacyCommand(int argc, char* argv[])
                         return;
                     }
                 }
-                whenDone(backend->personalData()->erasePerson(op, person->accountId, reference), &app,
+                whenDone(backend->personalData()->erasePerson(op, person.accountId, reference), &app,
                          [&, backend](const Result<ErasureCounts>& erased) {
                     if (!erased.ok()) {
                         refusedWith(erased.error());
@@ -246,8 +244,7 @@ int runPrivacyCommand(int argc, char* argv[])
                     app.exit(exitCode);
                 });
             });
-        }, failed);
-    }, failed);
+    });
     app.exec();
     return exitCode;
 }

@@ -78,6 +78,26 @@ ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only;
 DROP INDEX audit_subjects_moved;
 ALTER TABLE audit_subjects DROP COLUMN moved_from;
 
+-- Subjects are as append-only as the rows that point to them, but for the one change an
+-- erasure makes: every name, address and account gone, a pseudonym in their place.
+CREATE OR REPLACE FUNCTION usher_audit_subjects_only_erased() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP IN ('DELETE', 'TRUNCATE') THEN
+        RAISE EXCEPTION 'audit_subjects change only by an erasure' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.account_id IS NOT NULL OR NEW.display_name IS NOT NULL OR NEW.email IS NOT NULL
+       OR NEW.details IS NOT NULL OR NEW.pseudonym IS NULL OR NEW.id IS DISTINCT FROM OLD.id
+       OR NEW.workspace_id IS DISTINCT FROM OLD.workspace_id OR NEW.since IS DISTINCT FROM OLD.since THEN
+        RAISE EXCEPTION 'audit_subjects change only by an erasure' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER audit_subjects_only_erased BEFORE UPDATE OR DELETE ON audit_subjects
+    FOR EACH ROW EXECUTE FUNCTION usher_audit_subjects_only_erased();
+CREATE TRIGGER audit_subjects_no_truncate BEFORE TRUNCATE ON audit_subjects
+    FOR EACH STATEMENT EXECUTE FUNCTION usher_audit_subjects_only_erased();
+
 -- Operators write subjects as they write audit rows, and change them only to erase someone.
 CREATE OR REPLACE FUNCTION usher_grant_operator() RETURNS void AS $$
 BEGIN

@@ -84,3 +84,17 @@ BEGIN
 END;
 DROP INDEX audit_subjects_moved;
 ALTER TABLE audit_subjects DROP COLUMN moved_from;
+
+-- Subjects are as append-only as the rows that point to them, but for the one change an
+-- erasure makes: every name, address and account gone, a pseudonym in their place.
+CREATE TRIGGER audit_subjects_only_erased BEFORE UPDATE ON audit_subjects
+WHEN NEW.account_id IS NOT NULL OR NEW.display_name IS NOT NULL OR NEW.email IS NOT NULL OR NEW.details IS NOT NULL
+     OR NEW.pseudonym IS NULL OR NEW.id IS NOT OLD.id OR NEW.workspace_id IS NOT OLD.workspace_id
+     OR NEW.since IS NOT OLD.since
+BEGIN
+    SELECT RAISE(ABORT, 'audit_subjects change only by an erasure');
+END;
+CREATE TRIGGER audit_subjects_no_delete BEFORE DELETE ON audit_subjects
+BEGIN
+    SELECT RAISE(ABORT, 'audit_subjects change only by an erasure');
+END;

@@ -216,6 +216,12 @@ void TestPrivacy::anErasureLeavesNoTraceAndTheLogStillReads()
              QStringLiteral("GDPR-2026-0042"));
     QCOMPARE(direct.scalar(QStringLiteral("SELECT SUM(members) FROM membership_counts WHERE workspace_id = 1")).toInt(), 3);
     QVERIFY(!direct.exec(QStringLiteral("DELETE FROM audit_log"))); // still append-only
+    // Subjects change only as an erasure changes them: never renamed, deleted or un-erased.
+    QVERIFY(!direct.exec(QStringLiteral("UPDATE audit_subjects SET display_name = 'Someone Else' WHERE pseudonym IS NULL")));
+    QVERIFY(!direct.exec(QStringLiteral("UPDATE audit_subjects SET email = 'x@example.org', pseudonym = NULL "
+                                        "WHERE pseudonym IS NOT NULL")));
+    QVERIFY(!direct.exec(QStringLiteral("DELETE FROM audit_subjects")));
+    QCOMPARE(direct.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_subjects WHERE display_name = 'Someone Else'")).toInt(), 0);
 
     // The log still reads: what was done to them, by whom, with the pseudonym for them.
     m_backend = m_database->backend();
