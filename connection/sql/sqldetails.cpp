@@ -9,9 +9,9 @@
 
 namespace usher::sql {
 
-namespace {
 /// The audit columns with the names of actor and target as they were at the time (their audit
 /// subjects, `ac` and `t`: a pseudonym once erased); `a` is audit_log.
+extern const QString auditSelect;
 const QString auditSelect = QStringLiteral(
     "SELECT a.id, a.at, a.actor_id, ac.display_name, ac.email, a.action, a.target_type, a.target_id, "
     "t.display_name, t.email, a.before_json, a.after_json, a.reason, a.target_ref, ac.pseudonym, t.pseudonym, "
@@ -19,6 +19,8 @@ const QString auditSelect = QStringLiteral(
     "FROM audit_log a LEFT JOIN audit_subjects ac ON ac.id = a.actor_subject "
     "LEFT JOIN audit_subjects t ON t.id = a.target_subject "
     "LEFT JOIN audit_subjects sb ON sb.id = a.before_subject LEFT JOIN audit_subjects sa ON sa.id = a.after_subject ");
+
+namespace {
 
 /// Why `viewerId` may not read the audit log of `workspaceId` (not an active member, or a role
 /// without Action::ViewAudit), or nothing; an error (the query's) when it could not be read.
@@ -39,6 +41,7 @@ Result<std::optional<QString>> refusalToViewAudit(QSqlQuery& query, const Id& wo
     }
     return refusal(role, Action::ViewAudit);
 }
+} // namespace
 
 AuditEvent auditFrom(const QSqlQuery& query)
 {
@@ -82,7 +85,6 @@ AuditEvent auditFrom(const QSqlQuery& query)
     event.reason = query.value(12).toString();
     return event;
 }
-} // namespace
 
 Result<MemberDetails> SqlWorker::memberDetails(const Id& workspaceId, const Id& accountId, const Id& viewerId)
 {

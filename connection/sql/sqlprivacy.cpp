@@ -23,6 +23,8 @@ namespace {
 /// The audit subjects that are this person: theirs by account, and the addresses and names of
 /// changes made to them or sent to their address (an invitation before they had an account).
 const QString personsSubjects = QStringLiteral("(account_id = ? OR lower(email) = ?)");
+/// Their ids, for `… IN` (the same two parameters).
+const QString personsSubjectIds = QStringLiteral("(SELECT id FROM audit_subjects WHERE ") + personsSubjects + QLatin1Char(')');
 
 /// A workspace's secret salt for pseudonyms, made the first time one is needed.
 Result<QByteArray> erasureSalt(WriteTransaction& tx, qint64 workspaceId)
@@ -112,7 +114,6 @@ Result<ErasureCounts> SqlWorker::erasure(WriteTransaction& tx, const Operator& o
     const QString theirMails = QStringLiteral("lower(recipient) = ? OR invite_id IN ") + theirInvites
                                + QStringLiteral(" OR reset_id IN ") + theirResets;
     const QVariantList mailBinds{emailKey, accountId.number(), emailKey, accountId.number()};
-    const QString subjects = QStringLiteral("(SELECT id FROM audit_subjects WHERE ") + personsSubjects + QLatin1Char(')');
     if (!count(QStringLiteral("SELECT COUNT(*) FROM group_members WHERE account_id = ?"), {accountId.number()}, &counts.groups)
         || !count(QStringLiteral("SELECT COUNT(*) FROM invites WHERE account_id = ? OR email_key = ?"), person,
                   &counts.invitations)
@@ -125,7 +126,7 @@ Result<ErasureCounts> SqlWorker::erasure(WriteTransaction& tx, const Operator& o
         || !count(QStringLiteral("SELECT COUNT(*) FROM waitlist WHERE email_key = ?"), {emailKey}, &counts.waitlist)
         || !count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor_subject IN %1 OR target_subject IN %1 "
                                  "OR before_subject IN %1 OR after_subject IN %1")
-                      .arg(subjects),
+                      .arg(personsSubjectIds),
                   person + person + person + person, &counts.auditEvents)) {
         return tx.failed();
     }
@@ -446,33 +447,21 @@ Result<PersonalExport> SqlWorker::exportPerson(WriteTransaction& tx, const Opera
         return stop.stopRequested() ? stopped() : tx.failed();
     }
     // Audit events about them and by them, with the names of the time.
-    const QString subjects = QStringLiteral("(SELECT id FROM audit_subjects WHERE account_id = ? OR lower(email) = ?)");
-    if (!tx.exec(QStringLiteral("SELECT a.at, a.action, COALESCE(ac.display_name, ac.email, ac.pseudonym, ''), "
-                                "COALESCE(t.display_name, t.email, t.pseudonym, a.target_ref, ''), a.reason, a.before_json, "
-                                "a.after_json, sb.details, sa.details FROM audit_log a "
-                                "LEFT JOIN audit_subjects ac ON ac.id = a.actor_subject "
-                                "LEFT JOIN audit_subjects t ON t.id = a.target_subject "
-                                "LEFT JOIN audit_subjects sb ON sb.id = a.before_subject "
-                                "LEFT JOIN audit_subjects sa ON sa.id = a.after_subject "
-                                "WHERE a.workspace_id IN %1 AND (a.actor_subject IN %2 OR a.target_subject IN %2 "
-                                "OR a.before_subject IN %2 OR a.after_subject IN %2) ORDER BY a.at, a.id")
-                     .arg(inVisible, subjects),
+    if (!tx.exec(auditSelect
+                     + QStringLiteral("WHERE a.workspace_id IN %1 AND (a.actor_subject IN %2 OR a.target_subject IN %2 "
+                                      "OR a.before_subject IN %2 OR a.after_subject IN %2) ORDER BY a.at, a.id")
+                           .arg(inVisible, personsSubjectIds),
                  {account, emailKey, account, emailKey, account, emailKey, account, emailKey})) {
         return tx.failed();
     }
     QString audit = QStringLiteral("\uFEFF")
                     + csvRecord({QStringLiteral("at"), QStringLiteral("action"), QStringLiteral("by"), QStringLiteral("about"),
                                  QStringLiteral("reason"), QStringLiteral("before"), QStringLiteral("after")});
-    const auto merged = [](const QVariant& json, const QVariant& personal) {
-        const QJsonObject fields = withPersonalFields(QJsonDocument::fromJson(json.toString().toUtf8()).object(),
-                                                      QJsonDocument::fromJson(personal.toString().toUtf8()).object());
-        return fields.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
-    };
     while (tx.query().next()) {
         ++report.auditEvents;
-        audit += csvRecord({isoTime(tx.query().value(0)), tx.query().value(1).toString(), tx.query().value(2).toString(),
-                            tx.query().value(3).toString(), tx.query().value(4).toString(),
-                            merged(tx.query().value(5), tx.query().value(7)), merged(tx.query().value(6), tx.query().value(8))});
+        const AuditEvent event = auditFrom(tx.query());
+        audit += csvRecord({event.at.toUTC().toString(Qt::ISODate), event.action, event.actorName, event.targetName,
+                            event.reason, event.before, event.after});
     }
     files.append({QStringLiteral("audit.csv"), audit.toUtf8()});
     step();

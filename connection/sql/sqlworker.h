@@ -74,6 +74,13 @@ class SqlWorker;
 /// IMMEDIATE; PostgreSQL: an advisory lock per workspace), so that rules counting Admins or
 /// seats see what the change will commit into, and two admins acting at once are serialised
 /// (always in the same order, so they cannot deadlock). Rolled back unless committed.
+/// The audit log's columns with the names of actor and target as they were at the time (their
+/// audit subjects, a pseudonym once erased); `a` is audit_log, `ac` and `t` the subjects. A
+/// read adds its WHERE and ORDER BY, and reads each row with auditFrom() (sqldetails.cpp).
+extern const QString auditSelect;
+/// One row of auditSelect, with the change's names and addresses put back into its JSON.
+AuditEvent auditFrom(const QSqlQuery& query);
+
 class WriteTransaction
 {
 public:
