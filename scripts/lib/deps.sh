@@ -4,10 +4,10 @@
 set -euo pipefail
 
 build_pkgs=(cmake ninja-build pkg-config g++ ccache qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libpq-dev libcurl4-openssl-dev libgl-dev libzip-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libpq-dev libcurl4-openssl-dev libgl-dev libzip-dev libldap-dev
     libxkbcommon-dev qt6-qpa-plugins libqt6svg6 qt6-translations-l10n)
 test_pkgs=(xvfb xauth x11-utils gnome-keyring dbus dbus-x11 libsecret-tools postgresql python3-aiosmtpd imagemagick
-    sqlite3 clang libclang-rt-14-dev time nodejs)
+    sqlite3 clang libclang-rt-14-dev time nodejs slapd ldap-utils openssl)
 
 wanted=("${build_pkgs[@]}")
 if [ "${1:-build}" = test ]; then
