@@ -36,6 +36,8 @@ bool Backend::offers(Feature feature)
         return peopleExport() != nullptr;
     case Feature::PersonalData:
         return personalData() != nullptr;
+    case Feature::DirectorySync:
+        return directorySync() != nullptr;
     }
     Q_UNREACHABLE();
 }
@@ -66,6 +68,8 @@ QString Backend::absence(Feature feature) const
         return Text::tr("A %1 connection cannot export its members.").arg(kind);
     case Feature::PersonalData:
         return Text::tr("A %1 connection cannot erase someone's personal data.").arg(kind);
+    case Feature::DirectorySync:
+        return Text::tr("A %1 connection does not sync people from a directory.").arg(kind);
     }
     Q_UNREACHABLE();
 }

@@ -2,6 +2,7 @@
 
 #include "connection/mail/smtpclient.h"
 #include "connection/result.h"
+#include "core/directorysync.h"
 #include "core/group.h"
 #include "core/invitation.h"
 #include "core/lifecycle.h"
@@ -417,6 +418,43 @@ protected:
     Q_DISABLE_COPY_MOVE(PersonalData)
 };
 
+/// A sync of the workspace with its directory (G5), as one reading of the directory found it.
+struct SyncRequest
+{
+    DirectorySnapshot snapshot;
+    /// Decide everything inside the backend, as the real run would, and change nothing.
+    bool dryRun = true;
+    /// How many people the operator agreed to disable after a preview that stopped at the
+    /// threshold (SyncPlan::massDisable); the sync stops and asks again if it would disable more.
+    /// -1: none agreed, the threshold applies.
+    qint64 confirmedDisables = -1;
+    StopToken stop;
+};
+
+/// The workspace's directory and the syncs that follow it (G5). Settings and syncs are the
+/// Admins' (Action::ManageWorkspace). Reading the directory is the connection layer's
+/// (LdapReader); the backend decides with core's planDirectorySync() against the workspace as
+/// it is inside the sync's transaction and applies it there.
+class DirectorySync
+{
+public:
+    virtual ~DirectorySync() = default;
+
+    /// The workspace's directory (not configured() when it has none).
+    virtual QFuture<Result<DirectorySource>> syncSource(const Id& workspaceId) = 0;
+    /// Saves it, or with an empty url removes it; audited. The bind password is not kept here.
+    virtual QFuture<Result<Done>> saveSyncSource(const Operator& op, const DirectorySource& source) = 0;
+    /// Plans the sync of `request.snapshot` and, unless a dry run or a disable beyond the
+    /// threshold not yet confirmed (SyncReport::needsConfirmation), applies it in one
+    /// transaction with every change audited; Stop keeps what was done and names who was not
+    /// reached. Progress counts people and groups.
+    virtual QFuture<Result<SyncReport>> applySync(const Operator& op, const SyncRequest& request) = 0;
+
+protected:
+    DirectorySync() = default;
+    Q_DISABLE_COPY_MOVE(DirectorySync)
+};
+
 /// Looking after the data itself.
 class Maintenance
 {
@@ -489,6 +527,7 @@ public:
         Import,
         Export,
         PersonalData,
+        DirectorySync,
     };
 
     using QObject::QObject;
@@ -518,6 +557,7 @@ public:
     virtual PeopleImport* peopleImport() { return nullptr; }
     virtual PeopleExport* peopleExport() { return nullptr; }
     virtual PersonalData* personalData() { return nullptr; }
+    virtual DirectorySync* directorySync() { return nullptr; }
 
     /// Whether the accessor of `feature` answers an interface.
     bool offers(Feature feature);

@@ -309,6 +309,7 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
             }
             ++seatsUsed;
             reactivates = true;
+            step.reactivates = true;
             step.changes.append(Text::tr("Back in the directory: reactivated."));
         }
         if (linking) {

@@ -189,6 +189,7 @@ struct SyncStep
     QString displayName;     ///< As they will be.
     std::optional<PersonName> name; ///< A new first and last name (or a new person's).
     bool emailChanges = false;
+    bool reactivates = false; ///< Disabled by a sync, and back in the directory.
     QStringList changes;     ///< One sentence each: "Name: Ada Byron → Ada Lovelace".
     Role role = Role::Member; ///< Their role (a sync never changes it).
     Status status = Status::Active; ///< Their status before.

@@ -688,6 +688,8 @@ QString ScimBackend::absence(Feature feature) const
     case Feature::PersonalData:
         return Text::tr("A SCIM service holds its people's data itself: Delete removes them there for good, and "
                         "Usher keeps nothing of them to erase.");
+    case Feature::DirectorySync:
+        return Text::tr("A SCIM service is itself the directory its people come from: sync it from LDAP there.");
     case Feature::Members:
         break;
     }

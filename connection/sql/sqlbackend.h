@@ -30,6 +30,7 @@ class SqlBackend : public Backend,
                    public PeopleImport,
                    public PeopleExport,
                    public PersonalData,
+                   public DirectorySync,
                    public WebProduct
 {
     Q_OBJECT
@@ -57,6 +58,12 @@ public:
     PeopleImport* peopleImport() override { return this; }
     PeopleExport* peopleExport() override { return this; }
     PersonalData* personalData() override { return this; }
+    DirectorySync* directorySync() override { return this; }
+
+    // DirectorySync (sqlsync.cpp)
+    QFuture<Result<DirectorySource>> syncSource(const Id& workspaceId) override;
+    QFuture<Result<Done>> saveSyncSource(const Operator& op, const DirectorySource& source) override;
+    QFuture<Result<SyncReport>> applySync(const Operator& op, const SyncRequest& request) override;
 
     QFuture<Result<QList<ImportOutcome>>> importPeople(const Operator& op, const ImportRequest& request) override;
     QFuture<Result<qint64>> exportUsers(const UserExportRequest& request) override;

@@ -339,6 +339,10 @@ public:
     Result<PersonalExport> exportPerson(WriteTransaction& tx, const Operator& op, const Id& accountId,
                                         const QString& path, const StopToken& stop,
                                         QPromise<Result<PersonalExport>>& promise);
+    // Directory sync (sqlsync.cpp).
+    Result<DirectorySource> syncSource(const Id& workspaceId);
+    Result<Done> saveSyncSource(const Operator& op, const DirectorySource& source);
+    Result<SyncReport> applySync(const Operator& op, const SyncRequest& request, QPromise<Result<SyncReport>>& promise);
     Result<qint64> redeemPasswordReset(const QString& token, const QString& newPassword);
     Result<qint64> redeemImpersonation(const QString& token);
     Result<Done> requestPasswordReset(const Id& workspaceId, const QString& email);

@@ -388,7 +388,19 @@ void TestMigrations::keptCountsFollowEveryChange()
             }
         }
         QVERIFY(direct.exec(QStringLiteral("ALTER TABLE groups DROP COLUMN member_count")));
-        // And what came after it: migration 14's audit subjects (with an event from before them,
+        // And what came after it: migration 15's directory sync,
+        QVERIFY(direct.exec(pg ? QStringLiteral("DROP TRIGGER memberships_sync_disable_ends ON memberships")
+                               : QStringLiteral("DROP TRIGGER memberships_sync_disable_ends")));
+        if (pg) {
+            QVERIFY(direct.exec(QStringLiteral("DROP FUNCTION usher_sync_disable_ends()")));
+        }
+        QVERIFY(direct.exec(QStringLiteral("DROP TABLE sync_sources")));
+        QVERIFY(direct.exec(QStringLiteral("DROP INDEX memberships_external_id")));
+        QVERIFY(direct.exec(QStringLiteral("DROP INDEX groups_external_id")));
+        for (const char* column : {"external_id", "disabled_by_sync"}) {
+            QVERIFY(direct.exec(QStringLiteral("ALTER TABLE memberships DROP COLUMN %1").arg(QLatin1String(column))));
+        }
+        // migration 14's audit subjects (with an event from before them,
         // written as Usher wrote them until then: ids alone),
         QVERIFY(direct.exec(QStringLiteral("DROP TABLE audit_subjects")));
         QVERIFY(direct.exec(QStringLiteral("ALTER TABLE workspaces DROP COLUMN erasure_salt")));

@@ -1,0 +1,48 @@
+#pragma once
+// Reading an LDAP directory for a sync (G5) with OpenLDAP's libldap: StartTLS or ldaps with
+// the certificate verified against the source's CA, a simple bind, and paged searches
+// (RFC 2696) so a server's size limit never truncates a listing silently. Blocking: run it off
+// the GUI thread (LdapReader::read does).
+
+#include "connection/result.h"
+#include "core/directorysync.h"
+#include "core/stoptoken.h"
+
+#include <QFuture>
+
+#include <functional>
+
+namespace usher {
+
+/// What Test Connection found: how many people and groups a sync would see.
+struct DirectoryProbe
+{
+    qint64 people = 0;
+    qint64 groups = 0;
+    QStringList groupNames; ///< The first few hundred, for choosing groups to sync.
+    QStringList findings;   ///< One sentence each, for the dialog.
+};
+
+class LdapReader
+{
+public:
+    /// Entries per page of a paged search.
+    static constexpr int pageSize = 500;
+
+    /// Reads every person and group of `source` (blocking). Progress counts entries read.
+    /// A stop, a lost connection or a refused search answers an error: never a partial listing
+    /// that looks complete. A listing the server cut short (its size or time limit) answers
+    /// a snapshot with complete = false.
+    static Result<DirectorySnapshot> readNow(const DirectorySource& source, const QString& password,
+                                             const StopToken& stop = {},
+                                             const std::function<void(qint64)>& progress = {});
+    /// Connects, binds and counts (blocking).
+    static Result<DirectoryProbe> probeNow(const DirectorySource& source, const QString& password);
+
+    /// readNow and probeNow on a worker thread.
+    static QFuture<Result<DirectorySnapshot>> read(const DirectorySource& source, const QString& password,
+                                                   const StopToken& stop = {});
+    static QFuture<Result<DirectoryProbe>> probe(const DirectorySource& source, const QString& password);
+};
+
+} // namespace usher
