@@ -4,6 +4,7 @@
 #include "app/csvcommand.h"
 #include "app/firstpaint.h"
 #include "app/privacycommand.h"
+#include "app/synccommand.h"
 #include "app/userscommand.h"
 #include "connection/credentialstore.h"
 #include "connection/backendregistry.h"
@@ -147,7 +148,11 @@ QString commandsHelp()
                  + QStringLiteral("\n  ")
                  + QCoreApplication::translate("usher::Application",
                                                "privacy export Write everything held about a person to a ZIP file (GDPR; "
-                                               "usher privacy --help)."));
+                                               "usher privacy --help).")
+                 + QStringLiteral("\n  ")
+                 + QCoreApplication::translate("usher::Application",
+                                               "sync           Sync people and groups from the workspace's LDAP directory, "
+                                               "for cron (usher sync --help)."));
 }
 
 bool wantsTextOnly(int argc, char* argv[])
@@ -206,6 +211,9 @@ int runUsher(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "privacy") == 0) {
         return runPrivacyCommand(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "sync") == 0) {
+        return runSyncCommand(argc, argv);
     }
     if (wantsTextOnly(argc, argv)) {
         // --help and --version must work without a display.

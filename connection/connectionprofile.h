@@ -156,6 +156,9 @@ struct ConnectionProfile
     /// server and its user; a service, how it is signed in to, its token URL and client id).
     /// A secret kept for one scope is never sent to another.
     QString secretScope() const;
+    /// The name its secrets are kept under in the keychain (CredentialStore's profile): the
+    /// profile's name, "local" for the local file.
+    QString keychainName() const { return name.isEmpty() ? QStringLiteral("local") : name; }
     /// Whether the secret is a bearer token (a SCIM service) rather than a password.
     bool secretIsToken() const;
     /// The account a secret is asked for ("ada" on a server); empty where none is needed.

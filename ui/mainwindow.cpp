@@ -1036,7 +1036,7 @@ void MainWindow::showPage(const QString& id)
 
 QString MainWindow::mailProfile() const
 {
-    return m_session->profile().name.isEmpty() ? QStringLiteral("local") : m_session->profile().name;
+    return m_session->profile().keychainName();
 }
 
 void MainWindow::loadMailSettings()

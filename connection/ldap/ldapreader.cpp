@@ -3,6 +3,7 @@
 #include "connection/logging.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -374,6 +375,14 @@ QString classFilter(const QString& objectClass)
 }
 
 } // namespace
+
+QString directoryPasswordKey(const Id& workspaceId, const DirectorySource& source)
+{
+    const QByteArray scope = (source.url.trimmed().toLower() + QLatin1Char('|') + source.bindDn.trimmed()).toUtf8();
+    return QStringLiteral("ldap-password-%1-%2")
+        .arg(workspaceId.text(),
+             QString::fromLatin1(QCryptographicHash::hash(scope, QCryptographicHash::Sha256).toHex().left(12)));
+}
 
 Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, const QString& password,
                                               const StopToken& stop, const std::function<void(qint64)>& progress)

@@ -23,6 +23,11 @@ struct DirectoryProbe
     QStringList findings;   ///< One sentence each, for the dialog.
 };
 
+/// The keychain entry of a workspace's bind password (under the connection's
+/// ConnectionProfile::keychainName()). It names the directory's address and bind DN too, so a
+/// password saved for one server is never sent to another the settings were changed to.
+QString directoryPasswordKey(const Id& workspaceId, const DirectorySource& source);
+
 class LdapReader
 {
 public:

@@ -5,6 +5,9 @@
 #include "ldapserver.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -35,6 +38,7 @@ private slots:
     void onlyAdminsSync();
     void stoppingTheDirectoryMidReadAppliesNothing();
     void stopHalfwayKeepsWholePeopleAndSaysSo();
+    void theCommandLineSyncsForCronAndStopsToAsk();
 
 private:
     DirectorySource source() const;
@@ -475,6 +479,53 @@ void TestLdapSync::stopHalfwayKeepsWholePeopleAndSaysSo()
                                    "(SELECT 1 FROM memberships m WHERE m.account_id = a.id)")).toLongLong(), 0);
     QVERIFY(scalar(QStringLiteral("SELECT reason FROM audit_log WHERE action = 'workspace.directory_synced'"))
                 .toString().startsWith(QStringLiteral("Stopped part way")));
+}
+
+void TestLdapSync::theCommandLineSyncsForCronAndStopsToAsk()
+{
+    if (m_db->isPostgres()) {
+        QSKIP("usher sync reaches PostgreSQL through a saved profile; the same code path is covered on SQLite");
+    }
+    QVERIFY(await(m_backend->saveSyncSource(admin(), source())).ok());
+    m_backend.reset(); // another program now: the command line
+    const auto run = [this](const QStringList& extra, QJsonObject* json, QString* errors) {
+        QProcess usher;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("USHER_LDAP_PASSWORD"), LdapServer::bindPassword());
+        usher.setProcessEnvironment(env);
+        usher.start(QStringLiteral(USHER_BINARY),
+                    QStringList {QStringLiteral("sync"), QStringLiteral("--database"), m_db->profile().file()->path,
+                                 QStringLiteral("--as"), QStringLiteral("ada@example.org")}
+                        + extra);
+        if (!usher.waitForFinished(120000)) {
+            return -1;
+        }
+        *json = QJsonDocument::fromJson(usher.readAllStandardOutput()).object();
+        *errors = QString::fromLocal8Bit(usher.readAllStandardError());
+        return usher.exitCode();
+    };
+    QJsonObject json;
+    QString errors;
+    QCOMPARE(run({QStringLiteral("--dry-run")}, &json, &errors), 0);
+    QVERIFY2(errors.contains(QStringLiteral("Would sync")), qPrintable(errors));
+    QCOMPARE(json.value(QStringLiteral("applied")).toBool(), false);
+    QCOMPARE(json.value(QStringLiteral("people")).toObject().value(QStringLiteral("added")).toInt(), 30);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships")).toLongLong(), 3);
+
+    QCOMPARE(run({}, &json, &errors), 0);
+    QCOMPARE(json.value(QStringLiteral("applied")).toBool(), true);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE source = 'directory'")).toLongLong(), 30);
+
+    // The directory empties (a wrong base, a broken export): cron stops and asks, changing nothing.
+    QVERIFY(m_ldap->seed({}));
+    QCOMPARE(run({}, &json, &errors), 1);
+    QVERIFY2(errors.contains(QStringLiteral("--confirm-disables 31")), qPrintable(errors));
+    QCOMPARE(json.value(QStringLiteral("applied")).toBool(), false);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'disabled'")).toLongLong(), 0);
+    QCOMPARE(run({QStringLiteral("--confirm-disables"), QStringLiteral("31")}, &json, &errors), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'disabled'")).toLongLong(), 31);
+
+    QCOMPARE(run({QStringLiteral("--confirm-disables"), QStringLiteral("many")}, &json, &errors), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLdapSync)
