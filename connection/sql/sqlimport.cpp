@@ -24,7 +24,7 @@ constexpr qsizetype importBatch = 500;
 constexpr qsizetype rowsPerTransaction = 5000;
 /// The page cache while an import runs (KiB): its random invitation tokens and its sort keys
 /// touch more index pages than the default 2 MB hold.
-constexpr int importCacheKiB = 65536;
+constexpr int importCacheKiB = BulkWriteTuning::defaultCacheKiB;
 /// A file larger than this is refused before any work (the wizard and the command line say so).
 constexpr qsizetype maxImportRows = 1'000'000;
 
@@ -444,36 +444,7 @@ Result<QList<ImportOutcome>> Importer::run()
     }
     m_promise.setProgressRange(0, clampToInt(rows.size()));
     m_outcomes.reserve(rows.size());
-    // SQLite copies the pages each statement with triggers changes to a statement journal
-    // (so one failing statement can be undone alone); beyond 64 KiB that journal goes to a
-    // temporary file, which cost nine tenths of an import's time in writes. Held in memory
-    // while the import runs, it lives one statement at a time; sorts elsewhere keep files.
-    const bool sqlite = m_worker.dialect() == Dialect::Sqlite;
-    // The log of changes is copied into the file every 1,000 pages by default, several times
-    // a batch of an import: every 10,000 pages instead (about 40 MB of log at most), so a page
-    // changed by many batches is copied once.
-    if (sqlite) {
-        QSqlQuery(m_worker.database()).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-        QSqlQuery(m_worker.database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000"));
-    }
-    QString cacheBefore;
-    if (sqlite) {
-        QSqlQuery cache(m_worker.database());
-        if (cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next()) {
-            cacheBefore = cache.value(0).toString();
-            cache.finish();
-            cache.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(importCacheKiB));
-        }
-    }
-    const auto restore = qScopeGuard([this, sqlite, cacheBefore] {
-        if (sqlite) {
-            QSqlQuery(m_worker.database()).exec(QStringLiteral("PRAGMA temp_store = DEFAULT"));
-            QSqlQuery(m_worker.database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
-            if (!cacheBefore.isEmpty()) {
-                QSqlQuery(m_worker.database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore));
-            }
-        }
-    });
+    const BulkWriteTuning tuning(m_worker, importCacheKiB);
     const bool whole = m_request.mode == ImportMode::AllOrNothing;
     // A dry run is one transaction that is never committed, whatever the mode.
     const qsizetype batch = whole || m_request.dryRun ? rows.size() : rowsPerTransaction;
@@ -593,6 +564,37 @@ QFuture<Result<QList<ImportOutcome>>> SqlBackend::importPeople(const Operator& o
         }
         return Importer(worker, op, request, promise).run();
     });
+}
+
+BulkWriteTuning::BulkWriteTuning(SqlWorker& worker, int cacheKiB)
+    : m_worker(worker)
+{
+    if (worker.dialect() != Dialect::Sqlite) {
+        return;
+    }
+    // The log of changes is copied into the file every 1,000 pages by default, several times a
+    // batch: every 10,000 pages instead (about 40 MB of log at most), so a page changed by many
+    // batches is copied once.
+    QSqlQuery(worker.database()).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    QSqlQuery(worker.database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000"));
+    QSqlQuery cache(worker.database());
+    if (cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next()) {
+        m_cacheBefore = cache.value(0).toString();
+        cache.finish();
+        cache.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));
+    }
+}
+
+BulkWriteTuning::~BulkWriteTuning()
+{
+    if (m_worker.dialect() != Dialect::Sqlite) {
+        return;
+    }
+    QSqlQuery(m_worker.database()).exec(QStringLiteral("PRAGMA temp_store = DEFAULT"));
+    QSqlQuery(m_worker.database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    if (!m_cacheBefore.isEmpty()) {
+        QSqlQuery(m_worker.database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheBefore));
+    }
 }
 
 } // namespace usher::sql

@@ -521,6 +521,7 @@ Result<SyncReport> SqlWorker::applySync(const Operator& op, const SyncRequest& r
     if (!m_open) {
         return notOpen();
     }
+    const BulkWriteTuning tuning(*this);
     WriteTransaction tx(*this, op.workspaceId, Text::tr("The directory sync could not be applied."));
     const auto me = beginAs(tx, op, Action::ManageWorkspace);
     if (!me.ok()) {
