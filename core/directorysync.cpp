@@ -399,6 +399,7 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
         seenGroups.insert(group.externalId);
         GroupSyncStep step;
         step.externalId = group.externalId;
+        step.dn = group.dn;
         step.name = group.name;
         const SyncGroup* existing = syncedGroups.value(group.externalId);
         const SyncGroup* sameName = groupByName.value(nameKey(group.name));

@@ -200,6 +200,7 @@ struct GroupSyncStep
 {
     qint64 groupId = 0; ///< 0: created by the sync.
     QString externalId;
+    QString dn; ///< Where it is in the directory (empty for a group no longer listed).
     QString name;
     QString oldName; ///< When renamed.
     QStringList addIds;     ///< People to add, by external id.

@@ -25,6 +25,7 @@
 #include "ui/helpdesk/helpdeskview.h"
 #include "ui/invite/invitedialog.h"
 #include "ui/invite/mailsettingsdialog.h"
+#include "ui/sync/directorysyncdialog.h"
 #include "ui/invite/signupsettingsdialog.h"
 #include "connection/mail/mailconfig.h"
 #include "connection/mail/mailsender.h"
@@ -375,6 +376,9 @@ void MainWindow::createActions()
     m_mailServerAction = workspace->addAction(bundledIcon(QStringLiteral("server")), tr("&Mail Server…"), this,
                                               &MainWindow::editMailServer);
     m_mailServerAction->setObjectName(QStringLiteral("mailServerAction"));
+    m_directorySyncAction = workspace->addAction(bundledIcon(QStringLiteral("synced")), tr("&Directory Sync…"), this,
+                                                 &MainWindow::editDirectorySync);
+    m_directorySyncAction->setObjectName(QStringLiteral("directorySyncAction"));
     updateWorkspaceActions();
 
     QToolBar* toolbar = addToolBar(tr("Main"));
@@ -1152,6 +1156,8 @@ void MainWindow::updateWorkspaceActions()
               tr("Public signup, allowed domains, waitlist and defaults"));
     applyGate(m_mailServerAction, gateReason(connection, Feature::Outbox, op, Action::ManageWorkspace),
               tr("The SMTP server invitations are sent through"));
+    applyGate(m_directorySyncAction, gateReason(connection, Feature::DirectorySync, op, Action::ManageWorkspace),
+              tr("People and groups that follow an LDAP directory"));
     // The pages: each needs what it registered with (the audit log also someone allowed to read it).
     for (const RegisteredPage& page : std::as_const(m_registeredPages)) {
         const PageInfo& info = page.info;
@@ -1297,6 +1303,19 @@ void MainWindow::editSignupSettings()
     connect(dialog, &QDialog::accepted, this, [this] {
         statusBar()->showMessage(tr("Signup settings saved."), 6000);
         m_session->announce(Topic::AuditLog | Topic::Workspace);
+    });
+    dialog->open();
+}
+
+void MainWindow::editDirectorySync()
+{
+    if (!backend() || !backend()->directorySync() || !m_session->currentOperator()) {
+        return;
+    }
+    auto* dialog = new DirectorySyncDialog(m_session, m_credentials, m_session->profile().keychainName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DirectorySyncDialog::synced, this, [this] {
+        m_session->announce(Topic::Members | Topic::Groups | Topic::AuditLog | Topic::Workspace);
     });
     dialog->open();
 }

@@ -97,6 +97,7 @@ public:
     void exportUsersTo(const UserExportRequest& request);
     void editSignupSettings();
     void editMailServer();
+    void editDirectorySync();
     /// The name the SMTP settings and captcha keys of this connection are filed under.
     QString mailProfile() const;
     UsersView* usersView() const { return m_usersView; }
@@ -214,6 +215,7 @@ private:
     QAction* m_inviteAction = nullptr;
     QAction* m_signupSettingsAction = nullptr;
     QAction* m_mailServerAction = nullptr;
+    QAction* m_directorySyncAction = nullptr;
     UserDetailsPanel* m_details;
     MemberActions* m_actions;
     QStackedWidget* m_pages;

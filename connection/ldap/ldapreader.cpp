@@ -166,10 +166,12 @@ Result<LdapHandle> connectAndBind(const DirectorySource& source, const QString& 
             if (rc != LDAP_SUCCESS) {
                 BackendError error = errorOf(ld.get(), rc, source);
                 if (rc == LDAP_CONNECT_ERROR || rc == LDAP_PROTOCOL_ERROR || rc == LDAP_OPERATIONS_ERROR) {
+                    // The TLS library rarely says more than "(unknown error code)": name what to check.
                     error.kind = BackendError::Kind::Tls;
-                    error.message = Text::tr("The directory at %1 could not be verified for StartTLS: %2.")
-                                        .arg(source.url, diagnosticOf(ld.get()).isEmpty() ? error.detail
-                                                                                          : diagnosticOf(ld.get()));
+                    error.message = Text::tr("StartTLS with the directory at %1 failed: its certificate was not "
+                                             "accepted (check the CA file, and that the address is the name on the "
+                                             "certificate), or the server does not offer StartTLS.")
+                                        .arg(source.url);
                 }
                 return error;
             }

@@ -21,7 +21,7 @@ QString groupSelect(Dialect dialect)
 {
     const QString aggregate = dialect == Dialect::Postgres ? QStringLiteral("string_agg(gp.permission, ',')")
                                                            : QStringLiteral("group_concat(gp.permission, ',')");
-    return QStringLiteral("SELECT g.id, g.name, g.description, g.source, g.external_id, g.synced_at, g.created_at, "
+    return QStringLiteral("SELECT g.id, g.name, g.description, g.source, COALESCE(g.source_dn, g.external_id), g.synced_at, g.created_at, "
                           "g.member_count, "
                           "(SELECT %1 FROM group_permissions gp WHERE gp.group_id = g.id) "
                           "FROM groups g ")

@@ -324,8 +324,9 @@ bool SyncApplier::applyGroup(const GroupSyncStep& step, SyncOutcome* outcome)
     qint64 groupId = step.groupId;
     if (groupId == 0) {
         if (!m_tx.exec(QStringLiteral("INSERT INTO groups (workspace_id, name, description, source, external_id, "
-                                      "synced_at, created_at) VALUES (?, ?, '', 'synced', ?, ?, ?) RETURNING id"),
-                       {workspace, step.name, step.externalId, m_now, m_now})
+                                      "source_dn, synced_at, created_at) VALUES (?, ?, '', 'synced', ?, ?, ?, ?) "
+                                      "RETURNING id"),
+                       {workspace, step.name, step.externalId, textValue(step.dn), m_now, m_now})
             || !m_tx.query().next()) {
             return false;
         }
@@ -334,8 +335,10 @@ bool SyncApplier::applyGroup(const GroupSyncStep& step, SyncOutcome* outcome)
                         groupId, {}, {{QStringLiteral("name"), step.name}, {QStringLiteral("source"), QStringLiteral("synced")}},
                         Text::tr("Directory sync"), step.name});
     } else {
-        if (!m_tx.exec(QStringLiteral("UPDATE groups SET name = ?, synced_at = ? WHERE id = ? AND workspace_id = ?"),
-                       {step.name, m_now, groupId, workspace})) {
+        if (!m_tx.exec(QStringLiteral("UPDATE groups SET name = ?, source_dn = COALESCE(?, source_dn), synced_at = ? "
+                                      "WHERE id = ? AND workspace_id = ?"),
+                       {step.name, step.dn.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(step.dn),
+                        m_now, groupId, workspace})) {
             return false;
         }
         if (!step.oldName.isEmpty()) {

@@ -21,6 +21,8 @@ CREATE TABLE sync_sources (
 ALTER TABLE memberships ADD COLUMN external_id TEXT;
 ALTER TABLE memberships ADD COLUMN disabled_by_sync BOOLEAN NOT NULL DEFAULT FALSE;
 CREATE UNIQUE INDEX memberships_external_id ON memberships (workspace_id, external_id) WHERE external_id IS NOT NULL;
+-- A synced group's DN, as the groups page names where it comes from.
+ALTER TABLE groups ADD COLUMN source_dn TEXT;
 CREATE UNIQUE INDEX groups_external_id ON groups (workspace_id, external_id) WHERE external_id IS NOT NULL;
 
 -- A status change the sync did not make (the flag stays set through it) ends "disabled by the

@@ -397,6 +397,7 @@ void TestMigrations::keptCountsFollowEveryChange()
         QVERIFY(direct.exec(QStringLiteral("DROP TABLE sync_sources")));
         QVERIFY(direct.exec(QStringLiteral("DROP INDEX memberships_external_id")));
         QVERIFY(direct.exec(QStringLiteral("DROP INDEX groups_external_id")));
+        QVERIFY(direct.exec(QStringLiteral("ALTER TABLE groups DROP COLUMN source_dn")));
         for (const char* column : {"external_id", "disabled_by_sync"}) {
             QVERIFY(direct.exec(QStringLiteral("ALTER TABLE memberships DROP COLUMN %1").arg(QLatin1String(column))));
         }
