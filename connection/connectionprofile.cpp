@@ -334,6 +334,14 @@ QString ConnectionProfile::systemCaBundle()
     return {};
 }
 
+QString ConnectionProfile::keychainName() const
+{
+    if (const SqliteFile* sqlite = file()) {
+        return QStringLiteral("file:") + QFileInfo(sqlite->path).absoluteFilePath();
+    }
+    return name;
+}
+
 ConnectionProfile ConnectionProfile::sqliteFile(const QString& path)
 {
     ConnectionProfile profile;

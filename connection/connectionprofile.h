@@ -156,9 +156,11 @@ struct ConnectionProfile
     /// server and its user; a service, how it is signed in to, its token URL and client id).
     /// A secret kept for one scope is never sent to another.
     QString secretScope() const;
-    /// The name its secrets are kept under in the keychain (CredentialStore's profile): the
-    /// profile's name, "local" for the local file.
-    QString keychainName() const { return name.isEmpty() ? QStringLiteral("local") : name; }
+    /// The name the secrets of what it connects to (a workspace's directory password) are kept
+    /// under in the keychain (CredentialStore's profile): a SQLite file's absolute path, so the
+    /// application and `usher sync --database` find the same entry whatever the file is called
+    /// in the switcher; a server's profile name.
+    QString keychainName() const;
     /// Whether the secret is a bearer token (a SCIM service) rather than a password.
     bool secretIsToken() const;
     /// The account a secret is asked for ("ada" on a server); empty where none is needed.

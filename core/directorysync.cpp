@@ -101,14 +101,14 @@ std::optional<QString> directorySourceProblem(const DirectorySource& source)
             return Text::tr("Groups base DN: syncing the members of chosen groups needs to know where the groups are.");
         }
         if (source.chosenGroups.isEmpty()) {
-            return Text::tr("Groups: choose at least one group whose members are synced.");
+            return Text::tr("Sync: tick at least one group whose members are synced.");
         }
     }
     if (source.disableThresholdPercent < 0 || source.disableThresholdPercent > 100) {
         return Text::tr("Stop when disabling more than: give a percentage from 0 to 100.");
     }
     if (source.intervalMinutes < 0 || source.intervalMinutes > 7 * 24 * 60) {
-        return Text::tr("Run every: give minutes from 0 (only when asked) to a week.");
+        return Text::tr("Schedule: give minutes from 0 (only when asked) to a week.");
     }
     const DirectoryMapping& m = source.mapping;
     const QList<std::pair<QString, QString>> attributes {
@@ -157,7 +157,7 @@ QString SyncPlan::summary() const
     if (changedGroups > 0) {
         parts.append(Text::tr("%n group(s) changed", nullptr, int(changedGroups)));
     }
-    return parts.isEmpty() ? Text::tr("Nothing to sync: the directory lists nobody.") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? Text::tr("nothing to change") : parts.join(QStringLiteral(", "));
 }
 
 SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapshot& snapshot, const SyncState& state)
@@ -239,7 +239,7 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
             if (sameAddress && !sameAddress->externalId.isEmpty()) {
                 step.change = SyncChange::Refused;
                 step.accountId = sameAddress->accountId;
-                step.refusal = Text::tr("This address belongs to %1, whom the sync follows as another directory entry.")
+                step.refusal = Text::tr("This address is %1's, who is linked to another entry of the directory.")
                                    .arg(sameAddress->displayName);
                 plan.people.append(step);
                 continue;
@@ -310,7 +310,7 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
             ++seatsUsed;
             reactivates = true;
             step.reactivates = true;
-            step.changes.append(Text::tr("Back in the directory: reactivated."));
+            step.changes.append(Text::tr("Back in the directory."));
         }
         if (linking) {
             step.change = SyncChange::Linked;
@@ -355,8 +355,8 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
         } else {
             step.change = SyncChange::Disabled;
             step.changes.append(source.scope == DirectoryScope::ChosenGroups
-                                    ? Text::tr("No longer in the directory or its chosen groups: disabled.")
-                                    : Text::tr("No longer in the directory: disabled."));
+                                    ? Text::tr("Left the directory or its chosen groups.")
+                                    : Text::tr("Left the directory."));
             if (isActiveAdmin(member.role, member.status)) {
                 --activeAdmins;
             }

@@ -110,6 +110,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>privacy export Write everything held about a person to a ZIP file (GDPR; usher privacy --help).</source>
         <translation>privacy export Alles, was über eine Person gespeichert ist, in eine ZIP-Datei schreiben (DSGVO; usher privacy --help).</translation>
     </message>
+    <message>
+        <source>sync           Sync people and groups from the workspace&apos;s LDAP directory, for cron (usher sync --help).</source>
+        <translation>sync           Personen und Gruppen aus dem LDAP-Verzeichnis des Arbeitsbereichs synchronisieren; für Cron (usher sync --help).</translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -302,6 +306,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>A %1 connection cannot erase someone&apos;s personal data.</source>
         <translation>Eine %1-Verbindung kann die personenbezogenen Daten einer Person nicht löschen.</translation>
+    </message>
+    <message>
+        <source>A %1 connection does not sync people from a directory.</source>
+        <translation>Eine %1-Verbindung synchronisiert keine Personen aus einem Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1035,602 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
             <numerusform>%n Benutzer wird jetzt und endgültig im Dienst gelöscht, samt Gruppenmitgliedschaften. Der Dienst hat keine Ansicht „Gelöscht“: Usher kann niemanden zurückholen.</numerusform>
             <numerusform>%n Benutzer werden jetzt und endgültig im Dienst gelöscht, samt Gruppenmitgliedschaften. Der Dienst hat keine Ansicht „Gelöscht“: Usher kann niemanden zurückholen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>usher::DirectorySync</name>
+    <message>
+        <source>Server: enter the directory&apos;s address, such as ldap://ldap.example.org.</source>
+        <translation>Server: Geben Sie die Adresse des Verzeichnisses ein, etwa ldap://ldap.example.org.</translation>
+    </message>
+    <message>
+        <source>Server: “%1” is not an LDAP address; it starts with ldap:// or ldaps:// and names a host.</source>
+        <translation>Server: „%1“ ist keine LDAP-Adresse; eine LDAP-Adresse beginnt mit ldap:// oder ldaps:// und enthält einen Host.</translation>
+    </message>
+    <message>
+        <source>Server: give the base DNs in their own fields, not in the address.</source>
+        <translation>Server: Geben Sie die Basis-DNs in den eigenen Feldern an, nicht in der Adresse.</translation>
+    </message>
+    <message>
+        <source>Security: an ldaps:// address uses TLS from the start; choose “TLS (ldaps)”.</source>
+        <translation>Sicherheit: Eine ldaps://-Adresse verwendet TLS von Anfang an; wählen Sie „TLS (ldaps)“.</translation>
+    </message>
+    <message>
+        <source>Security: “TLS (ldaps)” needs an ldaps:// address.</source>
+        <translation>Sicherheit: „TLS (ldaps)“ erfordert eine ldaps://-Adresse.</translation>
+    </message>
+    <message>
+        <source>People base DN: enter where the people are, such as ou=people,dc=example,dc=org.</source>
+        <translation>Basis-DN für Personen: Geben Sie an, wo die Personen liegen, etwa ou=people,dc=example,dc=org.</translation>
+    </message>
+    <message>
+        <source>Groups base DN: syncing the members of chosen groups needs to know where the groups are.</source>
+        <translation>Basis-DN für Gruppen: Um die Mitglieder ausgewählter Gruppen zu synchronisieren, muss bekannt sein, wo die Gruppen liegen.</translation>
+    </message>
+    <message>
+        <source>Stop when disabling more than: give a percentage from 0 to 100.</source>
+        <translation>Anhalten bei Deaktivierung von mehr als: Geben Sie einen Prozentsatz von 0 bis 100 an.</translation>
+    </message>
+    <message>
+        <source>Person class</source>
+        <translation>Personenklasse</translation>
+    </message>
+    <message>
+        <source>Group class</source>
+        <translation>Gruppenklasse</translation>
+    </message>
+    <message>
+        <source>Id attribute</source>
+        <translation>ID-Attribut</translation>
+    </message>
+    <message>
+        <source>Email attribute</source>
+        <translation>E-Mail-Attribut</translation>
+    </message>
+    <message>
+        <source>Name attribute</source>
+        <translation>Namensattribut</translation>
+    </message>
+    <message>
+        <source>First name attribute</source>
+        <translation>Attribut für Vorname</translation>
+    </message>
+    <message>
+        <source>Last name attribute</source>
+        <translation>Attribut für Nachname</translation>
+    </message>
+    <message>
+        <source>Group name attribute</source>
+        <translation>Attribut für Gruppenname</translation>
+    </message>
+    <message>
+        <source>Member attribute</source>
+        <translation>Mitgliedsattribut</translation>
+    </message>
+    <message>
+        <source>Login attribute</source>
+        <translation>Attribut für Anmeldename</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an attribute or class name.</source>
+        <translation>%1: „%2“ ist kein Attribut- oder Klassenname.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked</source>
+        <translation>
+            <numerusform>%n verknüpft</numerusform>
+            <numerusform>%n verknüpft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reactivated</source>
+        <translation>
+            <numerusform>%n reaktiviert</numerusform>
+            <numerusform>%n reaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n deaktiviert</numerusform>
+            <numerusform>%n deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped for the seat limit</source>
+        <translation>
+            <numerusform>%n wegen des Platzlimits übersprungen</numerusform>
+            <numerusform>%n wegen des Platzlimits übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) changed</source>
+        <translation>
+            <numerusform>%n Gruppe geändert</numerusform>
+            <numerusform>%n Gruppen geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory gives no usable address (%1).</source>
+        <translation>Das Verzeichnis liefert keine verwendbare Adresse (%1).</translation>
+    </message>
+    <message>
+        <source>Another person in the directory has the same address.</source>
+        <translation>Eine andere Person im Verzeichnis hat dieselbe Adresse.</translation>
+    </message>
+    <message>
+        <source>Joins as %1, from the directory.</source>
+        <translation>Wird als %1 aus dem Verzeichnis hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Deleted in Usher: restore or remove them before the sync can follow them.</source>
+        <translation>In Usher gelöscht: Stellen Sie die Person wieder her oder entfernen Sie sie aus dem Arbeitsbereich, bevor die Synchronisierung sie abgleichen kann.</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation>Name: %1 → %2</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s new address %1 is already %2&apos;s.</source>
+        <translation>Die neue Adresse %1 aus dem Verzeichnis gehört bereits %2.</translation>
+    </message>
+    <message>
+        <source>Email: %1 → %2</source>
+        <translation>E-Mail: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Already a member with this address: followed by the sync from now on.</source>
+        <translation>Bereits Mitglied mit dieser Adresse: wird ab jetzt von der Synchronisierung abgeglichen.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s listing was not complete (%1), so nobody is disabled.</source>
+        <translation>Die Auflistung des Verzeichnisses war nicht vollständig (%1), daher wird niemand deaktiviert.</translation>
+    </message>
+    <message>
+        <source>You run this sync: disable yourself by hand if you mean to.</source>
+        <translation>Sie führen diese Synchronisierung aus: Deaktivieren Sie sich von Hand, wenn Sie das beabsichtigen.</translation>
+    </message>
+    <message>
+        <source>Left the directory, but stays active: %1</source>
+        <translation>Nicht mehr im Verzeichnis, bleibt aber aktiv: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sync would disable %n of the %1 people it follows, more than the %2 % you allow. A wrong base DN or a directory that answered only in part looks like this; check the directory before you confirm.</source>
+        <translation>
+            <numerusform>Diese Synchronisierung würde %n der %1 abgeglichenen Personen deaktivieren, mehr als die %2 %, die Sie zulassen. So sieht ein falscher Basis-DN oder ein Verzeichnis aus, das nur teilweise geantwortet hat; prüfen Sie das Verzeichnis, bevor Sie bestätigen.</numerusform>
+            <numerusform>Diese Synchronisierung würde %n der %1 abgeglichenen Personen deaktivieren, mehr als die %2 %, die Sie zulassen. So sieht ein falscher Basis-DN oder ein Verzeichnis aus, das nur teilweise geantwortet hat; prüfen Sie das Verzeichnis, bevor Sie bestätigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be added or reactivated: the workspace has no free seat.</source>
+        <translation>
+            <numerusform>%n Person konnte nicht hinzugefügt oder reaktiviert werden: Der Arbeitsbereich hat keinen freien Platz.</numerusform>
+            <numerusform>%n Personen konnten nicht hinzugefügt oder reaktiviert werden: Der Arbeitsbereich hat keinen freien Platz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another synced group is already called “%1”.</source>
+        <translation>Eine andere synchronisierte Gruppe heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Usher already has a group called “%1” of its own: rename it to sync this one.</source>
+        <translation>Usher hat bereits eine eigene Gruppe namens „%1“: Benennen Sie sie um, damit diese Gruppe aus dem Verzeichnis synchronisiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Renamed: %1 → %2</source>
+        <translation>Umbenannt: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Created from the directory.</source>
+        <translation>Aus dem Verzeichnis angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) added</source>
+        <translation>
+            <numerusform>%n Mitglied hinzugefügt</numerusform>
+            <numerusform>%n Mitglieder hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) removed</source>
+        <translation>
+            <numerusform>%n Mitglied entfernt</numerusform>
+            <numerusform>%n Mitglieder entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer in the directory: its %n member(s) removed</source>
+        <translation>
+            <numerusform>Nicht mehr im Verzeichnis: %n Mitglied entfernt</numerusform>
+            <numerusform>Nicht mehr im Verzeichnis: alle %n Mitglieder entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Nicht an der Reihe gewesen</translation>
+    </message>
+    <message>
+        <source>Would be added</source>
+        <translation>Würde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Would be linked</source>
+        <translation>Würde verknüpft</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Would be updated</source>
+        <translation>Würde aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Would be reactivated</source>
+        <translation>Würde reaktiviert</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Would be disabled</source>
+        <translation>Würde deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sync: tick at least one group whose members are synced.</source>
+        <translation>Synchronisieren: Haken Sie mindestens eine Gruppe an, deren Mitglieder synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>Schedule: give minutes from 0 (only when asked) to a week.</source>
+        <translation>Zeitplan: Geben Sie Minuten von 0 (nur auf Anforderung) bis zu einer Woche an.</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>This address is %1&apos;s, who is linked to another entry of the directory.</source>
+        <translation>Diese Adresse gehört %1, der oder die mit einem anderen Eintrag des Verzeichnisses verknüpft ist.</translation>
+    </message>
+    <message>
+        <source>Back in the directory.</source>
+        <translation>Wieder im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Left the directory or its chosen groups.</source>
+        <translation>Hat das Verzeichnis oder die gewählten Gruppen verlassen.</translation>
+    </message>
+    <message>
+        <source>Left the directory.</source>
+        <translation>Hat das Verzeichnis verlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::DirectorySyncDialog</name>
+    <message>
+        <source>Members are named by their DN (member, uniqueMember)</source>
+        <translation>Mitglieder werden über ihren DN angegeben (member, uniqueMember)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Directory Sync</source>
+        <translation>Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>OpenLDAP</source>
+        <translation>OpenLDAP</translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>FreeIPA</source>
+        <translation>FreeIPA</translation>
+    </message>
+    <message>
+        <source>Fills in the attributes this kind of directory usually uses.</source>
+        <translation>Trägt die Attribute ein, die diese Art von Verzeichnis üblicherweise verwendet.</translation>
+    </message>
+    <message>
+        <source>For example: ldap://ldap.example.org</source>
+        <translation>Zum Beispiel: ldap://ldap.example.org</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>TLS (ldaps)</source>
+        <translation>TLS (ldaps)</translation>
+    </message>
+    <message>
+        <source>None — test servers only</source>
+        <translation>Keine — nur für Testserver</translation>
+    </message>
+    <message>
+        <source>Sends the password and everyone&apos;s data unencrypted.</source>
+        <translation>Sendet das Passwort und die Daten aller Personen unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificate authorities</source>
+        <translation>Leer: die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>For example: cn=usher,ou=services,dc=example,dc=org (empty: anonymous)</source>
+        <translation>Zum Beispiel: cn=usher,ou=services,dc=example,dc=org (leer: anonym)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>For example: ou=people,dc=example,dc=org</source>
+        <translation>Zum Beispiel: ou=people,dc=example,dc=org</translation>
+    </message>
+    <message>
+        <source>Empty: groups are not synced</source>
+        <translation>Leer: Gruppen werden nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Everyone under the people base DN</source>
+        <translation>Alle unterhalb des Basis-DN für Personen</translation>
+    </message>
+    <message>
+        <source>Members of the groups ticked below</source>
+        <translation>Mitglieder der unten angehakten Gruppen</translation>
+    </message>
+    <message>
+        <source>Groups to sync</source>
+        <translation>Zu synchronisierende Gruppen</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>While Usher is open; for a server, run “usher sync” from cron.</source>
+        <translation>Solange Usher geöffnet ist; auf einem Server führen Sie „usher sync“ per Cron aus.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A sync that would disable more of the people it follows stops and asks first: a wrong base DN or a directory that answered only in part looks like everyone leaving.</source>
+        <translation>Eine Synchronisierung, die mehr der abgeglichenen Personen deaktivieren würde, hält an und fragt zuerst nach: Ein falscher Basis-DN oder ein Verzeichnis, das nur teilweise geantwortet hat, sieht aus, als würden alle gehen.</translation>
+    </message>
+    <message>
+        <source>Connects with the settings as typed and counts what a sync would see.</source>
+        <translation>Verbindet sich mit den eingegebenen Einstellungen und zählt, was eine Synchronisierung sehen würde.</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation>&amp;Bind-DN:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>What is synced</source>
+        <translation>Was synchronisiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;People base DN:</source>
+        <translation>Basis-DN für &amp;Personen:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups base DN:</source>
+        <translation>Basis-DN für &amp;Gruppen:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync:</source>
+        <translation>S&amp;ynchronisieren:</translation>
+    </message>
+    <message>
+        <source>Stop when &amp;disabling more than:</source>
+        <translation>Anhalten bei Deaktivierung von &amp;mehr als:</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes</source>
+        <translation>Att&amp;ribute</translation>
+    </message>
+    <message>
+        <source>Person class:</source>
+        <translation>Personenklasse:</translation>
+    </message>
+    <message>
+        <source>Group class:</source>
+        <translation>Gruppenklasse:</translation>
+    </message>
+    <message>
+        <source>Id attribute:</source>
+        <translation>ID-Attribut:</translation>
+    </message>
+    <message>
+        <source>Email attribute:</source>
+        <translation>E-Mail-Attribut:</translation>
+    </message>
+    <message>
+        <source>Name attribute:</source>
+        <translation>Namensattribut:</translation>
+    </message>
+    <message>
+        <source>First name attribute:</source>
+        <translation>Attribut für Vorname:</translation>
+    </message>
+    <message>
+        <source>Last name attribute:</source>
+        <translation>Attribut für Nachname:</translation>
+    </message>
+    <message>
+        <source>Group name attribute:</source>
+        <translation>Attribut für Gruppenname:</translation>
+    </message>
+    <message>
+        <source>Member attribute:</source>
+        <translation>Mitgliedsattribut:</translation>
+    </message>
+    <message>
+        <source>Login attribute:</source>
+        <translation>Attribut für Anmeldename:</translation>
+    </message>
+    <message>
+        <source>A value that never changes while the entry lives: people are matched by it, never by their address alone.</source>
+        <translation>Ein Wert, der sich nie ändert, solange der Eintrag besteht: Personen werden daran erkannt, nie allein an ihrer Adresse.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s people and groups can follow an LDAP directory: new people are added, names and addresses followed, and people who leave are disabled, never deleted. Synced groups are changed only in the directory.</source>
+        <translation>Die Personen und Gruppen des Arbeitsbereichs können mit einem LDAP-Verzeichnis abgeglichen werden: Neue Personen werden hinzugefügt, Namen und Adressen übernommen, und Personen, die gehen, werden deaktiviert, niemals gelöscht. Synchronisierte Gruppen werden nur im Verzeichnis geändert.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2</source>
+        <translation>Letzte Synchronisierung %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved, not synced yet.</source>
+        <translation>Gespeichert, noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s directory settings…</source>
+        <translation>Verzeichniseinstellungen des Arbeitsbereichs werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Enter the directory&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Verzeichnisses ein.</translation>
+    </message>
+    <message>
+        <source>Saves the settings, reads the directory and shows what a sync would change, before anything changes.</source>
+        <translation>Speichert die Einstellungen, liest das Verzeichnis und zeigt, was eine Synchronisierung ändern würde, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Test Connection lists the directory&apos;s groups here.</source>
+        <translation>„Verbindung testen“ listet hier die Gruppen des Verzeichnisses auf.</translation>
+    </message>
+    <message>
+        <source>The settings are saved; the password is asked for each sync.</source>
+        <translation>Die Einstellungen sind gespeichert; das Passwort wird bei jeder Synchronisierung abgefragt.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Sync…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>&amp;Zeitplan:</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3604,129 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     </message>
 </context>
 <context>
+    <name>usher::LdapReader</name>
+    <message>
+        <source>The directory at %1 could not be verified: %2. Check the CA file, or that the address is the name on the server&apos;s certificate.</source>
+        <translation>Das Verzeichnis unter %1 konnte nicht überprüft werden: %2. Prüfen Sie die CA-Datei oder ob die Adresse dem Namen im Zertifikat des Servers entspricht.</translation>
+    </message>
+    <message>
+        <source>Usher cannot reach the directory at %1 (%2). Check the address and that the server is running.</source>
+        <translation>Usher kann das Verzeichnis unter %1 nicht erreichen (%2). Prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The directory refused the bind DN or its password.</source>
+        <translation>Das Verzeichnis hat den Bind-DN oder sein Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The directory refused this way of signing in (%1).</source>
+        <translation>Das Verzeichnis lehnt diese Art der Anmeldung ab (%1).</translation>
+    </message>
+    <message>
+        <source>The directory has no entry %1. Check the base DN.</source>
+        <translation>Das Verzeichnis hat keinen Eintrag %1. Prüfen Sie den Basis-DN.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a DN the directory understands.</source>
+        <translation>„%1“ ist kein DN, den das Verzeichnis versteht.</translation>
+    </message>
+    <message>
+        <source>The directory does not let the bind DN read %1.</source>
+        <translation>Das Verzeichnis erlaubt dem Bind-DN nicht, %1 zu lesen.</translation>
+    </message>
+    <message>
+        <source>The directory does not know an attribute or class of the mapping (%1).</source>
+        <translation>Das Verzeichnis kennt ein Attribut oder eine Klasse aus den Attributen nicht (%1).</translation>
+    </message>
+    <message>
+        <source>The directory answered with an error: %1.</source>
+        <translation>Das Verzeichnis hat mit einem Fehler geantwortet: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the bind DN %1.</source>
+        <translation>Geben Sie das Passwort des Bind-DN %1 ein.</translation>
+    </message>
+    <message>
+        <source>CA file: %1 cannot be read.</source>
+        <translation>CA-Datei: %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Usher could not set up TLS with the CA file %1.</source>
+        <translation>Usher konnte TLS mit der CA-Datei %1 nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>StartTLS with the directory at %1 failed: its certificate was not accepted (check the CA file, and that the address is the name on the certificate), or the server does not offer StartTLS.</source>
+        <translation>StartTLS mit dem Verzeichnis unter %1 ist fehlgeschlagen: Sein Zertifikat wurde nicht akzeptiert (prüfen Sie die CA-Datei und ob die Adresse dem Namen im Zertifikat entspricht), oder der Server bietet kein StartTLS an.</translation>
+    </message>
+    <message>
+        <source>Connected with StartTLS; the server&apos;s certificate was verified.</source>
+        <translation>Mit StartTLS verbunden; das Zertifikat des Servers wurde überprüft.</translation>
+    </message>
+    <message>
+        <source>Connected with TLS (ldaps); the server&apos;s certificate was verified.</source>
+        <translation>Mit TLS (ldaps) verbunden; das Zertifikat des Servers wurde überprüft.</translation>
+    </message>
+    <message>
+        <source>Connected without TLS: the password crossed the network readable.</source>
+        <translation>Ohne TLS verbunden: Das Passwort wurde lesbar über das Netzwerk übertragen.</translation>
+    </message>
+    <message>
+        <source>Signed in anonymously.</source>
+        <translation>Anonym angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>The directory was not read to the end: stopped.</source>
+        <translation>Das Verzeichnis wurde nicht bis zum Ende gelesen: angehalten.</translation>
+    </message>
+    <message>
+        <source>%1: no %2, so it cannot be followed.</source>
+        <translation>%1: kein %2, daher kann der Eintrag nicht abgeglichen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server stopped listing people after %n: %1</source>
+        <translation>
+            <numerusform>der Server hat die Personenliste nach %n abgebrochen: %1</numerusform>
+            <numerusform>der Server hat die Personenliste nach %n abgebrochen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no %2 or %3, so it cannot be followed.</source>
+        <translation>%1: kein %2 oder %3, daher kann der Eintrag nicht abgeglichen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server stopped listing groups after %n: %1</source>
+        <translation>
+            <numerusform>der Server hat die Gruppenliste nach %n abgebrochen: %1</numerusform>
+            <numerusform>der Server hat die Gruppenliste nach %n abgebrochen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %n under %1.</source>
+        <translation>
+            <numerusform>Personen: %n unter %1.</numerusform>
+            <numerusform>Personen: %n unter %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not page its listings (RFC 2696): a size limit on it would stop a sync from disabling anyone.</source>
+        <translation>Der Server liefert seine Auflistungen nicht seitenweise (RFC 2696): Eine Größenbeschränkung auf dem Server würde eine Synchronisierung daran hindern, jemanden zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>The listing stopped early (%1): a sync would add and update people but disable nobody.</source>
+        <translation>Die Auflistung endete vorzeitig (%1): Eine Synchronisierung würde Personen hinzufügen und aktualisieren, aber niemanden deaktivieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups: %n under %1.</source>
+        <translation>
+            <numerusform>Gruppen: %n unter %1.</numerusform>
+            <numerusform>Gruppen: %n unter %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>usher::Lifecycle</name>
     <message>
         <source>Restore this person before changing their role.</source>
@@ -4137,6 +4864,14 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&amp;Directory Sync…</source>
+        <translation>&amp;Verzeichnissynchronisierung…</translation>
+    </message>
+    <message>
+        <source>People and groups that follow an LDAP directory</source>
+        <translation>Personen und Gruppen, die mit einem LDAP-Verzeichnis abgeglichen werden</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -5132,6 +5867,36 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     </message>
 </context>
 <context>
+    <name>usher::ScheduledSync</name>
+    <message>
+        <source>Directory sync: the workspace has no directory any more.</source>
+        <translation>Verzeichnissynchronisierung: Der Arbeitsbereich hat kein Verzeichnis mehr.</translation>
+    </message>
+    <message>
+        <source>Directory sync did not run: %1</source>
+        <translation>Verzeichnissynchronisierung nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Directory sync failed: %1</source>
+        <translation>Verzeichnissynchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Directory sync stopped without changing anything: it would disable %n people. Open Workspace ▸ Directory Sync… to check the directory and confirm.</source>
+        <translation>
+            <numerusform>Verzeichnissynchronisierung ohne Änderung angehalten: Sie würde %n Person deaktivieren. Öffnen Sie Arbeitsbereich ▸ Verzeichnissynchronisierung…, um das Verzeichnis zu prüfen und zu bestätigen.</numerusform>
+            <numerusform>Verzeichnissynchronisierung ohne Änderung angehalten: Sie würde %n Personen deaktivieren. Öffnen Sie Arbeitsbereich ▸ Verzeichnissynchronisierung…, um das Verzeichnis zu prüfen und zu bestätigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Directory sync: %1.</source>
+        <translation>Verzeichnissynchronisierung: %1.</translation>
+    </message>
+    <message>
+        <source>Directory sync did not run: no password for the directory is saved in your keychain (%1).</source>
+        <translation>Verzeichnissynchronisierung nicht ausgeführt: In Ihrem Schlüsselbund ist kein Passwort für das Verzeichnis gespeichert (%1).</translation>
+    </message>
+</context>
+<context>
     <name>usher::ScimBackend</name>
     <message>
         <source>%1 failed: %2</source>
@@ -5611,6 +6376,10 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>A SCIM service holds its people&apos;s data itself: Delete removes them there for good, and Usher keeps nothing of them to erase.</source>
         <translation>Ein SCIM-Dienst speichert die Daten seiner Personen selbst: Löschen entfernt sie dort endgültig, und Usher hat nichts von ihnen zu löschen.</translation>
+    </message>
+    <message>
+        <source>A SCIM service is itself the directory its people come from: sync it from LDAP there.</source>
+        <translation>Ein SCIM-Dienst ist selbst das Verzeichnis, aus dem seine Personen stammen: Synchronisieren Sie ihn dort aus LDAP.</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +7029,244 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SyncCommand</name>
+    <message>
+        <source>Reads the workspace&apos;s directory (set up in Usher: Workspace ▸ Directory Sync…) and syncs its people and groups: new people added, names and addresses followed, people who left disabled (never deleted). The changes are audited; a JSON report goes to standard output. The bind password comes from USHER_LDAP_PASSWORD, else the keychain. Exit codes: 0 synced, 1 some people refused or skipped, or stopped to ask, 2 bad input, 3 no connection.</source>
+        <translation>Liest das Verzeichnis des Arbeitsbereichs (in Usher eingerichtet: Arbeitsbereich ▸ Verzeichnissynchronisierung…) und synchronisiert dessen Personen und Gruppen: Neue Personen werden hinzugefügt, Namen und Adressen übernommen, gegangene Personen deaktiviert (nie gelöscht). Die Änderungen werden protokolliert; ein JSON-Bericht geht an die Standardausgabe. Das Passwort des Bind-DN kommt aus USHER_LDAP_PASSWORD, sonst aus dem Schlüsselbund. Exit-Codes: 0 synchronisiert, 1 einige Personen abgelehnt oder übersprungen oder für eine Rückfrage angehalten, 2 ungültige Eingabe, 3 keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Sync as the member &lt;email&gt; (an Admin).</source>
+        <translation>Als das Mitglied &lt;email&gt; synchronisieren (ein Administrator).</translation>
+    </message>
+    <message>
+        <source>Say what the sync would change, and change nothing.</source>
+        <translation>Angeben, was die Synchronisierung ändern würde, und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Let the sync disable up to &lt;count&gt; people even above the workspace&apos;s threshold (after a dry run showed who).</source>
+        <translation>Der Synchronisierung erlauben, bis zu &lt;count&gt; Personen zu deaktivieren, auch über dem Schwellenwert des Arbeitsbereichs (nachdem ein Probelauf gezeigt hat, wen es betrifft).</translation>
+    </message>
+    <message>
+        <source>Use: usher sync [--dry-run] [--confirm-disables COUNT] [--as EMAIL].</source>
+        <translation>Verwendung: usher sync [--dry-run] [--confirm-disables ANZAHL] [--as E-MAIL].</translation>
+    </message>
+    <message>
+        <source>--confirm-disables: give the number of people, such as 12.</source>
+        <translation>--confirm-disables: Geben Sie die Anzahl der Personen an, etwa 12.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n person(s) and %1 group(s) from %2.</source>
+        <translation>
+            <numerusform>%n Person und %1 Gruppe(n) aus %2 gelesen.</numerusform>
+            <numerusform>%n Personen und %1 Gruppe(n) aus %2 gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. After checking, run again with --confirm-disables %1 to go ahead.</source>
+        <translation>Es wurde nichts geändert. Führen Sie den Befehl nach der Prüfung erneut mit --confirm-disables %1 aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Would sync: %1.</source>
+        <translation>Würde synchronisieren: %1.</translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Synchronisiert: %1.</translation>
+    </message>
+    <message>
+        <source>This workspace has no directory to sync from: set one up in Usher (Workspace ▸ Directory Sync…).</source>
+        <translation>Dieser Arbeitsbereich hat kein Verzeichnis, aus dem synchronisiert wird: Richten Sie eines in Usher ein (Arbeitsbereich ▸ Verzeichnissynchronisierung…).</translation>
+    </message>
+    <message>
+        <source>No password for %1 is saved in the keychain: set USHER_LDAP_PASSWORD, or save it in Usher&apos;s Directory Sync dialog.</source>
+        <translation>Für %1 ist kein Passwort im Schlüsselbund gespeichert: Setzen Sie USHER_LDAP_PASSWORD oder speichern Sie es in Usher im Dialog „Verzeichnissynchronisierung“.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SyncOutcomeModel</name>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SyncPreviewDialog</name>
+    <message>
+        <source>&amp;Apply Sync…</source>
+        <translation>Synchronisierung an&amp;wenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Directory Sync</source>
+        <translation>Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Nur Änderungen</translation>
+    </message>
+    <message>
+        <source>Refused and skipped</source>
+        <translation>Abgelehnt und übersprungen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Stopped before the directory was read to the end: nothing was changed.</source>
+        <translation>Angehalten, bevor das Verzeichnis bis zum Ende gelesen war: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The directory could not be read: nothing was changed.</source>
+        <translation>Das Verzeichnis konnte nicht gelesen werden: Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n person(s) with the workspace…</source>
+        <translation>
+            <numerusform>%n Person wird mit dem Arbeitsbereich verglichen…</numerusform>
+            <numerusform>%n Personen werden mit dem Arbeitsbereich verglichen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync could not be planned: nothing was changed.</source>
+        <translation>Die Synchronisierung konnte nicht geplant werden: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>From %1: %2.</source>
+        <translation>Aus %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped part way: %n person(s) or group(s) were not reached; what was done stays. Planned: %1.</source>
+        <translation>
+            <numerusform>Vorzeitig angehalten: %n Person oder Gruppe war nicht an der Reihe; Erledigtes bleibt bestehen. Geplant: %1.</numerusform>
+            <numerusform>Vorzeitig angehalten: %n Personen oder Gruppen waren nicht an der Reihe; Erledigtes bleibt bestehen. Geplant: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Synchronisiert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directory entr(y/ies) could not be read as people and were left out, such as: %1</source>
+        <translation>
+            <numerusform>%n Verzeichniseintrag konnte nicht als Person gelesen werden und wurde ausgelassen: %1</numerusform>
+            <numerusform>%n Verzeichniseinträge konnten nicht als Personen gelesen werden und wurden ausgelassen, zum Beispiel: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I have checked the directory: disable these %n people.</source>
+        <translation>
+            <numerusform>Ich habe das Verzeichnis geprüft: diese %n Person deaktivieren.</numerusform>
+            <numerusform>Ich habe das Verzeichnis geprüft: diese %n Personen deaktivieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the changes listed here.</source>
+        <translation>Die hier aufgeführten Änderungen anwenden.</translation>
+    </message>
+    <message>
+        <source>Wait for the directory to be read and compared.</source>
+        <translation>Warten Sie, bis das Verzeichnis gelesen und verglichen ist.</translation>
+    </message>
+    <message>
+        <source>The directory could not be read.</source>
+        <translation>Das Verzeichnis konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the workspace follows the directory.</source>
+        <translation>Nichts zu ändern: Der Arbeitsbereich entspricht bereits dem Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Tick that you checked the directory before disabling this many people.</source>
+        <translation>Bestätigen Sie mit dem Häkchen, dass Sie das Verzeichnis geprüft haben, bevor Sie so viele Personen deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Apply Directory Sync</source>
+        <translation>Verzeichnissynchronisierung anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the sync from %1?</source>
+        <translation>Die Synchronisierung aus %1 anwenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who left the directory will be disabled (never deleted): they can no longer sign in, and their sessions end.</source>
+        <translation>
+            <numerusform>%n Person, die nicht mehr im Verzeichnis steht, wird deaktiviert (nie gelöscht): Eine Anmeldung ist dann nicht mehr möglich, und laufende Sitzungen enden.</numerusform>
+            <numerusform>%n Personen, die nicht mehr im Verzeichnis stehen, werden deaktiviert (nie gelöscht): Eine Anmeldung ist dann nicht mehr möglich, und laufende Sitzungen enden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the audit log.</source>
+        <translation>Jede Änderung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Apply Sync</source>
+        <translation>Synchronisierung anwenden</translation>
+    </message>
+    <message>
+        <source>Applying the sync…</source>
+        <translation>Synchronisierung wird angewendet…</translation>
+    </message>
+    <message>
+        <source>The sync was not applied: nothing was changed.</source>
+        <translation>Die Synchronisierung wurde nicht angewendet: Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: the workspace changed since the preview, and the sync would now disable %n people. Check again before confirming.</source>
+        <translation>
+            <numerusform>Nicht angewendet: Der Arbeitsbereich hat sich seit der Vorschau geändert, und die Synchronisierung würde jetzt %n Person deaktivieren. Prüfen Sie erneut, bevor Sie bestätigen.</numerusform>
+            <numerusform>Nicht angewendet: Der Arbeitsbereich hat sich seit der Vorschau geändert, und die Synchronisierung würde jetzt %n Personen deaktivieren. Prüfen Sie erneut, bevor Sie bestätigen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8746,6 +9753,54 @@ Zeiten in UTC (ISO 8601). CSV-Dateien sind UTF-8, durch Kommas getrennt.
     <message>
         <source>The personal data could not be exported.</source>
         <translation>Die personenbezogenen Daten konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Has an account already (another workspace): keeps its name.</source>
+        <translation>Hat bereits ein Konto (anderer Arbeitsbereich): behält den eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Name and address not changed: %1</source>
+        <translation>Name und Adresse nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address %1 is another account&apos;s.</source>
+        <translation>Die Adresse %1 aus dem Verzeichnis gehört zu einem anderen Konto.</translation>
+    </message>
+    <message>
+        <source>Directory sync</source>
+        <translation>Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>Left the directory (directory sync)</source>
+        <translation>Nicht mehr im Verzeichnis (Verzeichnissynchronisierung)</translation>
+    </message>
+    <message>
+        <source>Back in the directory (directory sync)</source>
+        <translation>Wieder im Verzeichnis (Verzeichnissynchronisierung)</translation>
+    </message>
+    <message>
+        <source>Not reached: the sync was stopped first.</source>
+        <translation>Nicht an der Reihe gewesen: Die Synchronisierung wurde vorher angehalten.</translation>
+    </message>
+    <message>
+        <source>The directory settings could not be read.</source>
+        <translation>Die Verzeichniseinstellungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The directory settings could not be saved.</source>
+        <translation>Die Verzeichniseinstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The directory sync could not be applied.</source>
+        <translation>Die Verzeichnissynchronisierung konnte nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>This workspace has no directory to sync from; set one up first.</source>
+        <translation>Dieser Arbeitsbereich hat kein Verzeichnis, aus dem synchronisiert wird; richten Sie zuerst eines ein.</translation>
+    </message>
+    <message>
+        <source>Stopped part way: %1</source>
+        <translation>Vorzeitig angehalten: %1</translation>
     </message>
 </context>
 <context>

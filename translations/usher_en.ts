@@ -106,6 +106,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>privacy export Write everything held about a person to a ZIP file (GDPR; usher privacy --help).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync           Sync people and groups from the workspace&apos;s LDAP directory, for cron (usher sync --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -297,6 +301,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>A %1 connection cannot erase someone&apos;s personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 connection does not sync people from a directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1023,6 +1031,602 @@ Built with Qt %2, running on Qt %3.</source>
             <numerusform>%n user is deleted on the service now and for good, with their group memberships. The service keeps no Deleted view: Usher cannot bring them back.</numerusform>
             <numerusform>%n users are deleted on the service now and for good, with their group memberships. The service keeps no Deleted view: Usher cannot bring them back.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>usher::DirectorySync</name>
+    <message>
+        <source>Server: enter the directory&apos;s address, such as ldap://ldap.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: “%1” is not an LDAP address; it starts with ldap:// or ldaps:// and names a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: give the base DNs in their own fields, not in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: an ldaps:// address uses TLS from the start; choose “TLS (ldaps)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: “TLS (ldaps)” needs an ldaps:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People base DN: enter where the people are, such as ou=people,dc=example,dc=org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups base DN: syncing the members of chosen groups needs to know where the groups are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when disabling more than: give a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an attribute or class name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked</source>
+        <translation>
+            <numerusform>%n linked</numerusform>
+            <numerusform>%n linked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reactivated</source>
+        <translation>
+            <numerusform>%n reactivated</numerusform>
+            <numerusform>%n reactivated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n disabled</numerusform>
+            <numerusform>%n disabled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped for the seat limit</source>
+        <translation>
+            <numerusform>%n skipped for the seat limit</numerusform>
+            <numerusform>%n skipped for the seat limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) changed</source>
+        <translation>
+            <numerusform>%n group changed</numerusform>
+            <numerusform>%n groups changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory gives no usable address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person in the directory has the same address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins as %1, from the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in Usher: restore or remove them before the sync can follow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s new address %1 is already %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a member with this address: followed by the sync from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s listing was not complete (%1), so nobody is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You run this sync: disable yourself by hand if you mean to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the directory, but stays active: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This sync would disable %n of the %1 people it follows, more than the %2 % you allow. A wrong base DN or a directory that answered only in part looks like this; check the directory before you confirm.</source>
+        <translation>
+            <numerusform>This sync would disable %n of the %1 people it follows, more than the %2 % you allow. A wrong base DN or a directory that answered only in part looks like this; check the directory before you confirm.</numerusform>
+            <numerusform>This sync would disable %n of the %1 people it follows, more than the %2 % you allow. A wrong base DN or a directory that answered only in part looks like this; check the directory before you confirm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be added or reactivated: the workspace has no free seat.</source>
+        <translation>
+            <numerusform>%n person could not be added or reactivated: the workspace has no free seat.</numerusform>
+            <numerusform>%n people could not be added or reactivated: the workspace has no free seat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another synced group is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher already has a group called “%1” of its own: rename it to sync this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) added</source>
+        <translation>
+            <numerusform>%n member added</numerusform>
+            <numerusform>%n members added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) removed</source>
+        <translation>
+            <numerusform>%n member removed</numerusform>
+            <numerusform>%n members removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer in the directory: its %n member(s) removed</source>
+        <translation>
+            <numerusform>No longer in the directory: its %n member removed</numerusform>
+            <numerusform>No longer in the directory: its %n members removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: tick at least one group whose members are synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: give minutes from 0 (only when asked) to a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is %1&apos;s, who is linked to another entry of the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the directory or its chosen groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::DirectorySyncDialog</name>
+    <message>
+        <source>Members are named by their DN (member, uniqueMember)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenLDAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeIPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills in the attributes this kind of directory usually uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: ldap://ldap.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (ldaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — test servers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the password and everyone&apos;s data unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: cn=usher,ou=services,dc=example,dc=org (empty: anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: ou=people,dc=example,dc=org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: groups are not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone under the people base DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the groups ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Usher is open; for a server, run “usher sync” from cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync that would disable more of the people it follows stops and asks first: a wrong base DN or a directory that answered only in part looks like everyone leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects with the settings as typed and counts what a sync would see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People base DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups base DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when &amp;disabling more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value that never changes while the entry lives: people are matched by it, never by their address alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s people and groups can follow an LDAP directory: new people are added, names and addresses followed, and people who leave are disabled, never deleted. Synced groups are changed only in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s directory settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the directory&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the settings, reads the directory and shows what a sync would change, before anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection lists the directory&apos;s groups here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are saved; the password is asked for each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3599,129 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
 </context>
 <context>
+    <name>usher::LdapReader</name>
+    <message>
+        <source>The directory at %1 could not be verified: %2. Check the CA file, or that the address is the name on the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher cannot reach the directory at %1 (%2). Check the address and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory refused the bind DN or its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory refused this way of signing in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory has no entry %1. Check the base DN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a DN the directory understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory does not let the bind DN read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory does not know an attribute or class of the mapping (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory answered with an error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of the bind DN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file: %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usher could not set up TLS with the CA file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StartTLS with the directory at %1 failed: its certificate was not accepted (check the CA file, and that the address is the name on the certificate), or the server does not offer StartTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected with StartTLS; the server&apos;s certificate was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected with TLS (ldaps); the server&apos;s certificate was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected without TLS: the password crossed the network readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in anonymously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory was not read to the end: stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2, so it cannot be followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server stopped listing people after %n: %1</source>
+        <translation>
+            <numerusform>the server stopped listing people after %n: %1</numerusform>
+            <numerusform>the server stopped listing people after %n: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no %2 or %3, so it cannot be followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server stopped listing groups after %n: %1</source>
+        <translation>
+            <numerusform>the server stopped listing groups after %n: %1</numerusform>
+            <numerusform>the server stopped listing groups after %n: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %n under %1.</source>
+        <translation>
+            <numerusform>People: %n under %1.</numerusform>
+            <numerusform>People: %n under %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not page its listings (RFC 2696): a size limit on it would stop a sync from disabling anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing stopped early (%1): a sync would add and update people but disable nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups: %n under %1.</source>
+        <translation>
+            <numerusform>Groups: %n under %1.</numerusform>
+            <numerusform>Groups: %n under %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>usher::Lifecycle</name>
     <message>
         <source>Restore this person before changing their role.</source>
@@ -4132,6 +4859,14 @@ Their sign-in state, what stops them and the fix appear here.</source>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Directory Sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and groups that follow an LDAP directory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -5127,6 +5862,36 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
 </context>
 <context>
+    <name>usher::ScheduledSync</name>
+    <message>
+        <source>Directory sync: the workspace has no directory any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory sync did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Directory sync stopped without changing anything: it would disable %n people. Open Workspace ▸ Directory Sync… to check the directory and confirm.</source>
+        <translation>
+            <numerusform>Directory sync stopped without changing anything: it would disable %n person. Open Workspace ▸ Directory Sync… to check the directory and confirm.</numerusform>
+            <numerusform>Directory sync stopped without changing anything: it would disable %n people. Open Workspace ▸ Directory Sync… to check the directory and confirm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Directory sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory sync did not run: no password for the directory is saved in your keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>usher::ScimBackend</name>
     <message>
         <source>%1 failed: %2</source>
@@ -5605,6 +6370,10 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>A SCIM service holds its people&apos;s data itself: Delete removes them there for good, and Usher keeps nothing of them to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM service is itself the directory its people come from: sync it from LDAP there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6255,6 +7024,244 @@ Their sign-in state, what stops them and the fix appear here.</source>
     <message>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::SyncCommand</name>
+    <message>
+        <source>Reads the workspace&apos;s directory (set up in Usher: Workspace ▸ Directory Sync…) and syncs its people and groups: new people added, names and addresses followed, people who left disabled (never deleted). The changes are audited; a JSON report goes to standard output. The bind password comes from USHER_LDAP_PASSWORD, else the keychain. Exit codes: 0 synced, 1 some people refused or skipped, or stopped to ask, 2 bad input, 3 no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync as the member &lt;email&gt; (an Admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the sync would change, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the sync disable up to &lt;count&gt; people even above the workspace&apos;s threshold (after a dry run showed who).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: usher sync [--dry-run] [--confirm-disables COUNT] [--as EMAIL].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confirm-disables: give the number of people, such as 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n person(s) and %1 group(s) from %2.</source>
+        <translation>
+            <numerusform>Read %n person and %1 group(s) from %2.</numerusform>
+            <numerusform>Read %n people and %1 group(s) from %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. After checking, run again with --confirm-disables %1 to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no directory to sync from: set one up in Usher (Workspace ▸ Directory Sync…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1 is saved in the keychain: set USHER_LDAP_PASSWORD, or save it in Usher&apos;s Directory Sync dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::SyncOutcomeModel</name>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usher::SyncPreviewDialog</name>
+    <message>
+        <source>&amp;Apply Sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused and skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the directory was read to the end: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory could not be read: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n person(s) with the workspace…</source>
+        <translation>
+            <numerusform>Comparing %n person with the workspace…</numerusform>
+            <numerusform>Comparing %n people with the workspace…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync could not be planned: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped part way: %n person(s) or group(s) were not reached; what was done stays. Planned: %1.</source>
+        <translation>
+            <numerusform>Stopped part way: %n person or group was not reached; what was done stays. Planned: %1.</numerusform>
+            <numerusform>Stopped part way: %n people or groups were not reached; what was done stays. Planned: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directory entr(y/ies) could not be read as people and were left out, such as: %1</source>
+        <translation>
+            <numerusform>%n directory entry could not be read as a person and was left out: %1</numerusform>
+            <numerusform>%n directory entries could not be read as people and were left out, such as: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I have checked the directory: disable these %n people.</source>
+        <translation>
+            <numerusform>I have checked the directory: disable this %n person.</numerusform>
+            <numerusform>I have checked the directory: disable these %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the changes listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the directory to be read and compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the workspace follows the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick that you checked the directory before disabling this many people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Directory Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the sync from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who left the directory will be disabled (never deleted): they can no longer sign in, and their sessions end.</source>
+        <translation>
+            <numerusform>%n person who left the directory will be disabled (never deleted): they can no longer sign in, and their sessions end.</numerusform>
+            <numerusform>%n people who left the directory will be disabled (never deleted): they can no longer sign in, and their sessions end.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was not applied: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: the workspace changed since the preview, and the sync would now disable %n people. Check again before confirming.</source>
+        <translation>
+            <numerusform>Not applied: the workspace changed since the preview, and the sync would now disable %n person. Check again before confirming.</numerusform>
+            <numerusform>Not applied: the workspace changed since the preview, and the sync would now disable %n people. Check again before confirming.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8725,6 +9732,54 @@ Times are in UTC (ISO 8601). CSV files are UTF-8, comma-separated.
     </message>
     <message>
         <source>The personal data could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an account already (another workspace): keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and address not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address %1 is another account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the directory (directory sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the directory (directory sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: the sync was stopped first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory sync could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no directory to sync from; set one up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped part way: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,6 +110,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>privacy export Write everything held about a person to a ZIP file (GDPR; usher privacy --help).</source>
         <translation>privacy export Alles wat over een persoon wordt bewaard naar een ZIP-bestand schrijven (AVG; usher privacy --help).</translation>
     </message>
+    <message>
+        <source>sync           Sync people and groups from the workspace&apos;s LDAP directory, for cron (usher sync --help).</source>
+        <translation>sync           Personen en groepen synchroniseren vanuit de LDAP-directory van de werkruimte; voor cron (usher sync --help).</translation>
+    </message>
 </context>
 <context>
     <name>usher::AuditModel</name>
@@ -302,6 +306,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>A %1 connection cannot erase someone&apos;s personal data.</source>
         <translation>Een %1-verbinding kan de persoonsgegevens van iemand niet wissen.</translation>
+    </message>
+    <message>
+        <source>A %1 connection does not sync people from a directory.</source>
+        <translation>Een %1-verbinding synchroniseert geen personen vanuit een directory.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1035,602 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
             <numerusform>%n gebruiker wordt nu en voorgoed op de dienst verwijderd, met zijn of haar groepslidmaatschappen. De dienst heeft geen weergave “Verwijderd”: Usher kan niemand terughalen.</numerusform>
             <numerusform>%n gebruikers worden nu en voorgoed op de dienst verwijderd, met hun groepslidmaatschappen. De dienst heeft geen weergave “Verwijderd”: Usher kan niemand terughalen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>usher::DirectorySync</name>
+    <message>
+        <source>Server: enter the directory&apos;s address, such as ldap://ldap.example.org.</source>
+        <translation>Server: voer het adres van de directory in, zoals ldap://ldap.example.org.</translation>
+    </message>
+    <message>
+        <source>Server: “%1” is not an LDAP address; it starts with ldap:// or ldaps:// and names a host.</source>
+        <translation>Server: “%1” is geen LDAP-adres; een LDAP-adres begint met ldap:// of ldaps:// en bevat een host.</translation>
+    </message>
+    <message>
+        <source>Server: give the base DNs in their own fields, not in the address.</source>
+        <translation>Server: geef de basis-DN&apos;s op in de eigen velden, niet in het adres.</translation>
+    </message>
+    <message>
+        <source>Security: an ldaps:// address uses TLS from the start; choose “TLS (ldaps)”.</source>
+        <translation>Beveiliging: een ldaps://-adres gebruikt vanaf het begin TLS; kies “TLS (ldaps)”.</translation>
+    </message>
+    <message>
+        <source>Security: “TLS (ldaps)” needs an ldaps:// address.</source>
+        <translation>Beveiliging: “TLS (ldaps)” vereist een ldaps://-adres.</translation>
+    </message>
+    <message>
+        <source>People base DN: enter where the people are, such as ou=people,dc=example,dc=org.</source>
+        <translation>Basis-DN voor personen: voer in waar de personen staan, zoals ou=people,dc=example,dc=org.</translation>
+    </message>
+    <message>
+        <source>Groups base DN: syncing the members of chosen groups needs to know where the groups are.</source>
+        <translation>Basis-DN voor groepen: om de leden van gekozen groepen te synchroniseren, moet bekend zijn waar de groepen staan.</translation>
+    </message>
+    <message>
+        <source>Stop when disabling more than: give a percentage from 0 to 100.</source>
+        <translation>Stoppen bij uitschakelen van meer dan: geef een percentage van 0 tot en met 100 op.</translation>
+    </message>
+    <message>
+        <source>Person class</source>
+        <translation>Persoonsklasse</translation>
+    </message>
+    <message>
+        <source>Group class</source>
+        <translation>Groepsklasse</translation>
+    </message>
+    <message>
+        <source>Id attribute</source>
+        <translation>Id-attribuut</translation>
+    </message>
+    <message>
+        <source>Email attribute</source>
+        <translation>E-mailattribuut</translation>
+    </message>
+    <message>
+        <source>Name attribute</source>
+        <translation>Naamattribuut</translation>
+    </message>
+    <message>
+        <source>First name attribute</source>
+        <translation>Attribuut voor voornaam</translation>
+    </message>
+    <message>
+        <source>Last name attribute</source>
+        <translation>Attribuut voor achternaam</translation>
+    </message>
+    <message>
+        <source>Group name attribute</source>
+        <translation>Attribuut voor groepsnaam</translation>
+    </message>
+    <message>
+        <source>Member attribute</source>
+        <translation>Lidattribuut</translation>
+    </message>
+    <message>
+        <source>Login attribute</source>
+        <translation>Attribuut voor aanmeldnaam</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an attribute or class name.</source>
+        <translation>%1: “%2” is geen attribuut- of klassenaam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n toegevoegd</numerusform>
+            <numerusform>%n toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked</source>
+        <translation>
+            <numerusform>%n gekoppeld</numerusform>
+            <numerusform>%n gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reactivated</source>
+        <translation>
+            <numerusform>%n weer ingeschakeld</numerusform>
+            <numerusform>%n weer ingeschakeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n uitgeschakeld</numerusform>
+            <numerusform>%n uitgeschakeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped for the seat limit</source>
+        <translation>
+            <numerusform>%n overgeslagen vanwege de limiet van plaatsen</numerusform>
+            <numerusform>%n overgeslagen vanwege de limiet van plaatsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n ongewijzigd</numerusform>
+            <numerusform>%n ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) changed</source>
+        <translation>
+            <numerusform>%n groep gewijzigd</numerusform>
+            <numerusform>%n groepen gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory gives no usable address (%1).</source>
+        <translation>De directory geeft geen bruikbaar adres (%1).</translation>
+    </message>
+    <message>
+        <source>Another person in the directory has the same address.</source>
+        <translation>Een andere persoon in de directory heeft hetzelfde adres.</translation>
+    </message>
+    <message>
+        <source>Joins as %1, from the directory.</source>
+        <translation>Wordt toegevoegd als %1, vanuit de directory.</translation>
+    </message>
+    <message>
+        <source>Deleted in Usher: restore or remove them before the sync can follow them.</source>
+        <translation>Verwijderd in Usher: herstel deze persoon of haal deze uit de werkruimte voordat de synchronisatie deze persoon kan volgen.</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation>Naam: %1 → %2</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s new address %1 is already %2&apos;s.</source>
+        <translation>Het nieuwe adres %1 uit de directory is al van %2.</translation>
+    </message>
+    <message>
+        <source>Email: %1 → %2</source>
+        <translation>E-mail: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Already a member with this address: followed by the sync from now on.</source>
+        <translation>Al lid met dit adres: wordt vanaf nu door de synchronisatie gevolgd.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s listing was not complete (%1), so nobody is disabled.</source>
+        <translation>De lijst uit de directory was niet volledig (%1), dus er wordt niemand uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>You run this sync: disable yourself by hand if you mean to.</source>
+        <translation>U voert deze synchronisatie uit: schakel uzelf met de hand uit als u dat wilt.</translation>
+    </message>
+    <message>
+        <source>Left the directory, but stays active: %1</source>
+        <translation>Niet meer in de directory, maar blijft actief: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sync would disable %n of the %1 people it follows, more than the %2 % you allow. A wrong base DN or a directory that answered only in part looks like this; check the directory before you confirm.</source>
+        <translation>
+            <numerusform>Deze synchronisatie zou %n van de %1 gevolgde personen uitschakelen, meer dan de %2 % die u toestaat. Een verkeerde basis-DN of een directory die maar gedeeltelijk antwoordde, ziet er zo uit; controleer de directory voordat u bevestigt.</numerusform>
+            <numerusform>Deze synchronisatie zou %n van de %1 gevolgde personen uitschakelen, meer dan de %2 % die u toestaat. Een verkeerde basis-DN of een directory die maar gedeeltelijk antwoordde, ziet er zo uit; controleer de directory voordat u bevestigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be added or reactivated: the workspace has no free seat.</source>
+        <translation>
+            <numerusform>%n persoon kon niet worden toegevoegd of weer ingeschakeld: de werkruimte heeft geen vrije plaats.</numerusform>
+            <numerusform>%n personen konden niet worden toegevoegd of weer ingeschakeld: de werkruimte heeft geen vrije plaats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another synced group is already called “%1”.</source>
+        <translation>Een andere gesynchroniseerde groep heet al “%1”.</translation>
+    </message>
+    <message>
+        <source>Usher already has a group called “%1” of its own: rename it to sync this one.</source>
+        <translation>Usher heeft al een eigen groep met de naam “%1”: hernoem die, zodat deze groep uit de directory kan worden gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Renamed: %1 → %2</source>
+        <translation>Hernoemd: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Created from the directory.</source>
+        <translation>Aangemaakt vanuit de directory.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) added</source>
+        <translation>
+            <numerusform>%n lid toegevoegd</numerusform>
+            <numerusform>%n leden toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) removed</source>
+        <translation>
+            <numerusform>%n lid verwijderd</numerusform>
+            <numerusform>%n leden verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer in the directory: its %n member(s) removed</source>
+        <translation>
+            <numerusform>Niet meer in de directory: %n lid verwijderd</numerusform>
+            <numerusform>Niet meer in de directory: alle %n leden verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Niet aan de beurt gekomen</translation>
+    </message>
+    <message>
+        <source>Would be added</source>
+        <translation>Zou toegevoegd worden</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Would be linked</source>
+        <translation>Zou gekoppeld worden</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <source>Would be updated</source>
+        <translation>Zou bijgewerkt worden</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Would be reactivated</source>
+        <translation>Zou weer ingeschakeld worden</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Weer ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Would be disabled</source>
+        <translation>Zou uitgeschakeld worden</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Sync: tick at least one group whose members are synced.</source>
+        <translation>Synchroniseren: vink ten minste één groep aan waarvan de leden worden gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Schedule: give minutes from 0 (only when asked) to a week.</source>
+        <translation>Schema: geef het aantal minuten, van 0 (alleen op verzoek) tot een week.</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>niets te wijzigen</translation>
+    </message>
+    <message>
+        <source>This address is %1&apos;s, who is linked to another entry of the directory.</source>
+        <translation>Dit adres is van %1, die aan een ander item van de directory is gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Back in the directory.</source>
+        <translation>Weer in de directory.</translation>
+    </message>
+    <message>
+        <source>Left the directory or its chosen groups.</source>
+        <translation>Heeft de directory of de gekozen groepen verlaten.</translation>
+    </message>
+    <message>
+        <source>Left the directory.</source>
+        <translation>Heeft de directory verlaten.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::DirectorySyncDialog</name>
+    <message>
+        <source>Members are named by their DN (member, uniqueMember)</source>
+        <translation>Leden worden aangeduid met hun DN (member, uniqueMember)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verb&amp;inding testen</translation>
+    </message>
+    <message>
+        <source>Directory Sync</source>
+        <translation>Directorysynchronisatie</translation>
+    </message>
+    <message>
+        <source>OpenLDAP</source>
+        <translation>OpenLDAP</translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>FreeIPA</source>
+        <translation>FreeIPA</translation>
+    </message>
+    <message>
+        <source>Fills in the attributes this kind of directory usually uses.</source>
+        <translation>Vult de attributen in die dit soort directory meestal gebruikt.</translation>
+    </message>
+    <message>
+        <source>For example: ldap://ldap.example.org</source>
+        <translation>Bijvoorbeeld: ldap://ldap.example.org</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>TLS (ldaps)</source>
+        <translation>TLS (ldaps)</translation>
+    </message>
+    <message>
+        <source>None — test servers only</source>
+        <translation>Geen — alleen voor testservers</translation>
+    </message>
+    <message>
+        <source>Sends the password and everyone&apos;s data unencrypted.</source>
+        <translation>Verstuurt het wachtwoord en de gegevens van iedereen onversleuteld.</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificate authorities</source>
+        <translation>Leeg: de certificeringsinstanties van het systeem</translation>
+    </message>
+    <message>
+        <source>For example: cn=usher,ou=services,dc=example,dc=org (empty: anonymous)</source>
+        <translation>Bijvoorbeeld: cn=usher,ou=services,dc=example,dc=org (leeg: anoniem)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>For example: ou=people,dc=example,dc=org</source>
+        <translation>Bijvoorbeeld: ou=people,dc=example,dc=org</translation>
+    </message>
+    <message>
+        <source>Empty: groups are not synced</source>
+        <translation>Leeg: groepen worden niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Everyone under the people base DN</source>
+        <translation>Iedereen onder de basis-DN voor personen</translation>
+    </message>
+    <message>
+        <source>Members of the groups ticked below</source>
+        <translation>Leden van de hieronder aangevinkte groepen</translation>
+    </message>
+    <message>
+        <source>Groups to sync</source>
+        <translation>Te synchroniseren groepen</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Alleen op verzoek</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>While Usher is open; for a server, run “usher sync” from cron.</source>
+        <translation>Zolang Usher geopend is; voer op een server “usher sync” uit via cron.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A sync that would disable more of the people it follows stops and asks first: a wrong base DN or a directory that answered only in part looks like everyone leaving.</source>
+        <translation>Een synchronisatie die meer van de gevolgde personen zou uitschakelen, stopt en vraagt het eerst: een verkeerde basis-DN of een directory die maar gedeeltelijk antwoordde, ziet eruit alsof iedereen vertrekt.</translation>
+    </message>
+    <message>
+        <source>Connects with the settings as typed and counts what a sync would see.</source>
+        <translation>Maakt verbinding met de instellingen zoals ze zijn ingevuld en telt wat een synchronisatie zou zien.</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>S&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Beveiliging:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation>Bin&amp;d-DN:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>What is synced</source>
+        <translation>Wat wordt gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>&amp;People base DN:</source>
+        <translation>Basis-DN voor &amp;personen:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups base DN:</source>
+        <translation>Basis-DN voor &amp;groepen:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync:</source>
+        <translation>S&amp;ynchroniseren:</translation>
+    </message>
+    <message>
+        <source>Stop when &amp;disabling more than:</source>
+        <translation>Stoppen bij uitschakelen van &amp;meer dan:</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes</source>
+        <translation>&amp;Attributen</translation>
+    </message>
+    <message>
+        <source>Person class:</source>
+        <translation>Persoonsklasse:</translation>
+    </message>
+    <message>
+        <source>Group class:</source>
+        <translation>Groepsklasse:</translation>
+    </message>
+    <message>
+        <source>Id attribute:</source>
+        <translation>Id-attribuut:</translation>
+    </message>
+    <message>
+        <source>Email attribute:</source>
+        <translation>E-mailattribuut:</translation>
+    </message>
+    <message>
+        <source>Name attribute:</source>
+        <translation>Naamattribuut:</translation>
+    </message>
+    <message>
+        <source>First name attribute:</source>
+        <translation>Attribuut voor voornaam:</translation>
+    </message>
+    <message>
+        <source>Last name attribute:</source>
+        <translation>Attribuut voor achternaam:</translation>
+    </message>
+    <message>
+        <source>Group name attribute:</source>
+        <translation>Attribuut voor groepsnaam:</translation>
+    </message>
+    <message>
+        <source>Member attribute:</source>
+        <translation>Lidattribuut:</translation>
+    </message>
+    <message>
+        <source>Login attribute:</source>
+        <translation>Attribuut voor aanmeldnaam:</translation>
+    </message>
+    <message>
+        <source>A value that never changes while the entry lives: people are matched by it, never by their address alone.</source>
+        <translation>Een waarde die nooit verandert zolang de vermelding bestaat: personen worden hieraan herkend, nooit alleen aan hun adres.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s people and groups can follow an LDAP directory: new people are added, names and addresses followed, and people who leave are disabled, never deleted. Synced groups are changed only in the directory.</source>
+        <translation>De personen en groepen van de werkruimte kunnen een LDAP-directory volgen: nieuwe personen worden toegevoegd, namen en adressen bijgehouden, en personen die vertrekken worden uitgeschakeld, nooit verwijderd. Gesynchroniseerde groepen worden alleen in de directory gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Nog niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2</source>
+        <translation>Laatste synchronisatie %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved, not synced yet.</source>
+        <translation>Opgeslagen, nog niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Sleutelhanger wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-certificaat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinding maken met %1…</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s directory settings…</source>
+        <translation>Directory-instellingen van de werkruimte worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Enter the directory&apos;s address.</source>
+        <translation>Voer het adres van de directory in.</translation>
+    </message>
+    <message>
+        <source>Saves the settings, reads the directory and shows what a sync would change, before anything changes.</source>
+        <translation>Slaat de instellingen op, leest de directory en toont wat een synchronisatie zou wijzigen, voordat er iets verandert.</translation>
+    </message>
+    <message>
+        <source>Test Connection lists the directory&apos;s groups here.</source>
+        <translation>“Verbinding testen” toont hier de groepen van de directory.</translation>
+    </message>
+    <message>
+        <source>The settings are saved; the password is asked for each sync.</source>
+        <translation>De instellingen zijn opgeslagen; het wachtwoord wordt bij elke synchronisatie gevraagd.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Sync…</source>
+        <translation>&amp;Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>elke </translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Sc&amp;hema:</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3604,129 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     </message>
 </context>
 <context>
+    <name>usher::LdapReader</name>
+    <message>
+        <source>The directory at %1 could not be verified: %2. Check the CA file, or that the address is the name on the server&apos;s certificate.</source>
+        <translation>De directory op %1 kon niet worden geverifieerd: %2. Controleer het CA-bestand, of dat het adres de naam op het certificaat van de server is.</translation>
+    </message>
+    <message>
+        <source>Usher cannot reach the directory at %1 (%2). Check the address and that the server is running.</source>
+        <translation>Usher kan de directory op %1 niet bereiken (%2). Controleer het adres en of de server draait.</translation>
+    </message>
+    <message>
+        <source>The directory refused the bind DN or its password.</source>
+        <translation>De directory heeft de bind-DN of het wachtwoord daarvan geweigerd.</translation>
+    </message>
+    <message>
+        <source>The directory refused this way of signing in (%1).</source>
+        <translation>De directory weigert deze manier van aanmelden (%1).</translation>
+    </message>
+    <message>
+        <source>The directory has no entry %1. Check the base DN.</source>
+        <translation>De directory heeft geen vermelding %1. Controleer de basis-DN.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a DN the directory understands.</source>
+        <translation>“%1” is geen DN die de directory begrijpt.</translation>
+    </message>
+    <message>
+        <source>The directory does not let the bind DN read %1.</source>
+        <translation>De directory staat de bind-DN niet toe %1 te lezen.</translation>
+    </message>
+    <message>
+        <source>The directory does not know an attribute or class of the mapping (%1).</source>
+        <translation>De directory kent een attribuut of klasse uit de attributen niet (%1).</translation>
+    </message>
+    <message>
+        <source>The directory answered with an error: %1.</source>
+        <translation>De directory antwoordde met een fout: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the bind DN %1.</source>
+        <translation>Voer het wachtwoord van de bind-DN %1 in.</translation>
+    </message>
+    <message>
+        <source>CA file: %1 cannot be read.</source>
+        <translation>CA-bestand: %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Usher could not set up TLS with the CA file %1.</source>
+        <translation>Usher kon TLS niet instellen met het CA-bestand %1.</translation>
+    </message>
+    <message>
+        <source>StartTLS with the directory at %1 failed: its certificate was not accepted (check the CA file, and that the address is the name on the certificate), or the server does not offer StartTLS.</source>
+        <translation>StartTLS met de directory op %1 is mislukt: het certificaat werd niet geaccepteerd (controleer het CA-bestand, en of het adres de naam op het certificaat is), of de server biedt geen StartTLS aan.</translation>
+    </message>
+    <message>
+        <source>Connected with StartTLS; the server&apos;s certificate was verified.</source>
+        <translation>Verbonden met StartTLS; het certificaat van de server is geverifieerd.</translation>
+    </message>
+    <message>
+        <source>Connected with TLS (ldaps); the server&apos;s certificate was verified.</source>
+        <translation>Verbonden met TLS (ldaps); het certificaat van de server is geverifieerd.</translation>
+    </message>
+    <message>
+        <source>Connected without TLS: the password crossed the network readable.</source>
+        <translation>Verbonden zonder TLS: het wachtwoord ging leesbaar over het netwerk.</translation>
+    </message>
+    <message>
+        <source>Signed in anonymously.</source>
+        <translation>Anoniem aangemeld.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Aangemeld als %1.</translation>
+    </message>
+    <message>
+        <source>The directory was not read to the end: stopped.</source>
+        <translation>De directory is niet tot het einde gelezen: gestopt.</translation>
+    </message>
+    <message>
+        <source>%1: no %2, so it cannot be followed.</source>
+        <translation>%1: geen %2, dus deze vermelding kan niet worden gevolgd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server stopped listing people after %n: %1</source>
+        <translation>
+            <numerusform>de server brak de lijst met personen af na %n: %1</numerusform>
+            <numerusform>de server brak de lijst met personen af na %n: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no %2 or %3, so it cannot be followed.</source>
+        <translation>%1: geen %2 of %3, dus deze vermelding kan niet worden gevolgd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server stopped listing groups after %n: %1</source>
+        <translation>
+            <numerusform>de server brak de lijst met groepen af na %n: %1</numerusform>
+            <numerusform>de server brak de lijst met groepen af na %n: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %n under %1.</source>
+        <translation>
+            <numerusform>Personen: %n onder %1.</numerusform>
+            <numerusform>Personen: %n onder %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not page its listings (RFC 2696): a size limit on it would stop a sync from disabling anyone.</source>
+        <translation>De server levert zijn lijsten niet per pagina (RFC 2696): een groottelimiet op de server zou een synchronisatie ervan weerhouden iemand uit te schakelen.</translation>
+    </message>
+    <message>
+        <source>The listing stopped early (%1): a sync would add and update people but disable nobody.</source>
+        <translation>De lijst stopte voortijdig (%1): een synchronisatie zou personen toevoegen en bijwerken, maar niemand uitschakelen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups: %n under %1.</source>
+        <translation>
+            <numerusform>Groepen: %n onder %1.</numerusform>
+            <numerusform>Groepen: %n onder %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>usher::Lifecycle</name>
     <message>
         <source>Restore this person before changing their role.</source>
@@ -4137,6 +4864,14 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>&amp;Directory Sync…</source>
+        <translation>&amp;Directorysynchronisatie…</translation>
+    </message>
+    <message>
+        <source>People and groups that follow an LDAP directory</source>
+        <translation>Personen en groepen die een LDAP-directory volgen</translation>
+    </message>
 </context>
 <context>
     <name>usher::MemberActions</name>
@@ -5132,6 +5867,36 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     </message>
 </context>
 <context>
+    <name>usher::ScheduledSync</name>
+    <message>
+        <source>Directory sync: the workspace has no directory any more.</source>
+        <translation>Directorysynchronisatie: de werkruimte heeft geen directory meer.</translation>
+    </message>
+    <message>
+        <source>Directory sync did not run: %1</source>
+        <translation>Directorysynchronisatie is niet uitgevoerd: %1</translation>
+    </message>
+    <message>
+        <source>Directory sync failed: %1</source>
+        <translation>Directorysynchronisatie mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Directory sync stopped without changing anything: it would disable %n people. Open Workspace ▸ Directory Sync… to check the directory and confirm.</source>
+        <translation>
+            <numerusform>Directorysynchronisatie gestopt zonder iets te wijzigen: zij zou %n persoon uitschakelen. Open Werkruimte ▸ Directorysynchronisatie… om de directory te controleren en te bevestigen.</numerusform>
+            <numerusform>Directorysynchronisatie gestopt zonder iets te wijzigen: zij zou %n personen uitschakelen. Open Werkruimte ▸ Directorysynchronisatie… om de directory te controleren en te bevestigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Directory sync: %1.</source>
+        <translation>Directorysynchronisatie: %1.</translation>
+    </message>
+    <message>
+        <source>Directory sync did not run: no password for the directory is saved in your keychain (%1).</source>
+        <translation>Directorysynchronisatie is niet uitgevoerd: er is geen wachtwoord voor de directory in uw sleutelbos opgeslagen (%1).</translation>
+    </message>
+</context>
+<context>
     <name>usher::ScimBackend</name>
     <message>
         <source>%1 failed: %2</source>
@@ -5611,6 +6376,10 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>A SCIM service holds its people&apos;s data itself: Delete removes them there for good, and Usher keeps nothing of them to erase.</source>
         <translation>Een SCIM-dienst bewaart de gegevens van zijn mensen zelf: Verwijderen haalt ze daar voorgoed weg, en Usher bewaart niets van hen om te wissen.</translation>
+    </message>
+    <message>
+        <source>A SCIM service is itself the directory its people come from: sync it from LDAP there.</source>
+        <translation>Een SCIM-dienst is zelf de directory waar de personen vandaan komen: synchroniseer de dienst daar vanuit LDAP.</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +7029,244 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SyncCommand</name>
+    <message>
+        <source>Reads the workspace&apos;s directory (set up in Usher: Workspace ▸ Directory Sync…) and syncs its people and groups: new people added, names and addresses followed, people who left disabled (never deleted). The changes are audited; a JSON report goes to standard output. The bind password comes from USHER_LDAP_PASSWORD, else the keychain. Exit codes: 0 synced, 1 some people refused or skipped, or stopped to ask, 2 bad input, 3 no connection.</source>
+        <translation>Leest de directory van de werkruimte (ingesteld in Usher: Werkruimte ▸ Directorysynchronisatie…) en synchroniseert de personen en groepen daaruit: nieuwe personen toegevoegd, namen en adressen bijgehouden, vertrokken personen uitgeschakeld (nooit verwijderd). De wijzigingen worden vastgelegd in het auditlogboek; een JSON-verslag gaat naar standaarduitvoer. Het wachtwoord van de bind-DN komt uit USHER_LDAP_PASSWORD, anders uit de sleutelhanger. Afsluitcodes: 0 gesynchroniseerd, 1 sommige personen geweigerd of overgeslagen, of gestopt om te vragen, 2 onjuiste invoer, 3 geen verbinding.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>De opdracht.</translation>
+    </message>
+    <message>
+        <source>Sync as the member &lt;email&gt; (an Admin).</source>
+        <translation>Synchroniseren als het lid &lt;email&gt; (een beheerder).</translation>
+    </message>
+    <message>
+        <source>Say what the sync would change, and change nothing.</source>
+        <translation>Melden wat de synchronisatie zou wijzigen, en niets wijzigen.</translation>
+    </message>
+    <message>
+        <source>Let the sync disable up to &lt;count&gt; people even above the workspace&apos;s threshold (after a dry run showed who).</source>
+        <translation>De synchronisatie tot &lt;count&gt; personen laten uitschakelen, ook boven de drempel van de werkruimte (nadat een proefrun heeft laten zien wie).</translation>
+    </message>
+    <message>
+        <source>Use: usher sync [--dry-run] [--confirm-disables COUNT] [--as EMAIL].</source>
+        <translation>Gebruik: usher sync [--dry-run] [--confirm-disables AANTAL] [--as E-MAIL].</translation>
+    </message>
+    <message>
+        <source>--confirm-disables: give the number of people, such as 12.</source>
+        <translation>--confirm-disables: geef het aantal personen op, zoals 12.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n person(s) and %1 group(s) from %2.</source>
+        <translation>
+            <numerusform>%n persoon en %1 groep(en) gelezen uit %2.</numerusform>
+            <numerusform>%n personen en %1 groep(en) gelezen uit %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. After checking, run again with --confirm-disables %1 to go ahead.</source>
+        <translation>Er is niets gewijzigd. Voer de opdracht na controle opnieuw uit met --confirm-disables %1 om door te gaan.</translation>
+    </message>
+    <message>
+        <source>Would sync: %1.</source>
+        <translation>Zou synchroniseren: %1.</translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Gesynchroniseerd: %1.</translation>
+    </message>
+    <message>
+        <source>This workspace has no directory to sync from: set one up in Usher (Workspace ▸ Directory Sync…).</source>
+        <translation>Deze werkruimte heeft geen directory om vanuit te synchroniseren: stel er een in via Usher (Werkruimte ▸ Directorysynchronisatie…).</translation>
+    </message>
+    <message>
+        <source>No password for %1 is saved in the keychain: set USHER_LDAP_PASSWORD, or save it in Usher&apos;s Directory Sync dialog.</source>
+        <translation>Er is geen wachtwoord voor %1 opgeslagen in de sleutelhanger: stel USHER_LDAP_PASSWORD in, of sla het op in het venster “Directorysynchronisatie” van Usher.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SyncOutcomeModel</name>
+    <message>
+        <source>Group %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>usher::SyncPreviewDialog</name>
+    <message>
+        <source>&amp;Apply Sync…</source>
+        <translation>Synchronisatie toe&amp;passen…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Directory Sync</source>
+        <translation>Directorysynchronisatie</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Voortgang van de synchronisatie</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Alleen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Refused and skipped</source>
+        <translation>Geweigerd en overgeslagen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wordt gestopt…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Stopped before the directory was read to the end: nothing was changed.</source>
+        <translation>Gestopt voordat de directory tot het einde was gelezen: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The directory could not be read: nothing was changed.</source>
+        <translation>De directory kon niet worden gelezen: er is niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n person(s) with the workspace…</source>
+        <translation>
+            <numerusform>%n persoon wordt vergeleken met de werkruimte…</numerusform>
+            <numerusform>%n personen worden vergeleken met de werkruimte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync could not be planned: nothing was changed.</source>
+        <translation>De synchronisatie kon niet worden gepland: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>From %1: %2.</source>
+        <translation>Vanuit %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped part way: %n person(s) or group(s) were not reached; what was done stays. Planned: %1.</source>
+        <translation>
+            <numerusform>Halverwege gestopt: %n persoon of groep is niet aan de beurt gekomen; wat gedaan is, blijft. Gepland: %1.</numerusform>
+            <numerusform>Halverwege gestopt: %n personen of groepen zijn niet aan de beurt gekomen; wat gedaan is, blijft. Gepland: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Gesynchroniseerd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directory entr(y/ies) could not be read as people and were left out, such as: %1</source>
+        <translation>
+            <numerusform>%n vermelding in de directory kon niet als persoon worden gelezen en is weggelaten: %1</numerusform>
+            <numerusform>%n vermeldingen in de directory konden niet als personen worden gelezen en zijn weggelaten, zoals: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I have checked the directory: disable these %n people.</source>
+        <translation>
+            <numerusform>Ik heb de directory gecontroleerd: deze %n persoon uitschakelen.</numerusform>
+            <numerusform>Ik heb de directory gecontroleerd: deze %n personen uitschakelen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the changes listed here.</source>
+        <translation>De hier vermelde wijzigingen toepassen.</translation>
+    </message>
+    <message>
+        <source>Wait for the directory to be read and compared.</source>
+        <translation>Wacht tot de directory is gelezen en vergeleken.</translation>
+    </message>
+    <message>
+        <source>The directory could not be read.</source>
+        <translation>De directory kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the workspace follows the directory.</source>
+        <translation>Niets te wijzigen: de werkruimte volgt de directory al.</translation>
+    </message>
+    <message>
+        <source>Tick that you checked the directory before disabling this many people.</source>
+        <translation>Vink aan dat u de directory hebt gecontroleerd voordat u zoveel personen uitschakelt.</translation>
+    </message>
+    <message>
+        <source>Apply Directory Sync</source>
+        <translation>Directorysynchronisatie toepassen</translation>
+    </message>
+    <message>
+        <source>Apply the sync from %1?</source>
+        <translation>De synchronisatie vanuit %1 toepassen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who left the directory will be disabled (never deleted): they can no longer sign in, and their sessions end.</source>
+        <translation>
+            <numerusform>%n persoon die niet meer in de directory staat, wordt uitgeschakeld (nooit verwijderd): aanmelden is dan niet meer mogelijk en lopende sessies worden beëindigd.</numerusform>
+            <numerusform>%n personen die niet meer in de directory staan, worden uitgeschakeld (nooit verwijderd): aanmelden is dan niet meer mogelijk en lopende sessies worden beëindigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the audit log.</source>
+        <translation>Elke wijziging wordt vastgelegd in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>Apply Sync</source>
+        <translation>Synchronisatie toepassen</translation>
+    </message>
+    <message>
+        <source>Applying the sync…</source>
+        <translation>Synchronisatie wordt toegepast…</translation>
+    </message>
+    <message>
+        <source>The sync was not applied: nothing was changed.</source>
+        <translation>De synchronisatie is niet toegepast: er is niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: the workspace changed since the preview, and the sync would now disable %n people. Check again before confirming.</source>
+        <translation>
+            <numerusform>Niet toegepast: de werkruimte is sinds het voorbeeld gewijzigd, en de synchronisatie zou nu %n persoon uitschakelen. Controleer opnieuw voordat u bevestigt.</numerusform>
+            <numerusform>Niet toegepast: de werkruimte is sinds het voorbeeld gewijzigd, en de synchronisatie zou nu %n personen uitschakelen. Controleer opnieuw voordat u bevestigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8732,7 +9739,7 @@ waitlist.csv      De aanvragen om lid te worden via aanmelden, en wat werd beslo
 audit.csv         De gebeurtenissen in het auditlogboek over en door deze persoon, met namen zoals ze toen waren.
 
 Opgenomen werkruimten: %3. Weggelaten werkruimten (waar wie exporteerde niet mag kijken): %4.
-Tijden zijn in UTC (ISO 8601). CSV-bestanden zijn UTF-8, gescheiden door komma's.
+Tijden zijn in UTC (ISO 8601). CSV-bestanden zijn UTF-8, gescheiden door komma&apos;s.
 </translation>
     </message>
     <message>
@@ -8746,6 +9753,54 @@ Tijden zijn in UTC (ISO 8601). CSV-bestanden zijn UTF-8, gescheiden door komma's
     <message>
         <source>The personal data could not be exported.</source>
         <translation>De persoonsgegevens konden niet worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Has an account already (another workspace): keeps its name.</source>
+        <translation>Heeft al een account (andere werkruimte): behoudt de eigen naam.</translation>
+    </message>
+    <message>
+        <source>Name and address not changed: %1</source>
+        <translation>Naam en adres niet gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address %1 is another account&apos;s.</source>
+        <translation>Het adres %1 uit de directory hoort bij een ander account.</translation>
+    </message>
+    <message>
+        <source>Directory sync</source>
+        <translation>Directorysynchronisatie</translation>
+    </message>
+    <message>
+        <source>Left the directory (directory sync)</source>
+        <translation>Niet meer in de directory (directorysynchronisatie)</translation>
+    </message>
+    <message>
+        <source>Back in the directory (directory sync)</source>
+        <translation>Terug in de directory (directorysynchronisatie)</translation>
+    </message>
+    <message>
+        <source>Not reached: the sync was stopped first.</source>
+        <translation>Niet aan de beurt gekomen: de synchronisatie werd eerder gestopt.</translation>
+    </message>
+    <message>
+        <source>The directory settings could not be read.</source>
+        <translation>De directory-instellingen konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The directory settings could not be saved.</source>
+        <translation>De directory-instellingen konden niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The directory sync could not be applied.</source>
+        <translation>De directorysynchronisatie kon niet worden toegepast.</translation>
+    </message>
+    <message>
+        <source>This workspace has no directory to sync from; set one up first.</source>
+        <translation>Deze werkruimte heeft geen directory om vanuit te synchroniseren; stel er eerst een in.</translation>
+    </message>
+    <message>
+        <source>Stopped part way: %1</source>
+        <translation>Halverwege gestopt: %1</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "ui/invite/invitedialog.h"
 #include "ui/invite/mailsettingsdialog.h"
 #include "ui/sync/directorysyncdialog.h"
+#include "ui/sync/scheduledsync.h"
 #include "ui/invite/signupsettingsdialog.h"
 #include "connection/mail/mailconfig.h"
 #include "connection/mail/mailsender.h"
@@ -96,6 +97,13 @@ MainWindow::MainWindow(BackendFactory factory, QWidget* parent)
     , m_countLabel(new QLabel(this))
     , m_locationLabel(new QLabel(this))
 {
+    m_scheduledSync = new ScheduledSync(m_session, m_credentials, this);
+    m_scheduledSync->setObjectName(QStringLiteral("scheduledSync"));
+    connect(m_scheduledSync, &ScheduledSync::finished, this,
+            [this](const QString& message, bool problem) { statusBar()->showMessage(message, problem ? 0 : 15000); });
+    connect(m_scheduledSync, &ScheduledSync::changed, this, [this] {
+        m_session->announce(Topic::Members | Topic::Groups | Topic::AuditLog | Topic::Workspace);
+    });
     setAcceptDrops(true); // a CSV file dropped here opens in the workbench
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Usher"));
@@ -863,6 +871,7 @@ void MainWindow::showWorkspace(const Id& id, const QString& name)
     // the backend's one queue (the open invitations alone take seconds at a million members).
     m_session->setWorkspace(id, name);
     loadMailSettings();
+    m_scheduledSync->reload();
     updateWorkspaceActions();
     refreshGroups();
 }
@@ -904,6 +913,7 @@ void MainWindow::operatorUpdated()
     updateSampleAction();
     // The outbox is sent by a signed-in operator, as them: stopped on sign-out, restarted for the new one.
     loadMailSettings();
+    m_scheduledSync->reload(); // so is the directory sync
     if (op) {
         // A Helpdesk operator's day is calls: their panel comes first.
         if (op->role == Role::Helpdesk) {
@@ -1040,7 +1050,7 @@ void MainWindow::showPage(const QString& id)
 
 QString MainWindow::mailProfile() const
 {
-    return m_session->profile().keychainName();
+    return m_session->profile().name.isEmpty() ? QStringLiteral("local") : m_session->profile().name;
 }
 
 void MainWindow::loadMailSettings()
@@ -1317,6 +1327,7 @@ void MainWindow::editDirectorySync()
     connect(dialog, &DirectorySyncDialog::synced, this, [this] {
         m_session->announce(Topic::Members | Topic::Groups | Topic::AuditLog | Topic::Workspace);
     });
+    connect(dialog, &QDialog::finished, m_scheduledSync, &ScheduledSync::reload); // a new schedule, perhaps
     dialog->open();
 }
 

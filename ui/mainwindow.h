@@ -38,6 +38,7 @@ class UsersModel;
 class UsersView;
 class WorkbenchWindow;
 class ImportWizard;
+class ScheduledSync;
 
 /// Usher's main window: menus, the connection switcher, the users screen and the status bar.
 class MainWindow : public QMainWindow
@@ -216,6 +217,7 @@ private:
     QAction* m_signupSettingsAction = nullptr;
     QAction* m_mailServerAction = nullptr;
     QAction* m_directorySyncAction = nullptr;
+    ScheduledSync* m_scheduledSync = nullptr;
     UserDetailsPanel* m_details;
     MemberActions* m_actions;
     QStackedWidget* m_pages;

@@ -123,7 +123,7 @@ void TestDirectorySync::anUnlinkedMemberIsLinkedByAddressButALinkedOneIsNotTaken
     // Bob is followed as "bob-id": a second entry with his address does not take him over...
     const SyncStep* other = stepOf(plan, QStringLiteral("other"));
     QCOMPARE(other->change, SyncChange::Refused);
-    QVERIFY(other->refusal.contains(QStringLiteral("another directory entry")));
+    QVERIFY(other->refusal.contains(QStringLiteral("another entry of the directory")));
     // ...and Bob, whose own entry is gone, is disabled.
     QCOMPARE(stepOf(plan, QStringLiteral("bob-id"))->change, SyncChange::Disabled);
 }

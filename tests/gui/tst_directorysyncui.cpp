@@ -7,7 +7,9 @@
 #include "ldapserver.h"
 #include "testsupport.h"
 #include "ui/sync/directorysyncdialog.h"
+#include "ui/sync/scheduledsync.h"
 #include "ui/sync/syncpreviewdialog.h"
+#include "connection/credentialstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +41,7 @@ private slots:
     void aMassDisableWaitsForTheTick();
     void aWrongCaIsRefusedAndNothingChanges();
     void onlyAdminsSeeTheAction();
+    void aScheduledRunSyncsAndStopsToAskWithoutAScreen();
 
 private:
     QList<LdapPerson> people(int count) const;
@@ -48,8 +52,9 @@ private:
     SyncPreviewDialog* preview(DirectorySyncDialog* dialog);
     void applyFrom(SyncPreviewDialog* preview);
     QVariant scalar(const QString& sql);
-    /// Saves the test server as the workspace's directory and syncs it, as another admin did before.
-    void syncedBefore();
+    /// Saves the test server as the workspace's directory (every `interval` minutes) and, unless
+    /// `sync` is false, syncs it, as another admin did before.
+    void syncedBefore(int interval = 0, bool sync = true);
 
     bool english() const { return qEnvironmentVariable("USHER_TEST_LANGUAGE", QStringLiteral("en")) == QLatin1String("en"); }
 
@@ -117,9 +122,9 @@ DirectorySyncDialog* TestDirectorySyncUi::openDialog()
     }
     action->trigger();
     auto* dialog = waitForDialog<DirectorySyncDialog>(m_window, QStringLiteral("directorySyncDialog"));
-    // Once the workspace's settings have come in, Test Connection says something else than "Reading".
-    auto* test = dialog->findChild<QPushButton*>(QStringLiteral("testDirectory"));
-    const bool read = QTest::qWaitFor([test] { return !test->toolTip().contains(QStringLiteral("Reading")); }, 5000);
+    // The fields open for typing once the workspace's settings have come in.
+    auto* url = dialog->findChild<QLineEdit*>(QStringLiteral("directoryUrl"));
+    const bool read = QTest::qWaitFor([url] { return url->isEnabled(); }, 5000);
     return read ? dialog : nullptr;
 }
 
@@ -172,7 +177,7 @@ QVariant TestDirectorySyncUi::scalar(const QString& sql)
     return DirectSql(m_path).scalar(sql);
 }
 
-void TestDirectorySyncUi::syncedBefore()
+void TestDirectorySyncUi::syncedBefore(int interval, bool sync)
 {
     const auto backend = makeBackend(ConnectionProfile::sqliteFile(m_path), {});
     QVERIFY(await(backend->open()).ok());
@@ -185,7 +190,11 @@ void TestDirectorySyncUi::syncedBefore()
     source.bindDn = LdapServer::bindDn();
     source.peopleBase = LdapServer::peopleDn();
     source.groupsBase = LdapServer::groupsDn();
+    source.intervalMinutes = interval;
     QVERIFY(await(backend->directorySync()->saveSyncSource(ada, source)).ok());
+    if (!sync) {
+        return;
+    }
     const Result<DirectorySnapshot> snapshot = LdapReader::readNow(source, LdapServer::bindPassword());
     QVERIFY(snapshot.ok());
     SyncRequest request;
@@ -305,6 +314,51 @@ void TestDirectorySyncUi::onlyAdminsSeeTheAction()
     QVERIFY(action);
     QTRY_VERIFY(!action->isEnabled());
     QVERIFY(!action->toolTip().isEmpty()); // says why
+}
+
+void TestDirectorySyncUi::aScheduledRunSyncsAndStopsToAskWithoutAScreen()
+{
+    syncedBefore(60, false);
+    // Ada's keychain holds the password for this directory (the dialog saved it once).
+    DirectorySource source;
+    source.url = m_ldap->url();
+    source.bindDn = LdapServer::bindDn();
+    CredentialStore credentials;
+    QFuture<Result<Done>> stored = credentials.write(ConnectionProfile::sqliteFile(m_path).keychainName(),
+                                                     LdapServer::bindPassword(),
+                                                     directoryPasswordKey(Id(1), source));
+    QTRY_VERIFY_WITH_TIMEOUT(stored.isFinished(), 10000);
+    if (!stored.result().ok()) {
+        QSKIP(qPrintable(QStringLiteral("No keychain here: ") + stored.result().error().message));
+    }
+
+    openAs(QStringLiteral("ada@example.org"));
+    auto* scheduled = m_window->findChild<ScheduledSync*>(QStringLiteral("scheduledSync"));
+    QVERIFY(scheduled);
+    QTRY_COMPARE(scheduled->intervalMinutes(), 60);
+    QSignalSpy finished(scheduled, &ScheduledSync::finished);
+    scheduled->runNow(); // the timer's step, without waiting an hour
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY2(!finished.first().at(1).toBool(), qPrintable(finished.first().at(0).toString()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE source = 'directory'")).toLongLong(), 20);
+    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'workspace.directory_synced'")).toLongLong() == 1);
+
+    // The directory answers empty (a broken export): the next run changes nothing and says why.
+    QVERIFY(m_ldap->seed({}));
+    scheduled->runNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QVERIFY(finished.last().at(1).toBool());
+    if (english()) {
+        QVERIFY2(finished.last().at(0).toString().contains(QStringLiteral("without changing anything")),
+                 qPrintable(finished.last().at(0).toString()));
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'disabled'")).toLongLong(), 0);
+
+    // A Manager signed in instead: nothing runs on their behalf.
+    openAs(QStringLiteral("mia@example.org"));
+    scheduled = m_window->findChild<ScheduledSync*>(QStringLiteral("scheduledSync"));
+    QTest::qWait(200);
+    QCOMPARE(scheduled->intervalMinutes(), 0);
 }
 
 int main(int argc, char** argv)

@@ -6,6 +6,7 @@
 #include "connection/session.h"
 #include "connection/whendone.h"
 #include "models/timeformat.h"
+#include "ui/common/formalign.h"
 #include "ui/common/icons.h"
 #include "ui/common/problemlabel.h"
 #include "ui/common/rememberedsize.h"
@@ -67,7 +68,7 @@ DirectorySyncDialog::DirectorySyncDialog(Session* session, CredentialStore* cred
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_testResult(new QLabel(this))
     , m_problem(makeProblemLabel(this))
-    , m_preview(new QPushButton(tr("&Preview Sync…"), this))
+    , m_preview(new QPushButton(tr("Pre&view Sync…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("directorySyncDialog"));
@@ -87,7 +88,7 @@ DirectorySyncDialog::DirectorySyncDialog(Session* session, CredentialStore* cred
     m_tls->setItemData(2, tr("Sends the password and everyone's data unencrypted."), Qt::ToolTipRole);
     m_caFile->setObjectName(QStringLiteral("directoryCaFile"));
     m_caFile->setPlaceholderText(tr("Empty: the system's certificate authorities"));
-    auto* browse = new QPushButton(tr("&Browse…"), this);
+    auto* browse = new QPushButton(tr("Br&owse…"), this);
     browse->setObjectName(QStringLiteral("browseCaFile"));
     browse->setAutoDefault(false);
     m_bindDn->setObjectName(QStringLiteral("directoryBindDn"));
@@ -113,6 +114,7 @@ DirectorySyncDialog::DirectorySyncDialog(Session* session, CredentialStore* cred
     m_interval->setRange(0, 7 * 24 * 60);
     m_interval->setSingleStep(15);
     m_interval->setSpecialValueText(tr("Only when asked"));
+    m_interval->setPrefix(tr("every "));
     m_interval->setSuffix(tr(" minutes"));
     m_interval->setToolTip(tr("While Usher is open; for a server, run “usher sync” from cron."));
     m_threshold->setObjectName(QStringLiteral("disableThreshold"));
@@ -162,7 +164,7 @@ DirectorySyncDialog::DirectorySyncDialog(Session* session, CredentialStore* cred
     what->addRow(tr("&Groups base DN:"), m_groupsBase);
     what->addRow(tr("S&ync:"), m_scope);
     what->addRow(QString(), m_groups);
-    what->addRow(tr("&Run every:"), m_interval);
+    what->addRow(tr("Sc&hedule:"), m_interval);
     what->addRow(tr("Stop when &disabling more than:"), m_threshold);
 
     m_attributesToggle->setObjectName(QStringLiteral("attributesToggle"));
@@ -188,6 +190,7 @@ DirectorySyncDialog::DirectorySyncDialog(Session* session, CredentialStore* cred
     m_idAttribute->setToolTip(tr("A value that never changes while the entry lives: people are matched by it, "
                                  "never by their address alone."));
     m_attributes->hide();
+    alignLabelColumns({server, what});
 
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
