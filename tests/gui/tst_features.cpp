@@ -429,6 +429,7 @@ void TestFeatures::aDirectoryOnlyConnectionShowsWhatItOffers()
         {QStringLiteral("inviteAction"), Backend::Feature::Invitations},
         {QStringLiteral("signupSettingsAction"), Backend::Feature::Invitations},
         {QStringLiteral("mailServerAction"), Backend::Feature::Outbox},
+        {QStringLiteral("directorySyncAction"), Backend::Feature::DirectorySync},
         {QStringLiteral("signInAction"), Backend::Feature::OperatorSignIn},
         {QStringLiteral("loadSampleDataAction"), Backend::Feature::Maintenance},
     };

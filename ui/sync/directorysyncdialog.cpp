@@ -263,7 +263,7 @@ DirectorySyncDialog::DirectorySyncDialog(Session* session, CredentialStore* cred
     connect(this, &QDialog::rejected, this, [this] { m_saving = false; });
 
     setMinimumWidth(520);
-    resize(640, 720);
+    resize(660, 600); // fits 1024×700; the fields scroll
     rememberSize(this, QStringLiteral("directorySyncDialog"));
     updateState();
     readSource();
