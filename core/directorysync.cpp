@@ -50,7 +50,7 @@ bool DirectoryMapping::operator==(const DirectoryMapping& other) const
     return personClass == other.personClass && groupClass == other.groupClass && id == other.id
         && email == other.email && displayName == other.displayName && givenName == other.givenName
         && surname == other.surname && groupName == other.groupName && member == other.member
-        && memberIsDn == other.memberIsDn && login == other.login;
+        && memberIsDn == other.memberIsDn && login == other.login && changed == other.changed;
 }
 
 DirectoryMapping presetMapping(DirectoryPreset preset)
@@ -64,6 +64,7 @@ DirectoryMapping presetMapping(DirectoryPreset preset)
         mapping.groupClass = QStringLiteral("group");
         mapping.id = QStringLiteral("objectGUID");
         mapping.login = QStringLiteral("sAMAccountName");
+        mapping.changed = QStringLiteral("whenChanged");
         break;
     case DirectoryPreset::FreeIpa:
         mapping.personClass = QStringLiteral("person");
@@ -72,6 +73,18 @@ DirectoryMapping presetMapping(DirectoryPreset preset)
         break;
     }
     return mapping;
+}
+
+bool wantsFullRun(const DirectorySource& source, const QDateTime& now)
+{
+    return source.highWater.isEmpty() || !source.lastFullRunAt.isValid()
+        || source.lastFullRunAt.secsTo(now) >= qint64(fullRunHours) * 3600;
+}
+
+bool isGeneralizedTime(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{10,14}([.,][0-9]{1,6})?(Z|[+-][0-9]{4})$"));
+    return pattern.match(text).hasMatch();
 }
 
 std::optional<QString> directorySourceProblem(const DirectorySource& source)
@@ -117,6 +130,7 @@ std::optional<QString> directorySourceProblem(const DirectorySource& source)
         {Text::tr("Name attribute"), m.displayName}, {Text::tr("First name attribute"), m.givenName},
         {Text::tr("Last name attribute"), m.surname}, {Text::tr("Group name attribute"), m.groupName},
         {Text::tr("Member attribute"), m.member},  {Text::tr("Login attribute"), m.login},
+        {Text::tr("Change time attribute"), m.changed},
     };
     for (const auto& [field, value] : attributes) {
         if (!isAttributeName(value)) {
@@ -198,11 +212,22 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
         }
     }
 
+    // A run of changes only lists who changed: everyone followed already stays in the groups
+    // the run mirrors, and (in ChosenGroups) in the scope.
+    QHash<QString, qint64> placed; ///< External id → account id (0: new), of people the sync keeps.
+    if (snapshot.incremental) {
+        for (const SyncMember& member : state.members) {
+            if (!member.externalId.isEmpty() && member.status != Status::Deleted) {
+                placed.insert(member.externalId, member.accountId);
+                inScope.insert(member.externalId);
+            }
+        }
+    }
+
     qint64 seatsUsed = state.seatsUsed;
     const auto seatFree = [&]() { return !state.seatCap || seatsUsed < *state.seatCap; };
     QSet<QString> seen;
     QSet<QString> seenEmails;
-    QHash<QString, qint64> placed; ///< External id → account id (0: new), of people the sync keeps.
 
     for (const DirectoryPerson& person : snapshot.people) {
         if (source.scope == DirectoryScope::ChosenGroups && !inScope.contains(person.externalId)) {
@@ -327,7 +352,7 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
     // Those the directory no longer lists, in the scope: disabled, never deleted.
     qint64 activeAdmins = state.activeAdmins;
     for (const SyncMember& member : state.members) {
-        if (member.externalId.isEmpty() || seen.contains(member.externalId)
+        if (snapshot.incremental || member.externalId.isEmpty() || seen.contains(member.externalId)
             || (member.status != Status::Active && member.status != Status::Invited)) {
             continue;
         }
@@ -447,7 +472,8 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
     // Synced groups the directory no longer lists (or no longer chosen) are emptied, not
     // deleted: the permissions they granted end, and an admin decides what becomes of them.
     for (const SyncGroup& group : state.groups) {
-        if (!group.synced || seenGroups.contains(group.externalId) || !snapshot.complete || group.members.isEmpty()) {
+        if (!group.synced || seenGroups.contains(group.externalId) || !snapshot.complete || snapshot.incremental
+            || group.members.isEmpty()) {
             continue;
         }
         GroupSyncStep step;

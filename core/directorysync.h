@@ -57,6 +57,8 @@ struct DirectoryMapping
     /// Whether `member` holds the members' DNs (member, uniqueMember) or their login names (memberUid).
     bool memberIsDn = true;
     QString login = QStringLiteral("uid"); ///< What memberUid values name.
+    /// When an entry last changed (GeneralizedTime), for runs that read only what changed.
+    QString changed = QStringLiteral("modifyTimestamp");
 
     bool operator==(const DirectoryMapping& other) const;
 };
@@ -83,9 +85,25 @@ struct DirectorySource
     // Kept by the backend:
     QDateTime lastRunAt;     ///< The last sync applied.
     QString lastRunSummary;  ///< What it did, one sentence.
+    /// The latest change time (`mapping.changed`) a complete sync read: a run that reads only
+    /// what changed asks for entries changed since then.
+    QString highWater;
+    QDateTime lastFullRunAt; ///< The last complete sync of the whole directory.
 
     bool configured() const { return !url.isEmpty(); }
 };
+
+/// How long a schedule goes on reading only what changed before it reads the whole directory
+/// again (which is what finds the people who left).
+constexpr int fullRunHours = 24;
+
+/// Whether a scheduled run at `now` must read the whole directory: no complete run yet, no
+/// change time kept, or the last complete run fullRunHours ago or more.
+bool wantsFullRun(const DirectorySource& source, const QDateTime& now);
+
+/// Whether `text` is an LDAP GeneralizedTime ("20261208013000Z", "20261208013000.0Z"), as a
+/// filter may quote it.
+bool isGeneralizedTime(const QString& text);
 
 /// What is wrong with a source, one sentence naming the field, or nothing.
 std::optional<QString> directorySourceProblem(const DirectorySource& source);
@@ -127,6 +145,11 @@ struct DirectorySnapshot
     /// Entries that could not be read as people, one sentence each ("uid=x: no mail address").
     QStringList skippedEntries;
     QString sourceLabel; ///< directorySourceLabel() of the source read.
+    /// Only the entries changed since a time were read: the people it lists are added or
+    /// updated, the groups it lists mirrored (their member lists are whole), and nobody who is
+    /// not listed is disabled or removed from a group.
+    bool incremental = false;
+    QString highWater; ///< The latest change time among the entries read.
 };
 
 /// A member of the workspace as a sync sees them.

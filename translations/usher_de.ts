@@ -1361,6 +1361,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Left the directory.</source>
         <translation>Hat das Verzeichnis verlassen.</translation>
     </message>
+    <message>
+        <source>Change time attribute</source>
+        <translation>Attribut für Änderungszeit</translation>
+    </message>
 </context>
 <context>
     <name>usher::DirectorySyncDialog</name>
@@ -1631,6 +1635,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Sc&amp;hedule:</source>
         <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Change time attribute:</source>
+        <translation>Attribut für Änderungszeit:</translation>
+    </message>
+    <message>
+        <source>Scheduled runs read only the entries changed since the last one, and the whole directory once a day.</source>
+        <translation>Geplante Läufe lesen nur die seit dem letzten geänderten Einträge und einmal am Tag das ganze Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3736,14 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
             <numerusform>Gruppen: %n unter %1.</numerusform>
             <numerusform>Gruppen: %n unter %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a time the directory understands.</source>
+        <translation>„%1“ ist keine Zeit, die das Verzeichnis versteht.</translation>
+    </message>
+    <message>
+        <source>the server stopped listing people: %1</source>
+        <translation>der Server hat aufgehört, Personen aufzulisten: %1</translation>
     </message>
 </context>
 <context>
@@ -7087,6 +7107,14 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>No password for %1 is saved in the keychain: set USHER_LDAP_PASSWORD, or save it in Usher&apos;s Directory Sync dialog.</source>
         <translation>Für %1 ist kein Passwort im Schlüsselbund gespeichert: Setzen Sie USHER_LDAP_PASSWORD oder speichern Sie es in Usher im Dialog „Verzeichnissynchronisierung“.</translation>
+    </message>
+    <message>
+        <source>Read only the entries changed since the last complete sync (faster; finds nobody who left: run without it now and then).</source>
+        <translation>Nur die seit der letzten vollständigen Synchronisierung geänderten Einträge lesen (schneller; findet niemanden, der gegangen ist: ab und zu ohne diese Option ausführen).</translation>
+    </message>
+    <message>
+        <source>No complete sync yet to read the changes since: reading the whole directory.</source>
+        <translation>Noch keine vollständige Synchronisierung, seit der Änderungen gelesen werden könnten: Das ganze Verzeichnis wird gelesen.</translation>
     </message>
 </context>
 <context>

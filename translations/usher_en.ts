@@ -1357,6 +1357,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Left the directory.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change time attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::DirectorySyncDialog</name>
@@ -1626,6 +1630,14 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Sc&amp;hedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change time attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled runs read only the entries changed since the last one, and the whole directory once a day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3719,6 +3731,14 @@ Their sign-in state, what stops them and the fix appear here.</source>
             <numerusform>Groups: %n under %1.</numerusform>
             <numerusform>Groups: %n under %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a time the directory understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stopped listing people: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7081,6 +7101,14 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>No password for %1 is saved in the keychain: set USHER_LDAP_PASSWORD, or save it in Usher&apos;s Directory Sync dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only the entries changed since the last complete sync (faster; finds nobody who left: run without it now and then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete sync yet to read the changes since: reading the whole directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1361,6 +1361,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Left the directory.</source>
         <translation>Heeft de directory verlaten.</translation>
     </message>
+    <message>
+        <source>Change time attribute</source>
+        <translation>Attribuut voor wijzigingstijd</translation>
+    </message>
 </context>
 <context>
     <name>usher::DirectorySyncDialog</name>
@@ -1631,6 +1635,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Sc&amp;hedule:</source>
         <translation>Sc&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Change time attribute:</source>
+        <translation>Attribuut voor wijzigingstijd:</translation>
+    </message>
+    <message>
+        <source>Scheduled runs read only the entries changed since the last one, and the whole directory once a day.</source>
+        <translation>Geplande uitvoeringen lezen alleen de items die sinds de vorige zijn gewijzigd, en eenmaal per dag de hele directory.</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3736,14 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
             <numerusform>Groepen: %n onder %1.</numerusform>
             <numerusform>Groepen: %n onder %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a time the directory understands.</source>
+        <translation>“%1” is geen tijd die de directory begrijpt.</translation>
+    </message>
+    <message>
+        <source>the server stopped listing people: %1</source>
+        <translation>de server stopte met het opsommen van personen: %1</translation>
     </message>
 </context>
 <context>
@@ -7087,6 +7107,14 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>No password for %1 is saved in the keychain: set USHER_LDAP_PASSWORD, or save it in Usher&apos;s Directory Sync dialog.</source>
         <translation>Er is geen wachtwoord voor %1 opgeslagen in de sleutelhanger: stel USHER_LDAP_PASSWORD in, of sla het op in het venster “Directorysynchronisatie” van Usher.</translation>
+    </message>
+    <message>
+        <source>Read only the entries changed since the last complete sync (faster; finds nobody who left: run without it now and then).</source>
+        <translation>Alleen de items lezen die sinds de laatste volledige synchronisatie zijn gewijzigd (sneller; vindt niemand die is vertrokken: voer af en toe zonder deze optie uit).</translation>
+    </message>
+    <message>
+        <source>No complete sync yet to read the changes since: reading the whole directory.</source>
+        <translation>Nog geen volledige synchronisatie om de wijzigingen sindsdien te lezen: de hele directory wordt gelezen.</translation>
     </message>
 </context>
 <context>

@@ -387,8 +387,14 @@ QString directoryPasswordKey(const Id& workspaceId, const DirectorySource& sourc
 }
 
 Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, const QString& password,
-                                              const StopToken& stop, const std::function<void(qint64)>& progress)
+                                              const StopToken& stop, const std::function<void(qint64)>& progress,
+                                              const QString& changedSince)
 {
+    if (!changedSince.isEmpty() && !isGeneralizedTime(changedSince)) {
+        return BackendError {BackendError::Kind::Invalid,
+                             Text::tr("“%1” is not a time the directory understands.").arg(changedSince), {}};
+    }
+    const bool incremental = !changedSince.isEmpty();
     Result<LdapHandle> connected = connectAndBind(source, password, nullptr);
     if (!connected.ok()) {
         return connected.error();
@@ -397,6 +403,7 @@ Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, con
     const DirectoryMapping& m = source.mapping;
     DirectorySnapshot snapshot;
     snapshot.sourceLabel = directorySourceLabel(source);
+    snapshot.incremental = incremental;
     QHash<QString, QString> idByDn;
     QHash<QString, QString> idByLogin;
     qint64 entries = 0;
@@ -409,11 +416,25 @@ Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, con
     const QByteArray loginAttr = m.login.toUtf8();
     const QByteArray groupNameAttr = m.groupName.toUtf8();
     const QByteArray memberAttr = m.member.toUtf8();
+    const QByteArray changedAttr = m.changed.toUtf8();
     const QByteArray cn("cn");
+    // The attribute and the time are checked names and digits (directorySourceProblem(),
+    // isGeneralizedTime()), so neither can close the filter's parenthesis.
+    const auto filterOf = [&](const QString& objectClass) {
+        return incremental ? QStringLiteral("(&%1(%2>=%3))").arg(classFilter(objectClass), m.changed, changedSince)
+                           : classFilter(objectClass);
+    };
+    const auto noteChange = [&](LDAPMessage* entry) {
+        const QString changed = firstOf(ld, entry, changedAttr);
+        if (changed > snapshot.highWater) {
+            snapshot.highWater = changed;
+        }
+    };
 
     const Result<SearchEnd> people = search(
-        ld, source, source.peopleBase, classFilter(m.personClass),
-        {idAttr, emailAttr, nameAttr, cn, givenAttr, surnameAttr, loginAttr}, stop, [&](LDAPMessage* entry) {
+        ld, source, source.peopleBase, filterOf(m.personClass),
+        {idAttr, emailAttr, nameAttr, cn, givenAttr, surnameAttr, loginAttr, changedAttr}, stop, [&](LDAPMessage* entry) {
+            noteChange(entry);
             DirectoryPerson person;
             person.dn = dnOf(ld, entry);
             person.externalId = firstOf(ld, entry, idAttr);
@@ -449,9 +470,14 @@ Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, con
     }
 
     if (!source.groupsBase.isEmpty()) {
+        // A changed group's members are named by DN or login, changed or not: in a run of
+        // changes only, everyone's DN and id are read too (a few bytes each) to resolve them.
+        const bool resolvedEveryone = !incremental;
+        QList<std::pair<DirectoryGroup, QStringList>> listedGroups;
         const Result<SearchEnd> groups = search(
-            ld, source, source.groupsBase, classFilter(m.groupClass), {idAttr, groupNameAttr, memberAttr}, stop,
+            ld, source, source.groupsBase, filterOf(m.groupClass), {idAttr, groupNameAttr, memberAttr, changedAttr}, stop,
             [&](LDAPMessage* entry) {
+                noteChange(entry);
                 DirectoryGroup group;
                 group.dn = dnOf(ld, entry);
                 group.externalId = firstOf(ld, entry, idAttr);
@@ -461,19 +487,42 @@ Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, con
                                                        .arg(group.dn, m.id, m.groupName));
                     return;
                 }
-                for (const QString& member : valuesOf(ld, entry, memberAttr)) {
-                    const QString id = m.memberIsDn ? idByDn.value(dnKey(member)) : idByLogin.value(member.toCaseFolded());
-                    if (!id.isEmpty()) {
-                        group.memberIds.append(id);
-                    }
-                }
-                snapshot.groups.append(group);
+                listedGroups.append({group, valuesOf(ld, entry, memberAttr)});
                 if (progress && ++entries % pageSize == 0) {
                     progress(entries);
                 }
             });
         if (!groups.ok()) {
             return groups.error();
+        }
+        if (!resolvedEveryone && !listedGroups.isEmpty()) {
+            const Result<SearchEnd> everyone = search(ld, source, source.peopleBase, classFilter(m.personClass),
+                                                      {idAttr, loginAttr}, stop, [&](LDAPMessage* entry) {
+                const QString id = firstOf(ld, entry, idAttr);
+                if (!id.isEmpty()) {
+                    idByDn.insert(dnKey(dnOf(ld, entry)), id);
+                    const QString login = firstOf(ld, entry, loginAttr);
+                    if (!login.isEmpty()) {
+                        idByLogin.insert(login.toCaseFolded(), id);
+                    }
+                }
+            });
+            if (!everyone.ok()) {
+                return everyone.error();
+            }
+            if (!everyone.value().complete) {
+                snapshot.complete = false;
+                snapshot.incompleteWhy = Text::tr("the server stopped listing people: %1").arg(everyone.value().why);
+            }
+        }
+        for (auto& [group, members] : listedGroups) {
+            for (const QString& member : std::as_const(members)) {
+                const QString id = m.memberIsDn ? idByDn.value(dnKey(member)) : idByLogin.value(member.toCaseFolded());
+                if (!id.isEmpty()) {
+                    group.memberIds.append(id);
+                }
+            }
+            snapshot.groups.append(group);
         }
         if (!groups.value().complete) {
             snapshot.complete = false;
@@ -536,9 +585,10 @@ Result<DirectoryProbe> LdapReader::probeNow(const DirectorySource& source, const
 }
 
 QFuture<Result<DirectorySnapshot>> LdapReader::read(const DirectorySource& source, const QString& password,
-                                                    const StopToken& stop)
+                                                    const StopToken& stop, const QString& changedSince)
 {
-    return QtConcurrent::run([source, password, stop]() { return readNow(source, password, stop); });
+    return QtConcurrent::run(
+        [source, password, stop, changedSince]() { return readNow(source, password, stop, {}, changedSince); });
 }
 
 QFuture<Result<DirectoryProbe>> LdapReader::probe(const DirectorySource& source, const QString& password)

@@ -34,19 +34,22 @@ public:
     /// Entries per page of a paged search.
     static constexpr int pageSize = 500;
 
-    /// Reads every person and group of `source` (blocking). Progress counts entries read.
-    /// A stop, a lost connection or a refused search answers an error: never a partial listing
-    /// that looks complete. A listing the server cut short (its size or time limit) answers
-    /// a snapshot with complete = false.
+    /// Reads every person and group of `source` (blocking), or with `changedSince` (a
+    /// GeneralizedTime, DirectorySource::highWater) only those changed since then, as an
+    /// incremental snapshot whose groups' members are still resolved against everyone. Progress
+    /// counts entries read. A stop, a lost connection or a refused search answers an error:
+    /// never a partial listing that looks complete. A listing the server cut short (its size or
+    /// time limit) answers a snapshot with complete = false.
     static Result<DirectorySnapshot> readNow(const DirectorySource& source, const QString& password,
                                              const StopToken& stop = {},
-                                             const std::function<void(qint64)>& progress = {});
+                                             const std::function<void(qint64)>& progress = {},
+                                             const QString& changedSince = {});
     /// Connects, binds and counts (blocking).
     static Result<DirectoryProbe> probeNow(const DirectorySource& source, const QString& password);
 
     /// readNow and probeNow on a worker thread.
     static QFuture<Result<DirectorySnapshot>> read(const DirectorySource& source, const QString& password,
-                                                   const StopToken& stop = {});
+                                                   const StopToken& stop = {}, const QString& changedSince = {});
     static QFuture<Result<DirectoryProbe>> probe(const DirectorySource& source, const QString& password);
 };
 

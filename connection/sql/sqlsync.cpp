@@ -42,7 +42,7 @@ QJsonObject mappingJson(const DirectoryMapping& m)
             {QStringLiteral("display_name"), m.displayName}, {QStringLiteral("given_name"), m.givenName},
             {QStringLiteral("surname"), m.surname},          {QStringLiteral("group_name"), m.groupName},
             {QStringLiteral("member"), m.member},            {QStringLiteral("member_is_dn"), m.memberIsDn},
-            {QStringLiteral("login"), m.login}};
+            {QStringLiteral("login"), m.login},                {QStringLiteral("changed"), m.changed}};
 }
 
 DirectoryMapping mappingFrom(const QJsonObject& json)
@@ -64,6 +64,7 @@ DirectoryMapping mappingFrom(const QJsonObject& json)
     text("group_name", &m.groupName);
     text("member", &m.member);
     text("login", &m.login);
+    text("changed", &m.changed);
     m.memberIsDn = json.value(QStringLiteral("member_is_dn")).toBool(true);
     return m;
 }
@@ -92,8 +93,8 @@ bool readSource(QSqlQuery& query, const Id& workspaceId, DirectorySource* source
     *source = DirectorySource {};
     if (!execWith(query,
                   QStringLiteral("SELECT url, tls, ca_file, bind_dn, people_base, groups_base, scope, chosen_groups, "
-                                 "mapping, disable_threshold, interval_minutes, last_run_at, last_run_summary "
-                                 "FROM sync_sources WHERE workspace_id = ?"),
+                                 "mapping, disable_threshold, interval_minutes, last_run_at, last_run_summary, "
+                                 "high_water, last_full_run_at FROM sync_sources WHERE workspace_id = ?"),
                   {workspaceId.number()})) {
         return false;
     }
@@ -114,6 +115,8 @@ bool readSource(QSqlQuery& query, const Id& workspaceId, DirectorySource* source
     source->intervalMinutes = query.value(10).toInt();
     source->lastRunAt = timeFrom(query.value(11));
     source->lastRunSummary = query.value(12).toString();
+    source->highWater = query.value(13).toString();
+    source->lastFullRunAt = timeFrom(query.value(14));
     return true;
 }
 
@@ -500,7 +503,7 @@ Result<Done> SqlWorker::saveSyncSource(const Operator& op, const DirectorySource
                                  "scope = excluded.scope, chosen_groups = excluded.chosen_groups, "
                                  "mapping = excluded.mapping, disable_threshold = excluded.disable_threshold, "
                                  "interval_minutes = excluded.interval_minutes, updated_at = excluded.updated_at, "
-                                 "updated_by = excluded.updated_by"),
+                                 "updated_by = excluded.updated_by, high_water = '', last_full_run_at = NULL"),
                   {op.workspaceId.number(), source.url, tlsKey(source.tls), textValue(source.caFile),
                    textValue(source.bindDn), source.peopleBase, textValue(source.groupsBase),
                    source.scope == DirectoryScope::ChosenGroups ? QStringLiteral("groups") : QStringLiteral("all"),
@@ -621,10 +624,18 @@ Result<SyncReport> SqlWorker::applySync(const Operator& op, const SyncRequest& r
              {QStringLiteral("refused"), SyncChange::Refused}}) {
         after.insert(key, report.plan.count(change));
     }
+    // Where the next run of changes only starts: after a run that read what it meant to, whole.
+    const bool readWhole = request.snapshot.complete && !stopped;
+    const QString highWater = readWhole && request.snapshot.highWater > source.highWater ? request.snapshot.highWater
+                                                                                         : source.highWater;
+    const QVariant fullRun = readWhole && !request.snapshot.incremental ? QVariant(clock::nowSecs())
+                                                                         : epochOrNull(source.lastFullRunAt);
+    after.insert(QStringLiteral("changes_only"), request.snapshot.incremental);
     WorkspaceFacts facts;
     if (!readWorkspaceFacts(tx.query(), op.workspaceId, &facts)
-        || !tx.exec(QStringLiteral("UPDATE sync_sources SET last_run_at = ?, last_run_summary = ? WHERE workspace_id = ?"),
-                    {clock::nowSecs(), kept, workspace})
+        || !tx.exec(QStringLiteral("UPDATE sync_sources SET last_run_at = ?, last_run_summary = ?, high_water = ?, "
+                                   "last_full_run_at = ? WHERE workspace_id = ?"),
+                    {clock::nowSecs(), kept, highWater, fullRun, workspace})
         || !tx.audit(op.workspaceId, op.accountId, QStringLiteral("workspace.directory_synced"),
                      QStringLiteral("workspace"), op.workspaceId, {}, after, kept, facts.name)) {
         return tx.failed();

@@ -17,6 +17,8 @@ CREATE TABLE sync_sources (
     interval_minutes INTEGER NOT NULL DEFAULT 0 CHECK (interval_minutes >= 0),
     last_run_at BIGINT,
     last_run_summary TEXT NOT NULL DEFAULT '',
+    high_water TEXT NOT NULL DEFAULT '',
+    last_full_run_at BIGINT,
     updated_at BIGINT NOT NULL,
     updated_by BIGINT
 );

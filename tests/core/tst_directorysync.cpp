@@ -71,6 +71,8 @@ private slots:
     void theChosenGroupsScopeFollowsOnlyTheirMembers();
     void groupsAreCreatedRenamedAndMirrored();
     void aNativeGroupOfTheSameNameIsNotTakenOver();
+    void aRunOfChangesOnlyDisablesNobodyAndKeepsGroupsWhole();
+    void aFullRunIsDueADayAfterTheLast();
     void sourceProblemsNameTheField_data();
     void sourceProblemsNameTheField();
 };
@@ -302,6 +304,51 @@ void TestDirectorySync::aNativeGroupOfTheSameNameIsNotTakenOver()
     QCOMPARE(plan.groups.size(), 1);
     QVERIFY(plan.groups.first().refusal.contains(QStringLiteral("of its own")));
     QVERIFY(plan.groups.first().addIds.isEmpty());
+}
+
+void TestDirectorySync::aRunOfChangesOnlyDisablesNobodyAndKeepsGroupsWhole()
+{
+    // Only b changed (renamed), and the group whose member list is whole now lists a and b but
+    // not c; d (not listed at all) is still followed, in the chosen groups' scope too.
+    DirectorySnapshot changes;
+    changes.incremental = true;
+    changes.people = {person(QStringLiteral("b"), QStringLiteral("b@example.org"), QStringLiteral("Bea Renamed"))};
+    changes.groups = {{QStringLiteral("g1"), {}, QStringLiteral("Team"), {QStringLiteral("a"), QStringLiteral("b")}}};
+    SyncState state;
+    state.members = {member(1, QStringLiteral("a"), QStringLiteral("a@example.org")),
+                     member(2, QStringLiteral("b"), QStringLiteral("b@example.org")),
+                     member(3, QStringLiteral("c"), QStringLiteral("c@example.org")),
+                     member(4, QStringLiteral("d"), QStringLiteral("d@example.org"))};
+    state.groups = {{10, QStringLiteral("Team"), true, QStringLiteral("g1"), {1, 3}},
+                    {11, QStringLiteral("Other"), true, QStringLiteral("g2"), {4}}};
+    for (const DirectoryScope scope : {DirectoryScope::AllPeople, DirectoryScope::ChosenGroups}) {
+        DirectorySource s = source();
+        s.scope = scope;
+        s.chosenGroups = {QStringLiteral("Team"), QStringLiteral("Other")};
+        const SyncPlan plan = planDirectorySync(s, changes, state);
+        QCOMPARE(plan.disables(), 0);
+        QCOMPARE(plan.people.size(), 1);
+        QCOMPARE(stepOf(plan, QStringLiteral("b"))->change, SyncChange::Updated);
+        QCOMPARE(plan.groups.size(), 1); // "Other" was not listed: left as it is
+        QCOMPARE(plan.groups.first().addIds, QStringList {QStringLiteral("b")});
+        QCOMPARE(plan.groups.first().removeIds, QList<qint64> {3});
+    }
+}
+
+void TestDirectorySync::aFullRunIsDueADayAfterTheLast()
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    DirectorySource s = source();
+    QVERIFY(wantsFullRun(s, now)); // never synced whole
+    s.highWater = QStringLiteral("20261208013000Z");
+    s.lastFullRunAt = now.addSecs(-3600);
+    QVERIFY(!wantsFullRun(s, now));
+    s.lastFullRunAt = now.addSecs(-fullRunHours * 3600);
+    QVERIFY(wantsFullRun(s, now));
+    QVERIFY(isGeneralizedTime(QStringLiteral("20261208013000Z")));
+    QVERIFY(isGeneralizedTime(QStringLiteral("20261208013000.0Z")));
+    QVERIFY(!isGeneralizedTime(QStringLiteral("20261208013000Z)(objectClass=*")));
+    QVERIFY(!isGeneralizedTime(QString()));
 }
 
 void TestDirectorySync::sourceProblemsNameTheField_data()

@@ -39,6 +39,7 @@ private slots:
     void stoppingTheDirectoryMidReadAppliesNothing();
     void stopHalfwayKeepsWholePeopleAndSaysSo();
     void theCommandLineSyncsForCronAndStopsToAsk();
+    void aRunOfChangesOnlyReadsWhatChangedAndDisablesNobody();
 
 private:
     DirectorySource source() const;
@@ -526,6 +527,68 @@ void TestLdapSync::theCommandLineSyncsForCronAndStopsToAsk()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'disabled'")).toLongLong(), 31);
 
     QCOMPARE(run({QStringLiteral("--confirm-disables"), QStringLiteral("many")}, &json, &errors), 2);
+}
+
+void TestLdapSync::aRunOfChangesOnlyReadsWhatChangedAndDisablesNobody()
+{
+    // Change times have whole seconds, and a run of changes asks for those at or after the
+    // last one read (an entry changed later in that same second must not be missed): p0000,
+    // changed a second after the seed, is the latest the complete run reads.
+    QTest::qWait(1100);
+    QVERIFY(m_ldap->modify(QStringLiteral("dn: %1\nchangetype: modify\nreplace: sn\nsn: Zero\n")
+                               .arg(LdapServer::personDn(QStringLiteral("p0000")))));
+    QVERIFY(sync(false).ok());
+    const DirectorySource saved = await(m_backend->syncSource(1)).value();
+    QVERIFY2(isGeneralizedTime(saved.highWater), qPrintable(saved.highWater));
+    QVERIFY(saved.lastFullRunAt.isValid());
+    QTest::qWait(1100);
+
+    QVERIFY(m_ldap->modify(QStringLiteral("dn: %1\nchangetype: modify\nreplace: displayName\ndisplayName: Ada Lovelace\n\n"
+                                          "dn: %2\nchangetype: modify\ndelete: member\nmember: %3\n\n"
+                                          "dn: %4\nchangetype: delete\n")
+                               .arg(LdapServer::personDn(QStringLiteral("p0001")),
+                                    LdapServer::groupDn(QStringLiteral("Engineering")),
+                                    LdapServer::personDn(QStringLiteral("p0003")),
+                                    LdapServer::personDn(QStringLiteral("p0004")))));
+    const Result<DirectorySnapshot> changes
+        = LdapReader::readNow(source(), LdapServer::bindPassword(), {}, {}, saved.highWater);
+    QVERIFY2(changes.ok(), qPrintable(changes.error().message));
+    QVERIFY(changes.value().incremental);
+    QStringList read;
+    for (const DirectoryPerson& person : changes.value().people) {
+        read.append(person.login);
+    }
+    read.sort();
+    QCOMPARE(read, (QStringList {QStringLiteral("p0000"), QStringLiteral("p0001")})); // the last second again, and the change
+    QCOMPARE(changes.value().groups.size(), 1); // Engineering, its members resolved against everyone
+    QCOMPARE(changes.value().groups.first().memberIds.size(), 4);
+    QVERIFY(changes.value().highWater > saved.highWater);
+
+    SyncRequest request;
+    request.snapshot = changes.value();
+    request.dryRun = false;
+    const Result<SyncReport> report = await(m_backend->applySync(admin(), request));
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(scalar(QStringLiteral("SELECT display_name FROM accounts WHERE email_key = 'p0001@example.org'")).toString(),
+             QStringLiteral("Ada Lovelace"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                   "WHERE g.name = 'Engineering'")).toLongLong(), 4); // p0003 out, the rest kept
+    QCOMPARE(statusOf(QStringLiteral("p0004@example.org")), QStringLiteral("active")); // a changes-only run cannot see who left
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                   "WHERE g.name = 'Sales'")).toLongLong(), 2); // not listed: untouched
+    const DirectorySource after = await(m_backend->syncSource(1)).value();
+    QCOMPARE(after.highWater, changes.value().highWater);
+    QCOMPARE(after.lastFullRunAt, saved.lastFullRunAt); // still the last complete run
+
+    // The next complete run finds who left.
+    QVERIFY(sync(false).ok());
+    QCOMPARE(statusOf(QStringLiteral("p0004@example.org")), QStringLiteral("disabled"));
+
+    // A time that would break out of the filter is refused before anything is asked.
+    const Result<DirectorySnapshot> hostile = LdapReader::readNow(source(), LdapServer::bindPassword(), {}, {},
+                                                                  QStringLiteral("0)(objectClass=*"));
+    QVERIFY(!hostile.ok());
+    QCOMPARE(hostile.error().kind, BackendError::Kind::Invalid);
 }
 
 QTEST_GUILESS_MAIN(TestLdapSync)

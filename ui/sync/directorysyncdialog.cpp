@@ -64,6 +64,7 @@ DirectorySyncDialog::DirectorySyncDialog(Session* session, CredentialStore* cred
     , m_memberAttribute(new QLineEdit(this))
     , m_memberIsDn(new QCheckBox(tr("Members are named by their DN (member, uniqueMember)"), this))
     , m_loginAttribute(new QLineEdit(this))
+    , m_changedAttribute(new QLineEdit(this))
     , m_lastRun(new QLabel(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_testResult(new QLabel(this))
@@ -187,6 +188,9 @@ DirectorySyncDialog::DirectorySyncDialog(Session* session, CredentialStore* cred
     attributes->addRow(tr("Member attribute:"), m_memberAttribute);
     attributes->addRow(QString(), m_memberIsDn);
     attributes->addRow(tr("Login attribute:"), m_loginAttribute);
+    attributes->addRow(tr("Change time attribute:"), m_changedAttribute);
+    m_changedAttribute->setToolTip(tr("Scheduled runs read only the entries changed since the last one, and the "
+                                      "whole directory once a day."));
     m_idAttribute->setToolTip(tr("A value that never changes while the entry lives: people are matched by it, "
                                  "never by their address alone."));
     m_attributes->hide();
@@ -299,6 +303,7 @@ DirectorySource DirectorySyncDialog::source() const
     m.member = m_memberAttribute->text().trimmed();
     m.memberIsDn = m_memberIsDn->isChecked();
     m.login = m_loginAttribute->text().trimmed();
+    m.changed = m_changedAttribute->text().trimmed();
     return s;
 }
 
@@ -325,6 +330,7 @@ void DirectorySyncDialog::showSource(const DirectorySource& s)
     m_memberAttribute->setText(m.member);
     m_memberIsDn->setChecked(m.memberIsDn);
     m_loginAttribute->setText(m.login);
+    m_changedAttribute->setText(m.changed);
     for (const DirectoryPreset preset : {DirectoryPreset::OpenLdap, DirectoryPreset::ActiveDirectory, DirectoryPreset::FreeIpa}) {
         if (presetMapping(preset) == m) {
             m_preset->setCurrentIndex(m_preset->findData(int(preset)));

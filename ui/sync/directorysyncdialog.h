@@ -89,6 +89,7 @@ private:
     QLineEdit* m_memberAttribute;
     QCheckBox* m_memberIsDn;
     QLineEdit* m_loginAttribute;
+    QLineEdit* m_changedAttribute;
     QLabel* m_lastRun;
     QPushButton* m_test;
     QLabel* m_testResult;

@@ -78,7 +78,10 @@ void ScheduledSync::runNow()
         }
         const DirectorySource settings = source.value();
         const auto read = [this, generation, stop, end, backend, op, settings](const QString& password) {
-            whenDone(LdapReader::read(settings, password, stop), this,
+            // Only what changed since the last complete run, unless the whole directory is due
+            // again (which is what finds the people who left).
+            const QString since = wantsFullRun(settings, QDateTime::currentDateTimeUtc()) ? QString() : settings.highWater;
+            whenDone(LdapReader::read(settings, password, stop, since), this,
                      [this, generation, stop, end, backend, op](const Result<DirectorySnapshot>& snapshot) {
                 if (generation != m_generation) {
                     m_running = false;
