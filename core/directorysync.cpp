@@ -417,6 +417,7 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
         }
     }
     QSet<QString> seenGroups;
+    QSet<QString> plannedNames; ///< Names the groups of this run will have, so two never meet.
     for (const DirectoryGroup& group : std::as_const(groups)) {
         if (seenGroups.contains(group.externalId)) {
             continue;
@@ -428,6 +429,13 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
         step.name = group.name;
         const SyncGroup* existing = syncedGroups.value(group.externalId);
         const SyncGroup* sameName = groupByName.value(nameKey(group.name));
+        if (plannedNames.contains(nameKey(group.name))) {
+            step.refusal = Text::tr("Another group of the directory is also called “%1”.").arg(group.name);
+            plannedNames.insert(nameKey(group.name));
+            plan.groups.append(step);
+            continue;
+        }
+        plannedNames.insert(nameKey(group.name));
         if (sameName && sameName != existing) {
             step.refusal = sameName->synced
                 ? Text::tr("Another synced group is already called “%1”.").arg(group.name)

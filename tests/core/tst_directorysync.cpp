@@ -304,6 +304,15 @@ void TestDirectorySync::aNativeGroupOfTheSameNameIsNotTakenOver()
     QCOMPARE(plan.groups.size(), 1);
     QVERIFY(plan.groups.first().refusal.contains(QStringLiteral("of its own")));
     QVERIFY(plan.groups.first().addIds.isEmpty());
+
+    // Two groups of the directory with one name (in different branches): the second is
+    // refused, not written over the first.
+    snapshot.groups = {{QStringLiteral("g1"), {}, QStringLiteral("Ops"), {QStringLiteral("a")}},
+                       {QStringLiteral("g2"), {}, QStringLiteral("OPS"), {QStringLiteral("a")}}};
+    const SyncPlan twice = planDirectorySync(source(), snapshot, state);
+    QCOMPARE(twice.groups.size(), 2);
+    QVERIFY(twice.groups.at(0).refusal.isEmpty());
+    QVERIFY(twice.groups.at(1).refusal.contains(QStringLiteral("also called")));
 }
 
 void TestDirectorySync::aRunOfChangesOnlyDisablesNobodyAndKeepsGroupsWhole()

@@ -343,10 +343,26 @@ void TestDirectorySyncUi::aScheduledRunSyncsAndStopsToAskWithoutAScreen()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE source = 'directory'")).toLongLong(), 20);
     QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'workspace.directory_synced'")).toLongLong() == 1);
 
-    // The directory answers empty (a broken export): the next run changes nothing and says why.
-    QVERIFY(m_ldap->seed({}));
+    // The next runs read only what changed since: a rename comes through.
+    QTest::qWait(1100); // change times have whole seconds
+    QVERIFY(m_ldap->modify(QStringLiteral("dn: %1\nchangetype: modify\nreplace: displayName\ndisplayName: Ada Lovelace\n")
+                               .arg(LdapServer::personDn(QStringLiteral("p0001")))));
     scheduled->runNow();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QVERIFY2(!finished.last().at(1).toBool(), qPrintable(finished.last().at(0).toString()));
+    QCOMPARE(scalar(QStringLiteral("SELECT display_name FROM accounts WHERE email_key = 'p0001@example.org'")).toString(),
+             QStringLiteral("Ada Lovelace"));
+
+    // The directory answers empty (a broken export). A run of changes sees nothing to do; the
+    // next complete run (due daily, and after the settings are saved) changes nothing either,
+    // and says why.
+    QVERIFY(m_ldap->seed({}));
+    scheduled->runNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'disabled'")).toLongLong(), 0);
+    syncedBefore(60, false); // saved again: the whole directory is due
+    scheduled->runNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
     QVERIFY(finished.last().at(1).toBool());
     if (english()) {
         QVERIFY2(finished.last().at(0).toString().contains(QStringLiteral("without changing anything")),
