@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -226,6 +227,26 @@ QStringList valuesOf(LDAP* ld, LDAPMessage* entry, const QByteArray& attribute)
     return values;
 }
 
+/// The name under which the entry carries `attribute` in ranges ("member;range=0-1499"), or
+/// nothing when it carries it whole.
+QString rangedName(LDAP* ld, LDAPMessage* entry, const QString& attribute)
+{
+    const QString prefix = attribute + QStringLiteral(";range=");
+    QString found;
+    BerElement* ber = nullptr;
+    for (char* name = ldap_first_attribute(ld, entry, &ber); name; name = ldap_next_attribute(ld, entry, ber)) {
+        const QString text = QString::fromUtf8(name);
+        ldap_memfree(name);
+        if (text.startsWith(prefix, Qt::CaseInsensitive)) {
+            found = text;
+        }
+    }
+    if (ber) {
+        ber_free(ber, 0);
+    }
+    return found;
+}
+
 QString firstOf(LDAP* ld, LDAPMessage* entry, const QByteArray& attribute)
 {
     const QStringList values = valuesOf(ld, entry, attribute);
@@ -265,7 +286,7 @@ struct SearchEnd
 /// (a stop, a lost connection, a refused search).
 Result<SearchEnd> search(LDAP* ld, const DirectorySource& source, const QString& base, const QString& filter,
                          const QList<QByteArray>& attributes, const StopToken& stop,
-                         const std::function<void(LDAPMessage*)>& each)
+                         const std::function<void(LDAPMessage*)>& each, int scope = LDAP_SCOPE_SUBTREE)
 {
     std::vector<char*> attrs;
     for (const QByteArray& attribute : attributes) {
@@ -291,7 +312,7 @@ Result<SearchEnd> search(LDAP* ld, const DirectorySource& source, const QString&
         }
         LDAPControl* controls[] = {page, nullptr};
         int messageId = 0;
-        rc = ldap_search_ext(ld, baseDn.constData(), LDAP_SCOPE_SUBTREE, filterText.constData(), attrs.data(), 0,
+        rc = ldap_search_ext(ld, baseDn.constData(), scope, filterText.constData(), attrs.data(), 0,
                              controls, nullptr, nullptr, LDAP_NO_LIMIT, &messageId);
         ldap_control_free(page);
         if (rc != LDAP_SUCCESS) {
@@ -474,6 +495,7 @@ Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, con
         // changes only, everyone's DN and id are read too (a few bytes each) to resolve them.
         const bool resolvedEveryone = !incremental;
         QList<std::pair<DirectoryGroup, QStringList>> listedGroups;
+        QList<std::pair<qsizetype, qint64>> partial; ///< Groups whose members came in part: where the rest starts.
         const Result<SearchEnd> groups = search(
             ld, source, source.groupsBase, filterOf(m.groupClass), {idAttr, groupNameAttr, memberAttr, changedAttr}, stop,
             [&](LDAPMessage* entry) {
@@ -487,13 +509,55 @@ Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, con
                                                        .arg(group.dn, m.id, m.groupName));
                     return;
                 }
-                listedGroups.append({group, valuesOf(ld, entry, memberAttr)});
+                QStringList members = valuesOf(ld, entry, memberAttr);
+                const QString ranged = rangedName(ld, entry, m.member);
+                if (!ranged.isEmpty()) {
+                    members += valuesOf(ld, entry, ranged.toUtf8());
+                    if (const auto next = nextRangeStart(m.member, ranged)) {
+                        partial.append({qsizetype(listedGroups.size()), *next});
+                    }
+                }
+                listedGroups.append({group, members});
                 if (progress && ++entries % pageSize == 0) {
                     progress(entries);
                 }
             });
         if (!groups.ok()) {
             return groups.error();
+        }
+        // The rest of the members of groups handed out in ranges, part after part (a group
+        // mirrored from half its members would lose the other half here).
+        for (const auto& [at, start] : std::as_const(partial)) {
+            auto& [group, members] = listedGroups[at];
+            std::optional<qint64> next = start;
+            for (int parts = 0; next; ++parts) {
+                if (parts > 100'000) {
+                    return BackendError {BackendError::Kind::Unavailable,
+                                         Text::tr("The directory kept handing out more members of %1.").arg(group.dn), {}};
+                }
+                const QByteArray wanted = QStringLiteral("%1;range=%2-*").arg(m.member).arg(*next).toUtf8();
+                QString carried;
+                QStringList more;
+                // A base search of the group itself: its DN is the base, not part of a filter.
+                const Result<SearchEnd> part = search(ld, source, group.dn, QStringLiteral("(objectClass=*)"),
+                                                      {wanted}, stop, [&](LDAPMessage* entry) {
+                    carried = rangedName(ld, entry, m.member);
+                    if (!carried.isEmpty()) {
+                        more = valuesOf(ld, entry, carried.toUtf8());
+                    }
+                }, LDAP_SCOPE_BASE);
+                if (!part.ok()) {
+                    return part.error();
+                }
+                if (carried.isEmpty()) {
+                    return BackendError {BackendError::Kind::Unavailable,
+                                         Text::tr("The directory stopped handing out the members of %1 part way.")
+                                             .arg(group.dn),
+                                         {}};
+                }
+                members += more;
+                next = nextRangeStart(m.member, carried);
+            }
         }
         if (!resolvedEveryone && !listedGroups.isEmpty()) {
             const Result<SearchEnd> everyone = search(ld, source, source.peopleBase, classFilter(m.personClass),
@@ -582,6 +646,23 @@ Result<DirectoryProbe> LdapReader::probeNow(const DirectorySource& source, const
         probe.findings.append(Text::tr("Groups: %n under %1.", nullptr, int(probe.groups)).arg(source.groupsBase));
     }
     return probe;
+}
+
+std::optional<qint64> LdapReader::nextRangeStart(const QString& attribute, const QString& carried)
+{
+    static const QRegularExpression range(QStringLiteral("^([^;]+);range=([0-9]+)-([0-9]+|\\*)$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = range.match(carried);
+    if (!match.hasMatch() || match.captured(1).compare(attribute, Qt::CaseInsensitive) != 0
+        || match.captured(3) == QLatin1String("*")) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 high = match.captured(3).toLongLong(&ok);
+    if (!ok || high < match.captured(2).toLongLong()) {
+        return std::nullopt;
+    }
+    return high + 1;
 }
 
 QFuture<Result<DirectorySnapshot>> LdapReader::read(const DirectorySource& source, const QString& password,

@@ -11,6 +11,7 @@
 #include <QFuture>
 
 #include <functional>
+#include <optional>
 
 namespace usher {
 
@@ -46,6 +47,12 @@ public:
                                              const QString& changedSince = {});
     /// Connects, binds and counts (blocking).
     static Result<DirectoryProbe> probeNow(const DirectorySource& source, const QString& password);
+
+    /// Where the next part of a value list handed out in ranges starts (Active Directory gives a
+    /// large group's members as "member;range=0-1499", then asked for "member;range=1500-*"):
+    /// for `attribute` ("member") and the name an entry carried, the first value not yet read;
+    /// nothing when that name is the last part ("member;range=1500-*") or no range at all.
+    static std::optional<qint64> nextRangeStart(const QString& attribute, const QString& carried);
 
     /// readNow and probeNow on a worker thread.
     static QFuture<Result<DirectorySnapshot>> read(const DirectorySource& source, const QString& password,

@@ -26,6 +26,7 @@ private slots:
     void cleanup();
 
     void readsPastTheServersSizeLimitByPaging();
+    void rangedMemberListsAreReadToTheEnd();
     void tlsBindAndBaseFailuresSayWhy();
     void aDryRunChangesNothing();
     void firstSyncThenDirectoryChangesThenSecondSync();
@@ -198,6 +199,19 @@ void TestLdapSync::readsPastTheServersSizeLimitByPaging()
     QVERIFY2(probe.ok(), qPrintable(probe.error().message));
     QCOMPARE(probe.value().people, 1200);
     QCOMPARE(probe.value().groupNames, QStringList {QStringLiteral("Everyone")});
+}
+
+void TestLdapSync::rangedMemberListsAreReadToTheEnd()
+{
+    // Active Directory hands a large group's members in parts; the next part is asked for
+    // until the last ("-*"). slapd does not do this, so the names are checked here.
+    const QString member = QStringLiteral("member");
+    QCOMPARE(LdapReader::nextRangeStart(member, QStringLiteral("member;range=0-1499")), std::optional<qint64>(1500));
+    QCOMPARE(LdapReader::nextRangeStart(member, QStringLiteral("Member;Range=1500-2999")), std::optional<qint64>(3000));
+    QCOMPARE(LdapReader::nextRangeStart(member, QStringLiteral("member;range=3000-*")), std::nullopt);
+    QCOMPARE(LdapReader::nextRangeStart(member, QStringLiteral("member")), std::nullopt);
+    QCOMPARE(LdapReader::nextRangeStart(member, QStringLiteral("uniqueMember;range=0-10")), std::nullopt);
+    QCOMPARE(LdapReader::nextRangeStart(member, QStringLiteral("member;range=10-5")), std::nullopt);
 }
 
 void TestLdapSync::tlsBindAndBaseFailuresSayWhy()
