@@ -86,7 +86,8 @@ QJsonObject reportJson(const SyncReport& report)
                      {QStringLiteral("changes"), changes}};
     for (const auto& [key, text] : {std::pair {QStringLiteral("massDisable"), report.plan.massDisable},
                                     std::pair {QStringLiteral("disablesWithheld"), report.plan.disablesWithheld},
-                                    std::pair {QStringLiteral("seatNote"), report.plan.seatNote}}) {
+                                    std::pair {QStringLiteral("seatNote"), report.plan.seatNote},
+                                    std::pair {QStringLiteral("groupsWithheld"), report.plan.groupsWithheld}}) {
         if (!text.isEmpty()) {
             out.insert(key, text);
         }
@@ -106,7 +107,7 @@ int runSyncCommand(int argc, char* argv[])
         Text::tr("Reads the workspace's directory (set up in Usher: Workspace ▸ Directory Sync…) and syncs its people "
                  "and groups: new people added, names and addresses followed, people who left disabled (never "
                  "deleted). The changes are audited; a JSON report goes to standard output. The bind password comes "
-                 "from USHER_LDAP_PASSWORD, else the keychain. Exit codes: 0 synced, 1 some people refused or "
+                 "from USHER_LDAP_PASSWORD (with USHER_LDAP_URL naming the directory it is for), else the keychain. Exit codes: 0 synced, 1 some people refused or "
                  "skipped, or stopped to ask, 2 bad input, 3 no connection."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sync"), Text::tr("The command."));
@@ -175,8 +176,9 @@ int runSyncCommand(int argc, char* argv[])
                 printLine(stderr, Text::tr("No complete sync yet to read the changes since: reading the whole directory."));
             }
         }
+        // `source` is syncWith's own parameter: kept by value for the answer that comes later.
         whenDone(LdapReader::read(source, password, stop, since), &app,
-                 [&, backend, op](const Result<DirectorySnapshot>& snapshot) {
+                 [&, backend, op, source](const Result<DirectorySnapshot>& snapshot) {
             if (!snapshot.ok()) {
                 failed(snapshot.error().message, errorCode(snapshot.error()));
                 return;
@@ -189,6 +191,7 @@ int runSyncCommand(int argc, char* argv[])
             request.snapshot = snapshot.value();
             request.dryRun = dryRun;
             request.confirmedDisables = confirmed;
+            request.readWith = source;
             request.stop = stop;
             whenDone(backend->directorySync()->applySync(op, request), &app,
                      [&, backend](const Result<SyncReport>& report) {
@@ -207,7 +210,7 @@ int runSyncCommand(int argc, char* argv[])
                     exitCode = ExitRefused;
                 } else {
                     printLine(stderr, (dryRun ? Text::tr("Would sync: %1.") : Text::tr("Synced: %1.")).arg(plan.summary()));
-                    for (const QString& note : {plan.disablesWithheld, plan.seatNote}) {
+                    for (const QString& note : {plan.disablesWithheld, plan.seatNote, plan.groupsWithheld}) {
                         if (!note.isEmpty()) {
                             printLine(stderr, note);
                         }
@@ -239,7 +242,20 @@ int runSyncCommand(int argc, char* argv[])
                            ExitRefused);
                     return;
                 }
+                // A password from the environment goes only to the directory it names: whoever may
+                // change the workspace's settings must not be able to send it elsewhere.
                 const QString fromEnvironment = qEnvironmentVariable("USHER_LDAP_PASSWORD");
+                if (!fromEnvironment.isEmpty()) {
+                    const QString meant = qEnvironmentVariable("USHER_LDAP_URL").trimmed();
+                    if (meant.compare(source.value().url.trimmed(), Qt::CaseInsensitive) != 0
+                        || source.value().tls == DirectoryTls::None) {
+                        failed(Text::tr("USHER_LDAP_PASSWORD is sent only to the directory USHER_LDAP_URL names, over "
+                                        "TLS; the workspace's directory is %1.")
+                                   .arg(source.value().url),
+                               ExitRefused);
+                        return;
+                    }
+                }
                 if (source.value().bindDn.isEmpty() || !fromEnvironment.isEmpty()) {
                     syncWith(backend, op, source.value(), fromEnvironment);
                     return;

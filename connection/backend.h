@@ -428,6 +428,12 @@ struct SyncRequest
     /// threshold (SyncPlan::massDisable); the sync stops and asks again if it would disable more.
     /// -1: none agreed, the threshold applies.
     qint64 confirmedDisables = -1;
+    /// Who the preview showed would be disabled (external ids): with confirmedDisables, the sync
+    /// stops and asks again when it would disable anyone else. Empty: the count alone is confirmed.
+    QStringList previewedDisables;
+    /// The settings the snapshot was read with: the sync is refused (Conflict) when the
+    /// workspace's settings are no longer the same (sameDirectory()). Not configured: unchecked.
+    DirectorySource readWith;
     StopToken stop;
 };
 

@@ -75,6 +75,14 @@ DirectoryMapping presetMapping(DirectoryPreset preset)
     return mapping;
 }
 
+bool sameDirectory(const DirectorySource& a, const DirectorySource& b)
+{
+    return a.url.trimmed().compare(b.url.trimmed(), Qt::CaseInsensitive) == 0 && a.tls == b.tls
+        && a.bindDn.trimmed() == b.bindDn.trimmed() && a.peopleBase.trimmed() == b.peopleBase.trimmed()
+        && a.groupsBase.trimmed() == b.groupsBase.trimmed() && a.scope == b.scope && a.chosenGroups == b.chosenGroups
+        && a.mapping == b.mapping && a.disableThresholdPercent == b.disableThresholdPercent;
+}
+
 bool wantsFullRun(const DirectorySource& source, const QDateTime& now)
 {
     return source.highWater.isEmpty() || !source.lastFullRunAt.isValid()
@@ -404,6 +412,7 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
                                  nullptr, int(skipped));
     }
 
+    plan.followed = placed;
     // Groups: created, renamed, and their members mirrored.
     if (groups.isEmpty() && source.groupsBase.isEmpty()) {
         return plan;
@@ -454,9 +463,11 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
             for (qint64 accountId : existing->members) {
                 const SyncMember* member = byAccount.value(accountId);
                 const QString id = member ? member->externalId : QString();
-                if (id.isEmpty() || !placed.contains(id) || !wanted.contains(id)) {
+                // After a listing the server cut short, someone not read may still be a member:
+                // the run adds, and removes nobody.
+                if (snapshot.complete && (id.isEmpty() || !placed.contains(id) || !wanted.contains(id))) {
                     step.removeIds.append(accountId);
-                } else {
+                } else if (!id.isEmpty()) {
                     current.insert(id);
                 }
             }
@@ -479,9 +490,16 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
     }
     // Synced groups the directory no longer lists (or no longer chosen) are emptied, not
     // deleted: the permissions they granted end, and an admin decides what becomes of them.
+    const bool noGroupsListed = groups.isEmpty();
     for (const SyncGroup& group : state.groups) {
-        if (!group.synced || seenGroups.contains(group.externalId) || !snapshot.complete || snapshot.incremental
-            || group.members.isEmpty()) {
+        // A group marked synced without the directory's id was not made by a sync: left alone.
+        if (!group.synced || group.externalId.isEmpty() || seenGroups.contains(group.externalId) || !snapshot.complete
+            || snapshot.incremental || group.members.isEmpty()) {
+            continue;
+        }
+        if (noGroupsListed) {
+            plan.groupsWithheld = Text::tr("The directory listed no groups, so the synced groups keep their members. "
+                                           "Check the groups base DN.");
             continue;
         }
         GroupSyncStep step;

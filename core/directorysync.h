@@ -93,6 +93,11 @@ struct DirectorySource
     bool configured() const { return !url.isEmpty(); }
 };
 
+/// Whether two settings read the same people and groups the same way and decide alike (address,
+/// bind DN, security, bases, scope, chosen groups, attributes, threshold): a listing read with
+/// one is applied only while the workspace still has the other.
+bool sameDirectory(const DirectorySource& a, const DirectorySource& b);
+
 /// How long a schedule goes on reading only what changed before it reads the whole directory
 /// again (which is what finds the people who left).
 constexpr int fullRunHours = 24;
@@ -244,6 +249,11 @@ struct SyncPlan
     /// Set when the listing was partial: nobody is disabled, and this says why.
     QString disablesWithheld;
     QString seatNote; ///< Set when people were skipped for the seat cap.
+    /// Set when synced groups were left as they are although the directory did not list them
+    /// (a listing of no groups at all looks like a wrong base DN, not like every group gone).
+    QString groupsWithheld;
+    /// Everyone the sync follows after it, by external id: their account ids (0: added by it).
+    QHash<QString, qint64> followed;
 
     qint64 count(SyncChange change) const;
     /// How many people the plan disables (the number the operator confirms).
@@ -263,6 +273,7 @@ struct SyncOutcome : Outcome
     SyncChange change = SyncChange::Unchanged;
     QStringList changes;
     Id accountId;
+    QString externalId; ///< The directory's id of the person or group.
     bool group = false; ///< The outcome of a group (its name in Outcome::name).
 
     /// "Ada Lovelace <ada@example.org>", or "Group Engineering".

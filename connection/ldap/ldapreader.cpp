@@ -352,7 +352,13 @@ Result<SearchEnd> search(LDAP* ld, const DirectorySource& source, const QString&
                 continue;
             }
             if (type != LDAP_RES_SEARCH_RESULT) {
-                ldap_msgfree(message); // a referral: not followed
+                // A reference to entries kept by another server, not followed: the listing
+                // lacks them, so it is not complete.
+                if (type == LDAP_RES_SEARCH_REFERENCE) {
+                    end.complete = false;
+                    end.why = Text::tr("part of it is kept by another server");
+                }
+                ldap_msgfree(message);
                 continue;
             }
             int code = LDAP_SUCCESS;
@@ -366,7 +372,8 @@ Result<SearchEnd> search(LDAP* ld, const DirectorySource& source, const QString&
                 freeCookie();
                 return errorOf(ld, rc, source, base);
             }
-            if (code == LDAP_SIZELIMIT_EXCEEDED || code == LDAP_TIMELIMIT_EXCEEDED || code == LDAP_ADMINLIMIT_EXCEEDED) {
+            if (code == LDAP_SIZELIMIT_EXCEEDED || code == LDAP_TIMELIMIT_EXCEEDED || code == LDAP_ADMINLIMIT_EXCEEDED
+                || code == LDAP_PARTIAL_RESULTS || code == LDAP_REFERRAL) {
                 end.complete = false;
                 end.why = QString::fromUtf8(ldap_err2string(code));
             } else if (code != LDAP_SUCCESS) {
@@ -401,7 +408,9 @@ QString classFilter(const QString& objectClass)
 
 QString directoryPasswordKey(const Id& workspaceId, const DirectorySource& source)
 {
-    const QByteArray scope = (source.url.trimmed().toLower() + QLatin1Char('|') + source.bindDn.trimmed()).toUtf8();
+    const QByteArray scope = (source.url.trimmed().toLower() + QLatin1Char('|') + source.bindDn.trimmed()
+                              + QLatin1Char('|') + QString::number(int(source.tls)))
+                                 .toUtf8();
     return QStringLiteral("ldap-password-%1-%2")
         .arg(workspaceId.text(),
              QString::fromLatin1(QCryptographicHash::hash(scope, QCryptographicHash::Sha256).toHex().left(12)));
@@ -488,6 +497,12 @@ Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, con
         snapshot.incompleteWhy = Text::tr("the server stopped listing people after %n: %1", nullptr,
                                           int(snapshot.people.size()))
                                      .arg(people.value().why);
+    } else if (!snapshot.skippedEntries.isEmpty()) {
+        // Someone whose id could not be read (an access rule hiding it) would look like someone
+        // who left.
+        snapshot.complete = false;
+        snapshot.incompleteWhy = Text::tr("%n entr(y/ies) without %1", nullptr, int(snapshot.skippedEntries.size()))
+                                     .arg(m.id);
     }
 
     if (!source.groupsBase.isEmpty()) {

@@ -25,8 +25,9 @@ struct DirectoryProbe
 };
 
 /// The keychain entry of a workspace's bind password (under the connection's
-/// ConnectionProfile::keychainName()). It names the directory's address and bind DN too, so a
-/// password saved for one server is never sent to another the settings were changed to.
+/// ConnectionProfile::keychainName()). It names the directory's address, bind DN and security
+/// too, so a password saved for one server is never sent to another the settings were changed
+/// to, nor unencrypted where it was saved for TLS.
 QString directoryPasswordKey(const Id& workspaceId, const DirectorySource& source);
 
 class LdapReader

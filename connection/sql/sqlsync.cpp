@@ -128,6 +128,7 @@ SyncOutcome outcomeOf(const SyncStep& step)
     outcome.change = step.change;
     outcome.changes = step.changes;
     outcome.accountId = Id(step.accountId);
+    outcome.externalId = step.externalId;
     outcome.why = step.refusal;
     outcome.done = step.change != SyncChange::Refused && step.change != SyncChange::Skipped;
     return outcome;
@@ -138,6 +139,7 @@ SyncOutcome outcomeOf(const GroupSyncStep& step)
     SyncOutcome outcome;
     outcome.group = true;
     outcome.name = step.name;
+    outcome.externalId = step.externalId;
     outcome.changes = step.changes;
     outcome.why = step.refusal;
     outcome.done = step.refusal.isEmpty();
@@ -379,6 +381,12 @@ bool SyncApplier::applyGroup(const GroupSyncStep& step, SyncOutcome* outcome)
 bool SyncApplier::apply(SyncReport* report)
 {
     const SyncPlan& plan = report->plan;
+    // Everyone followed already: a group may gain someone whose own entry did not change.
+    for (auto it = plan.followed.cbegin(); it != plan.followed.cend(); ++it) {
+        if (it.value() != 0) {
+            m_accountOf.insert(it.key(), it.value());
+        }
+    }
     m_promise.setProgressRange(0, int(plan.people.size() + plan.groups.size()));
     int done = 0;
     bool stop = false;
@@ -541,6 +549,12 @@ Result<SyncReport> SqlWorker::applySync(const Operator& op, const SyncRequest& r
     if (!source.configured()) {
         return tx.abandon(refused(Text::tr("This workspace has no directory to sync from; set one up first.")));
     }
+    if (request.readWith.configured() && !sameDirectory(request.readWith, source)) {
+        return tx.abandon({BackendError::Kind::Conflict,
+                           Text::tr("The directory settings were changed since the directory was read; read it "
+                                    "again before syncing."),
+                           {}});
+    }
 
     // The workspace as the plan sees it, read under the write lock the changes are made in.
     SyncState state;
@@ -592,7 +606,14 @@ Result<SyncReport> SqlWorker::applySync(const Operator& op, const SyncRequest& r
     report.plan = planDirectorySync(source, request.snapshot, state);
     report.dryRun = request.dryRun;
     const qint64 disables = report.plan.disables();
-    report.needsConfirmation = !report.plan.massDisable.isEmpty() && request.confirmedDisables < disables;
+    bool unseen = false; // someone the preview did not show being disabled
+    if (!request.previewedDisables.isEmpty()) {
+        const QSet<QString> previewed(request.previewedDisables.cbegin(), request.previewedDisables.cend());
+        unseen = std::any_of(report.plan.people.cbegin(), report.plan.people.cend(), [&previewed](const SyncStep& step) {
+            return step.change == SyncChange::Disabled && !previewed.contains(step.externalId);
+        });
+    }
+    report.needsConfirmation = !report.plan.massDisable.isEmpty() && (request.confirmedDisables < disables || unseen);
     if (request.dryRun || report.needsConfirmation) {
         for (const SyncStep& step : report.plan.people) {
             report.outcomes.append(outcomeOf(step));

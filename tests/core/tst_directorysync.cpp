@@ -64,6 +64,8 @@ private slots:
     void anUnlinkedMemberIsLinkedByAddressButALinkedOneIsNotTakenOver();
     void peopleWhoLeaveAreDisabledNeverDeleted();
     void aPartialListingDisablesNobody();
+    void aPartialListingTakesNobodyOutOfAGroup();
+    void aListingOfNoGroupsEmptiesNoGroup();
     void aMassDisableStopsAndAsks();
     void theOperatorAndTheLastAdminStayActive();
     void peopleDisabledBySyncComeBackButNotThoseDisabledByHand();
@@ -152,6 +154,43 @@ void TestDirectorySync::peopleWhoLeaveAreDisabledNeverDeleted()
     for (const SyncStep& step : plan.people) {
         QVERIFY(step.accountId != 500);
     }
+}
+
+void TestDirectorySync::aPartialListingTakesNobodyOutOfAGroup()
+{
+    DirectorySnapshot snapshot;
+    snapshot.people = {person(QStringLiteral("a"), QStringLiteral("a@example.org"))};
+    snapshot.groups = {{QStringLiteral("g1"), {}, QStringLiteral("Team"), {QStringLiteral("a")}}};
+    snapshot.complete = false;
+    snapshot.incompleteWhy = QStringLiteral("size limit exceeded");
+    SyncState state;
+    state.members = {member(1, QStringLiteral("a"), QStringLiteral("a@example.org")),
+                     member(2, QStringLiteral("b"), QStringLiteral("b@example.org"))};
+    state.groups = {{10, QStringLiteral("Team"), true, QStringLiteral("g1"), {2}}};
+    const SyncPlan plan = planDirectorySync(source(), snapshot, state);
+    QCOMPARE(plan.groups.size(), 1);
+    QCOMPARE(plan.groups.first().addIds, QStringList {QStringLiteral("a")});
+    QVERIFY(plan.groups.first().removeIds.isEmpty()); // b was perhaps only not read
+}
+
+void TestDirectorySync::aListingOfNoGroupsEmptiesNoGroup()
+{
+    DirectorySnapshot snapshot; // complete, people listed, no groups (a wrong groups base DN)
+    snapshot.people = {person(QStringLiteral("a"), QStringLiteral("a@example.org"))};
+    SyncState state;
+    state.members = {member(1, QStringLiteral("a"), QStringLiteral("a@example.org"))};
+    state.groups = {{10, QStringLiteral("Team"), true, QStringLiteral("g1"), {1}},
+                    {11, QStringLiteral("Sample"), true, {}, {1}}}; // synced, but not by a sync
+    SyncPlan plan = planDirectorySync(source(), snapshot, state);
+    QVERIFY(plan.groups.isEmpty());
+    QVERIFY(!plan.groupsWithheld.isEmpty());
+    // With another group listed, Team is gone from the directory and emptied; Sample never.
+    snapshot.groups = {{QStringLiteral("g2"), {}, QStringLiteral("Other"), {}}};
+    plan = planDirectorySync(source(), snapshot, state);
+    QCOMPARE(plan.groups.size(), 2);
+    QCOMPARE(plan.groups.at(1).groupId, 10);
+    QCOMPARE(plan.groups.at(1).removeIds, QList<qint64> {1});
+    QCOMPARE(plan.followed.value(QStringLiteral("a")), 1);
 }
 
 void TestDirectorySync::aPartialListingDisablesNobody()

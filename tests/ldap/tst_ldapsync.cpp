@@ -309,9 +309,11 @@ void TestLdapSync::firstSyncThenDirectoryChangesThenSecondSync()
     QVERIFY2(report.ok(), qPrintable(report.error().message));
     QCOMPARE(outcomeFor(report.value(), QStringLiteral("p0004@example.org"))->change, SyncChange::Reactivated);
     QCOMPARE(statusOf(QStringLiteral("p0004@example.org")), QStringLiteral("active"));
-    // The groups are gone from the directory: emptied, not deleted.
+    // The directory now lists no groups at all: that looks like a wrong groups base DN, not like
+    // every group gone, so the synced groups keep their members and the report says why.
+    QVERIFY(!report.value().plan.groupsWithheld.isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM groups WHERE source = 'synced'")).toLongLong(), 2);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members")).toLongLong(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members")).toLongLong(), 6);
 }
 
 void TestLdapSync::theSameSyncTwiceChangesNothingMore()
@@ -372,6 +374,26 @@ void TestLdapSync::anEmptyBaseTripsTheMassDisableGuard()
     report = sync(false, 30, &empty);
     QVERIFY(report.value().needsConfirmation);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'disabled'")).toLongLong(), 0);
+    // A reading made with other settings than the workspace's is not applied.
+    {
+        const Result<DirectorySnapshot> snapshot = readDirectory(empty);
+        QVERIFY(snapshot.ok());
+        SyncRequest request;
+        request.snapshot = snapshot.value();
+        request.dryRun = false;
+        request.confirmedDisables = 31;
+        request.readWith = source(); // not the empty base now saved
+        const Result<SyncReport> stale = await(m_backend->applySync(admin(), request));
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().kind, BackendError::Kind::Conflict);
+        // Confirmed by count, but the preview showed other people being disabled: asked again.
+        request.readWith = empty;
+        request.previewedDisables = {QStringLiteral("not-anyone-here")};
+        const Result<SyncReport> unseen = await(m_backend->applySync(admin(), request));
+        QVERIFY(unseen.ok());
+        QVERIFY(unseen.value().needsConfirmation);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'disabled'")).toLongLong(), 0);
+    }
     // ...confirming all of them disables them (and still not Ada, who runs it and is not synced).
     report = sync(false, 31, &empty);
     QVERIFY(!report.value().needsConfirmation);
@@ -507,6 +529,7 @@ void TestLdapSync::theCommandLineSyncsForCronAndStopsToAsk()
         QProcess usher;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("USHER_LDAP_PASSWORD"), LdapServer::bindPassword());
+        env.insert(QStringLiteral("USHER_LDAP_URL"), m_ldap->url());
         usher.setProcessEnvironment(env);
         usher.start(QStringLiteral(USHER_BINARY),
                     QStringList {QStringLiteral("sync"), QStringLiteral("--database"), m_db->profile().file()->path,
@@ -558,12 +581,13 @@ void TestLdapSync::aRunOfChangesOnlyReadsWhatChangedAndDisablesNobody()
     QTest::qWait(1100);
 
     QVERIFY(m_ldap->modify(QStringLiteral("dn: %1\nchangetype: modify\nreplace: displayName\ndisplayName: Ada Lovelace\n\n"
-                                          "dn: %2\nchangetype: modify\ndelete: member\nmember: %3\n\n"
+                                          "dn: %2\nchangetype: modify\ndelete: member\nmember: %3\n-\nadd: member\nmember: %5\n\n"
                                           "dn: %4\nchangetype: delete\n")
                                .arg(LdapServer::personDn(QStringLiteral("p0001")),
                                     LdapServer::groupDn(QStringLiteral("Engineering")),
                                     LdapServer::personDn(QStringLiteral("p0003")),
-                                    LdapServer::personDn(QStringLiteral("p0004")))));
+                                    LdapServer::personDn(QStringLiteral("p0004")),
+                                    LdapServer::personDn(QStringLiteral("p0020")))));
     const Result<DirectorySnapshot> changes
         = LdapReader::readNow(source(), LdapServer::bindPassword(), {}, {}, saved.highWater);
     QVERIFY2(changes.ok(), qPrintable(changes.error().message));
@@ -575,7 +599,7 @@ void TestLdapSync::aRunOfChangesOnlyReadsWhatChangedAndDisablesNobody()
     read.sort();
     QCOMPARE(read, (QStringList {QStringLiteral("p0000"), QStringLiteral("p0001")})); // the last second again, and the change
     QCOMPARE(changes.value().groups.size(), 1); // Engineering, its members resolved against everyone
-    QCOMPARE(changes.value().groups.first().memberIds.size(), 4);
+    QCOMPARE(changes.value().groups.first().memberIds.size(), 5);
     QVERIFY(changes.value().highWater > saved.highWater);
 
     SyncRequest request;
@@ -586,7 +610,11 @@ void TestLdapSync::aRunOfChangesOnlyReadsWhatChangedAndDisablesNobody()
     QCOMPARE(scalar(QStringLiteral("SELECT display_name FROM accounts WHERE email_key = 'p0001@example.org'")).toString(),
              QStringLiteral("Ada Lovelace"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
-                                   "WHERE g.name = 'Engineering'")).toLongLong(), 4); // p0003 out, the rest kept
+                                   "WHERE g.name = 'Engineering'")).toLongLong(), 5); // p0003 out, the rest kept
+    // p0020 joined the group without a change of their own: added all the same.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                   "JOIN accounts a ON a.id = gm.account_id "
+                                   "WHERE g.name = 'Engineering' AND a.email_key = 'p0020@example.org'")).toLongLong(), 1);
     QCOMPARE(statusOf(QStringLiteral("p0004@example.org")), QStringLiteral("active")); // a changes-only run cannot see who left
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN groups g ON g.id = gm.group_id "
                                    "WHERE g.name = 'Sales'")).toLongLong(), 2); // not listed: untouched

@@ -250,6 +250,20 @@ DirectorySyncDialog::DirectorySyncDialog(Session* session, CredentialStore* cred
     for (QComboBox* field : {m_tls, m_scope}) {
         connect(field, &QComboBox::activated, this, touched);
     }
+    // A password read from the keychain belongs to the directory it was saved for: once the
+    // address, bind DN or security is changed, it is gone from the field and must be typed.
+    connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordTyped = true; });
+    const auto forgetReadPassword = [this] {
+        const DirectorySource typed = source();
+        if (!m_passwordTyped && !m_password->text().isEmpty()
+            && directoryPasswordKey(m_operator.workspaceId, typed) != directoryPasswordKey(m_operator.workspaceId, m_saved)) {
+            m_password->clear();
+            m_password->setPlaceholderText(tr("Type the password for this directory"));
+        }
+    };
+    connect(m_url, &QLineEdit::textEdited, this, forgetReadPassword);
+    connect(m_bindDn, &QLineEdit::textEdited, this, forgetReadPassword);
+    connect(m_tls, &QComboBox::activated, this, forgetReadPassword);
     connect(m_url, &QLineEdit::textEdited, this, [this](const QString& url) {
         // The security follows the address's scheme while it is unambiguous.
         if (url.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive)) {
@@ -393,10 +407,13 @@ void DirectorySyncDialog::readPassword()
              [this](const Result<QString>& read) {
         m_password->setPlaceholderText(QString());
         if (read.ok()) {
-            if (m_password->text().isEmpty()) {
+            // Only into an untouched field, and only while the settings are still the ones it was saved for.
+            const bool same = directoryPasswordKey(m_operator.workspaceId, source())
+                == directoryPasswordKey(m_operator.workspaceId, m_saved);
+            if (m_password->text().isEmpty() && !m_passwordTyped && same) {
                 m_password->setText(read.value());
+                m_passwordRead = read.value();
             }
-            m_passwordRead = read.value();
             return;
         }
         if (read.error().kind != BackendError::Kind::NotFound) {
@@ -519,7 +536,7 @@ void DirectorySyncDialog::save(const std::function<void()>& then)
         const QString key = directoryPasswordKey(m_operator.workspaceId, wanted);
         const bool moved = key != directoryPasswordKey(m_operator.workspaceId, before);
         if (!wanted.configured() || wanted.bindDn.isEmpty() || m_password->text().isEmpty()
-            || (!moved && m_password->text() == m_passwordRead)) {
+            || (!moved && m_password->text() == m_passwordRead) || (moved && !m_passwordTyped)) {
             m_saving = false;
             updateState();
             then();

@@ -104,6 +104,7 @@ private:
     bool m_touched = false;
     /// The password field holds what the keychain had for the settings as read (or was typed).
     QString m_passwordRead;
+    bool m_passwordTyped = false; ///< The password field holds what the admin typed.
 };
 
 } // namespace usher

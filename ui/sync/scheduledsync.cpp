@@ -82,7 +82,7 @@ void ScheduledSync::runNow()
             // again (which is what finds the people who left).
             const QString since = wantsFullRun(settings, QDateTime::currentDateTimeUtc()) ? QString() : settings.highWater;
             whenDone(LdapReader::read(settings, password, stop, since), this,
-                     [this, generation, stop, end, backend, op](const Result<DirectorySnapshot>& snapshot) {
+                     [this, generation, end, backend, op, settings](const Result<DirectorySnapshot>& snapshot) {
                 if (generation != m_generation) {
                     m_running = false;
                     return;
@@ -94,7 +94,9 @@ void ScheduledSync::runNow()
                 SyncRequest request;
                 request.snapshot = snapshot.value();
                 request.dryRun = false;
-                request.stop = stop;
+                request.readWith = settings;
+                // Not `stop`: closing a dialog or switching workspace ends a reading, never an
+                // apply under way part way (it is the backend's, and goes into the audit log).
                 whenDone(backend->directorySync()->applySync(op, request), this,
                          [this, end](const Result<SyncReport>& report) {
                     if (!report.ok()) {

@@ -327,7 +327,7 @@ void SyncPreviewDialog::showReport(const SyncReport& report)
         m_summary->setText(tr("Synced: %1.").arg(plan.summary()));
     }
     QStringList warnings;
-    for (const QString& note : {plan.massDisable, plan.disablesWithheld, plan.seatNote}) {
+    for (const QString& note : {plan.massDisable, plan.disablesWithheld, plan.seatNote, plan.groupsWithheld}) {
         if (!note.isEmpty()) {
             warnings.append(note);
         }
@@ -425,6 +425,12 @@ void SyncPreviewDialog::apply()
     request.snapshot = m_snapshot;
     request.dryRun = false;
     request.confirmedDisables = m_confirmDisables->isChecked() ? m_report.plan.disables() : -1;
+    for (const SyncOutcome& outcome : std::as_const(m_report.outcomes)) {
+        if (outcome.change == SyncChange::Disabled && !outcome.group) {
+            request.previewedDisables.append(outcome.externalId);
+        }
+    }
+    request.readWith = m_source;
     request.stop = m_stop;
     setBusy(tr("Applying the sync…"));
     const QFuture<Result<SyncReport>> applying = m_backend->directorySync()->applySync(m_operator, request);
