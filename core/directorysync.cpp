@@ -214,8 +214,8 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
         byAccount.insert(member.accountId, &member);
         if (!member.externalId.isEmpty()) {
             linked.insert(member.externalId, &member);
-            if (member.status == Status::Active) {
-                ++plan.syncedActive;
+            if (member.status == Status::Active || member.status == Status::Invited) {
+                ++plan.syncedActive; // those a sync may disable: the threshold's whole
             }
         }
     }

@@ -242,7 +242,7 @@ struct SyncPlan
 {
     QList<SyncStep> people;
     QList<GroupSyncStep> groups;
-    qint64 syncedActive = 0; ///< Synced members active before the sync.
+    qint64 syncedActive = 0; ///< Synced members active or invited before the sync (whom it may disable).
     /// Set when the plan disables more people than the threshold allows, saying how many and why
     /// it stopped; the apply disables nobody until the operator confirms that many.
     QString massDisable;

@@ -1365,6 +1365,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>Change time attribute</source>
         <translation>Attribut für Änderungszeit</translation>
     </message>
+    <message>
+        <source>Another group of the directory is also called “%1”.</source>
+        <translation>Eine andere Gruppe des Verzeichnisses heißt ebenfalls „%1“.</translation>
+    </message>
+    <message>
+        <source>The directory listed no groups, so the synced groups keep their members. Check the groups base DN.</source>
+        <translation>Das Verzeichnis hat keine Gruppen aufgelistet, daher behalten die synchronisierten Gruppen ihre Mitglieder. Prüfen Sie den Basis-DN für Gruppen.</translation>
+    </message>
 </context>
 <context>
     <name>usher::DirectorySyncDialog</name>
@@ -1643,6 +1651,10 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Scheduled runs read only the entries changed since the last one, and the whole directory once a day.</source>
         <translation>Geplante Läufe lesen nur die seit dem letzten geänderten Einträge und einmal am Tag das ganze Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Type the password for this directory</source>
+        <translation>Geben Sie das Passwort für dieses Verzeichnis ein</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3756,25 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>the server stopped listing people: %1</source>
         <translation>der Server hat aufgehört, Personen aufzulisten: %1</translation>
+    </message>
+    <message>
+        <source>part of it is kept by another server</source>
+        <translation>ein Teil davon liegt auf einem anderen Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) without %1</source>
+        <translation>
+            <numerusform>%n Eintrag ohne %1</numerusform>
+            <numerusform>%n Einträge ohne %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory kept handing out more members of %1.</source>
+        <translation>Das Verzeichnis hat immer weitere Mitglieder von %1 geliefert.</translation>
+    </message>
+    <message>
+        <source>The directory stopped handing out the members of %1 part way.</source>
+        <translation>Das Verzeichnis hat die Mitglieder von %1 nur zum Teil geliefert.</translation>
     </message>
 </context>
 <context>
@@ -7054,10 +7085,6 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
 <context>
     <name>usher::SyncCommand</name>
     <message>
-        <source>Reads the workspace&apos;s directory (set up in Usher: Workspace ▸ Directory Sync…) and syncs its people and groups: new people added, names and addresses followed, people who left disabled (never deleted). The changes are audited; a JSON report goes to standard output. The bind password comes from USHER_LDAP_PASSWORD, else the keychain. Exit codes: 0 synced, 1 some people refused or skipped, or stopped to ask, 2 bad input, 3 no connection.</source>
-        <translation>Liest das Verzeichnis des Arbeitsbereichs (in Usher eingerichtet: Arbeitsbereich ▸ Verzeichnissynchronisierung…) und synchronisiert dessen Personen und Gruppen: Neue Personen werden hinzugefügt, Namen und Adressen übernommen, gegangene Personen deaktiviert (nie gelöscht). Die Änderungen werden protokolliert; ein JSON-Bericht geht an die Standardausgabe. Das Passwort des Bind-DN kommt aus USHER_LDAP_PASSWORD, sonst aus dem Schlüsselbund. Exit-Codes: 0 synchronisiert, 1 einige Personen abgelehnt oder übersprungen oder für eine Rückfrage angehalten, 2 ungültige Eingabe, 3 keine Verbindung.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
@@ -7115,6 +7142,14 @@ Hier erscheinen der Anmeldestatus, was die Anmeldung verhindert, und die Lösung
     <message>
         <source>No complete sync yet to read the changes since: reading the whole directory.</source>
         <translation>Noch keine vollständige Synchronisierung, seit der Änderungen gelesen werden könnten: Das ganze Verzeichnis wird gelesen.</translation>
+    </message>
+    <message>
+        <source>Reads the workspace&apos;s directory (set up in Usher: Workspace ▸ Directory Sync…) and syncs its people and groups: new people added, names and addresses followed, people who left disabled (never deleted). The changes are audited; a JSON report goes to standard output. The bind password comes from USHER_LDAP_PASSWORD (with USHER_LDAP_URL naming the directory it is for), else the keychain. Exit codes: 0 synced, 1 some people refused or skipped, or stopped to ask, 2 bad input, 3 no connection.</source>
+        <translation>Liest das Verzeichnis des Arbeitsbereichs (eingerichtet in Usher: Arbeitsbereich ▸ Verzeichnissynchronisierung…) und synchronisiert seine Personen und Gruppen: neue Personen hinzugefügt, Namen und Adressen übernommen, gegangene Personen deaktiviert (nie gelöscht). Die Änderungen werden im Prüfprotokoll festgehalten; ein JSON-Bericht geht auf die Standardausgabe. Das Bind-Passwort kommt aus USHER_LDAP_PASSWORD (mit USHER_LDAP_URL für das Verzeichnis, für das es gilt), sonst aus dem Schlüsselbund. Exit-Codes: 0 synchronisiert, 1 einige Personen abgelehnt oder übersprungen oder zum Nachfragen angehalten, 2 ungültige Eingabe, 3 keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>USHER_LDAP_PASSWORD is sent only to the directory USHER_LDAP_URL names, over TLS; the workspace&apos;s directory is %1.</source>
+        <translation>USHER_LDAP_PASSWORD wird nur über TLS an das Verzeichnis gesendet, das USHER_LDAP_URL nennt; das Verzeichnis des Arbeitsbereichs ist %1.</translation>
     </message>
 </context>
 <context>
@@ -9829,6 +9864,10 @@ Zeiten in UTC (ISO 8601). CSV-Dateien sind UTF-8, durch Kommas getrennt.
     <message>
         <source>Stopped part way: %1</source>
         <translation>Vorzeitig angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The directory settings were changed since the directory was read; read it again before syncing.</source>
+        <translation>Die Verzeichniseinstellungen wurden geändert, nachdem das Verzeichnis gelesen wurde; lesen Sie es erneut, bevor Sie synchronisieren.</translation>
     </message>
 </context>
 <context>

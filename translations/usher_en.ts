@@ -1361,6 +1361,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Change time attribute</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another group of the directory is also called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory listed no groups, so the synced groups keep their members. Check the groups base DN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::DirectorySyncDialog</name>
@@ -1638,6 +1646,10 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Scheduled runs read only the entries changed since the last one, and the whole directory once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password for this directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3738,6 +3750,25 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>the server stopped listing people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of it is kept by another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) without %1</source>
+        <translation>
+            <numerusform>%n entry without %1</numerusform>
+            <numerusform>%n entries without %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory kept handing out more members of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory stopped handing out the members of %1 part way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7049,10 +7080,6 @@ Their sign-in state, what stops them and the fix appear here.</source>
 <context>
     <name>usher::SyncCommand</name>
     <message>
-        <source>Reads the workspace&apos;s directory (set up in Usher: Workspace ▸ Directory Sync…) and syncs its people and groups: new people added, names and addresses followed, people who left disabled (never deleted). The changes are audited; a JSON report goes to standard output. The bind password comes from USHER_LDAP_PASSWORD, else the keychain. Exit codes: 0 synced, 1 some people refused or skipped, or stopped to ask, 2 bad input, 3 no connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7109,6 +7136,14 @@ Their sign-in state, what stops them and the fix appear here.</source>
     </message>
     <message>
         <source>No complete sync yet to read the changes since: reading the whole directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the workspace&apos;s directory (set up in Usher: Workspace ▸ Directory Sync…) and syncs its people and groups: new people added, names and addresses followed, people who left disabled (never deleted). The changes are audited; a JSON report goes to standard output. The bind password comes from USHER_LDAP_PASSWORD (with USHER_LDAP_URL naming the directory it is for), else the keychain. Exit codes: 0 synced, 1 some people refused or skipped, or stopped to ask, 2 bad input, 3 no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USHER_LDAP_PASSWORD is sent only to the directory USHER_LDAP_URL names, over TLS; the workspace&apos;s directory is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9808,6 +9843,10 @@ Times are in UTC (ISO 8601). CSV files are UTF-8, comma-separated.
     </message>
     <message>
         <source>Stopped part way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory settings were changed since the directory was read; read it again before syncing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1365,6 +1365,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>Change time attribute</source>
         <translation>Attribuut voor wijzigingstijd</translation>
     </message>
+    <message>
+        <source>Another group of the directory is also called “%1”.</source>
+        <translation>Een andere groep van de directory heet ook “%1”.</translation>
+    </message>
+    <message>
+        <source>The directory listed no groups, so the synced groups keep their members. Check the groups base DN.</source>
+        <translation>De directory gaf geen groepen, dus de gesynchroniseerde groepen houden hun leden. Controleer de basis-DN voor groepen.</translation>
+    </message>
 </context>
 <context>
     <name>usher::DirectorySyncDialog</name>
@@ -1643,6 +1651,10 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Scheduled runs read only the entries changed since the last one, and the whole directory once a day.</source>
         <translation>Geplande uitvoeringen lezen alleen de items die sinds de vorige zijn gewijzigd, en eenmaal per dag de hele directory.</translation>
+    </message>
+    <message>
+        <source>Type the password for this directory</source>
+        <translation>Typ het wachtwoord voor deze directory</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3756,25 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>the server stopped listing people: %1</source>
         <translation>de server stopte met het opsommen van personen: %1</translation>
+    </message>
+    <message>
+        <source>part of it is kept by another server</source>
+        <translation>een deel ervan staat op een andere server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) without %1</source>
+        <translation>
+            <numerusform>%n item zonder %1</numerusform>
+            <numerusform>%n items zonder %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory kept handing out more members of %1.</source>
+        <translation>De directory bleef steeds meer leden van %1 geven.</translation>
+    </message>
+    <message>
+        <source>The directory stopped handing out the members of %1 part way.</source>
+        <translation>De directory stopte halverwege met het geven van de leden van %1.</translation>
     </message>
 </context>
 <context>
@@ -7054,10 +7085,6 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
 <context>
     <name>usher::SyncCommand</name>
     <message>
-        <source>Reads the workspace&apos;s directory (set up in Usher: Workspace ▸ Directory Sync…) and syncs its people and groups: new people added, names and addresses followed, people who left disabled (never deleted). The changes are audited; a JSON report goes to standard output. The bind password comes from USHER_LDAP_PASSWORD, else the keychain. Exit codes: 0 synced, 1 some people refused or skipped, or stopped to ask, 2 bad input, 3 no connection.</source>
-        <translation>Leest de directory van de werkruimte (ingesteld in Usher: Werkruimte ▸ Directorysynchronisatie…) en synchroniseert de personen en groepen daaruit: nieuwe personen toegevoegd, namen en adressen bijgehouden, vertrokken personen uitgeschakeld (nooit verwijderd). De wijzigingen worden vastgelegd in het auditlogboek; een JSON-verslag gaat naar standaarduitvoer. Het wachtwoord van de bind-DN komt uit USHER_LDAP_PASSWORD, anders uit de sleutelhanger. Afsluitcodes: 0 gesynchroniseerd, 1 sommige personen geweigerd of overgeslagen, of gestopt om te vragen, 2 onjuiste invoer, 3 geen verbinding.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>De opdracht.</translation>
     </message>
@@ -7115,6 +7142,14 @@ Hier verschijnen de aanmeldstatus, wat het aanmelden verhindert en de oplossing.
     <message>
         <source>No complete sync yet to read the changes since: reading the whole directory.</source>
         <translation>Nog geen volledige synchronisatie om de wijzigingen sindsdien te lezen: de hele directory wordt gelezen.</translation>
+    </message>
+    <message>
+        <source>Reads the workspace&apos;s directory (set up in Usher: Workspace ▸ Directory Sync…) and syncs its people and groups: new people added, names and addresses followed, people who left disabled (never deleted). The changes are audited; a JSON report goes to standard output. The bind password comes from USHER_LDAP_PASSWORD (with USHER_LDAP_URL naming the directory it is for), else the keychain. Exit codes: 0 synced, 1 some people refused or skipped, or stopped to ask, 2 bad input, 3 no connection.</source>
+        <translation>Leest de directory van de werkruimte (ingesteld in Usher: Werkruimte ▸ Directorysynchronisatie…) en synchroniseert de personen en groepen: nieuwe personen toegevoegd, namen en adressen bijgehouden, vertrokken personen uitgeschakeld (nooit verwijderd). De wijzigingen worden vastgelegd in het auditlogboek; een JSON-rapport gaat naar de standaarduitvoer. Het bind-wachtwoord komt uit USHER_LDAP_PASSWORD (met USHER_LDAP_URL voor de directory waarvoor het is), anders uit de sleutelbos. Afsluitcodes: 0 gesynchroniseerd, 1 sommige personen geweigerd of overgeslagen, of gestopt om te vragen, 2 ongeldige invoer, 3 geen verbinding.</translation>
+    </message>
+    <message>
+        <source>USHER_LDAP_PASSWORD is sent only to the directory USHER_LDAP_URL names, over TLS; the workspace&apos;s directory is %1.</source>
+        <translation>USHER_LDAP_PASSWORD wordt alleen via TLS naar de directory gestuurd die USHER_LDAP_URL noemt; de directory van de werkruimte is %1.</translation>
     </message>
 </context>
 <context>
@@ -9829,6 +9864,10 @@ Tijden zijn in UTC (ISO 8601). CSV-bestanden zijn UTF-8, gescheiden door komma&a
     <message>
         <source>Stopped part way: %1</source>
         <translation>Halverwege gestopt: %1</translation>
+    </message>
+    <message>
+        <source>The directory settings were changed since the directory was read; read it again before syncing.</source>
+        <translation>De directory-instellingen zijn gewijzigd nadat de directory werd gelezen; lees deze opnieuw voordat u synchroniseert.</translation>
     </message>
 </context>
 <context>
