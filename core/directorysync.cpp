@@ -45,9 +45,34 @@ PersonName namesOf(const DirectoryPerson& person)
 }
 } // namespace
 
+bool isLdapFilter(const QString& filter)
+{
+    if (!filter.startsWith(QLatin1Char('(')) || !filter.endsWith(QLatin1Char(')'))) {
+        return false;
+    }
+    int depth = 0;
+    for (qsizetype i = 0; i < filter.size(); ++i) {
+        const QChar c = filter.at(i);
+        if (c == QLatin1Char('\\')) {
+            ++i; // an escaped character (\28 stands for a parenthesis in a value)
+            continue;
+        }
+        if (c == QLatin1Char('(')) {
+            ++depth;
+        } else if (c == QLatin1Char(')')) {
+            --depth;
+            if (depth < 0 || (depth == 0 && i != filter.size() - 1)) {
+                return false; // closed before its end: something stands outside the filter
+            }
+        }
+    }
+    return depth == 0;
+}
+
 bool DirectoryMapping::operator==(const DirectoryMapping& other) const
 {
-    return personClass == other.personClass && groupClass == other.groupClass && id == other.id
+    return personClass == other.personClass && personFilter == other.personFilter && groupClass == other.groupClass
+        && id == other.id
         && email == other.email && displayName == other.displayName && givenName == other.givenName
         && surname == other.surname && groupName == other.groupName && member == other.member
         && memberIsDn == other.memberIsDn && login == other.login && changed == other.changed;
@@ -61,6 +86,10 @@ DirectoryMapping presetMapping(DirectoryPreset preset)
         break;
     case DirectoryPreset::ActiveDirectory:
         mapping.personClass = QStringLiteral("user");
+        // People, not computers (also of class user), and not those disabled in the directory
+        // (bit 2 of userAccountControl), who are how people leave there.
+        mapping.personFilter
+            = QStringLiteral("(&(objectCategory=person)(!(userAccountControl:1.2.840.113556.1.4.803:=2)))");
         mapping.groupClass = QStringLiteral("group");
         mapping.id = QStringLiteral("objectGUID");
         mapping.login = QStringLiteral("sAMAccountName");
@@ -144,6 +173,9 @@ std::optional<QString> directorySourceProblem(const DirectorySource& source)
         if (!isAttributeName(value)) {
             return Text::tr("%1: “%2” is not an attribute or class name.").arg(field, value);
         }
+    }
+    if (!m.personFilter.isEmpty() && !isLdapFilter(m.personFilter)) {
+        return Text::tr("Person filter: write one LDAP filter in parentheses, such as (department=Sales).");
     }
     return std::nullopt;
 }
@@ -249,6 +281,13 @@ SyncPlan planDirectorySync(const DirectorySource& source, const DirectorySnapsho
         step.externalId = person.externalId;
         step.email = person.email.trimmed();
         step.displayName = personName(person);
+        if (state.erased.contains(person.externalId)) {
+            step.change = SyncChange::Refused;
+            step.refusal = Text::tr("Erased from Usher at their request: take them out of the directory (or the "
+                                    "synced groups) to end this.");
+            plan.people.append(step);
+            continue;
+        }
         const QString key = normalizedEmail(step.email);
         const QString problem = emailProblem(step.email);
         if (!problem.isEmpty()) {

@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +45,9 @@ enum class DirectoryPreset { OpenLdap, ActiveDirectory, FreeIpa };
 struct DirectoryMapping
 {
     QString personClass = QStringLiteral("inetOrgPerson");
+    /// An LDAP filter people must match too, beside their class (Active Directory: people, not
+    /// computers, and not disabled there); empty: none.
+    QString personFilter;
     QString groupClass = QStringLiteral("groupOfNames");
     /// A value that never changes while the entry lives (entryUUID, objectGUID, ipaUniqueID):
     /// people and groups are matched by it, so a rename or a new address is a change, not a new person.
@@ -62,6 +66,10 @@ struct DirectoryMapping
 
     bool operator==(const DirectoryMapping& other) const;
 };
+
+/// Whether `filter` is one parenthesised LDAP filter (its parentheses balanced, nothing outside
+/// them), as a source's person filter must be.
+bool isLdapFilter(const QString& filter);
 
 /// The usual mapping of a directory product.
 DirectoryMapping presetMapping(DirectoryPreset preset);
@@ -192,6 +200,8 @@ struct SyncState
     qint64 activeAdmins = 0;
     qint64 seatsUsed = 0;
     std::optional<qint64> seatCap;
+    /// External ids of people erased at their request (GDPR): never brought back.
+    QSet<QString> erased;
 };
 
 /// What a sync does to one person.

@@ -1373,6 +1373,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
         <source>The directory listed no groups, so the synced groups keep their members. Check the groups base DN.</source>
         <translation>Das Verzeichnis hat keine Gruppen aufgelistet, daher behalten die synchronisierten Gruppen ihre Mitglieder. Prüfen Sie den Basis-DN für Gruppen.</translation>
     </message>
+    <message>
+        <source>Person filter: write one LDAP filter in parentheses, such as (department=Sales).</source>
+        <translation>Personenfilter: Schreiben Sie einen LDAP-Filter in Klammern, etwa (department=Sales).</translation>
+    </message>
+    <message>
+        <source>Erased from Usher at their request: take them out of the directory (or the synced groups) to end this.</source>
+        <translation>Auf eigenen Wunsch aus Usher gelöscht: Nehmen Sie die Person aus dem Verzeichnis (oder den synchronisierten Gruppen), um dies zu beenden.</translation>
+    </message>
 </context>
 <context>
     <name>usher::DirectorySyncDialog</name>
@@ -1655,6 +1663,14 @@ Erstellt mit Qt %2, läuft unter Qt %3.</translation>
     <message>
         <source>Type the password for this directory</source>
         <translation>Geben Sie das Passwort für dieses Verzeichnis ein</translation>
+    </message>
+    <message>
+        <source>Person filter:</source>
+        <translation>Personenfilter:</translation>
+    </message>
+    <message>
+        <source>Optional, such as (department=Sales)</source>
+        <translation>Optional, etwa (department=Sales)</translation>
     </message>
 </context>
 <context>

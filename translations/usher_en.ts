@@ -1369,6 +1369,14 @@ Built with Qt %2, running on Qt %3.</source>
         <source>The directory listed no groups, so the synced groups keep their members. Check the groups base DN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Person filter: write one LDAP filter in parentheses, such as (department=Sales).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased from Usher at their request: take them out of the directory (or the synced groups) to end this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>usher::DirectorySyncDialog</name>
@@ -1650,6 +1658,14 @@ Built with Qt %2, running on Qt %3.</source>
     </message>
     <message>
         <source>Type the password for this directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, such as (department=Sales)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

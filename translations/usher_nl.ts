@@ -1373,6 +1373,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
         <source>The directory listed no groups, so the synced groups keep their members. Check the groups base DN.</source>
         <translation>De directory gaf geen groepen, dus de gesynchroniseerde groepen houden hun leden. Controleer de basis-DN voor groepen.</translation>
     </message>
+    <message>
+        <source>Person filter: write one LDAP filter in parentheses, such as (department=Sales).</source>
+        <translation>Personenfilter: schrijf één LDAP-filter tussen haakjes, zoals (department=Sales).</translation>
+    </message>
+    <message>
+        <source>Erased from Usher at their request: take them out of the directory (or the synced groups) to end this.</source>
+        <translation>Op eigen verzoek uit Usher gewist: haal deze persoon uit de directory (of de gesynchroniseerde groepen) om dit te beëindigen.</translation>
+    </message>
 </context>
 <context>
     <name>usher::DirectorySyncDialog</name>
@@ -1655,6 +1663,14 @@ Gebouwd met Qt %2, draait op Qt %3.</translation>
     <message>
         <source>Type the password for this directory</source>
         <translation>Typ het wachtwoord voor deze directory</translation>
+    </message>
+    <message>
+        <source>Person filter:</source>
+        <translation>Personenfilter:</translation>
+    </message>
+    <message>
+        <source>Optional, such as (department=Sales)</source>
+        <translation>Optioneel, zoals (department=Sales)</translation>
     </message>
 </context>
 <context>

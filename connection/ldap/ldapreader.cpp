@@ -397,11 +397,12 @@ Result<SearchEnd> search(LDAP* ld, const DirectorySource& source, const QString&
     }
 }
 
-QString classFilter(const QString& objectClass)
+QString classFilter(const QString& objectClass, const QString& also = {})
 {
-    // The class is checked to be an attribute-like name (directorySourceProblem()), so it
-    // cannot close the filter's parenthesis.
-    return QStringLiteral("(objectClass=%1)").arg(objectClass);
+    // The class is checked to be an attribute-like name and `also` one whole filter
+    // (directorySourceProblem()), so neither can close the filter's parentheses.
+    const QString byClass = QStringLiteral("(objectClass=%1)").arg(objectClass);
+    return also.isEmpty() ? byClass : QStringLiteral("(&%1%2)").arg(byClass, also);
 }
 
 } // namespace
@@ -451,8 +452,9 @@ Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, con
     // The attribute and the time are checked names and digits (directorySourceProblem(),
     // isGeneralizedTime()), so neither can close the filter's parenthesis.
     const auto filterOf = [&](const QString& objectClass) {
-        return incremental ? QStringLiteral("(&%1(%2>=%3))").arg(classFilter(objectClass), m.changed, changedSince)
-                           : classFilter(objectClass);
+        const QString also = objectClass == m.personClass ? m.personFilter : QString();
+        return incremental ? QStringLiteral("(&%1(%2>=%3))").arg(classFilter(objectClass, also), m.changed, changedSince)
+                           : classFilter(objectClass, also);
     };
     const auto noteChange = [&](LDAPMessage* entry) {
         const QString changed = firstOf(ld, entry, changedAttr);
@@ -575,7 +577,7 @@ Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, con
             }
         }
         if (!resolvedEveryone && !listedGroups.isEmpty()) {
-            const Result<SearchEnd> everyone = search(ld, source, source.peopleBase, classFilter(m.personClass),
+            const Result<SearchEnd> everyone = search(ld, source, source.peopleBase, classFilter(m.personClass, m.personFilter),
                                                       {idAttr, loginAttr}, stop, [&](LDAPMessage* entry) {
                 const QString id = firstOf(ld, entry, idAttr);
                 if (!id.isEmpty()) {
@@ -626,7 +628,8 @@ Result<DirectoryProbe> LdapReader::probeNow(const DirectorySource& source, const
         return connected.error();
     }
     LDAP* ld = connected.value().get();
-    const Result<SearchEnd> people = search(ld, source, source.peopleBase, classFilter(source.mapping.personClass),
+    const Result<SearchEnd> people = search(ld, source, source.peopleBase,
+                                            classFilter(source.mapping.personClass, source.mapping.personFilter),
                                             {QByteArray("1.1")}, {}, [&](LDAPMessage*) { ++probe.people; });
     if (!people.ok()) {
         return people.error();

@@ -26,7 +26,8 @@ const QString personsSubjects = QStringLiteral("(account_id = ? OR lower(email) 
 /// Their ids, for `… IN` (the same two parameters).
 const QString personsSubjectIds = QStringLiteral("(SELECT id FROM audit_subjects WHERE ") + personsSubjects + QLatin1Char(')');
 
-/// A workspace's secret salt for pseudonyms, made the first time one is needed.
+} // namespace
+
 Result<QByteArray> erasureSalt(WriteTransaction& tx, qint64 workspaceId)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -50,7 +51,6 @@ Result<QByteArray> erasureSalt(WriteTransaction& tx, qint64 workspaceId)
     return salt;
 }
 
-} // namespace
 
 Result<ErasureCounts> SqlWorker::erasure(WriteTransaction& tx, const Operator& op, const Id& accountId,
                                          const QString& reference, bool apply)
@@ -133,6 +133,30 @@ Result<ErasureCounts> SqlWorker::erasure(WriteTransaction& tx, const Operator& o
     if (!apply) {
         tx.abandon({});
         return counts;
+    }
+
+    // Someone a directory sync follows would be brought back by its next run: their directory
+    // id is kept as a pseudonym, so the sync leaves them out (and says why) while the directory
+    // still lists them.
+    if (!tx.exec(QStringLiteral("SELECT workspace_id, external_id FROM memberships WHERE account_id = ? "
+                                "AND external_id IS NOT NULL"),
+                 {accountId.number()})) {
+        return tx.failed();
+    }
+    QList<std::pair<qint64, QString>> followed;
+    while (tx.query().next()) {
+        followed.append({tx.query().value(0).toLongLong(), tx.query().value(1).toString()});
+    }
+    for (const auto& [workspace, externalId] : std::as_const(followed)) {
+        const Result<QByteArray> salt = erasureSalt(tx, workspace);
+        if (!salt.ok()) {
+            return salt.error();
+        }
+        if (!tx.exec(QStringLiteral("INSERT INTO sync_erased (workspace_id, external_key, erased_at) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (workspace_id, external_key) DO NOTHING"),
+                     {workspace, erasurePseudonym(salt.value(), externalId), QDateTime::currentSecsSinceEpoch()})) {
+            return tx.failed();
+        }
     }
 
     // Audited first, in each of their workspaces, naming them as they are (their subjects, which

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/email.h"
 #include "core/permissions.h"
+#include "core/privacy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +38,8 @@ DirectoryTls tlsFromKey(const QString& key)
 
 QJsonObject mappingJson(const DirectoryMapping& m)
 {
-    return {{QStringLiteral("person_class"), m.personClass}, {QStringLiteral("group_class"), m.groupClass},
+    return {{QStringLiteral("person_class"), m.personClass}, {QStringLiteral("person_filter"), m.personFilter},
+            {QStringLiteral("group_class"), m.groupClass},
             {QStringLiteral("id"), m.id},                    {QStringLiteral("email"), m.email},
             {QStringLiteral("display_name"), m.displayName}, {QStringLiteral("given_name"), m.givenName},
             {QStringLiteral("surname"), m.surname},          {QStringLiteral("group_name"), m.groupName},
@@ -55,6 +57,7 @@ DirectoryMapping mappingFrom(const QJsonObject& json)
         }
     };
     text("person_class", &m.personClass);
+    m.personFilter = json.value(QStringLiteral("person_filter")).toString();
     text("group_class", &m.groupClass);
     text("id", &m.id);
     text("email", &m.email);
@@ -579,6 +582,25 @@ Result<SyncReport> SqlWorker::applySync(const Operator& op, const SyncRequest& r
         statusFromKey(q.value(7).toString(), &member.status);
         member.disabledBySync = q.value(8).toBool();
         state.members.append(member);
+    }
+    // People erased at their request, kept only as pseudonyms of their directory ids.
+    if (!tx.exec(QStringLiteral("SELECT external_key FROM sync_erased WHERE workspace_id = ?"), {workspace})) {
+        return tx.failed();
+    }
+    QSet<QString> erasedKeys;
+    while (tx.query().next()) {
+        erasedKeys.insert(tx.query().value(0).toString());
+    }
+    if (!erasedKeys.isEmpty()) {
+        const Result<QByteArray> salt = erasureSalt(tx, workspace);
+        if (!salt.ok()) {
+            return salt.error();
+        }
+        for (const DirectoryPerson& person : request.snapshot.people) {
+            if (erasedKeys.contains(erasurePseudonym(salt.value(), person.externalId))) {
+                state.erased.insert(person.externalId);
+            }
+        }
     }
     if (!tx.exec(QStringLiteral("SELECT id, name, source, external_id FROM groups WHERE workspace_id = ?"), {workspace})) {
         return tx.failed();

@@ -157,6 +157,10 @@ private:
     bool m_active = false;
 };
 
+/// A workspace's secret salt for pseudonyms (erasure, U7), made the first time one is needed
+/// (sqlprivacy.cpp).
+Result<QByteArray> erasureSalt(WriteTransaction& tx, qint64 workspaceId);
+
 /// For a change that writes many thousands of rows at once (an import, a directory sync), made
 /// before its transaction begins: on SQLite a larger page cache, temporary storage in memory and
 /// fewer checkpoints while it runs, all restored when it ends. Nothing on PostgreSQL. (SQLite

@@ -20,6 +20,15 @@ CREATE TABLE sync_sources (
     updated_by BIGINT
 );
 
+-- People erased at their request (GDPR) whom a sync followed: their directory id as a
+-- pseudonym (HMAC with the workspace's erasure salt), so the sync does not bring them back.
+CREATE TABLE sync_erased (
+    workspace_id BIGINT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    external_key TEXT NOT NULL,
+    erased_at BIGINT NOT NULL,
+    PRIMARY KEY (workspace_id, external_key)
+);
+
 ALTER TABLE memberships ADD COLUMN external_id TEXT;
 ALTER TABLE memberships ADD COLUMN disabled_by_sync BOOLEAN NOT NULL DEFAULT FALSE;
 CREATE UNIQUE INDEX memberships_external_id ON memberships (workspace_id, external_id) WHERE external_id IS NOT NULL;
@@ -54,6 +63,7 @@ BEGIN
     GRANT SELECT, UPDATE ON workspaces TO usher_operator;
     GRANT SELECT, INSERT ON audit_log, erasure_log TO usher_operator;
     GRANT SELECT, INSERT, UPDATE ON audit_subjects TO usher_operator;
+    GRANT SELECT, INSERT ON sync_erased TO usher_operator;
     GRANT SELECT ON schema_version, membership_counts TO usher_operator;
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO usher_operator', current_schema());
 END;

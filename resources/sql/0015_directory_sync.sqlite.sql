@@ -23,6 +23,15 @@ CREATE TABLE sync_sources (
     updated_by BIGINT
 );
 
+-- People erased at their request (GDPR) whom a sync followed: their directory id as a
+-- pseudonym (HMAC with the workspace's erasure salt), so the sync does not bring them back.
+CREATE TABLE sync_erased (
+    workspace_id BIGINT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    external_key TEXT NOT NULL,
+    erased_at BIGINT NOT NULL,
+    PRIMARY KEY (workspace_id, external_key)
+);
+
 ALTER TABLE memberships ADD COLUMN external_id TEXT;
 ALTER TABLE memberships ADD COLUMN disabled_by_sync INTEGER NOT NULL DEFAULT 0;
 CREATE UNIQUE INDEX memberships_external_id ON memberships (workspace_id, external_id) WHERE external_id IS NOT NULL;

@@ -421,6 +421,8 @@ void TestDirectorySync::sourceProblemsNameTheField_data()
     QTest::newRow("no base") << "ldap://h" << startTls << "  " << id << "People base DN";
     QTest::newRow("filter injection") << "ldap://h" << startTls << base << "uid)(objectClass=*" << "Id attribute";
     QTest::newRow("oid") << "ldap://h" << startTls << base << "1.3.6.1.1.16.4" << QString();
+    QTest::newRow("person filter") << "ldap://h" << startTls << base << id << QString();
+    QTest::newRow("person filter breaks out") << "ldap://h" << startTls << base << id << "Person filter";
 }
 
 void TestDirectorySync::sourceProblemsNameTheField()
@@ -435,6 +437,11 @@ void TestDirectorySync::sourceProblemsNameTheField()
     s.tls = DirectoryTls(tls);
     s.peopleBase = peopleBase;
     s.mapping.id = idAttribute;
+    if (QByteArray(QTest::currentDataTag()) == "person filter") {
+        s.mapping.personFilter = presetMapping(DirectoryPreset::ActiveDirectory).personFilter;
+    } else if (QByteArray(QTest::currentDataTag()) == "person filter breaks out") {
+        s.mapping.personFilter = QStringLiteral("(a=b))(|(objectClass=*)");
+    }
     const std::optional<QString> problem = directorySourceProblem(s);
     if (expected.isEmpty()) {
         QVERIFY2(!problem, qPrintable(problem.value_or(QString())));

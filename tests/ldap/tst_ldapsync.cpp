@@ -37,6 +37,7 @@ private slots:
     void aNativeGroupOfTheSameNameIsLeftAlone();
     void aSharedAccountIsNotRenamedWhereTheOperatorMayNotAct();
     void onlyAdminsSync();
+    void someoneErasedIsNotBroughtBack();
     void stoppingTheDirectoryMidReadAppliesNothing();
     void stopHalfwayKeepsWholePeopleAndSaysSo();
     void theCommandLineSyncsForCronAndStopsToAsk();
@@ -199,6 +200,14 @@ void TestLdapSync::readsPastTheServersSizeLimitByPaging()
     QVERIFY2(probe.ok(), qPrintable(probe.error().message));
     QCOMPARE(probe.value().people, 1200);
     QCOMPARE(probe.value().groupNames, QStringList {QStringLiteral("Everyone")});
+
+    // A person filter narrows the people (and only them): here, those whose sn is Number1…
+    DirectorySource narrowed = source();
+    narrowed.mapping.personFilter = QStringLiteral("(sn=Number1*)");
+    const Result<DirectorySnapshot> some = readDirectory(narrowed);
+    QVERIFY2(some.ok(), qPrintable(some.error().message));
+    QCOMPARE(some.value().people.size(), 1 + 10 + 100 + 200); // 1, 10-19, 100-199, 1000-1199
+    QCOMPARE(some.value().groups.size(), 1);
 }
 
 void TestLdapSync::rangedMemberListsAreReadToTheEnd()
@@ -453,6 +462,27 @@ void TestLdapSync::aSharedAccountIsNotRenamedWhereTheOperatorMayNotAct()
     QCOMPARE(scalar(QStringLiteral("SELECT display_name FROM accounts WHERE email_key = 'nora@example.org'")).toString(),
              QStringLiteral("Nora Native"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE workspace_id = ?"), {other}).toLongLong(), 0);
+}
+
+void TestLdapSync::someoneErasedIsNotBroughtBack()
+{
+    QVERIFY(sync(false).ok());
+    const qint64 p5 = scalar(QStringLiteral("SELECT id FROM accounts WHERE email_key = 'p0005@example.org'")).toLongLong();
+    QVERIFY(p5 > 0);
+    QVERIFY(await(m_backend->personalData()->erasePerson(admin(), p5, QStringLiteral("GDPR-7"))).ok());
+    // Still in the directory: the next sync leaves them out and says why.
+    const Result<SyncReport> report = sync(false);
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    const SyncOutcome* p0005 = outcomeFor(report.value(), QStringLiteral("p0005@example.org"));
+    QVERIFY(p0005);
+    QCOMPARE(p0005->change, SyncChange::Refused);
+    QVERIFY(p0005->why.contains(QStringLiteral("Erased")));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email_key = 'p0005@example.org'")).toLongLong(), 0);
+    // Only a pseudonym of their directory id is kept.
+    const QString kept = scalar(QStringLiteral("SELECT external_key FROM sync_erased")).toString();
+    QCOMPARE(kept.size(), 16);
+    QVERIFY(!kept.contains(QStringLiteral("-")));
+    QCOMPARE(report.value().plan.count(SyncChange::Added), 0);
 }
 
 void TestLdapSync::onlyAdminsSync()

@@ -395,6 +395,7 @@ void TestMigrations::keptCountsFollowEveryChange()
             QVERIFY(direct.exec(QStringLiteral("DROP FUNCTION usher_sync_disable_ends()")));
         }
         QVERIFY(direct.exec(QStringLiteral("DROP TABLE sync_sources")));
+        QVERIFY(direct.exec(QStringLiteral("DROP TABLE sync_erased")));
         QVERIFY(direct.exec(QStringLiteral("DROP INDEX memberships_external_id")));
         QVERIFY(direct.exec(QStringLiteral("DROP INDEX groups_external_id")));
         QVERIFY(direct.exec(QStringLiteral("ALTER TABLE groups DROP COLUMN source_dn")));

@@ -54,6 +54,7 @@ DirectorySyncDialog::DirectorySyncDialog(Session* session, CredentialStore* cred
     , m_attributesToggle(new QToolButton(this))
     , m_attributes(new QWidget(this))
     , m_personClass(new QLineEdit(this))
+    , m_personFilter(new QLineEdit(this))
     , m_groupClass(new QLineEdit(this))
     , m_idAttribute(new QLineEdit(this))
     , m_emailAttribute(new QLineEdit(this))
@@ -178,6 +179,9 @@ DirectorySyncDialog::DirectorySyncDialog(Session* session, CredentialStore* cred
     attributes->setContentsMargins(16, 0, 0, 0);
     attributes->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     attributes->addRow(tr("Person class:"), m_personClass);
+    attributes->addRow(tr("Person filter:"), m_personFilter);
+    m_personFilter->setObjectName(QStringLiteral("personFilter"));
+    m_personFilter->setPlaceholderText(tr("Optional, such as (department=Sales)"));
     attributes->addRow(tr("Group class:"), m_groupClass);
     attributes->addRow(tr("Id attribute:"), m_idAttribute);
     attributes->addRow(tr("Email attribute:"), m_emailAttribute);
@@ -307,6 +311,7 @@ DirectorySource DirectorySyncDialog::source() const
     s.disableThresholdPercent = m_threshold->value();
     DirectoryMapping& m = s.mapping;
     m.personClass = m_personClass->text().trimmed();
+    m.personFilter = m_personFilter->text().trimmed();
     m.groupClass = m_groupClass->text().trimmed();
     m.id = m_idAttribute->text().trimmed();
     m.email = m_emailAttribute->text().trimmed();
@@ -334,6 +339,7 @@ void DirectorySyncDialog::showSource(const DirectorySource& s)
     m_threshold->setValue(s.disableThresholdPercent);
     const DirectoryMapping& m = s.mapping;
     m_personClass->setText(m.personClass);
+    m_personFilter->setText(m.personFilter);
     m_groupClass->setText(m.groupClass);
     m_idAttribute->setText(m.id);
     m_emailAttribute->setText(m.email);

@@ -79,6 +79,7 @@ private:
     QToolButton* m_attributesToggle;
     QWidget* m_attributes;
     QLineEdit* m_personClass;
+    QLineEdit* m_personFilter;
     QLineEdit* m_groupClass;
     QLineEdit* m_idAttribute;
     QLineEdit* m_emailAttribute;
