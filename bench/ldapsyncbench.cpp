@@ -52,14 +52,10 @@ int main(int argc, char* argv[])
     if (!ldap.isRunning()) {
         return fail(QStringLiteral("slapd could not be started"));
     }
-    QList<LdapPerson> directory;
-    directory.reserve(people);
+    const QList<LdapPerson> directory = LdapServer::numberedPeople(people);
     QList<LdapGroup> groups(100);
     for (int i = 0; i < people; ++i) {
-        const QString uid = QStringLiteral("person%1").arg(i);
-        directory.append({uid, uid + QStringLiteral("@example.org"), QStringLiteral("Person"),
-                          QStringLiteral("Number %1").arg(i), QStringLiteral("Person Number %1").arg(i)});
-        groups[i % 100].memberUids.append(uid);
+        groups[i % 100].memberUids.append(directory.at(i).uid);
     }
     for (int g = 0; g < 100; ++g) {
         groups[g].cn = QStringLiteral("Team %1").arg(g);
@@ -71,13 +67,7 @@ int main(int argc, char* argv[])
     }
     std::fprintf(stderr, "Seeded %d people in %lld ms\n", people, seeding.elapsed());
 
-    DirectorySource source;
-    source.url = ldap.url();
-    source.caFile = ldap.caFile();
-    source.bindDn = LdapServer::bindDn();
-    source.peopleBase = LdapServer::peopleDn();
-    source.groupsBase = LdapServer::groupsDn();
-    source.disableThresholdPercent = 10;
+    const DirectorySource source = ldap.source();
 
     // The reference: ldapsearch reading the same entries and attributes, paged the same way.
     QElapsedTimer timer;

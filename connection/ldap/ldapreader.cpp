@@ -510,7 +510,6 @@ Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, con
     if (!source.groupsBase.isEmpty()) {
         // A changed group's members are named by DN or login, changed or not: in a run of
         // changes only, everyone's DN and id are read too (a few bytes each) to resolve them.
-        const bool resolvedEveryone = !incremental;
         QList<std::pair<DirectoryGroup, QStringList>> listedGroups;
         QList<std::pair<qsizetype, qint64>> partial; ///< Groups whose members came in part: where the rest starts.
         const Result<SearchEnd> groups = search(
@@ -576,7 +575,7 @@ Result<DirectorySnapshot> LdapReader::readNow(const DirectorySource& source, con
                 next = nextRangeStart(m.member, carried);
             }
         }
-        if (!resolvedEveryone && !listedGroups.isEmpty()) {
+        if (incremental && !listedGroups.isEmpty()) {
             const Result<SearchEnd> everyone = search(ld, source, source.peopleBase, classFilter(m.personClass, m.personFilter),
                                                       {idAttr, loginAttr}, stop, [&](LDAPMessage* entry) {
                 const QString id = firstOf(ld, entry, idAttr);

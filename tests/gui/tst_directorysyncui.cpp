@@ -98,13 +98,7 @@ void TestDirectorySyncUi::cleanup()
 
 QList<LdapPerson> TestDirectorySyncUi::people(int count) const
 {
-    QList<LdapPerson> list;
-    for (int i = 0; i < count; ++i) {
-        const QString uid = QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0'));
-        list.append({uid, uid + QStringLiteral("@example.org"), QStringLiteral("Person"),
-                     QStringLiteral("Number%1").arg(i), QStringLiteral("Person Number%1").arg(i)});
-    }
-    return list;
+    return LdapServer::numberedPeople(count);
 }
 
 void TestDirectorySyncUi::openAs(const QString& email)
@@ -184,12 +178,7 @@ void TestDirectorySyncUi::syncedBefore(int interval, bool sync)
     Operator ada;
     ada.workspaceId = 1;
     ada.accountId = scalar(QStringLiteral("SELECT id FROM accounts WHERE email_key = 'ada@example.org'")).toLongLong();
-    DirectorySource source;
-    source.url = m_ldap->url();
-    source.caFile = m_ldap->caFile();
-    source.bindDn = LdapServer::bindDn();
-    source.peopleBase = LdapServer::peopleDn();
-    source.groupsBase = LdapServer::groupsDn();
+    DirectorySource source = m_ldap->source();
     source.intervalMinutes = interval;
     QVERIFY(await(backend->directorySync()->saveSyncSource(ada, source)).ok());
     if (!sync) {
@@ -320,9 +309,7 @@ void TestDirectorySyncUi::aScheduledRunSyncsAndStopsToAskWithoutAScreen()
 {
     syncedBefore(60, false);
     // Ada's keychain holds the password for this directory (the dialog saved it once).
-    DirectorySource source;
-    source.url = m_ldap->url();
-    source.bindDn = LdapServer::bindDn();
+    const DirectorySource source = m_ldap->source();
     CredentialStore credentials;
     QFuture<Result<Done>> stored = credentials.write(ConnectionProfile::sqliteFile(m_path).keychainName(),
                                                      LdapServer::bindPassword(),

@@ -103,25 +103,12 @@ void TestLdapSync::cleanup()
 
 DirectorySource TestLdapSync::source() const
 {
-    DirectorySource s;
-    s.url = m_ldap->url();
-    s.tls = DirectoryTls::StartTls;
-    s.caFile = m_ldap->caFile();
-    s.bindDn = LdapServer::bindDn();
-    s.peopleBase = LdapServer::peopleDn();
-    s.groupsBase = LdapServer::groupsDn();
-    return s;
+    return m_ldap->source();
 }
 
 QList<LdapPerson> TestLdapSync::people(int count, int from) const
 {
-    QList<LdapPerson> list;
-    for (int i = from; i < from + count; ++i) {
-        const QString uid = QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0'));
-        list.append({uid, uid + QStringLiteral("@example.org"), QStringLiteral("Person"),
-                     QStringLiteral("Number%1").arg(i), QStringLiteral("Person Number%1").arg(i)});
-    }
-    return list;
+    return LdapServer::numberedPeople(count, from);
 }
 
 Operator TestLdapSync::admin() const

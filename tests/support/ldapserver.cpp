@@ -613,4 +613,28 @@ bool LdapServer::start()
     return false;
 }
 
+DirectorySource LdapServer::source() const
+{
+    DirectorySource s;
+    s.url = url();
+    s.tls = DirectoryTls::StartTls;
+    s.caFile = caFile();
+    s.bindDn = bindDn();
+    s.peopleBase = peopleDn();
+    s.groupsBase = groupsDn();
+    return s;
+}
+
+QList<LdapPerson> LdapServer::numberedPeople(int count, int from)
+{
+    QList<LdapPerson> list;
+    list.reserve(count);
+    for (int i = from; i < from + count; ++i) {
+        const QString uid = QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0'));
+        list.append({uid, uid + QStringLiteral("@example.org"), QStringLiteral("Person"),
+                     QStringLiteral("Number%1").arg(i), QStringLiteral("Person Number%1").arg(i)});
+    }
+    return list;
+}
+
 } // namespace usher::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/directorysync.h"
+
 #include <QList>
 #include <QProcess>
 #include <QString>
@@ -93,6 +95,13 @@ public:
     static QString personDn(const QString& uid);
     /// `cn=<cn>,ou=groups,dc=example,dc=org`, the cn escaped as RFC 4514 asks.
     static QString groupDn(const QString& cn);
+
+    /// The settings that read this server as a workspace's directory: StartTLS with caFile(),
+    /// the service account, the people and groups bases.
+    DirectorySource source() const;
+    /// `count` people p0000, p0001, … (from `from` on): uid pNNNN, mail pNNNN@example.org,
+    /// "Person NumberN" (given name Person, sn NumberN).
+    static QList<LdapPerson> numberedPeople(int count, int from = 0);
 
 private:
     QString path(const QString& name) const;
